@@ -1,0 +1,52 @@
+// Calendar-date arithmetic on 'YYYY-MM-DD' strings. Lexical order equals date order, so
+// comparisons are plain string comparisons; arithmetic goes through UTC midnight.
+import type { IsoDate } from './types.ts';
+
+const DAY_MS = 86_400_000;
+
+export function addDays(date: IsoDate, days: number): IsoDate {
+  return new Date(Date.parse(date + 'T00:00:00Z') + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+export function addMonths(date: IsoDate, months: number): IsoDate {
+  const d = new Date(date + 'T00:00:00Z');
+  const day = d.getUTCDate();
+  d.setUTCDate(1);
+  d.setUTCMonth(d.getUTCMonth() + months);
+  const lastDay = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)).getUTCDate();
+  d.setUTCDate(Math.min(day, lastDay));
+  return d.toISOString().slice(0, 10);
+}
+
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  return Math.round((Date.parse(to + 'T00:00:00Z') - Date.parse(from + 'T00:00:00Z')) / DAY_MS);
+}
+
+/** True when `date` lies in [start, end] (end null = open-ended). */
+export function within(date: IsoDate, start: IsoDate, end: IsoDate | null): boolean {
+  return date >= start && (end === null || date <= end);
+}
+
+/** True when the closed periods [aStart, aEnd] and [bStart, bEnd] share a day (null end = open). */
+export function overlaps(aStart: IsoDate, aEnd: IsoDate | null, bStart: IsoDate, bEnd: IsoDate | null): boolean {
+  return (aEnd === null || bStart <= aEnd) && (bEnd === null || aStart <= bEnd);
+}
+
+/** The Danish calendar date of an xs:dateTime lexical value (with or without offset). */
+export function calendarDateOf(dateTime: string): IsoDate {
+  const m = /^(-?\d{4,}-\d{2}-\d{2})(T(\d{2}):(\d{2}):(\d{2})(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?$/.exec(dateTime.trim());
+  if (!m) throw new RangeError(`not an xs:date or xs:dateTime: ${dateTime}`);
+  if (!m[2] || !m[7]) return m[1]!; // no time or no offset: the value is already local
+  return copenhagenDate(new Date(dateTime));
+}
+
+const copenhagen = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** The calendar date in Copenhagen at instant `at`. */
+export function copenhagenDate(at: Date): IsoDate {
+  return copenhagen.format(at);
+}
+
+export function isIsoDate(value: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value + 'T00:00:00Z'));
+}

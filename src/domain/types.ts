@@ -1,0 +1,123 @@
+// The citizen-status slice of DFDG as plain data. Rules read these shapes; the store loads and
+// saves them; handlers map the SOAP contract to and from them. Dates are Danish calendar dates
+// as ISO strings 'YYYY-MM-DD' (release-rules A-58: Europe/Copenhagen, ranges inclusive).
+
+/** A calendar date, 'YYYY-MM-DD'. */
+export type IsoDate = string;
+
+/** Organisation types of the OrganisationTypeIdentifier codelist (codelists/organisation-types.json). */
+export const OrganisationType = {
+  STAR: 1,
+  AKasse: 2,
+  AndenAktoer: 4,
+  Kommune: 7,
+  Jobcenter: 8,
+  Virksomhed: 24,
+} as const;
+export type OrganisationTypeId = (typeof OrganisationType)[keyof typeof OrganisationType];
+
+/** Who performs a registration: an external authority (from ActiveOrganisationHeader) or DFDG itself. */
+export type Actor =
+  | { kind: 'authority'; organisationType: number; organisationCode: string; userIdentifier: string; userType: number }
+  | { kind: 'dfdg'; process: string };
+
+export interface Person {
+  cpr: string;
+  birthDate: IsoDate;
+  deceasedDate: IsoDate | null;
+  /** Jobcentre the citizen belongs to (5 digits: municipality number + sub-jobcentre). */
+  jobcenterCode: string;
+  /** Municipality of residence (3 digits). */
+  municipalityCode: string;
+  /** Set when the citizen has been given a new CPR number (CPR-skifter). */
+  replacedByCpr: string | null;
+}
+
+export interface ContactGroupPeriod {
+  id: string;
+  cpr: string;
+  contactGroup: number;
+  startDate: IsoDate;
+  endDate: IsoDate | null;
+}
+
+export interface AkasseMembership {
+  id: string;
+  cpr: string;
+  akasseCode: string;
+  startDate: IsoDate;
+  endDate: IsoDate | null;
+}
+
+/** InsuranceTypeIdentifier: 1 full-time insured, 2 part-time insured. */
+export const InsuranceType = { FullTime: 1, PartTime: 2 } as const;
+
+/** The a-kasse's dagpengetæller as last reported (UnemploymentBenefitsAccountService). */
+export interface BenefitsAccount {
+  cpr: string;
+  akasseCode: string;
+  insuranceType: number;
+  /** Start of the current placement (indplacering). */
+  gradingDate: IsoDate;
+  offsetHours: number;
+  /** Last day of the reference period of the current placement. */
+  referencePeriodEndDate: IsoDate | null;
+  /** Dagpenge hours consumed in the current placement. */
+  consumedHours: number;
+  /** Hours the citizen still lacks before a re-placement (genindplacering) can happen; 0 = none missing. */
+  missingHoursForRegrading: number | null;
+  ratePerMonth: number | null;
+  calculationDate: IsoDate;
+}
+
+/** ClientCategoryTypeIdentifier (tilmeldekategori): 1 dagpengemodtager, 2 kontanthjælp, 8 Uden ydelse, 12 uddannelseshjælp. */
+export const ClientCategory = { Dagpengemodtager: 1, Kontanthjaelp: 2, UdenYdelse: 8, Uddannelseshjaelp: 12 } as const;
+
+/** CancellationReasonTypeIdentifier: 1 = work (the reason R-KF-05 looks at). */
+export const CancellationReason = { Arbejde: 1 } as const;
+
+export interface Enrollment {
+  id: string;
+  cpr: string;
+  clientCategory: number;
+  enrollmentDate: IsoDate;
+  /** Set when the enrollment is cancelled (afmelding). */
+  endDate: IsoDate | null;
+  endReason: number | null;
+}
+
+export const AbsenceTypes = {
+  SygdomSygemelding: 11,
+  KontaktforloebHosAkassen: 75,
+  PaaVejPaaErhvervsuddannelse: 77,
+  Sorgorlov: 79,
+} as const;
+
+export interface Absence {
+  id: string;
+  cpr: string;
+  absenceType: number;
+  startDate: IsoDate;
+  endDate: IsoDate | null;
+  notificationDate: IsoDate;
+  comment: string | null;
+  /** AbsenceCauseTypeIdentifier: the end reason (afslutningsårsag). */
+  endReason: number | null;
+  active: boolean;
+  /** True when DFDG itself registered the absence (automatic absence 75). */
+  createdByDfdg: boolean;
+  registeredBy: Actor;
+  /** Business date on which the absence was registered. */
+  registeredOn: IsoDate;
+  deletedOn: IsoDate | null;
+}
+
+/** Everything the rules may look at for one citizen. Deleted absences are not part of it. */
+export interface CitizenState {
+  person: Person;
+  contactGroups: ContactGroupPeriod[];
+  memberships: AkasseMembership[];
+  benefitsAccount: BenefitsAccount | null;
+  enrollments: Enrollment[];
+  absences: Absence[];
+}
