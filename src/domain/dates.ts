@@ -50,3 +50,23 @@ export function copenhagenDate(at: Date): IsoDate {
 export function isIsoDate(value: string): boolean {
   return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value + 'T00:00:00Z'));
 }
+
+const copenhagenParts = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/Copenhagen',
+  hour12: false,
+  year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit',
+  timeZoneName: 'longOffset',
+});
+
+/** An xs:dateTime in Copenhagen local time with its offset, e.g. 2024-01-15T10:04:05.123+01:00. */
+export function copenhagenDateTime(at: Date): string {
+  const parts = Object.fromEntries(copenhagenParts.formatToParts(at).map((p) => [p.type, p.value]));
+  const offset = parts.timeZoneName === 'GMT' ? '+00:00' : String(parts.timeZoneName).replace('GMT', '');
+  const ms = String(at.getUTCMilliseconds()).padStart(3, '0');
+  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:${parts.second}.${ms}${offset}`;
+}
+
+/** A calendar date as the xs:dateTime DFDG's dateTime fields carry: local midnight without offset. */
+export function asLocalDateTime(date: IsoDate): string {
+  return `${date}T00:00:00`;
+}

@@ -1,0 +1,101 @@
+// "Tilladte organisationer" (conventions.md §5): per operation, which organisation types may call
+// it and for which citizens. Implemented columns: Alle borgere, Egne borgere, Tidligere egne borgere
+// (a-kasse, with its day window). Gæsteadgang and Anden Aktør columns need guest-access grants and
+// assignments, which no landed service registers yet: no operation here declares them.
+import { addDays, within } from '../domain/dates.ts';
+import { OrganisationType, type CitizenState, type IsoDate } from '../domain/types.ts';
+import { fault, type DfdgFault } from '../faults/catalogue.ts';
+
+export type Scope =
+  | { kind: 'alle' }
+  | { kind: 'egne' }
+  /** A-kasse: from `daysBefore` days before membership starts to `daysAfter` days after it ends. */
+  | { kind: 'tidligereEgne'; daysBefore: number; daysAfter: number };
+
+export const alle: Scope = { kind: 'alle' };
+export const egne: Scope = { kind: 'egne' };
+export const tidligereEgne = (daysBefore: number, daysAfter: number): Scope => ({ kind: 'tidligereEgne', daysBefore, daysAfter });
+
+export type OrganisationRow = 'STAR' | 'AKasse' | 'Jobcenter' | 'Kommune';
+
+export interface AccessDeclaration<Req> {
+  /** One row per organisation type that may call; absent rows are refused with 4575. */
+  readonly allowed: Partial<Record<OrganisationRow, readonly Scope[]>>;
+  /** The CPR of the citizen the request concerns. */
+  citizen(request: Req): string;
+  /** Writes refuse deceased citizens with 4405; reads do not. */
+  readonly writes: boolean;
+}
+
+const ROW_OF_TYPE: Record<number, OrganisationRow> = {
+  [OrganisationType.STAR]: 'STAR',
+  [OrganisationType.AKasse]: 'AKasse',
+  [OrganisationType.Jobcenter]: 'Jobcenter',
+  [OrganisationType.Kommune]: 'Kommune',
+};
+
+export interface Caller {
+  organisationType: number;
+  organisationCode: string;
+}
+
+/** The operation-level check, before any citizen is looked at: 4575 for an organisation type without a row. */
+export function checkOrganisationAllowed(declaration: AccessDeclaration<unknown>, caller: Caller): void {
+  const row = ROW_OF_TYPE[caller.organisationType];
+  if (!row || !declaration.allowed[row]) throw fault('NotAuthorized', `organisation type ${caller.organisationType} may not call this operation`);
+}
+
+/** The citizen-level check: passes when one of the caller's scopes covers the citizen, else the DFDG fault for the caller's type. */
+export function checkCitizenAccess(declaration: AccessDeclaration<unknown>, caller: Caller, state: CitizenState, businessDate: IsoDate): void {
+  const row = ROW_OF_TYPE[caller.organisationType]!;
+  const scopes = declaration.allowed[row] ?? [];
+  if (scopes.some((scope) => covers(scope, row, caller.organisationCode, state, businessDate))) return;
+  throw refusal(row, caller.organisationCode, state, businessDate);
+}
+
+function covers(scope: Scope, row: OrganisationRow, code: string, state: CitizenState, date: IsoDate): boolean {
+  switch (scope.kind) {
+    case 'alle':
+      return true;
+    case 'egne':
+      return isOwnCitizen(row, code, state, date);
+    case 'tidligereEgne':
+      return (
+        row === 'AKasse' &&
+        state.memberships.some(
+          (m) => m.akasseCode === code && within(date, addDays(m.startDate, -scope.daysBefore), m.endDate === null ? null : addDays(m.endDate, scope.daysAfter)),
+        )
+      );
+  }
+}
+
+/** "Egne borgere": attached to the authority in ActiveOrganisationHeader (jobcentre/municipality by residence, a-kasse by membership). */
+export function isOwnCitizen(row: OrganisationRow, code: string, state: CitizenState, date: IsoDate): boolean {
+  switch (row) {
+    case 'Jobcenter':
+      return state.person.jobcenterCode === code;
+    case 'Kommune':
+      return state.person.municipalityCode === code;
+    case 'AKasse':
+      return currentAkasse(state, date) === code;
+    case 'STAR':
+      return true;
+  }
+}
+
+export function currentAkasse(state: CitizenState, date: IsoDate): string | null {
+  return state.memberships.find((m) => within(date, m.startDate, m.endDate))?.akasseCode ?? null;
+}
+
+function refusal(row: OrganisationRow, code: string, state: CitizenState, date: IsoDate): DfdgFault {
+  switch (row) {
+    case 'Jobcenter':
+      return fault('NotOwnJobcenterCitizen');
+    case 'AKasse':
+      return currentAkasse(state, date) === null
+        ? fault('NotMemberOfUnemploymentFund', `the citizen is not a member of an a-kasse on ${date}`)
+        : fault('MemberOfOtherUnemploymentFund', `the citizen is not a member of a-kasse ${code} on ${date}`);
+    default:
+      return fault('NotAuthorized');
+  }
+}

@@ -1,0 +1,60 @@
+// Command line: `serve` (npm start), `load-scenario <file>`, `transition-marking`, `migrate`.
+import fs from 'node:fs';
+import { createApp } from './app.ts';
+import { FixedClock, systemClock, type Clock } from './clock.ts';
+import { loadConfig, type Config } from './config.ts';
+import { log, setLogLevel } from './log.ts';
+import { closeDatabase, openDatabase } from './store/database.ts';
+import { loadScenario, parseScenario } from './cli/scenario.ts';
+import { runTransitionMarking } from './jobs/transitionMarking.ts';
+
+const clockOf = (config: Config): Clock => (config.businessDate ? new FixedClock(config.businessDate) : systemClock);
+
+async function main(argv: string[]): Promise<number> {
+  const config = loadConfig();
+  setLogLevel(config.logLevel);
+  const [command = 'serve', ...args] = argv;
+  const db = await openDatabase(config.database);
+  switch (command) {
+    case 'serve': {
+      const app = createApp(db, clockOf(config));
+      const url = await app.listen(config.port, '0.0.0.0');
+      log('info', 'server:listening', { url, database: config.database.client, businessDate: config.businessDate ?? 'today' });
+      const stop = () => void app.close().then(() => closeDatabase(db)).then(() => process.exit(0));
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+      return -1; // keep running
+    }
+    case 'load-scenario': {
+      if (!args[0]) throw new Error('usage: load-scenario <file.yaml|file.json>');
+      const scenario = parseScenario(fs.readFileSync(args[0], 'utf8'));
+      await loadScenario(db, scenario);
+      console.log(`loaded ${scenario.persons.length} citizen(s) from ${args[0]}`);
+      break;
+    }
+    case 'transition-marking': {
+      const ended = await runTransitionMarking(db, clockOf(config));
+      console.log(`transition marking: ended ${ended} absence(s) 75 with end reason 49`);
+      break;
+    }
+    case 'migrate':
+      console.log('migrations are at the latest version');
+      break;
+    default:
+      console.error(`unknown command ${command}; commands: serve, load-scenario <file>, transition-marking, migrate`);
+      await closeDatabase(db);
+      return 2;
+  }
+  await closeDatabase(db);
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    if (code >= 0) process.exitCode = code;
+  },
+  (err: Error) => {
+    console.error(err.message);
+    process.exitCode = 1;
+  },
+);

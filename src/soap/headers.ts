@@ -1,0 +1,40 @@
+// The two DFDG security headers (conventions.md §1.2-1.3): present (8232/8233), deserialisable
+// against their schema (8234/8235), and carrying known organisation and user types (8173/8174).
+import type { XmlElement } from 'libxml2-wasm';
+import { ActiveOrganisationHeaderElement, RequestUserMetadataHeaderElement } from '../contract/generated/services.ts';
+import type { ActiveOrganisationHeaderType, RequestUserMetadataType } from '../contract/generated/types.ts';
+import type { ContractValidator } from '../contract/validator.ts';
+import { readElement } from '../contract/xmlReader.ts';
+import { codeList } from '../domain/codelists.ts';
+import type { IsoDate } from '../domain/types.ts';
+import { fault, type FaultName } from '../faults/catalogue.ts';
+
+export interface SecurityHeaders {
+  activeOrganisation: ActiveOrganisationHeaderType;
+  userMetadata: RequestUserMetadataType;
+}
+
+export function readSecurityHeaders(headers: readonly XmlElement[], validator: ContractValidator, businessDate: IsoDate): SecurityHeaders {
+  const aoh = headers.find((h) => h.name === 'ActiveOrganisationHeader');
+  if (!aoh) throw fault('MissingActiveOrganisationHeader');
+  const rum = headers.find((h) => h.name === 'RequestUserMetadataHeader');
+  if (!rum) throw fault('MissingRequestUserMetadataHeader');
+  const activeOrganisation = readHeader<ActiveOrganisationHeaderType>(aoh, validator, ActiveOrganisationHeaderElement.ns, 'BadActiveOrganisationHeader');
+  const userMetadata = readHeader<RequestUserMetadataType>(rum, validator, RequestUserMetadataHeaderElement.ns, 'BadRequestUserMetadataHeader');
+
+  const organisationTypes = codeList('organisation-types');
+  for (const type of [activeOrganisation.OrganisationTypeIdentifier, userMetadata.RequestOrganisationStructure.OrganisationTypeIdentifier.CodeListItemIdentifier]) {
+    if (organisationTypes.validity(type, businessDate) !== 'valid') throw fault('InvalidOrganisationType', `OrganisationTypeIdentifier ${type}`);
+  }
+  const userType = userMetadata.RequestUserStructure.RequestUserTypeIdentifier.CodeListItemIdentifier;
+  if (codeList('user-types').validity(userType, businessDate) !== 'valid') throw fault('InvalidUserType', `RequestUserTypeIdentifier ${userType}`);
+  return { activeOrganisation, userMetadata };
+}
+
+function readHeader<T>(element: XmlElement, validator: ContractValidator, ns: string, onError: FaultName): T {
+  if (element.namespaceUri !== ns) throw fault(onError, `expected the header in namespace ${ns}`);
+  const issues = validator.validate(element);
+  if (issues.length > 0) throw fault(onError, ...issues.map((i) => i.message));
+  const descriptor = ns === ActiveOrganisationHeaderElement.ns ? ActiveOrganisationHeaderElement : RequestUserMetadataHeaderElement;
+  return readElement<T>(element, descriptor);
+}

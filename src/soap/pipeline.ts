@@ -1,0 +1,100 @@
+// The request path as one straight line (engineering.md): parse once → SOAP headers → XSD-validate
+// the Body → typed request → access → handler (rules + one transaction) → typed response → XML.
+// docs/lifecycle.md lists which fault each step can produce.
+import type { Knex } from 'knex';
+import type { ServiceDescriptor, OperationDescriptor } from '../contract/schemaModel.ts';
+import type { ContractValidator } from '../contract/validator.ts';
+import { readElement } from '../contract/xmlReader.ts';
+import { writeElement } from '../contract/xmlWriter.ts';
+import { checkCitizenAccess, checkOrganisationAllowed } from '../access/model.ts';
+import type { Clock } from '../clock.ts';
+import { within } from '../domain/dates.ts';
+import type { Actor } from '../domain/types.ts';
+import { DfdgFault, fault } from '../faults/catalogue.ts';
+import { log } from '../log.ts';
+import { loadCitizenState } from '../store/citizenRepository.ts';
+import { envelope, parseEnvelope } from './envelope.ts';
+import { asDfdgFault, faultEnvelope } from './faultResponse.ts';
+import { readSecurityHeaders } from './headers.ts';
+import type { CallContext, Operation } from './operation.ts';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type AnyOperation = Operation<any, any>;
+
+export interface ServiceRegistration {
+  descriptor: ServiceDescriptor;
+  operations: Record<string, AnyOperation>;
+}
+
+export interface PipelineDeps {
+  db: Knex;
+  validator: ContractValidator;
+  clock: Clock;
+}
+
+export interface SoapReply {
+  status: number;
+  body: string;
+}
+
+interface Decoded {
+  operation: OperationDescriptor;
+  request: unknown;
+  ctx: Omit<CallContext, 'db' | 'citizen'>;
+}
+
+export async function handleSoapRequest(service: ServiceRegistration, body: Uint8Array, deps: PipelineDeps): Promise<SoapReply> {
+  try {
+    const decoded = decode(service, body, deps);
+    const response = await execute(service.operations[decoded.operation.name]!, decoded, deps.db);
+    return { status: 200, body: envelope(writeElement(response, decoded.operation.response)) };
+  } catch (err) {
+    if (!(err instanceof DfdgFault)) log('error', 'request:failed', { service: service.descriptor.name, error: String(err), stack: (err as Error)?.stack });
+    return { status: 500, body: faultEnvelope(asDfdgFault(err)) };
+  }
+}
+
+/** Steps that need the parsed document; the document is disposed before any I/O happens. */
+function decode(service: ServiceRegistration, body: Uint8Array, deps: PipelineDeps): Decoded {
+  const parsed = parseEnvelope(body);
+  try {
+    const operation = service.descriptor.operations.find((op) => op.request.name === parsed.body.name && op.request.ns === parsed.body.namespaceUri);
+    if (!operation) throw fault('InvalidMessage', `${service.descriptor.name} has no operation for {${parsed.body.namespaceUri}}${parsed.body.name}`);
+    const businessDate = deps.clock.today();
+    const { activeOrganisation, userMetadata } = readSecurityHeaders(parsed.headers, deps.validator, businessDate);
+    const issues = deps.validator.validate(parsed.body);
+    if (issues.length > 0) {
+      const cprOnly = issues.every((i) => i.message.includes('PersonCivilRegistrationIdentifier'));
+      throw fault(cprOnly ? 'InvalidCpr' : 'InvalidMessage', ...issues.map((i) => i.message));
+    }
+    const actor: Extract<Actor, { kind: 'authority' }> = {
+      kind: 'authority',
+      organisationType: activeOrganisation.OrganisationTypeIdentifier,
+      organisationCode: activeOrganisation.OrganisationCode,
+      userIdentifier: userMetadata.RequestUserStructure.UserIdentifier,
+      userType: userMetadata.RequestUserStructure.RequestUserTypeIdentifier.CodeListItemIdentifier,
+    };
+    return {
+      operation,
+      request: readElement(parsed.body, operation.request),
+      ctx: { actor, activeOrganisation, userMetadata, businessDate, now: deps.clock.nowDateTime() },
+    };
+  } finally {
+    parsed.doc.dispose();
+  }
+}
+
+async function execute(op: AnyOperation, decoded: Decoded, db: Knex): Promise<unknown> {
+  const { actor, businessDate } = decoded.ctx;
+  checkOrganisationAllowed(op.access, actor);
+  const run = async (q: Knex) => {
+    const citizen = await loadCitizenState(q, op.access.citizen(decoded.request));
+    if (!citizen) throw fault('UnknownCpr');
+    checkCitizenAccess(op.access, actor, citizen, businessDate);
+    if (op.access.writes && citizen.person.deceasedDate !== null && within(citizen.person.deceasedDate, '0000-01-01', businessDate)) {
+      throw fault('PersonDead');
+    }
+    return op.handle(decoded.request, { ...decoded.ctx, db: q, citizen });
+  };
+  return op.access.writes ? db.transaction((trx) => run(trx)) : run(db);
+}

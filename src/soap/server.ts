@@ -1,0 +1,79 @@
+// HTTP transport: POST a SOAP envelope to a service endpoint; GET <endpoint>?wsdl for its WSDL,
+// GET /xsd/<file> for the schemas the WSDL imports, GET /services for the list of services.
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { fault } from '../faults/catalogue.ts';
+import { log } from '../log.ts';
+import { faultEnvelope } from './faultResponse.ts';
+import { handleSoapRequest, type PipelineDeps, type ServiceRegistration } from './pipeline.ts';
+import { XSD_DIR } from '../contract/validator.ts';
+
+export const WSDL_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../wsdl');
+/** Larger requests are refused with 1014 before they are buffered whole. */
+export const MAX_REQUEST_BYTES = 1024 * 1024;
+
+const XML = 'text/xml; charset=utf-8';
+
+export function createHttpServer(services: readonly ServiceRegistration[], deps: PipelineDeps): http.Server {
+  const byPath = new Map(services.map((s) => [s.descriptor.endpointPath.toLowerCase(), s]));
+  const wsdlText = new Map(services.map((s) => [s, fs.readFileSync(path.join(WSDL_DIR, s.descriptor.wsdlFile), 'utf8')]));
+  const xsdFiles = new Set(fs.readdirSync(XSD_DIR).filter((f) => f.endsWith('.xsd')));
+
+  return http.createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const base = `http://${req.headers.host ?? 'localhost'}`;
+    const service = byPath.get(url.pathname.toLowerCase());
+    if (req.method === 'POST' && service) return void receive(req, res, service, deps);
+    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'method not allowed');
+    if (service && [...url.searchParams.keys()].some((k) => k.toLowerCase() === 'wsdl')) {
+      const text = wsdlText.get(service)!.replace(/(<soap:address location=")[^"]*(")/, `$1${base}${service.descriptor.endpointPath}$2`);
+      return send(res, 200, XML, text);
+    }
+    if (url.pathname === '/services') {
+      const list = services.map((s) => ({
+        name: s.descriptor.name,
+        version: s.descriptor.version,
+        endpoint: base + s.descriptor.endpointPath,
+        wsdl: `${base}${s.descriptor.endpointPath}?wsdl`,
+      }));
+      return send(res, 200, 'application/json', JSON.stringify(list));
+    }
+    const xsd = /^\/xsd\/([A-Za-z0-9_.-]+\.xsd)$/.exec(url.pathname)?.[1];
+    if (xsd && xsdFiles.has(xsd)) return send(res, 200, XML, fs.readFileSync(path.join(XSD_DIR, xsd), 'utf8'));
+    if (url.pathname === '/health') return send(res, 200, 'text/plain', 'ok');
+    return send(res, 404, 'text/plain', 'not found');
+  });
+}
+
+function receive(req: http.IncomingMessage, res: http.ServerResponse, service: ServiceRegistration, deps: PipelineDeps): void {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  let refused = false;
+  req.on('data', (chunk: Buffer) => {
+    size += chunk.length;
+    if (size > MAX_REQUEST_BYTES && !refused) {
+      refused = true;
+      send(res, 500, XML, faultEnvelope(fault('InvalidMessage', `the request is larger than ${MAX_REQUEST_BYTES} bytes`)), true);
+      req.resume();
+    } else if (!refused) chunks.push(chunk);
+  });
+  req.on('end', () => {
+    if (refused) return;
+    handleSoapRequest(service, Buffer.concat(chunks), deps).then(
+      (reply) => send(res, reply.status, XML, reply.body),
+      (err) => {
+        log('error', 'request:unhandled', { error: String(err) });
+        send(res, 500, XML, faultEnvelope(fault('InternalError')));
+      },
+    );
+  });
+  req.on('error', () => res.destroy());
+}
+
+function send(res: http.ServerResponse, status: number, type: string, body: string, close = false): void {
+  if (res.headersSent) return;
+  res.writeHead(status, { 'content-type': type, 'content-length': Buffer.byteLength(body), ...(close ? { connection: 'close' } : {}) });
+  res.end(body);
+}
