@@ -1,0 +1,46 @@
+// GetAbsenceVersion7 (R-NOT-01, R-NOT-02, R-NOT-09): one message per receiver, each carrying the
+// whole absence and WSRM metadata about who registered it ("Den gode WSRM besked").
+import { randomUUID } from 'node:crypto';
+import { GetAbsenceTypeElement } from '../contract/generated/services.ts';
+import type { RequestUserMetadataType } from '../contract/generated/types.ts';
+import { writeElement } from '../contract/xmlWriter.ts';
+import type { Absence } from '../domain/types.ts';
+import type { Receiver } from '../rules/index.ts';
+import { toAbsenceRegistration } from '../services/AbsenceRegistrationService/mapping.ts';
+import type { OutboxMessage } from './outbox.ts';
+
+export const ABSENCE_MESSAGE = { type: 'GetAbsenceVersion7', version: 7 } as const;
+
+export function absenceMessages(
+  absence: Absence,
+  deleted: boolean,
+  receivers: readonly Receiver[],
+  registeringUser: RequestUserMetadataType | null,
+): OutboxMessage[] {
+  return receivers.map((receiver) => {
+    const id = randomUUID();
+    const payload = writeElement(
+      {
+        WSRMMetadata: {
+          MessageIdentifier: id,
+          ...(absence.registeredBy.kind === 'authority'
+            ? { RegisteringAuthority: { OrganisationTypeIdentifier: absence.registeredBy.organisationType, OrganisationCode: absence.registeredBy.organisationCode } }
+            : {}),
+          ...(registeringUser ? { RegisteringUser: registeringUser } : {}),
+        },
+        Absence: toAbsenceRegistration(absence),
+        Deleted: deleted,
+      },
+      GetAbsenceTypeElement,
+    );
+    return {
+      id,
+      messageType: ABSENCE_MESSAGE.type,
+      messageVersion: ABSENCE_MESSAGE.version,
+      receiver,
+      citizenCpr: absence.cpr,
+      entityKey: absence.id,
+      payload,
+    };
+  });
+}
