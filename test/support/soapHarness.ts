@@ -1,0 +1,120 @@
+// Integration tests go through the front door: the real app on a loopback port, a real database
+// (SQLite, and PostgreSQL when the test run started one), node-soap's client built from the served WSDL.
+import assert from 'node:assert/strict';
+import type { Knex } from 'knex';
+import soap from 'soap';
+import { createApp, type App } from '../../src/app.ts';
+import { FixedClock } from '../../src/clock.ts';
+import { loadScenario, parseScenario } from '../../src/cli/scenario.ts';
+import type { IsoDate } from '../../src/domain/types.ts';
+
+export interface Caller {
+  organisationType: number;
+  organisationCode: string;
+  userType?: number;
+  userIdentifier?: string;
+}
+
+export const jobcenter = (code = '10100'): Caller => ({ organisationType: 8, organisationCode: code });
+export const akasse = (code = '81'): Caller => ({ organisationType: 2, organisationCode: code });
+export const kommune = (code = '101'): Caller => ({ organisationType: 7, organisationCode: code });
+export const star = (): Caller => ({ organisationType: 1, organisationCode: 'STAR' });
+export const jobnetCitizen = (cpr: string): Caller => ({ organisationType: 1, organisationCode: 'JOBNET', userType: 1, userIdentifier: cpr });
+
+export function activeOrganisationHeader(c: Caller): string {
+  return (
+    `<aoh:ActiveOrganisationHeader xmlns:aoh="http://rep.oio.dk/ams.dk/xml/schemas/2005/09/01/">` +
+    `<aoh:OrganisationTypeIdentifier>${c.organisationType}</aoh:OrganisationTypeIdentifier>` +
+    `<aoh:OrganisationCode>${c.organisationCode}</aoh:OrganisationCode></aoh:ActiveOrganisationHeader>`
+  );
+}
+
+export function requestUserMetadataHeader(c: Caller): string {
+  return (
+    `<rum:RequestUserMetadataHeader xmlns:rum="http://service.bm.dk/RequestUserMetadata/2015/01/21/" ` +
+    `xmlns:rus="http://service.bm.dk/pjaktass/2015/01/21/RequestUserStructure/" ` +
+    `xmlns:rut="http://service.bm.dk/pjaktass/2015/01/21/RequestUserTypeIdentifierCodeList/" ` +
+    `xmlns:ros="http://service.bm.dk/pjaktass/2015/01/21/RequestOrganisationStructure/" ` +
+    `xmlns:otc="http://service.bm.dk/pjaktass/2015/01/21/OrganisationTypeIdentifierCodeList/" ` +
+    `xmlns:clb="http://service.bm.dk/pjaktass/2013/06/07/CodeListBase/">` +
+    `<rus:RequestUserStructure><rus:UserFullName>Test Sagsbehandler</rus:UserFullName>` +
+    `<rut:RequestUserTypeIdentifier><clb:CodeListItemIdentifier>${c.userType ?? 2}</clb:CodeListItemIdentifier></rut:RequestUserTypeIdentifier>` +
+    `<rus:UserIdentifier>${c.userIdentifier ?? 'CVR:12345678-UUID:3f2504e0-4f89-41d3-9a0c-0305e82c3301'}</rus:UserIdentifier></rus:RequestUserStructure>` +
+    `<ros:RequestOrganisationStructure><otc:OrganisationTypeIdentifier><clb:CodeListItemIdentifier>${c.organisationType}</clb:CodeListItemIdentifier></otc:OrganisationTypeIdentifier>` +
+    `<ros:OrganisationCode>${c.organisationCode}</ros:OrganisationCode></ros:RequestOrganisationStructure>` +
+    `<rum:RegistrationDateTime>2024-01-15T10:00:00.1234567+01:00</rum:RegistrationDateTime></rum:RequestUserMetadataHeader>`
+  );
+}
+
+export interface Harness {
+  url: string;
+  db: Knex;
+  clock: FixedClock;
+  app: App;
+  /** A node-soap client for a service, acting as `caller`. */
+  client(service: string, caller: Caller): Promise<soap.Client>;
+  load(yamlScenario: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function startHarness(db: Knex, businessDate: IsoDate): Promise<Harness> {
+  const clock = new FixedClock(businessDate);
+  const app = createApp(db, clock);
+  const url = await app.listen(0);
+  const endpoints = new Map<string, string>(
+    ((await (await fetch(url + '/services')).json()) as { name: string; wsdl: string }[]).map((s) => [s.name, s.wsdl]),
+  );
+  const wsdlCache = new Map<string, soap.Client>();
+  return {
+    url,
+    db,
+    clock,
+    app,
+    async client(service, caller) {
+      const wsdl = endpoints.get(service);
+      if (!wsdl) throw new Error(`no service ${service}`);
+      const client = await soap.createClientAsync(wsdl, { disableCache: false, returnFault: false });
+      wsdlCache.set(service, client);
+      client.addSoapHeader(activeOrganisationHeader(caller));
+      client.addSoapHeader(requestUserMetadataHeader(caller));
+      return client;
+    },
+    load: async (yamlScenario) => loadScenario(db, parseScenario(yamlScenario)),
+    close: () => app.close(),
+  };
+}
+
+export interface WireFault {
+  status: number;
+  code: string;
+  text: string;
+  body: string;
+}
+
+/** Awaits a call that must fail with a DFDG fault; returns its HTTP status, faultcode and faultstring. */
+export async function fault(call: Promise<unknown>): Promise<WireFault> {
+  try {
+    await call;
+  } catch (err) {
+    const e = err as { response?: { status?: number; statusCode?: number }; body?: string; root?: { Envelope?: { Body?: { Fault?: { faultcode?: unknown; faultstring?: unknown } } } } };
+    const f = e.root?.Envelope?.Body?.Fault;
+    assert.ok(f, `expected a SOAP fault, got ${String(err)}`);
+    const text = typeof f.faultstring === 'object' && f.faultstring !== null ? String((f.faultstring as { $value?: string }).$value) : String(f.faultstring);
+    return { status: e.response?.status ?? e.response?.statusCode ?? 0, code: String(f.faultcode), text, body: e.body ?? '' };
+  }
+  assert.fail('expected a fault, the call succeeded');
+}
+
+/** Posts a raw envelope (for header and malformed-message faults a typed client cannot produce). */
+export async function postRaw(url: string, endpointPath: string, envelopeXml: string): Promise<{ status: number; body: string }> {
+  const res = await fetch(url + endpointPath, { method: 'POST', headers: { 'content-type': 'text/xml; charset=utf-8' }, body: envelopeXml });
+  return { status: res.status, body: await res.text() };
+}
+
+/** Counts of every table a request may write, to prove a fault wrote nothing. */
+export async function rowCounts(db: Knex): Promise<Record<string, number>> {
+  const tables = ['person', 'contact_group', 'akasse_membership', 'benefits_account', 'enrollment', 'absence', 'outbox_message'];
+  const out: Record<string, number> = {};
+  for (const t of tables) out[t] = Number(((await db(t).count({ n: '*' }))[0] as { n: number | string }).n);
+  return out;
+}
