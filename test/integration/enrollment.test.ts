@@ -37,7 +37,7 @@ eachDatabase('UnemploymentEnrollmentService', '2024-01-15', baseScenario, (h) =>
       assert.deepEqual(receiverKeys(rows), ['GetAbsenceVersion7->2:81', 'GetAbsenceVersion7->8:10100']);
       assert.ok(rows.every((r) => r.entity_key === a.id && r.payload.includes('AbsenceTypeIdentifier>75<')));
       const after = await rowCounts(h().db);
-      assert.equal(after.outbox_message - before.outbox_message, 2, 'exactly two outbox rows');
+      assert.equal(after.outbox_message! - before.outbox_message!, 2, 'exactly two outbox rows');
     });
   }
 

@@ -64,7 +64,6 @@ export async function startHarness(db: Knex, businessDate: IsoDate): Promise<Har
   const endpoints = new Map<string, string>(
     ((await (await fetch(url + '/services')).json()) as { name: string; wsdl: string }[]).map((s) => [s.name, s.wsdl]),
   );
-  const wsdlCache = new Map<string, soap.Client>();
   return {
     url,
     db,
@@ -73,8 +72,9 @@ export async function startHarness(db: Knex, businessDate: IsoDate): Promise<Har
     async client(service, caller) {
       const wsdl = endpoints.get(service);
       if (!wsdl) throw new Error(`no service ${service}`);
-      const client = await soap.createClientAsync(wsdl, { disableCache: false, returnFault: false });
-      wsdlCache.set(service, client);
+      // Keep xs:date / xs:dateTime as the lexical strings on the wire (node-soap would make Dates).
+      const keep = (text: string) => text;
+      const client = await soap.createClientAsync(wsdl, { returnFault: false, customDeserializer: { date: keep, dateTime: keep } });
       client.addSoapHeader(activeOrganisationHeader(caller));
       client.addSoapHeader(requestUserMetadataHeader(caller));
       return client;

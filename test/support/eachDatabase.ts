@@ -1,0 +1,26 @@
+// Integration suites: one `describe` per available dialect (SQLite always, PostgreSQL when the run
+// started a cluster), each with the real app on a loopback port and the scenario reloaded (and the
+// outbox emptied) before every test, so tests do not see each other's writes.
+import { after, afterEach, before, beforeEach } from 'node:test';
+import type { IsoDate } from '../../src/domain/types.ts';
+import { describeEachDatabase } from './databases.ts';
+import { startHarness, type Harness } from './soapHarness.ts';
+
+export function eachDatabase(title: string, businessDate: IsoDate, scenario: string, body: (h: () => Harness) => void): void {
+  describeEachDatabase(title, (db) => {
+    let harness: Harness | undefined;
+    before(async () => {
+      harness = await startHarness(db(), businessDate);
+    });
+    beforeEach(async () => {
+      await db()('outbox_message').del();
+      await harness!.load(scenario);
+      harness!.clock.set(businessDate);
+    });
+    afterEach(() => harness!.clock.set(businessDate));
+    after(async () => {
+      await harness?.close();
+    });
+    body(() => harness!);
+  });
+}

@@ -1,0 +1,123 @@
+// A throwaway PostgreSQL 15 cluster for the test run: initdb into a temp dir, a unix socket in that
+// dir and a free TCP port on 127.0.0.1, trust authentication, durability off (it is thrown away).
+// initdb refuses to run as root, so as root the binaries run as the `postgres` user (runuser) and
+// the temp dir belongs to it. Missing binaries are an error, never a silent skip.
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+
+export const POSTGRES_BIN = process.env.DFDG_PG_BIN ?? '/usr/lib/postgresql/15/bin';
+
+export interface PostgresCluster {
+  /** postgres://postgres@127.0.0.1:PORT/postgres */
+  url: string;
+  stop(): Promise<void>;
+}
+
+const isRoot = () => process.getuid?.() === 0;
+
+function run(binary: string, args: string[]): void {
+  const file = path.join(POSTGRES_BIN, binary);
+  const [cmd, argv] = isRoot() ? ['runuser', ['-u', 'postgres', '--', file, ...args]] : [file, args];
+  const r = spawnSync(cmd, argv, { encoding: 'utf8' });
+  if (r.error) throw new Error(`${binary} could not run: ${r.error.message}`);
+  if (r.status !== 0) throw new Error(`${binary} ${args.join(' ')} failed (exit ${r.status}):\n${r.stderr}${r.stdout}`);
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function makeClusterDir(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dfdg-pg-'));
+  if (isRoot()) {
+    const uid = Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' }).trim());
+    const gid = Number(execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8' }).trim());
+    fs.chownSync(dir, uid, gid);
+  }
+  return dir;
+}
+
+export async function startPostgres(): Promise<PostgresCluster> {
+  for (const binary of ['initdb', 'pg_ctl', 'postgres']) {
+    if (!fs.existsSync(path.join(POSTGRES_BIN, binary))) {
+      throw new Error(`PostgreSQL server binaries not found: ${path.join(POSTGRES_BIN, binary)} is missing (install postgresql-15, set DFDG_PG_BIN, or run with DFDG_TEST_PG=off)`);
+    }
+  }
+  const dir = makeClusterDir();
+  const data = path.join(dir, 'data');
+  const logFile = path.join(dir, 'log');
+  const remove = () => fs.rmSync(dir, { recursive: true, force: true });
+  try {
+    run('initdb', ['-D', data, '-A', 'trust', '-U', 'postgres', '-E', 'UTF8', '--no-locale', '--no-sync']);
+    let lastError: unknown;
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const port = await freePort();
+      const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off`;
+      try {
+        run('pg_ctl', ['-D', data, '-o', options, '-l', logFile, '-w', '-t', '60', 'start']);
+      } catch (err) {
+        lastError = new Error(`${(err as Error).message}\n--- server log ---\n${fs.existsSync(logFile) ? fs.readFileSync(logFile, 'utf8') : '(none)'}`);
+        continue; // most likely the port was taken between probing and binding
+      }
+      let stopped = false;
+      return {
+        url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+        async stop() {
+          if (stopped) return;
+          stopped = true;
+          try {
+            run('pg_ctl', ['-D', data, '-m', 'fast', '-w', 'stop']);
+          } finally {
+            remove();
+          }
+        },
+      };
+    }
+    throw lastError;
+  } catch (err) {
+    remove();
+    throw err;
+  }
+}
+
+const DATABASE_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
+
+function withDatabase(url: string, name: string): string {
+  const u = new URL(url);
+  u.pathname = '/' + name;
+  return u.toString();
+}
+
+async function onServer(url: string, sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Creates database `name` on the cluster at `url` and returns the URL that connects to it. */
+export async function createDatabase(url: string, name: string): Promise<string> {
+  if (!DATABASE_NAME.test(name)) throw new Error(`not a safe database name: ${name}`);
+  await onServer(url, `CREATE DATABASE "${name}"`);
+  return withDatabase(url, name);
+}
+
+/** Drops database `name` (closing any connections left to it). */
+export async function dropDatabase(url: string, name: string): Promise<void> {
+  if (!DATABASE_NAME.test(name)) throw new Error(`not a safe database name: ${name}`);
+  await onServer(withDatabase(url, 'postgres'), `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+}
