@@ -1,0 +1,75 @@
+// The project's test entry point: `node --import tsx scripts/run-tests.ts [test files…]`.
+// Starts a throwaway PostgreSQL cluster so database tests run on SQLite and PostgreSQL, runs the
+// node:test runner (one file at a time) on the given files or every test/**/*.test.ts, and stops the
+// cluster whatever happens. An already set DFDG_TEST_PG_URL (a cluster of your own) is used as is.
+// DFDG_TEST_PG=off runs SQLite only, and says so loudly.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { startPostgres, type PostgresCluster } from '../test/support/postgres.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+
+function testFilesUnder(dir: string): string[] {
+  const out: string[] = [];
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...testFilesUnder(full));
+    else if (entry.isFile() && entry.name.endsWith('.test.ts')) out.push(full);
+  }
+  return out.sort();
+}
+
+function runTestRunner(files: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  const args = ['--import', 'tsx', '--test', '--test-concurrency=1', ...files];
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: 'inherit' });
+    const forward = (signal: NodeJS.Signals) => child.kill(signal);
+    process.on('SIGINT', forward);
+    process.on('SIGTERM', forward);
+    process.on('SIGHUP', forward);
+    child.once('error', reject);
+    child.once('exit', (code, signal) => {
+      process.off('SIGINT', forward);
+      process.off('SIGTERM', forward);
+      process.off('SIGHUP', forward);
+      resolve(code ?? (signal ? 1 : 0));
+    });
+  });
+}
+
+async function main(argv: string[]): Promise<number> {
+  const files = argv.length > 0 ? argv.map((f) => path.resolve(f)) : testFilesUnder(path.join(ROOT, 'test'));
+  if (files.length === 0) throw new Error('no test files found');
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  let cluster: PostgresCluster | null = null;
+  if (process.env.DFDG_TEST_PG === 'off') {
+    delete env.DFDG_TEST_PG_URL;
+    console.error('!!!!! DFDG_TEST_PG=off: PostgreSQL tests were NOT run; database tests ran on SQLite only !!!!!');
+  } else if (process.env.DFDG_TEST_PG_URL) {
+    console.error(`PostgreSQL tests use the cluster given in DFDG_TEST_PG_URL`);
+  } else {
+    const started = await startPostgres();
+    cluster = started;
+    // Last resort if this process dies without reaching `finally`: stop() runs pg_ctl synchronously
+    // before its first await, so it completes inside an 'exit' handler too.
+    process.once('exit', () => void started.stop());
+    env.DFDG_TEST_PG_URL = started.url;
+    console.error(`PostgreSQL test cluster at ${cluster.url}`);
+  }
+  try {
+    return await runTestRunner(files, env);
+  } finally {
+    await cluster?.stop();
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: Error) => {
+    console.error(err.stack ?? err.message);
+    process.exitCode = 1;
+  },
+);

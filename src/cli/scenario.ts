@@ -1,0 +1,153 @@
+// Scenarios: citizens set up in one step from a YAML or JSON fixture (`npm run cli load-scenario
+// file.yaml`, and the tests). Each person is a complete CitizenState; loading replaces whatever the
+// database held for that CPR. See test/samples/scenarios/basic.yaml for every field.
+//
+// Dates stay 'YYYY-MM-DD' strings: the `yaml` package's default (YAML 1.2 core) schema has no
+// timestamp type, so `2024-01-15` parses as a string; Date objects are normalised anyway.
+import type { Knex } from 'knex';
+import { parse as parseYaml } from 'yaml';
+import type { Absence, AkasseMembership, BenefitsAccount, CitizenState, ContactGroupPeriod, Enrollment, Person } from '../domain/types.ts';
+import {
+  insertAbsence,
+  insertContactGroup,
+  insertEnrollment,
+  insertMembership,
+  insertPerson,
+  upsertBenefitsAccount,
+} from '../store/citizenRepository.ts';
+import { FixtureError, FixtureObject } from './fixtureReader.ts';
+
+export { FixtureError } from './fixtureReader.ts';
+
+/** One citizen of a scenario: everything DFDG holds about them (absences may include deleted ones). */
+export type ScenarioCitizen = CitizenState;
+
+export interface Scenario {
+  persons: ScenarioCitizen[];
+}
+
+export const SCENARIO_ACTOR = { kind: 'dfdg', process: 'scenario' } as const;
+
+/** Parses and validates a fixture (YAML or JSON); errors name the path of the bad field. */
+export function parseScenario(text: string): Scenario {
+  let doc: unknown;
+  try {
+    doc = parseYaml(text);
+  } catch (err) {
+    throw new FixtureError(`scenario is not valid YAML/JSON: ${(err as Error).message}`);
+  }
+  const root = FixtureObject.of(doc ?? {}, '');
+  const persons = root.list('persons').map(readCitizen);
+  root.done();
+  const seen = new Set<string>();
+  persons.forEach((c, i) => {
+    if (seen.has(c.person.cpr)) throw new FixtureError(`persons[${i}].cpr: ${c.person.cpr} appears twice`);
+    seen.add(c.person.cpr);
+  });
+  return { persons };
+}
+
+function readCitizen(f: FixtureObject): ScenarioCitizen {
+  const cpr = f.digits('cpr', 10);
+  const jobcenterCode = f.digits('jobcenterCode', 5);
+  const person: Person = {
+    cpr,
+    birthDate: f.date('birthDate'),
+    deceasedDate: f.optionalDate('deceasedDate'),
+    jobcenterCode,
+    municipalityCode: f.optionalDigits('municipalityCode', 3) ?? jobcenterCode.slice(0, 3),
+    replacedByCpr: f.optionalDigits('replacedByCpr', 10),
+  };
+  const account = f.object('benefitsAccount');
+  const citizen: ScenarioCitizen = {
+    person,
+    contactGroups: f.list('contactGroups').map((g) => readContactGroup(g, cpr)),
+    memberships: f.list('memberships').map((m) => readMembership(m, cpr)),
+    benefitsAccount: account ? readBenefitsAccount(account, cpr) : null,
+    enrollments: f.list('enrollments').map((e) => readEnrollment(e, cpr)),
+    absences: f.list('absences').map((a) => readAbsence(a, cpr)),
+  };
+  f.done();
+  return citizen;
+}
+
+function readContactGroup(f: FixtureObject, cpr: string): ContactGroupPeriod {
+  const c = { id: f.id(), cpr, contactGroup: f.integer('contactGroup'), startDate: f.date('startDate'), endDate: f.optionalDate('endDate') };
+  f.done();
+  return c;
+}
+
+function readMembership(f: FixtureObject, cpr: string): AkasseMembership {
+  const m = { id: f.id(), cpr, akasseCode: f.string('akasseCode'), startDate: f.date('startDate'), endDate: f.optionalDate('endDate') };
+  f.done();
+  return m;
+}
+
+function readBenefitsAccount(f: FixtureObject, cpr: string): BenefitsAccount {
+  const a: BenefitsAccount = {
+    cpr,
+    akasseCode: f.string('akasseCode'),
+    insuranceType: f.integer('insuranceType'),
+    gradingDate: f.date('gradingDate'),
+    offsetHours: f.number('offsetHours'),
+    referencePeriodEndDate: f.optionalDate('referencePeriodEndDate'),
+    consumedHours: f.number('consumedHours'),
+    missingHoursForRegrading: f.optionalNumber('missingHoursForRegrading'),
+    ratePerMonth: f.optionalNumber('ratePerMonth'),
+    calculationDate: f.date('calculationDate'),
+  };
+  f.done();
+  return a;
+}
+
+function readEnrollment(f: FixtureObject, cpr: string): Enrollment {
+  const e: Enrollment = {
+    id: f.id(),
+    cpr,
+    clientCategory: f.integer('clientCategory'),
+    enrollmentDate: f.date('enrollmentDate'),
+    endDate: f.optionalDate('endDate'),
+    endReason: f.optionalInteger('endReason'),
+  };
+  f.done();
+  return e;
+}
+
+function readAbsence(f: FixtureObject, cpr: string): Absence {
+  const startDate = f.date('startDate');
+  const a: Absence = {
+    id: f.id(),
+    cpr,
+    absenceType: f.integer('absenceType'),
+    startDate,
+    endDate: f.optionalDate('endDate'),
+    notificationDate: f.optionalDate('notificationDate') ?? startDate,
+    comment: f.optionalString('comment'),
+    endReason: f.optionalInteger('endReason'),
+    active: f.boolean('active', true),
+    createdByDfdg: f.boolean('createdByDfdg', false),
+    registeredBy: SCENARIO_ACTOR,
+    registeredOn: f.optionalDate('registeredOn') ?? startDate,
+    deletedOn: f.optionalDate('deletedOn'),
+  };
+  f.done();
+  return a;
+}
+
+/** Child tables first: they reference person.cpr. */
+const CITIZEN_TABLES = ['absence', 'enrollment', 'benefits_account', 'akasse_membership', 'contact_group', 'person'] as const;
+
+/** Loads the scenario in one transaction, replacing everything held about each of its CPRs. */
+export async function loadScenario(db: Knex, scenario: Scenario): Promise<void> {
+  await db.transaction(async (trx) => {
+    for (const c of scenario.persons) {
+      for (const table of CITIZEN_TABLES) await trx(table).where({ cpr: c.person.cpr }).delete();
+      await insertPerson(trx, c.person);
+      for (const g of c.contactGroups) await insertContactGroup(trx, g);
+      for (const m of c.memberships) await insertMembership(trx, m);
+      if (c.benefitsAccount) await upsertBenefitsAccount(trx, c.benefitsAccount);
+      for (const e of c.enrollments) await insertEnrollment(trx, e);
+      for (const a of c.absences) await insertAbsence(trx, a);
+    }
+  });
+}

@@ -1,0 +1,76 @@
+// The transactional outbox. Notifications to other authorities (GetAbsenceVersion7, benefits
+// accounts from a former a-kasse, …) are written as rows here inside the same business transaction
+// that writes the registration: a notification exists if and only if its registration committed,
+// and a rolled-back request leaves no message behind. Nothing here sends anything; delivery
+// (claiming rows, retries, dead letters, per-receiver order) is a later issue and reads these rows.
+//
+// `sequence` is the delivery order. It is assigned at insert, not at commit, so two overlapping
+// transactions can commit out of sequence order; the dispatcher must account for that.
+import { randomUUID } from 'node:crypto';
+import type { Knex } from 'knex';
+
+export interface OutboxMessage {
+  /** The message id; give it when the payload carries it (WSRM MessageIdentifier), else a uuid is made. */
+  id?: string;
+  messageType: string;
+  messageVersion: number;
+  receiver: { organisationType: number; organisationCode: string; subQueue: string | null };
+  citizenCpr: string | null;
+  entityKey: string;
+  /** The message body, XML. */
+  payload: string;
+}
+
+export interface StoredOutboxMessage extends OutboxMessage {
+  id: string;
+  sequence: number;
+  createdAt: string;
+  state: string;
+}
+
+/** Rows per INSERT: keeps well under SQL Server's 2,100 parameters and PostgreSQL's 65,535. */
+const ROWS_PER_INSERT = 100;
+
+/** Writes the messages in order in the caller's transaction and returns their ids. */
+export async function enqueue(trx: Knex.Transaction, messages: readonly OutboxMessage[], createdAt: string): Promise<string[]> {
+  const rows = messages.map((m) => ({
+    id: m.id ?? randomUUID(),
+    message_type: m.messageType,
+    message_version: m.messageVersion,
+    receiver_org_type: m.receiver.organisationType,
+    receiver_org_code: m.receiver.organisationCode,
+    receiver_sub_queue: m.receiver.subQueue,
+    citizen_cpr: m.citizenCpr,
+    entity_key: m.entityKey,
+    payload: m.payload,
+    created_at: createdAt,
+    state: 'pending',
+  }));
+  // SQL Server does not promise identity values in VALUES-list order, so one row per INSERT there.
+  const perInsert = trx.client.dialect === 'mssql' ? 1 : ROWS_PER_INSERT;
+  for (let i = 0; i < rows.length; i += perInsert) await trx('outbox_message').insert(rows.slice(i, i + perInsert));
+  return rows.map((r) => r.id);
+}
+
+/** The outbox in delivery order (tests, diagnostics). */
+export async function listOutbox(q: Knex | Knex.Transaction, filter: { messageType?: string } = {}): Promise<StoredOutboxMessage[]> {
+  const query = q('outbox_message').orderBy('sequence');
+  if (filter.messageType !== undefined) query.where({ message_type: filter.messageType });
+  const rows = (await query) as Record<string, unknown>[];
+  return rows.map((r) => ({
+    id: String(r.id),
+    sequence: Number(r.sequence),
+    messageType: String(r.message_type),
+    messageVersion: Number(r.message_version),
+    receiver: {
+      organisationType: Number(r.receiver_org_type),
+      organisationCode: String(r.receiver_org_code),
+      subQueue: r.receiver_sub_queue === null || r.receiver_sub_queue === undefined ? null : String(r.receiver_sub_queue),
+    },
+    citizenCpr: r.citizen_cpr === null || r.citizen_cpr === undefined ? null : String(r.citizen_cpr),
+    entityKey: String(r.entity_key),
+    payload: String(r.payload),
+    createdAt: String(r.created_at),
+    state: String(r.state),
+  }));
+}

@@ -1,0 +1,26 @@
+// Notifications waiting for delivery (see src/outbox/outbox.ts). `sequence` is the delivery order and
+// the primary key (knex `increments` cannot sit beside another primary key); the message id, which
+// also travels in the payload, is a unique uuid column.
+import type { Knex } from 'knex';
+
+export async function up(knex: Knex): Promise<void> {
+  await knex.schema.createTable('outbox_message', (t) => {
+    t.increments('sequence');
+    t.string('id', 36).notNullable().unique();
+    t.string('message_type', 100).notNullable();
+    t.integer('message_version').notNullable();
+    t.integer('receiver_org_type').notNullable();
+    t.string('receiver_org_code', 20).notNullable();
+    t.string('receiver_sub_queue', 100).nullable();
+    t.string('citizen_cpr', 10).nullable();
+    t.string('entity_key', 100).notNullable();
+    t.text('payload').notNullable();
+    t.string('created_at', 40).notNullable();
+    t.string('state', 16).notNullable().defaultTo('pending');
+    t.index(['receiver_org_type', 'receiver_org_code', 'state', 'sequence']);
+  });
+}
+
+export async function down(knex: Knex): Promise<void> {
+  await knex.schema.dropTableIfExists('outbox_message');
+}

@@ -1,0 +1,20 @@
+// The migrations, in order, imported statically so they load under tsx (and any bundler) without
+// scanning a directory. Add a new migration here and nowhere else.
+import type { Knex } from 'knex';
+import * as citizenState from './001_citizen_state.ts';
+import * as outbox from './002_outbox.ts';
+
+export interface NamedMigration extends Knex.Migration {
+  readonly name: string;
+}
+
+export const migrations: readonly NamedMigration[] = [
+  { name: '001_citizen_state', up: citizenState.up, down: citizenState.down },
+  { name: '002_outbox', up: outbox.up, down: outbox.down },
+];
+
+export const migrationSource: Knex.MigrationSource<NamedMigration> = {
+  getMigrations: async () => [...migrations],
+  getMigrationName: (m) => m.name,
+  getMigration: async (m) => m,
+};

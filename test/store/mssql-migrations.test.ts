@@ -1,0 +1,109 @@
+// The migrations compile for SQL Server without a server: each migration's `up` runs against a knex
+// whose schema builder records the SQL it would send instead of executing it. They must produce
+// SQL Server DDL and use no raw SQL (which would be one dialect's). With MSSQL_URL set, they also
+// run live on that server, in a database of their own, down and up again.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { describe, test } from 'node:test';
+import knex, { type Knex } from 'knex';
+import { closeDatabase, openDatabase } from '../../src/store/database.ts';
+import { migrations, migrationSource } from '../../src/store/migrations/index.ts';
+import { parseMssqlConnection } from '../../src/store/mssqlConnection.ts';
+
+/** A knex for SQL Server (no connection) whose `schema.*` calls record their SQL and resolve at once. */
+function recordingKnex(): { knex: Knex; statements: string[] } {
+  const real = knex({ client: 'mssql' });
+  const statements: string[] = [];
+  const schema = new Proxy(
+    {},
+    {
+      get(_target, method: string) {
+        return (...args: unknown[]) => {
+          const builder = (real.schema as unknown as Record<string, (...a: unknown[]) => Knex.SchemaBuilder>)[method]!(...args);
+          const sql = builder.toSQL() as unknown as { sql: string }[] | { sql: string };
+          for (const s of Array.isArray(sql) ? sql : [sql]) statements.push(s.sql);
+          return Promise.resolve();
+        };
+      },
+    },
+  );
+  const recording = new Proxy(real, {
+    get(target, prop, receiver) {
+      if (prop === 'schema') return schema;
+      if (prop === 'raw' || prop === 'transaction') throw new Error(`a migration used knex.${String(prop)}: migrations must stay dialect-neutral`);
+      return Reflect.get(target, prop, receiver);
+    },
+  });
+  return { knex: recording, statements };
+}
+
+describe('migrations compile for SQL Server', () => {
+  for (const migration of migrations) {
+    test(`${migration.name}: CREATE TABLE in SQL Server syntax`, async () => {
+      const { knex: recording, statements } = recordingKnex();
+      await migration.up(recording);
+      const creates = statements.filter((s) => s.startsWith('CREATE TABLE'));
+      assert.ok(creates.length > 0, 'creates at least one table');
+      for (const sql of creates) {
+        assert.match(sql, /^CREATE TABLE \[\w+\] \(/, 'brackets quote identifiers');
+        assert.match(sql, /nvarchar\(\d+\)/, 'strings are nvarchar');
+        assert.doesNotMatch(sql, /"|`|\bvarchar\(|\bserial\b|\bautoincrement\b|\bboolean\b|\btimestamptz\b/i, 'no other dialect leaks in');
+      }
+      if (migration.name === '002_outbox') {
+        assert.match(creates[0]!, /\[sequence\] int identity\(1,1\) not null primary key/);
+        assert.ok(statements.some((s) => /^CREATE INDEX \[\w+\] ON \[outbox_message\] \(\[receiver_org_type\], \[receiver_org_code\], \[state\], \[sequence\]\)/.test(s)));
+      }
+      if (migration.name === '001_citizen_state') {
+        const absence = creates.find((s) => s.startsWith('CREATE TABLE [absence]'))!;
+        assert.match(absence, /\[active\] bit not null/);
+        assert.match(absence, /\[comment\] nvarchar\(max\)/);
+        const account = creates.find((s) => s.startsWith('CREATE TABLE [benefits_account]'))!;
+        assert.match(account, /\[offset_hours\] decimal\(9, 2\) not null/);
+      }
+      const { statements: downs, knex: recordingDown } = recordingKnex();
+      await migration.down!(recordingDown);
+      assert.ok(downs.length > 0 && downs.every((s) => /DROP TABLE/i.test(s)), 'down drops its tables');
+    });
+  }
+
+  test('the migration sources use only the schema builder (no raw SQL, no dialect-specific types)', () => {
+    const dir = new URL('../../src/store/migrations/', import.meta.url);
+    for (const file of fs.readdirSync(dir).filter((f) => /^\d+_.*\.ts$/.test(f))) {
+      const source = fs.readFileSync(new URL(file, dir), 'utf8');
+      assert.doesNotMatch(source, /\.raw\(|specificType|\.enu\(|\.jsonb?\(|knex\.fn\b/, `${file} stays dialect-neutral`);
+    }
+    assert.equal(migrations.length, fs.readdirSync(dir).filter((f) => /^\d+_.*\.ts$/.test(f)).length, 'every migration file is registered in index.ts');
+  });
+});
+
+/** The same server, another database: URL path or a trailing ADO.NET Database= (the last one wins). */
+function onDatabase(connection: string, database: string): string {
+  if (!connection.startsWith('mssql://')) return `${connection.replace(/;\s*$/, '')};Database=${database}`;
+  const url = new URL(connection);
+  url.pathname = '/' + database;
+  return url.toString();
+}
+
+describe('migrations live on SQL Server (MSSQL_URL)', { skip: process.env.MSSQL_URL ? false : 'MSSQL_URL not set' }, () => {
+  test('in a fresh database: migrate to latest, down to nothing, and up again', async () => {
+    // A throwaway database, so the test never rolls back the schema of the database MSSQL_URL names.
+    const name = `dfdg_test_${crypto.randomUUID().slice(0, 8)}`;
+    const server = knex({ client: 'mssql', connection: parseMssqlConnection(process.env.MSSQL_URL!) as Knex.StaticConnectionConfig });
+    await server.raw(`CREATE DATABASE [${name}]`);
+    try {
+      const db = await openDatabase({ client: 'mssql', connection: onDatabase(process.env.MSSQL_URL!, name) });
+      try {
+        assert.ok(await db.schema.hasTable('outbox_message'));
+        await db.migrate.rollback({ migrationSource }, true);
+        assert.equal(await db.schema.hasTable('person'), false);
+        await db.migrate.latest({ migrationSource });
+        assert.ok(await db.schema.hasTable('absence'));
+      } finally {
+        await closeDatabase(db);
+      }
+    } finally {
+      await server.raw(`DROP DATABASE [${name}]`);
+      await server.destroy();
+    }
+  });
+});
