@@ -1,0 +1,40 @@
+// What the rules ask of a citizen's state on a given day. Periods are inclusive, an open end runs
+// on (release-rules A-58). Deleted absences are skipped even if a caller leaves them in the state.
+import { overlaps, within } from '../domain/dates.ts';
+import { AbsenceTypes, type Absence, type AkasseMembership, type CitizenState, type Enrollment, type IsoDate } from '../domain/types.ts';
+
+/** Contact groups 13 'Jobafklaring', 24 'Sygemeldt fra beskæftigelse', 25 'Sygemeldt fra ledighed' (004 §1.1). */
+export const SICK_OR_JOBAFKLARING_CONTACT_GROUPS: ReadonlySet<number> = new Set([13, 24, 25]);
+
+/**
+ * An enrollment's end date is its cancellation date, the first day without enrollment (as the enrollment
+ * service reads it: a re-registration may start that day), so the enrollment covers [enrollmentDate, endDate).
+ */
+export function enrolledOn(enrollment: Enrollment, date: IsoDate): boolean {
+  return enrollment.enrollmentDate <= date && (enrollment.endDate === null || date < enrollment.endDate);
+}
+
+export function contactGroupOn(state: CitizenState, date: IsoDate): number | null {
+  return state.contactGroups.find((p) => within(date, p.startDate, p.endDate))?.contactGroup ?? null;
+}
+
+export function membershipsOn(state: CitizenState, date: IsoDate): AkasseMembership[] {
+  return state.memberships.filter((m) => within(date, m.startDate, m.endDate));
+}
+
+export function isMemberOf(state: CitizenState, akasseCode: string, date: IsoDate): boolean {
+  return membershipsOn(state, date).some((m) => m.akasseCode === akasseCode);
+}
+
+/** The citizen's non-deleted absences 75 'Kontaktforløb er hos a-kassen'. */
+export function absences75(state: CitizenState): Absence[] {
+  return state.absences.filter((a) => a.absenceType === AbsenceTypes.KontaktforloebHosAkassen && a.deletedOn === null);
+}
+
+export function absenceCovers(absence: Absence, date: IsoDate): boolean {
+  return absence.deletedOn === null && within(date, absence.startDate, absence.endDate);
+}
+
+export function absencesOverlap(a: Absence, b: Absence): boolean {
+  return overlaps(a.startDate, a.endDate, b.startDate, b.endDate);
+}
