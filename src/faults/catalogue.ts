@@ -24,7 +24,6 @@ const table = {
     text: 'The cancellation date must be today, maximum 30 days after or 60 in case of a less intensive effort',
     origin: 'documented',
   },
-  NoUnemploymentFundRegistration: { code: 4385, text: 'The client does not have an unemploymentfund registration', origin: 'documented' },
   PersonDead: { code: 4405, text: 'The person with specified cpr is dead', origin: 'documented' },
   NotAuthorized: { code: 4575, text: 'You are not authorized to execute the operation', origin: 'documented' },
   UnknownAbsence: { code: 4632, text: 'The specified Absenceregistration is not known to the system', origin: 'documented' },
@@ -69,7 +68,6 @@ const table = {
   Absence75OnlyByOwnAkasse: { code: 4988, text: "Absence 'Kontaktforløb er hos a-kassen' can only be registered by the citizen's a-kasse", origin: 'facade' },
   EnrollmentAlreadyOpen: { code: 4989, text: 'The person already has an open enrollment', origin: 'facade' },
   NoBenefitsAccount: { code: 4990, text: 'The person has no dagpengetæller placement to update', origin: 'facade' },
-  AbsenceNotModifiable: { code: 4991, text: 'The absence was registered by DFDG and cannot be changed this way', origin: 'facade' },
 } as const satisfies Record<string, FaultDefinition>;
 
 export type FaultName = keyof typeof table;

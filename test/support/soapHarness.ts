@@ -105,6 +105,19 @@ export async function fault(call: Promise<unknown>): Promise<WireFault> {
   assert.fail('expected a fault, the call succeeded');
 }
 
+/**
+ * Proves a refusal: counts every table, then starts the call (a thunk, so it cannot begin before the
+ * count), expects DFDG fault `code` over HTTP 500 and the same counts afterwards.
+ */
+export async function refusedWithoutWrites(db: Knex, call: () => Promise<unknown>, code: string): Promise<WireFault> {
+  const before = await rowCounts(db);
+  const f = await fault(call());
+  assert.equal(f.status, 500);
+  assert.equal(f.code, code);
+  assert.deepEqual(await rowCounts(db), before, 'a refused request writes nothing');
+  return f;
+}
+
 /** Posts a raw envelope (for header and malformed-message faults a typed client cannot produce). */
 export async function postRaw(url: string, endpointPath: string, envelopeXml: string): Promise<{ status: number; body: string }> {
   const res = await fetch(url + endpointPath, { method: 'POST', headers: { 'content-type': 'text/xml; charset=utf-8' }, body: envelopeXml });

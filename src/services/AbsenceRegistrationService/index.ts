@@ -26,10 +26,13 @@ function changeContext(ctx: CallContext): AbsenceChangeContext {
   return { db: ctx.db, state: ctx.citizen!, actor: ctx.actor, businessDate: ctx.businessDate, now: ctx.now, registeringUser: ctx.userMetadata };
 }
 
-/** The period and codelist values of a create or update, checked before any rule runs. */
-function absenceFields(a: AbsenceType, businessDate: IsoDate) {
-  requireCodeListValue('absence-types', a.AbsenceTypeIdentifier, businessDate, 'AbsenceTypeIdentifier');
-  if (a.AbsenceCauseTypeIdentifier !== undefined) {
+/** The period and codelist values of a create or update, checked before any rule runs. A value an update
+ *  leaves as it was is not checked again, so historical rows stay correctable (R-KF-11). */
+function absenceFields(a: AbsenceType, businessDate: IsoDate, before: Absence | null = null) {
+  if (a.AbsenceTypeIdentifier !== before?.absenceType) {
+    requireCodeListValue('absence-types', a.AbsenceTypeIdentifier, businessDate, 'AbsenceTypeIdentifier');
+  }
+  if (a.AbsenceCauseTypeIdentifier !== undefined && a.AbsenceCauseTypeIdentifier !== before?.endReason) {
     requireCodeListValue('absence-end-reasons', a.AbsenceCauseTypeIdentifier, businessDate, 'AbsenceCauseTypeIdentifier');
   }
   const startDate = calendarDateOf(a.StartDate);
@@ -80,7 +83,7 @@ export const operations: AbsenceRegistrationServiceOperations = {
     access: writeAccess((r) => r.Absence.PersonCivilRegistrationIdentifier),
     async handle(req, ctx) {
       const before = await existingAbsence(ctx, req.Absence.AbsenceIdentifier, req.Absence.PersonCivilRegistrationIdentifier);
-      const after: Absence = { ...before, ...absenceFields(req.Absence, ctx.businessDate) };
+      const after: Absence = { ...before, ...absenceFields(req.Absence, ctx.businessDate, before) };
       await applyAbsenceChange(changeContext(ctx), 'update', before, after);
       return receipt(ctx);
     },
