@@ -1,0 +1,108 @@
+// Interop with an independent SOAP stack: python3-zeep builds its clients from the WSDLs the real app serves
+// (GET /services → each `wsdl` URL, XSD imports fetched over HTTP), sends both DFDG headers built from the
+// WSDL's header elements, creates and reads back an absence and reads a DFDG fault (test/interop/zeep_client.py).
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import type { Knex } from 'knex';
+import { createApp, type App } from '../../src/app.ts';
+import { loadScenario, parseScenario } from '../../src/cli/scenario.ts';
+import { FixedClock } from '../../src/clock.ts';
+import { setLogLevel } from '../../src/log.ts';
+import { closeDatabase, openDatabase } from '../../src/store/database.ts';
+
+const exec = promisify(execFile);
+const PYTHON = '/usr/bin/python3';
+const SCRIPT = path.join(path.dirname(fileURLToPath(import.meta.url)), 'zeep_client.py');
+const BUSINESS_DATE = '2025-03-03';
+const CPR = '1503851234';
+const START = '2025-03-10';
+const END = '2025-03-21';
+
+const scenario = `
+persons:
+  - cpr: "${CPR}"
+    birthDate: 1985-03-15
+    jobcenterCode: "10100"
+    contactGroups: [{ contactGroup: 1, startDate: 2024-06-01, endDate: null }]
+    memberships: [{ akasseCode: "81", startDate: 2015-01-01, endDate: null }]
+`;
+
+interface ZeepResults {
+  ok: boolean;
+  error?: string;
+  trace?: string;
+  mismatches: string[];
+  services: Record<string, { version: unknown; operations: string[] }>;
+  getPersonExempts: { date: string | null; exempts: number[] };
+  createAbsence: { messageIdentifier: string | null };
+  getAbsence: { count: number; created: { id: string; type: number; start: string; end: string | null; active: boolean }[] };
+  fault: { code: string; message: string } | null;
+}
+
+const zeepAvailable = await exec(PYTHON, ['-c', 'import zeep']).then(
+  () => true,
+  () => false,
+);
+
+let tmp: string;
+let db: Knex;
+let app: App;
+let baseUrl: string;
+
+before(async () => {
+  assert.ok(zeepAvailable, `python3-zeep is not importable by ${PYTHON}: install it (apt-get install python3-zeep; .ci/run does)`);
+  setLogLevel('silent');
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'zeep-interop-'));
+  db = await openDatabase({ client: 'better-sqlite3', connection: path.join(tmp, 'interop.sqlite') });
+  await loadScenario(db, parseScenario(scenario));
+  app = createApp(db, new FixedClock(BUSINESS_DATE));
+  baseUrl = await app.listen(0);
+});
+
+after(async () => {
+  await app?.close();
+  if (db) await closeDatabase(db);
+  if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+});
+
+test('python3-zeep: WSDLs, headers, CreateAbsence/GetAbsence round trip and a DFDG fault', async (t) => {
+  // Asynchronous on purpose: the server runs in this process and must keep answering while python runs.
+  const run = await exec(PYTHON, [SCRIPT, baseUrl, CPR, '--start', START, '--end', END], { timeout: 60_000 }).then(
+    (r) => ({ code: 0, stdout: r.stdout, stderr: r.stderr }),
+    (err: { code?: number; stdout?: string; stderr?: string }) => ({ code: err.code ?? -1, stdout: err.stdout ?? '', stderr: err.stderr ?? '' }),
+  );
+  const line = run.stdout.trim().split('\n').pop() ?? '';
+  t.diagnostic(line);
+  let results: ZeepResults;
+  try {
+    results = JSON.parse(line) as ZeepResults;
+  } catch {
+    assert.fail(`zeep_client.py printed no JSON (exit ${run.code}):\n${run.stdout}\n${run.stderr}`);
+  }
+  assert.equal(run.code, 0, `zeep_client.py exited ${run.code}: ${results.error ?? ''}\n${JSON.stringify(results.mismatches ?? [])}\n${results.trace ?? ''}`);
+  assert.equal(results.ok, true);
+  assert.deepEqual(Object.keys(results.services).sort(), [
+    'AbsenceRegistrationService',
+    'PersonVisitationStatusService',
+    'UnemploymentBenefitsAccountService',
+    'UnemploymentEnrollmentService',
+  ]);
+  assert.deepEqual(results.services.PersonVisitationStatusService!.operations, ['GetPersonExempts']);
+  assert.equal(results.getPersonExempts.date, BUSINESS_DATE);
+  assert.deepEqual(results.getPersonExempts.exempts, []);
+  assert.match(results.createAbsence.messageIdentifier ?? '', /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i);
+  assert.equal(results.getAbsence.created.length, 1);
+  const created = results.getAbsence.created[0]!;
+  assert.equal(created.type, 10);
+  assert.equal(created.start.slice(0, 10), START);
+  assert.equal(created.end?.slice(0, 10), END);
+  assert.equal(created.active, true);
+  assert.ok(results.fault, 'the 9-digit CPR call did not fault');
+  assert.ok(['1001', '1014'].includes(String(results.fault.code)), `fault code ${results.fault.code}`);
+});

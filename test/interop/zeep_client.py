@@ -1,0 +1,179 @@
+#!/usr/bin/python3
+"""Interop check with an independent SOAP stack (python3-zeep).
+
+usage: /usr/bin/python3 test/interop/zeep_client.py BASE_URL CPR [--start YYYY-MM-DD] [--end YYYY-MM-DD]
+
+Loads every WSDL listed by BASE_URL/services (each via its `wsdl` URL; zeep resolves the ../xsd imports over
+HTTP), checks the operations each service exposes, then for CPR:
+  1. PersonVisitationStatusService.GetPersonExempts with both DFDG SOAP headers (built from the WSDL's header elements)
+  2. AbsenceRegistrationService.CreateAbsence (absence type 10, --start/--end)
+  3. AbsenceRegistrationService.GetAbsence, which must return the created absence
+  4. GetPersonExempts with a 9-digit CPR, which must fault with code 1001 or 1014
+Prints one JSON line with the results; exits 1 on any mismatch, 2 on an unexpected error.
+"""
+import argparse
+import json
+import sys
+import traceback
+import urllib.request
+
+import zeep
+from zeep.exceptions import Fault
+
+AOH_NS = "http://rep.oio.dk/ams.dk/xml/schemas/2005/09/01/"
+RUM_NS = "http://service.bm.dk/RequestUserMetadata/2015/01/21/"
+
+EXPECTED_OPERATIONS = {
+    "PersonVisitationStatusService": {"GetPersonExempts"},
+    "AbsenceRegistrationService": {"CreateAbsence", "UpdateAbsence", "UpdateAbsenceActiveStatus", "DeleteAbsence", "GetAbsence"},
+    "UnemploymentEnrollmentService": {"UnemploymentEnrollment", "CancelUnemploymentEnrollment"},
+    "UnemploymentBenefitsAccountService": {"CreateBenefitsAccount", "UpdateBenefitsAccount", "GetUnemploymentBenefitsAccountInfo"},
+}
+
+
+def headers(client, organisation_type=8, organisation_code="10100"):
+    """Both DFDG security headers, built from the header elements the WSDL declares."""
+    aoh = client.get_element("{%s}ActiveOrganisationHeader" % AOH_NS)
+    rum = client.get_element("{%s}RequestUserMetadataHeader" % RUM_NS)
+    return [
+        aoh(OrganisationTypeIdentifier=organisation_type, OrganisationCode=organisation_code),
+        rum(
+            RequestUserStructure={
+                "UserFullName": "Zeep Interop",
+                "RequestUserTypeIdentifier": {"CodeListItemIdentifier": 2},
+                "UserIdentifier": "CVR:12345678-UUID:3f2504e0-4f89-41d3-9a0c-0305e82c3301",
+            },
+            RequestOrganisationStructure={
+                "OrganisationTypeIdentifier": {"CodeListItemIdentifier": organisation_type},
+                "OrganisationCode": organisation_code,
+            },
+            RegistrationDateTime="2025-03-03T09:15:00+01:00",
+        ),
+    ]
+
+
+def absences_of(result):
+    """GetAbsence's absences, whether zeep unwrapped AbsenceCollection or not."""
+    if result is None:
+        return []
+    collection = getattr(result, "AbsenceCollection", result)
+    items = getattr(collection, "Absence", None)
+    if items is None and isinstance(collection, list):
+        items = collection
+    return list(items or [])
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("base")
+    ap.add_argument("cpr")
+    ap.add_argument("--start", default="2025-03-10")
+    ap.add_argument("--end", default="2025-03-21")
+    args = ap.parse_args()
+    base = args.base.rstrip("/")
+    results = {"services": {}, "mismatches": []}
+
+    def check(cond, what):
+        if not cond:
+            results["mismatches"].append(what)
+        return cond
+
+    with urllib.request.urlopen(base + "/services", timeout=10) as r:
+        listing = json.load(r)
+    check(isinstance(listing, list) and len(listing) > 0, "/services lists no service")
+
+    clients = {}
+    for entry in listing:
+        name = entry["name"]
+        client = zeep.Client(entry["wsdl"])
+        clients[name] = client
+        ops = set()
+        for service in client.wsdl.services.values():
+            for port in service.ports.values():
+                ops |= set(port.binding._operations.keys())
+        results["services"][name] = {"version": entry.get("version"), "operations": sorted(ops)}
+        expected = EXPECTED_OPERATIONS.get(name)
+        check(expected is not None, "unexpected service %s" % name)
+        if expected is not None:
+            check(ops == expected, "%s exposes %s, expected %s" % (name, sorted(ops), sorted(expected)))
+    for name in EXPECTED_OPERATIONS:
+        check(name in clients, "service %s not listed" % name)
+
+    visitation = clients["PersonVisitationStatusService"]
+    absence = clients["AbsenceRegistrationService"]
+
+    # 1. GetPersonExempts
+    exempts = visitation.service.GetPersonExempts(
+        PersonCivilRegistrationIdentifier=args.cpr, _soapheaders=headers(visitation)
+    )
+    exempt_date = getattr(exempts, "PersonExemptDate", None)
+    info = getattr(exempts, "PersonExemptInfo", None)
+    exempt_ids = []
+    if info is not None and info.PersonExempts is not None:
+        exempt_ids = [int(x) for x in (info.PersonExempts.PersonExemptTypeIdentifierType or [])]
+    results["getPersonExempts"] = {"date": str(exempt_date) if exempt_date else None, "exempts": exempt_ids}
+    check(exempt_date is not None, "GetPersonExempts: no PersonExemptDate")
+
+    # 2. CreateAbsence (type 10)
+    receipt = absence.service.CreateAbsence(
+        Absence={
+            "PersonCivilRegistrationIdentifier": args.cpr,
+            "AbsenceTypeIdentifier": 10,
+            "StartDate": args.start + "T00:00:00+01:00",
+            "EndDate": args.end + "T00:00:00+01:00",
+            "AbsenceComment": "zeep interop",
+            "NotificationDate": args.start + "T00:00:00+01:00",
+        },
+        _soapheaders=headers(absence),
+    )
+    receipt = getattr(receipt, "ServiceReceipt", receipt)
+    message_id = getattr(receipt, "MessageIdentifier", None)
+    results["createAbsence"] = {"messageIdentifier": message_id, "eventDate": str(getattr(receipt, "EventDate", None))}
+    check(bool(message_id), "CreateAbsence: no ServiceReceipt/MessageIdentifier")
+
+    # 3. GetAbsence reads it back
+    found = absences_of(
+        absence.service.GetAbsence(PersonCivilRegistrationIdentifier=args.cpr, _soapheaders=headers(absence))
+    )
+    mine = [
+        a for a in found
+        if int(a.AbsenceTypeIdentifier) == 10 and str(a.StartDate)[:10] == args.start
+    ]
+    results["getAbsence"] = {
+        "count": len(found),
+        "created": [
+            {
+                "id": a.AbsenceIdentifier,
+                "type": int(a.AbsenceTypeIdentifier),
+                "start": str(a.StartDate),
+                "end": str(a.EndDate) if a.EndDate is not None else None,
+                "active": bool(a.Active),
+            }
+            for a in mine
+        ],
+    }
+    check(len(mine) == 1, "GetAbsence: expected the created absence of type 10 from %s, got %d" % (args.start, len(mine)))
+    if mine:
+        check(str(mine[0].EndDate)[:10] == args.end, "GetAbsence: EndDate %s, expected %s" % (mine[0].EndDate, args.end))
+
+    # 4. A 9-digit CPR must fault with 1001 or 1014 (zeep does not check patterns, so the server must).
+    bad_cpr = args.cpr[:9]
+    try:
+        visitation.service.GetPersonExempts(PersonCivilRegistrationIdentifier=bad_cpr, _soapheaders=headers(visitation))
+        results["fault"] = None
+        check(False, "GetPersonExempts with CPR %s did not fault" % bad_cpr)
+    except Fault as f:
+        results["fault"] = {"code": f.code, "message": f.message}
+        check(str(f.code) in ("1001", "1014"), "fault code %r, expected 1001 or 1014" % f.code)
+
+    results["ok"] = not results["mismatches"]
+    print(json.dumps(results, default=str))
+    return 0 if results["ok"] else 1
+
+
+if __name__ == "__main__":
+    try:
+        sys.exit(main())
+    except Exception as e:  # noqa: BLE001 - report any failure as one JSON line
+        print(json.dumps({"ok": False, "error": "%s: %s" % (type(e).__name__, e), "trace": traceback.format_exc()}))
+        sys.exit(2)
