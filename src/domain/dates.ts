@@ -40,30 +40,45 @@ export function calendarDateOf(dateTime: string): IsoDate {
   return copenhagenDate(new Date(dateTime));
 }
 
-const copenhagen = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen', year: 'numeric', month: '2-digit', day: '2-digit' });
-
 /** The calendar date in Copenhagen at instant `at`. */
 export function copenhagenDate(at: Date): IsoDate {
-  return copenhagen.format(at);
+  return copenhagenLocal(at).toISOString().slice(0, 10);
 }
 
 export function isIsoDate(value: string): boolean {
   return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value + 'T00:00:00Z'));
 }
 
-const copenhagenParts = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/Copenhagen',
-  hour12: false,
-  year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit',
-  timeZoneName: 'longOffset',
-});
+const copenhagenOffsetFormat = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Copenhagen', timeZoneName: 'longOffset' });
+const HOUR_MS = 3_600_000;
+/** Offset (minutes) per UTC hour: Danish DST changes on a whole UTC hour, so the hour is an exact cache key. */
+const offsetByUtcHour = new Map<number, number>();
+
+function copenhagenOffsetMinutes(at: Date): number {
+  const hour = Math.floor(at.getTime() / HOUR_MS);
+  let offset = offsetByUtcHour.get(hour);
+  if (offset === undefined) {
+    const name = copenhagenOffsetFormat.formatToParts(at).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
+    const m = /^GMT([+-])(\d{2}):(\d{2})$/.exec(name);
+    offset = m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : 0;
+    if (offsetByUtcHour.size > 10_000) offsetByUtcHour.clear();
+    offsetByUtcHour.set(hour, offset);
+  }
+  return offset;
+}
+
+/** The instant shifted so its UTC fields read as Copenhagen wall-clock time. */
+function copenhagenLocal(at: Date): Date {
+  return new Date(at.getTime() + copenhagenOffsetMinutes(at) * 60_000);
+}
 
 /** An xs:dateTime in Copenhagen local time with its offset, e.g. 2024-01-15T10:04:05.123+01:00. */
 export function copenhagenDateTime(at: Date): string {
-  const parts = Object.fromEntries(copenhagenParts.formatToParts(at).map((p) => [p.type, p.value]));
-  const offset = parts.timeZoneName === 'GMT' ? '+00:00' : String(parts.timeZoneName).replace('GMT', '');
-  const ms = String(at.getUTCMilliseconds()).padStart(3, '0');
-  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:${parts.second}.${ms}${offset}`;
+  const minutes = copenhagenOffsetMinutes(at);
+  const local = new Date(at.getTime() + minutes * 60_000).toISOString().slice(0, 23);
+  const abs = Math.abs(minutes);
+  const offset = `${minutes < 0 ? '-' : '+'}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+  return local + offset;
 }
 
 /** A calendar date as the xs:dateTime DFDG's dateTime fields carry: local midnight without offset. */
