@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import knex, { type Knex } from 'knex';
 import { migrationSource } from './migrations/index.ts';
+import { CachingBetterSqlite3Client } from './sqliteClient.ts';
 import { asKnexConnection, parseMssqlConnection } from './mssqlConnection.ts';
 
 export type DbClient = 'better-sqlite3' | 'pg' | 'mssql';
@@ -28,30 +29,14 @@ export function databaseConfigFromEnv(env: NodeJS.ProcessEnv): DatabaseConfig {
   return { client: 'better-sqlite3', connection: env.DATABASE_FILE || DEFAULT_DATABASE_FILE };
 }
 
-interface SqlitePragmas {
-  pragma(source: string): unknown;
-}
-
 function knexConfig(config: DatabaseConfig): Knex.Config {
   switch (config.client) {
     case 'better-sqlite3': {
       if (config.connection !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(config.connection)), { recursive: true });
       return {
-        client: 'better-sqlite3',
+        client: CachingBetterSqlite3Client as unknown as typeof knex.Client,
         connection: { filename: config.connection },
         useNullAsDefault: true,
-        pool: {
-          afterCreate(conn: SqlitePragmas, done: (err: Error | null, conn: SqlitePragmas) => void) {
-            try {
-              conn.pragma('journal_mode = WAL');
-              conn.pragma('synchronous = NORMAL');
-              conn.pragma('foreign_keys = ON');
-              done(null, conn);
-            } catch (err) {
-              done(err as Error, conn);
-            }
-          },
-        },
       };
     }
     case 'pg':
