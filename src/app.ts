@@ -4,6 +4,7 @@ import type { Knex } from 'knex';
 import type { Clock } from './clock.ts';
 import { ContractValidator } from './contract/validator.ts';
 import { services } from './services/index.ts';
+import { citizenReaderFor } from './store/citizenReader.ts';
 import { createHttpServer } from './soap/server.ts';
 
 export interface App {
@@ -16,7 +17,8 @@ export interface App {
 
 export function createApp(db: Knex, clock: Clock): App {
   const validator = ContractValidator.compile();
-  const server = createHttpServer(services, { db, validator, clock });
+  const citizens = citizenReaderFor(db);
+  const server = createHttpServer(services, { db, citizens, validator, clock });
   return {
     server,
     validator,
@@ -33,7 +35,7 @@ export function createApp(db: Knex, clock: Clock): App {
         server.closeAllConnections();
         server.close(() => {
           validator.dispose();
-          resolve();
+          void citizens.close().then(resolve);
         });
       }),
   };

@@ -1,22 +1,22 @@
 // Reads a schema-valid element into the typed object its descriptor describes. Validation has already
 // happened (src/contract/validator.ts), so this only maps names and converts lexical values.
-import type { XmlElement, XmlTreeNode } from 'libxml2-wasm';
 import { isRepeated, type ElementDescriptor, type SimpleKind } from './schemaModel.ts';
+import { firstChildElement, localName, namespaceUri, nextElement, textContent, type NodePtr } from './xmlTree.ts';
 
-export function readElement<T>(element: XmlElement, descriptor: ElementDescriptor): T {
+export function readElement<T>(element: NodePtr, descriptor: ElementDescriptor): T {
   return readComplex(element, descriptor) as T;
 }
 
-function readComplex(element: XmlElement, descriptor: ElementDescriptor): Record<string, unknown> {
+function readComplex(element: NodePtr, descriptor: ElementDescriptor): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   const children = descriptor.children ?? [];
   for (const child of children) if (isRepeated(child)) out[child.name] = [];
-  for (let node: XmlTreeNode | null = element.firstChild; node; node = node.next) {
-    if (!('attrs' in node)) continue;
-    const el = node as XmlElement;
-    const d = children.find((c) => c.name === el.name && c.ns === el.namespaceUri);
+  for (let el = firstChildElement(element); el !== 0; el = nextElement(el)) {
+    const name = localName(el);
+    const ns = namespaceUri(el);
+    const d = children.find((c) => c.name === name && c.ns === ns);
     if (!d) continue; // cannot happen after validation; ignored rather than guessed
-    const value = d.kind === 'complex' ? readComplex(el, d) : convert(el.content, d.kind);
+    const value = d.kind === 'complex' ? readComplex(el, d) : convert(textContent(el), d.kind);
     if (isRepeated(d)) (out[d.name] as unknown[]).push(value);
     else out[d.name] = value;
   }

@@ -1,6 +1,7 @@
 // Parses a SOAP 1.1 request once (libxml2, no network, no external entities, no DTD) and finds its
 // header blocks and the Body's operation element. The caller disposes the document.
-import { ParseOption, XmlDocument, XmlParseError, type XmlElement, type XmlTreeNode } from 'libxml2-wasm';
+import { ParseOption, XmlDocument, XmlParseError } from 'libxml2-wasm';
+import { firstChildElement, localName, namespaceUri, nextElement, nodeOf, type NodePtr } from '../contract/xmlTree.ts';
 import { fault } from '../faults/catalogue.ts';
 
 export const SOAP11_NS = 'http://schemas.xmlsoap.org/soap/envelope/';
@@ -8,8 +9,10 @@ const PARSE_OPTIONS = ParseOption.XML_PARSE_NONET | ParseOption.XML_PARSE_NO_XXE
 
 export interface ParsedEnvelope {
   doc: XmlDocument;
-  headers: XmlElement[];
-  body: XmlElement;
+  /** The header blocks (child elements of soap:Header), in document order. */
+  headers: NodePtr[];
+  /** The operation element: the first child element of soap:Body. */
+  body: NodePtr;
 }
 
 export function parseEnvelope(buffer: Uint8Array): ParsedEnvelope {
@@ -22,25 +25,25 @@ export function parseEnvelope(buffer: Uint8Array): ParsedEnvelope {
   }
   try {
     if (doc.dtd) throw fault('InvalidMessage', 'a DTD is not allowed in a SOAP message');
-    const root = doc.root;
-    if (root.name !== 'Envelope' || root.namespaceUri !== SOAP11_NS) {
+    const root = nodeOf(doc.root);
+    if (localName(root) !== 'Envelope' || namespaceUri(root) !== SOAP11_NS) {
       throw fault('InvalidMessage', `expected a SOAP 1.1 Envelope in ${SOAP11_NS}`);
     }
-    const parts = elements(root);
-    const header = parts.find((e) => e.name === 'Header' && e.namespaceUri === SOAP11_NS);
-    const body = parts.find((e) => e.name === 'Body' && e.namespaceUri === SOAP11_NS);
-    const operation = body ? elements(body)[0] : undefined;
+    const parts = childElements(root);
+    const header = parts.find((e) => localName(e) === 'Header' && namespaceUri(e) === SOAP11_NS);
+    const body = parts.find((e) => localName(e) === 'Body' && namespaceUri(e) === SOAP11_NS);
+    const operation = body ? firstChildElement(body) : 0;
     if (!operation) throw fault('InvalidMessage', 'the SOAP Body holds no request element');
-    return { doc, headers: header ? elements(header) : [], body: operation };
+    return { doc, headers: header ? childElements(header) : [], body: operation };
   } catch (err) {
     doc.dispose();
     throw err;
   }
 }
 
-export function elements(parent: XmlElement): XmlElement[] {
-  const out: XmlElement[] = [];
-  for (let n: XmlTreeNode | null = parent.firstChild; n; n = n.next) if ('attrs' in n) out.push(n as XmlElement);
+export function childElements(parent: NodePtr): NodePtr[] {
+  const out: NodePtr[] = [];
+  for (let n = firstChildElement(parent); n !== 0; n = nextElement(n)) out.push(n);
   return out;
 }
 

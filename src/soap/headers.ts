@@ -1,10 +1,10 @@
 // The two DFDG security headers (conventions.md §1.2-1.3): present (8232/8233), deserialisable
 // against their schema (8234/8235), and carrying known organisation and user types (8173/8174).
-import type { XmlElement } from 'libxml2-wasm';
 import { ActiveOrganisationHeaderElement, RequestUserMetadataHeaderElement } from '../contract/generated/services.ts';
 import type { ActiveOrganisationHeaderType, RequestUserMetadataType } from '../contract/generated/types.ts';
 import type { ContractValidator } from '../contract/validator.ts';
 import { readElement } from '../contract/xmlReader.ts';
+import { localName, namespaceUri, type NodePtr } from '../contract/xmlTree.ts';
 import { codeList } from '../domain/codelists.ts';
 import type { IsoDate } from '../domain/types.ts';
 import { fault, type FaultName } from '../faults/catalogue.ts';
@@ -14,10 +14,10 @@ export interface SecurityHeaders {
   userMetadata: RequestUserMetadataType;
 }
 
-export function readSecurityHeaders(headers: readonly XmlElement[], validator: ContractValidator, businessDate: IsoDate): SecurityHeaders {
-  const aoh = headers.find((h) => h.name === 'ActiveOrganisationHeader');
+export function readSecurityHeaders(headers: readonly NodePtr[], validator: ContractValidator, businessDate: IsoDate): SecurityHeaders {
+  const aoh = headers.find((h) => localName(h) === 'ActiveOrganisationHeader');
   if (!aoh) throw fault('MissingActiveOrganisationHeader');
-  const rum = headers.find((h) => h.name === 'RequestUserMetadataHeader');
+  const rum = headers.find((h) => localName(h) === 'RequestUserMetadataHeader');
   if (!rum) throw fault('MissingRequestUserMetadataHeader');
   const activeOrganisation = readHeader<ActiveOrganisationHeaderType>(aoh, validator, ActiveOrganisationHeaderElement.ns, 'BadActiveOrganisationHeader');
   const userMetadata = readHeader<RequestUserMetadataType>(rum, validator, RequestUserMetadataHeaderElement.ns, 'BadRequestUserMetadataHeader');
@@ -31,8 +31,8 @@ export function readSecurityHeaders(headers: readonly XmlElement[], validator: C
   return { activeOrganisation, userMetadata };
 }
 
-function readHeader<T>(element: XmlElement, validator: ContractValidator, ns: string, onError: FaultName): T {
-  if (element.namespaceUri !== ns) throw fault(onError, `expected the header in namespace ${ns}`);
+function readHeader<T>(element: NodePtr, validator: ContractValidator, ns: string, onError: FaultName): T {
+  if (namespaceUri(element) !== ns) throw fault(onError, `expected the header in namespace ${ns}`);
   const issues = validator.validate(element);
   if (issues.length > 0) throw fault(onError, ...issues.map((i) => i.message));
   const descriptor = ns === ActiveOrganisationHeaderElement.ns ? ActiveOrganisationHeaderElement : RequestUserMetadataHeaderElement;

@@ -5,13 +5,15 @@ import type { Knex } from 'knex';
 import type { ServiceDescriptor, OperationDescriptor } from '../contract/schemaModel.ts';
 import type { ContractValidator } from '../contract/validator.ts';
 import { readElement } from '../contract/xmlReader.ts';
+import { localName, namespaceUri } from '../contract/xmlTree.ts';
 import { writeElement } from '../contract/xmlWriter.ts';
 import { checkCitizenAccess, checkOrganisationAllowed } from '../access/model.ts';
 import type { Clock } from '../clock.ts';
 import { within } from '../domain/dates.ts';
-import type { Actor } from '../domain/types.ts';
+import type { Actor, CitizenState } from '../domain/types.ts';
 import { DfdgFault, fault } from '../faults/catalogue.ts';
 import { log } from '../log.ts';
+import type { CitizenReader } from '../store/citizenReader.ts';
 import { loadCitizenState } from '../store/citizenRepository.ts';
 import { envelope, parseEnvelope } from './envelope.ts';
 import { asDfdgFault, faultEnvelope } from './faultResponse.ts';
@@ -28,6 +30,8 @@ export interface ServiceRegistration {
 
 export interface PipelineDeps {
   db: Knex;
+  /** Citizen state for read-only operations; writes load it inside their transaction. */
+  citizens: CitizenReader;
   validator: ContractValidator;
   clock: Clock;
 }
@@ -46,7 +50,7 @@ interface Decoded {
 export async function handleSoapRequest(service: ServiceRegistration, body: Uint8Array, deps: PipelineDeps): Promise<SoapReply> {
   try {
     const decoded = decode(service, body, deps);
-    const response = await execute(service.operations[decoded.operation.name]!, decoded, deps.db);
+    const response = await execute(service.operations[decoded.operation.name]!, decoded, deps);
     return { status: 200, body: envelope(writeElement(response, decoded.operation.response)) };
   } catch (err) {
     if (!(err instanceof DfdgFault)) log('error', 'request:failed', { service: service.descriptor.name, error: String(err), stack: (err as Error)?.stack });
@@ -58,8 +62,10 @@ export async function handleSoapRequest(service: ServiceRegistration, body: Uint
 function decode(service: ServiceRegistration, body: Uint8Array, deps: PipelineDeps): Decoded {
   const parsed = parseEnvelope(body);
   try {
-    const operation = service.descriptor.operations.find((op) => op.request.name === parsed.body.name && op.request.ns === parsed.body.namespaceUri);
-    if (!operation) throw fault('InvalidMessage', `${service.descriptor.name} has no operation for {${parsed.body.namespaceUri}}${parsed.body.name}`);
+    const name = localName(parsed.body);
+    const ns = namespaceUri(parsed.body);
+    const operation = service.descriptor.operations.find((op) => op.request.name === name && op.request.ns === ns);
+    if (!operation) throw fault('InvalidMessage', `${service.descriptor.name} has no operation for {${ns}}${name}`);
     const businessDate = deps.clock.today();
     const { activeOrganisation, userMetadata } = readSecurityHeaders(parsed.headers, deps.validator, businessDate);
     const issues = deps.validator.validate(parsed.body);
@@ -84,11 +90,11 @@ function decode(service: ServiceRegistration, body: Uint8Array, deps: PipelineDe
   }
 }
 
-async function execute(op: AnyOperation, decoded: Decoded, db: Knex): Promise<unknown> {
+async function execute(op: AnyOperation, decoded: Decoded, deps: PipelineDeps): Promise<unknown> {
   const { actor, businessDate } = decoded.ctx;
   checkOrganisationAllowed(op.access, actor);
-  const run = async (q: Knex) => {
-    const citizen = await loadCitizenState(q, op.access.citizen(decoded.request));
+  const cpr: string = op.access.citizen(decoded.request);
+  const run = async (q: Knex, citizen: CitizenState | null) => {
     if (!citizen) throw fault('UnknownCpr');
     checkCitizenAccess(op.access, actor, citizen, businessDate);
     if (op.access.writes && citizen.person.deceasedDate !== null && within(citizen.person.deceasedDate, '0000-01-01', businessDate)) {
@@ -96,5 +102,6 @@ async function execute(op: AnyOperation, decoded: Decoded, db: Knex): Promise<un
     }
     return op.handle(decoded.request, { ...decoded.ctx, db: q, citizen });
   };
-  return op.access.writes ? db.transaction((trx) => run(trx)) : run(db);
+  if (op.access.writes) return deps.db.transaction(async (trx) => run(trx, await loadCitizenState(trx, cpr)));
+  return run(deps.db, await deps.citizens.load(cpr));
 }

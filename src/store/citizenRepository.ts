@@ -21,26 +21,54 @@ import {
 
 export type Queryable = Knex | Knex.Transaction;
 
-/** The citizen's state as the rules see it, or null when DFDG does not know the CPR. Deleted absences are left out. */
-export async function loadCitizenState(q: Queryable, cpr: string): Promise<CitizenState | null> {
-  const person = (await q('person').where({ cpr }).first()) as Row | undefined;
+/**
+ * The queries that make up a citizen's state, one per table, each a knex builder of one CPR. They are the
+ * one definition of the read: `loadCitizenState` runs them through knex (any dialect, inside the caller's
+ * transaction), `SqliteSnapshotReader` compiles them once and runs them as prepared statements.
+ */
+export const citizenStateQueries = {
+  // person and benefits_account are keyed by CPR: at most one row each, no LIMIT needed.
+  person: (q: Queryable, cpr: string) => q('person').where({ cpr }),
+  contactGroups: (q: Queryable, cpr: string) => q('contact_group').where({ cpr }).orderBy([{ column: 'start_date' }, { column: 'id' }]),
+  memberships: (q: Queryable, cpr: string) => q('akasse_membership').where({ cpr }).orderBy([{ column: 'start_date' }, { column: 'id' }]),
+  benefitsAccount: (q: Queryable, cpr: string) => q('benefits_account').where({ cpr }),
+  enrollments: (q: Queryable, cpr: string) => q('enrollment').where({ cpr }).orderBy([{ column: 'enrollment_date' }, { column: 'id' }]),
+  absences: (q: Queryable, cpr: string) =>
+    q('absence')
+      .where({ cpr })
+      .whereNull('deleted_on')
+      .orderBy([{ column: 'start_date' }, { column: 'id' }]),
+};
+
+export type CitizenStateRows = { [K in keyof typeof citizenStateQueries]: Row[] };
+
+/** The state from its rows (each list in the order of its query), or null without a person row. */
+export function citizenStateFromRows(rows: CitizenStateRows): CitizenState | null {
+  const [person] = rows.person;
   if (!person) return null;
-  const contactGroups = (await q('contact_group').where({ cpr }).orderBy([{ column: 'start_date' }, { column: 'id' }])) as Row[];
-  const memberships = (await q('akasse_membership').where({ cpr }).orderBy([{ column: 'start_date' }, { column: 'id' }])) as Row[];
-  const account = (await q('benefits_account').where({ cpr }).first()) as Row | undefined;
-  const enrollments = (await q('enrollment').where({ cpr }).orderBy([{ column: 'enrollment_date' }, { column: 'id' }])) as Row[];
-  const absences = (await q('absence')
-    .where({ cpr })
-    .whereNull('deleted_on')
-    .orderBy([{ column: 'start_date' }, { column: 'id' }])) as Row[];
+  const [account] = rows.benefitsAccount;
   return {
     person: toPerson(person),
-    contactGroups: contactGroups.map(toContactGroup),
-    memberships: memberships.map(toMembership),
+    contactGroups: rows.contactGroups.map(toContactGroup),
+    memberships: rows.memberships.map(toMembership),
     benefitsAccount: account ? toBenefitsAccount(account) : null,
-    enrollments: enrollments.map(toEnrollment),
-    absences: absences.map(toAbsence),
+    enrollments: rows.enrollments.map(toEnrollment),
+    absences: rows.absences.map(toAbsence),
   };
+}
+
+/** The citizen's state as the rules see it, or null when DFDG does not know the CPR. Deleted absences are left out. */
+export async function loadCitizenState(q: Queryable, cpr: string): Promise<CitizenState | null> {
+  const person = (await citizenStateQueries.person(q, cpr)) as Row[];
+  if (person.length === 0) return null;
+  return citizenStateFromRows({
+    person,
+    contactGroups: (await citizenStateQueries.contactGroups(q, cpr)) as Row[],
+    memberships: (await citizenStateQueries.memberships(q, cpr)) as Row[],
+    benefitsAccount: (await citizenStateQueries.benefitsAccount(q, cpr)) as Row[],
+    enrollments: (await citizenStateQueries.enrollments(q, cpr)) as Row[],
+    absences: (await citizenStateQueries.absences(q, cpr)) as Row[],
+  });
 }
 
 /** One absence by id, deleted ones included (their deletedOn is set). */

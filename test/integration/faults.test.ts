@@ -33,6 +33,13 @@ eachDatabase('faults on the wire', '2024-02-15', baseScenario, (h) => {
   test('8232: a request without ActiveOrganisationHeader gets 8232 with HTTP 500', async () => {
     assertFault(await postRaw(h().url, EXEMPTS, envelope(requestUserMetadataHeader(jobcenter()), exemptsBody(CPR.member))), 8232);
   });
+  test('comments and processing instructions between headers and in the Body hide nothing (no false 8233)', async () => {
+    const headers = `${activeOrganisationHeader(jobcenter())}<?fagsystem trace-id="7"?><!-- between the headers -->${requestUserMetadataHeader(jobcenter())}`;
+    const body = exemptsBody(CPR.member).replace('<p:PersonCivilRegistrationIdentifier>', '<?pi x?><!-- c --><p:PersonCivilRegistrationIdentifier>');
+    const reply = await postRaw(h().url, EXEMPTS, envelope(headers, body));
+    assert.equal(reply.status, 200, reply.body);
+    assert.match(reply.body, /GetPersonExemptsResponse/);
+  });
   test('8233: a request without RequestUserMetadataHeader gets 8233', async () => {
     assertFault(await postRaw(h().url, EXEMPTS, envelope(activeOrganisationHeader(jobcenter()), exemptsBody(CPR.member))), 8233);
   });
