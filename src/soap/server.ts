@@ -22,10 +22,14 @@ export function createHttpServer(services: readonly ServiceRegistration[], deps:
   const xsdFiles = new Set(fs.readdirSync(XSD_DIR).filter((f) => f.endsWith('.xsd')));
 
   return http.createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    const base = `http://${req.headers.host ?? 'localhost'}`;
-    const service = byPath.get(url.pathname.toLowerCase());
+    const target = req.url ?? '/';
+    const query = target.indexOf('?');
+    // origin-form ("/path?query") is read without building a URL; absolute-form goes through URL
+    const pathname = target.startsWith('/') ? (query < 0 ? target : target.slice(0, query)) : new URL(target, 'http://localhost').pathname;
+    const service = byPath.get(pathname.toLowerCase());
     if (req.method === 'POST' && service) return void receive(req, res, service, deps);
+    const url = new URL(target, 'http://localhost');
+    const base = `http://${req.headers.host ?? 'localhost'}`;
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'method not allowed');
     if (service && [...url.searchParams.keys()].some((k) => k.toLowerCase() === 'wsdl')) {
       const text = wsdlText.get(service)!.replace(/(<soap:address location=")[^"]*(")/, `$1${base}${service.descriptor.endpointPath}$2`);
@@ -74,6 +78,8 @@ function receive(req: http.IncomingMessage, res: http.ServerResponse, service: S
 
 function send(res: http.ServerResponse, status: number, type: string, body: string, close = false): void {
   if (res.headersSent) return;
-  res.writeHead(status, { 'content-type': type, 'content-length': Buffer.byteLength(body), ...(close ? { connection: 'close' } : {}) });
+  const headers = ['content-type', type, 'content-length', String(Buffer.byteLength(body))];
+  if (close) headers.push('connection', 'close');
+  res.writeHead(status, headers);
   res.end(body);
 }
