@@ -41,6 +41,23 @@ export function namespaceUri(node: NodePtr): string {
   return ns === 0 ? '' : XmlNsStruct.href(ns);
 }
 
+/**
+ * Namespace URIs decoded once per namespace declaration: the elements of a document share a handful of
+ * declarations, and a declaration's URI cannot change while its document lives. Use one instance per
+ * document read, never across documents (a freed declaration's address is reused).
+ */
+export class NamespaceNames {
+  private readonly byDeclaration = new Map<number, string>();
+
+  of(node: NodePtr): string {
+    const ns = XmlNodeStruct.namespace(node);
+    if (ns === 0) return '';
+    let uri = this.byDeclaration.get(ns);
+    if (uri === undefined) this.byDeclaration.set(ns, (uri = XmlNsStruct.href(ns)));
+    return uri;
+  }
+}
+
 /** The text of the element and its descendants (entities resolved, CDATA included). */
 export function textContent(node: NodePtr): string {
   return xmlNodeGetContent(node);
