@@ -5,9 +5,10 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { test } from 'node:test';
 import { faults } from '../../src/faults/catalogue.ts';
+import { sharedContract } from '../support/sharedContracts.ts';
 
-const conventions = fs.readFileSync(new URL('../../../shared/contracts/conventions.md', import.meta.url), 'utf8');
-const absenceNotes = fs.readFileSync(new URL('../../../shared/contracts/visitation-absence.md', import.meta.url), 'utf8');
+const conventions = sharedContract('conventions.md');
+const absenceNotes = sharedContract('visitation-absence.md');
 const lifecycle = fs.readFileSync(new URL('../../docs/lifecycle.md', import.meta.url), 'utf8');
 const decisions = fs.readFileSync(new URL('../../docs/contract-decisions.md', import.meta.url), 'utf8');
 
