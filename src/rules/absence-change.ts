@@ -11,13 +11,14 @@ export interface AbsenceChange {
 }
 
 /**
- * The absence when the change sets a new end reason: `after` carries an end reason that differs from
- * `before`'s. End-reason rules look only at these, so an old row that still carries a phased-out reason
- * stays updatable in its other fields.
+ * The absence when the change sets a new ending: `after` carries an end reason, and the reason or the end
+ * date differs from `before`'s. End-reason rules look only at these, so an old row that still carries a
+ * phased-out reason stays updatable in its other fields, while moving its end date is a new ending.
  */
-export function newEndReason(change: AbsenceChange): (Absence & { endReason: number }) | null {
+export function newEnding(change: AbsenceChange): (Absence & { endReason: number }) | null {
   const { before, after } = change;
-  if (!after || after.endReason === null || after.endReason === (before?.endReason ?? null)) return null;
+  if (!after || after.endReason === null) return null;
+  if (before && after.endReason === before.endReason && after.endDate === before.endDate) return null;
   return after as Absence & { endReason: number };
 }
 

@@ -91,13 +91,20 @@ eachDatabase('AbsenceRegistrationService', '2024-02-15', baseScenario, (h) => {
     assert.equal(Number(got.AbsenceCollection.Absence[0].AbsenceCauseTypeIdentifier), 45);
   });
 
-  test('R-KF-11: reason 44 is accepted for end date 2023-12-31 and refused for 2024-01-02 (business date 2023-12-10)', async () => {
+  test('R-KF-11: reason 44 is accepted for end date 2023-12-31 and refused for 2024-01-02 and 2024-01-05 (business date 2023-12-10); moving an ended 44 past New Year is refused; after release 2024-1 the codelist refuses it (2003)', async () => {
     h().clock.set('2023-12-10');
     try {
       const ak = await h().client('AbsenceRegistrationService', akasse('81'));
       const id = await create(ak, CPR.member, 75, '2023-06-01');
       await refusedWithoutWrites(h().db, () => end(ak, CPR.member, id, 75, '2023-06-01', '2024-01-02', 44), '4981');
+      await refusedWithoutWrites(h().db, () => end(ak, CPR.member, id, 75, '2023-06-01', '2024-01-05', 44), '4981');
       await end(ak, CPR.member, id, 75, '2023-06-01', '2023-12-31', 44);
+      // Moving that end date past 1 Jan 2024 with the same reason is a new ending, refused too (D-36).
+      await refusedWithoutWrites(h().db, () => end(ak, CPR.member, id, 75, '2023-06-01', '2024-01-05', 44), '4981');
+      // From release 2024-1 (18 Mar 2024) the codelist has ended 44 itself: a new 44 gets 2003 (D-38).
+      h().clock.set('2024-04-02');
+      const other = await create(ak, CPR.member, 11, '2024-03-20');
+      await refusedWithoutWrites(h().db, () => end(ak, CPR.member, other, 11, '2024-03-20', '2024-03-25', 44), '2003');
     } finally {
       h().clock.set('2024-02-15');
     }

@@ -2,7 +2,7 @@
 // 1. januar 2024 eller senere. Årsagerne vil udgå i en senere release"; 002 N2 (release 2024-1): they "er
 // derfor fjernet som registreringsmulighed". Stored rows that carry them stay readable.
 import { violation, type ValidationRule } from '../engine.ts';
-import { newEndReason, type AbsenceChange } from '../absence-change.ts';
+import { newEnding, type AbsenceChange } from '../absence-change.ts';
 import { EndReason } from './end-reasons.ts';
 
 export const PHASED_OUT_END_REASONS: ReadonlySet<number> = new Set([
@@ -23,7 +23,7 @@ export const phasedOutEndReasons: ValidationRule<AbsenceChange> = {
   validFrom: '2023-12-04',
   validTo: null,
   evaluate(change, businessDate) {
-    const absence = newEndReason(change);
+    const absence = newEnding(change);
     if (!absence || !PHASED_OUT_END_REASONS.has(absence.endReason)) return null;
     if (businessDate >= PHASED_OUT_REMOVED_FROM) {
       return violation(phasedOutEndReasons, 'EndReasonPhasedOut', `end reason ${absence.endReason} was removed in release 2024-1`);

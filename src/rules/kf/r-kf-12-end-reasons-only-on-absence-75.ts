@@ -3,7 +3,7 @@
 // fravær 'Sygdom – sygemelding'" (absence 11).
 import { AbsenceTypes } from '../../domain/types.ts';
 import { violation, type ValidationRule } from '../engine.ts';
-import { newEndReason, type AbsenceChange } from '../absence-change.ts';
+import { newEnding, type AbsenceChange } from '../absence-change.ts';
 import { ABSENCE_75_END_REASONS, EndReason } from './end-reasons.ts';
 
 const ONLY_ON_ABSENCE_75: ReadonlySet<number> = new Set([EndReason.LeftInsuranceSystem, EndReason.TransitionRules]);
@@ -15,7 +15,7 @@ export const endReasonsOnlyOnAbsence75: ValidationRule<AbsenceChange> = {
   validFrom: '2023-12-04',
   validTo: null,
   evaluate(change) {
-    const absence = newEndReason(change);
+    const absence = newEnding(change);
     if (!absence) return null;
     const { absenceType, endReason } = absence;
     if (ONLY_ON_ABSENCE_75.has(endReason) && absenceType !== AbsenceTypes.KontaktforloebHosAkassen) {

@@ -4,7 +4,7 @@
 import { addDays } from '../../domain/dates.ts';
 import type { CitizenState, IsoDate } from '../../domain/types.ts';
 import { violation, type ValidationRule } from '../engine.ts';
-import { newEndReason, type AbsenceChange } from '../absence-change.ts';
+import { newEnding, type AbsenceChange } from '../absence-change.ts';
 import { absences75 } from '../citizen-on-date.ts';
 import { EndReason } from './end-reasons.ts';
 import { isTransitionGroup } from './r-kf-04-transition-group.ts';
@@ -16,7 +16,7 @@ export const endReason49ByDfdg: ValidationRule<AbsenceChange> = {
   validFrom: '2023-12-04',
   validTo: null,
   evaluate(change) {
-    const absence = newEndReason(change);
+    const absence = newEnding(change);
     if (!absence || absence.endReason !== EndReason.TransitionRules || change.actor.kind === 'dfdg') return null;
     return violation(endReason49ByDfdg, 'EndReasonReservedForDfdg', 'end reason 49 is set by DFDG only');
   },

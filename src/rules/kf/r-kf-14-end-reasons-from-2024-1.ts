@@ -3,7 +3,7 @@
 // uddannelsespålæg (id 45), Udmeldt af forsikringssystemet (id 48)"; 49 stays DFDG's (R-KF-13).
 import { AbsenceTypes } from '../../domain/types.ts';
 import { violation, type ValidationRule } from '../engine.ts';
-import { newEndReason, type AbsenceChange } from '../absence-change.ts';
+import { newEnding, type AbsenceChange } from '../absence-change.ts';
 import { EndReason } from './end-reasons.ts';
 
 export const END_REASONS_FOR_AUTHORITIES: ReadonlySet<number> = new Set([
@@ -19,7 +19,7 @@ export const endReasonsFrom2024_1: ValidationRule<AbsenceChange> = {
   validFrom: '2024-03-18',
   validTo: null,
   evaluate(change) {
-    const absence = newEndReason(change);
+    const absence = newEnding(change);
     if (!absence || absence.absenceType !== AbsenceTypes.KontaktforloebHosAkassen || change.actor.kind !== 'authority') return null;
     if (END_REASONS_FOR_AUTHORITIES.has(absence.endReason)) return null;
     return violation(endReasonsFrom2024_1, 'EndReasonNotAllowedForAbsenceType', `end reason ${absence.endReason} cannot end absence 75; use 41, 45 or 48`);

@@ -47,6 +47,10 @@ describe('R-KF-11 end reasons 42, 43, 44, 46 phased out', () => {
     const change = { kind: 'update' as const, state: { ...member, absences: [old] }, before: old, after: { ...old, comment: 'rettet' }, actor: akasse() };
     assert.equal(outcome(change, '2024-03-20'), 'accepted');
   });
+  test('R-KF-11: moving the end date of a row ended with 44 from 31 Dec 2023 to 5 Jan 2024 (same reason) → refused', () => {
+    const ended = absence(75, '2023-10-01', { endDate: '2023-12-31', endReason: 44 });
+    assert.equal(outcome(ending({ ...member, absences: [ended] }, ended, '2024-01-05', 44), '2023-12-20'), 'R-KF-11 EndReasonPhasedOut');
+  });
 });
 
 describe('R-KF-12 end reasons 48 and 49 only on absence 75', () => {
