@@ -1,0 +1,206 @@
+// The contact process (kontaktforløb) of a citizen as plain data: summonses and self-booked interviews
+// (indkaldelser), the a-kasse participation choice (deltagelsesvalg), authority participants
+// (myndighedsdeltagere), online booking offers (onlinetilbud / mødetilbud), self-booking deadlines
+// (frister), held interviews (afholdte samtaler) and the citizen's SMS/e-mail sign-up. Rules of area MTG
+// read these shapes; the store loads and saves them; the handlers of Kontaktforloeb.IndkaldelseService,
+// BorgerBookingService and FristService map the SOAP contract to and from them
+// (../shared/contracts/indkaldelse.md, booking-frist.md). Times are xs:dateTime strings as received.
+import type { Actor, IsoDate } from './types.ts';
+
+/** An xs:dateTime, e.g. '2024-03-05T10:00:00' or with an offset. */
+export type DateTime = string;
+
+/** SamtaleType / InterviewTypeIdentifier values the rules name (codelists/interview-types.json has them all). */
+export const InterviewType = {
+  Fleksjobopfoelgningssamtale: 5,
+  Jobsamtale: 7,
+  CvSamtale: 10,
+  AndenSamtale: 12,
+  Raadighedssamtale: 15,
+  FaellesJobsamtaleMedDagpengemodtager: 17,
+} as const;
+
+/** Afholdelsesform / samtaleform (InterviewContactTypeIdentifier) 8: a digital meeting needs a link. */
+export const DIGITAL_MEETING_CONTACT_TYPE = 8;
+
+/** Why a summons stopped being active. */
+export type SummonsCancellation =
+  /** DeleteIndkaldelse by an authority, or the citizen cancelling a booking. */
+  | 'cancelled'
+  /** DFDG: the citizen returned to contact group 1 during an active absence 75 (R-MTG-15). */
+  | 'contact-group-return';
+
+/** A planned interview: a summons from an authority or an interview the citizen booked (Selvbooket). */
+export interface Summons {
+  id: string;
+  cpr: string;
+  interviewType: number;
+  /** MoedeGruppeType / InterviewFormTypeIdentifier: individual or group meeting. */
+  meetingGroupType: number;
+  /** Samtaleform / afholdelsesform / InterviewContactTypeIdentifier. */
+  contactType: number;
+  digitalMeetingLink: string | null;
+  groupMeetingId: string | null;
+  startTime: DateTime;
+  endTime: DateTime | null;
+  durationMinutes: number | null;
+  title: string | null;
+  description: string | null;
+  location: string | null;
+  rebookingPossible: boolean;
+  rebookingDeadline: DateTime | null;
+  cancellationPossible: boolean;
+  cancellationDeadline: DateTime | null;
+  selfBooked: boolean;
+  compulsoryAttendance: boolean;
+  /** The online offer a self-booked interview was booked from. */
+  offerId: string | null;
+  /** Ejersystem: when set, only that system may change the summons. */
+  ownerSystem: number | null;
+  /** The authority responsible for the interview (organisation type + code). */
+  organisationType: number;
+  organisationCode: string;
+  registeredBy: Actor;
+  registeredAt: DateTime;
+  cancelledAt: DateTime | null;
+  cancellation: SummonsCancellation | null;
+  /** Increases with every change; the version identifier of GetIndkaldelseshistorik and the WSB event. */
+  version: number;
+}
+
+/** One entry of a summons' history (GetIndkaldelseshistorik): the summons as it was after a change. */
+export interface SummonsHistoryEntry {
+  summonsId: string;
+  version: number;
+  change: 'create' | 'update' | 'delete';
+  changedAt: DateTime;
+  changedBy: Actor;
+  snapshot: Summons;
+}
+
+/**
+ * The a-kasse participation choice for a joint job interview (type 17): whether the citizen (or the
+ * a-kasse) wants the a-kasse to take part. Registered by the non-summoning authority (R-MTG-04).
+ */
+export interface ParticipationChoice {
+  id: string;
+  cpr: string;
+  summonsId: string | null;
+  /** ParticipationStatusTypeIdentifier (codelists/participation-choices.json). */
+  choice: number;
+  registeredBy: Actor;
+  registeredAt: DateTime;
+  /** Set when DFDG resets the choice because a type 17 interview was registered as held. */
+  resetAt: DateTime | null;
+}
+
+/** Another authority's person taking part in an interview (myndighedsdeltager). */
+export interface AuthorityParticipant {
+  id: string;
+  summonsId: string;
+  name: string | null;
+  contactDetails: string | null;
+  phone: string | null;
+  email: string | null;
+  organisationType: number | null;
+  organisationCode: string | null;
+  deletedAt: DateTime | null;
+}
+
+/** One bookable time of an online offer. */
+export interface OfferSlot {
+  id: string;
+  startTime: DateTime;
+  endTime: DateTime;
+  /** The self-booked summons occupying the slot, if any. */
+  bookedSummonsId: string | null;
+}
+
+/** An online booking offer (onlinetilbud / mødetilbud) a jobcentre or a-kasse sets up for self-booking. */
+export interface OnlineOffer {
+  id: string;
+  organisationType: number;
+  organisationCode: string;
+  interviewType: number;
+  contactType: number;
+  meetingGroupType: number;
+  /** Mødetitel, at most 100 characters (R-MTG-10). */
+  title: string;
+  /** Mødebeskrivelse, at most 500 characters (R-MTG-10). */
+  description: string | null;
+  location: string | null;
+  digitalMeetingLink: string | null;
+  /** The citizen the offer is for; null = any citizen of the authority. */
+  cpr: string | null;
+  slots: OfferSlot[];
+  createdAt: DateTime;
+  withdrawnAt: DateTime | null;
+}
+
+/** A citizen's report that booking failed (CreateFejlmelding). */
+export interface BookingErrorReport {
+  id: string;
+  cpr: string;
+  offerId: string | null;
+  summonsId: string | null;
+  /** Error kind codelist value. */
+  errorType: number;
+  text: string | null;
+  reportedAt: DateTime;
+}
+
+/** FristStatusType / InterviewDeadlineStatusTypeIdentifier (codelists/deadline-statuses.json). */
+export const DeadlineStatus = {
+  Active: 1,
+  Fulfilled: 2,
+  Expired: 3,
+  Closed: 4,
+} as const;
+
+/** A self-booking deadline (frist for selvbooking) from FristService. */
+export interface Deadline {
+  id: string;
+  cpr: string;
+  interviewType: number;
+  startDate: IsoDate;
+  endDate: IsoDate;
+  status: number;
+  organisationType: number;
+  organisationCode: string;
+  registeredBy: Actor;
+  registeredAt: DateTime;
+  /** The booking that fulfilled the deadline. */
+  fulfilledBySummonsId: string | null;
+  closedAt: DateTime | null;
+  version: number;
+}
+
+/** A held interview (afholdt samtale), the input of R-MTG-11..13, R-MTG-16 and R-MTG-17. */
+export interface HeldInterview {
+  id: string;
+  cpr: string;
+  interviewType: number;
+  heldAt: DateTime;
+  /** The contact group the citizen was in on the day it was held (R-MTG-17 filters on it). */
+  contactGroupWhenHeld: number | null;
+  organisationType: number;
+  organisationCode: string;
+  registeredBy: Actor;
+  registeredAt: DateTime;
+}
+
+/** DFDG's SMS and e-mail service: whether the citizen signed up for notifications (R-NOT-10). */
+export interface NotificationSignup {
+  cpr: string;
+  sms: boolean;
+  email: boolean;
+}
+
+/** Everything of a citizen's contact process the MTG rules look at. */
+export interface ContactProcessState {
+  summonses: Summons[];
+  deadlines: Deadline[];
+  heldInterviews: HeldInterview[];
+  participationChoices: ParticipationChoice[];
+  signup: NotificationSignup | null;
+}
