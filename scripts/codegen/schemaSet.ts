@@ -24,6 +24,7 @@ interface ParticleDecl {
 
 const BUILTIN: Record<string, SimpleKind> = {
   string: 'string',
+  anyURI: 'string',
   int: 'int',
   integer: 'int',
   long: 'int',

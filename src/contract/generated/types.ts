@@ -113,6 +113,17 @@ export interface CreateBenefitsAccountResponseType {
   ServiceReceipt: ServiceReceiptType;
 }
 
+/** XSD complex type CreateSequenceResponseType */
+export interface CreateSequenceResponseType {
+  Identifier: string;
+  ServiceInventoryCollection: ServiceInventoryCollectionType;
+}
+
+/** XSD complex type CreateSequenceType */
+export interface CreateSequenceType {
+  SubQueueIdentifier?: string;
+}
+
 /** XSD complex type DeleteAbsenceRequestType */
 export interface DeleteAbsenceRequestType {
   AbsenceIdentifier: string;
@@ -148,6 +159,11 @@ export interface GetAbsenceType {
   WSRMMetadata: WSRMMetadataType;
   Absence: AbsenceRegistrationType;
   Deleted: boolean;
+}
+
+/** XSD complex type GetAbsenceTypeCollection */
+export interface GetAbsenceTypeCollection {
+  GetAbsenceType: GetAbsenceType[];
 }
 
 /** XSD complex type GetPersonExemptsRequestType */
@@ -222,6 +238,23 @@ export interface RequestUserStructureType {
 /** XSD complex type RequestUserTypeIdentifierType */
 export interface RequestUserTypeIdentifierType {
   CodeListItemIdentifier: number;
+}
+
+/** XSD complex type SequenceIdentifierType */
+export interface SequenceIdentifierType {
+  Identifier: string;
+}
+
+/** XSD complex type ServiceInventoryCollectionType */
+export interface ServiceInventoryCollectionType {
+  ServiceItem: ServiceItemType[];
+}
+
+/** XSD complex type ServiceItemType */
+export interface ServiceItemType {
+  ServiceName: string;
+  ServiceEndpoint: string;
+  MessageCount: number;
 }
 
 /** XSD complex type ServiceReceiptType */
@@ -301,4 +334,9 @@ export interface WSRMMetadataType {
   ClientSystemTypeIdentifier?: number;
   RegisteringAuthority?: ActiveOrganisationHeaderType;
   RegisteringUser?: RequestUserMetadataType;
+}
+
+/** XSD complex type WsrmRequestType */
+export interface WsrmRequestType {
+  Identifier: string;
 }
