@@ -21,8 +21,9 @@ export type OrganisationRow = 'STAR' | 'AKasse' | 'Jobcenter' | 'Kommune';
 export interface AccessDeclaration<Req> {
   /** One row per organisation type that may call; absent rows are refused with 4575. */
   readonly allowed: Partial<Record<OrganisationRow, readonly Scope[]>>;
-  /** The CPR of the citizen the request concerns. */
-  citizen(request: Req): string;
+  /** The CPR of the citizen the request concerns; null for operations about no citizen (the caller's
+   *  own WSRM queue, say), where the organisation row is the whole access check. */
+  readonly citizen: ((request: Req) => string) | null;
   /** Writes refuse deceased citizens with 4405; reads do not. */
   readonly writes: boolean;
 }

@@ -20,6 +20,14 @@ function prefixes(root: ElementDescriptor) {
   return cached;
 }
 
+/**
+ * An element serialised earlier by writeElement with the same descriptor (an outbox payload, say): written
+ * as is where a value of that element is expected. Only for XML this process wrote itself.
+ */
+export class PreSerialized {
+  constructor(readonly xml: string) {}
+}
+
 export function writeElement(value: unknown, descriptor: ElementDescriptor): string {
   const { map, decls } = prefixes(descriptor);
   const parts: string[] = [];
@@ -28,6 +36,10 @@ export function writeElement(value: unknown, descriptor: ElementDescriptor): str
 }
 
 function write(value: unknown, d: ElementDescriptor, map: Map<string, string>, out: string[], decls = ''): void {
+  if (value instanceof PreSerialized) {
+    out.push(value.xml);
+    return;
+  }
   const tag = `${map.get(d.ns)}:${d.name}`;
   if (d.kind !== 'complex') {
     out.push(`<${tag}${decls}>${escapeXml(String(value))}</${tag}>`);

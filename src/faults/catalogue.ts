@@ -68,6 +68,8 @@ const table = {
   Absence75OnlyByOwnAkasse: { code: 4988, text: "Absence 'Kontaktforløb er hos a-kassen' can only be registered by the citizen's a-kasse", origin: 'facade' },
   EnrollmentAlreadyOpen: { code: 4989, text: 'The person already has an open enrollment', origin: 'facade' },
   NoBenefitsAccount: { code: 4990, text: 'The person has no dagpengetæller placement to update', origin: 'facade' },
+  // Facade-assigned, notifications (WSRM pull): 4970–4979.
+  UnknownWsrmSequence: { code: 4970, text: 'The WSRM sequence is not known or not open for this receiver', origin: 'facade' },
 } as const satisfies Record<string, FaultDefinition>;
 
 export type FaultName = keyof typeof table;

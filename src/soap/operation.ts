@@ -15,6 +15,8 @@ export interface CallContext {
   readonly businessDate: IsoDate;
   /** The instant of the call, as an xs:dateTime with offset, for receipts. */
   readonly now: string;
+  /** Scheme and host the caller used, e.g. http://dfdg.example:8080 (for answers that point back here). */
+  readonly baseUrl: string;
   /** For writing operations the transaction of this call (state and outbox rows commit together or not
    *  at all); for reads the database itself. */
   readonly db: Knex;

@@ -47,9 +47,10 @@ interface Decoded {
   ctx: Omit<CallContext, 'db' | 'citizen'>;
 }
 
-export async function handleSoapRequest(service: ServiceRegistration, body: Uint8Array, deps: PipelineDeps): Promise<SoapReply> {
+/** `baseUrl`: scheme and host the caller used (answers that point back at this server use it). */
+export async function handleSoapRequest(service: ServiceRegistration, body: Uint8Array, deps: PipelineDeps, baseUrl = 'http://localhost'): Promise<SoapReply> {
   try {
-    const decoded = decode(service, body, deps);
+    const decoded = decode(service, body, deps, baseUrl);
     const response = await execute(service.operations[decoded.operation.name]!, decoded, deps);
     return { status: 200, body: envelope(writeElement(response, decoded.operation.response)) };
   } catch (err) {
@@ -59,7 +60,7 @@ export async function handleSoapRequest(service: ServiceRegistration, body: Uint
 }
 
 /** Steps that need the parsed document; the document is disposed before any I/O happens. */
-function decode(service: ServiceRegistration, body: Uint8Array, deps: PipelineDeps): Decoded {
+function decode(service: ServiceRegistration, body: Uint8Array, deps: PipelineDeps, baseUrl: string): Decoded {
   const parsed = parseEnvelope(body);
   try {
     const name = localName(parsed.body);
@@ -83,7 +84,7 @@ function decode(service: ServiceRegistration, body: Uint8Array, deps: PipelineDe
     return {
       operation,
       request: readElement(parsed.body, operation.request),
-      ctx: { actor, activeOrganisation, userMetadata, businessDate, now: deps.clock.nowDateTime() },
+      ctx: { actor, activeOrganisation, userMetadata, businessDate, now: deps.clock.nowDateTime(), baseUrl },
     };
   } finally {
     parsed.doc.dispose();
@@ -93,7 +94,13 @@ function decode(service: ServiceRegistration, body: Uint8Array, deps: PipelineDe
 async function execute(op: AnyOperation, decoded: Decoded, deps: PipelineDeps): Promise<unknown> {
   const { actor, businessDate } = decoded.ctx;
   checkOrganisationAllowed(op.access, actor);
-  const cpr: string = op.access.citizen(decoded.request);
+  const citizenOf = op.access.citizen;
+  if (citizenOf === null) {
+    // An operation about no citizen (e.g. the WSRM queue): the organisation check is the access check.
+    if (op.access.writes) return deps.db.transaction((trx) => op.handle(decoded.request, { ...decoded.ctx, db: trx, citizen: null }));
+    return op.handle(decoded.request, { ...decoded.ctx, db: deps.db, citizen: null });
+  }
+  const cpr = citizenOf(decoded.request);
   const run = async (q: Knex, citizen: CitizenState | null) => {
     if (!citizen) throw fault('UnknownCpr');
     checkCitizenAccess(op.access, actor, citizen, businessDate);

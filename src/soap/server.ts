@@ -65,7 +65,7 @@ function receive(req: http.IncomingMessage, res: http.ServerResponse, service: S
   });
   req.on('end', () => {
     if (refused) return;
-    handleSoapRequest(service, Buffer.concat(chunks), deps).then(
+    handleSoapRequest(service, Buffer.concat(chunks), deps, `http://${req.headers.host ?? 'localhost'}`).then(
       (reply) => send(res, reply.status, XML, reply.body),
       (err) => {
         log('error', 'request:unhandled', { error: String(err) });

@@ -6,9 +6,16 @@ import { eachDatabase } from '../support/eachDatabase.ts';
 import { baseScenario } from './scenario.ts';
 
 eachDatabase('service catalogue', '2024-01-15', baseScenario, (h) => {
-  test('/services lists the four services with name, version, endpoint and wsdl', async () => {
+  test('/services lists every service with name, version, endpoint and wsdl', async () => {
     const list = (await (await fetch(h().url + '/services')).json()) as { name: string; version: string; endpoint: string; wsdl: string }[];
-    assert.deepEqual(list.map((s) => s.name).sort(), ['AbsenceRegistrationService', 'PersonVisitationStatusService', 'UnemploymentBenefitsAccountService', 'UnemploymentEnrollmentService']);
+    assert.deepEqual(list.map((s) => s.name).sort(), [
+      'AbsenceRegistrationService',
+      'PersonVisitationStatusService',
+      'UnemploymentBenefitsAccountService',
+      'UnemploymentEnrollmentService',
+      'WsrmMessageService',
+      'WsrmService',
+    ]);
     for (const s of list) {
       assert.ok(s.endpoint.startsWith(h().url + '/'));
       assert.equal(s.wsdl, s.endpoint + '?wsdl');

@@ -43,6 +43,7 @@ interface ZeepResults {
   createAbsence: { messageIdentifier: string | null };
   getAbsence: { count: number; created: { id: string; type: number; start: string; end: string | null; active: boolean }[] };
   fault: { code: string; message: string } | null;
+  wsrm: { inventory: [string, number][]; items: [string, boolean][]; left: [string, number][] };
 }
 
 const zeepAvailable = await exec(PYTHON, ['-c', 'import zeep']).then(
@@ -71,7 +72,7 @@ after(async () => {
   if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
 });
 
-test('python3-zeep: WSDLs, headers, CreateAbsence/GetAbsence round trip and a DFDG fault', async (t) => {
+test('python3-zeep: WSDLs, headers, CreateAbsence/GetAbsence round trip, a DFDG fault, and draining a WSRM queue', async (t) => {
   // Asynchronous on purpose: the server runs in this process and must keep answering while python runs.
   const run = await exec(PYTHON, [SCRIPT, baseUrl, CPR, '--start', START, '--end', END], { timeout: 60_000 }).then(
     (r) => ({ code: 0, stdout: r.stdout, stderr: r.stderr }),
@@ -92,6 +93,8 @@ test('python3-zeep: WSDLs, headers, CreateAbsence/GetAbsence round trip and a DF
     'PersonVisitationStatusService',
     'UnemploymentBenefitsAccountService',
     'UnemploymentEnrollmentService',
+    'WsrmMessageService',
+    'WsrmService',
   ]);
   assert.deepEqual(results.services.PersonVisitationStatusService!.operations, ['GetPersonExempts']);
   assert.equal(results.getPersonExempts.date, BUSINESS_DATE);
@@ -105,4 +108,8 @@ test('python3-zeep: WSDLs, headers, CreateAbsence/GetAbsence round trip and a DF
   assert.equal(created.active, true);
   assert.ok(results.fault, 'the 9-digit CPR call did not fault');
   assert.ok(['1001', '1014'].includes(String(results.fault.code)), `fault code ${results.fault.code}`);
+  // zeep drained the jobcentre's WSRM queue: the created absence came, and nothing is left after TerminateSequence.
+  assert.deepEqual(results.wsrm.items, [[results.createAbsence.messageIdentifier, false]]);
+  assert.deepEqual(results.wsrm.inventory, [['GetAbsenceVersion7', 1]]);
+  assert.deepEqual(results.wsrm.left, []);
 });

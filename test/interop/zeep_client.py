@@ -9,6 +9,8 @@ HTTP), checks the operations each service exposes, then for CPR:
   2. AbsenceRegistrationService.CreateAbsence (absence type 10, --start/--end)
   3. AbsenceRegistrationService.GetAbsence, which must return the created absence
   4. GetPersonExempts with a 9-digit CPR, which must fault with code 1001 or 1014
+  5. drains the jobcentre's WSRM queue: WsrmService.CreateSequence, WsrmMessageService.GetAbsenceVersion7 (the
+     created absence must be among the items), WsrmService.TerminateSequence; a second CreateSequence is empty
 Prints one JSON line with the results; exits 1 on any mismatch, 2 on an unexpected error.
 """
 import argparse
@@ -28,6 +30,8 @@ EXPECTED_OPERATIONS = {
     "AbsenceRegistrationService": {"CreateAbsence", "UpdateAbsence", "UpdateAbsenceActiveStatus", "DeleteAbsence", "GetAbsence"},
     "UnemploymentEnrollmentService": {"UnemploymentEnrollment", "CancelUnemploymentEnrollment"},
     "UnemploymentBenefitsAccountService": {"CreateBenefitsAccount", "UpdateBenefitsAccount", "GetUnemploymentBenefitsAccountInfo"},
+    "WsrmService": {"CreateSequence", "CloseSequence", "TerminateSequence"},
+    "WsrmMessageService": {"GetAbsenceVersion7"},
 }
 
 
@@ -165,6 +169,25 @@ def main():
     except Fault as f:
         results["fault"] = {"code": f.code, "message": f.message}
         check(str(f.code) in ("1001", "1014"), "fault code %r, expected 1001 or 1014" % f.code)
+
+    # 5. Drain the jobcentre's WSRM queue.
+    wsrm = clients["WsrmService"]
+    messages = clients["WsrmMessageService"]
+    sequence = wsrm.service.CreateSequence(_soapheaders=headers(wsrm))
+    def service_items(response):
+        collection = response.ServiceInventoryCollection  # zeep reads an empty collection as None
+        return [(i.ServiceName, int(i.MessageCount)) for i in ((collection.ServiceItem if collection is not None else None) or [])]
+
+    inventory = service_items(sequence)
+    items = messages.service.GetAbsenceVersion7(Identifier=sequence.Identifier, _soapheaders=headers(messages)) or []
+    drained = [(i.Absence.AbsenceIdentifier, bool(i.Deleted)) for i in items]
+    wsrm.service.TerminateSequence(Identifier=sequence.Identifier, _soapheaders=headers(wsrm))
+    after = wsrm.service.CreateSequence(_soapheaders=headers(wsrm))
+    left = service_items(after)
+    results["wsrm"] = {"inventory": inventory, "items": drained, "left": left}
+    check(("GetAbsenceVersion7", len(items)) in inventory, "WSRM inventory %s does not count the %d items" % (inventory, len(items)))
+    check((message_id, False) in drained, "GetAbsenceVersion7 items %s lack the created absence %s" % (drained, message_id))
+    check(left == [], "the queue is not empty after TerminateSequence: %s" % left)
 
     results["ok"] = not results["mismatches"]
     print(json.dumps(results, default=str))

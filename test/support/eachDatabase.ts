@@ -1,6 +1,6 @@
 // Integration suites: one `describe` per available dialect (SQLite always, PostgreSQL when the run
 // started a cluster), each with the real app on a loopback port and the scenario reloaded (and the
-// outbox emptied) before every test, so tests do not see each other's writes.
+// outbox and its WSRM sequences emptied) before every test, so tests do not see each other's writes.
 import { after, afterEach, before, beforeEach } from 'node:test';
 import type { IsoDate } from '../../src/domain/types.ts';
 import { describeEachDatabase } from './databases.ts';
@@ -14,6 +14,7 @@ export function eachDatabase(title: string, businessDate: IsoDate, scenario: str
     });
     beforeEach(async () => {
       await db()('outbox_message').del();
+      await db()('wsrm_sequence').del();
       await harness!.load(scenario);
       harness!.clock.set(businessDate);
     });

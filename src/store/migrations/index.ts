@@ -3,6 +3,7 @@
 import type { Knex } from 'knex';
 import * as citizenState from './001_citizen_state.ts';
 import * as outbox from './002_outbox.ts';
+import * as wsrmSequence from './003_wsrm_sequence.ts';
 
 export interface NamedMigration extends Knex.Migration {
   readonly name: string;
@@ -11,6 +12,7 @@ export interface NamedMigration extends Knex.Migration {
 export const migrations: readonly NamedMigration[] = [
   { name: '001_citizen_state', up: citizenState.up, down: citizenState.down },
   { name: '002_outbox', up: outbox.up, down: outbox.down },
+  { name: '003_wsrm_sequence', up: wsrmSequence.up, down: wsrmSequence.down },
 ];
 
 export const migrationSource: Knex.MigrationSource<NamedMigration> = {

@@ -1,0 +1,100 @@
+// A receiver's WSRM queue, drained by pulling (notifications-wsrm-wsb.md §3): CreateSequence takes up to
+// 500 of the receiver's queued messages, in queue order, into a new sequence; the receiver fetches them
+// per message type through WsrmMessageService; TerminateSequence marks them delivered, CloseSequence puts
+// them back on the queue (they come again, in the same order). A receiver is an organisation (type +
+// code) with an optional sub-queue, and sees only its own queue.
+import { randomUUID } from 'node:crypto';
+import type { Knex } from 'knex';
+import type { Receiver } from '../rules/index.ts';
+
+/** At most this many messages per sequence [F]. */
+export const MAX_MESSAGES_PER_SEQUENCE = 500;
+
+/** The caller's transaction (writes) or the database (reads). */
+type Queryable = Knex | Knex.Transaction;
+
+export interface SequenceInventory {
+  id: string;
+  /** Message type → number of its messages in the sequence, in order of first appearance. */
+  counts: Map<string, number>;
+}
+
+function ofReceiver(q: Knex.QueryBuilder, receiver: Receiver): Knex.QueryBuilder {
+  q.where({ receiver_org_type: receiver.organisationType, receiver_org_code: receiver.organisationCode });
+  return receiver.subQueue === null ? q.whereNull('receiver_sub_queue') : q.where({ receiver_sub_queue: receiver.subQueue });
+}
+
+/** Puts the messages of the receiver's open sequences back on its queue and closes those sequences. */
+async function closeOpenSequences(q: Queryable, receiver: Receiver, now: string): Promise<void> {
+  const open = (await ofReceiver(q('wsrm_sequence').select('id'), receiver).where({ state: 'open' })) as { id: string }[];
+  for (const { id } of open) await endSequence(q, id, 'closed', now);
+}
+
+async function endSequence(q: Queryable, id: string, state: 'closed' | 'terminated', now: string): Promise<void> {
+  if (state === 'terminated') await q('outbox_message').where({ wsrm_sequence_id: id }).update({ state: 'delivered', delivered_at: now });
+  else await q('outbox_message').where({ wsrm_sequence_id: id }).update({ wsrm_sequence_id: null });
+  await q('wsrm_sequence').where({ id }).update({ state, ended_at: now });
+}
+
+/**
+ * Opens a sequence over the receiver's next queued messages of the given types. An open sequence of the
+ * same receiver is closed first (its messages are taken again, in order), so a receiver that lost a
+ * sequence midway can always start over.
+ */
+export async function createSequence(trx: Queryable, receiver: Receiver, messageTypes: readonly string[], now: string): Promise<SequenceInventory> {
+  await closeOpenSequences(trx, receiver, now);
+  const id = randomUUID();
+  await trx('wsrm_sequence').insert({
+    id,
+    receiver_org_type: receiver.organisationType,
+    receiver_org_code: receiver.organisationCode,
+    receiver_sub_queue: receiver.subQueue,
+    state: 'open',
+    created_at: now,
+  });
+  const queued = (await ofReceiver(trx('outbox_message').select('sequence', 'message_type'), receiver)
+    .where({ state: 'pending' })
+    .whereNull('wsrm_sequence_id')
+    .whereIn('message_type', messageTypes)
+    .orderBy('sequence')
+    .limit(MAX_MESSAGES_PER_SEQUENCE)) as { sequence: number; message_type: string }[];
+  const counts = new Map<string, number>();
+  for (const row of queued) counts.set(row.message_type, (counts.get(row.message_type) ?? 0) + 1);
+  // One UPDATE per chunk keeps well under every dialect's parameter limit.
+  for (let i = 0; i < queued.length; i += 250) {
+    await trx('outbox_message')
+      .whereIn('sequence', queued.slice(i, i + 250).map((r) => r.sequence))
+      .update({ wsrm_sequence_id: id });
+  }
+  return { id, counts };
+}
+
+/** The organisation a sequence was opened for; its sub-queue is fixed on the sequence. */
+export interface QueueOwner {
+  organisationType: number;
+  organisationCode: string;
+}
+
+/** Whether `id` is an open sequence of this organisation (any of its sub-queues). */
+export async function isOpenSequenceOf(q: Queryable, id: string, owner: QueueOwner): Promise<boolean> {
+  const row = await q('wsrm_sequence')
+    .select('id')
+    .where({ id: id.toLowerCase(), state: 'open', receiver_org_type: owner.organisationType, receiver_org_code: owner.organisationCode })
+    .first();
+  return row !== undefined;
+}
+
+/** The payloads of one message type in the sequence, in queue order. */
+export async function sequencePayloads(q: Queryable, id: string, messageType: string): Promise<string[]> {
+  const rows = (await q('outbox_message').select('payload').where({ wsrm_sequence_id: id.toLowerCase(), message_type: messageType }).orderBy('sequence')) as {
+    payload: string;
+  }[];
+  return rows.map((r) => r.payload);
+}
+
+/** Ends an open sequence of this receiver: terminated = its messages are delivered, closed = they are queued again. */
+export async function endOpenSequence(trx: Queryable, id: string, owner: QueueOwner, state: 'closed' | 'terminated', now: string): Promise<boolean> {
+  if (!(await isOpenSequenceOf(trx, id, owner))) return false;
+  await endSequence(trx, id.toLowerCase(), state, now);
+  return true;
+}

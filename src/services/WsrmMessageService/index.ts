@@ -1,0 +1,37 @@
+// WsrmMessageService (Version 11): one Get<Name>Version<N> operation per WSRM message type; each answers
+// the items of its type in the caller's open sequence (WsrmService.CreateSequence), in queue order
+// (notifications-wsrm-wsb.md §4.1). An item is the payload its registration wrote to the outbox, sent as
+// written: it was serialised once, in the registration's transaction, from the same schema.
+import type { WsrmMessageServiceOperations } from '../../contract/generated/services.ts';
+import type { GetAbsenceType, WsrmRequestType } from '../../contract/generated/types.ts';
+import { PreSerialized } from '../../contract/xmlWriter.ts';
+import { alle } from '../../access/model.ts';
+import { fault } from '../../faults/catalogue.ts';
+import { ABSENCE_MESSAGE } from '../../outbox/absenceMessage.ts';
+import { isOpenSequenceOf, sequencePayloads } from '../../outbox/wsrmQueue.ts';
+import type { CallContext } from '../../soap/operation.ts';
+
+/** Every organisation type that receives WSRM messages reads its own queue. */
+export const queueAccess = {
+  allowed: { Jobcenter: [alle], AKasse: [alle], Kommune: [alle], STAR: [alle] },
+  citizen: null,
+} as const;
+
+/** The items of `messageType` in the caller's open sequence named by the request. */
+async function itemsOf(request: WsrmRequestType, ctx: CallContext, messageType: string): Promise<PreSerialized[]> {
+  if (!(await isOpenSequenceOf(ctx.db, request.Identifier, ctx.actor))) throw fault('UnknownWsrmSequence', `sequence ${request.Identifier}`);
+  return (await sequencePayloads(ctx.db, request.Identifier, messageType)).map((xml) => new PreSerialized(xml));
+}
+
+export const operations: WsrmMessageServiceOperations = {
+  GetAbsenceVersion7: {
+    access: { ...queueAccess, writes: false },
+    async handle(req, ctx) {
+      // The stored items are GetAbsenceType elements written with GetAbsenceTypeElement (src/outbox/absenceMessage.ts).
+      return { GetAbsenceType: (await itemsOf(req, ctx, ABSENCE_MESSAGE.type)) as unknown as GetAbsenceType[] };
+    },
+  },
+};
+
+/** The message types a sequence may carry: those a receiver can fetch here (operation name = message type). */
+export const servedMessageTypes: readonly string[] = Object.keys(operations);
