@@ -42,19 +42,20 @@ export async function enqueue(trx: Knex.Transaction, messages: readonly OutboxMe
     receiver_sub_queue: m.receiver.subQueue,
     citizen_cpr: m.citizenCpr,
     entity_key: m.entityKey,
-    payload: m.payload,
     created_at: createdAt,
     state: 'pending',
   }));
+  const payloads = messages.map((m, i) => ({ message_id: rows[i]!.id, payload: m.payload }));
   // SQL Server does not promise identity values in VALUES-list order, so one row per INSERT there.
   const perInsert = trx.client.dialect === 'mssql' ? 1 : ROWS_PER_INSERT;
   for (let i = 0; i < rows.length; i += perInsert) await trx('outbox_message').insert(rows.slice(i, i + perInsert));
+  for (let i = 0; i < payloads.length; i += ROWS_PER_INSERT) await trx('outbox_payload').insert(payloads.slice(i, i + ROWS_PER_INSERT));
   return rows.map((r) => r.id);
 }
 
 /** The outbox in delivery order (tests, diagnostics). */
 export async function listOutbox(q: Knex | Knex.Transaction, filter: { messageType?: string } = {}): Promise<StoredOutboxMessage[]> {
-  const query = q('outbox_message').orderBy('sequence');
+  const query = q('outbox_message').join('outbox_payload', 'outbox_payload.message_id', 'outbox_message.id').orderBy('sequence');
   if (filter.messageType !== undefined) query.where({ message_type: filter.messageType });
   const rows = (await query) as Record<string, unknown>[];
   return rows.map((r) => ({

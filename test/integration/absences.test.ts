@@ -7,6 +7,7 @@ import { eachDatabase } from '../support/eachDatabase.ts';
 import { akasse, fault, jobcenter, refusedWithoutWrites } from '../support/soapHarness.ts';
 import { outboxFor, receiverKeys } from './outboxRows.ts';
 import { baseScenario, CPR } from './scenario.ts';
+import { clearOutbox } from '../support/outbox.ts';
 
 const dt = (d: string) => `${d}T00:00:00`;
 
@@ -76,7 +77,7 @@ eachDatabase('AbsenceRegistrationService', '2024-02-15', baseScenario, (h) => {
   test('R-KF-08 / R-NOT-02: the a-kasse ends absence 75 with reason 41 and the jobcentre is notified in the same transaction', async () => {
     const ak = await h().client('AbsenceRegistrationService', akasse('81'));
     const id = await create(ak, CPR.member, 75, '2024-01-10');
-    await h().db('outbox_message').del();
+    await clearOutbox(h().db);
     await end(ak, CPR.member, id, 75, '2024-01-10', '2024-04-15', 41);
     const rows = await outboxFor(h().db, CPR.member);
     assert.ok(receiverKeys(rows).includes('GetAbsenceVersion7->8:10100'));
@@ -147,7 +148,7 @@ eachDatabase('AbsenceRegistrationService', '2024-02-15', baseScenario, (h) => {
   test('R-ABS-01 / R-NOT-09: a current absence may be deleted; the jobcentre, the a-kasse and the benefit system are notified; absence 75 may not be deleted', async () => {
     const jc = await h().client('AbsenceRegistrationService', jobcenter());
     const id = await create(jc, CPR.member, 10, '2024-02-01', '2024-02-14');
-    await h().db('outbox_message').del();
+    await clearOutbox(h().db);
     await jc.DeleteAbsenceAsync({ AbsenceIdentifier: id, PersonCivilRegistrationIdentifier: CPR.member, CorrectionComment: 'Fejlregistreret' });
     const rows = await outboxFor(h().db, CPR.member);
     assert.deepEqual(receiverKeys(rows), ['GetAbsenceVersion7->2:81', 'GetAbsenceVersion7->7:101/Ydelsessystem', 'GetAbsenceVersion7->8:10100']);

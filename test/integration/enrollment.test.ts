@@ -9,6 +9,7 @@ import { eachDatabase } from '../support/eachDatabase.ts';
 import { akasse, fault, jobcenter, jobnetCitizen, refusedWithoutWrites, rowCounts, type Caller } from '../support/soapHarness.ts';
 import { outboxFor, receiverKeys } from './outboxRows.ts';
 import { baseScenario, CPR } from './scenario.ts';
+import { clearOutbox } from '../support/outbox.ts';
 
 const enroll = (c: soap.Client, cpr: string, date: string, category = 1) =>
   c.UnemploymentEnrollmentAsync({
@@ -59,7 +60,7 @@ eachDatabase('UnemploymentEnrollmentService', '2024-01-15', baseScenario, (h) =>
   test('R-KF-13: the transition marking ends an absence 75 of a transition-group citizen with reason 49 and notifies', async () => {
     const ak = await h().client('AbsenceRegistrationService', akasse('81'));
     await ak.CreateAbsenceAsync({ Absence: { PersonCivilRegistrationIdentifier: CPR.transition, AbsenceTypeIdentifier: 75, StartDate: '2024-01-02T00:00:00', NotificationDate: '2024-01-02T00:00:00' } });
-    await h().db('outbox_message').del();
+    await clearOutbox(h().db);
     assert.equal(await runTransitionMarking(h().db, h().clock), 1);
     const [a] = await absence75(CPR.transition);
     assert.equal(a!.endReason, 49);

@@ -10,9 +10,13 @@ export interface OutboxRow {
   payload: string;
 }
 
-/** The outbox rows of one citizen in delivery order, as receiver strings like '8:10100'. */
+/** The outbox rows of one citizen, with their payloads, in delivery order. */
 export async function outboxFor(db: Knex, cpr: string): Promise<OutboxRow[]> {
-  return db('outbox_message').where({ citizen_cpr: cpr }).orderBy('sequence');
+  return db('outbox_message')
+    .join('outbox_payload', 'outbox_payload.message_id', 'outbox_message.id')
+    .select('outbox_message.*', 'outbox_payload.payload')
+    .where({ citizen_cpr: cpr })
+    .orderBy('sequence');
 }
 
 export const receiverKeys = (rows: OutboxRow[]) =>

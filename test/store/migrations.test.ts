@@ -12,7 +12,23 @@ const COLUMNS: Record<string, string[]> = {
   benefits_account: ['cpr', 'akasse_code', 'insurance_type', 'grading_date', 'offset_hours', 'reference_period_end_date', 'consumed_hours', 'missing_hours_for_regrading', 'rate_per_month', 'calculation_date'],
   enrollment: ['id', 'cpr', 'client_category', 'enrollment_date', 'end_date', 'end_reason'],
   absence: ['id', 'cpr', 'absence_type', 'start_date', 'end_date', 'notification_date', 'comment', 'end_reason', 'active', 'created_by_dfdg', 'registered_by_kind', 'registered_by_org_type', 'registered_by_org_code', 'registered_by_user', 'registered_by_user_type', 'registered_by_process', 'registered_on', 'deleted_on'],
-  outbox_message: ['id', 'sequence', 'message_type', 'message_version', 'receiver_org_type', 'receiver_org_code', 'receiver_sub_queue', 'citizen_cpr', 'entity_key', 'payload', 'created_at', 'state'],
+  outbox_message: [
+    'id',
+    'sequence',
+    'message_type',
+    'message_version',
+    'receiver_org_type',
+    'receiver_org_code',
+    'receiver_sub_queue',
+    'citizen_cpr',
+    'entity_key',
+    'created_at',
+    'state',
+    'wsrm_sequence_id',
+    'delivered_at',
+  ],
+  outbox_payload: ['message_id', 'payload'],
+  wsrm_sequence: ['id', 'receiver_org_type', 'receiver_org_code', 'receiver_sub_queue', 'state', 'created_at', 'ended_at'],
 };
 
 describeEachDatabase('migrations', (db) => {
@@ -30,7 +46,7 @@ describeEachDatabase('migrations', (db) => {
   });
 
   test('outbox state defaults to pending', async () => {
-    await db()('outbox_message').insert({ id: crypto.randomUUID(), message_type: 'T', message_version: 1, receiver_org_type: 8, receiver_org_code: '10100', entity_key: 'k', payload: '<x/>', created_at: '2024-01-01T00:00:00+01:00' });
+    await db()('outbox_message').insert({ id: crypto.randomUUID(), message_type: 'T', message_version: 1, receiver_org_type: 8, receiver_org_code: '10100', entity_key: 'k', created_at: '2024-01-01T00:00:00+01:00' });
     const row = await db()('outbox_message').first('state', 'sequence');
     assert.equal(row.state, 'pending');
     assert.equal(Number(row.sequence), 1);

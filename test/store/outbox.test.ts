@@ -6,6 +6,7 @@ import { enqueue, listOutbox, type OutboxMessage } from '../../src/outbox/outbox
 import { insertPerson, loadCitizenState } from '../../src/store/citizenRepository.ts';
 import { describeEachDatabase } from '../support/databases.ts';
 import { CPR, person } from './citizens.ts';
+import { clearOutbox } from '../support/outbox.ts';
 
 const NOW = '2024-02-15T10:00:00.1234567+01:00';
 
@@ -54,14 +55,14 @@ describeEachDatabase('outbox', (db) => {
   });
 
   test('many messages in one call keep their order across insert batches', async () => {
-    await db()('outbox_message').del();
+    await clearOutbox(db());
     const many = Array.from({ length: 250 }, (_, i) => ({ ...message(i), entityKey: `k${i}` }));
     await db().transaction((trx) => enqueue(trx, many, NOW));
     assert.deepEqual((await listOutbox(db())).map((r) => r.entityKey), many.map((m) => m.entityKey));
   });
 
   test('a rolled-back registration leaves neither its state nor its outbox rows', async () => {
-    await db()('outbox_message').del();
+    await clearOutbox(db());
     await assert.rejects(
       db().transaction(async (trx) => {
         await insertPerson(trx, person());

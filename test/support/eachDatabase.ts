@@ -4,6 +4,7 @@
 import { after, afterEach, before, beforeEach } from 'node:test';
 import type { IsoDate } from '../../src/domain/types.ts';
 import { describeEachDatabase } from './databases.ts';
+import { clearOutbox } from './outbox.ts';
 import { startHarness, type Harness } from './soapHarness.ts';
 
 export function eachDatabase(title: string, businessDate: IsoDate, scenario: string, body: (h: () => Harness) => void): void {
@@ -13,8 +14,7 @@ export function eachDatabase(title: string, businessDate: IsoDate, scenario: str
       harness = await startHarness(db(), businessDate);
     });
     beforeEach(async () => {
-      await db()('outbox_message').del();
-      await db()('wsrm_sequence').del();
+      await clearOutbox(db());
       await harness!.load(scenario);
       harness!.clock.set(businessDate);
     });

@@ -126,7 +126,7 @@ export async function postRaw(url: string, endpointPath: string, envelopeXml: st
 
 /** Counts of every table a request may write, to prove a fault wrote nothing. */
 export async function rowCounts(db: Knex): Promise<Record<string, number>> {
-  const tables = ['person', 'contact_group', 'akasse_membership', 'benefits_account', 'enrollment', 'absence', 'outbox_message', 'wsrm_sequence'];
+  const tables = ['person', 'contact_group', 'akasse_membership', 'benefits_account', 'enrollment', 'absence', 'outbox_message', 'outbox_payload', 'wsrm_sequence'];
   const out: Record<string, number> = {};
   for (const t of tables) out[t] = Number(((await db(t).count({ n: '*' }))[0] as { n: number | string }).n);
   return out;
