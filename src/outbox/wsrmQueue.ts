@@ -52,20 +52,22 @@ export async function createSequence(trx: Queryable, receiver: Receiver, message
     state: 'open',
     created_at: now,
   });
-  const queued = (await ofReceiver(trx('outbox_message').select('sequence', 'message_type'), receiver)
+  // One UPDATE takes the oldest queued messages; knex writes the row limit in each dialect's syntax.
+  const oldest = ofReceiver(trx('outbox_message').select('sequence'), receiver)
     .where({ state: 'pending' })
     .whereNull('wsrm_sequence_id')
     .whereIn('message_type', messageTypes)
     .orderBy('sequence')
-    .limit(MAX_MESSAGES_PER_SEQUENCE)) as { sequence: number; message_type: string }[];
-  const counts = new Map<string, number>();
-  for (const row of queued) counts.set(row.message_type, (counts.get(row.message_type) ?? 0) + 1);
-  // One UPDATE per chunk keeps well under every dialect's parameter limit.
-  for (let i = 0; i < queued.length; i += 250) {
-    await trx('outbox_message')
-      .whereIn('sequence', queued.slice(i, i + 250).map((r) => r.sequence))
-      .update({ wsrm_sequence_id: id });
-  }
+    .limit(MAX_MESSAGES_PER_SEQUENCE);
+  await trx('outbox_message').whereIn('sequence', oldest).update({ wsrm_sequence_id: id });
+  const taken = (await trx('outbox_message')
+    .select('message_type')
+    .min({ first: 'sequence' })
+    .count({ n: '*' })
+    .where({ wsrm_sequence_id: id })
+    .groupBy('message_type')
+    .orderBy('first')) as { message_type: string; n: number | string }[];
+  const counts = new Map(taken.map((t) => [t.message_type, Number(t.n)]));
   return { id, counts };
 }
 
@@ -86,7 +88,11 @@ export async function isOpenSequenceOf(q: Queryable, id: string, owner: QueueOwn
 
 /** The payloads of one message type in the sequence, in queue order. */
 export async function sequencePayloads(q: Queryable, id: string, messageType: string): Promise<string[]> {
-  const rows = (await q('outbox_message').select('payload').where({ wsrm_sequence_id: id.toLowerCase(), message_type: messageType }).orderBy('sequence')) as {
+  const rows = (await q('outbox_message')
+    .join('outbox_payload', 'outbox_payload.message_id', 'outbox_message.id')
+    .select('outbox_payload.payload')
+    .where({ wsrm_sequence_id: id.toLowerCase(), message_type: messageType })
+    .orderBy('sequence')) as {
     payload: string;
   }[];
   return rows.map((r) => r.payload);

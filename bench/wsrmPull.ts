@@ -1,0 +1,106 @@
+// WSRM pull drain rate: the real app on a fresh SQLite file, MESSAGES real GetAbsenceVersion7 payloads
+// (absenceMessages, as a registration writes them) queued for jobcentre 10100, and one client draining
+// the queue over HTTP with raw SOAP envelopes: CreateSequence → GetAbsenceVersion7 → TerminateSequence,
+// 500 messages per sequence, until the inventory is empty. Prints messages/s and the time per sequence.
+//
+//   node --import tsx bench/wsrmPull.ts [MESSAGES=20000]
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createApp } from '../src/app.ts';
+import { FixedClock } from '../src/clock.ts';
+import { setLogLevel } from '../src/log.ts';
+import { absenceMessages } from '../src/outbox/absenceMessage.ts';
+import { enqueue } from '../src/outbox/outbox.ts';
+import { closeDatabase, openDatabase } from '../src/store/database.ts';
+
+const MESSAGES = Number(process.argv[2] ?? 20_000);
+const receiver = { organisationType: 8, organisationCode: '10100', subQueue: null };
+
+const headers = `<soapenv:Header>
+<aoh:ActiveOrganisationHeader xmlns:aoh="http://rep.oio.dk/ams.dk/xml/schemas/2005/09/01/"><aoh:OrganisationTypeIdentifier>8</aoh:OrganisationTypeIdentifier><aoh:OrganisationCode>10100</aoh:OrganisationCode></aoh:ActiveOrganisationHeader>
+<rum:RequestUserMetadataHeader xmlns:rum="http://service.bm.dk/RequestUserMetadata/2015/01/21/" xmlns:rus="http://service.bm.dk/pjaktass/2015/01/21/RequestUserStructure/" xmlns:rut="http://service.bm.dk/pjaktass/2015/01/21/RequestUserTypeIdentifierCodeList/" xmlns:ros="http://service.bm.dk/pjaktass/2015/01/21/RequestOrganisationStructure/" xmlns:otc="http://service.bm.dk/pjaktass/2015/01/21/OrganisationTypeIdentifierCodeList/" xmlns:clb="http://service.bm.dk/pjaktass/2013/06/07/CodeListBase/"><rus:RequestUserStructure><rus:UserFullName>Fagsystem WSRM</rus:UserFullName><rut:RequestUserTypeIdentifier><clb:CodeListItemIdentifier>3</clb:CodeListItemIdentifier></rut:RequestUserTypeIdentifier><rus:UserIdentifier>CVR:12345678-FID:1</rus:UserIdentifier></rus:RequestUserStructure><ros:RequestOrganisationStructure><otc:OrganisationTypeIdentifier><clb:CodeListItemIdentifier>8</clb:CodeListItemIdentifier></otc:OrganisationTypeIdentifier><ros:OrganisationCode>10100</ros:OrganisationCode></ros:RequestOrganisationStructure></rum:RequestUserMetadataHeader>
+</soapenv:Header>`;
+const envelope = (body: string) => `<soapenv:Envelope xmlns:soapenv="http://schemas.xmlsoap.org/soap/envelope/">${headers}<soapenv:Body>${body}</soapenv:Body></soapenv:Envelope>`;
+const WSRM = 'http://docs.oasis-open.org/ws-rx/wsrm/200602';
+const MSG = 'http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/';
+
+async function post(url: string, body: string): Promise<string> {
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'text/xml; charset=utf-8' }, body: envelope(body) });
+  const text = await res.text();
+  if (res.status !== 200) throw new Error(`HTTP ${res.status}: ${text.slice(0, 300)}`);
+  return text;
+}
+
+setLogLevel('silent');
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-wsrm-'));
+const db = await openDatabase({ client: 'better-sqlite3', connection: path.join(dir, 'bench.sqlite') });
+try {
+  const rows = Array.from({ length: MESSAGES }, (_, i) =>
+    absenceMessages(
+      {
+        id: crypto.randomUUID(),
+        cpr: '0101901234',
+        absenceType: 11,
+        startDate: '2025-03-01',
+        endDate: i % 2 ? '2025-03-10' : null,
+        notificationDate: '2025-03-01',
+        comment: 'Sygemeldt',
+        endReason: null,
+        active: true,
+        createdByDfdg: false,
+        registeredBy: { kind: 'authority', organisationType: 8, organisationCode: '10100', userIdentifier: 'CVR:12345678-UUID:1', userType: 2 },
+        registeredOn: '2025-03-01',
+        deletedOn: null,
+      },
+      false,
+      [receiver],
+      null,
+    ),
+  ).flat();
+  for (let i = 0; i < rows.length; i += 5000) await db.transaction((trx) => enqueue(trx, rows.slice(i, i + 5000), '2025-03-03T10:00:00.000+01:00'));
+
+  const app = createApp(db, new FixedClock('2025-03-03'));
+  const base = await app.listen(0);
+  let drained = 0;
+  let sequences = 0;
+  const phase = { create: 0, get: 0, terminate: 0 };
+  const timed = async <T>(name: keyof typeof phase, f: () => Promise<T>): Promise<T> => {
+    const t = process.hrtime.bigint();
+    try {
+      return await f();
+    } finally {
+      phase[name] += Number(process.hrtime.bigint() - t) / 1e6;
+    }
+  };
+  const started = process.hrtime.bigint();
+  for (;;) {
+    const created = await timed('create', () => post(`${base}/3/WsrmService.svc`, `<w:CreateSequence xmlns:w="${WSRM}"/>`));
+    const id = /<[^>]*Identifier>([^<]+)</.exec(created)![1]!;
+    const count = Number(/<[^>]*MessageCount>(\d+)</.exec(created)?.[1] ?? 0);
+    if (count === 0) {
+      await post(`${base}/3/WsrmService.svc`, `<w:TerminateSequence xmlns:w="${WSRM}"><w:Identifier>${id}</w:Identifier></w:TerminateSequence>`);
+      break;
+    }
+    const items = await timed('get', () =>
+      post(`${base}/11/WsrmMessageService.svc`, `<m:GetAbsenceVersion7Request xmlns:m="${MSG}"><m:Identifier>${id}</m:Identifier></m:GetAbsenceVersion7Request>`),
+    );
+    const got = items.split(':MessageIdentifier>').length / 2 - 0.5;
+    if (got !== count) throw new Error(`sequence announced ${count} messages, fetched ${got}`);
+    await timed('terminate', () => post(`${base}/3/WsrmService.svc`, `<w:TerminateSequence xmlns:w="${WSRM}"><w:Identifier>${id}</w:Identifier></w:TerminateSequence>`));
+    drained += count;
+    sequences++;
+  }
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const left = await db('outbox_message').where({ state: 'pending' }).count({ n: '*' });
+  console.log(
+    `WSRM pull: ${drained} GetAbsenceVersion7 messages in ${sequences} sequences, ${seconds.toFixed(2)} s: ` +
+      `${Math.round(drained / seconds)} messages/s, ${((seconds * 1000) / sequences).toFixed(1)} ms per 500-message sequence ` +
+      `(CreateSequence ${(phase.create / sequences).toFixed(1)} ms, GetAbsenceVersion7 ${(phase.get / sequences).toFixed(1)} ms, ` +
+      `TerminateSequence ${(phase.terminate / sequences).toFixed(1)} ms); pending left: ${Number(left[0]!.n)}`,
+  );
+  await app.close();
+} finally {
+  await closeDatabase(db);
+  fs.rmSync(dir, { recursive: true, force: true });
+}
