@@ -1,12 +1,15 @@
-// WSRM pull drain rate: the real app on a fresh SQLite file, MESSAGES real GetAbsenceVersion7 payloads
-// (absenceMessages, as a registration writes them) queued for jobcentre 10100, and one client draining
-// the queue over HTTP with raw SOAP envelopes: CreateSequence → GetAbsenceVersion7 → TerminateSequence,
-// 500 messages per sequence, until the inventory is empty. Prints messages/s and the time per sequence.
+// WSRM pull drain rate: the real app in its own process on a fresh SQLite file, MESSAGES real
+// GetAbsenceVersion7 payloads (absenceMessages, as a registration writes them) queued for jobcentre
+// 10100, and one client (this process) draining the queue over HTTP with raw SOAP envelopes:
+// CreateSequence → GetAbsenceVersion7 → TerminateSequence, 500 messages per sequence, until the
+// inventory is empty. Prints messages/s and the time of each call per sequence.
 //
 //   node --import tsx bench/wsrmPull.ts [MESSAGES=20000]
+import { fork } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { createApp } from '../src/app.ts';
 import { FixedClock } from '../src/clock.ts';
 import { setLogLevel } from '../src/log.ts';
@@ -32,10 +35,11 @@ async function post(url: string, body: string): Promise<string> {
   return text;
 }
 
-setLogLevel('silent');
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-wsrm-'));
-const db = await openDatabase({ client: 'better-sqlite3', connection: path.join(dir, 'bench.sqlite') });
-try {
+/** The server process: queue the messages, start the app, tell the parent its URL, serve until killed. */
+async function serve(): Promise<void> {
+  setLogLevel('silent');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-wsrm-'));
+  const db = await openDatabase({ client: 'better-sqlite3', connection: path.join(dir, 'bench.sqlite') });
   const rows = Array.from({ length: MESSAGES }, (_, i) =>
     absenceMessages(
       {
@@ -62,6 +66,24 @@ try {
 
   const app = createApp(db, new FixedClock('2025-03-03'));
   const base = await app.listen(0);
+  process.send!({ base });
+  process.once('disconnect', () => {
+    void app.close().then(async () => {
+      const left = await db('outbox_message').where({ state: 'pending' }).count({ n: '*' });
+      console.log(`server: pending left ${Number(left[0]!.n)}`);
+      await closeDatabase(db);
+      fs.rmSync(dir, { recursive: true, force: true });
+      process.exit(0);
+    });
+  });
+}
+
+async function drain(): Promise<void> {
+  const child = fork(fileURLToPath(import.meta.url), [String(MESSAGES), '--serve'], { execArgv: ['--import', 'tsx'] });
+  const base = await new Promise<string>((resolve, reject) => {
+    child.once('message', (m: { base: string }) => resolve(m.base));
+    child.once('exit', (code) => reject(new Error(`server exited ${code}`)));
+  });
   let drained = 0;
   let sequences = 0;
   const phase = { create: 0, get: 0, terminate: 0 };
@@ -92,15 +114,15 @@ try {
     sequences++;
   }
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  const left = await db('outbox_message').where({ state: 'pending' }).count({ n: '*' });
   console.log(
     `WSRM pull: ${drained} GetAbsenceVersion7 messages in ${sequences} sequences, ${seconds.toFixed(2)} s: ` +
       `${Math.round(drained / seconds)} messages/s, ${((seconds * 1000) / sequences).toFixed(1)} ms per 500-message sequence ` +
       `(CreateSequence ${(phase.create / sequences).toFixed(1)} ms, GetAbsenceVersion7 ${(phase.get / sequences).toFixed(1)} ms, ` +
-      `TerminateSequence ${(phase.terminate / sequences).toFixed(1)} ms); pending left: ${Number(left[0]!.n)}`,
+      `TerminateSequence ${(phase.terminate / sequences).toFixed(1)} ms)`,
   );
-  await app.close();
-} finally {
-  await closeDatabase(db);
-  fs.rmSync(dir, { recursive: true, force: true });
+  child.disconnect();
+  await new Promise((resolve) => child.once('exit', resolve));
 }
+
+if (process.argv.includes('--serve')) await serve();
+else await drain();
