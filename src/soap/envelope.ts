@@ -41,7 +41,7 @@ export function parseEnvelope(buffer: Uint8Array): ParsedEnvelope {
   }
 }
 
-export function childElements(parent: NodePtr): NodePtr[] {
+function childElements(parent: NodePtr): NodePtr[] {
   const out: NodePtr[] = [];
   for (let n = firstChildElement(parent); n !== 0; n = nextElement(n)) out.push(n);
   return out;
