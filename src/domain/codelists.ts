@@ -14,7 +14,13 @@ export type CodeListName =
   | 'client-categories'
   | 'cancellation-reasons'
   | 'insurance-types'
-  | 'unemployment-status';
+  | 'unemployment-status'
+  | 'interview-types'
+  | 'deadline-statuses'
+  | 'interview-contact-types'
+  | 'meeting-group-types'
+  | 'participation-choices'
+  | 'booking-error-types';
 
 export interface CodeListEntry {
   id: number;

@@ -16,6 +16,12 @@ const NAMES: CodeListName[] = [
   'cancellation-reasons',
   'insurance-types',
   'unemployment-status',
+  'interview-types',
+  'deadline-statuses',
+  'interview-contact-types',
+  'meeting-group-types',
+  'participation-choices',
+  'booking-error-types',
 ];
 
 describe('codelist files', () => {
