@@ -47,6 +47,9 @@ function literal(value: unknown, indent = ''): string {
   return JSON.stringify(value, null, 2).replace(/\n/g, '\n' + indent);
 }
 
+/** A service's name as a TypeScript identifier: DFDG's dotted names (Kontaktforloeb.IndkaldelseService) lose the dot. */
+const identifier = (serviceName: string) => serviceName.replace(/\./g, '');
+
 export function emitServices(services: readonly WsdlService[], extras: readonly ElementDescriptor[]): string {
   const imports = new Set<string>();
   const blocks = services.map((s) => {
@@ -56,9 +59,9 @@ export function emitServices(services: readonly WsdlService[], extras: readonly 
       return `  ${op.name}: Operation<${op.request.typeName}, ${op.response.typeName}>;`;
     });
     return (
-      `export const ${s.name}Descriptor: ServiceDescriptor = ${literal(s)};\n\n` +
+      `export const ${identifier(s.name)}Descriptor: ServiceDescriptor = ${literal(s)};\n\n` +
       `/** Every operation of ${s.name}: its access declaration and handler. A missing or mistyped one fails the type check. */\n` +
-      `export interface ${s.name}Operations {\n${ops.join('\n')}\n}\n`
+      `export interface ${identifier(s.name)}Operations {\n${ops.join('\n')}\n}\n`
     );
   });
   const extraBlocks = extras.map((e) => `export const ${e.name}Element: ElementDescriptor = ${literal(e)};\n`);
@@ -70,6 +73,6 @@ export function emitServices(services: readonly WsdlService[], extras: readonly 
     blocks.join('\n') +
     '\n' +
     extraBlocks.join('\n') +
-    `\nexport const serviceDescriptors: readonly ServiceDescriptor[] = [${services.map((s) => `${s.name}Descriptor`).join(', ')}];\n`
+    `\nexport const serviceDescriptors: readonly ServiceDescriptor[] = [${services.map((s) => `${identifier(s.name)}Descriptor`).join(', ')}];\n`
   );
 }

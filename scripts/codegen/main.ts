@@ -69,6 +69,10 @@ const EXTRA_ELEMENTS = [
   { ns: 'http://service.bm.dk/RequestUserMetadata/2015/01/21/', local: 'RequestUserMetadataHeader' },
   { ns: 'http://service.bm.dk/pjaktass/2024/12/01/Common/', local: 'DfdgFault' },
   { ns: 'http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/', local: 'GetAbsenceType' },
+  { ns: 'http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/', local: 'GetIndkaldelseType' },
+  { ns: 'http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/', local: 'GetAkasseIndkaldelseType' },
+  { ns: 'http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/', local: 'GetIndkaldelseshaendelseType' },
+  { ns: 'http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/', local: 'GetInterviewDeadlineType' },
 ];
 
 function generate(): Map<string, string> {

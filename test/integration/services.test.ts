@@ -10,6 +10,11 @@ eachDatabase('service catalogue', '2024-01-15', baseScenario, (h) => {
     const list = (await (await fetch(h().url + '/services')).json()) as { name: string; version: string; endpoint: string; wsdl: string }[];
     assert.deepEqual(list.map((s) => s.name).sort(), [
       'AbsenceRegistrationService',
+      'BorgerBookingService',
+      'InterviewService',
+      'Kontaktforloeb.FristService',
+      'Kontaktforloeb.IndkaldelseService',
+      'PersonRegistrationService',
       'PersonVisitationStatusService',
       'UnemploymentBenefitsAccountService',
       'UnemploymentEnrollmentService',

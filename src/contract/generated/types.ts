@@ -46,6 +46,12 @@ export interface ActiveOrganisationHeaderType {
   OrganisationCode: string;
 }
 
+/** XSD complex type AuthorityStructureType */
+export interface AuthorityStructureType {
+  AuthorityCode: string;
+  AuthorityName: string;
+}
+
 /** XSD complex type BenefitsAccountInfoType */
 export interface BenefitsAccountInfoType {
   UnemploymentFundCode: string;
@@ -71,6 +77,17 @@ export interface BenefitsGradingType {
   RatePerMonth?: number;
 }
 
+/** XSD complex type BookingReceiptResponseType */
+export interface BookingReceiptResponseType {
+  ServiceReceipt: ServiceReceiptType;
+}
+
+/** XSD complex type CancelBookingRequestType */
+export interface CancelBookingRequestType {
+  PersonCivilRegistrationIdentifier: string;
+  BookingIdentifier: string;
+}
+
 /** XSD complex type CancelUnemploymentEnrollmentRequestType */
 export interface CancelUnemploymentEnrollmentRequestType {
   CancelUnemploymentEnrollment: CancelUnemploymentEnrollmentType;
@@ -86,6 +103,18 @@ export interface CancelUnemploymentEnrollmentType {
   PersonCivilRegistrationIdentifier: string;
   CancellationDate: string;
   CancellationReasonTypeIdentifier: number;
+}
+
+/** XSD complex type CloseFristRequestType */
+export interface CloseFristRequestType {
+  PersonCivilRegistrationIdentifier: string;
+  FristId: string;
+}
+
+/** XSD complex type ContactGroupRegistrationType */
+export interface ContactGroupRegistrationType {
+  ContactGroupTypeIdentifier: number;
+  StartDate: string;
 }
 
 /** XSD complex type CreateAbsenceRequestType */
@@ -113,6 +142,47 @@ export interface CreateBenefitsAccountResponseType {
   ServiceReceipt: ServiceReceiptType;
 }
 
+/** XSD complex type CreateBookingRequestType */
+export interface CreateBookingRequestType {
+  PersonCivilRegistrationIdentifier: string;
+  BookingIdentifier: string;
+  MoedetilbudId: string;
+  MoedetidId: string;
+}
+
+/** XSD complex type CreateContactGroupRequestType */
+export interface CreateContactGroupRequestType {
+  PersonCivilRegistrationIdentifier: string;
+  ContactGroup: ContactGroupRegistrationType;
+}
+
+/** XSD complex type CreateFejlmeldingRequestType */
+export interface CreateFejlmeldingRequestType {
+  PersonCivilRegistrationIdentifier: string;
+  MoedetilbudId?: string;
+  BookingIdentifier?: string;
+  Fejlkode: number;
+  Fejltekst?: string;
+  FejlOphav: number;
+  FejlTidspunkt: string;
+}
+
+/** XSD complex type CreateFejlmeldingResponseType */
+export interface CreateFejlmeldingResponseType {
+
+}
+
+/** XSD complex type CreateMoedetilbudRequestType */
+export interface CreateMoedetilbudRequestType {
+  Moedetilbud: MoedetilbudType;
+}
+
+/** XSD complex type CreatePersonInterviewRequestType */
+export interface CreatePersonInterviewRequestType {
+  PersonCivilRegistrationIdentifier: string;
+  PersonInterview: PersonInterviewType;
+}
+
 /** XSD complex type CreateSequenceResponseType */
 export interface CreateSequenceResponseType {
   Identifier: string;
@@ -136,11 +206,84 @@ export interface DeleteAbsenceResponseType {
   ServiceReceipt: ServiceReceiptType;
 }
 
+/** XSD complex type DeleteMyndighedsdeltagerRequestType */
+export interface DeleteMyndighedsdeltagerRequestType {
+  PersonCivilRegistrationIdentifier: string;
+  MyndighedsdeltagerId: string;
+}
+
+/** XSD complex type DeltagelsesvalgType */
+export interface DeltagelsesvalgType {
+  DeltagelsesvalgId: string;
+  BookingIdentifier: string;
+  ParticipationStatusTypeIdentifier: number;
+  RegisteringAuthority: ActiveOrganisationHeaderType;
+  EventDate: string;
+  Nulstillet?: string;
+}
+
+/** XSD complex type DeltagelsesvalgTypeCollection */
+export interface DeltagelsesvalgTypeCollection {
+  Deltagelsesvalg: DeltagelsesvalgType[];
+}
+
 /** XSD complex type DfdgFaultType */
 export interface DfdgFaultType {
   FaultCode: number;
   FaultText: string;
   FaultDetail: string[];
+}
+
+/** XSD complex type FristCitizenRequestType */
+export interface FristCitizenRequestType {
+  PersonCivilRegistrationIdentifier: string;
+}
+
+/** XSD complex type FristHistorikpostType */
+export interface FristHistorikpostType {
+  VersionIdentifier: number;
+  Aendringstype: number;
+  EventDate: string;
+  FristInfo: FristInfoType;
+}
+
+/** XSD complex type FristHistorikpostTypeCollection */
+export interface FristHistorikpostTypeCollection {
+  Historikpost: FristHistorikpostType[];
+}
+
+/** XSD complex type FristInfoType */
+export interface FristInfoType {
+  Frist: FristType;
+  InterviewDeadlineStatusTypeIdentifier: number;
+  FulfilledByBookingIdentifier?: string;
+  RegisteringAuthority: ActiveOrganisationHeaderType;
+  VersionIdentifier: number;
+}
+
+/** XSD complex type FristInfoTypeCollection */
+export interface FristInfoTypeCollection {
+  FristInfo: FristInfoType[];
+}
+
+/** XSD complex type FristReceiptResponseType */
+export interface FristReceiptResponseType {
+  ServiceReceipt: ServiceReceiptType;
+}
+
+/** XSD complex type FristRequestType */
+export interface FristRequestType {
+  PersonCivilRegistrationIdentifier: string;
+  Frist: FristType;
+}
+
+/** XSD complex type FristType */
+export interface FristType {
+  FristId: string;
+  InterviewTypeIdentifier: number;
+  InterviewDeadlineStartDate: string;
+  InterviewDeadlineDate: string;
+  InterviewDateLimit: string;
 }
 
 /** XSD complex type GetAbsenceRequestType */
@@ -166,6 +309,110 @@ export interface GetAbsenceTypeCollection {
   GetAbsenceType: GetAbsenceType[];
 }
 
+/** XSD complex type GetAkasseIndkaldelseTypeCollection */
+export interface GetAkasseIndkaldelseTypeCollection {
+  GetAkasseIndkaldelseType: GetIndkaldelseType[];
+}
+
+/** XSD complex type GetDeltagelsesvalgRequestType */
+export interface GetDeltagelsesvalgRequestType {
+  PersonCivilRegistrationIdentifier: string;
+  BookingIdentifier?: string;
+}
+
+/** XSD complex type GetDeltagelsesvalgResponseType */
+export interface GetDeltagelsesvalgResponseType {
+  DeltagelsesvalgCollection: DeltagelsesvalgTypeCollection;
+}
+
+/** XSD complex type GetFristerResponseType */
+export interface GetFristerResponseType {
+  StraksbookingPaakraevet: boolean;
+  StraksbookingInterviewTypeIdentifier?: number;
+  Frister: FristInfoTypeCollection;
+}
+
+/** XSD complex type GetFristhistorikResponseType */
+export interface GetFristhistorikResponseType {
+  Historik: FristHistorikpostTypeCollection;
+}
+
+/** XSD complex type GetIndkaldelseResponseType */
+export interface GetIndkaldelseResponseType {
+  IndkaldelseInfo: IndkaldelseInfoType;
+}
+
+/** XSD complex type GetIndkaldelserRequestType */
+export interface GetIndkaldelserRequestType {
+  PersonCivilRegistrationIdentifier: string;
+  IncludeCancelled?: boolean;
+}
+
+/** XSD complex type GetIndkaldelserResponseType */
+export interface GetIndkaldelserResponseType {
+  IndkaldelseInfoCollection: IndkaldelseInfoTypeCollection;
+}
+
+/** XSD complex type GetIndkaldelseshaendelseType */
+export interface GetIndkaldelseshaendelseType {
+  WSRMMetadata: WSRMMetadataType;
+  PersonCivilRegistrationIdentifier: string;
+  Haendelsestype: string;
+  IndkaldelseInfo: IndkaldelseInfoType;
+}
+
+/** XSD complex type GetIndkaldelseshaendelseTypeCollection */
+export interface GetIndkaldelseshaendelseTypeCollection {
+  GetIndkaldelseshaendelseType: GetIndkaldelseshaendelseType[];
+}
+
+/** XSD complex type GetIndkaldelseshistorikRequestType */
+export interface GetIndkaldelseshistorikRequestType {
+  PersonCivilRegistrationIdentifier: string;
+  BookingIdentifier?: string;
+}
+
+/** XSD complex type GetIndkaldelseshistorikResponseType */
+export interface GetIndkaldelseshistorikResponseType {
+  Historik: IndkaldelseHistorikpostTypeCollection;
+}
+
+/** XSD complex type GetIndkaldelseType */
+export interface GetIndkaldelseType {
+  WSRMMetadata: WSRMMetadataType;
+  PersonCivilRegistrationIdentifier: string;
+  Aendringstype: number;
+  IndkaldelseInfo: IndkaldelseInfoType;
+}
+
+/** XSD complex type GetIndkaldelseTypeCollection */
+export interface GetIndkaldelseTypeCollection {
+  GetIndkaldelseType: GetIndkaldelseType[];
+}
+
+/** XSD complex type GetInterviewDeadlineType */
+export interface GetInterviewDeadlineType {
+  WSRMMetadata: WSRMMetadataType;
+  PersonCivilRegistrationIdentifier: string;
+  Aendringstype: number;
+  FristInfo: FristInfoType;
+}
+
+/** XSD complex type GetInterviewDeadlineTypeCollection */
+export interface GetInterviewDeadlineTypeCollection {
+  GetInterviewDeadlineType: GetInterviewDeadlineType[];
+}
+
+/** XSD complex type GetInterviewInfoRequestType */
+export interface GetInterviewInfoRequestType {
+  PersonCivilRegistrationIdentifier: string;
+}
+
+/** XSD complex type GetInterviewInfoResponseType */
+export interface GetInterviewInfoResponseType {
+  InterviewInfoCollection: InterviewInfoTypeCollection;
+}
+
 /** XSD complex type GetPersonExemptsRequestType */
 export interface GetPersonExemptsRequestType {
   PersonCivilRegistrationIdentifier: string;
@@ -178,6 +425,29 @@ export interface GetPersonExemptsResponseType {
   PersonExemptInfo?: PersonExemptInfoType;
 }
 
+/** XSD complex type GetSelvbookingMoedetilbudRequestType */
+export interface GetSelvbookingMoedetilbudRequestType {
+  PersonCivilRegistrationIdentifier: string;
+}
+
+/** XSD complex type GetSelvbookingMoedetilbudResponseType */
+export interface GetSelvbookingMoedetilbudResponseType {
+  StraksbookingPaakraevet: boolean;
+  MoedetilbudSamling: MoedetilbudTypeCollection;
+}
+
+/** XSD complex type GetSoegningRequestType */
+export interface GetSoegningRequestType {
+  PeriodStartTime: string;
+  PeriodEndTime: string;
+  InterviewTypeIdentifier?: number;
+}
+
+/** XSD complex type GetSoegningResponseType */
+export interface GetSoegningResponseType {
+  SoegningResultat: SoegningResultatType[];
+}
+
 /** XSD complex type GetUnemploymentBenefitsAccountInfoRequestType */
 export interface GetUnemploymentBenefitsAccountInfoRequestType {
   PersonCivilRegistrationIdentifier: string;
@@ -186,6 +456,145 @@ export interface GetUnemploymentBenefitsAccountInfoRequestType {
 /** XSD complex type GetUnemploymentBenefitsAccountInfoResponseType */
 export interface GetUnemploymentBenefitsAccountInfoResponseType {
   BenefitsAccountInfo?: BenefitsAccountInfoType;
+}
+
+/** XSD complex type IndkaldelseHistorikpostType */
+export interface IndkaldelseHistorikpostType {
+  VersionIdentifier: number;
+  Aendringstype: number;
+  EventDate: string;
+  RegisteringAuthority?: ActiveOrganisationHeaderType;
+  IndkaldelseInfo: IndkaldelseInfoType;
+}
+
+/** XSD complex type IndkaldelseHistorikpostTypeCollection */
+export interface IndkaldelseHistorikpostTypeCollection {
+  Historikpost: IndkaldelseHistorikpostType[];
+}
+
+/** XSD complex type IndkaldelseIdentifierRequestType */
+export interface IndkaldelseIdentifierRequestType {
+  PersonCivilRegistrationIdentifier: string;
+  BookingIdentifier: string;
+}
+
+/** XSD complex type IndkaldelseInfoType */
+export interface IndkaldelseInfoType {
+  Indkaldelse: IndkaldelseType;
+  BookingOriginator: ActiveOrganisationHeaderType;
+  VersionIdentifier: number;
+  Aflyst: boolean;
+  AflystTidspunkt?: string;
+  AflystAfDfdg: boolean;
+  ParticipationStatusTypeIdentifier?: number;
+  Myndighedsdeltagere: MyndighedsdeltagerTypeCollection;
+}
+
+/** XSD complex type IndkaldelseInfoTypeCollection */
+export interface IndkaldelseInfoTypeCollection {
+  IndkaldelseInfo: IndkaldelseInfoType[];
+}
+
+/** XSD complex type IndkaldelseReceiptResponseType */
+export interface IndkaldelseReceiptResponseType {
+  ServiceReceipt: ServiceReceiptType;
+}
+
+/** XSD complex type IndkaldelseRequestType */
+export interface IndkaldelseRequestType {
+  PersonCivilRegistrationIdentifier: string;
+  Indkaldelse: IndkaldelseType;
+}
+
+/** XSD complex type IndkaldelseType */
+export interface IndkaldelseType {
+  BookingIdentifier: string;
+  GruppemoedeId?: string;
+  ReBookingPossible: boolean;
+  ReBookingDeadline?: string;
+  CancellationPossible: boolean;
+  CancellationDeadline?: string;
+  SelfBooked?: boolean;
+  CompulsoryAttendance: boolean;
+  BookingStartTime: string;
+  BookingEndTime?: string;
+  Varighed?: number;
+  InterviewTypeIdentifier: number;
+  InterviewFormTypeIdentifier: number;
+  InterviewContactTypeIdentifier: number;
+  DigitaltMoedelink?: string;
+  InterviewTitle?: string;
+  InterviewDescription?: string;
+  InterviewLocationDetail?: string;
+}
+
+/** XSD complex type InterviewInfoType */
+export interface InterviewInfoType {
+  InterviewIdentifier: string;
+  InterviewTypeIdentifier: number;
+  InterviewHeldTime: string;
+  BookingIdentifier?: string;
+  ContactGroupTypeIdentifier?: number;
+  RegisteringAuthority: ActiveOrganisationHeaderType;
+}
+
+/** XSD complex type InterviewInfoTypeCollection */
+export interface InterviewInfoTypeCollection {
+  InterviewInfo: InterviewInfoType[];
+}
+
+/** XSD complex type MoedetidType */
+export interface MoedetidType {
+  MoedetidId: string;
+  BookingStartTime: string;
+  BookingEndTime: string;
+}
+
+/** XSD complex type MoedetidTypeCollection */
+export interface MoedetidTypeCollection {
+  Moedetid: MoedetidType[];
+}
+
+/** XSD complex type MoedetilbudType */
+export interface MoedetilbudType {
+  MoedetilbudId: string;
+  InterviewTypeIdentifier: number;
+  InterviewFormTypeIdentifier: number;
+  InterviewContactTypeIdentifier: number;
+  MoedeTitel: string;
+  MoedeBeskrivelse?: string;
+  InterviewLocationDetail?: string;
+  DigitaltMoedelink?: string;
+  ReBookingPossible: boolean;
+  CancellationPossible: boolean;
+  PersonCivilRegistrationIdentifier?: string;
+  Moedetider: MoedetidTypeCollection;
+}
+
+/** XSD complex type MoedetilbudTypeCollection */
+export interface MoedetilbudTypeCollection {
+  Moedetilbud: MoedetilbudType[];
+}
+
+/** XSD complex type MyndighedsdeltagerRequestType */
+export interface MyndighedsdeltagerRequestType {
+  PersonCivilRegistrationIdentifier: string;
+  Myndighedsdeltager: MyndighedsdeltagerType;
+}
+
+/** XSD complex type MyndighedsdeltagerType */
+export interface MyndighedsdeltagerType {
+  MyndighedsdeltagerId: string;
+  BookingIdentifier: string;
+  Navn?: string;
+  Kontaktdetaljer?: string;
+  Telefonnummer?: string;
+  Email?: string;
+}
+
+/** XSD complex type MyndighedsdeltagerTypeCollection */
+export interface MyndighedsdeltagerTypeCollection {
+  Myndighedsdeltager: MyndighedsdeltagerType[];
 }
 
 /** XSD complex type OrganisationTypeIdentifierType */
@@ -201,6 +610,21 @@ export interface PersonExemptInfoType {
 /** XSD complex type PersonExemptTypeIdentifierTypeCollection */
 export interface PersonExemptTypeIdentifierTypeCollection {
   PersonExemptTypeIdentifierType: number[];
+}
+
+/** XSD complex type PersonInterviewType */
+export interface PersonInterviewType {
+  MessageIdentifier?: string;
+  InterviewTypeIdentifier: number;
+  BookingIdentifier?: string;
+  ResponsibleAuthority: ResponsibleAuthorityType;
+  InterviewHeldTime: string;
+  InterviewContactTypeIdentifier?: number;
+}
+
+/** XSD complex type PersonRegistrationReceiptResponseType */
+export interface PersonRegistrationReceiptResponseType {
+  ServiceReceipt: ServiceReceiptType;
 }
 
 /** XSD complex type ProfessionType */
@@ -240,6 +664,25 @@ export interface RequestUserTypeIdentifierType {
   CodeListItemIdentifier: number;
 }
 
+/** XSD complex type RescheduleBookingRequestType */
+export interface RescheduleBookingRequestType {
+  PersonCivilRegistrationIdentifier: string;
+  BookingIdentifier: string;
+  MoedetidId: string;
+}
+
+/** XSD complex type ResponsibleAuthorityType */
+export interface ResponsibleAuthorityType {
+  AuthorityStructure: AuthorityStructureType;
+}
+
+/** XSD complex type SaveDeltagelsesvalgRequestType */
+export interface SaveDeltagelsesvalgRequestType {
+  PersonCivilRegistrationIdentifier: string;
+  BookingIdentifier: string;
+  ParticipationStatusTypeIdentifier: number;
+}
+
 /** XSD complex type SequenceIdentifierType */
 export interface SequenceIdentifierType {
   Identifier: string;
@@ -261,6 +704,12 @@ export interface ServiceItemType {
 export interface ServiceReceiptType {
   EventDate: string;
   MessageIdentifier: string;
+}
+
+/** XSD complex type SoegningResultatType */
+export interface SoegningResultatType {
+  PersonCivilRegistrationIdentifier: string;
+  IndkaldelseInfo: IndkaldelseInfoType;
 }
 
 /** XSD complex type UnemploymentEnrollmentRequestType */
@@ -326,6 +775,15 @@ export interface UpdateBenefitsAccountRequestType {
 /** XSD complex type UpdateBenefitsAccountResponseType */
 export interface UpdateBenefitsAccountResponseType {
   ServiceReceipt: ServiceReceiptType;
+}
+
+/** XSD complex type UpdateMoedetilbudRequestType */
+export interface UpdateMoedetilbudRequestType {
+  MoedetilbudId: string;
+  MoedeTitel: string;
+  MoedeBeskrivelse?: string;
+  InterviewLocationDetail?: string;
+  DigitaltMoedelink?: string;
 }
 
 /** XSD complex type WSRMMetadataType */
