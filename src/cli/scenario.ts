@@ -15,12 +15,16 @@ import {
   insertPerson,
   upsertBenefitsAccount,
 } from '../store/citizenRepository.ts';
+import type { NotificationSignup } from '../domain/contactProcess.ts';
+import { upsertSignup } from '../store/contactProcessRepository.ts';
+import { CONTACT_PROCESS_TABLES } from '../store/migrations/004_contact_process.ts';
 import { FixtureError, FixtureObject } from './fixtureReader.ts';
 
 export { FixtureError } from './fixtureReader.ts';
 
-/** One citizen of a scenario: everything DFDG holds about them (absences may include deleted ones). */
-export type ScenarioCitizen = CitizenState;
+/** One citizen of a scenario: everything DFDG holds about them (absences may include deleted ones), and
+ *  whether they signed up for DFDG's SMS/e-mail service. The contact process starts empty. */
+export type ScenarioCitizen = CitizenState & { signup: NotificationSignup | null };
 
 export interface Scenario {
   persons: ScenarioCitizen[];
@@ -59,6 +63,7 @@ function readCitizen(f: FixtureObject): ScenarioCitizen {
     replacedByCpr: f.optionalDigits('replacedByCpr', 10),
   };
   const account = f.object('benefitsAccount');
+  const signup = f.object('notificationSignup');
   const citizen: ScenarioCitizen = {
     person,
     contactGroups: f.list('contactGroups').map((g) => readContactGroup(g, cpr)),
@@ -66,9 +71,16 @@ function readCitizen(f: FixtureObject): ScenarioCitizen {
     benefitsAccount: account ? readBenefitsAccount(account, cpr) : null,
     enrollments: f.list('enrollments').map((e) => readEnrollment(e, cpr)),
     absences: f.list('absences').map((a) => readAbsence(a, cpr)),
+    signup: signup ? readSignup(signup, cpr) : null,
   };
   f.done();
   return citizen;
+}
+
+function readSignup(f: FixtureObject, cpr: string): NotificationSignup {
+  const s = { cpr, sms: f.boolean('sms', false), email: f.boolean('email', false) };
+  f.done();
+  return s;
 }
 
 function readContactGroup(f: FixtureObject, cpr: string): ContactGroupPeriod {
@@ -134,8 +146,16 @@ function readAbsence(f: FixtureObject, cpr: string): Absence {
   return a;
 }
 
-/** Child tables first: they reference person.cpr. */
-const CITIZEN_TABLES = ['absence', 'enrollment', 'benefits_account', 'akasse_membership', 'contact_group', 'person'] as const;
+/** Child tables first: they reference person.cpr (and the contact process's children reference summons). */
+const CITIZEN_TABLES = [
+  ...CONTACT_PROCESS_TABLES.filter((t) => t !== 'offer_slot' && t !== 'online_offer'),
+  'absence',
+  'enrollment',
+  'benefits_account',
+  'akasse_membership',
+  'contact_group',
+  'person',
+] as const;
 
 /** Loads the scenario in one transaction, replacing everything held about each of its CPRs. */
 export async function loadScenario(db: Knex, scenario: Scenario): Promise<void> {
@@ -148,6 +168,7 @@ export async function loadScenario(db: Knex, scenario: Scenario): Promise<void> 
       if (c.benefitsAccount) await upsertBenefitsAccount(trx, c.benefitsAccount);
       for (const e of c.enrollments) await insertEnrollment(trx, e);
       for (const a of c.absences) await insertAbsence(trx, a);
+      if (c.signup) await upsertSignup(trx, c.signup);
     }
   });
 }

@@ -28,7 +28,9 @@ export type SummonsCancellation =
   /** DeleteIndkaldelse by an authority, or the citizen cancelling a booking. */
   | 'cancelled'
   /** DFDG: the citizen returned to contact group 1 during an active absence 75 (R-MTG-15). */
-  | 'contact-group-return';
+  | 'contact-group-return'
+  /** DFDG: absence 75 ended and the a-kasse's contact-process summons lapsed (R-MTG-03). */
+  | 'akasse-period-ended';
 
 /** A planned interview: a summons from an authority or an interview the citizen booked (Selvbooket). */
 export interface Summons {
@@ -53,10 +55,9 @@ export interface Summons {
   cancellationDeadline: DateTime | null;
   selfBooked: boolean;
   compulsoryAttendance: boolean;
-  /** The online offer a self-booked interview was booked from. */
+  /** The online offer and meeting time a self-booked interview was booked from. */
   offerId: string | null;
-  /** Ejersystem: when set, only that system may change the summons. */
-  ownerSystem: number | null;
+  slotId: string | null;
   /** The authority responsible for the interview (organisation type + code). */
   organisationType: number;
   organisationCode: string;
@@ -85,7 +86,7 @@ export interface SummonsHistoryEntry {
 export interface ParticipationChoice {
   id: string;
   cpr: string;
-  summonsId: string | null;
+  summonsId: string;
   /** ParticipationStatusTypeIdentifier (codelists/participation-choices.json). */
   choice: number;
   registeredBy: Actor;
@@ -130,6 +131,8 @@ export interface OnlineOffer {
   description: string | null;
   location: string | null;
   digitalMeetingLink: string | null;
+  rebookingPossible: boolean;
+  cancellationPossible: boolean;
   /** The citizen the offer is for; null = any citizen of the authority. */
   cpr: string | null;
   slots: OfferSlot[];
@@ -143,9 +146,11 @@ export interface BookingErrorReport {
   cpr: string;
   offerId: string | null;
   summonsId: string | null;
-  /** Error kind codelist value. */
+  /** Fejlkode (codelists/booking-error-types.json). */
   errorType: number;
   text: string | null;
+  /** FejlOphav: ClientSystemTypeIdentifier 30 DFDG or 32 Jobnet. */
+  origin: number;
   reportedAt: DateTime;
 }
 
@@ -163,7 +168,10 @@ export interface Deadline {
   cpr: string;
   interviewType: number;
   startDate: IsoDate;
+  /** Fristdato (InterviewDeadlineDate): the last day to book. */
   endDate: IsoDate;
+  /** SidsteAfholdelsesdato (InterviewDateLimit): the booked interview must be held by then. */
+  dateLimit: IsoDate;
   status: number;
   organisationType: number;
   organisationCode: string;
@@ -181,6 +189,7 @@ export interface HeldInterview {
   cpr: string;
   interviewType: number;
   heldAt: DateTime;
+  bookingId: string | null;
   /** The contact group the citizen was in on the day it was held (R-MTG-17 filters on it). */
   contactGroupWhenHeld: number | null;
   organisationType: number;
@@ -196,6 +205,15 @@ export interface NotificationSignup {
   email: boolean;
 }
 
+/** Straksbooking: after a missed deadline the citizen must book at once, an interview of the type that
+ *  caused the deregistration (R-MTG-09). */
+export interface ImmediateBooking {
+  cpr: string;
+  interviewType: number;
+  deadlineId: string;
+  since: IsoDate;
+}
+
 /** Everything of a citizen's contact process the MTG rules look at. */
 export interface ContactProcessState {
   summonses: Summons[];
@@ -203,4 +221,5 @@ export interface ContactProcessState {
   heldInterviews: HeldInterview[];
   participationChoices: ParticipationChoice[];
   signup: NotificationSignup | null;
+  immediateBooking: ImmediateBooking | null;
 }

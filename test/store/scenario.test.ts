@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import { describe, test } from 'node:test';
 import { loadScenario, parseScenario } from '../../src/cli/scenario.ts';
 import { findAbsence, loadCitizenState } from '../../src/store/citizenRepository.ts';
+import { loadContactProcess } from '../../src/store/contactProcessRepository.ts';
 import { describeEachDatabase } from '../support/databases.ts';
 
 const BASIC = fs.readFileSync(new URL('../samples/scenarios/basic.yaml', import.meta.url), 'utf8');
@@ -64,8 +65,10 @@ describeEachDatabase('loadScenario', (db) => {
     const scenario = parseScenario(BASIC);
     await loadScenario(db(), scenario);
     const state = (await loadCitizenState(db(), '0101901234'))!;
-    const expected = scenario.persons[0]!;
+    const { signup, ...expected } = scenario.persons[0]!;
     assert.deepEqual(state, { ...expected, absences: [expected.absences[1]!, expected.absences[0]!] }, 'absences ordered by start date');
+    assert.deepEqual((await loadContactProcess(db(), '0101901234')).signup, signup);
+    assert.deepEqual(signup, { cpr: '0101901234', sms: true, email: false });
     assert.deepEqual((await loadCitizenState(db(), '0202902345'))!.contactGroups.map((g) => g.contactGroup), [24]);
   });
 

@@ -4,6 +4,7 @@ import type { Knex } from 'knex';
 import * as citizenState from './001_citizen_state.ts';
 import * as outbox from './002_outbox.ts';
 import * as wsrmSequence from './003_wsrm_sequence.ts';
+import * as contactProcess from './004_contact_process.ts';
 
 export interface NamedMigration extends Knex.Migration {
   readonly name: string;
@@ -13,6 +14,7 @@ export const migrations: readonly NamedMigration[] = [
   { name: '001_citizen_state', up: citizenState.up, down: citizenState.down },
   { name: '002_outbox', up: outbox.up, down: outbox.down },
   { name: '003_wsrm_sequence', up: wsrmSequence.up, down: wsrmSequence.down },
+  { name: '004_contact_process', up: contactProcess.up, down: contactProcess.down },
 ];
 
 export const migrationSource: Knex.MigrationSource<NamedMigration> = {

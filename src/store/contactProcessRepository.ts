@@ -1,0 +1,274 @@
+// Reading and writing a citizen's contact process (004_contact_process). Like citizenRepository every
+// function takes the caller's knex or transaction, so a handler's changes, their history and their outbox
+// rows commit together. Entities are stored as JSON beside the columns queries filter on.
+
+import type {
+  AuthorityParticipant,
+  BookingErrorReport,
+  ContactProcessState,
+  Deadline,
+  HeldInterview,
+  ImmediateBooking,
+  NotificationSignup,
+  OfferSlot,
+  OnlineOffer,
+  ParticipationChoice,
+  Summons,
+} from '../domain/contactProcess.ts';
+import type { Actor, IsoDate } from '../domain/types.ts';
+import type { Queryable } from './citizenRepository.ts';
+
+type Row = Record<string, unknown>;
+const parse = <T>(row: Row): T => JSON.parse(String(row.data)) as T;
+
+/** Everything of the citizen's contact process, each list oldest first. */
+export async function loadContactProcess(q: Queryable, cpr: string): Promise<ContactProcessState> {
+  const summonses = ((await q('summons').where({ cpr }).orderBy(['start_time', 'id'])) as Row[]).map((r) => parse<Summons>(r));
+  const deadlines = ((await q('deadline').where({ cpr }).orderBy(['end_date', 'id'])) as Row[]).map((r) => parse<Deadline>(r));
+  const heldInterviews = ((await q('held_interview').where({ cpr }).orderBy('id')) as Row[])
+    .map((r) => parse<HeldInterview>(r))
+    .sort((a, b) => a.heldAt.localeCompare(b.heldAt));
+  const participationChoices = ((await q('participation_choice').where({ cpr }).orderBy('id')) as Row[])
+    .map((r) => parse<ParticipationChoice>(r))
+    .sort((a, b) => a.registeredAt.localeCompare(b.registeredAt));
+  const signupRow = (await q('notification_signup').where({ cpr }).first()) as Row | undefined;
+  const signup: NotificationSignup | null = signupRow ? { cpr, sms: Boolean(signupRow.sms), email: Boolean(signupRow.email) } : null;
+  const immediate = (await q('immediate_booking').where({ cpr }).first()) as Row | undefined;
+  const immediateBooking: ImmediateBooking | null = immediate
+    ? { cpr, interviewType: Number(immediate.interview_type), deadlineId: String(immediate.deadline_id), since: String(immediate.since) }
+    : null;
+  return { summonses, deadlines, heldInterviews, participationChoices, signup, immediateBooking };
+}
+
+// --- summonses (indkaldelser) and their history ---------------------------------------------------
+
+const summonsRow = (s: Summons) => ({
+  id: s.id,
+  cpr: s.cpr,
+  interview_type: s.interviewType,
+  start_time: s.startTime,
+  organisation_type: s.organisationType,
+  organisation_code: s.organisationCode,
+  self_booked: s.selfBooked,
+  cancelled_at: s.cancelledAt,
+  version: s.version,
+  data: JSON.stringify(s),
+});
+
+export async function findSummons(q: Queryable, id: string): Promise<Summons | null> {
+  const row = (await q('summons').where({ id }).first()) as Row | undefined;
+  return row ? parse<Summons>(row) : null;
+}
+
+export async function insertSummons(q: Queryable, s: Summons): Promise<void> {
+  await q('summons').insert(summonsRow(s));
+}
+
+/** Replaces the summons if it is still at the version before `s` (optimistic: a concurrent change fails). */
+export async function updateSummons(q: Queryable, s: Summons): Promise<void> {
+  const changed = await q('summons').where({ id: s.id, version: s.version - 1 }).update(summonsRow(s));
+  if (Number(changed) !== 1) throw new Error(`summons ${s.id}: changed concurrently (expected version ${s.version - 1})`);
+}
+
+/** Summonses an organisation registered with a start in [from, to] (GetSoegning), at most `limit`. */
+export async function summonsesOfOrganisation(
+  q: Queryable,
+  organisationType: number,
+  organisationCode: string,
+  from: string,
+  to: string,
+  limit: number,
+): Promise<Summons[]> {
+  const rows = (await q('summons')
+    .where({ organisation_type: organisationType, organisation_code: organisationCode })
+    .andWhere('start_time', '>=', from)
+    .andWhere('start_time', '<=', to)
+    .orderBy(['start_time', 'id'])
+    .limit(limit)) as Row[];
+  return rows.map((r) => parse<Summons>(r));
+}
+
+export type HistoryKind = 'Indkaldelse' | 'Frist';
+
+export interface HistoryEntry<T> {
+  version: number;
+  changeType: number;
+  changedAt: string;
+  changedBy: Actor;
+  snapshot: T;
+}
+
+export async function recordHistory<T extends { id: string; cpr: string; version: number }>(
+  q: Queryable,
+  kind: HistoryKind,
+  entity: T,
+  changeType: number,
+  changedAt: string,
+  changedBy: Actor,
+): Promise<void> {
+  await q('contact_history').insert({
+    entity_kind: kind,
+    entity_id: entity.id,
+    cpr: entity.cpr,
+    version: entity.version,
+    change_type: changeType,
+    changed_at: changedAt,
+    changed_by_org_type: changedBy.kind === 'authority' ? changedBy.organisationType : null,
+    changed_by_org_code: changedBy.kind === 'authority' ? changedBy.organisationCode : null,
+    snapshot: JSON.stringify({ entity, changedBy }),
+  });
+}
+
+/** The citizen's history of one kind, optionally of one entity, oldest first. */
+export async function history<T>(q: Queryable, kind: HistoryKind, cpr: string, entityId?: string): Promise<HistoryEntry<T>[]> {
+  const query = q('contact_history').where({ entity_kind: kind, cpr }).orderBy('seq');
+  if (entityId !== undefined) query.andWhere({ entity_id: entityId });
+  return ((await query) as Row[]).map((r) => {
+    const { entity, changedBy } = JSON.parse(String(r.snapshot)) as { entity: T; changedBy: Actor };
+    return { version: Number(r.version), changeType: Number(r.change_type), changedAt: String(r.changed_at), changedBy, snapshot: entity };
+  });
+}
+
+// --- participation choices and authority participants -----------------------------------------
+
+export async function insertParticipationChoice(q: Queryable, c: ParticipationChoice): Promise<void> {
+  await q('participation_choice').insert({ id: c.id, cpr: c.cpr, summons_id: c.summonsId, data: JSON.stringify(c) });
+}
+export async function updateParticipationChoice(q: Queryable, c: ParticipationChoice): Promise<void> {
+  await q('participation_choice').where({ id: c.id }).update({ data: JSON.stringify(c) });
+}
+
+export async function findAuthorityParticipant(q: Queryable, id: string): Promise<(AuthorityParticipant & { cpr: string }) | null> {
+  const row = (await q('authority_participant').where({ id }).first()) as Row | undefined;
+  return row ? { ...parse<AuthorityParticipant>(row), cpr: String(row.cpr) } : null;
+}
+export async function authorityParticipantsOf(q: Queryable, summonsId: string): Promise<AuthorityParticipant[]> {
+  const rows = (await q('authority_participant').where({ summons_id: summonsId }).orderBy('id')) as Row[];
+  return rows.map((r) => parse<AuthorityParticipant>(r)).filter((p) => p.deletedAt === null);
+}
+export async function insertAuthorityParticipant(q: Queryable, cpr: string, p: AuthorityParticipant): Promise<void> {
+  await q('authority_participant').insert({ id: p.id, cpr, summons_id: p.summonsId, data: JSON.stringify(p) });
+}
+export async function updateAuthorityParticipant(q: Queryable, p: AuthorityParticipant): Promise<void> {
+  await q('authority_participant').where({ id: p.id }).update({ data: JSON.stringify(p) });
+}
+
+// --- online offers and their meeting times ----------------------------------------------------------
+
+const toSlot = (r: Row): OfferSlot => ({
+  id: String(r.id),
+  startTime: String(r.start_time),
+  endTime: String(r.end_time),
+  bookedSummonsId: r.booked_summons_id === null || r.booked_summons_id === undefined ? null : String(r.booked_summons_id),
+});
+
+export async function insertOffer(q: Queryable, o: OnlineOffer): Promise<void> {
+  const { slots, ...offer } = o;
+  await q('online_offer').insert({
+    id: o.id,
+    organisation_type: o.organisationType,
+    organisation_code: o.organisationCode,
+    interview_type: o.interviewType,
+    cpr: o.cpr,
+    data: JSON.stringify(offer),
+  });
+  for (let i = 0; i < slots.length; i += 100) {
+    await q('offer_slot').insert(slots.slice(i, i + 100).map((s) => ({ id: s.id, offer_id: o.id, start_time: s.startTime, end_time: s.endTime, booked_summons_id: null })));
+  }
+}
+
+export async function updateOfferDetails(q: Queryable, o: OnlineOffer): Promise<void> {
+  const { slots: _slots, ...offer } = o;
+  await q('online_offer').where({ id: o.id }).update({ data: JSON.stringify(offer) });
+}
+
+export async function findOffer(q: Queryable, id: string): Promise<OnlineOffer | null> {
+  const row = (await q('online_offer').where({ id }).first()) as Row | undefined;
+  if (!row) return null;
+  const slots = ((await q('offer_slot').where({ offer_id: id }).orderBy(['start_time', 'id'])) as Row[]).map(toSlot);
+  return { ...parse<Omit<OnlineOffer, 'slots'>>(row), slots };
+}
+
+/** Offers of the given authorities that are open to everyone or meant for this citizen. */
+export async function offersFor(q: Queryable, authorities: readonly { organisationType: number; organisationCode: string }[], cpr: string): Promise<OnlineOffer[]> {
+  if (authorities.length === 0) return [];
+  const rows = (await q('online_offer')
+    .where((w) => {
+      for (const a of authorities) w.orWhere({ organisation_type: a.organisationType, organisation_code: a.organisationCode });
+    })
+    .andWhere((w) => w.whereNull('cpr').orWhere({ cpr }))
+    .orderBy('id')) as Row[];
+  const offers: OnlineOffer[] = [];
+  for (const row of rows) offers.push((await findOffer(q, String(row.id)))!);
+  return offers;
+}
+
+/** Takes a free meeting time for a summons; false when someone else has it. */
+export async function bookSlot(q: Queryable, slotId: string, summonsId: string): Promise<boolean> {
+  return Number(await q('offer_slot').where({ id: slotId }).whereNull('booked_summons_id').update({ booked_summons_id: summonsId })) === 1;
+}
+export async function releaseSlot(q: Queryable, slotId: string): Promise<void> {
+  await q('offer_slot').where({ id: slotId }).update({ booked_summons_id: null });
+}
+
+// --- deadlines --------------------------------------------------------------------------------------
+
+const deadlineRow = (d: Deadline) => ({ id: d.id, cpr: d.cpr, status: d.status, end_date: d.endDate, data: JSON.stringify(d) });
+
+export async function findDeadline(q: Queryable, id: string): Promise<Deadline | null> {
+  const row = (await q('deadline').where({ id }).first()) as Row | undefined;
+  return row ? parse<Deadline>(row) : null;
+}
+export async function insertDeadline(q: Queryable, d: Deadline): Promise<void> {
+  await q('deadline').insert(deadlineRow(d));
+}
+export async function updateDeadline(q: Queryable, d: Deadline): Promise<void> {
+  const changed = await q('deadline').where({ id: d.id }).update(deadlineRow(d));
+  if (Number(changed) !== 1) throw new Error(`deadline ${d.id}: no row to update`);
+}
+/** CPRs with a deadline of `status` whose last booking day is before `date` (the daily expiry job). */
+export async function cprsWithDeadlineBefore(q: Queryable, status: number, date: IsoDate): Promise<string[]> {
+  const rows = (await q('deadline').distinct('cpr').where({ status }).andWhere('end_date', '<', date).orderBy('cpr')) as Row[];
+  return rows.map((r) => String(r.cpr));
+}
+
+// --- held interviews, sign-up, straksbooking, error reports, notices -----------------------------
+
+export async function insertHeldInterview(q: Queryable, h: HeldInterview): Promise<void> {
+  await q('held_interview').insert({ id: h.id, cpr: h.cpr, data: JSON.stringify(h) });
+}
+
+export async function upsertSignup(q: Queryable, s: NotificationSignup): Promise<void> {
+  await q('notification_signup').where({ cpr: s.cpr }).del();
+  await q('notification_signup').insert({ cpr: s.cpr, sms: s.sms, email: s.email });
+}
+
+export async function setImmediateBooking(q: Queryable, i: ImmediateBooking): Promise<void> {
+  await q('immediate_booking').where({ cpr: i.cpr }).del();
+  await q('immediate_booking').insert({ cpr: i.cpr, interview_type: i.interviewType, deadline_id: i.deadlineId, since: i.since });
+}
+export async function clearImmediateBooking(q: Queryable, cpr: string): Promise<void> {
+  await q('immediate_booking').where({ cpr }).del();
+}
+
+export async function insertBookingErrorReport(q: Queryable, r: BookingErrorReport): Promise<void> {
+  await q('booking_error_report').insert({ id: r.id, cpr: r.cpr, data: JSON.stringify(r) });
+}
+
+export interface CitizenNotice {
+  id: string;
+  cpr: string;
+  channel: 'sms' | 'email';
+  summonsId: string;
+  text: string;
+  createdAt: string;
+}
+export async function insertCitizenNotice(q: Queryable, n: CitizenNotice): Promise<void> {
+  await q('citizen_notice').insert({ id: n.id, cpr: n.cpr, channel: n.channel, summons_id: n.summonsId, text: n.text, created_at: n.createdAt, sent_at: null });
+}
+export async function citizenNotices(q: Queryable, cpr: string): Promise<CitizenNotice[]> {
+  const rows = (await q('citizen_notice').where({ cpr }).orderBy(['created_at', 'id'])) as Row[];
+  return rows.map((r) => ({ id: String(r.id), cpr: String(r.cpr), channel: r.channel as 'sms' | 'email', summonsId: String(r.summons_id), text: String(r.text), createdAt: String(r.created_at) }));
+}
+
+
