@@ -1,4 +1,4 @@
-// Command line: `serve` (npm start), `load-scenario <file>`, `transition-marking`, `migrate`.
+// Command line: `serve` (npm start), `load-scenario <file>`, `transition-marking`, `deadline-expiry`, `migrate`.
 import fs from 'node:fs';
 import { createApp } from './app.ts';
 import { FixedClock, systemClock, type Clock } from './clock.ts';
@@ -7,6 +7,8 @@ import { log, setLogLevel } from './log.ts';
 import { closeDatabase, openDatabase } from './store/database.ts';
 import { loadScenario, parseScenario } from './cli/scenario.ts';
 import { runTransitionMarking } from './jobs/transitionMarking.ts';
+import { runDeadlineExpiry } from './jobs/deadlineExpiry.ts';
+import { scheduleNightlyJobs } from './jobs/schedule.ts';
 
 const clockOf = (config: Config): Clock => (config.businessDate ? new FixedClock(config.businessDate) : systemClock);
 
@@ -20,7 +22,11 @@ async function main(argv: string[]): Promise<number> {
       const app = createApp(db, clockOf(config));
       const url = await app.listen(config.port, '0.0.0.0');
       log('info', 'server:listening', { url, database: config.database.client, businessDate: config.businessDate ?? 'today' });
-      const stop = () => void app.close().then(() => closeDatabase(db)).then(() => process.exit(0));
+      const jobs = config.businessDate ? [] : scheduleNightlyJobs(db, systemClock);
+      const stop = () => {
+        for (const job of jobs) void job.stop();
+        void app.close().then(() => closeDatabase(db)).then(() => process.exit(0));
+      };
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
       return -1; // keep running
@@ -37,11 +43,16 @@ async function main(argv: string[]): Promise<number> {
       console.log(`transition marking: ended ${ended} absence(s) 75 with end reason 49`);
       break;
     }
+    case 'deadline-expiry': {
+      const { expired, deregistered } = await runDeadlineExpiry(db, clockOf(config));
+      console.log(`deadline expiry: ${expired} deadline(s) overskredet, ${deregistered} citizen(s) deregistered`);
+      break;
+    }
     case 'migrate':
       console.log('migrations are at the latest version');
       break;
     default:
-      console.error(`unknown command ${command}; commands: serve, load-scenario <file>, transition-marking, migrate`);
+      console.error(`unknown command ${command}; commands: serve, load-scenario <file>, transition-marking, deadline-expiry, migrate`);
       await closeDatabase(db);
       return 2;
   }

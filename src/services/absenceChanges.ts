@@ -1,6 +1,7 @@
 // Every change to an absence, whoever makes it (an authority through AbsenceRegistrationService, or
 // DFDG itself on enrollment and in its jobs), goes through here: the absence rules, then the row,
-// then its GetAbsenceVersion7 outbox rows, all in the caller's transaction.
+// then its GetAbsenceVersion7 outbox rows, then what the change does to the contact process, all in the
+// caller's transaction.
 import type { Knex } from 'knex';
 import type { RequestUserMetadataType } from '../contract/generated/types.ts';
 import type { Absence, Actor, CitizenState, IsoDate } from '../domain/types.ts';
@@ -10,6 +11,7 @@ import { enqueue } from '../outbox/outbox.ts';
 import { firstViolation } from '../rules/engine.ts';
 import { absenceChangeRules, absenceNotificationReceivers, type AbsenceChange } from '../rules/index.ts';
 import { insertAbsence, updateAbsence } from '../store/citizenRepository.ts';
+import { contactProcessEffects } from './contactProcess/absenceEffects.ts';
 
 export interface AbsenceChangeContext {
   db: Knex;
@@ -30,4 +32,6 @@ export async function applyAbsenceChange(c: AbsenceChangeContext, kind: AbsenceC
 
   const receivers = absenceNotificationReceivers(c.state, kind, stored, c.businessDate);
   await enqueue(c.db as Knex.Transaction, absenceMessages(stored, kind === 'delete', receivers, c.registeringUser), c.now);
+
+  await contactProcessEffects(c, kind, before, stored);
 }

@@ -2,6 +2,11 @@
 // Adding a service = WSDL + XSD, `npm run codegen`, a folder here exporting `operations`, one line below.
 import {
   AbsenceRegistrationServiceDescriptor,
+  BorgerBookingServiceDescriptor,
+  InterviewServiceDescriptor,
+  KontaktforloebFristServiceDescriptor,
+  KontaktforloebIndkaldelseServiceDescriptor,
+  PersonRegistrationServiceDescriptor,
   PersonVisitationStatusServiceDescriptor,
   UnemploymentBenefitsAccountServiceDescriptor,
   UnemploymentEnrollmentServiceDescriptor,
@@ -10,6 +15,11 @@ import {
 } from '../contract/generated/services.ts';
 import type { ServiceRegistration } from '../soap/pipeline.ts';
 import { operations as absence } from './AbsenceRegistrationService/index.ts';
+import { operations as booking } from './BorgerBookingService/index.ts';
+import { operations as interviews } from './InterviewService/index.ts';
+import { operations as frist } from './KontaktforloebFristService/index.ts';
+import { operations as indkaldelse } from './KontaktforloebIndkaldelseService/index.ts';
+import { operations as personRegistration } from './PersonRegistrationService/index.ts';
 import { operations as visitation } from './PersonVisitationStatusService/index.ts';
 import { operations as benefits } from './UnemploymentBenefitsAccountService/index.ts';
 import { operations as enrollment } from './UnemploymentEnrollmentService/index.ts';
@@ -21,6 +31,11 @@ export const services: readonly ServiceRegistration[] = [
   { descriptor: PersonVisitationStatusServiceDescriptor, operations: { ...visitation } },
   { descriptor: UnemploymentEnrollmentServiceDescriptor, operations: { ...enrollment } },
   { descriptor: UnemploymentBenefitsAccountServiceDescriptor, operations: { ...benefits } },
+  { descriptor: KontaktforloebIndkaldelseServiceDescriptor, operations: { ...indkaldelse } },
+  { descriptor: BorgerBookingServiceDescriptor, operations: { ...booking } },
+  { descriptor: KontaktforloebFristServiceDescriptor, operations: { ...frist } },
+  { descriptor: PersonRegistrationServiceDescriptor, operations: { ...personRegistration } },
+  { descriptor: InterviewServiceDescriptor, operations: { ...interviews } },
   { descriptor: WsrmServiceDescriptor, operations: { ...wsrm } },
   { descriptor: WsrmMessageServiceDescriptor, operations: { ...wsrmMessages } },
 ];

@@ -1,10 +1,10 @@
 // Integration suites: one `describe` per available dialect (SQLite always, PostgreSQL when the run
 // started a cluster), each with the real app on a loopback port and the scenario reloaded (and the
-// outbox and its WSRM sequences emptied) before every test, so tests do not see each other's writes.
+// outbox, its WSRM sequences and the online offers emptied) before every test, so tests do not see each other's writes.
 import { after, afterEach, before, beforeEach } from 'node:test';
 import type { IsoDate } from '../../src/domain/types.ts';
 import { describeEachDatabase } from './databases.ts';
-import { clearOutbox } from './outbox.ts';
+import { clearOffers, clearOutbox } from './outbox.ts';
 import { startHarness, type Harness } from './soapHarness.ts';
 
 export function eachDatabase(title: string, businessDate: IsoDate, scenario: string, body: (h: () => Harness) => void): void {
@@ -15,6 +15,7 @@ export function eachDatabase(title: string, businessDate: IsoDate, scenario: str
     });
     beforeEach(async () => {
       await clearOutbox(db());
+      await clearOffers(db());
       await harness!.load(scenario);
       harness!.clock.set(businessDate);
     });

@@ -7,6 +7,7 @@ import { createApp, type App } from '../../src/app.ts';
 import { FixedClock } from '../../src/clock.ts';
 import { loadScenario, parseScenario } from '../../src/cli/scenario.ts';
 import type { IsoDate } from '../../src/domain/types.ts';
+import { CONTACT_PROCESS_TABLES } from '../../src/store/migrations/004_contact_process.ts';
 
 export interface Caller {
   organisationType: number;
@@ -126,7 +127,10 @@ export async function postRaw(url: string, endpointPath: string, envelopeXml: st
 
 /** Counts of every table a request may write, to prove a fault wrote nothing. */
 export async function rowCounts(db: Knex): Promise<Record<string, number>> {
-  const tables = ['person', 'contact_group', 'akasse_membership', 'benefits_account', 'enrollment', 'absence', 'outbox_message', 'outbox_payload', 'wsrm_sequence'];
+  const tables = [
+    ...['person', 'contact_group', 'akasse_membership', 'benefits_account', 'enrollment', 'absence', 'outbox_message', 'outbox_payload', 'wsrm_sequence'],
+    ...CONTACT_PROCESS_TABLES,
+  ];
   const out: Record<string, number> = {};
   for (const t of tables) out[t] = Number(((await db(t).count({ n: '*' }))[0] as { n: number | string }).n);
   return out;

@@ -6,11 +6,13 @@
 import { randomUUID } from 'node:crypto';
 import type { UnemploymentEnrollmentServiceOperations } from '../../contract/generated/services.ts';
 import { alle, egne, type AccessDeclaration } from '../../access/model.ts';
-import { addDays, calendarDateOf, within } from '../../domain/dates.ts';
+import { addDays, calendarDateOf } from '../../domain/dates.ts';
 import { AbsenceTypes, type Absence, type CitizenState, type Enrollment, type IsoDate } from '../../domain/types.ts';
 import { fault } from '../../faults/catalogue.ts';
 import { absence75ActiveOnRegistration, automaticAbsence75, contactGroupForClientCategory } from '../../rules/index.ts';
-import { insertContactGroup, insertEnrollment, updateContactGroup, updateEnrollment } from '../../store/citizenRepository.ts';
+import { insertEnrollment } from '../../store/citizenRepository.ts';
+import { deregister } from '../deregistration.ts';
+import { placeInContactGroup } from '../contactGroupChange.ts';
 import type { CallContext } from '../../soap/operation.ts';
 import { applyAbsenceChange } from '../absenceChanges.ts';
 import { requireCodeListValue } from '../codelistValue.ts';
@@ -24,14 +26,6 @@ const access = <Req>(citizen: (r: Req) => string): AccessDeclaration<Req> => ({
 
 /** The cancellation date is the first day without enrollment, so a re-registration may start on it (R-KF-15). */
 const openOn = (e: Enrollment, date: IsoDate) => e.endDate === null || e.endDate > date;
-
-/** Moves the citizen into the contact group the category implies (A-53), closing the open one the day before. */
-async function placeInContactGroup(ctx: CallContext, state: CitizenState, contactGroup: number, from: IsoDate): Promise<void> {
-  const open = state.contactGroups.find((c) => within(from, c.startDate, c.endDate));
-  if (open?.contactGroup === contactGroup) return;
-  if (open) await updateContactGroup(ctx.db, { ...open, endDate: addDays(from, -1) < open.startDate ? open.startDate : addDays(from, -1) });
-  await insertContactGroup(ctx.db, { id: randomUUID(), cpr: state.person.cpr, contactGroup, startDate: from, endDate: null });
-}
 
 /** R-KF-02/03/04/05: DFDG's own absence 75 for a new dagpenge enrollment, when the a-kasse is responsible. */
 async function registerAutomaticAbsence75(ctx: CallContext, before: CitizenState, enrollment: Enrollment): Promise<void> {
@@ -78,7 +72,7 @@ export const operations: UnemploymentEnrollmentServiceOperations = {
       };
       await insertEnrollment(ctx.db, enrollment);
       const contactGroup = contactGroupForClientCategory(enrollment.clientCategory);
-      if (contactGroup !== null) await placeInContactGroup(ctx, state, contactGroup, enrollmentDate);
+      if (contactGroup !== null) await placeInContactGroup(ctx, contactGroup, enrollmentDate);
       await registerAutomaticAbsence75(ctx, state, enrollment);
       return receipt(ctx, enrollment.id);
     },
@@ -95,10 +89,7 @@ export const operations: UnemploymentEnrollmentServiceOperations = {
       if (date < ctx.businessDate || date > addDays(ctx.businessDate, 30) || date < open.enrollmentDate) {
         throw fault('CancellationDateOutOfRange', `CancellationDate ${date}, business date ${ctx.businessDate}`);
       }
-      await updateEnrollment(ctx.db, { ...open, endDate: date, endReason: c.CancellationReasonTypeIdentifier });
-      const group = contactGroupForClientCategory(open.clientCategory);
-      const openGroup = state.contactGroups.find((g) => g.endDate === null && g.contactGroup === group);
-      if (openGroup) await updateContactGroup(ctx.db, { ...openGroup, endDate: date });
+      await deregister(ctx.db, state, open, date, c.CancellationReasonTypeIdentifier);
       return receipt(ctx);
     },
   },

@@ -3,11 +3,12 @@
 // (notifications-wsrm-wsb.md §4.1). An item is the payload its registration wrote to the outbox, sent as
 // written: it was serialised once, in the registration's transaction, from the same schema.
 import type { WsrmMessageServiceOperations } from '../../contract/generated/services.ts';
-import type { GetAbsenceType, WsrmRequestType } from '../../contract/generated/types.ts';
+import type { GetAbsenceType, GetIndkaldelseType, GetIndkaldelseshaendelseType, GetInterviewDeadlineType, WsrmRequestType } from '../../contract/generated/types.ts';
 import { PreSerialized } from '../../contract/xmlWriter.ts';
 import { alle } from '../../access/model.ts';
 import { fault } from '../../faults/catalogue.ts';
 import { ABSENCE_MESSAGE } from '../../outbox/absenceMessage.ts';
+import { CONTACT_PROCESS_MESSAGES } from '../../outbox/contactProcessMessages.ts';
 import { isOpenSequenceOf, sequencePayloads } from '../../outbox/wsrmQueue.ts';
 import type { CallContext } from '../../soap/operation.ts';
 
@@ -29,6 +30,32 @@ export const operations: WsrmMessageServiceOperations = {
     async handle(req, ctx) {
       // The stored items are GetAbsenceType elements written with GetAbsenceTypeElement (src/outbox/absenceMessage.ts).
       return { GetAbsenceType: (await itemsOf(req, ctx, ABSENCE_MESSAGE.type)) as unknown as GetAbsenceType[] };
+    },
+  },
+  // The stored items of the next four were written with the elements in src/outbox/contactProcessMessages.ts.
+  GetIndkaldelseVersion1: {
+    access: { ...queueAccess, writes: false },
+    async handle(req, ctx) {
+      return { GetIndkaldelseType: (await itemsOf(req, ctx, CONTACT_PROCESS_MESSAGES.indkaldelse.type)) as unknown as GetIndkaldelseType[] };
+    },
+  },
+  GetAkasseIndkaldelseVersion1: {
+    access: { ...queueAccess, writes: false },
+    async handle(req, ctx) {
+      return { GetAkasseIndkaldelseType: (await itemsOf(req, ctx, CONTACT_PROCESS_MESSAGES.akasseIndkaldelse.type)) as unknown as GetIndkaldelseType[] };
+    },
+  },
+  GetIndkaldelseshaendelseVersion1: {
+    access: { ...queueAccess, writes: false },
+    async handle(req, ctx) {
+      const items = await itemsOf(req, ctx, CONTACT_PROCESS_MESSAGES.indkaldelseshaendelse.type);
+      return { GetIndkaldelseshaendelseType: items as unknown as GetIndkaldelseshaendelseType[] };
+    },
+  },
+  GetInterviewDeadlineVersion2: {
+    access: { ...queueAccess, writes: false },
+    async handle(req, ctx) {
+      return { GetInterviewDeadlineType: (await itemsOf(req, ctx, CONTACT_PROCESS_MESSAGES.interviewDeadline.type)) as unknown as GetInterviewDeadlineType[] };
     },
   },
 };

@@ -1,0 +1,29 @@
+// DFDG's nightly jobs under `npm start`: the self-booking deadline job (R-MTG-09) and the transition marking
+// (R-KF-13), shortly after midnight Copenhagen time. Each run is idempotent; a failure is logged and the
+// next night's run tries again. With a fixed business date (DFDG_BUSINESS_DATE) nothing is scheduled: the
+// CLI commands run the jobs on demand.
+import cron, { type ScheduledTask } from 'node-cron';
+import type { Knex } from 'knex';
+import type { Clock } from '../clock.ts';
+import { log } from '../log.ts';
+import { runDeadlineExpiry } from './deadlineExpiry.ts';
+import { runTransitionMarking } from './transitionMarking.ts';
+
+export function scheduleNightlyJobs(db: Knex, clock: Clock): ScheduledTask[] {
+  const nightly = (name: string, at: string, job: () => Promise<unknown>) =>
+    cron.schedule(
+      at,
+      async () => {
+        try {
+          log('info', `job:${name}`, { result: await job() });
+        } catch (err) {
+          log('error', `job:${name}:failed`, { error: (err as Error).message });
+        }
+      },
+      { timezone: 'Europe/Copenhagen', name },
+    );
+  return [
+    nightly('transition-marking', '0 0 * * *', () => runTransitionMarking(db, clock)),
+    nightly('deadline-expiry', '5 0 * * *', () => runDeadlineExpiry(db, clock)),
+  ];
+}

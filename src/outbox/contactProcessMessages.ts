@@ -1,0 +1,132 @@
+// Notifications of the contact process, written in the registration's transaction: the legacy WSRM
+// messages and the newer webservice messages that replace them (notifications-wsrm-wsb.md §6, §5):
+//   a summons (Indkaldelse, 90000) → GetIndkaldelseVersion1 to the citizen's jobcentre (Nr 2) and
+//     municipality (Nr 4), GetAkasseIndkaldelseVersion1 to the a-kasse of the member (Nr 5), Indkaldelse.WSB
+//     to all three; an event on a summons (participation choice, authority participants) →
+//     GetIndkaldelseshaendelseVersion1 to the same three, and Indkaldelse.WSB (update);
+//   a deadline (Frist, 90001) → GetInterviewDeadlineVersion2 and Frist.WSB to the jobcentre.
+import { randomUUID } from 'node:crypto';
+import {
+  GetAkasseIndkaldelseTypeElement,
+  GetIndkaldelseTypeElement,
+  GetIndkaldelseshaendelseTypeElement,
+  GetInterviewDeadlineTypeElement,
+} from '../contract/generated/services.ts';
+import type { ElementDescriptor } from '../contract/schemaModel.ts';
+import type { FristInfoType, IndkaldelseInfoType, RequestUserMetadataType, WSRMMetadataType } from '../contract/generated/types.ts';
+import { writeElement } from '../contract/xmlWriter.ts';
+import type { Deadline, Summons } from '../domain/contactProcess.ts';
+import { OrganisationType, type Actor, type CitizenState, type IsoDate } from '../domain/types.ts';
+import { currentAkasse } from '../access/model.ts';
+import type { Receiver } from '../rules/index.ts';
+import type { OutboxMessage } from './outbox.ts';
+import { IdentificationType, WSB, webserviceMessages, type ChangeTypeId } from './webserviceMessage.ts';
+
+export const CONTACT_PROCESS_MESSAGES = {
+  indkaldelse: { type: 'GetIndkaldelseVersion1', version: 1, element: GetIndkaldelseTypeElement },
+  akasseIndkaldelse: { type: 'GetAkasseIndkaldelseVersion1', version: 1, element: GetAkasseIndkaldelseTypeElement },
+  indkaldelseshaendelse: { type: 'GetIndkaldelseshaendelseVersion1', version: 1, element: GetIndkaldelseshaendelseTypeElement },
+  interviewDeadline: { type: 'GetInterviewDeadlineVersion2', version: 2, element: GetInterviewDeadlineTypeElement },
+} as const satisfies Record<string, { type: string; version: number; element: ElementDescriptor }>;
+
+type MessageKind = keyof typeof CONTACT_PROCESS_MESSAGES;
+
+export interface Registration {
+  actor: Actor;
+  user: RequestUserMetadataType | null;
+  now: string;
+}
+
+function metadata(id: string, r: Registration): WSRMMetadataType {
+  return {
+    MessageIdentifier: id,
+    ...(r.actor.kind === 'authority'
+      ? { RegisteringAuthority: { OrganisationTypeIdentifier: r.actor.organisationType, OrganisationCode: r.actor.organisationCode } }
+      : {}),
+    ...(r.user ? { RegisteringUser: r.user } : {}),
+  };
+}
+
+function wsrm(kind: MessageKind, receiver: Receiver, cpr: string, entityKey: string, r: Registration, body: Record<string, unknown>): OutboxMessage {
+  const m = CONTACT_PROCESS_MESSAGES[kind];
+  const id = randomUUID();
+  const payload = writeElement({ WSRMMetadata: metadata(id, r), PersonCivilRegistrationIdentifier: cpr, ...body }, m.element);
+  return { id, messageType: m.type, messageVersion: m.version, receiver, citizenCpr: cpr, entityKey, payload };
+}
+
+const receiver = (organisationType: number, organisationCode: string): Receiver => ({ organisationType, organisationCode, subQueue: null });
+
+/** Indkaldelse's receivers: the citizen's jobcentre and municipality, and the a-kasse of a member. */
+export function summonsReceivers(state: CitizenState, date: IsoDate): { jobcentreAndMunicipality: Receiver[]; akasse: Receiver | null } {
+  const akasse = currentAkasse(state, date);
+  return {
+    jobcentreAndMunicipality: [receiver(OrganisationType.Jobcenter, state.person.jobcenterCode), receiver(OrganisationType.Kommune, state.person.municipalityCode)],
+    akasse: akasse === null ? null : receiver(OrganisationType.AKasse, akasse),
+  };
+}
+
+/** A summons was created (1), changed (2) or cancelled (3). */
+export function summonsMessages(state: CitizenState, date: IsoDate, summons: Summons, info: IndkaldelseInfoType, change: ChangeTypeId, r: Registration): OutboxMessage[] {
+  const to = summonsReceivers(state, date);
+  const body = { Aendringstype: change, IndkaldelseInfo: info };
+  return [
+    ...to.jobcentreAndMunicipality.map((rc) => wsrm('indkaldelse', rc, summons.cpr, summons.id, r, body)),
+    ...(to.akasse ? [wsrm('akasseIndkaldelse', to.akasse, summons.cpr, summons.id, r, body)] : []),
+    ...summonsWsb(state, date, summons, change, r),
+  ];
+}
+
+/** Something happened on a summons: a participation choice, an authority participant added, changed or removed. */
+export function summonsEventMessages(
+  state: CitizenState,
+  date: IsoDate,
+  summons: Summons,
+  info: IndkaldelseInfoType,
+  event: 'Deltagelsesvalg' | 'Myndighedsdeltager',
+  r: Registration,
+): OutboxMessage[] {
+  const to = summonsReceivers(state, date);
+  const all = [...to.jobcentreAndMunicipality, ...(to.akasse ? [to.akasse] : [])];
+  return [
+    ...all.map((rc) => wsrm('indkaldelseshaendelse', rc, summons.cpr, summons.id, r, { Haendelsestype: event, IndkaldelseInfo: info })),
+    ...summonsWsb(state, date, summons, 2, r),
+  ];
+}
+
+function summonsWsb(state: CitizenState, date: IsoDate, summons: Summons, change: ChangeTypeId, r: Registration): OutboxMessage[] {
+  const to = summonsReceivers(state, date);
+  return webserviceMessages(
+    {
+      type: WSB.Indkaldelse,
+      externalIdentifier: summons.id,
+      versionIdentifier: summons.id,
+      identificationType: IdentificationType.Cpr,
+      identification: summons.cpr,
+      changeType: change,
+      occurredAt: r.now,
+    },
+    [...to.jobcentreAndMunicipality, ...(to.akasse ? [to.akasse] : [])],
+    summons.cpr,
+  );
+}
+
+/** A deadline was created (1) or changed (2): to the citizen's jobcentre. */
+export function deadlineMessages(state: CitizenState, deadline: Deadline, info: FristInfoType, change: ChangeTypeId, r: Registration): OutboxMessage[] {
+  const jobcentre = receiver(OrganisationType.Jobcenter, state.person.jobcenterCode);
+  return [
+    wsrm('interviewDeadline', jobcentre, deadline.cpr, deadline.id, r, { Aendringstype: change, FristInfo: info }),
+    ...webserviceMessages(
+      {
+        type: WSB.Frist,
+        externalIdentifier: deadline.id,
+        versionIdentifier: deadline.id,
+        identificationType: IdentificationType.Cpr,
+        identification: deadline.cpr,
+        changeType: change,
+        occurredAt: r.now,
+      },
+      [jobcentre],
+      deadline.cpr,
+    ),
+  ];
+}

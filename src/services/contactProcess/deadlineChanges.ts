@@ -1,0 +1,38 @@
+// Every change to a self-booking deadline goes through here: the row, its history entry and its
+// notifications (GetInterviewDeadlineVersion2, Frist.WSB), in the caller's transaction. Also the
+// deadline life cycle of FristService (booking-frist.md §2.4): a booking fulfils an open deadline of its
+// interview type, and a deadline given while such a booking exists is fulfilled at once.
+import type { Knex } from 'knex';
+import { calendarDateOf } from '../../domain/dates.ts';
+import { DeadlineStatus, type Deadline, type Summons } from '../../domain/contactProcess.ts';
+import { deadlineMessages } from '../../outbox/contactProcessMessages.ts';
+import { enqueue } from '../../outbox/outbox.ts';
+import type { ChangeTypeId } from '../../outbox/webserviceMessage.ts';
+import { insertDeadline, recordHistory, updateDeadline } from '../../store/contactProcessRepository.ts';
+import { registration, type ContactChangeContext } from './context.ts';
+import { toFristInfo } from './mapping.ts';
+
+export async function saveDeadline(c: ContactChangeContext, change: ChangeTypeId, d: Deadline): Promise<void> {
+  if (change === 1) await insertDeadline(c.db, d);
+  else await updateDeadline(c.db, d);
+  await recordHistory(c.db, 'Frist', d, change, c.now, c.actor);
+  await enqueue(c.db as Knex.Transaction, deadlineMessages(c.citizen, d, toFristInfo(d), change, registration(c)), c.now);
+}
+
+/** Whether a booked interview satisfies the deadline: same type, active, held by the interview date limit. */
+export function fulfils(s: Summons, d: Deadline): boolean {
+  return s.cancelledAt === null && s.interviewType === d.interviewType && calendarDateOf(s.startTime) <= d.dateLimit && calendarDateOf(s.startTime) >= d.startDate;
+}
+
+/** A new booking fulfils the citizen's open deadline it satisfies. */
+export async function fulfilDeadlinesWith(c: ContactChangeContext, s: Summons): Promise<void> {
+  for (const d of c.process.deadlines) {
+    if (d.status !== DeadlineStatus.Active || !fulfils(s, d)) continue;
+    await saveDeadline(c, 2, { ...d, status: DeadlineStatus.Fulfilled, fulfilledBySummonsId: s.id, version: d.version + 1 });
+  }
+}
+
+/** Ends a deadline administratively (Administrativt lukket). */
+export async function closeDeadline(c: ContactChangeContext, d: Deadline): Promise<void> {
+  await saveDeadline(c, 2, { ...d, status: DeadlineStatus.Closed, closedAt: c.now, version: d.version + 1 });
+}
