@@ -40,6 +40,14 @@ export function calendarDateOf(dateTime: string): IsoDate {
   return copenhagenDate(new Date(dateTime));
 }
 
+/** The Danish wall-clock time 'YYYY-MM-DDTHH:MM' of an xs:dateTime (with or without offset). */
+export function wallClockOf(dateTime: string): string {
+  const m = /^(-?\d{4,}-\d{2}-\d{2})T(\d{2}:\d{2})(:\d{2})?(\.\d+)?(Z|[+-]\d{2}:\d{2})?$/.exec(dateTime.trim());
+  if (!m) throw new RangeError(`not an xs:dateTime: ${dateTime}`);
+  if (!m[5]) return `${m[1]}T${m[2]}`; // no offset: already local
+  return copenhagenLocal(new Date(dateTime)).toISOString().slice(0, 16);
+}
+
 /** The calendar date in Copenhagen at instant `at`. */
 export function copenhagenDate(at: Date): IsoDate {
   return copenhagenLocal(at).toISOString().slice(0, 10);

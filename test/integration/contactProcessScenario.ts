@@ -1,7 +1,7 @@
 // The citizens of the contact-process tests (business date 4 March 2024). Jobcentre 10100 (municipality
 // 101) and a-kasse 81 are "ours"; 20100 and 99 are the other authorities.
 export const KP = {
-  afterPeriod: '0101851111', // absence 75 10 Jan–20 Feb 2024 ended with 41: the jobcentre has the contact process
+  afterPeriod: '0101851111', // absence 75 10 Jan–20 Feb 2024 ended with 41 (420 hours used): the jobcentre has the contact process
   transition: '0202851112', // dagpenge since 1 Nov 2023: under the transition rules, no absence 75
   akassePeriod: '0303851113', // dagpenge since 3 Jan 2024, absence 75 active since 10 Jan, contact group 1
   sickAkasse: '0404851114', // absence 75 active, contact group 24 since 1 Feb, signed up for SMS
@@ -30,7 +30,8 @@ export const contactProcessScenario = `
 persons:
 ${person(KP.afterPeriod, `${dagpenge('2024-01-10')}
     contactGroups: [{ contactGroup: 1, startDate: 2024-01-10, endDate: null }]
-    absences: [{ absenceType: 75, startDate: 2024-01-10, endDate: 2024-02-20, endReason: 41, createdByDfdg: true }]`)}
+    absences: [{ absenceType: 75, startDate: 2024-01-10, endDate: 2024-02-20, endReason: 41, createdByDfdg: true }]
+    benefitsAccount: { akasseCode: "81", insuranceType: 1, gradingDate: 2024-01-10, offsetHours: 0.01, consumedHours: 420, referencePeriodEndDate: 2027-01-10, missingHoursForRegrading: 0, calculationDate: 2024-02-20 }`)}
 ${person(KP.transition, `${dagpenge('2023-11-01')}
     contactGroups: [{ contactGroup: 1, startDate: 2023-11-01, endDate: null }]`)}
 ${person(KP.akassePeriod, `${dagpenge('2024-01-03')}
