@@ -19,9 +19,19 @@ export async function saveDeadline(c: ContactChangeContext, change: ChangeTypeId
   await enqueue(c.db as Knex.Transaction, deadlineMessages(c.citizen, d, toFristInfo(d), change, registration(c)), c.now);
 }
 
-/** Whether a booked interview satisfies the deadline: same type, active, held by the interview date limit. */
+/** Whether a booked interview satisfies the deadline: active, with the deadline's authority, of its type, held
+ *  between its first day and its interview date limit. Another authority's meeting does not (an a-kasse's own
+ *  jobsamtale is no booking with the jobcentre). */
 export function fulfils(s: Summons, d: Deadline): boolean {
-  return s.cancelledAt === null && s.interviewType === d.interviewType && calendarDateOf(s.startTime) <= d.dateLimit && calendarDateOf(s.startTime) >= d.startDate;
+  const day = calendarDateOf(s.startTime);
+  return (
+    s.cancelledAt === null &&
+    s.organisationType === d.organisationType &&
+    s.organisationCode === d.organisationCode &&
+    s.interviewType === d.interviewType &&
+    day >= d.startDate &&
+    day <= d.dateLimit
+  );
 }
 
 /** A new booking fulfils the citizen's open deadline it satisfies. */
