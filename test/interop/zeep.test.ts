@@ -31,6 +31,7 @@ persons:
     jobcenterCode: "10100"
     contactGroups: [{ contactGroup: 1, startDate: 2024-06-01, endDate: null }]
     memberships: [{ akasseCode: "81", startDate: 2015-01-01, endDate: null }]
+    enrollments: [{ clientCategory: 1, enrollmentDate: 2024-06-01, endDate: null, endReason: null }]
 `;
 
 interface ZeepResults {
@@ -44,6 +45,7 @@ interface ZeepResults {
   getAbsence: { count: number; created: { id: string; type: number; start: string; end: string | null; active: boolean }[] };
   fault: { code: string; message: string } | null;
   wsrm: { inventory: [string, number][]; items: [string, boolean][]; left: [string, number][] };
+  booking: { offered: string[]; deadlineStatus: number | null; fulfilledBy: string | null; bookingId: string; selfBooked: boolean; start: string };
 }
 
 const zeepAvailable = await exec(PYTHON, ['-c', 'import zeep']).then(
@@ -72,9 +74,9 @@ after(async () => {
   if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
 });
 
-test('python3-zeep: WSDLs, headers, CreateAbsence/GetAbsence round trip, a DFDG fault, and draining a WSRM queue', async (t) => {
+test('python3-zeep: WSDLs, headers, CreateAbsence/GetAbsence round trip, a DFDG fault, draining a WSRM queue, and self-booking against a deadline', async (t) => {
   // Asynchronous on purpose: the server runs in this process and must keep answering while python runs.
-  const run = await exec(PYTHON, [SCRIPT, baseUrl, CPR, '--start', START, '--end', END], { timeout: 60_000 }).then(
+  const run = await exec(PYTHON, [SCRIPT, baseUrl, CPR, '--start', START, '--end', END, '--today', BUSINESS_DATE], { timeout: 60_000 }).then(
     (r) => ({ code: 0, stdout: r.stdout, stderr: r.stderr }),
     (err: { code?: number; stdout?: string; stderr?: string }) => ({ code: err.code ?? -1, stdout: err.stdout ?? '', stderr: err.stderr ?? '' }),
   );
@@ -90,6 +92,11 @@ test('python3-zeep: WSDLs, headers, CreateAbsence/GetAbsence round trip, a DFDG 
   assert.equal(results.ok, true);
   assert.deepEqual(Object.keys(results.services).sort(), [
     'AbsenceRegistrationService',
+    'BorgerBookingService',
+    'InterviewService',
+    'Kontaktforloeb.FristService',
+    'Kontaktforloeb.IndkaldelseService',
+    'PersonRegistrationService',
     'PersonVisitationStatusService',
     'UnemploymentBenefitsAccountService',
     'UnemploymentEnrollmentService',
@@ -112,4 +119,8 @@ test('python3-zeep: WSDLs, headers, CreateAbsence/GetAbsence round trip, a DFDG 
   assert.deepEqual(results.wsrm.items, [[results.createAbsence.messageIdentifier, false]]);
   assert.deepEqual(results.wsrm.inventory, [['GetAbsenceVersion7', 1]]);
   assert.deepEqual(results.wsrm.left, []);
+  assert.equal(results.booking.deadlineStatus, 2, 'the self-booking deadline is fulfilled');
+  assert.equal(results.booking.fulfilledBy, results.booking.bookingId);
+  assert.equal(results.booking.selfBooked, true);
+  assert.equal(results.booking.start.replace(' ', 'T').slice(0, 16), `${START}T10:00`);
 });

@@ -11,6 +11,10 @@ HTTP), checks the operations each service exposes, then for CPR:
   4. GetPersonExempts with a 9-digit CPR, which must fault with code 1001 or 1014
   5. drains the jobcentre's WSRM queue: WsrmService.CreateSequence, WsrmMessageService.GetAbsenceVersion7 (the
      created absence must be among the items), WsrmService.TerminateSequence; a second CreateSequence is empty
+  6. the self-booking scenario: the jobcentre gives a type 7 deadline (Kontaktforloeb.FristService.CreateFrist) and
+     an online offer (BorgerBookingService.CreateMoedetilbud); the citizen (user type 1, own CPR) lists the offers
+     (GetSelvbookingMoedetilbud) and books one (CreateBooking); the deadline is then fulfilled by that booking
+     (GetFrister) and the booking reads back as a self-booked summons (Kontaktforloeb.IndkaldelseService.GetIndkaldelse)
 Prints one JSON line with the results; exits 1 on any mismatch, 2 on an unexpected error.
 """
 import argparse
@@ -18,6 +22,7 @@ import json
 import sys
 import traceback
 import urllib.request
+import uuid
 
 import zeep
 from zeep.exceptions import Fault
@@ -31,12 +36,31 @@ EXPECTED_OPERATIONS = {
     "UnemploymentEnrollmentService": {"UnemploymentEnrollment", "CancelUnemploymentEnrollment"},
     "UnemploymentBenefitsAccountService": {"CreateBenefitsAccount", "UpdateBenefitsAccount", "GetUnemploymentBenefitsAccountInfo"},
     "WsrmService": {"CreateSequence", "CloseSequence", "TerminateSequence"},
-    "WsrmMessageService": {"GetAbsenceVersion7"},
+    "WsrmMessageService": {
+        "GetAbsenceVersion7",
+        "GetIndkaldelseVersion1",
+        "GetAkasseIndkaldelseVersion1",
+        "GetIndkaldelseshaendelseVersion1",
+        "GetInterviewDeadlineVersion2",
+    },
+    "Kontaktforloeb.IndkaldelseService": {
+        "CreateIndkaldelse", "UpdateIndkaldelse", "DeleteIndkaldelse", "GetIndkaldelse", "GetIndkaldelser",
+        "GetIndkaldelseshistorik", "SaveDeltagelsesvalg", "GetDeltagelsesvalg", "GetDeltagelsesvalgshistorik",
+        "CreateMyndighedsdeltager", "UpdateMyndighedsdeltager", "DeleteMyndighedsdeltager", "GetSoegning",
+    },
+    "BorgerBookingService": {
+        "CreateMoedetilbud", "UpdateMoedetilbud", "GetSelvbookingMoedetilbud", "CreateBooking",
+        "RescheduleBooking", "CancelBooking", "CreateFejlmelding",
+    },
+    "Kontaktforloeb.FristService": {"CreateFrist", "UpdateFrist", "CloseFrist", "GetFrister", "GetFristhistorik"},
+    "PersonRegistrationService": {"CreatePersonInterview", "CreateContactGroup"},
+    "InterviewService": {"GetInterviewInfo"},
 }
 
 
-def headers(client, organisation_type=8, organisation_code="10100"):
-    """Both DFDG security headers, built from the header elements the WSDL declares."""
+def headers(client, organisation_type=8, organisation_code="10100", user_type=2, user_identifier=None):
+    """Both DFDG security headers, built from the header elements the WSDL declares. A citizen acting through
+    Jobnet is user type 1 with the CPR as user identifier."""
     aoh = client.get_element("{%s}ActiveOrganisationHeader" % AOH_NS)
     rum = client.get_element("{%s}RequestUserMetadataHeader" % RUM_NS)
     return [
@@ -44,8 +68,8 @@ def headers(client, organisation_type=8, organisation_code="10100"):
         rum(
             RequestUserStructure={
                 "UserFullName": "Zeep Interop",
-                "RequestUserTypeIdentifier": {"CodeListItemIdentifier": 2},
-                "UserIdentifier": "CVR:12345678-UUID:3f2504e0-4f89-41d3-9a0c-0305e82c3301",
+                "RequestUserTypeIdentifier": {"CodeListItemIdentifier": user_type},
+                "UserIdentifier": user_identifier or "CVR:12345678-UUID:3f2504e0-4f89-41d3-9a0c-0305e82c3301",
             },
             RequestOrganisationStructure={
                 "OrganisationTypeIdentifier": {"CodeListItemIdentifier": organisation_type},
@@ -73,6 +97,7 @@ def main():
     ap.add_argument("cpr")
     ap.add_argument("--start", default="2025-03-10")
     ap.add_argument("--end", default="2025-03-21")
+    ap.add_argument("--today", default="2025-03-03")
     args = ap.parse_args()
     base = args.base.rstrip("/")
     results = {"services": {}, "mismatches": []}
@@ -188,6 +213,68 @@ def main():
     check(("GetAbsenceVersion7", len(items)) in inventory, "WSRM inventory %s does not count the %d items" % (inventory, len(items)))
     check((message_id, False) in drained, "GetAbsenceVersion7 items %s lack the created absence %s" % (drained, message_id))
     check(left == [], "the queue is not empty after TerminateSequence: %s" % left)
+
+    # 6. Self-booking: deadline, offer, the citizen books, the deadline is fulfilled.
+    frister = clients["Kontaktforloeb.FristService"]
+    booking = clients["BorgerBookingService"]
+    indkaldelse = clients["Kontaktforloeb.IndkaldelseService"]
+    deadline_id = str(uuid.uuid4())
+    frister.service.CreateFrist(
+        PersonCivilRegistrationIdentifier=args.cpr,
+        Frist={
+            "FristId": deadline_id,
+            "InterviewTypeIdentifier": 7,
+            "InterviewDeadlineStartDate": args.today,
+            "InterviewDeadlineDate": args.end,
+            "InterviewDateLimit": args.end,
+        },
+        _soapheaders=headers(frister),
+    )
+    offer_id, slot_id = str(uuid.uuid4()), str(uuid.uuid4())
+    booking.service.CreateMoedetilbud(
+        Moedetilbud={
+            "MoedetilbudId": offer_id,
+            "InterviewTypeIdentifier": 7,
+            "InterviewFormTypeIdentifier": 1,
+            "InterviewContactTypeIdentifier": 1,
+            "MoedeTitel": "Jobsamtale i jobcentret",
+            "MoedeBeskrivelse": "Vi taler om din jobsøgning.",
+            "ReBookingPossible": True,
+            "CancellationPossible": True,
+            "Moedetider": {"Moedetid": [{
+                "MoedetidId": slot_id,
+                "BookingStartTime": args.start + "T10:00:00+01:00",
+                "BookingEndTime": args.start + "T10:45:00+01:00",
+            }]},
+        },
+        _soapheaders=headers(booking),
+    )
+    as_citizen = headers(booking, user_type=1, user_identifier=args.cpr)
+    options = booking.service.GetSelvbookingMoedetilbud(PersonCivilRegistrationIdentifier=args.cpr, _soapheaders=as_citizen)
+    offered = [o.MoedetilbudId for o in (options.MoedetilbudSamling.Moedetilbud or [])]
+    check(offer_id in offered, "GetSelvbookingMoedetilbud: %s not among %s" % (offer_id, offered))
+    booking_id = str(uuid.uuid4())
+    booking.service.CreateBooking(
+        PersonCivilRegistrationIdentifier=args.cpr, BookingIdentifier=booking_id, MoedetilbudId=offer_id, MoedetidId=slot_id,
+        _soapheaders=as_citizen,
+    )
+    after_booking = frister.service.GetFrister(PersonCivilRegistrationIdentifier=args.cpr, _soapheaders=headers(frister))
+    infos = after_booking.Frister.FristInfo or []
+    mine = [f for f in infos if f.Frist.FristId == deadline_id]
+    summons = indkaldelse.service.GetIndkaldelse(
+        PersonCivilRegistrationIdentifier=args.cpr, BookingIdentifier=booking_id, _soapheaders=headers(indkaldelse)
+    )
+    results["booking"] = {
+        "offered": offered,
+        "deadlineStatus": int(mine[0].InterviewDeadlineStatusTypeIdentifier) if mine else None,
+        "fulfilledBy": mine[0].FulfilledByBookingIdentifier if mine else None,
+        "bookingId": booking_id,
+        "selfBooked": bool(summons.Indkaldelse.SelfBooked),
+        "start": str(summons.Indkaldelse.BookingStartTime),
+    }
+    check(bool(mine) and int(mine[0].InterviewDeadlineStatusTypeIdentifier) == 2, "the deadline is not fulfilled (status 2): %s" % infos)
+    check(bool(mine) and mine[0].FulfilledByBookingIdentifier == booking_id, "the deadline is not fulfilled by the booking")
+    check(bool(summons.Indkaldelse.SelfBooked), "the booking does not read back as SelfBooked")
 
     results["ok"] = not results["mismatches"]
     print(json.dumps(results, default=str))
