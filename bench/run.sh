@@ -1,12 +1,16 @@
 #!/usr/bin/env bash
-# GetPersonExempts throughput: the real facade against a bare node-soap server and a raw node:http server, in
+# Throughput of one operation: the real facade against a bare node-soap server and a raw node:http server, in
 # one run, on loopback only. Each server is its own process on its own port; each is checked once with curl,
 # then loaded with wrk (THREADS threads, CONNECTIONS connections, DURATION seconds, --latency). Prints a table
-# (req/s, p50, p99, ratios facade/bare-node-soap and facade/raw) and writes bench/results/latest.md stamped with
-# the date, machine and git commit.
+# (req/s, p50, p99, ratios facade/bare-node-soap and facade/raw) and writes bench/results/<BENCH>.md stamped
+# with the date, machine and git commit. BENCH picks the operation:
+#   getPersonExempts  (default) a read: PersonVisitationStatusService.GetPersonExempts
+#   createIndkaldelse a write: Kontaktforloeb.IndkaldelseService.CreateIndkaldelse (validation, rules, one
+#                     transaction with the summons, its history and six outbox rows), spread over BENCH_CITIZENS
 #
 #   bash bench/run.sh                 # 3 rounds of 10 s per server (default)
 #   DURATION=3 ROUNDS=1 bash bench/run.sh   # quicker
+#   BENCH=createIndkaldelse bash bench/run.sh
 #   BENCH_PORT_BASE=28080 bash bench/run.sh
 set -euo pipefail
 
@@ -19,10 +23,25 @@ CONNECTIONS=${CONNECTIONS:-50}
 THREADS=${THREADS:-2}
 PORT_BASE=${BENCH_PORT_BASE:-18080}
 HOST=127.0.0.1
-ENDPOINT=/1/PersonVisitationStatusService.svc
-LUA=bench/getPersonExempts.lua
-RESULTS=bench/results/latest.md
-SOAP_ACTION='"http://service.bm.dk/pjaktass/2024/12/01/PersonVisitationStatusService/GetPersonExempts"'
+export BENCH=${BENCH:-getPersonExempts} BENCH_CITIZENS=${BENCH_CITIZENS:-1000}
+case $BENCH in
+  getPersonExempts)
+    ENDPOINT=/1/PersonVisitationStatusService.svc
+    SOAP_ACTION='"http://service.bm.dk/pjaktass/2024/12/01/PersonVisitationStatusService/GetPersonExempts"'
+    EXPECT='<([A-Za-z0-9]+:)?PersonExemptTypeIdentifierType>11</'
+    WHAT='a real GetPersonExempts envelope with both DFDG headers; the facade reads one citizen with an active absence 11'
+    ;;
+  createIndkaldelse)
+    ENDPOINT=/1/Kontaktforloeb.IndkaldelseService.svc
+    SOAP_ACTION='"http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/CreateIndkaldelse"'
+    EXPECT='<([A-Za-z0-9]+:)?MessageIdentifier>[0-9a-f-]{36}</'
+    WHAT="a real CreateIndkaldelse envelope with both DFDG headers, a fresh BookingIdentifier per request, one of $BENCH_CITIZENS citizens at random; the facade validates, runs the rules and commits the summons, its history entry and six outbox rows in one SQLite transaction"
+    ;;
+  *) echo "unknown BENCH $BENCH (getPersonExempts, createIndkaldelse)" >&2; exit 2 ;;
+esac
+LUA=bench/$BENCH.lua
+# The GetPersonExempts figures keep their historical file name.
+if [[ $BENCH == getPersonExempts ]]; then RESULTS=bench/results/latest.md; else RESULTS=bench/results/$BENCH.md; fi
 
 if ! [[ $DURATION =~ ^[0-9]+$ ]] || ((DURATION < 1 || DURATION > 120)); then
   echo "DURATION must be 1..120 seconds" >&2
@@ -43,7 +62,9 @@ cleanup() {
 trap cleanup EXIT INT TERM
 
 # The request body wrk posts, extracted from the Lua script so curl checks exactly the same envelope.
-awk '/^wrk.body = \[\[/{on=1; sub(/^wrk.body = \[\[/, ""); } on && /^\]\]/{exit} on{print}' "$LUA" >"$WORK/request.xml"
+# {CPR} and {ID} (createIndkaldelse fills them per request) get one fixed citizen and a fresh id here.
+awk '/^wrk.body = \[\[/{on=1; sub(/^wrk.body = \[\[/, ""); } on && /\]\]$/{sub(/\]\]$/, ""); print; exit} on{print}' "$LUA" |
+  sed -e 's/{CPR}/0101900000/' -e "s/{ID}/$(cat /proc/sys/kernel/random/uuid)/" >"$WORK/request.xml"
 
 NAMES=(raw bare-node-soap facade)
 declare -A SCRIPT=([raw]=bench/servers/raw-http.ts [bare-node-soap]=bench/servers/bare-node-soap.ts [facade]=bench/servers/facade.ts)
@@ -68,15 +89,14 @@ check() {
   grep -q 'listening' "$WORK/$name.log" || { echo "$name did not start:" >&2; cat "$WORK/$name.log" >&2; return 1; }
   status=$(curl -s --max-time 10 -o "$WORK/$name.response.xml" -w '%{http_code}' -X POST \
     -H 'Content-Type: text/xml; charset=utf-8' -H "SOAPAction: $SOAP_ACTION" --data-binary @"$WORK/request.xml" "$url")
-  if [[ $status != 200 ]] || ! grep -q 'GetPersonExemptsResponse' "$WORK/$name.response.xml" ||
-    ! grep -Eq '<([A-Za-z0-9]+:)?PersonExemptTypeIdentifierType>11</' "$WORK/$name.response.xml"; then
-    echo "$name answered HTTP $status without the expected exempt 11:" >&2
+  if [[ $status != 200 ]] || ! grep -Eq "$EXPECT" "$WORK/$name.response.xml"; then
+    echo "$name answered HTTP $status without the expected answer ($EXPECT):" >&2
     cat "$WORK/$name.response.xml" >&2
     echo >&2
     cat "$WORK/$name.log" >&2
     return 1
   fi
-  echo "ok  $name answers GetPersonExempts ($(wc -c <"$WORK/$name.response.xml") bytes) at $url"
+  echo "ok  $name answers $BENCH ($(wc -c <"$WORK/$name.response.xml") bytes) at $url"
 }
 for name in "${NAMES[@]}"; do check "$name"; done
 
@@ -136,18 +156,18 @@ echo "$TABLE"
 
 mkdir -p "$(dirname "$RESULTS")"
 cat >"$RESULTS" <<EOF
-# GetPersonExempts benchmark (generated by bench/run.sh — do not edit)
+# $BENCH benchmark (generated by bench/run.sh — do not edit)
 
 - date: $DATE
 - machine: $MACHINE
 - commit: $COMMIT
-- method: wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s --latency, script $LUA (a real GetPersonExempts envelope with
-  both DFDG headers), each server its own process on 127.0.0.1, each checked once with curl first, warmed up
+- method: wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s --latency, script $LUA ($WHAT),
+  each server its own process on 127.0.0.1, each checked once with curl first, warmed up
   ${WARMUP}s, then $ROUNDS rounds with the server order rotated each round; the table shows each server's median
   round (req/s with that round's p50/p99) and the ratios of the medians. Single rounds on this VM vary ±10–15 %.
 - servers: raw = bench/servers/raw-http.ts (fixed ~1 KB response, the practical ceiling); bare-node-soap =
-  bench/servers/bare-node-soap.ts (soap.listen, constant response, no validation, no database); facade =
-  bench/servers/facade.ts (the real app: parse, headers, XSD validation, access, SQLite read, response).
+  bench/servers/bare-node-soap.ts (soap.listen on the same WSDL, constant response, no validation, no database);
+  facade = bench/servers/facade.ts (the real app: parse, headers, XSD validation, access, SQLite, response).
 
 $TABLE
 EOF

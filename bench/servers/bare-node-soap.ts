@@ -1,6 +1,7 @@
-// Benchmark baseline: a bare node-soap server (soap.listen) for PersonVisitationStatusService built from
-// wsdl/PersonVisitationStatusService.wsdl, answering GetPersonExempts with a constant response: no XSD
-// validation, no header checks, no database. Usage: bare-node-soap.ts [port] (or PORT).
+// Benchmark baseline: a bare node-soap server (soap.listen) built from the benchmarked service's WSDL,
+// answering the operation (BENCH: GetPersonExempts, or CreateIndkaldelse with a fresh receipt) with a
+// constant response: no XSD validation, no header checks, no database. Usage: bare-node-soap.ts [port] (or PORT).
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
@@ -8,26 +9,38 @@ import { fileURLToPath } from 'node:url';
 import soap from 'soap';
 
 const port = Number(process.argv[2] ?? process.env.PORT ?? 18082);
-const wsdlPath = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../wsdl/PersonVisitationStatusService.wsdl');
 
-const response = {
-  PersonExemptDate: '2025-03-03',
-  PersonExemptInfo: { PersonExempts: { PersonExemptTypeIdentifierType: [11] } },
-};
-const services = {
-  PersonVisitationStatusService: {
-    PersonVisitationStatusServicePort: {
-      GetPersonExempts: () => response,
-    },
+interface Bench {
+  service: string;
+  version: number;
+  operation: string;
+  answer: () => unknown;
+}
+const benches: Record<string, Bench> = {
+  getPersonExempts: {
+    service: 'PersonVisitationStatusService',
+    version: 1,
+    operation: 'GetPersonExempts',
+    answer: () => ({ PersonExemptDate: '2025-03-03', PersonExemptInfo: { PersonExempts: { PersonExemptTypeIdentifierType: [11] } } }),
+  },
+  createIndkaldelse: {
+    service: 'Kontaktforloeb.IndkaldelseService',
+    version: 1,
+    operation: 'CreateIndkaldelse',
+    answer: () => ({ ServiceReceipt: { EventDate: '2025-03-03T10:00:00+01:00', MessageIdentifier: randomUUID() } }),
   },
 };
+const bench = benches[process.env.BENCH ?? 'getPersonExempts'];
+if (!bench) throw new Error(`bare-node-soap: unknown BENCH ${process.env.BENCH}`);
+const wsdlPath = path.resolve(path.dirname(fileURLToPath(import.meta.url)), `../../wsdl/${bench.service}.wsdl`);
+const services = { [bench.service]: { [`${bench.service}Port`]: { [bench.operation]: bench.answer } } };
 
 const server = http.createServer((_req, res) => {
   res.writeHead(404).end();
 });
 server.listen(port, '127.0.0.1', () => {
   soap.listen(server, {
-    path: '/1/PersonVisitationStatusService.svc',
+    path: `/${bench.version}/${bench.service}.svc`,
     services,
     xml: fs.readFileSync(wsdlPath, 'utf8'),
     uri: wsdlPath, // base for the ../xsd imports

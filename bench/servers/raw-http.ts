@@ -1,16 +1,25 @@
-// Benchmark ceiling: a raw node:http server answering every POST with a fixed ~1 KB GetPersonExempts SOAP
-// response envelope (no parsing, no validation, no database). Usage: raw-http.ts [port] (or PORT).
+// Benchmark ceiling: a raw node:http server answering every POST with a fixed ~1 KB SOAP response envelope of
+// the benchmarked operation (BENCH: GetPersonExempts, or CreateIndkaldelse's receipt); no parsing, no
+// validation, no database. Usage: raw-http.ts [port] (or PORT).
 import http from 'node:http';
 
 const port = Number(process.argv[2] ?? process.env.PORT ?? 18081);
 const PVS = 'http://service.bm.dk/pjaktass/2024/12/01/PersonVisitationStatusService/';
 const exempts = [11].map((id) => `<tns:PersonExemptTypeIdentifierType>${id}</tns:PersonExemptTypeIdentifierType>`).join('');
 // Padded with a comment to ~1 KB, the size the engineering notes measured the ceiling with.
-const core =
-  `<?xml version="1.0" encoding="utf-8"?><s:Envelope xmlns:s="http://schemas.xmlsoap.org/soap/envelope/"><s:Body>` +
-  `<tns:GetPersonExemptsResponse xmlns:tns="${PVS}"><tns:PersonExemptDate>2025-03-03</tns:PersonExemptDate>` +
-  `<tns:PersonExemptInfo><tns:PersonExempts>${exempts}</tns:PersonExempts></tns:PersonExemptInfo>` +
-  `</tns:GetPersonExemptsResponse></s:Body></s:Envelope>`;
+const KIS = 'http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/';
+const answers: Record<string, string> = {
+  getPersonExempts:
+    `<tns:GetPersonExemptsResponse xmlns:tns="${PVS}"><tns:PersonExemptDate>2025-03-03</tns:PersonExemptDate>` +
+    `<tns:PersonExemptInfo><tns:PersonExempts>${exempts}</tns:PersonExempts></tns:PersonExemptInfo></tns:GetPersonExemptsResponse>`,
+  createIndkaldelse:
+    `<tns:CreateIndkaldelseResponse xmlns:tns="${KIS}" xmlns:c="http://service.bm.dk/pjaktass/2024/12/01/Common/"><tns:ServiceReceipt>` +
+    `<c:EventDate>2025-03-03T10:00:00+01:00</c:EventDate><c:MessageIdentifier>3f2504e0-4f89-41d3-9a0c-0305e82c3301</c:MessageIdentifier>` +
+    `</tns:ServiceReceipt></tns:CreateIndkaldelseResponse>`,
+};
+const answer = answers[process.env.BENCH ?? 'getPersonExempts'];
+if (!answer) throw new Error(`raw-http: unknown BENCH ${process.env.BENCH}`);
+const core = `<?xml version="1.0" encoding="utf-8"?><s:Envelope xmlns:s="http://schemas.xmlsoap.org/soap/envelope/"><s:Body>${answer}</s:Body></s:Envelope>`;
 const body = Buffer.from(core.replace('<s:Body>', `<!--${' '.repeat(Math.max(0, 1024 - core.length - 7))}--><s:Body>`));
 
 const server = http.createServer((req, res) => {

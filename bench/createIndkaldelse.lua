@@ -1,0 +1,74 @@
+-- wrk script: POST a Kontaktforloeb.IndkaldelseService.CreateIndkaldelse request with both DFDG SOAP headers,
+-- the jobcentre summoning one of the BENCH_CITIZENS citizens bench/servers/facade.ts loads (CPRs 0101900000 +
+-- i) to a jobsamtale. Every request carries a fresh random BookingIdentifier (a repeated one is refused
+-- with 4944 and would show as an error). {CPR} and {ID} in wrk.body are filled in per request.
+wrk.method = "POST"
+wrk.headers["Content-Type"] = "text/xml; charset=utf-8"
+wrk.headers["SOAPAction"] = '"http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/CreateIndkaldelse"'
+
+local citizens = tonumber(os.getenv("BENCH_CITIZENS") or "1000")
+
+function init(args)
+  math.randomseed(os.time() + tonumber(tostring({}):match("0x(%x+)") or "0", 16) % 100000)
+end
+
+local function hex(n)
+  local s = ""
+  for _ = 1, n do s = s .. string.format("%x", math.random(0, 15)) end
+  return s
+end
+
+local function uuid()
+  return hex(8) .. "-" .. hex(4) .. "-4" .. hex(3) .. "-" .. string.format("%x", math.random(8, 11)) .. hex(3) .. "-" .. hex(12)
+end
+
+wrk.body = [[<?xml version="1.0" encoding="UTF-8"?>
+<soapenv:Envelope xmlns:soapenv="http://schemas.xmlsoap.org/soap/envelope/">
+  <soapenv:Header>
+    <aoh:ActiveOrganisationHeader xmlns:aoh="http://rep.oio.dk/ams.dk/xml/schemas/2005/09/01/">
+      <aoh:OrganisationTypeIdentifier>8</aoh:OrganisationTypeIdentifier>
+      <aoh:OrganisationCode>10100</aoh:OrganisationCode>
+    </aoh:ActiveOrganisationHeader>
+    <rum:RequestUserMetadataHeader xmlns:rum="http://service.bm.dk/RequestUserMetadata/2015/01/21/"
+        xmlns:rus="http://service.bm.dk/pjaktass/2015/01/21/RequestUserStructure/"
+        xmlns:rut="http://service.bm.dk/pjaktass/2015/01/21/RequestUserTypeIdentifierCodeList/"
+        xmlns:ros="http://service.bm.dk/pjaktass/2015/01/21/RequestOrganisationStructure/"
+        xmlns:otc="http://service.bm.dk/pjaktass/2015/01/21/OrganisationTypeIdentifierCodeList/"
+        xmlns:clb="http://service.bm.dk/pjaktass/2013/06/07/CodeListBase/">
+      <rus:RequestUserStructure>
+        <rus:UserFullName>Mette Sagsbehandler</rus:UserFullName>
+        <rut:RequestUserTypeIdentifier><clb:CodeListItemIdentifier>2</clb:CodeListItemIdentifier></rut:RequestUserTypeIdentifier>
+        <rus:UserIdentifier>CVR:12345678-UUID:3f2504e0-4f89-41d3-9a0c-0305e82c3301</rus:UserIdentifier>
+      </rus:RequestUserStructure>
+      <ros:RequestOrganisationStructure>
+        <otc:OrganisationTypeIdentifier><clb:CodeListItemIdentifier>8</clb:CodeListItemIdentifier></otc:OrganisationTypeIdentifier>
+        <ros:OrganisationCode>10100</ros:OrganisationCode>
+      </ros:RequestOrganisationStructure>
+    </rum:RequestUserMetadataHeader>
+  </soapenv:Header>
+  <soapenv:Body>
+    <k:CreateIndkaldelseRequest xmlns:k="http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/">
+      <k:PersonCivilRegistrationIdentifier>{CPR}</k:PersonCivilRegistrationIdentifier>
+      <k:Indkaldelse>
+        <k:BookingIdentifier>{ID}</k:BookingIdentifier>
+        <k:ReBookingPossible>false</k:ReBookingPossible>
+        <k:CancellationPossible>true</k:CancellationPossible>
+        <k:CompulsoryAttendance>true</k:CompulsoryAttendance>
+        <k:BookingStartTime>2025-03-20T10:00:00+01:00</k:BookingStartTime>
+        <k:BookingEndTime>2025-03-20T10:45:00+01:00</k:BookingEndTime>
+        <k:InterviewTypeIdentifier>7</k:InterviewTypeIdentifier>
+        <k:InterviewFormTypeIdentifier>1</k:InterviewFormTypeIdentifier>
+        <k:InterviewContactTypeIdentifier>1</k:InterviewContactTypeIdentifier>
+        <k:InterviewTitle>Jobsamtale</k:InterviewTitle>
+        <k:InterviewDescription>Vi taler om din jobsøgning og dit CV.</k:InterviewDescription>
+        <k:InterviewLocationDetail>Jobcentret, Vesterbrogade 1, 1620 København V</k:InterviewLocationDetail>
+      </k:Indkaldelse>
+    </k:CreateIndkaldelseRequest>
+  </soapenv:Body>
+</soapenv:Envelope>]]
+
+function request()
+  local cpr = string.format("%010d", 101900000 + math.random(0, citizens - 1))
+  local body = (wrk.body:gsub("{CPR}", cpr):gsub("{ID}", uuid()))
+  return wrk.format(nil, nil, nil, body)
+end
