@@ -18,6 +18,7 @@ import {
   toPerson,
   type Row,
 } from './citizenRows.ts';
+import { isSqlite, loadAggregate } from './perCitizenAggregate.ts';
 
 export type Queryable = Knex | Knex.Transaction;
 
@@ -57,8 +58,10 @@ export function citizenStateFromRows(rows: CitizenStateRows): CitizenState | nul
   };
 }
 
-/** The citizen's state as the rules see it, or null when DFDG does not know the CPR. Deleted absences are left out. */
+/** The citizen's state as the rules see it, or null when DFDG does not know the CPR. Deleted absences are left
+ *  out. On SQLite one aggregate statement (perCitizenAggregate.ts); elsewhere one query per table. */
 export async function loadCitizenState(q: Queryable, cpr: string): Promise<CitizenState | null> {
+  if (isSqlite(q)) return citizenStateFromRows(await loadAggregate(q, citizenStateQueries, cpr));
   const person = (await citizenStateQueries.person(q, cpr)) as Row[];
   if (person.length === 0) return null;
   return citizenStateFromRows({

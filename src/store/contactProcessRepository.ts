@@ -1,7 +1,6 @@
 // Reading and writing a citizen's contact process (004_contact_process). Like citizenRepository every
 // function takes the caller's knex or transaction, so a handler's changes, their history and their outbox
 // rows commit together. Entities are stored as JSON beside the columns queries filter on.
-
 import type {
   AuthorityParticipant,
   BookingErrorReport,
@@ -17,27 +16,43 @@ import type {
 } from '../domain/contactProcess.ts';
 import type { Actor, IsoDate } from '../domain/types.ts';
 import type { Queryable } from './citizenRepository.ts';
+import { isSqlite, loadAggregate, type PerCitizenQueries, type RowsOf } from './perCitizenAggregate.ts';
 
 type Row = Record<string, unknown>;
 const parse = <T>(row: Row): T => JSON.parse(String(row.data)) as T;
 
+/** The queries of a citizen's contact process, one per table (loaded as one statement on SQLite). */
+export const contactProcessQueries = {
+  summonses: (q: Queryable, cpr: string) => q('summons').where({ cpr }).orderBy([{ column: 'start_time' }, { column: 'id' }]),
+  deadlines: (q: Queryable, cpr: string) => q('deadline').where({ cpr }).orderBy([{ column: 'end_date' }, { column: 'id' }]),
+  heldInterviews: (q: Queryable, cpr: string) => q('held_interview').where({ cpr }).orderBy('id'),
+  participationChoices: (q: Queryable, cpr: string) => q('participation_choice').where({ cpr }).orderBy('id'),
+  signup: (q: Queryable, cpr: string) => q('notification_signup').where({ cpr }),
+  immediateBooking: (q: Queryable, cpr: string) => q('immediate_booking').where({ cpr }),
+} satisfies PerCitizenQueries;
+
+async function contactProcessRows(q: Queryable, cpr: string): Promise<RowsOf<typeof contactProcessQueries>> {
+  if (isSqlite(q)) return loadAggregate(q, contactProcessQueries, cpr);
+  const rows = {} as RowsOf<typeof contactProcessQueries>;
+  for (const name of Object.keys(contactProcessQueries) as (keyof typeof contactProcessQueries)[]) rows[name] = (await contactProcessQueries[name](q, cpr)) as Row[];
+  return rows;
+}
+
 /** Everything of the citizen's contact process, each list oldest first. */
 export async function loadContactProcess(q: Queryable, cpr: string): Promise<ContactProcessState> {
-  const summonses = ((await q('summons').where({ cpr }).orderBy(['start_time', 'id'])) as Row[]).map((r) => parse<Summons>(r));
-  const deadlines = ((await q('deadline').where({ cpr }).orderBy(['end_date', 'id'])) as Row[]).map((r) => parse<Deadline>(r));
-  const heldInterviews = ((await q('held_interview').where({ cpr }).orderBy('id')) as Row[])
-    .map((r) => parse<HeldInterview>(r))
-    .sort((a, b) => a.heldAt.localeCompare(b.heldAt));
-  const participationChoices = ((await q('participation_choice').where({ cpr }).orderBy('id')) as Row[])
-    .map((r) => parse<ParticipationChoice>(r))
-    .sort((a, b) => a.registeredAt.localeCompare(b.registeredAt));
-  const signupRow = (await q('notification_signup').where({ cpr }).first()) as Row | undefined;
-  const signup: NotificationSignup | null = signupRow ? { cpr, sms: Boolean(signupRow.sms), email: Boolean(signupRow.email) } : null;
-  const immediate = (await q('immediate_booking').where({ cpr }).first()) as Row | undefined;
-  const immediateBooking: ImmediateBooking | null = immediate
-    ? { cpr, interviewType: Number(immediate.interview_type), deadlineId: String(immediate.deadline_id), since: String(immediate.since) }
-    : null;
-  return { summonses, deadlines, heldInterviews, participationChoices, signup, immediateBooking };
+  const rows = await contactProcessRows(q, cpr);
+  const [signupRow] = rows.signup;
+  const [immediate] = rows.immediateBooking;
+  return {
+    summonses: rows.summonses.map((r) => parse<Summons>(r)),
+    deadlines: rows.deadlines.map((r) => parse<Deadline>(r)),
+    heldInterviews: rows.heldInterviews.map((r) => parse<HeldInterview>(r)).sort((a, b) => a.heldAt.localeCompare(b.heldAt)),
+    participationChoices: rows.participationChoices.map((r) => parse<ParticipationChoice>(r)).sort((a, b) => a.registeredAt.localeCompare(b.registeredAt)),
+    signup: signupRow ? { cpr, sms: Boolean(signupRow.sms), email: Boolean(signupRow.email) } : null,
+    immediateBooking: immediate
+      ? { cpr, interviewType: Number(immediate.interview_type), deadlineId: String(immediate.deadline_id), since: String(immediate.since) }
+      : null,
+  };
 }
 
 // --- summonses (indkaldelser) and their history ---------------------------------------------------
