@@ -20,7 +20,11 @@ export type CodeListName =
   | 'interview-contact-types'
   | 'meeting-group-types'
   | 'participation-choices'
-  | 'booking-error-types';
+  | 'booking-error-types'
+  | 'joborder-statuses'
+  | 'joborder-types'
+  | 'joborder-handover-reasons'
+  | 'placement-statuses';
 
 export interface CodeListEntry {
   id: number;

@@ -22,6 +22,10 @@ const NAMES: CodeListName[] = [
   'meeting-group-types',
   'participation-choices',
   'booking-error-types',
+  'joborder-statuses',
+  'joborder-types',
+  'joborder-handover-reasons',
+  'placement-statuses',
 ];
 
 describe('codelist files', () => {
