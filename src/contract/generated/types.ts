@@ -105,10 +105,87 @@ export interface CancelUnemploymentEnrollmentType {
   CancellationReasonTypeIdentifier: number;
 }
 
+/** XSD complex type CandidateLogEntryType */
+export interface CandidateLogEntryType {
+  Candidate: CandidateType;
+  EventDate: string;
+  RegisteringAuthority?: ActiveOrganisationHeaderType;
+}
+
+/** XSD complex type CandidateRequestType */
+export interface CandidateRequestType {
+  CompanyRecruitmentIdentifier: string;
+  CandidateIdentifier: string;
+  PersonCivilRegistrationIdentifier: string;
+  CandidateRecruitmentStatusTypeIdentifier: number;
+  CandidateComment?: string;
+  CandidateUrl?: string;
+}
+
+/** XSD complex type CandidateType */
+export interface CandidateType {
+  CandidateIdentifier: string;
+  PersonCivilRegistrationIdentifier: string;
+  CandidateRecruitmentStatusTypeIdentifier: number;
+  CandidateComment?: string;
+  CandidateUrl?: string;
+  PlacingAuthority: ActiveOrganisationHeaderType;
+  Removed: boolean;
+}
+
+/** XSD complex type CandidateTypeCollection */
+export interface CandidateTypeCollection {
+  Candidate: CandidateType[];
+}
+
 /** XSD complex type CloseFristRequestType */
 export interface CloseFristRequestType {
   PersonCivilRegistrationIdentifier: string;
   FristId: string;
+}
+
+/** XSD complex type CompanyRecruitmentIdentifierRequestType */
+export interface CompanyRecruitmentIdentifierRequestType {
+  CompanyRecruitmentIdentifier: string;
+}
+
+/** XSD complex type CompanyRecruitmentInfoType */
+export interface CompanyRecruitmentInfoType {
+  CompanyRecruitment: CompanyRecruitmentType;
+  CreatingAuthority: ActiveOrganisationHeaderType;
+  VersionIdentifier: number;
+  Candidates: CandidateTypeCollection;
+}
+
+/** XSD complex type CompanyRecruitmentInfoTypeCollection */
+export interface CompanyRecruitmentInfoTypeCollection {
+  CompanyRecruitmentInfo: CompanyRecruitmentInfoType[];
+}
+
+/** XSD complex type CompanyRecruitmentProviderType */
+export interface CompanyRecruitmentProviderType {
+  CVRnumberIdentifier: string;
+  ProductionUnitIdentifier?: string;
+}
+
+/** XSD complex type CompanyRecruitmentType */
+export interface CompanyRecruitmentType {
+  CompanyRecruitmentIdentifier?: string;
+  CompanyRecruitmentTitle?: string;
+  JobordreStilling?: string;
+  ConceptUriDa?: string;
+  AliasIdentifier?: string;
+  CompanyRecruitmentJobDescription: string;
+  CompanyRecruitmentComment?: string;
+  CompanyRecruitmentTypeIdentifier: number;
+  CompanyRecruitmentStatusTypeIdentifier: number;
+  CompanyRecruitmentStartDate?: string;
+  CompanyRecruitmentValidToDate?: string;
+  AntalStillinger: number;
+  CompanyRecruitmentProvider: CompanyRecruitmentProviderType;
+  ResponsibleAuthority?: ActiveOrganisationHeaderType;
+  PrimaryRecruitmentAuthorities?: RecruitmentAuthorityTypeCollection;
+  AvailableToAllJobcenters: boolean;
 }
 
 /** XSD complex type ContactGroupRegistrationType */
@@ -148,6 +225,11 @@ export interface CreateBookingRequestType {
   BookingIdentifier: string;
   MoedetilbudId: string;
   MoedetidId: string;
+}
+
+/** XSD complex type CreateCompanyRecruitmentRequestType */
+export interface CreateCompanyRecruitmentRequestType {
+  CompanyRecruitment: CompanyRecruitmentType;
 }
 
 /** XSD complex type CreateContactGroupRequestType */
@@ -314,6 +396,42 @@ export interface GetAkasseIndkaldelseTypeCollection {
   GetAkasseIndkaldelseType: GetIndkaldelseType[];
 }
 
+/** XSD complex type GetCandidateLogResponseType */
+export interface GetCandidateLogResponseType {
+  CandidateLogEntry: CandidateLogEntryType[];
+}
+
+/** XSD complex type GetCandidatePlacementDataRequestType */
+export interface GetCandidatePlacementDataRequestType {
+  CompanyRecruitmentIdentifier: string;
+  PersonCivilRegistrationIdentifier: string;
+  DataArea: string;
+  GuestAccessComment: string;
+}
+
+/** XSD complex type GetCandidatePlacementDataResponseType */
+export interface GetCandidatePlacementDataResponseType {
+  Occupations?: OccupationTypeCollection;
+  HealthLimitations?: HealthLimitationTypeCollection;
+}
+
+/** XSD complex type GetCompanyRecruitmentResponseType */
+export interface GetCompanyRecruitmentResponseType {
+  CompanyRecruitmentInfo: CompanyRecruitmentInfoType;
+}
+
+/** XSD complex type GetCompanyRecruitmentType */
+export interface GetCompanyRecruitmentType {
+  WSRMMetadata: WSRMMetadataType;
+  Aendringstype: number;
+  CompanyRecruitmentInfo: CompanyRecruitmentInfoType;
+}
+
+/** XSD complex type GetCompanyRecruitmentTypeCollection */
+export interface GetCompanyRecruitmentTypeCollection {
+  GetCompanyRecruitmentType: GetCompanyRecruitmentType[];
+}
+
 /** XSD complex type GetDeltagelsesvalgRequestType */
 export interface GetDeltagelsesvalgRequestType {
   PersonCivilRegistrationIdentifier: string;
@@ -458,6 +576,18 @@ export interface GetUnemploymentBenefitsAccountInfoResponseType {
   BenefitsAccountInfo?: BenefitsAccountInfoType;
 }
 
+/** XSD complex type HandOverCompanyRecruitmentRequestType */
+export interface HandOverCompanyRecruitmentRequestType {
+  CompanyRecruitmentIdentifier: string;
+  ReceivingAuthority: ActiveOrganisationHeaderType;
+  HandOverReasonTypeIdentifier: number;
+}
+
+/** XSD complex type HealthLimitationTypeCollection */
+export interface HealthLimitationTypeCollection {
+  HealthLimitation: string[];
+}
+
 /** XSD complex type IndkaldelseHistorikpostType */
 export interface IndkaldelseHistorikpostType {
   VersionIdentifier: number;
@@ -543,6 +673,12 @@ export interface InterviewInfoTypeCollection {
   InterviewInfo: InterviewInfoType[];
 }
 
+/** XSD complex type JobOrderReceiptResponseType */
+export interface JobOrderReceiptResponseType {
+  CompanyRecruitmentIdentifier: string;
+  ServiceReceipt: ServiceReceiptType;
+}
+
 /** XSD complex type MoedetidType */
 export interface MoedetidType {
   MoedetidId: string;
@@ -597,6 +733,11 @@ export interface MyndighedsdeltagerTypeCollection {
   Myndighedsdeltager: MyndighedsdeltagerType[];
 }
 
+/** XSD complex type OccupationTypeCollection */
+export interface OccupationTypeCollection {
+  ConceptUriDa: string[];
+}
+
 /** XSD complex type OrganisationTypeIdentifierType */
 export interface OrganisationTypeIdentifierType {
   CodeListItemIdentifier: number;
@@ -636,6 +777,11 @@ export interface ProfessionType {
 /** XSD complex type ProfessionTypeCollection */
 export interface ProfessionTypeCollection {
   Profession: ProfessionType[];
+}
+
+/** XSD complex type RecruitmentAuthorityTypeCollection */
+export interface RecruitmentAuthorityTypeCollection {
+  RecruitmentAuthority: ActiveOrganisationHeaderType[];
 }
 
 /** XSD complex type RequestOrganisationStructureType */
@@ -683,6 +829,19 @@ export interface SaveDeltagelsesvalgRequestType {
   ParticipationStatusTypeIdentifier: number;
 }
 
+/** XSD complex type SearchCompanyRecruitmentRequestType */
+export interface SearchCompanyRecruitmentRequestType {
+  CVRnumberIdentifier?: string;
+  CompanyRecruitmentTypeIdentifier?: number;
+  CompanyRecruitmentStatusTypeIdentifier?: number;
+  FreeText?: string;
+}
+
+/** XSD complex type SearchCompanyRecruitmentResponseType */
+export interface SearchCompanyRecruitmentResponseType {
+  CompanyRecruitmentInfoCollection: CompanyRecruitmentInfoTypeCollection;
+}
+
 /** XSD complex type SequenceIdentifierType */
 export interface SequenceIdentifierType {
   Identifier: string;
@@ -704,6 +863,13 @@ export interface ServiceItemType {
 export interface ServiceReceiptType {
   EventDate: string;
   MessageIdentifier: string;
+}
+
+/** XSD complex type SetCompanyRecruitmentStatusRequestType */
+export interface SetCompanyRecruitmentStatusRequestType {
+  CompanyRecruitmentIdentifier: string;
+  CompanyRecruitmentStatusTypeIdentifier: number;
+  CorrectionComment?: string;
 }
 
 /** XSD complex type SoegningResultatType */
