@@ -130,6 +130,17 @@ export class FixtureObject {
     return v.map((item, i) => FixtureObject.of(item, `${this.at(key)}[${i}]`));
   }
 
+  /** A list of non-empty strings (empty when absent); numbers are taken as their digits (YAML drops quotes). */
+  strings(key: string): string[] {
+    const v = this.raw(key);
+    if (v === undefined || v === null) return [];
+    if (!Array.isArray(v)) this.fail(key, 'a list of strings', v);
+    return v.map((item, i) => {
+      if ((typeof item !== 'string' && typeof item !== 'number') || String(item).trim() === '') this.fail(`${key}[${i}]`, 'a non-empty string', item);
+      return String(item);
+    });
+  }
+
   /** Call after reading every field: refuses fields the reader did not ask for. */
   done(): void {
     const unknown = Object.keys(this.value).filter((k) => !this.seen.has(k));

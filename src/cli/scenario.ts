@@ -17,6 +17,7 @@ import {
 } from '../store/citizenRepository.ts';
 import type { NotificationSignup } from '../domain/contactProcess.ts';
 import { upsertSignup } from '../store/contactProcessRepository.ts';
+import { setReadyForJobOrders, upsertCitizenCv, type CitizenCv } from '../store/jobOrderRepository.ts';
 import { CONTACT_PROCESS_TABLES } from '../store/migrations/004_contact_process.ts';
 import { FixtureError, FixtureObject } from './fixtureReader.ts';
 
@@ -24,10 +25,12 @@ export { FixtureError } from './fixtureReader.ts';
 
 /** One citizen of a scenario: everything DFDG holds about them (absences may include deleted ones), and
  *  whether they signed up for DFDG's SMS/e-mail service. The contact process starts empty. */
-export type ScenarioCitizen = CitizenState & { signup: NotificationSignup | null };
+export type ScenarioCitizen = CitizenState & { signup: NotificationSignup | null; cv: CitizenCv | null };
 
 export interface Scenario {
   persons: ScenarioCitizen[];
+  /** A-kasser ready to receive job orders (R-JO-14). */
+  jobOrderReadyAkasser: string[];
 }
 
 export const SCENARIO_ACTOR = { kind: 'dfdg', process: 'scenario' } as const;
@@ -42,13 +45,14 @@ export function parseScenario(text: string): Scenario {
   }
   const root = FixtureObject.of(doc ?? {}, '');
   const persons = root.list('persons').map(readCitizen);
+  const jobOrderReadyAkasser = root.strings('jobOrderReadyAkasser');
   root.done();
   const seen = new Set<string>();
   persons.forEach((c, i) => {
     if (seen.has(c.person.cpr)) throw new FixtureError(`persons[${i}].cpr: ${c.person.cpr} appears twice`);
     seen.add(c.person.cpr);
   });
-  return { persons };
+  return { persons, jobOrderReadyAkasser };
 }
 
 function readCitizen(f: FixtureObject): ScenarioCitizen {
@@ -64,6 +68,7 @@ function readCitizen(f: FixtureObject): ScenarioCitizen {
   };
   const account = f.object('benefitsAccount');
   const signup = f.object('notificationSignup');
+  const cv = f.object('cv');
   const citizen: ScenarioCitizen = {
     person,
     contactGroups: f.list('contactGroups').map((g) => readContactGroup(g, cpr)),
@@ -72,6 +77,7 @@ function readCitizen(f: FixtureObject): ScenarioCitizen {
     enrollments: f.list('enrollments').map((e) => readEnrollment(e, cpr)),
     absences: f.list('absences').map((a) => readAbsence(a, cpr)),
     signup: signup ? readSignup(signup, cpr) : null,
+    cv: cv ? readCv(cv, cpr) : null,
   };
   f.done();
   return citizen;
@@ -81,6 +87,12 @@ function readSignup(f: FixtureObject, cpr: string): NotificationSignup {
   const s = { cpr, sms: f.boolean('sms', false), email: f.boolean('email', false) };
   f.done();
   return s;
+}
+
+function readCv(f: FixtureObject, cpr: string): CitizenCv {
+  const cv = { cpr, occupations: f.strings('occupations'), healthLimitations: f.strings('healthLimitations') };
+  f.done();
+  return cv;
 }
 
 function readContactGroup(f: FixtureObject, cpr: string): ContactGroupPeriod {
@@ -148,6 +160,7 @@ function readAbsence(f: FixtureObject, cpr: string): Absence {
 
 /** Child tables first: they reference person.cpr (and the contact process's children reference summons). */
 const CITIZEN_TABLES = [
+  'citizen_cv',
   ...CONTACT_PROCESS_TABLES.filter((t) => t !== 'offer_slot' && t !== 'online_offer'),
   'absence',
   'enrollment',
@@ -169,6 +182,8 @@ export async function loadScenario(db: Knex, scenario: Scenario): Promise<void> 
       for (const e of c.enrollments) await insertEnrollment(trx, e);
       for (const a of c.absences) await insertAbsence(trx, a);
       if (c.signup) await upsertSignup(trx, c.signup);
+      if (c.cv) await upsertCitizenCv(trx, c.cv);
     }
+    for (const akasse of scenario.jobOrderReadyAkasser) await setReadyForJobOrders(trx, akasse);
   });
 }

@@ -5,6 +5,7 @@ import { describe, test } from 'node:test';
 import { loadScenario, parseScenario } from '../../src/cli/scenario.ts';
 import { findAbsence, loadCitizenState } from '../../src/store/citizenRepository.ts';
 import { loadContactProcess } from '../../src/store/contactProcessRepository.ts';
+import { findCitizenCv, isReadyForJobOrders } from '../../src/store/jobOrderRepository.ts';
 import { describeEachDatabase } from '../support/databases.ts';
 
 const BASIC = fs.readFileSync(new URL('../samples/scenarios/basic.yaml', import.meta.url), 'utf8');
@@ -51,7 +52,7 @@ describe('parseScenario', () => {
     ['a non-boolean flag', minimal('    absences: [{ absenceType: 11, startDate: 2024-01-01, active: yes }]'), /^persons\[0\]\.absences\[0\]\.active: must be true or false, got "yes"$/],
     ['a missing hours number', minimal('    benefitsAccount: { akasseCode: "81", insuranceType: 1, gradingDate: 2023-06-01, offsetHours: 0, calculationDate: 2024-01-10 }'), /^persons\[0\]\.benefitsAccount\.consumedHours: is required \(a number\)$/],
     ['the same CPR twice', `${minimal()}  - { cpr: "0101901234", birthDate: 1990-01-01, jobcenterCode: "10100" }`, /^persons\[1\]\.cpr: 0101901234 appears twice$/],
-    ['a top-level typo', 'person: []', /^person: unknown field \(known: persons\)$/],
+    ['a top-level typo', 'person: []', /^person: unknown field \(known: persons, jobOrderReadyAkasser\)$/],
     ['a scenario that is not a mapping', '- 1', /^scenario: must be an object/],
     ['not YAML at all', 'persons: [', /^scenario is not valid YAML\/JSON/],
   ];
@@ -65,10 +66,12 @@ describeEachDatabase('loadScenario', (db) => {
     const scenario = parseScenario(BASIC);
     await loadScenario(db(), scenario);
     const state = (await loadCitizenState(db(), '0101901234'))!;
-    const { signup, ...expected } = scenario.persons[0]!;
+    const { signup, cv, ...expected } = scenario.persons[0]!;
     assert.deepEqual(state, { ...expected, absences: [expected.absences[1]!, expected.absences[0]!] }, 'absences ordered by start date');
     assert.deepEqual((await loadContactProcess(db(), '0101901234')).signup, signup);
     assert.deepEqual(signup, { cpr: '0101901234', sms: true, email: false });
+    assert.deepEqual(await findCitizenCv(db(), '0101901234'), cv);
+    assert.equal(await isReadyForJobOrders(db(), '81'), true);
     assert.deepEqual((await loadCitizenState(db(), '0202902345'))!.contactGroups.map((g) => g.contactGroup), [24]);
   });
 

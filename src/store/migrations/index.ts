@@ -5,6 +5,7 @@ import * as citizenState from './001_citizen_state.ts';
 import * as outbox from './002_outbox.ts';
 import * as wsrmSequence from './003_wsrm_sequence.ts';
 import * as contactProcess from './004_contact_process.ts';
+import * as jobOrders from './005_job_orders.ts';
 
 export interface NamedMigration extends Knex.Migration {
   readonly name: string;
@@ -15,6 +16,7 @@ export const migrations: readonly NamedMigration[] = [
   { name: '002_outbox', up: outbox.up, down: outbox.down },
   { name: '003_wsrm_sequence', up: wsrmSequence.up, down: wsrmSequence.down },
   { name: '004_contact_process', up: contactProcess.up, down: contactProcess.down },
+  { name: '005_job_orders', up: jobOrders.up, down: jobOrders.down },
 ];
 
 export const migrationSource: Knex.MigrationSource<NamedMigration> = {
