@@ -48,6 +48,7 @@ const table = {
   RebookingDeadlineRequired: { code: 8126, text: 'Rebooking deadline must be specified if rebooking is possible', origin: 'documented' },
   // Only the Danish text survives in full (indkaldelse.md §3.9: the English one is cut off).
   CancellationDeadlineNotAllowed: { code: 8127, text: 'Aflysningsfrist kan ikke sættes når aflysning ikke er mulig', origin: 'documented' },
+  InvalidCodeListItemIdentifier: { code: 9131, text: 'Invalid CodeListItemIdentifier', origin: 'documented' },
   InvalidOrganisationType: {
     code: 8173,
     text: 'OrganisationType is invalid according to the organisationTypeIdentifierCodeList.',
@@ -82,6 +83,30 @@ const table = {
   Absence75OnlyByOwnAkasse: { code: 4988, text: "Absence 'Kontaktforløb er hos a-kassen' can only be registered by the citizen's a-kasse", origin: 'facade' },
   EnrollmentAlreadyOpen: { code: 4989, text: 'The person already has an open enrollment', origin: 'facade' },
   NoBenefitsAccount: { code: 4990, text: 'The person has no dagpengetæller placement to update', origin: 'facade' },
+  // Facade-assigned, job orders (JobOrderService): 4920–4939.
+  UnknownJobOrder: { code: 4920, text: 'The CompanyRecruitmentIdentifier is unknown to the system', origin: 'facade' },
+  JobOrderTitleRequired: { code: 4921, text: 'At least one of CompanyRecruitmentTitle, JobordreStilling and ConceptUriDa must be given', origin: 'facade' },
+  AkasseJobOrderTypeNotAllowed: { code: 4922, text: "An a-kasse can only be responsible for job orders of type 1 'Ordinær job'", origin: 'facade' },
+  CandidateNotPlaceableByAkasse: {
+    code: 4923,
+    text: 'The a-kasse can only place its own members and unemployed members of a-kasser that are primary authorities on the job order',
+    origin: 'facade',
+  },
+  JobcenterCannotPlaceOnAkasseOrder: { code: 4924, text: 'A jobcentre cannot place candidates on a job order whose primary authorities are a-kasser', origin: 'facade' },
+  HandOverNotAllowed: {
+    code: 4925,
+    text: "Only the responsible a-kasse can hand a job order over: to a jobcentre, or with reason 1 'Fejlallokeret' to another a-kasse",
+    origin: 'facade',
+  },
+  JobOrderReadOnly: { code: 4926, text: 'The job order can only be changed by its primary authorities', origin: 'facade' },
+  AkasseNotReadyForJobOrders: { code: 4927, text: 'The a-kasse is not ready to receive job orders', origin: 'facade' },
+  InvalidEscoOccupation: { code: 4928, text: 'ConceptUriDa and AliasIdentifier must name an active ESCO-STAR occupation matching the title', origin: 'facade' },
+  GuestAccessCommentRequired: { code: 4929, text: "Guest access requires the Gæstegangskommentar 'Indhentning af oplysninger i forbindelse med formidling'", origin: 'facade' },
+  GuestAccessDataAreaNotAllowed: { code: 4930, text: 'Guest access covers only CV data and health limitations', origin: 'facade' },
+  UnknownCandidate: { code: 4931, text: 'The CandidateIdentifier is unknown on the job order', origin: 'facade' },
+  JobOrderNotOpen: { code: 4932, text: "Candidates can only be placed on a job order with status 1 'Åben'", origin: 'facade' },
+  JobOrderStatusOnCreate: { code: 4933, text: "A new job order must have status 1 'Åben'", origin: 'facade' },
+  ShareNotAllowed: { code: 4934, text: 'Only a jobcentre among the primary authorities can make the job order available to all jobcentres', origin: 'facade' },
   // Facade-assigned, contact process (Kontaktforloeb.IndkaldelseService, BorgerBookingService, FristService): 4940–4969.
   UnknownAuthorityParticipant: { code: 4940, text: 'The MyndighedsdeltagerId is unknown to the system', origin: 'facade' },
   // The documented Danish text of BorgerBookingFejlTypeCodeList (booking-frist.md §5.2), no code given.
