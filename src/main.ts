@@ -1,4 +1,5 @@
-// Command line: `serve` (npm start), `load-scenario <file>`, `transition-marking`, `deadline-expiry`, `migrate`.
+// Command line: `serve` (npm start), `load-scenario <file>`, `transition-marking`, `deadline-expiry`,
+// `candidate-check`, `joborder-ready <a-kasse>`, `esco-import <export.csv> <out.json>`, `migrate`.
 import fs from 'node:fs';
 import { createApp } from './app.ts';
 import { FixedClock, systemClock, type Clock } from './clock.ts';
@@ -8,7 +9,10 @@ import { closeDatabase, openDatabase } from './store/database.ts';
 import { loadScenario, parseScenario } from './cli/scenario.ts';
 import { runTransitionMarking } from './jobs/transitionMarking.ts';
 import { runDeadlineExpiry } from './jobs/deadlineExpiry.ts';
+import { runCandidateCheck } from './jobs/candidateCheck.ts';
 import { scheduleNightlyJobs } from './jobs/schedule.ts';
+import { importEsco } from './cli/escoImport.ts';
+import { setReadyForJobOrders } from './store/jobOrderRepository.ts';
 
 const clockOf = (config: Config): Clock => (config.businessDate ? new FixedClock(config.businessDate) : systemClock);
 
@@ -16,6 +20,11 @@ async function main(argv: string[]): Promise<number> {
   const config = loadConfig();
   setLogLevel(config.logLevel);
   const [command = 'serve', ...args] = argv;
+  if (command === 'esco-import') {
+    if (!args[0] || !args[1]) throw new Error('usage: esco-import <export.csv> <out.json>');
+    console.log(`esco-import: ${importEsco(args[0], args[1])} occupation(s) written to ${args[1]}`);
+    return 0;
+  }
   const db = await openDatabase(config.database);
   switch (command) {
     case 'serve': {
@@ -48,11 +57,21 @@ async function main(argv: string[]): Promise<number> {
       console.log(`deadline expiry: ${expired} deadline(s) overskredet, ${deregistered} citizen(s) deregistered`);
       break;
     }
+    case 'candidate-check': {
+      console.log(`candidate check: ${await runCandidateCheck(db, clockOf(config))} candidate(s) removed from job orders`);
+      break;
+    }
+    case 'joborder-ready': {
+      if (!args[0]) throw new Error('usage: joborder-ready <a-kasse code>');
+      await setReadyForJobOrders(db, args[0]);
+      console.log(`a-kasse ${args[0]} is ready for job orders (R-JO-14)`);
+      break;
+    }
     case 'migrate':
       console.log('migrations are at the latest version');
       break;
     default:
-      console.error(`unknown command ${command}; commands: serve, load-scenario <file>, transition-marking, deadline-expiry, migrate`);
+      console.error(`unknown command ${command}; commands: serve, load-scenario <file>, transition-marking, deadline-expiry, candidate-check, joborder-ready <a-kasse>, esco-import <csv> <json>, migrate`);
       await closeDatabase(db);
       return 2;
   }

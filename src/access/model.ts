@@ -16,7 +16,8 @@ export const alle: Scope = { kind: 'alle' };
 export const egne: Scope = { kind: 'egne' };
 export const tidligereEgne = (daysBefore: number, daysAfter: number): Scope => ({ kind: 'tidligereEgne', daysBefore, daysAfter });
 
-export type OrganisationRow = 'STAR' | 'AKasse' | 'Jobcenter' | 'Kommune';
+/** 'Virksomhed': a company calling through JobAG (organisation type 24, its CVR as code); no citizen scope. */
+export type OrganisationRow = 'STAR' | 'AKasse' | 'Jobcenter' | 'Kommune' | 'Virksomhed';
 
 export interface AccessDeclaration<Req> {
   /** One row per organisation type that may call; absent rows are refused with 4575. */
@@ -33,6 +34,7 @@ const ROW_OF_TYPE: Record<number, OrganisationRow> = {
   [OrganisationType.AKasse]: 'AKasse',
   [OrganisationType.Jobcenter]: 'Jobcenter',
   [OrganisationType.Kommune]: 'Kommune',
+  [OrganisationType.Virksomhed]: 'Virksomhed',
 };
 
 export interface Caller {
@@ -81,6 +83,8 @@ export function isOwnCitizen(row: OrganisationRow, code: string, state: CitizenS
       return currentAkasse(state, date) === code;
     case 'STAR':
       return true;
+    case 'Virksomhed':
+      return false; // a company has no citizens of its own
   }
 }
 

@@ -40,7 +40,7 @@ export async function runDeadlineExpiry(db: Knex, clock: Clock): Promise<Deadlin
       if (!last) return;
       const open = citizen.enrollments.find((e) => enrolledOn(e, businessDate));
       if (open) {
-        await deregister(trx, citizen, open, businessDate, MISSING_BOOKING);
+        await deregister(c, citizen, open, businessDate, MISSING_BOOKING);
         result.deregistered++;
       }
       await setImmediateBooking(trx, { cpr, interviewType: last.interviewType, deadlineId: last.id, since: businessDate });

@@ -1,11 +1,12 @@
-// DFDG's nightly jobs under `npm start`: the self-booking deadline job (R-MTG-09) and the transition marking
-// (R-KF-13), shortly after midnight Copenhagen time. Each run is idempotent; a failure is logged and the
+// DFDG's nightly jobs under `npm start`: the transition marking (R-KF-13), the self-booking deadline job
+// (R-MTG-09) and the job-order candidate check (R-JO-09, R-JO-10), shortly after midnight Copenhagen time. Each run is idempotent; a failure is logged and the
 // next night's run tries again. With a fixed business date (DFDG_BUSINESS_DATE) nothing is scheduled: the
 // CLI commands run the jobs on demand.
 import cron, { type ScheduledTask } from 'node-cron';
 import type { Knex } from 'knex';
 import type { Clock } from '../clock.ts';
 import { log } from '../log.ts';
+import { runCandidateCheck } from './candidateCheck.ts';
 import { runDeadlineExpiry } from './deadlineExpiry.ts';
 import { runTransitionMarking } from './transitionMarking.ts';
 
@@ -25,5 +26,6 @@ export function scheduleNightlyJobs(db: Knex, clock: Clock): ScheduledTask[] {
   return [
     nightly('transition-marking', '0 0 * * *', () => runTransitionMarking(db, clock)),
     nightly('deadline-expiry', '5 0 * * *', () => runDeadlineExpiry(db, clock)),
+    nightly('candidate-check', '10 0 * * *', () => runCandidateCheck(db, clock)),
   ];
 }

@@ -24,6 +24,9 @@ export interface WebserviceMessageType {
 export const WSB = {
   Indkaldelse: { entityName: 'Indkaldelse', entityId: 90000 },
   Frist: { entityName: 'Frist', entityId: 90001 },
+  Jobordre: { entityName: 'Jobordre', entityId: 120001 },
+  // EntitetId not found (joborder.md §6.2): the next id after Jobordre (docs/contract-decisions.md).
+  Jobordreformidling: { entityName: 'Jobordreformidling', entityId: 120002 },
 } as const satisfies Record<string, WebserviceMessageType>;
 
 export interface WebserviceMessageEvent {

@@ -4,6 +4,7 @@ import {
   AbsenceRegistrationServiceDescriptor,
   BorgerBookingServiceDescriptor,
   InterviewServiceDescriptor,
+  JobOrderServiceDescriptor,
   KontaktforloebFristServiceDescriptor,
   KontaktforloebIndkaldelseServiceDescriptor,
   PersonRegistrationServiceDescriptor,
@@ -17,6 +18,7 @@ import type { ServiceRegistration } from '../soap/pipeline.ts';
 import { operations as absence } from './AbsenceRegistrationService/index.ts';
 import { operations as booking } from './BorgerBookingService/index.ts';
 import { operations as interviews } from './InterviewService/index.ts';
+import { operations as jobOrders } from './JobOrderService/index.ts';
 import { operations as frist } from './KontaktforloebFristService/index.ts';
 import { operations as indkaldelse } from './KontaktforloebIndkaldelseService/index.ts';
 import { operations as personRegistration } from './PersonRegistrationService/index.ts';
@@ -36,6 +38,7 @@ export const services: readonly ServiceRegistration[] = [
   { descriptor: KontaktforloebFristServiceDescriptor, operations: { ...frist } },
   { descriptor: PersonRegistrationServiceDescriptor, operations: { ...personRegistration } },
   { descriptor: InterviewServiceDescriptor, operations: { ...interviews } },
+  { descriptor: JobOrderServiceDescriptor, operations: { ...jobOrders } },
   { descriptor: WsrmServiceDescriptor, operations: { ...wsrm } },
   { descriptor: WsrmMessageServiceDescriptor, operations: { ...wsrmMessages } },
 ];

@@ -8,6 +8,7 @@ import { FixedClock } from '../../src/clock.ts';
 import { loadScenario, parseScenario } from '../../src/cli/scenario.ts';
 import type { IsoDate } from '../../src/domain/types.ts';
 import { CONTACT_PROCESS_TABLES } from '../../src/store/migrations/004_contact_process.ts';
+import { JOB_ORDER_TABLES } from '../../src/store/migrations/005_job_orders.ts';
 
 export interface Caller {
   organisationType: number;
@@ -20,6 +21,7 @@ export const jobcenter = (code = '10100'): Caller => ({ organisationType: 8, org
 export const akasse = (code = '81'): Caller => ({ organisationType: 2, organisationCode: code });
 export const kommune = (code = '101'): Caller => ({ organisationType: 7, organisationCode: code });
 export const star = (): Caller => ({ organisationType: 1, organisationCode: 'STAR' });
+export const company = (cvr: string): Caller => ({ organisationType: 24, organisationCode: cvr, userType: 4, userIdentifier: 'jobag-' + cvr });
 export const jobnetCitizen = (cpr: string): Caller => ({ organisationType: 1, organisationCode: 'JOBNET', userType: 1, userIdentifier: cpr });
 
 export function activeOrganisationHeader(c: Caller): string {
@@ -130,6 +132,7 @@ export async function rowCounts(db: Knex): Promise<Record<string, number>> {
   const tables = [
     ...['person', 'contact_group', 'akasse_membership', 'benefits_account', 'enrollment', 'absence', 'outbox_message', 'outbox_payload', 'wsrm_sequence'],
     ...CONTACT_PROCESS_TABLES,
+    ...JOB_ORDER_TABLES,
   ];
   const out: Record<string, number> = {};
   for (const t of tables) out[t] = Number(((await db(t).count({ n: '*' }))[0] as { n: number | string }).n);

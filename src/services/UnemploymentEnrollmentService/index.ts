@@ -89,7 +89,8 @@ export const operations: UnemploymentEnrollmentServiceOperations = {
       if (date < ctx.businessDate || date > addDays(ctx.businessDate, 30) || date < open.enrollmentDate) {
         throw fault('CancellationDateOutOfRange', `CancellationDate ${date}, business date ${ctx.businessDate}`);
       }
-      await deregister(ctx.db, state, open, date, c.CancellationReasonTypeIdentifier);
+      const context = { db: ctx.db, actor: ctx.actor, user: ctx.userMetadata, businessDate: ctx.businessDate, now: ctx.now };
+      await deregister(context, state, open, date, c.CancellationReasonTypeIdentifier);
       return receipt(ctx);
     },
   },

@@ -3,12 +3,13 @@
 // (notifications-wsrm-wsb.md §4.1). An item is the payload its registration wrote to the outbox, sent as
 // written: it was serialised once, in the registration's transaction, from the same schema.
 import type { WsrmMessageServiceOperations } from '../../contract/generated/services.ts';
-import type { GetAbsenceType, GetIndkaldelseType, GetIndkaldelseshaendelseType, GetInterviewDeadlineType, WsrmRequestType } from '../../contract/generated/types.ts';
+import type { GetAbsenceType, GetCompanyRecruitmentType, GetIndkaldelseType, GetIndkaldelseshaendelseType, GetInterviewDeadlineType, WsrmRequestType } from '../../contract/generated/types.ts';
 import { PreSerialized } from '../../contract/xmlWriter.ts';
 import { alle } from '../../access/model.ts';
 import { fault } from '../../faults/catalogue.ts';
 import { ABSENCE_MESSAGE } from '../../outbox/absenceMessage.ts';
 import { CONTACT_PROCESS_MESSAGES } from '../../outbox/contactProcessMessages.ts';
+import { JOB_ORDER_MESSAGE } from '../../outbox/jobOrderMessages.ts';
 import { isOpenSequenceOf, sequencePayloads } from '../../outbox/wsrmQueue.ts';
 import type { CallContext } from '../../soap/operation.ts';
 
@@ -56,6 +57,13 @@ export const operations: WsrmMessageServiceOperations = {
     access: { ...queueAccess, writes: false },
     async handle(req, ctx) {
       return { GetInterviewDeadlineType: (await itemsOf(req, ctx, CONTACT_PROCESS_MESSAGES.interviewDeadline.type)) as unknown as GetInterviewDeadlineType[] };
+    },
+  },
+  GetCompanyRecruitmentVersion4: {
+    access: { ...queueAccess, writes: false },
+    async handle(req, ctx) {
+      // Written with GetCompanyRecruitmentTypeElement (src/outbox/jobOrderMessages.ts).
+      return { GetCompanyRecruitmentType: (await itemsOf(req, ctx, JOB_ORDER_MESSAGE.type)) as unknown as GetCompanyRecruitmentType[] };
     },
   },
 };

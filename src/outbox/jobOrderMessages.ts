@@ -1,0 +1,50 @@
+// Notifications of a job order, written in the registration's transaction to every party of the order
+// (R-NOT-08, R-NOT-11): the legacy WSRM message GetCompanyRecruitmentVersion4 carrying the order as
+// JobOrderService reads it, and the webservice message that replaced it — Jobordre (120001) for the order,
+// Jobordreformidling (120002) for a candidate — identified by the job order's id (IdentifikationstypeId 2),
+// Aendringstype 1 create / 2 update; job orders are never deleted (joborder.md §6).
+import { randomUUID } from 'node:crypto';
+import { GetCompanyRecruitmentTypeElement } from '../contract/generated/services.ts';
+import type { CompanyRecruitmentInfoType } from '../contract/generated/types.ts';
+import { writeElement } from '../contract/xmlWriter.ts';
+import type { JobOrder } from '../domain/jobOrder.ts';
+import type { Receiver } from '../rules/index.ts';
+import type { Registration } from './contactProcessMessages.ts';
+import type { OutboxMessage } from './outbox.ts';
+import { IdentificationType, WSB, webserviceMessages, type ChangeTypeId } from './webserviceMessage.ts';
+
+export const JOB_ORDER_MESSAGE = { type: 'GetCompanyRecruitmentVersion4', version: 4 } as const;
+
+export function jobOrderMessages(
+  order: JobOrder,
+  info: CompanyRecruitmentInfoType,
+  change: ChangeTypeId,
+  what: 'Jobordre' | 'Jobordreformidling',
+  receivers: readonly Receiver[],
+  r: Registration,
+): OutboxMessage[] {
+  const wsrm = receivers.map((receiver): OutboxMessage => {
+    const id = randomUUID();
+    const metadata = {
+      MessageIdentifier: id,
+      ...(r.actor.kind === 'authority' ? { RegisteringAuthority: { OrganisationTypeIdentifier: r.actor.organisationType, OrganisationCode: r.actor.organisationCode } } : {}),
+      ...(r.user ? { RegisteringUser: r.user } : {}),
+    };
+    const payload = writeElement({ WSRMMetadata: metadata, Aendringstype: change, CompanyRecruitmentInfo: info }, GetCompanyRecruitmentTypeElement);
+    return { id, messageType: JOB_ORDER_MESSAGE.type, messageVersion: JOB_ORDER_MESSAGE.version, receiver, citizenCpr: null, entityKey: order.id, payload };
+  });
+  const wsb = webserviceMessages(
+    {
+      type: WSB[what],
+      externalIdentifier: order.id,
+      versionIdentifier: order.id,
+      identificationType: IdentificationType.Identifier,
+      identification: order.id,
+      changeType: change,
+      occurredAt: r.now,
+    },
+    receivers,
+    null,
+  );
+  return [...wsrm, ...wsb];
+}
