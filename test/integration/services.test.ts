@@ -12,6 +12,7 @@ eachDatabase('service catalogue', '2024-01-15', baseScenario, (h) => {
       'AbsenceRegistrationService',
       'BorgerBookingService',
       'InterviewService',
+      'JobOrderService',
       'Kontaktforloeb.FristService',
       'Kontaktforloeb.IndkaldelseService',
       'PersonRegistrationService',

@@ -25,6 +25,7 @@ const START = '2025-03-10';
 const END = '2025-03-21';
 
 const scenario = `
+jobOrderReadyAkasser: ["81"]
 persons:
   - cpr: "${CPR}"
     birthDate: 1985-03-15
@@ -46,6 +47,7 @@ interface ZeepResults {
   fault: { code: string; message: string } | null;
   wsrm: { inventory: [string, number][]; items: [string, boolean][]; left: [string, number][] };
   booking: { offered: string[]; deadlineStatus: number | null; fulfilledBy: string | null; bookingId: string; selfBooked: boolean; start: string };
+  jobOrders: { shared: boolean; candidates: string[]; handedOverTo: string };
 }
 
 const zeepAvailable = await exec(PYTHON, ['-c', 'import zeep']).then(
@@ -74,7 +76,7 @@ after(async () => {
   if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
 });
 
-test('python3-zeep: WSDLs, headers, CreateAbsence/GetAbsence round trip, a DFDG fault, draining a WSRM queue, and self-booking against a deadline', async (t) => {
+test('python3-zeep: WSDLs, headers, CreateAbsence/GetAbsence round trip, a DFDG fault, draining a WSRM queue, self-booking against a deadline, and a job order created, shared, placed on and handed over', async (t) => {
   // Asynchronous on purpose: the server runs in this process and must keep answering while python runs.
   const run = await exec(PYTHON, [SCRIPT, baseUrl, CPR, '--start', START, '--end', END, '--today', BUSINESS_DATE], { timeout: 60_000 }).then(
     (r) => ({ code: 0, stdout: r.stdout, stderr: r.stderr }),
@@ -94,6 +96,7 @@ test('python3-zeep: WSDLs, headers, CreateAbsence/GetAbsence round trip, a DFDG 
     'AbsenceRegistrationService',
     'BorgerBookingService',
     'InterviewService',
+    'JobOrderService',
     'Kontaktforloeb.FristService',
     'Kontaktforloeb.IndkaldelseService',
     'PersonRegistrationService',
@@ -123,4 +126,5 @@ test('python3-zeep: WSDLs, headers, CreateAbsence/GetAbsence round trip, a DFDG 
   assert.equal(results.booking.fulfilledBy, results.booking.bookingId);
   assert.equal(results.booking.selfBooked, true);
   assert.equal(results.booking.start.replace(' ', 'T').slice(0, 16), `${START}T10:00`);
+  assert.deepEqual(results.jobOrders, { shared: true, candidates: [CPR], handedOverTo: '10100' });
 });

@@ -15,6 +15,10 @@ HTTP), checks the operations each service exposes, then for CPR:
      an online offer (BorgerBookingService.CreateMoedetilbud); the citizen (user type 1, own CPR) lists the offers
      (GetSelvbookingMoedetilbud) and books one (CreateBooking); the deadline is then fulfilled by that booking
      (GetFrister) and the booking reads back as a self-booked summons (Kontaktforloeb.IndkaldelseService.GetIndkaldelse)
+  7. job orders: the jobcentre creates a job order (JobOrderService.CreateCompanyRecruitment), shares it with all
+     jobcentres (ShareCompanyRecruitment) and places CPR on it (AddCandidateToCompanyRecruitment); the a-kasse
+     creates an ordinary job order and hands it over to the jobcentre with reason 2 (HandOverCompanyRecruitment);
+     GetCompanyRecruitment shows the candidate, the sharing and the new responsible authority
 Prints one JSON line with the results; exits 1 on any mismatch, 2 on an unexpected error.
 """
 import argparse
@@ -42,6 +46,13 @@ EXPECTED_OPERATIONS = {
         "GetAkasseIndkaldelseVersion1",
         "GetIndkaldelseshaendelseVersion1",
         "GetInterviewDeadlineVersion2",
+        "GetCompanyRecruitmentVersion4",
+    },
+    "JobOrderService": {
+        "CreateCompanyRecruitment", "UpdateCompanyRecruitment", "GetCompanyRecruitment", "SearchCompanyRecruitment",
+        "SetCompanyRecruitmentStatus", "ShareCompanyRecruitment", "HandOverCompanyRecruitment",
+        "AddCandidateToCompanyRecruitment", "UpdateCandidateOnCompanyRecruitment", "GetCandidateLog",
+        "GetCandidatePlacementData",
     },
     "Kontaktforloeb.IndkaldelseService": {
         "CreateIndkaldelse", "UpdateIndkaldelse", "DeleteIndkaldelse", "GetIndkaldelse", "GetIndkaldelser",
@@ -275,6 +286,46 @@ def main():
     check(bool(mine) and int(mine[0].InterviewDeadlineStatusTypeIdentifier) == 2, "the deadline is not fulfilled (status 2): %s" % infos)
     check(bool(mine) and mine[0].FulfilledByBookingIdentifier == booking_id, "the deadline is not fulfilled by the booking")
     check(bool(summons.Indkaldelse.SelfBooked), "the booking does not read back as SelfBooked")
+
+    # 7. Job orders: create, share, place, hand over.
+    jobs = clients["JobOrderService"]
+
+    def job_order(order_id):
+        return {
+            "CompanyRecruitmentIdentifier": order_id,
+            "CompanyRecruitmentTitle": "Kranfører",
+            "CompanyRecruitmentJobDescription": "Vi søger tre kranførere til containerterminalen.",
+            "CompanyRecruitmentTypeIdentifier": 1,
+            "CompanyRecruitmentStatusTypeIdentifier": 1,
+            "AntalStillinger": 3,
+            "CompanyRecruitmentProvider": {"CVRnumberIdentifier": "12345678"},
+            "AvailableToAllJobcenters": False,
+        }
+
+    shared_id, handed_id, candidate_id = str(uuid.uuid4()), str(uuid.uuid4()), str(uuid.uuid4())
+    jobs.service.CreateCompanyRecruitment(CompanyRecruitment=job_order(shared_id), _soapheaders=headers(jobs))
+    jobs.service.ShareCompanyRecruitment(CompanyRecruitmentIdentifier=shared_id, _soapheaders=headers(jobs))
+    jobs.service.AddCandidateToCompanyRecruitment(
+        CompanyRecruitmentIdentifier=shared_id, CandidateIdentifier=candidate_id, PersonCivilRegistrationIdentifier=args.cpr,
+        CandidateRecruitmentStatusTypeIdentifier=1, _soapheaders=headers(jobs),
+    )
+    as_akasse = headers(jobs, organisation_type=2, organisation_code="81")
+    jobs.service.CreateCompanyRecruitment(CompanyRecruitment=job_order(handed_id), _soapheaders=as_akasse)
+    jobs.service.HandOverCompanyRecruitment(
+        CompanyRecruitmentIdentifier=handed_id, ReceivingAuthority={"OrganisationTypeIdentifier": 8, "OrganisationCode": "10100"},
+        HandOverReasonTypeIdentifier=2, _soapheaders=as_akasse,
+    )
+    shared = jobs.service.GetCompanyRecruitment(CompanyRecruitmentIdentifier=shared_id, _soapheaders=headers(jobs))
+    handed = jobs.service.GetCompanyRecruitment(CompanyRecruitmentIdentifier=handed_id, _soapheaders=headers(jobs))
+    placed = [c.PersonCivilRegistrationIdentifier for c in ((shared.Candidates.Candidate if shared.Candidates is not None else None) or [])]
+    results["jobOrders"] = {
+        "shared": bool(shared.CompanyRecruitment.AvailableToAllJobcenters),
+        "candidates": placed,
+        "handedOverTo": handed.CompanyRecruitment.ResponsibleAuthority.OrganisationCode,
+    }
+    check(bool(shared.CompanyRecruitment.AvailableToAllJobcenters), "the job order is not shared")
+    check(placed == [args.cpr], "candidates %s, expected [%s]" % (placed, args.cpr))
+    check(handed.CompanyRecruitment.ResponsibleAuthority.OrganisationCode == "10100", "the hand-over did not make jobcentre 10100 responsible")
 
     results["ok"] = not results["mismatches"]
     print(json.dumps(results, default=str))
