@@ -4,24 +4,12 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { eachDatabase } from '../support/eachDatabase.ts';
 import { baseScenario } from './scenario.ts';
+import { SERVICE_NAMES } from '../support/serviceList.ts';
 
 eachDatabase('service catalogue', '2024-01-15', baseScenario, (h) => {
   test('/services lists every service with name, version, endpoint and wsdl', async () => {
     const list = (await (await fetch(h().url + '/services')).json()) as { name: string; version: string; endpoint: string; wsdl: string }[];
-    assert.deepEqual(list.map((s) => s.name).sort(), [
-      'AbsenceRegistrationService',
-      'BorgerBookingService',
-      'InterviewService',
-      'JobOrderService',
-      'Kontaktforloeb.FristService',
-      'Kontaktforloeb.IndkaldelseService',
-      'PersonRegistrationService',
-      'PersonVisitationStatusService',
-      'UnemploymentBenefitsAccountService',
-      'UnemploymentEnrollmentService',
-      'WsrmMessageService',
-      'WsrmService',
-    ]);
+    assert.deepEqual(list.map((s) => s.name).sort(), [...SERVICE_NAMES]);
     for (const s of list) {
       assert.ok(s.endpoint.startsWith(h().url + '/'));
       assert.equal(s.wsdl, s.endpoint + '?wsdl');

@@ -39,6 +39,7 @@ import { cancelled, saveSummons } from '../contactProcess/summonsChanges.ts';
 import { checkSummons } from '../contactProcess/summonsValidation.ts';
 import { requireSelfBookingUser } from '../contactProcess/selfBooking.ts';
 import { receipt } from '../receipt.ts';
+import { offerFrom, toMoedetilbud } from './mapping.ts';
 
 const offerAccess = { allowed: { Jobcenter: [alle], AKasse: [alle] }, citizen: null, writes: true } as const;
 const bookingAccess = <Req>(citizen: (r: Req) => string, writes = true): AccessDeclaration<Req> => ({
@@ -136,24 +137,7 @@ export const operations: BorgerBookingServiceOperations = {
       if (ctx.actor.organisationType === OrganisationType.AKasse && !akasseMaySummonTo(m.InterviewTypeIdentifier)) {
         throw fault('AkasseInterviewTypeNotAllowed', `${akasseInterviewTypes.id}: an a-kasse cannot offer interview type ${m.InterviewTypeIdentifier}`);
       }
-      await insertOffer(ctx.db, {
-        id,
-        organisationType: ctx.actor.organisationType,
-        organisationCode: ctx.actor.organisationCode,
-        interviewType: m.InterviewTypeIdentifier,
-        contactType: m.InterviewContactTypeIdentifier,
-        meetingGroupType: m.InterviewFormTypeIdentifier,
-        title: m.MoedeTitel,
-        description: m.MoedeBeskrivelse ?? null,
-        location: m.InterviewLocationDetail ?? null,
-        digitalMeetingLink: m.DigitaltMoedelink ?? null,
-        rebookingPossible: m.ReBookingPossible,
-        cancellationPossible: m.CancellationPossible,
-        cpr: m.PersonCivilRegistrationIdentifier ?? null,
-        slots: (m.Moedetider.Moedetid ?? []).map((t) => ({ id: t.MoedetidId.toLowerCase(), startTime: t.BookingStartTime, endTime: t.BookingEndTime, bookedSummonsId: null })),
-        createdAt: ctx.now,
-        withdrawnAt: null,
-      });
+      await insertOffer(ctx.db, offerFrom(m, ctx.actor, ctx.now));
       return receipt(ctx, id);
     },
   },
@@ -182,20 +166,7 @@ export const operations: BorgerBookingServiceOperations = {
       return {
         StraksbookingPaakraevet: c.process.immediateBooking !== null,
         MoedetilbudSamling: {
-          Moedetilbud: offers.map((o) => ({
-            MoedetilbudId: o.id,
-            InterviewTypeIdentifier: o.interviewType,
-            InterviewFormTypeIdentifier: o.meetingGroupType,
-            InterviewContactTypeIdentifier: o.contactType,
-            MoedeTitel: o.title,
-            MoedeBeskrivelse: o.description ?? undefined,
-            InterviewLocationDetail: o.location ?? undefined,
-            DigitaltMoedelink: o.digitalMeetingLink ?? undefined,
-            ReBookingPossible: o.rebookingPossible,
-            CancellationPossible: o.cancellationPossible,
-            PersonCivilRegistrationIdentifier: o.cpr ?? undefined,
-            Moedetider: { Moedetid: o.slots.map((s) => ({ MoedetidId: s.id, BookingStartTime: s.startTime, BookingEndTime: s.endTime })) },
-          })),
+          Moedetilbud: offers.map(toMoedetilbud),
         },
       };
     },

@@ -1,0 +1,16 @@
+// Every service the facade serves, by its WSDL name: what /services lists and what an independent SOAP
+// stack finds (test/integration/services.test.ts, test/interop/zeep.test.ts).
+export const SERVICE_NAMES = [
+  'AbsenceRegistrationService',
+  'BorgerBookingService',
+  'InterviewService',
+  'JobOrderService',
+  'Kontaktforloeb.FristService',
+  'Kontaktforloeb.IndkaldelseService',
+  'PersonRegistrationService',
+  'PersonVisitationStatusService',
+  'UnemploymentBenefitsAccountService',
+  'UnemploymentEnrollmentService',
+  'WsrmMessageService',
+  'WsrmService',
+] as const;
