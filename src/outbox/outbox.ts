@@ -8,6 +8,8 @@
 // transactions can commit out of sequence order; the dispatcher must account for that.
 import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
+import { subscribedKeys } from './subscriptions.ts';
+import { wakeOnCommit } from './wake.ts';
 
 export interface OutboxMessage {
   /** The message id; give it when the payload carries it (WSRM MessageIdentifier), else a uuid is made. */
@@ -31,8 +33,19 @@ export interface StoredOutboxMessage extends OutboxMessage {
 /** Rows per INSERT: keeps well under SQL Server's 2,100 parameters and PostgreSQL's 65,535. */
 const ROWS_PER_INSERT = 100;
 
-/** Writes the messages in order in the caller's transaction and returns their ids. */
-export async function enqueue(trx: Knex.Transaction, messages: readonly OutboxMessage[], createdAt: string): Promise<string[]> {
+/** Pushed webservice messages (`<EntitetNavn>.WSB`) go only to receivers subscribed to them. */
+async function subscribedOnly(trx: Knex.Transaction, messages: readonly OutboxMessage[]): Promise<readonly OutboxMessage[]> {
+  const wsb = messages.filter((m) => m.messageType.endsWith('.WSB'));
+  if (wsb.length === 0) return messages;
+  const subscribed = await subscribedKeys(trx, [...new Set(wsb.map((m) => m.messageType.replace(/\.WSB$/, '')))]);
+  return messages.filter((m) => !m.messageType.endsWith('.WSB') || subscribed.has(`${m.receiver.organisationType}|${m.receiver.organisationCode}|${m.messageType}`));
+}
+
+/** Writes the messages in order in the caller's transaction and returns their ids; the push dispatcher is
+ *  woken once the transaction commits. */
+export async function enqueue(trx: Knex.Transaction, all: readonly OutboxMessage[], createdAt: string): Promise<string[]> {
+  const messages = await subscribedOnly(trx, all);
+  if (messages.some((m) => m.messageType.endsWith('.WSB'))) wakeOnCommit(trx);
   const rows = messages.map((m) => ({
     id: m.id ?? randomUUID(),
     message_type: m.messageType,

@@ -3,10 +3,11 @@
 // (R-MTG-07, R-MTG-08, fulfilment), and the nightly deadline job (R-MTG-09, R-MTG-05). Jobnet calls on the
 // citizen's behalf: user type 1 with the citizen's CPR.
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { beforeEach, test } from 'node:test';
 import { runDeadlineExpiry } from '../../src/jobs/deadlineExpiry.ts';
 import { loadCitizenState } from '../../src/store/citizenRepository.ts';
 import { eachDatabase } from '../support/eachDatabase.ts';
+import { subscribeAll } from '../support/outbox.ts';
 import { akasse, fault, jobcenter, refusedWithoutWrites, type Caller } from '../support/soapHarness.ts';
 import { outboxFor, receiverKeys } from './outboxRows.ts';
 import { KP, contactProcessScenario } from './contactProcessScenario.ts';
@@ -18,6 +19,8 @@ const FRIST = 'Kontaktforloeb.FristService';
 const citizenAt = (cpr: string, jobcentre = '10100'): Caller => ({ ...jobcenter(jobcentre), userType: 1, userIdentifier: cpr });
 
 eachDatabase('BorgerBookingService and FristService', '2024-03-04', contactProcessScenario, (h) => {
+  // The receivers' systems subscribe to the webservice messages (only subscribers get WSB rows).
+  beforeEach(() => subscribeAll(h().db, ['8:10100', '7:101', '2:81']));
   async function offer(type: number, caller = jobcenter(), slots = 2, extra: Record<string, unknown> = {}) {
     const m = moedetilbud(type, slots, extra);
     await (await h().client(BOOKING, caller)).CreateMoedetilbudAsync({ Moedetilbud: m });

@@ -3,10 +3,10 @@
 // Each change writes GetIndkaldelseVersion1 / GetAkasseIndkaldelseVersion1 / Indkaldelse.WSB rows in the
 // same transaction; a refusal writes nothing.
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { beforeEach, test } from 'node:test';
 import { eachDatabase } from '../support/eachDatabase.ts';
 import { akasse, fault, jobcenter, kommune, refusedWithoutWrites } from '../support/soapHarness.ts';
-import { clearOutbox } from '../support/outbox.ts';
+import { clearOutbox, subscribeAll } from '../support/outbox.ts';
 import { outboxFor, receiverKeys } from './outboxRows.ts';
 import { ABSENCE_75_OF_AKASSE_PERIOD, KP, contactProcessScenario } from './contactProcessScenario.ts';
 import { getSummons, indkaldelse, list, newId, summon } from './contactProcessCalls.ts';
@@ -14,6 +14,8 @@ import { getSummons, indkaldelse, list, newId, summon } from './contactProcessCa
 const SERVICE = 'Kontaktforloeb.IndkaldelseService';
 
 eachDatabase(SERVICE, '2024-03-04', contactProcessScenario, (h) => {
+  // The receivers' systems subscribe to the webservice messages (only subscribers get WSB rows).
+  beforeEach(() => subscribeAll(h().db, ['8:10100', '7:101', '2:81']));
   const jc = () => h().client(SERVICE, jobcenter());
   const ak = () => h().client(SERVICE, akasse('81'));
 

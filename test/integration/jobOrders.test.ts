@@ -2,11 +2,11 @@
 // paths (nothing written on a refusal), R-CV-02 guest access, and the notifications to every party of an
 // order (R-NOT-08, R-NOT-11): GetCompanyRecruitmentVersion4 plus the Jobordre / Jobordreformidling WSB.
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { beforeEach, test } from 'node:test';
 import { runCandidateCheck } from '../../src/jobs/candidateCheck.ts';
 import { eachDatabase } from '../support/eachDatabase.ts';
 import { akasse, company, fault, jobcenter, kommune, refusedWithoutWrites, star, type Caller } from '../support/soapHarness.ts';
-import { clearOutbox } from '../support/outbox.ts';
+import { clearOutbox, subscribeAll } from '../support/outbox.ts';
 import { list, newId } from './contactProcessCalls.ts';
 import { CVR, HAVNEKRANFOERER_ALIAS, JO, KRANFOERER, jobOrderScenario, member81MovedTo99 } from './jobOrderScenario.ts';
 
@@ -28,6 +28,8 @@ function order(extra: Record<string, unknown> = {}) {
 }
 
 eachDatabase(SERVICE, '2024-03-04', jobOrderScenario, (h) => {
+  // The receivers' systems subscribe to the webservice messages (only subscribers get WSB rows).
+  beforeEach(() => subscribeAll(h().db, ['8:10100', '8:20100', '2:81', '2:99']));
   const client = (caller: Caller) => h().client(SERVICE, caller);
   async function create(caller: Caller, extra: Record<string, unknown> = {}): Promise<string> {
     const body = order(extra);

@@ -1,12 +1,29 @@
 // Empties the outbox between tests: payloads first (they reference their message), then the queue rows,
-// then the WSRM sequences the rows may point at.
+// then the WSRM sequences the rows may point at and the push leases.
 import type { Knex } from 'knex';
 import { JOB_ORDER_TABLES } from '../../src/store/migrations/005_job_orders.ts';
+import { WSB } from '../../src/outbox/webserviceMessage.ts';
 
 export async function clearOutbox(db: Knex): Promise<void> {
   await db('outbox_payload').del();
   await db('outbox_message').del();
   await db('wsrm_sequence').del();
+  await db('wsb_receiver_lease').del();
+}
+
+/** Subscriptions outlive a test's own clearOutbox: eachDatabase empties them before each test. */
+export async function clearSubscriptions(db: Knex): Promise<void> {
+  await db('wsb_subscription').del();
+}
+
+/** Subscribes each receiver ('type:code') to every webservice message type, at `endpoint`. */
+export async function subscribeAll(db: Knex, receivers: readonly string[], endpoint = 'https://127.0.0.1:9/wsb'): Promise<void> {
+  for (const receiver of receivers) {
+    const [type, code] = receiver.split(':');
+    for (const { entityName } of Object.values(WSB)) {
+      await db('wsb_subscription').insert({ receiver_org_type: Number(type), receiver_org_code: code, entity_name: entityName, endpoint_url: endpoint, created_at: '2024-01-01T00:00:00+01:00' });
+    }
+  }
 }
 
 /** Online offers belong to authorities, not citizens, so reloading a scenario keeps them: empty them here. */

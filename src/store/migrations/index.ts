@@ -6,6 +6,7 @@ import * as outbox from './002_outbox.ts';
 import * as wsrmSequence from './003_wsrm_sequence.ts';
 import * as contactProcess from './004_contact_process.ts';
 import * as jobOrders from './005_job_orders.ts';
+import * as push from './006_push.ts';
 
 export interface NamedMigration extends Knex.Migration {
   readonly name: string;
@@ -17,6 +18,7 @@ export const migrations: readonly NamedMigration[] = [
   { name: '003_wsrm_sequence', up: wsrmSequence.up, down: wsrmSequence.down },
   { name: '004_contact_process', up: contactProcess.up, down: contactProcess.down },
   { name: '005_job_orders', up: jobOrders.up, down: jobOrders.down },
+  { name: '006_push', up: push.up, down: push.down },
 ];
 
 export const migrationSource: Knex.MigrationSource<NamedMigration> = {

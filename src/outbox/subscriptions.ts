@@ -1,0 +1,74 @@
+// Subscriptions to pushed webservice messages (WSB): per receiver (organisation type + code) and message type
+// (EntitetNavn), the receiver's HTTPS endpoint. Only subscribed receivers get WSB rows in the outbox; setting a
+// receiver's subscriptions replaces them all in one transaction (idempotent, all or nothing), and a dropped
+// subscription takes its undelivered messages with it.
+import type { Knex } from 'knex';
+import type { Queryable } from '../store/citizenRepository.ts';
+
+export interface Subscription {
+  entityName: string;
+  endpointUrl: string;
+}
+
+export interface SubscriptionReceiver {
+  organisationType: number;
+  organisationCode: string;
+}
+
+type Row = Record<string, unknown>;
+export const wsbType = (entityName: string) => `${entityName}.WSB`;
+
+const ofReceiver = (q: Queryable, r: SubscriptionReceiver) => q('wsb_subscription').where({ receiver_org_type: r.organisationType, receiver_org_code: r.organisationCode });
+
+export async function subscriptionsOf(q: Queryable, r: SubscriptionReceiver): Promise<Subscription[]> {
+  const rows = (await ofReceiver(q, r).orderBy('entity_name')) as Row[];
+  return rows.map((row) => ({ entityName: String(row.entity_name), endpointUrl: String(row.endpoint_url) }));
+}
+
+/** Deletes the receiver's undelivered messages of one type (a subscription ended). */
+async function purge(q: Queryable, r: SubscriptionReceiver, entityName: string): Promise<number> {
+  const pending = q('outbox_message')
+    .select('id')
+    .where({ receiver_org_type: r.organisationType, receiver_org_code: r.organisationCode, message_type: wsbType(entityName) })
+    .whereIn('state', ['pending', 'dead']);
+  await q('outbox_payload').whereIn('message_id', pending.clone()).del();
+  return Number(await q('outbox_message').whereIn('id', pending).del());
+}
+
+/** Replaces every subscription of the receiver; returns how many undelivered messages were purged. */
+export async function setSubscriptions(trx: Knex.Transaction, r: SubscriptionReceiver, wanted: readonly Subscription[], now: string): Promise<number> {
+  const current = await subscriptionsOf(trx, r);
+  let purged = 0;
+  for (const old of current) {
+    if (!wanted.some((w) => w.entityName === old.entityName)) {
+      await ofReceiver(trx, r).andWhere({ entity_name: old.entityName }).del();
+      purged += await purge(trx, r, old.entityName);
+    }
+  }
+  for (const w of wanted) {
+    const existing = current.find((c) => c.entityName === w.entityName);
+    if (!existing) await trx('wsb_subscription').insert({ receiver_org_type: r.organisationType, receiver_org_code: r.organisationCode, entity_name: w.entityName, endpoint_url: w.endpointUrl, created_at: now });
+    else if (existing.endpointUrl !== w.endpointUrl) await ofReceiver(trx, r).andWhere({ entity_name: w.entityName }).update({ endpoint_url: w.endpointUrl });
+  }
+  return purged;
+}
+
+/** Removes one subscription and its undelivered messages; false when there was none. */
+export async function removeSubscription(trx: Knex.Transaction, r: SubscriptionReceiver, entityName: string): Promise<boolean> {
+  const removed = Number(await ofReceiver(trx, r).andWhere({ entity_name: entityName }).del());
+  if (removed > 0) await purge(trx, r, entityName);
+  return removed > 0;
+}
+
+/** The receivers (type|code keys) subscribed to an entity name, for filtering WSB rows at enqueue. */
+export async function subscribedKeys(q: Queryable, entityNames: readonly string[]): Promise<Set<string>> {
+  if (entityNames.length === 0) return new Set();
+  const rows = (await q('wsb_subscription').select('receiver_org_type', 'receiver_org_code', 'entity_name').whereIn('entity_name', [...entityNames])) as Row[];
+  return new Set(rows.map((row) => `${row.receiver_org_type}|${row.receiver_org_code}|${wsbType(String(row.entity_name))}`));
+}
+
+/** The endpoint of a receiver's subscription to a WSB message type, or null. */
+export async function endpointFor(q: Queryable, r: SubscriptionReceiver, messageType: string): Promise<string | null> {
+  const row = (await ofReceiver(q, r).andWhere({ entity_name: messageType.replace(/\.WSB$/, '') }).first()) as Row | undefined;
+  return row ? String(row.endpoint_url) : null;
+}
