@@ -148,6 +148,9 @@ const table = {
   },
   // Facade-assigned, notifications (WSRM pull): 4970–4979.
   UnknownWsrmSequence: { code: 4970, text: 'The WSRM sequence is not known or not open for this receiver', origin: 'facade' },
+  UnknownEntitetNavn: { code: 4971, text: 'The EntitetNavn is not a webservice message type', origin: 'facade' },
+  SubscriptionEndpointNotHttps: { code: 4972, text: 'The subscription endpoint must be an https URL', origin: 'facade' },
+  UnknownSubscription: { code: 4973, text: 'The receiver has no subscription to the EntitetNavn', origin: 'facade' },
 } as const satisfies Record<string, FaultDefinition>;
 
 export type FaultName = keyof typeof table;

@@ -9,6 +9,7 @@ import {
   KontaktforloebIndkaldelseServiceDescriptor,
   PersonRegistrationServiceDescriptor,
   PersonVisitationStatusServiceDescriptor,
+  SubscriptionServiceDescriptor,
   UnemploymentBenefitsAccountServiceDescriptor,
   UnemploymentEnrollmentServiceDescriptor,
   WsrmMessageServiceDescriptor,
@@ -23,6 +24,7 @@ import { operations as frist } from './KontaktforloebFristService/index.ts';
 import { operations as indkaldelse } from './KontaktforloebIndkaldelseService/index.ts';
 import { operations as personRegistration } from './PersonRegistrationService/index.ts';
 import { operations as visitation } from './PersonVisitationStatusService/index.ts';
+import { operations as subscriptions } from './SubscriptionService/index.ts';
 import { operations as benefits } from './UnemploymentBenefitsAccountService/index.ts';
 import { operations as enrollment } from './UnemploymentEnrollmentService/index.ts';
 import { operations as wsrmMessages } from './WsrmMessageService/index.ts';
@@ -40,5 +42,6 @@ export const services: readonly ServiceRegistration[] = [
   { descriptor: InterviewServiceDescriptor, operations: { ...interviews } },
   { descriptor: JobOrderServiceDescriptor, operations: { ...jobOrders } },
   { descriptor: WsrmServiceDescriptor, operations: { ...wsrm } },
+  { descriptor: SubscriptionServiceDescriptor, operations: { ...subscriptions } },
   { descriptor: WsrmMessageServiceDescriptor, operations: { ...wsrmMessages } },
 ];

@@ -66,6 +66,7 @@ EXPECTED_OPERATIONS = {
     "Kontaktforloeb.FristService": {"CreateFrist", "UpdateFrist", "CloseFrist", "GetFrister", "GetFristhistorik"},
     "PersonRegistrationService": {"CreatePersonInterview", "CreateContactGroup"},
     "InterviewService": {"GetInterviewInfo"},
+    "SubscriptionService": {"SetSubscriptions", "GetSubscriptions", "RemoveSubscription"},
 }
 
 

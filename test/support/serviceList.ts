@@ -9,6 +9,7 @@ export const SERVICE_NAMES = [
   'Kontaktforloeb.IndkaldelseService',
   'PersonRegistrationService',
   'PersonVisitationStatusService',
+  'SubscriptionService',
   'UnemploymentBenefitsAccountService',
   'UnemploymentEnrollmentService',
   'WsrmMessageService',

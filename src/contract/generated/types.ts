@@ -566,6 +566,16 @@ export interface GetSoegningResponseType {
   SoegningResultat: SoegningResultatType[];
 }
 
+/** XSD complex type GetSubscriptionsRequestType */
+export interface GetSubscriptionsRequestType {
+
+}
+
+/** XSD complex type GetSubscriptionsResponseType */
+export interface GetSubscriptionsResponseType {
+  Subscriptions: SubscriptionTypeCollection;
+}
+
 /** XSD complex type GetUnemploymentBenefitsAccountInfoRequestType */
 export interface GetUnemploymentBenefitsAccountInfoRequestType {
   PersonCivilRegistrationIdentifier: string;
@@ -784,6 +794,11 @@ export interface RecruitmentAuthorityTypeCollection {
   RecruitmentAuthority: ActiveOrganisationHeaderType[];
 }
 
+/** XSD complex type RemoveSubscriptionRequestType */
+export interface RemoveSubscriptionRequestType {
+  EntitetNavn: string;
+}
+
 /** XSD complex type RequestOrganisationStructureType */
 export interface RequestOrganisationStructureType {
   OrganisationTypeIdentifier: OrganisationTypeIdentifierType;
@@ -872,10 +887,32 @@ export interface SetCompanyRecruitmentStatusRequestType {
   CorrectionComment?: string;
 }
 
+/** XSD complex type SetSubscriptionsRequestType */
+export interface SetSubscriptionsRequestType {
+  Subscriptions: SubscriptionTypeCollection;
+}
+
+/** XSD complex type SetSubscriptionsResponseType */
+export interface SetSubscriptionsResponseType {
+  PurgedMessageCount: number;
+  ServiceReceipt: ServiceReceiptType;
+}
+
 /** XSD complex type SoegningResultatType */
 export interface SoegningResultatType {
   PersonCivilRegistrationIdentifier: string;
   IndkaldelseInfo: IndkaldelseInfoType;
+}
+
+/** XSD complex type SubscriptionType */
+export interface SubscriptionType {
+  EntitetNavn: string;
+  EndpointUrl: string;
+}
+
+/** XSD complex type SubscriptionTypeCollection */
+export interface SubscriptionTypeCollection {
+  Subscription: SubscriptionType[];
 }
 
 /** XSD complex type UnemploymentEnrollmentRequestType */
