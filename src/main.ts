@@ -1,5 +1,6 @@
 // Command line: `serve` (npm start), `load-scenario <file>`, `transition-marking`, `deadline-expiry`,
-// `candidate-check`, `joborder-ready <a-kasse>`, `esco-import <export.csv> <out.json>`, `migrate`.
+// `candidate-check`, `joborder-ready <a-kasse>`, `esco-import <export.csv> <out.json>`, `dispatch`,
+// `replay-dead [--receiver T:CODE] [--id ID]`, `recording-subscriber [options]`, `migrate`.
 import fs from 'node:fs';
 import { createApp } from './app.ts';
 import { FixedClock, systemClock, type Clock } from './clock.ts';
@@ -12,7 +13,12 @@ import { runDeadlineExpiry } from './jobs/deadlineExpiry.ts';
 import { runCandidateCheck } from './jobs/candidateCheck.ts';
 import { scheduleNightlyJobs } from './jobs/schedule.ts';
 import { importEsco } from './cli/escoImport.ts';
+import { optionValue, runRecordingSubscriber } from './cli/recordingSubscriberCommand.ts';
+import { PushDispatcher, replayDeadLetters } from './outbox/pushDispatcher.ts';
 import { setReadyForJobOrders } from './store/jobOrderRepository.ts';
+
+const readIf = (file: string | null) => (file ? fs.readFileSync(file, 'utf8') : undefined);
+const pushOptions = (config: Config) => ({ tls: { cert: readIf(config.pushTls.certFile), key: readIf(config.pushTls.keyFile), ca: readIf(config.pushTls.caFile) }, ...config.pushTiming });
 
 const clockOf = (config: Config): Clock => (config.businessDate ? new FixedClock(config.businessDate) : systemClock);
 
@@ -20,6 +26,7 @@ async function main(argv: string[]): Promise<number> {
   const config = loadConfig();
   setLogLevel(config.logLevel);
   const [command = 'serve', ...args] = argv;
+  if (command === 'recording-subscriber') return runRecordingSubscriber(args);
   if (command === 'esco-import') {
     if (!args[0] || !args[1]) throw new Error('usage: esco-import <export.csv> <out.json>');
     console.log(`esco-import: ${importEsco(args[0], args[1])} occupation(s) written to ${args[1]}`);
@@ -32,9 +39,14 @@ async function main(argv: string[]): Promise<number> {
       const url = await app.listen(config.port, '0.0.0.0');
       log('info', 'server:listening', { url, database: config.database.client, businessDate: config.businessDate ?? 'today' });
       const jobs = config.businessDate ? [] : scheduleNightlyJobs(db, systemClock);
+      const dispatcher = config.pushDispatcher ? new PushDispatcher(db, pushOptions(config)) : null;
+      dispatcher?.start();
       const stop = () => {
         for (const job of jobs) void job.stop();
-        void app.close().then(() => closeDatabase(db)).then(() => process.exit(0));
+        void Promise.resolve(dispatcher?.stop())
+          .then(() => app.close())
+          .then(() => closeDatabase(db))
+          .then(() => process.exit(0));
       };
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
@@ -67,11 +79,27 @@ async function main(argv: string[]): Promise<number> {
       console.log(`a-kasse ${args[0]} is ready for job orders (R-JO-14)`);
       break;
     }
+    case 'dispatch': {
+      const dispatcher = new PushDispatcher(db, pushOptions(config));
+      dispatcher.start();
+      log('info', 'dispatcher:running', { owner: dispatcher.owner });
+      const stop = () => void dispatcher.stop().then(() => closeDatabase(db)).then(() => process.exit(0));
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+      return -1;
+    }
+    case 'replay-dead': {
+      const receiver = optionValue(args, '--receiver');
+      const [type, code] = receiver?.split(':') ?? [];
+      const filter = { receiver: receiver ? { organisationType: Number(type), organisationCode: String(code) } : undefined, messageId: optionValue(args, '--id') ?? undefined };
+      console.log(`replay: ${await replayDeadLetters(db, filter)} dead letter(s) back on the queue`);
+      break;
+    }
     case 'migrate':
       console.log('migrations are at the latest version');
       break;
     default:
-      console.error(`unknown command ${command}; commands: serve, load-scenario <file>, transition-marking, deadline-expiry, candidate-check, joborder-ready <a-kasse>, esco-import <csv> <json>, migrate`);
+      console.error(`unknown command ${command}; commands: serve, load-scenario <file>, transition-marking, deadline-expiry, candidate-check, joborder-ready <a-kasse>, esco-import <csv> <json>, dispatch, replay-dead [--receiver T:CODE] [--id ID], recording-subscriber [options], migrate`);
       await closeDatabase(db);
       return 2;
   }

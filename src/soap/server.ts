@@ -1,5 +1,6 @@
 // HTTP transport: POST a SOAP envelope to a service endpoint; GET <endpoint>?wsdl for its WSDL,
-// GET /xsd/<file> for the schemas the WSDL imports, GET /services for the list of services.
+// GET /xsd/<file> for the schemas the WSDL imports, GET /services for the list of services, GET /metrics for
+// the outbox and push figures (Prometheus text).
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
@@ -9,6 +10,7 @@ import { log } from '../log.ts';
 import { faultEnvelope } from './faultResponse.ts';
 import { handleSoapRequest, type PipelineDeps, type ServiceRegistration } from './pipeline.ts';
 import { XSD_DIR } from '../contract/validator.ts';
+import { metricsText } from '../outbox/pushMetrics.ts';
 
 export const WSDL_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../wsdl');
 /** Larger requests are refused with 1014 before they are buffered whole. */
@@ -47,6 +49,12 @@ export function createHttpServer(services: readonly ServiceRegistration[], deps:
     const xsd = /^\/xsd\/([A-Za-z0-9_.-]+\.xsd)$/.exec(url.pathname)?.[1];
     if (xsd && xsdFiles.has(xsd)) return send(res, 200, XML, fs.readFileSync(path.join(XSD_DIR, xsd), 'utf8'));
     if (url.pathname === '/health') return send(res, 200, 'text/plain', 'ok');
+    if (url.pathname === '/metrics') {
+      return void metricsText(deps.db).then(
+        (text) => send(res, 200, 'text/plain; version=0.0.4', text),
+        () => send(res, 500, 'text/plain', 'metrics unavailable'),
+      );
+    }
     return send(res, 404, 'text/plain', 'not found');
   });
 }

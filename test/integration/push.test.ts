@@ -1,0 +1,219 @@
+// Pushed webservice messages end to end: SubscriptionService over SOAP; the dispatcher POSTing to a real
+// HTTPS recording subscriber that demands DFDG's client certificate; the subscriber down, answering 500,
+// slow past the timeout, dropping the connection — and everything arriving after recovery, in order per
+// receiver, each BeskedId once after deduplication; dead letters and replay; two dispatchers on one database;
+// a dispatcher process killed with SIGKILL mid-batch; /metrics.
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before, beforeEach, test } from 'node:test';
+import type { Knex } from 'knex';
+import { makeDevCertificates, type DevCertificates } from '../../src/cli/devCertificates.ts';
+import { RecordingSubscriber } from '../../src/cli/recordingSubscriber.ts';
+import { PushDispatcher, replayDeadLetters } from '../../src/outbox/pushDispatcher.ts';
+import { eachDatabase } from '../support/eachDatabase.ts';
+import { jobcenter, refusedWithoutWrites } from '../support/soapHarness.ts';
+import { KP, contactProcessScenario } from './contactProcessScenario.ts';
+import { summon } from './contactProcessCalls.ts';
+
+let certs: DevCertificates;
+let certDir: string;
+before(() => {
+  certDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dfdg-push-certs-'));
+  certs = makeDevCertificates(certDir);
+});
+after(() => fs.rmSync(certDir, { recursive: true, force: true }));
+
+const newSubscriber = () => new RecordingSubscriber({ cert: certs.serverCert, key: certs.serverKey, clientCa: certs.caCert });
+const dispatcherFor = (db: Knex, extra: Record<string, unknown> = {}) =>
+  new PushDispatcher(db, { tls: { cert: certs.clientCert, key: certs.clientKey, ca: certs.caCert }, pollMs: 50, baseDelayMs: 20, maxDelayMs: 200, timeoutMs: 1000, ...extra });
+
+async function freePort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+  const port = (server.address() as net.AddressInfo).port;
+  await new Promise<void>((r) => server.close(() => r()));
+  return port;
+}
+
+/** Polls until `check` holds (a condition, not a timing assertion); fails after `ms`. */
+async function eventually(check: () => boolean | Promise<boolean>, what: string, ms = 15_000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!(await check())) {
+    if (Date.now() > end) assert.fail(`timed out waiting for: ${what}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+/** DATABASE_FILE or DATABASE_URL for a child process to open the same database (knex keeps pg's URL parsed). */
+function databaseEnvOf(db: Knex): NodeJS.ProcessEnv {
+  const c = db.client.config.connection as { filename?: string; user?: string; password?: string; host?: string; port?: string | number; database?: string };
+  if (c.filename) return { DATABASE_FILE: c.filename };
+  const auth = c.password ? `${encodeURIComponent(c.user ?? '')}:${encodeURIComponent(c.password)}` : encodeURIComponent(c.user ?? '');
+  return { DATABASE_URL: `postgres://${auth}@${c.host}:${c.port}/${c.database}` };
+}
+
+const states = async (db: Knex) =>
+  ((await db('outbox_message').select('state').where('message_type', 'like', '%.WSB').orderBy('sequence')) as { state: string }[]).map((r) => r.state);
+
+eachDatabase('pushed webservice messages', '2024-03-04', contactProcessScenario, (h) => {
+  let subscriber: RecordingSubscriber;
+  let url: string;
+  const dispatchers: PushDispatcher[] = [];
+  beforeEach(async () => {
+    subscriber = newSubscriber();
+    url = await subscriber.listen(0);
+  });
+  const stopAll = async () => {
+    for (const d of dispatchers.splice(0)) await d.stop();
+    await subscriber.close();
+  };
+
+  async function subscribe(endpoint = url, entities = ['Indkaldelse', 'Frist']): Promise<void> {
+    const c = await h().client('SubscriptionService', jobcenter('10100'));
+    await c.SetSubscriptionsAsync({ Subscriptions: { Subscription: entities.map((e) => ({ EntitetNavn: e, EndpointUrl: endpoint + '/dfdg/wsb' })) } });
+  }
+  async function summonses(n: number): Promise<string[]> {
+    const c = await h().client('Kontaktforloeb.IndkaldelseService', jobcenter('10100'));
+    const ids: string[] = [];
+    for (let i = 0; i < n; i++) ids.push(await summon(c, KP.afterPeriod, { start: `2024-03-2${i % 10}T10:00:00+01:00` }));
+    return ids;
+  }
+  const receivedIds = () => subscriber.deduplicated().map((r) => String(r.message.EksternIdentifier));
+
+  test('SubscriptionService: set-all is idempotent and all or nothing; only subscribers get webservice messages; removing purges the undelivered ones', async () => {
+    try {
+      const c = await h().client('SubscriptionService', jobcenter('10100'));
+      await refusedWithoutWrites(h().db, () => c.SetSubscriptionsAsync({ Subscriptions: { Subscription: [{ EntitetNavn: 'Indkaldelse', EndpointUrl: url }, { EntitetNavn: 'Ukendt', EndpointUrl: url }] } }), '4971');
+      await refusedWithoutWrites(h().db, () => c.SetSubscriptionsAsync({ Subscriptions: { Subscription: [{ EntitetNavn: 'Indkaldelse', EndpointUrl: 'http://fagsystem.example.dk/wsb' }] } }), '4972');
+      await summonses(1);
+      assert.deepEqual(await states(h().db), [], 'no subscription: no webservice message');
+      await subscribe();
+      await subscribe();
+      const [got] = await c.GetSubscriptionsAsync({});
+      assert.deepEqual(got.Subscriptions.Subscription.map((s: { EntitetNavn: string }) => s.EntitetNavn), ['Frist', 'Indkaldelse']);
+      await summonses(2);
+      assert.deepEqual(await states(h().db), ['pending', 'pending']);
+      const [removed] = await c.RemoveSubscriptionAsync({ EntitetNavn: 'Indkaldelse' });
+      assert.equal(Number(removed.PurgedMessageCount), 2);
+      assert.deepEqual(await states(h().db), []);
+      await refusedWithoutWrites(h().db, () => c.RemoveSubscriptionAsync({ EntitetNavn: 'Indkaldelse' }), '4973');
+    } finally {
+      await stopAll();
+    }
+  });
+
+  test('a commit is pushed at once, over HTTPS with DFDG\'s client certificate, with the documented metadata and its BeskedId', async () => {
+    try {
+      await subscribe();
+      const d = dispatcherFor(h().db, { pollMs: 60_000 }); // only the commit can wake it in time
+      dispatchers.push(d);
+      d.start();
+      const [id] = await summonses(1);
+      await eventually(() => subscriber.received.length === 1, 'the message');
+      const [r] = subscriber.received;
+      assert.equal(r!.clientSubject, 'O=DFDG facade/CN=dfdg-dispatcher');
+      assert.equal(r!.beskedId, r!.message.BeskedId);
+      assert.deepEqual(
+        { EntitetNavn: r!.message.EntitetNavn, EntitetId: r!.message.EntitetId, EksternIdentifier: r!.message.EksternIdentifier, IdentifikationstypeId: r!.message.IdentifikationstypeId, Aendringstype: r!.message.Aendringstype },
+        { EntitetNavn: 'Indkaldelse', EntitetId: 90000, EksternIdentifier: id, IdentifikationstypeId: 1, Aendringstype: 1 },
+      );
+      await eventually(async () => (await states(h().db)).every((s) => s === 'delivered'), 'delivered state');
+    } finally {
+      await stopAll();
+    }
+  });
+
+  test('subscriber down, then answering 500, then dropping connections, then too slow: after recovery everything arrives in order, each message once after dedupe', async () => {
+    const port = await freePort();
+    let late: RecordingSubscriber | null = null;
+    try {
+      await subscribe(`https://127.0.0.1:${port}`);
+      const d = dispatcherFor(h().db, { timeoutMs: 150 });
+      dispatchers.push(d);
+      d.start();
+      const ids = await summonses(6);
+      await eventually(async () => Number(((await h().db('outbox_message').max({ a: 'attempts' }))[0] as { a: number }).a) >= 2, 'retries while down');
+      late = newSubscriber();
+      late.behaviour = { fail: 0, failNext: 3, delayMs: 0, drop: 0 };
+      await late.listen(port);
+      await eventually(() => late!.received.length >= 1, 'first delivery after the 500s');
+      late.behaviour = { ...late.behaviour, drop: 1 };
+      await new Promise((r) => setTimeout(r, 200));
+      late.behaviour = { ...late.behaviour, drop: 0, delayMs: 400 };
+      await new Promise((r) => setTimeout(r, 600));
+      late.behaviour = { ...late.behaviour, delayMs: 0 };
+      await eventually(() => late!.deduplicated().length === 6, 'all six', 30_000);
+      assert.deepEqual(late.deduplicated().map((r) => String(r.message.EksternIdentifier)), ids, 'in order per receiver');
+      await eventually(async () => (await states(h().db)).every((s) => s === 'delivered'), 'all delivered');
+    } finally {
+      await late?.close();
+      await stopAll();
+    }
+  });
+
+  test('a message failing maxAttempts times becomes a dead letter without blocking the next; replay puts it back', async () => {
+    try {
+      await subscribe();
+      subscriber.behaviour = { fail: 0, failNext: 2, delayMs: 0, drop: 0 };
+      const d = dispatcherFor(h().db, { maxAttempts: 2 });
+      dispatchers.push(d);
+      d.start();
+      const ids = await summonses(2);
+      await eventually(async () => (await states(h().db)).join() === 'dead,delivered', 'first dead, second delivered');
+      assert.deepEqual(receivedIds(), [ids[1]]);
+      const metrics = await (await fetch(h().url + '/metrics')).text();
+      assert.match(metrics, /^dfdg_outbox_dead_letters 1$/m);
+      assert.match(metrics, /^dfdg_push_dead_letters_total \d+$/m);
+      assert.equal(await replayDeadLetters(h().db, { receiver: { organisationType: 8, organisationCode: '10100' } }), 1);
+      d.wake();
+      await eventually(() => subscriber.deduplicated().length === 2, 'the replayed message');
+      assert.deepEqual(receivedIds(), [ids[1], ids[0]]);
+    } finally {
+      await stopAll();
+    }
+  });
+
+  test('two dispatchers on one database deliver every message exactly once', async () => {
+    try {
+      await subscribe();
+      const ids = await summonses(20);
+      const a = dispatcherFor(h().db, { owner: 'a' });
+      const b = dispatcherFor(h().db, { owner: 'b' });
+      dispatchers.push(a, b);
+      a.start();
+      b.start();
+      await eventually(async () => (await states(h().db)).every((s) => s === 'delivered'), 'all delivered');
+      assert.equal(subscriber.received.length, 20, 'no duplicates at all');
+      assert.deepEqual(receivedIds(), ids);
+    } finally {
+      await stopAll();
+    }
+  });
+
+  test('a dispatcher process killed with SIGKILL mid-batch loses nothing: another takes over when its lease runs out', async () => {
+    const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'silent', PUSH_CLIENT_CERT: path.join(certDir, 'client.crt'), PUSH_CLIENT_KEY: path.join(certDir, 'client.key'), PUSH_CA: path.join(certDir, 'ca.crt'), PUSH_LEASE_MS: '1000', PUSH_POLL_MS: '50', PUSH_BASE_DELAY_MS: '20' };
+    Object.assign(env, databaseEnvOf(h().db));
+    try {
+      await subscribe();
+      subscriber.behaviour = { fail: 0, failNext: 0, delayMs: 30, drop: 0 };
+      const ids = await summonses(40);
+      const child = spawn(process.execPath, ['--import', 'tsx', path.resolve('src/main.ts'), 'dispatch'], { env, stdio: 'ignore' });
+      await eventually(() => subscriber.received.length >= 5, 'the child delivering');
+      child.kill('SIGKILL');
+      await new Promise((r) => child.once('exit', r));
+      const before = subscriber.received.length;
+      assert.ok(before < 40, 'killed mid-batch');
+      const d = dispatcherFor(h().db, { owner: 'survivor' });
+      dispatchers.push(d);
+      d.start();
+      await eventually(async () => (await states(h().db)).every((s) => s === 'delivered'), 'all delivered after the takeover', 30_000);
+      assert.deepEqual(receivedIds(), ids, 'each message once after dedupe, in order');
+    } finally {
+      await stopAll();
+    }
+  });
+});
