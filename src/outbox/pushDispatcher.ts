@@ -5,9 +5,10 @@
 //   maxDelayMs); after maxAttempts, or ttlMs after its first failure, it becomes a dead letter
 //   (state 'dead') and the receiver's next message goes on. `npm run cli -- replay-dead` puts dead letters back.
 // - Several processes may dispatch from one database: the receiver lease is taken with one conditional
-//   UPDATE (or INSERT) and renewed while working; a process that lost its lease (it ran past `until` and
-//   another took over) notices before marking a message delivered and stops — the other process sends it
-//   again, and the receiver deduplicates on BeskedId (at-least-once).
+//   UPDATE (or INSERT) and renewed while working; marking a message delivered is conditional on still
+//   holding the lease, so a process that lost it (it ran past `until` and another took over) notices and
+//   stops — the other process sends that message again, and the receiver deduplicates on BeskedId.
+// - Receivers are served concurrently (`concurrency` at a time); each receiver's messages one by one.
 // - Woken on commit (src/outbox/wake.ts) and by a poll every pollMs for other processes' rows and retries.
 import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
@@ -23,6 +24,7 @@ export interface DispatcherOptions {
   pollMs?: number;
   leaseMs?: number;
   batch?: number;
+  concurrency?: number;
   maxAttempts?: number;
   ttlMs?: number;
   baseDelayMs?: number;
@@ -46,12 +48,16 @@ interface DueRow {
 }
 
 const WSB_LIKE = '%.WSB';
+/** Deliveries recorded per UPDATE. */
+const RECORD_EVERY = 25;
 
 export class PushDispatcher {
   readonly owner: string;
   private readonly client: PushClient;
   private readonly o: Required<Omit<DispatcherOptions, 'owner' | 'tls'>>;
   private timer: NodeJS.Timeout | null = null;
+  /** Receiver leases this dispatcher holds, with the `until` it last wrote: kept between passes while idle. */
+  private readonly held = new Map<string, number>();
   private running: Promise<void> | null = null;
   private again = false;
   private stopped = true;
@@ -62,7 +68,8 @@ export class PushDispatcher {
     this.o = {
       pollMs: options.pollMs ?? 1000,
       leaseMs: options.leaseMs ?? 30_000,
-      batch: options.batch ?? 100,
+      batch: options.batch ?? 200,
+      concurrency: options.concurrency ?? 16,
       maxAttempts: options.maxAttempts ?? 10,
       ttlMs: options.ttlMs ?? 24 * 3600_000,
       baseDelayMs: options.baseDelayMs ?? 500,
@@ -87,6 +94,11 @@ export class PushDispatcher {
     if (this.timer) clearInterval(this.timer);
     this.unsubscribe?.();
     await this.running;
+    for (const key of this.held.keys()) {
+      const [type, code] = key.split('|');
+      await this.leaseRow({ organisationType: Number(type), organisationCode: code! }).andWhere({ owner: this.owner }).update({ owner: null, until: 0 });
+    }
+    this.held.clear();
     this.client.close();
   }
 
@@ -111,16 +123,15 @@ export class PushDispatcher {
 
   /** One pass: every receiver with a due message, under lease, in order. Returns how many were delivered. */
   async runOnce(): Promise<number> {
+    const queue = await this.receiversWithDueMessages();
     let delivered = 0;
-    for (const receiver of await this.receiversWithDueMessages()) {
-      if (this.stopped) break;
-      if (!(await this.takeLease(receiver))) continue;
-      try {
+    const worker = async () => {
+      for (let receiver = queue.shift(); receiver && !this.stopped; receiver = queue.shift()) {
+        if (!(await this.takeLease(receiver))) continue;
         delivered += await this.deliverReceiver(receiver);
-      } finally {
-        await this.releaseLease(receiver);
       }
-    }
+    };
+    await Promise.all(Array.from({ length: this.o.concurrency }, worker));
     return delivered;
   }
 
@@ -137,10 +148,22 @@ export class PushDispatcher {
     return this.db('wsb_receiver_lease').where({ receiver_org_type: r.organisationType, receiver_org_code: r.organisationCode });
   }
 
-  /** Takes (or renews) the receiver's lease when it is free, expired or ours. */
+  /** Takes (or renews) the receiver's lease when it is free, expired or ours; a lease held with more than half
+   *  its time left needs no statement. */
   private async takeLease(r: ReceiverKey): Promise<boolean> {
     const now = this.o.now();
+    const key = `${r.organisationType}|${r.organisationCode}`;
+    if ((this.held.get(key) ?? 0) - now > this.o.leaseMs / 2) return true;
     const until = now + this.o.leaseMs;
+    if (await this.claim(r, now, until)) {
+      this.held.set(key, until);
+      return true;
+    }
+    this.held.delete(key);
+    return false;
+  }
+
+  private async claim(r: ReceiverKey, now: number, until: number): Promise<boolean> {
     const taken = Number(await this.leaseRow(r).andWhere((w) => w.where('until', '<', now).orWhere({ owner: this.owner }).orWhereNull('owner')).update({ owner: this.owner, until }));
     if (taken === 1) return true;
     try {
@@ -151,13 +174,31 @@ export class PushDispatcher {
     }
   }
 
-  private async holdsLease(r: ReceiverKey): Promise<boolean> {
+  /** Extends the lease if it is still ours; false when another process has taken it. */
+  private async renewLease(r: ReceiverKey): Promise<boolean> {
     const now = this.o.now();
-    return Number(await this.leaseRow(r).andWhere({ owner: this.owner }).andWhere('until', '>=', now).update({ until: now + this.o.leaseMs })) === 1;
+    const key = `${r.organisationType}|${r.organisationCode}`;
+    const renewed = Number(await this.leaseRow(r).andWhere({ owner: this.owner }).andWhere('until', '>=', now).update({ until: now + this.o.leaseMs })) === 1;
+    if (renewed) this.held.set(key, now + this.o.leaseMs);
+    else this.held.delete(key);
+    return renewed;
   }
 
-  private async releaseLease(r: ReceiverKey): Promise<void> {
-    await this.leaseRow(r).andWhere({ owner: this.owner }).update({ owner: null, until: 0 });
+  /** Marks messages delivered only while the lease is still ours (one statement: no window between check and
+   *  mark); false when it is not (they will be sent again by the lease's new owner: at least once). */
+  private async markDelivered(r: ReceiverKey, ids: readonly string[]): Promise<boolean> {
+    if (ids.length === 0) return true;
+    const now = this.o.now();
+    const held = this.db('wsb_receiver_lease')
+      .select(this.db.raw('1'))
+      .where({ receiver_org_type: r.organisationType, receiver_org_code: r.organisationCode, owner: this.owner })
+      .andWhere('until', '>=', now);
+    const marked = await this.db('outbox_message')
+      .whereIn('id', [...ids])
+      .andWhere({ state: 'pending' })
+      .whereExists(held)
+      .update({ state: 'delivered', delivered_at: new Date(now).toISOString(), last_error: null });
+    return Number(marked) === ids.length;
   }
 
   /** The receiver's pending messages in outbox order; stops at the first one not yet due or failing. */
@@ -170,26 +211,47 @@ export class PushDispatcher {
       .orderBy('sequence')
       .limit(this.o.batch)) as (DueRow & { next_attempt_at: number | string | null })[];
     let delivered = 0;
+    // One endpoint per receiver and type for the pass; an unsubscribe in between purges the rows anyway.
+    const endpoints = new Map<string, string | null>();
+    const key = `${r.organisationType}|${r.organisationCode}`;
+    // Deliveries are recorded in small batches (a crash between POST and record only means a resend).
+    let sent: string[] = [];
+    const record = async (): Promise<boolean> => {
+      const ok = await this.markDelivered(r, sent);
+      if (ok) {
+        pushMetrics.delivered += sent.length;
+        delivered += sent.length;
+      }
+      sent = [];
+      return ok;
+    };
     for (const row of rows) {
       if (this.stopped) break;
       if (row.next_attempt_at !== null && Number(row.next_attempt_at) > this.o.now()) break; // the head waits: order holds
-      const url = await endpointFor(this.db, r, row.message_type);
+      if (!endpoints.has(row.message_type)) endpoints.set(row.message_type, await endpointFor(this.db, r, row.message_type));
+      const url = endpoints.get(row.message_type);
       if (!url) break; // unsubscribed meanwhile: its rows were purged
-      const result = await this.client.post(url, row.id, row.payload);
-      if (!(await this.holdsLease(r))) {
-        log('warn', 'push:lease-lost', { owner: this.owner, receiver: `${r.organisationType}:${r.organisationCode}`, message: row.id });
-        pushMetrics.leaseLost++;
-        return delivered;
+      if ((this.held.get(key) ?? 0) - this.o.now() < this.o.leaseMs / 2) {
+        if (!(await record()) || !(await this.renewLease(r))) return this.lostLease(r, row.id, delivered);
       }
+      const result = await this.client.post(url, row.id, row.payload);
       if (result.ok) {
-        await this.db('outbox_message').where({ id: row.id, state: 'pending' }).update({ state: 'delivered', delivered_at: new Date(this.o.now()).toISOString(), last_error: null });
-        pushMetrics.delivered++;
-        delivered++;
+        sent.push(row.id);
+        if (sent.length >= RECORD_EVERY && !(await record())) return this.lostLease(r, row.id, delivered);
         continue;
       }
+      if (!(await record())) return this.lostLease(r, row.id, delivered);
       await this.failed(row, result.error);
       break;
     }
+    if (!(await record())) return this.lostLease(r, rows.at(-1)?.id ?? '', delivered);
+    return delivered;
+  }
+
+  private lostLease(r: ReceiverKey, messageId: string, delivered: number): number {
+    this.held.delete(`${r.organisationType}|${r.organisationCode}`);
+    log('warn', 'push:lease-lost', { owner: this.owner, receiver: `${r.organisationType}:${r.organisationCode}`, message: messageId });
+    pushMetrics.leaseLost++;
     return delivered;
   }
 
