@@ -1,0 +1,116 @@
+// Push benchmark: how fast the dispatcher delivers webservice messages to a local HTTPS subscriber, and how
+// long a message takes from its commit to the subscriber. The recording subscriber runs in its own process
+// (`npm run cli -- recording-subscriber`, client certificates required); the dispatcher and the committing
+// transactions share this process, so wake-on-commit is what starts each delivery.
+//   node --import tsx bench/pushRate.ts [MESSAGES] [RECEIVERS]
+// 1. throughput: MESSAGES (default 20,000) queued for RECEIVERS (default 50) jobcentres, then the dispatcher
+//    starts; messages/s until the last is delivered.
+// 2. latency: messages committed at a steady 1,000/s for 10 s (transactions of 10, one per receiver in turn),
+//    commit → arrival at the subscriber, p50 and p99 (clocks of one machine).
+import { execFileSync, spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import https from 'node:https';
+import os from 'node:os';
+import path from 'node:path';
+import { makeDevCertificates } from '../src/cli/devCertificates.ts';
+import { setLogLevel } from '../src/log.ts';
+import { enqueue, type OutboxMessage } from '../src/outbox/outbox.ts';
+import { PushDispatcher } from '../src/outbox/pushDispatcher.ts';
+import { IdentificationType, WSB, webserviceMessages } from '../src/outbox/webserviceMessage.ts';
+import { closeDatabase, openDatabase } from '../src/store/database.ts';
+
+const MESSAGES = Number(process.argv[2] ?? 20_000);
+const RECEIVERS = Number(process.argv[3] ?? 50);
+const PORT = Number(process.env.BENCH_SUBSCRIBER_PORT ?? 18443);
+setLogLevel('silent');
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-push-'));
+const certs = makeDevCertificates(path.join(dir, 'certs'));
+const subscriber = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', 'recording-subscriber', '--port', String(PORT), '--certs', certs.dir], { stdio: ['ignore', 'pipe', 'inherit'] });
+await new Promise<void>((resolve) => subscriber.stdout!.on('data', (d: Buffer) => d.toString().includes('listening') && resolve()));
+const base = `https://127.0.0.1:${PORT}`;
+
+const db = await openDatabase({ client: 'better-sqlite3', connection: path.join(dir, 'bench.sqlite') });
+const receivers = Array.from({ length: RECEIVERS }, (_, i) => ({ organisationType: 8, organisationCode: String(10100 + i), subQueue: null }));
+for (const r of receivers) {
+  await db('wsb_subscription').insert({ receiver_org_type: 8, receiver_org_code: r.organisationCode, entity_name: 'Indkaldelse', endpoint_url: `${base}/wsb`, created_at: new Date().toISOString() });
+}
+const message = (receiverIndex: number): OutboxMessage => {
+  const id = randomUUID();
+  const [m] = webserviceMessages(
+    { type: WSB.Indkaldelse, externalIdentifier: id, versionIdentifier: id, identificationType: IdentificationType.Cpr, identification: '0101901234', changeType: 1, occurredAt: new Date().toISOString() },
+    [receivers[receiverIndex % RECEIVERS]!],
+    '0101901234',
+  );
+  return m!;
+};
+const delivered = async () => Number(((await db('outbox_message').count({ n: '*' }).where({ state: 'delivered' }))[0] as { n: number }).n);
+const waitUntil = async (n: number) => {
+  while ((await delivered()) < n) await new Promise((r) => setTimeout(r, 20));
+};
+const dispatcher = new PushDispatcher(db, { tls: { cert: certs.clientCert, key: certs.clientKey, ca: certs.caCert }, pollMs: 200 });
+
+// 1. Throughput from a full queue.
+for (let i = 0; i < MESSAGES; i += 100) {
+  await db.transaction((trx) => enqueue(trx, Array.from({ length: Math.min(100, MESSAGES - i) }, (_, k) => message(i + k)), new Date().toISOString()));
+}
+let t = performance.now();
+dispatcher.start();
+await waitUntil(MESSAGES);
+const throughput = MESSAGES / ((performance.now() - t) / 1000);
+
+// 2. Commit → delivered at a steady rate.
+const committed = new Map<string, number>();
+const RATE = 1000;
+const SECONDS = 10;
+t = performance.now();
+for (let sent = 0; sent < RATE * SECONDS; sent += 10) {
+  const batch = Array.from({ length: 10 }, (_, k) => message(sent + k));
+  await db.transaction((trx) => enqueue(trx, batch, new Date().toISOString()));
+  const at = Date.now();
+  for (const m of batch) committed.set(m.id!, at);
+  const due = t + ((sent + 10) / RATE) * 1000;
+  if (due > performance.now()) await new Promise((r) => setTimeout(r, due - performance.now()));
+}
+await waitUntil(MESSAGES + RATE * SECONDS);
+await dispatcher.stop();
+
+/** GET over HTTPS with the client certificate (the subscriber requires one on every request). */
+const getJson = (url: string) =>
+  new Promise<unknown>((resolve, reject) => {
+    https
+      .get(url, { cert: certs.clientCert, key: certs.clientKey, ca: certs.caCert }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve(JSON.parse(Buffer.concat(chunks).toString('utf8'))));
+      })
+      .on('error', reject);
+  });
+const received = (await getJson(`${base}/_received`)) as { receivedAt: string; beskedId: string }[];
+const latencies = received
+  .filter((r) => committed.has(r.beskedId))
+  .map((r) => Date.parse(r.receivedAt) - committed.get(r.beskedId)!)
+  .sort((a, b) => a - b);
+const q = (f: number) => latencies[Math.min(latencies.length - 1, Math.floor(f * latencies.length))]!;
+const duplicates = received.length - new Set(received.map((r) => r.beskedId)).size;
+
+const lines = [
+  `push throughput: ${MESSAGES} messages to ${RECEIVERS} receivers from a full queue: ${Math.round(throughput)} messages/s`,
+  `commit → delivered at ${RATE} messages/s for ${SECONDS} s (${latencies.length} messages): p50 ${q(0.5)} ms, p99 ${q(0.99)} ms, max ${latencies.at(-1)} ms`,
+  `received ${received.length}, duplicates ${duplicates}`,
+];
+for (const line of lines) console.log(line);
+const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD']).toString().trim();
+fs.mkdirSync('bench/results', { recursive: true });
+fs.writeFileSync(
+  'bench/results/push.md',
+  `# Push benchmark (generated by bench/pushRate.ts — do not edit)\n\n- date: ${new Date().toISOString()}\n- machine: ${os.cpus().length} cores, node ${process.version}\n- commit: ${commit}\n` +
+    `- method: SQLite outbox, one dispatcher in the committing process, the recording subscriber (HTTPS, client certificates) in its own process on loopback\n\n` +
+    lines.map((l) => `- ${l}`).join('\n') +
+    '\n',
+);
+
+subscriber.kill('SIGTERM');
+await closeDatabase(db);
+fs.rmSync(dir, { recursive: true, force: true });
