@@ -18,6 +18,9 @@ import {
 import type { NotificationSignup } from '../domain/contactProcess.ts';
 import { upsertSignup } from '../store/contactProcessRepository.ts';
 import { setReadyForJobOrders, upsertCitizenCv, type CitizenCv } from '../store/jobOrderRepository.ts';
+import { insertContract, insertRehabilitationProcess } from '../store/personMoveRepository.ts';
+import { PERSON_MOVE_TABLES } from '../store/migrations/007_person_moves.ts';
+import { MoveCategory, type IntegrationContract, type MoveCategoryName, type RehabilitationProcess } from '../domain/personMove.ts';
 import { CONTACT_PROCESS_TABLES } from '../store/migrations/004_contact_process.ts';
 import { FixtureError, FixtureObject } from './fixtureReader.ts';
 
@@ -25,7 +28,12 @@ export { FixtureError } from './fixtureReader.ts';
 
 /** One citizen of a scenario: everything DFDG holds about them (absences may include deleted ones), and
  *  whether they signed up for DFDG's SMS/e-mail service. The contact process starts empty. */
-export type ScenarioCitizen = CitizenState & { signup: NotificationSignup | null; cv: CitizenCv | null };
+export type ScenarioCitizen = CitizenState & {
+  signup: NotificationSignup | null;
+  cv: CitizenCv | null;
+  integrationContracts: IntegrationContract[];
+  rehabilitationProcesses: RehabilitationProcess[];
+};
 
 export interface Scenario {
   persons: ScenarioCitizen[];
@@ -78,6 +86,8 @@ function readCitizen(f: FixtureObject): ScenarioCitizen {
     absences: f.list('absences').map((a) => readAbsence(a, cpr)),
     signup: signup ? readSignup(signup, cpr) : null,
     cv: cv ? readCv(cv, cpr) : null,
+    integrationContracts: f.list('integrationContracts').map((c) => readContract(c, cpr)),
+    rehabilitationProcesses: f.list('rehabilitationProcesses').map((p) => readRehabilitation(p, cpr)),
   };
   f.done();
   return citizen;
@@ -87,6 +97,20 @@ function readSignup(f: FixtureObject, cpr: string): NotificationSignup {
   const s = { cpr, sms: f.boolean('sms', false), email: f.boolean('email', false) };
   f.done();
   return s;
+}
+
+function readContract(f: FixtureObject, cpr: string): IntegrationContract {
+  const category = f.string('category');
+  if (!(category in MoveCategory)) throw new FixtureError(`integrationContracts: category ${category} is not one of ${Object.keys(MoveCategory).join(', ')}`);
+  const c = { id: f.id(), cpr, category: category as MoveCategoryName, startDate: f.date('startDate'), endDate: f.optionalDate('endDate') };
+  f.done();
+  return c;
+}
+
+function readRehabilitation(f: FixtureObject, cpr: string): RehabilitationProcess {
+  const p = { id: f.id(), cpr, startDate: f.date('startDate'), endDate: f.optionalDate('endDate') };
+  f.done();
+  return p;
 }
 
 function readCv(f: FixtureObject, cpr: string): CitizenCv {
@@ -160,6 +184,7 @@ function readAbsence(f: FixtureObject, cpr: string): Absence {
 
 /** Child tables first: they reference person.cpr (and the contact process's children reference summons). */
 const CITIZEN_TABLES = [
+  ...PERSON_MOVE_TABLES,
   'citizen_cv',
   ...CONTACT_PROCESS_TABLES.filter((t) => t !== 'offer_slot' && t !== 'online_offer'),
   'absence',
@@ -183,6 +208,8 @@ export async function loadScenario(db: Knex, scenario: Scenario): Promise<void> 
       for (const a of c.absences) await insertAbsence(trx, a);
       if (c.signup) await upsertSignup(trx, c.signup);
       if (c.cv) await upsertCitizenCv(trx, c.cv);
+      for (const contract of c.integrationContracts) await insertContract(trx, contract);
+      for (const process of c.rehabilitationProcesses) await insertRehabilitationProcess(trx, process);
     }
     for (const akasse of scenario.jobOrderReadyAkasser) await setReadyForJobOrders(trx, akasse);
   });

@@ -15,6 +15,7 @@ export type CodeListName =
   | 'cancellation-reasons'
   | 'insurance-types'
   | 'unemployment-status'
+  | 'person-notification-types'
   | 'interview-types'
   | 'deadline-statuses'
   | 'interview-contact-types'

@@ -66,7 +66,8 @@ describeEachDatabase('loadScenario', (db) => {
     const scenario = parseScenario(BASIC);
     await loadScenario(db(), scenario);
     const state = (await loadCitizenState(db(), '0101901234'))!;
-    const { signup, cv, ...expected } = scenario.persons[0]!;
+    const { signup, cv, integrationContracts, rehabilitationProcesses, ...expected } = scenario.persons[0]!;
+    assert.deepEqual([integrationContracts, rehabilitationProcesses], [[], []]);
     assert.deepEqual(state, { ...expected, absences: [expected.absences[1]!, expected.absences[0]!] }, 'absences ordered by start date');
     assert.deepEqual((await loadContactProcess(db(), '0101901234')).signup, signup);
     assert.deepEqual(signup, { cpr: '0101901234', sms: true, email: false });

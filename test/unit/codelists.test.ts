@@ -7,6 +7,7 @@ import { isIsoDate } from '../../src/domain/dates.ts';
 
 const dir = new URL('../../codelists/', import.meta.url);
 const NAMES: CodeListName[] = [
+  'person-notification-types',
   'absence-types',
   'absence-end-reasons',
   'contact-groups',

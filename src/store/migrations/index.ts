@@ -7,6 +7,7 @@ import * as wsrmSequence from './003_wsrm_sequence.ts';
 import * as contactProcess from './004_contact_process.ts';
 import * as jobOrders from './005_job_orders.ts';
 import * as push from './006_push.ts';
+import * as personMoves from './007_person_moves.ts';
 
 export interface NamedMigration extends Knex.Migration {
   readonly name: string;
@@ -19,6 +20,7 @@ export const migrations: readonly NamedMigration[] = [
   { name: '004_contact_process', up: contactProcess.up, down: contactProcess.down },
   { name: '005_job_orders', up: jobOrders.up, down: jobOrders.down },
   { name: '006_push', up: push.up, down: push.down },
+  { name: '007_person_moves', up: personMoves.up, down: personMoves.down },
 ];
 
 export const migrationSource: Knex.MigrationSource<NamedMigration> = {
