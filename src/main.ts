@@ -1,6 +1,7 @@
 // Command line: `serve` (npm start), `load-scenario <file>`, `transition-marking`, `deadline-expiry`,
 // `candidate-check`, `joborder-ready <a-kasse>`, `esco-import <export.csv> <out.json>`, `dispatch`,
-// `replay-dead [--receiver T:CODE] [--id ID]`, `recording-subscriber [options]`, `migrate`.
+// `replay-dead [--receiver T:CODE] [--id ID]`, `recording-subscriber [options]`, `cpr-move <cpr> <date>
+// <municipality> <jobcentre>`, `migrate`.
 import fs from 'node:fs';
 import { createApp } from './app.ts';
 import { FixedClock, systemClock, type Clock } from './clock.ts';
@@ -11,6 +12,7 @@ import { loadScenario, parseScenario } from './cli/scenario.ts';
 import { runTransitionMarking } from './jobs/transitionMarking.ts';
 import { runDeadlineExpiry } from './jobs/deadlineExpiry.ts';
 import { runCandidateCheck } from './jobs/candidateCheck.ts';
+import { applyCprMove } from './jobs/cprMove.ts';
 import { scheduleNightlyJobs } from './jobs/schedule.ts';
 import { importEsco } from './cli/escoImport.ts';
 import { optionValue, runRecordingSubscriber } from './cli/recordingSubscriberCommand.ts';
@@ -95,11 +97,18 @@ async function main(argv: string[]): Promise<number> {
       console.log(`replay: ${await replayDeadLetters(db, filter)} dead letter(s) back on the queue`);
       break;
     }
+    case 'cpr-move': {
+      const [cpr, date, municipalityCode, jobcenterCode] = args;
+      if (!cpr || !date || !municipalityCode || !jobcenterCode) throw new Error('usage: cpr-move <cpr> <YYYY-MM-DD> <municipality> <jobcentre>');
+      const r = await applyCprMove(db, clockOf(config), { cpr, date, municipalityCode, jobcenterCode });
+      console.log(`cpr-move: ${r.notifications} move notification(s), ${r.rehabilitationEnded} rehabilitation process(es) ended`);
+      break;
+    }
     case 'migrate':
       console.log('migrations are at the latest version');
       break;
     default:
-      console.error(`unknown command ${command}; commands: serve, load-scenario <file>, transition-marking, deadline-expiry, candidate-check, joborder-ready <a-kasse>, esco-import <csv> <json>, dispatch, replay-dead [--receiver T:CODE] [--id ID], recording-subscriber [options], migrate`);
+      console.error(`unknown command ${command}; commands: serve, load-scenario <file>, transition-marking, deadline-expiry, candidate-check, joborder-ready <a-kasse>, esco-import <csv> <json>, dispatch, replay-dead [--receiver T:CODE] [--id ID], recording-subscriber [options], cpr-move <cpr> <date> <municipality> <jobcentre>, migrate`);
       await closeDatabase(db);
       return 2;
   }

@@ -150,6 +150,7 @@ const table = {
   UnknownWsrmSequence: { code: 4970, text: 'The WSRM sequence is not known or not open for this receiver', origin: 'facade' },
   UnknownEntitetNavn: { code: 4971, text: 'The EntitetNavn is not a webservice message type', origin: 'facade' },
   SubscriptionEndpointNotHttps: { code: 4972, text: 'The subscription endpoint must be an https URL', origin: 'facade' },
+  UnknownPersonNotification: { code: 4974, text: 'The PersonNotificationIdentifier is unknown or already acknowledged', origin: 'facade' },
   UnknownSubscription: { code: 4973, text: 'The receiver has no subscription to the EntitetNavn', origin: 'facade' },
 } as const satisfies Record<string, FaultDefinition>;
 

@@ -7,6 +7,7 @@ import {
   JobOrderServiceDescriptor,
   KontaktforloebFristServiceDescriptor,
   KontaktforloebIndkaldelseServiceDescriptor,
+  PersonNotificationServiceDescriptor,
   PersonRegistrationServiceDescriptor,
   PersonVisitationStatusServiceDescriptor,
   SubscriptionServiceDescriptor,
@@ -22,6 +23,7 @@ import { operations as interviews } from './InterviewService/index.ts';
 import { operations as jobOrders } from './JobOrderService/index.ts';
 import { operations as frist } from './KontaktforloebFristService/index.ts';
 import { operations as indkaldelse } from './KontaktforloebIndkaldelseService/index.ts';
+import { operations as personNotifications } from './PersonNotificationService/index.ts';
 import { operations as personRegistration } from './PersonRegistrationService/index.ts';
 import { operations as visitation } from './PersonVisitationStatusService/index.ts';
 import { operations as subscriptions } from './SubscriptionService/index.ts';
@@ -43,5 +45,6 @@ export const services: readonly ServiceRegistration[] = [
   { descriptor: JobOrderServiceDescriptor, operations: { ...jobOrders } },
   { descriptor: WsrmServiceDescriptor, operations: { ...wsrm } },
   { descriptor: SubscriptionServiceDescriptor, operations: { ...subscriptions } },
+  { descriptor: PersonNotificationServiceDescriptor, operations: { ...personNotifications } },
   { descriptor: WsrmMessageServiceDescriptor, operations: { ...wsrmMessages } },
 ];

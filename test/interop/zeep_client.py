@@ -47,6 +47,7 @@ EXPECTED_OPERATIONS = {
         "GetIndkaldelseshaendelseVersion1",
         "GetInterviewDeadlineVersion2",
         "GetCompanyRecruitmentVersion4",
+        "GetRehabilitationProcessNotification",
     },
     "JobOrderService": {
         "CreateCompanyRecruitment", "UpdateCompanyRecruitment", "GetCompanyRecruitment", "SearchCompanyRecruitment",
@@ -67,6 +68,7 @@ EXPECTED_OPERATIONS = {
     "PersonRegistrationService": {"CreatePersonInterview", "CreateContactGroup"},
     "InterviewService": {"GetInterviewInfo"},
     "SubscriptionService": {"SetSubscriptions", "GetSubscriptions", "RemoveSubscription"},
+    "PersonNotificationService": {"GetPersonNotification", "AcknowledgePersonNotification"},
 }
 
 

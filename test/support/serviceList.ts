@@ -7,6 +7,7 @@ export const SERVICE_NAMES = [
   'JobOrderService',
   'Kontaktforloeb.FristService',
   'Kontaktforloeb.IndkaldelseService',
+  'PersonNotificationService',
   'PersonRegistrationService',
   'PersonVisitationStatusService',
   'SubscriptionService',

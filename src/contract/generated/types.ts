@@ -40,6 +40,16 @@ export interface AbsenceType {
   AbsenceCauseTypeIdentifier?: number;
 }
 
+/** XSD complex type AcknowledgePersonNotificationRequestType */
+export interface AcknowledgePersonNotificationRequestType {
+  PersonNotificationIdentifier: string;
+}
+
+/** XSD complex type AcknowledgePersonNotificationResponseType */
+export interface AcknowledgePersonNotificationResponseType {
+
+}
+
 /** XSD complex type ActiveOrganisationHeaderType */
 export interface ActiveOrganisationHeaderType {
   OrganisationTypeIdentifier: number;
@@ -543,6 +553,30 @@ export interface GetPersonExemptsResponseType {
   PersonExemptInfo?: PersonExemptInfoType;
 }
 
+/** XSD complex type GetPersonNotificationRequestType */
+export interface GetPersonNotificationRequestType {
+
+}
+
+/** XSD complex type GetPersonNotificationResponseType */
+export interface GetPersonNotificationResponseType {
+  PersonNotification: PersonNotificationType[];
+}
+
+/** XSD complex type GetRehabilitationProcessNotificationType */
+export interface GetRehabilitationProcessNotificationType {
+  WSRMMetadata: WSRMMetadataType;
+  PersonCivilRegistrationIdentifier: string;
+  RehabilitationProcessIdentifier: string;
+  RehabilitationProcessEndDate: string;
+  MovedToMunicipalityCode: string;
+}
+
+/** XSD complex type GetRehabilitationProcessNotificationTypeCollection */
+export interface GetRehabilitationProcessNotificationTypeCollection {
+  GetRehabilitationProcessNotificationType: GetRehabilitationProcessNotificationType[];
+}
+
 /** XSD complex type GetSelvbookingMoedetilbudRequestType */
 export interface GetSelvbookingMoedetilbudRequestType {
   PersonCivilRegistrationIdentifier: string;
@@ -771,6 +805,14 @@ export interface PersonInterviewType {
   ResponsibleAuthority: ResponsibleAuthorityType;
   InterviewHeldTime: string;
   InterviewContactTypeIdentifier?: number;
+}
+
+/** XSD complex type PersonNotificationType */
+export interface PersonNotificationType {
+  PersonNotificationIdentifier: string;
+  PersonCivilRegistrationIdentifier: string;
+  EventDate: string;
+  PersonNotificationTypeIdentifier: number;
 }
 
 /** XSD complex type PersonRegistrationReceiptResponseType */

@@ -3,13 +3,14 @@
 // (notifications-wsrm-wsb.md §4.1). An item is the payload its registration wrote to the outbox, sent as
 // written: it was serialised once, in the registration's transaction, from the same schema.
 import type { WsrmMessageServiceOperations } from '../../contract/generated/services.ts';
-import type { GetAbsenceType, GetCompanyRecruitmentType, GetIndkaldelseType, GetIndkaldelseshaendelseType, GetInterviewDeadlineType, WsrmRequestType } from '../../contract/generated/types.ts';
+import type { GetAbsenceType, GetCompanyRecruitmentType, GetRehabilitationProcessNotificationType, GetIndkaldelseType, GetIndkaldelseshaendelseType, GetInterviewDeadlineType, WsrmRequestType } from '../../contract/generated/types.ts';
 import { PreSerialized } from '../../contract/xmlWriter.ts';
 import { alle } from '../../access/model.ts';
 import { fault } from '../../faults/catalogue.ts';
 import { ABSENCE_MESSAGE } from '../../outbox/absenceMessage.ts';
 import { CONTACT_PROCESS_MESSAGES } from '../../outbox/contactProcessMessages.ts';
 import { JOB_ORDER_MESSAGE } from '../../outbox/jobOrderMessages.ts';
+import { REHABILITATION_MESSAGE } from '../../outbox/rehabilitationMessage.ts';
 import { isOpenSequenceOf, sequencePayloads } from '../../outbox/wsrmQueue.ts';
 import type { CallContext } from '../../soap/operation.ts';
 
@@ -64,6 +65,14 @@ export const operations: WsrmMessageServiceOperations = {
     async handle(req, ctx) {
       // Written with GetCompanyRecruitmentTypeElement (src/outbox/jobOrderMessages.ts).
       return { GetCompanyRecruitmentType: (await itemsOf(req, ctx, JOB_ORDER_MESSAGE.type)) as unknown as GetCompanyRecruitmentType[] };
+    },
+  },
+  GetRehabilitationProcessNotification: {
+    access: { ...queueAccess, writes: false },
+    async handle(req, ctx) {
+      // Written with GetRehabilitationProcessNotificationTypeElement (src/outbox/rehabilitationMessage.ts).
+      const items = await itemsOf(req, ctx, REHABILITATION_MESSAGE.type);
+      return { GetRehabilitationProcessNotificationType: items as unknown as GetRehabilitationProcessNotificationType[] };
     },
   },
 };

@@ -1,0 +1,25 @@
+// GetRehabilitationProcessNotification: a move ended a rehabilitation process (R-NOT-03); DFDG itself is the
+// registering party, so the WSRM metadata carries only the message id.
+import { randomUUID } from 'node:crypto';
+import { GetRehabilitationProcessNotificationTypeElement } from '../contract/generated/services.ts';
+import { writeElement } from '../contract/xmlWriter.ts';
+import type { CprMove, RehabilitationProcess } from '../domain/personMove.ts';
+import type { Receiver } from '../rules/index.ts';
+import type { OutboxMessage } from './outbox.ts';
+
+export const REHABILITATION_MESSAGE = { type: 'GetRehabilitationProcessNotification', version: 1 } as const;
+
+export function rehabilitationNotification(ended: RehabilitationProcess, move: CprMove, receiver: Receiver): OutboxMessage {
+  const id = randomUUID();
+  const payload = writeElement(
+    {
+      WSRMMetadata: { MessageIdentifier: id },
+      PersonCivilRegistrationIdentifier: ended.cpr,
+      RehabilitationProcessIdentifier: ended.id,
+      RehabilitationProcessEndDate: ended.endDate,
+      MovedToMunicipalityCode: move.municipalityCode,
+    },
+    GetRehabilitationProcessNotificationTypeElement,
+  );
+  return { id, messageType: REHABILITATION_MESSAGE.type, messageVersion: REHABILITATION_MESSAGE.version, receiver, citizenCpr: ended.cpr, entityKey: ended.id, payload };
+}
