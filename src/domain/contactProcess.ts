@@ -69,16 +69,6 @@ export interface Summons {
   version: number;
 }
 
-/** One entry of a summons' history (GetIndkaldelseshistorik): the summons as it was after a change. */
-export interface SummonsHistoryEntry {
-  summonsId: string;
-  version: number;
-  change: 'create' | 'update' | 'delete';
-  changedAt: DateTime;
-  changedBy: Actor;
-  snapshot: Summons;
-}
-
 /**
  * The a-kasse participation choice for a joint job interview (type 17): whether the citizen (or the
  * a-kasse) wants the a-kasse to take part. Registered by the non-summoning authority (R-MTG-04).

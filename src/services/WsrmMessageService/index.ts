@@ -1,9 +1,10 @@
 // WsrmMessageService (Version 11): one Get<Name>Version<N> operation per WSRM message type; each answers
 // the items of its type in the caller's open sequence (WsrmService.CreateSequence), in queue order
 // (notifications-wsrm-wsb.md §4.1). An item is the payload its registration wrote to the outbox, sent as
-// written: it was serialised once, in the registration's transaction, from the same schema.
+// written: it was serialised once, in the registration's transaction, with the item element of the same
+// schema (src/outbox/*Message*.ts), so it is passed through as PreSerialized where the typed item would go.
 import type { WsrmMessageServiceOperations } from '../../contract/generated/services.ts';
-import type { GetAbsenceType, GetCompanyRecruitmentType, GetRehabilitationProcessNotificationType, GetIndkaldelseType, GetIndkaldelseshaendelseType, GetInterviewDeadlineType, WsrmRequestType } from '../../contract/generated/types.ts';
+import type { WsrmRequestType } from '../../contract/generated/types.ts';
 import { PreSerialized } from '../../contract/xmlWriter.ts';
 import { alle } from '../../access/model.ts';
 import { fault } from '../../faults/catalogue.ts';
@@ -26,55 +27,24 @@ async function itemsOf(request: WsrmRequestType, ctx: CallContext, messageType: 
   return (await sequencePayloads(ctx.db, request.Identifier, messageType)).map((xml) => new PreSerialized(xml));
 }
 
+/** The operation answering `messageType`'s items under the response's item element `item`. */
+function messageOperation<R>(messageType: string, item: string) {
+  return {
+    access: { ...queueAccess, writes: false },
+    async handle(req: WsrmRequestType, ctx: CallContext): Promise<R> {
+      return { [item]: await itemsOf(req, ctx, messageType) } as R;
+    },
+  };
+}
+
 export const operations: WsrmMessageServiceOperations = {
-  GetAbsenceVersion7: {
-    access: { ...queueAccess, writes: false },
-    async handle(req, ctx) {
-      // The stored items are GetAbsenceType elements written with GetAbsenceTypeElement (src/outbox/absenceMessage.ts).
-      return { GetAbsenceType: (await itemsOf(req, ctx, ABSENCE_MESSAGE.type)) as unknown as GetAbsenceType[] };
-    },
-  },
-  // The stored items of the next four were written with the elements in src/outbox/contactProcessMessages.ts.
-  GetIndkaldelseVersion1: {
-    access: { ...queueAccess, writes: false },
-    async handle(req, ctx) {
-      return { GetIndkaldelseType: (await itemsOf(req, ctx, CONTACT_PROCESS_MESSAGES.indkaldelse.type)) as unknown as GetIndkaldelseType[] };
-    },
-  },
-  GetAkasseIndkaldelseVersion1: {
-    access: { ...queueAccess, writes: false },
-    async handle(req, ctx) {
-      return { GetAkasseIndkaldelseType: (await itemsOf(req, ctx, CONTACT_PROCESS_MESSAGES.akasseIndkaldelse.type)) as unknown as GetIndkaldelseType[] };
-    },
-  },
-  GetIndkaldelseshaendelseVersion1: {
-    access: { ...queueAccess, writes: false },
-    async handle(req, ctx) {
-      const items = await itemsOf(req, ctx, CONTACT_PROCESS_MESSAGES.indkaldelseshaendelse.type);
-      return { GetIndkaldelseshaendelseType: items as unknown as GetIndkaldelseshaendelseType[] };
-    },
-  },
-  GetInterviewDeadlineVersion2: {
-    access: { ...queueAccess, writes: false },
-    async handle(req, ctx) {
-      return { GetInterviewDeadlineType: (await itemsOf(req, ctx, CONTACT_PROCESS_MESSAGES.interviewDeadline.type)) as unknown as GetInterviewDeadlineType[] };
-    },
-  },
-  GetCompanyRecruitmentVersion4: {
-    access: { ...queueAccess, writes: false },
-    async handle(req, ctx) {
-      // Written with GetCompanyRecruitmentTypeElement (src/outbox/jobOrderMessages.ts).
-      return { GetCompanyRecruitmentType: (await itemsOf(req, ctx, JOB_ORDER_MESSAGE.type)) as unknown as GetCompanyRecruitmentType[] };
-    },
-  },
-  GetRehabilitationProcessNotification: {
-    access: { ...queueAccess, writes: false },
-    async handle(req, ctx) {
-      // Written with GetRehabilitationProcessNotificationTypeElement (src/outbox/rehabilitationMessage.ts).
-      const items = await itemsOf(req, ctx, REHABILITATION_MESSAGE.type);
-      return { GetRehabilitationProcessNotificationType: items as unknown as GetRehabilitationProcessNotificationType[] };
-    },
-  },
+  GetAbsenceVersion7: messageOperation(ABSENCE_MESSAGE.type, 'GetAbsenceType'),
+  GetIndkaldelseVersion1: messageOperation(CONTACT_PROCESS_MESSAGES.indkaldelse.type, 'GetIndkaldelseType'),
+  GetAkasseIndkaldelseVersion1: messageOperation(CONTACT_PROCESS_MESSAGES.akasseIndkaldelse.type, 'GetAkasseIndkaldelseType'),
+  GetIndkaldelseshaendelseVersion1: messageOperation(CONTACT_PROCESS_MESSAGES.indkaldelseshaendelse.type, 'GetIndkaldelseshaendelseType'),
+  GetInterviewDeadlineVersion2: messageOperation(CONTACT_PROCESS_MESSAGES.interviewDeadline.type, 'GetInterviewDeadlineType'),
+  GetCompanyRecruitmentVersion4: messageOperation(JOB_ORDER_MESSAGE.type, 'GetCompanyRecruitmentType'),
+  GetRehabilitationProcessNotification: messageOperation(REHABILITATION_MESSAGE.type, 'GetRehabilitationProcessNotificationType'),
 };
 
 /** The message types a sequence may carry: those a receiver can fetch here (operation name = message type). */
