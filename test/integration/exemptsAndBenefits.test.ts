@@ -77,5 +77,15 @@ eachDatabase('GetPersonExempts and the dagpengetæller', '2024-03-05', scenario,
     const rows = await outboxFor(h().db, CPR.member);
     assert.deepEqual(rows.map((r) => `${r.message_type}->${r.receiver_org_code}`), ['GetBenefitsAccountFromFormerUnemploymentFundVersion3->99']);
     assert.match(rows[0]!.payload, /ConsumedHours>300</);
+    // The new a-kasse drains it through the WSRM pull.
+    const wsrm = await h().client('WsrmService', akasse('99'));
+    const [seq] = await wsrm.CreateSequenceAsync({});
+    const [items] = await (await h().client('WsrmMessageService', akasse('99'))).GetBenefitsAccountFromFormerUnemploymentFundVersion3Async({ Identifier: seq.Identifier });
+    const item = [items.GetBenefitsAccountFromFormerUnemploymentFundType].flat()[0];
+    assert.equal(item.WSRMMetadata.RegisteringAuthority.OrganisationCode, '81');
+    assert.equal(Number(item.CreateBenefitsAccount.BenefitsConsumption.ConsumedHours), 300);
+    await wsrm.TerminateSequenceAsync({ Identifier: seq.Identifier });
+    const [after] = await wsrm.CreateSequenceAsync({});
+    assert.equal(after.ServiceInventoryCollection?.ServiceItem, undefined, 'nothing left');
   });
 });

@@ -200,6 +200,15 @@ eachDatabase(SERVICE, '2024-03-04', jobOrderScenario, (h) => {
     const [row] = await h().db('outbox_payload').join('outbox_message', 'outbox_payload.message_id', 'outbox_message.id').where({ message_type: 'GetCompanyRecruitmentVersion4', receiver_org_code: '99' });
     assert.match(row.payload, /Nu med skifteholdsarbejde\./);
     assert.match(row.payload, new RegExp(JO.member99));
+    // A-kasse 99 drains it through the WSRM pull: CreateSequence → GetCompanyRecruitmentVersion4 → TerminateSequence.
+    const wsrm = await h().client('WsrmService', akasse('99'));
+    const [seq] = await wsrm.CreateSequenceAsync({});
+    const [items] = await (await h().client('WsrmMessageService', akasse('99'))).GetCompanyRecruitmentVersion4Async({ Identifier: seq.Identifier });
+    const pulled = list<any>(items.GetCompanyRecruitmentType);
+    assert.deepEqual(pulled.map((i) => [Number(i.Aendringstype), i.CompanyRecruitmentInfo.CompanyRecruitment.CompanyRecruitmentIdentifier]), [[2, id]]);
+    await wsrm.TerminateSequenceAsync({ Identifier: seq.Identifier });
+    const [after] = await wsrm.CreateSequenceAsync({});
+    assert.equal(after.ServiceInventoryCollection?.ServiceItem, undefined, 'nothing left');
   });
 
   test('candidates: update the placement status; an unknown candidate is 4931; DFDG\'s own statuses 10 and 11 are not for callers', async () => {

@@ -48,6 +48,7 @@ EXPECTED_OPERATIONS = {
         "GetInterviewDeadlineVersion2",
         "GetCompanyRecruitmentVersion4",
         "GetRehabilitationProcessNotification",
+        "GetBenefitsAccountFromFormerUnemploymentFundVersion3",
     },
     "JobOrderService": {
         "CreateCompanyRecruitment", "UpdateCompanyRecruitment", "GetCompanyRecruitment", "SearchCompanyRecruitment",

@@ -406,6 +406,17 @@ export interface GetAkasseIndkaldelseTypeCollection {
   GetAkasseIndkaldelseType: GetIndkaldelseType[];
 }
 
+/** XSD complex type GetBenefitsAccountFromFormerUnemploymentFundType */
+export interface GetBenefitsAccountFromFormerUnemploymentFundType {
+  WSRMMetadata: WSRMMetadataType;
+  CreateBenefitsAccount: CreateBenefitsAccountRequestType;
+}
+
+/** XSD complex type GetBenefitsAccountFromFormerUnemploymentFundTypeCollection */
+export interface GetBenefitsAccountFromFormerUnemploymentFundTypeCollection {
+  GetBenefitsAccountFromFormerUnemploymentFundType: GetBenefitsAccountFromFormerUnemploymentFundType[];
+}
+
 /** XSD complex type GetCandidateLogResponseType */
 export interface GetCandidateLogResponseType {
   CandidateLogEntry: CandidateLogEntryType[];

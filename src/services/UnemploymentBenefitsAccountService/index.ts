@@ -4,14 +4,14 @@
 // member has joined another a-kasse, DFDG stores nothing and forwards the report to the new a-kasse
 // as GetBenefitsAccountFromFormerUnemploymentFundVersion3 (rule 4 of §3.1).
 import type { Knex } from 'knex';
-import { UnemploymentBenefitsAccountServiceDescriptor, type UnemploymentBenefitsAccountServiceOperations } from '../../contract/generated/services.ts';
+import type { UnemploymentBenefitsAccountServiceOperations } from '../../contract/generated/services.ts';
 import type { BenefitsConsumptionType, BenefitsGradingType } from '../../contract/generated/types.ts';
-import { writeElement } from '../../contract/xmlWriter.ts';
 import { alle, currentAkasse, egne, tidligereEgne } from '../../access/model.ts';
 import { asLocalDateTime, calendarDateOf } from '../../domain/dates.ts';
 import { OrganisationType, type BenefitsAccount } from '../../domain/types.ts';
 import { fault } from '../../faults/catalogue.ts';
 import { enqueue } from '../../outbox/outbox.ts';
+import { formerFundMessage } from '../../outbox/formerFundMessage.ts';
 import { hoursThreshold } from '../../rules/index.ts';
 import { upsertBenefitsAccount } from '../../store/citizenRepository.ts';
 import type { CallContext } from '../../soap/operation.ts';
@@ -39,7 +39,6 @@ function grading(g: BenefitsGradingType, ctx: CallContext) {
   };
 }
 
-const createRequestElement = UnemploymentBenefitsAccountServiceDescriptor.operations.find((o) => o.name === 'CreateBenefitsAccount')!.request;
 
 export const operations: UnemploymentBenefitsAccountServiceOperations = {
   CreateBenefitsAccount: {
@@ -55,20 +54,8 @@ export const operations: UnemploymentBenefitsAccountServiceOperations = {
       const current = currentAkasse(state, ctx.businessDate);
       const caller = ctx.actor.organisationCode;
       if (ctx.actor.organisationType === OrganisationType.AKasse && current !== null && current !== caller) {
-        await enqueue(
-          ctx.db as Knex.Transaction,
-          [
-            {
-              messageType: 'GetBenefitsAccountFromFormerUnemploymentFundVersion3',
-              messageVersion: 3,
-              receiver: { organisationType: OrganisationType.AKasse, organisationCode: current, subQueue: null },
-              citizenCpr: state.person.cpr,
-              entityKey: state.person.cpr,
-              payload: writeElement(req, createRequestElement),
-            },
-          ],
-          ctx.now,
-        );
+        const receiver = { organisationType: OrganisationType.AKasse, organisationCode: current, subQueue: null };
+        await enqueue(ctx.db as Knex.Transaction, [formerFundMessage(req, state.person.cpr, receiver, ctx.actor, ctx.userMetadata)], ctx.now);
         return receipt(ctx);
       }
       const account: BenefitsAccount = {

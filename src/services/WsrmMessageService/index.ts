@@ -10,6 +10,7 @@ import { alle } from '../../access/model.ts';
 import { fault } from '../../faults/catalogue.ts';
 import { ABSENCE_MESSAGE } from '../../outbox/absenceMessage.ts';
 import { CONTACT_PROCESS_MESSAGES } from '../../outbox/contactProcessMessages.ts';
+import { FORMER_FUND_MESSAGE } from '../../outbox/formerFundMessage.ts';
 import { JOB_ORDER_MESSAGE } from '../../outbox/jobOrderMessages.ts';
 import { REHABILITATION_MESSAGE } from '../../outbox/rehabilitationMessage.ts';
 import { isOpenSequenceOf, sequencePayloads } from '../../outbox/wsrmQueue.ts';
@@ -44,6 +45,7 @@ export const operations: WsrmMessageServiceOperations = {
   GetIndkaldelseshaendelseVersion1: messageOperation(CONTACT_PROCESS_MESSAGES.indkaldelseshaendelse.type, 'GetIndkaldelseshaendelseType'),
   GetInterviewDeadlineVersion2: messageOperation(CONTACT_PROCESS_MESSAGES.interviewDeadline.type, 'GetInterviewDeadlineType'),
   GetCompanyRecruitmentVersion4: messageOperation(JOB_ORDER_MESSAGE.type, 'GetCompanyRecruitmentType'),
+  GetBenefitsAccountFromFormerUnemploymentFundVersion3: messageOperation(FORMER_FUND_MESSAGE.type, 'GetBenefitsAccountFromFormerUnemploymentFundType'),
   GetRehabilitationProcessNotification: messageOperation(REHABILITATION_MESSAGE.type, 'GetRehabilitationProcessNotificationType'),
 };
 

@@ -1,0 +1,24 @@
+// GetBenefitsAccountFromFormerUnemploymentFundVersion3 (visitation-absence §3.1 rule 4, D-17): a former a-kasse
+// reported the dagpengetæller of a member who is now in another a-kasse; DFDG passes the report to the current
+// a-kasse as sent, with WSRM metadata about who sent it.
+import { randomUUID } from 'node:crypto';
+import { GetBenefitsAccountFromFormerUnemploymentFundTypeElement } from '../contract/generated/services.ts';
+import type { CreateBenefitsAccountRequestType, RequestUserMetadataType } from '../contract/generated/types.ts';
+import { writeElement } from '../contract/xmlWriter.ts';
+import type { Actor } from '../domain/types.ts';
+import type { Receiver } from '../rules/index.ts';
+import type { OutboxMessage } from './outbox.ts';
+
+export const FORMER_FUND_MESSAGE = { type: 'GetBenefitsAccountFromFormerUnemploymentFundVersion3', version: 3 } as const;
+
+export function formerFundMessage(report: CreateBenefitsAccountRequestType, cpr: string, receiver: Receiver, sender: Extract<Actor, { kind: 'authority' }>, user: RequestUserMetadataType): OutboxMessage {
+  const id = randomUUID();
+  const payload = writeElement(
+    {
+      WSRMMetadata: { MessageIdentifier: id, RegisteringAuthority: { OrganisationTypeIdentifier: sender.organisationType, OrganisationCode: sender.organisationCode }, RegisteringUser: user },
+      CreateBenefitsAccount: report,
+    },
+    GetBenefitsAccountFromFormerUnemploymentFundTypeElement,
+  );
+  return { id, messageType: FORMER_FUND_MESSAGE.type, messageVersion: FORMER_FUND_MESSAGE.version, receiver, citizenCpr: cpr, entityKey: cpr, payload };
+}
