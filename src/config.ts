@@ -15,6 +15,8 @@ export interface Config {
   readonly pushTls: { certFile: string | null; keyFile: string | null; caFile: string | null };
   /** Dispatcher timing: receiver lease, poll interval, first retry delay (ms), attempts before a dead letter. */
   readonly pushTiming: { leaseMs: number; pollMs: number; baseDelayMs: number; maxAttempts: number };
+  /** Days delivered notifications are kept before the nightly retention job deletes them. */
+  readonly outboxRetentionDays: number;
 }
 
 export const CONFIG_DOC: Record<keyof Config, { env: string; default: string; meaning: string }> = {
@@ -37,6 +39,7 @@ export const CONFIG_DOC: Record<keyof Config, { env: string; default: string; me
     default: '30000 / 1000 / 500 / 10',
     meaning: 'receiver lease, poll interval, first retry delay (doubling, with jitter, up to 5 min), attempts before a dead letter',
   },
+  outboxRetentionDays: { env: 'OUTBOX_RETENTION_DAYS', default: '30', meaning: 'days delivered notifications are kept' },
 };
 
 function positive(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -65,5 +68,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       baseDelayMs: positive(env, 'PUSH_BASE_DELAY_MS', 500),
       maxAttempts: positive(env, 'PUSH_MAX_ATTEMPTS', 10),
     },
+    outboxRetentionDays: positive(env, 'OUTBOX_RETENTION_DAYS', 30),
   });
 }

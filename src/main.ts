@@ -1,7 +1,7 @@
 // Command line: `serve` (npm start), `load-scenario <file>`, `transition-marking`, `deadline-expiry`,
 // `candidate-check`, `joborder-ready <a-kasse>`, `esco-import <export.csv> <out.json>`, `dispatch`,
 // `replay-dead [--receiver T:CODE] [--id ID]`, `recording-subscriber [options]`, `cpr-move <cpr> <date>
-// <municipality> <jobcentre>`, `migrate`.
+// <municipality> <jobcentre>`, `outbox-retention`, `migrate`.
 import fs from 'node:fs';
 import { createApp } from './app.ts';
 import { FixedClock, systemClock, type Clock } from './clock.ts';
@@ -13,6 +13,7 @@ import { runTransitionMarking } from './jobs/transitionMarking.ts';
 import { runDeadlineExpiry } from './jobs/deadlineExpiry.ts';
 import { runCandidateCheck } from './jobs/candidateCheck.ts';
 import { applyCprMove } from './jobs/cprMove.ts';
+import { runOutboxRetention } from './jobs/outboxRetention.ts';
 import { scheduleNightlyJobs } from './jobs/schedule.ts';
 import { importEsco } from './cli/escoImport.ts';
 import { optionValue, runRecordingSubscriber } from './cli/recordingSubscriberCommand.ts';
@@ -40,7 +41,7 @@ async function main(argv: string[]): Promise<number> {
       const app = createApp(db, clockOf(config));
       const url = await app.listen(config.port, '0.0.0.0');
       log('info', 'server:listening', { url, database: config.database.client, businessDate: config.businessDate ?? 'today' });
-      const jobs = config.businessDate ? [] : scheduleNightlyJobs(db, systemClock);
+      const jobs = config.businessDate ? [] : scheduleNightlyJobs(db, systemClock, config.outboxRetentionDays);
       const dispatcher = config.pushDispatcher ? new PushDispatcher(db, pushOptions(config)) : null;
       dispatcher?.start();
       const stop = () => {
@@ -97,6 +98,10 @@ async function main(argv: string[]): Promise<number> {
       console.log(`replay: ${await replayDeadLetters(db, filter)} dead letter(s) back on the queue`);
       break;
     }
+    case 'outbox-retention': {
+      console.log(`outbox retention: ${await runOutboxRetention(db, config.outboxRetentionDays)} delivered message(s) older than ${config.outboxRetentionDays} days deleted`);
+      break;
+    }
     case 'cpr-move': {
       const [cpr, date, municipalityCode, jobcenterCode] = args;
       if (!cpr || !date || !municipalityCode || !jobcenterCode) throw new Error('usage: cpr-move <cpr> <YYYY-MM-DD> <municipality> <jobcentre>');
@@ -108,7 +113,7 @@ async function main(argv: string[]): Promise<number> {
       console.log('migrations are at the latest version');
       break;
     default:
-      console.error(`unknown command ${command}; commands: serve, load-scenario <file>, transition-marking, deadline-expiry, candidate-check, joborder-ready <a-kasse>, esco-import <csv> <json>, dispatch, replay-dead [--receiver T:CODE] [--id ID], recording-subscriber [options], cpr-move <cpr> <date> <municipality> <jobcentre>, migrate`);
+      console.error(`unknown command ${command}; commands: serve, load-scenario <file>, transition-marking, deadline-expiry, candidate-check, joborder-ready <a-kasse>, esco-import <csv> <json>, dispatch, replay-dead [--receiver T:CODE] [--id ID], recording-subscriber [options], cpr-move <cpr> <date> <municipality> <jobcentre>, outbox-retention, migrate`);
       await closeDatabase(db);
       return 2;
   }

@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { enqueue, listOutbox, type OutboxMessage } from '../../src/outbox/outbox.ts';
+import { runOutboxRetention } from '../../src/jobs/outboxRetention.ts';
 import { insertPerson, loadCitizenState } from '../../src/store/citizenRepository.ts';
 import { describeEachDatabase } from '../support/databases.ts';
 import { CPR, person } from './citizens.ts';
@@ -73,5 +74,17 @@ describeEachDatabase('outbox', (db) => {
     );
     assert.deepEqual(await listOutbox(db()), []);
     assert.equal(await loadCitizenState(db(), CPR), null);
+  });
+
+  test('retention deletes delivered messages older than the period with their payloads; pending and dead ones stay', async () => {
+    await clearOutbox(db());
+    const ids = await db().transaction((trx) => enqueue(trx, [1, 2, 3, 4].map((n) => message(n)), NOW));
+    await db()('outbox_message').where({ id: ids[0] }).update({ state: 'delivered', delivered_at: '2024-01-01T10:00:00+01:00' });
+    await db()('outbox_message').where({ id: ids[1] }).update({ state: 'delivered', delivered_at: '2024-02-14T10:00:00+01:00' });
+    await db()('outbox_message').where({ id: ids[2] }).update({ state: 'dead' });
+    const now = Date.parse('2024-02-15T12:00:00Z');
+    assert.equal(await runOutboxRetention(db(), 30, now), 1);
+    assert.deepEqual((await listOutbox(db())).map((r) => r.id), ids.slice(1));
+    assert.equal(Number(((await db()('outbox_payload').count({ n: '*' }))[0] as { n: number | string }).n), 3);
   });
 });
