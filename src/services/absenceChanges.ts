@@ -5,13 +5,12 @@
 import type { Knex } from 'knex';
 import type { RequestUserMetadataType } from '../contract/generated/types.ts';
 import type { Absence, Actor, CitizenState, IsoDate } from '../domain/types.ts';
-import { fault } from '../faults/catalogue.ts';
 import { absenceMessages } from '../outbox/absenceMessage.ts';
 import { enqueue } from '../outbox/outbox.ts';
-import { firstViolation } from '../rules/engine.ts';
 import { absenceChangeRules, absenceNotificationReceivers, type AbsenceChange } from '../rules/index.ts';
 import { insertAbsence, updateAbsence } from '../store/citizenRepository.ts';
 import { contactProcessEffects } from './contactProcess/absenceEffects.ts';
+import { enforceRules } from './enforceRules.ts';
 
 export interface AbsenceChangeContext {
   db: Knex;
@@ -23,8 +22,7 @@ export interface AbsenceChangeContext {
 }
 
 export async function applyAbsenceChange(c: AbsenceChangeContext, kind: AbsenceChange['kind'], before: Absence | null, after: Absence | null): Promise<void> {
-  const refusal = firstViolation(absenceChangeRules, { kind, state: c.state, before, after, actor: c.actor }, c.businessDate);
-  if (refusal) throw fault(refusal.fault, `${refusal.ruleId}: ${refusal.message}`);
+  enforceRules(absenceChangeRules, { kind, state: c.state, before, after, actor: c.actor }, c.businessDate);
 
   const stored = kind === 'delete' ? { ...before!, deletedOn: c.businessDate } : after!;
   if (kind === 'create') await insertAbsence(c.db, stored);

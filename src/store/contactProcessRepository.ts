@@ -85,21 +85,19 @@ export async function updateSummons(q: Queryable, s: Summons): Promise<void> {
   if (Number(changed) !== 1) throw new Error(`summons ${s.id}: changed concurrently (expected version ${s.version - 1})`);
 }
 
-/** Summonses an organisation registered with a start in [from, to] (GetSoegning), at most `limit`. */
+/** Summonses an organisation registered with a start in [from, to], of one interview type if given (GetSoegning), at most `limit`. */
 export async function summonsesOfOrganisation(
   q: Queryable,
-  organisationType: number,
-  organisationCode: string,
-  from: string,
-  to: string,
+  organisation: { organisationType: number; organisationCode: string },
+  period: { from: string; to: string; interviewType?: number },
   limit: number,
 ): Promise<Summons[]> {
-  const rows = (await q('summons')
-    .where({ organisation_type: organisationType, organisation_code: organisationCode })
-    .andWhere('start_time', '>=', from)
-    .andWhere('start_time', '<=', to)
-    .orderBy(['start_time', 'id'])
-    .limit(limit)) as Row[];
+  const query = q('summons')
+    .where({ organisation_type: organisation.organisationType, organisation_code: organisation.organisationCode })
+    .andWhere('start_time', '>=', period.from)
+    .andWhere('start_time', '<=', period.to);
+  if (period.interviewType !== undefined) query.andWhere({ interview_type: period.interviewType });
+  const rows = (await query.orderBy(['start_time', 'id']).limit(limit)) as Row[];
   return rows.map((r) => parse<Summons>(r));
 }
 

@@ -1,12 +1,21 @@
 // Reading and writing job orders (005_job_orders), in the caller's knex or transaction so an order's change,
 // its parties and its notifications commit together.
 import type { Authority, Candidate, JobOrder } from '../domain/jobOrder.ts';
-import type { Actor } from '../domain/types.ts';
+import { OrganisationType, type Actor } from '../domain/types.ts';
 import type { Queryable } from './citizenRepository.ts';
 
 type Row = Record<string, unknown>;
 
-const orderRow = (o: JobOrder) => ({ id: o.id, cvr: o.company.cvr, type: o.type, status: o.status, available_to_all: o.availableToAll, version: o.version, data: JSON.stringify(o) });
+const orderRow = (o: JobOrder) => ({
+  id: o.id,
+  cvr: o.company.cvr,
+  type: o.type,
+  status: o.status,
+  available_to_all: o.availableToAll,
+  responsible_org_type: o.responsible.organisationType,
+  version: o.version,
+  data: JSON.stringify(o),
+});
 
 export async function findJobOrder(q: Queryable, id: string): Promise<JobOrder | null> {
   const row = (await q('job_order').where({ id }).first()) as Row | undefined;
@@ -49,7 +58,9 @@ export interface JobOrderSearch {
   cvr?: string;
   type?: number;
   status?: number;
-  /** Only orders this authority is a party of, or that are shared with every jobcentre when it is one. */
+  /** Leave out orders with this status (a company does not see 4 'Fejlrettet', R-JO-13). */
+  hiddenStatus?: number;
+  /** Only orders this authority is a party of — or, when it is a jobcentre, shared ones and those an a-kasse runs (R-JO-01). */
   visibleTo?: Authority & { jobcentre: boolean };
   limit: number;
 }
@@ -59,13 +70,14 @@ export async function searchJobOrders(q: Queryable, s: JobOrderSearch): Promise<
   if (s.cvr !== undefined) query.where('job_order.cvr', s.cvr);
   if (s.type !== undefined) query.where('job_order.type', s.type);
   if (s.status !== undefined) query.where('job_order.status', s.status);
+  if (s.hiddenStatus !== undefined) query.whereNot('job_order.status', s.hiddenStatus);
   const v = s.visibleTo;
   if (v) {
     query.where((w) => {
       w.whereExists((e) =>
         e.select(q.raw('1')).from('job_order_party').whereRaw('job_order_party.job_order_id = job_order.id').andWhere({ org_type: v.organisationType, org_code: v.organisationCode }),
       );
-      if (v.jobcentre) w.orWhere('job_order.available_to_all', true);
+      if (v.jobcentre) w.orWhere('job_order.available_to_all', true).orWhere('job_order.responsible_org_type', OrganisationType.AKasse);
     });
   }
   return ((await query) as Row[]).map((r) => JSON.parse(String(r.data)) as JobOrder);

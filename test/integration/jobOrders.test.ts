@@ -128,6 +128,8 @@ eachDatabase(SERVICE, '2024-03-04', jobOrderScenario, (h) => {
   test('R-JO-07 / R-JO-08: a jobcentre cannot place on an a-kasse\'s order until the a-kasse hands it over with a reason; a jobcentre never hands over to an a-kasse', async () => {
     const id = await create(akasse('81'));
     await refusedWithoutWrites(h().db, () => place(jobcenter('10100'), id, JO.member81), '4924');
+    const [seen] = await (await client(jobcenter('20100'))).SearchCompanyRecruitmentAsync({});
+    assert.deepEqual(list<any>(seen.CompanyRecruitmentInfoCollection?.CompanyRecruitmentInfo).map((i) => i.CompanyRecruitment.CompanyRecruitmentIdentifier), [id], 'jobcentres find the orders a-kasser run');
     const handOver = async (caller: Caller, to: Caller, reason: number) =>
       (await client(caller)).HandOverCompanyRecruitmentAsync({ CompanyRecruitmentIdentifier: id, ReceivingAuthority: { OrganisationTypeIdentifier: to.organisationType, OrganisationCode: to.organisationCode }, HandOverReasonTypeIdentifier: reason });
     await refusedWithoutWrites(h().db, () => handOver(akasse('81'), jobcenter('10100'), 9), '2002');

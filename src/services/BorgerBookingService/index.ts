@@ -31,13 +31,14 @@ import {
   updateOfferDetails,
 } from '../../store/contactProcessRepository.ts';
 import type { CallContext } from '../../soap/operation.ts';
-import { calendarDateOf } from '../../domain/dates.ts';
+import { calendarDateOf, wallClockOf } from '../../domain/dates.ts';
 import { requireCodeListValue } from '../codelistValue.ts';
 import { contactContext, type ContactChangeContext } from '../contactProcess/context.ts';
 import { fulfilDeadlinesWith } from '../contactProcess/deadlineChanges.ts';
-import { cancelled, saveSummons } from '../contactProcess/summonsChanges.ts';
+import { cancelSummons, saveSummons } from '../contactProcess/summonsChanges.ts';
 import { checkSummons } from '../contactProcess/summonsValidation.ts';
 import { requireSelfBookingUser } from '../contactProcess/selfBooking.ts';
+import { asFault, enforceRules } from '../enforceRules.ts';
 import { receipt } from '../receipt.ts';
 import { offerFrom, toMoedetilbud } from './mapping.ts';
 
@@ -68,8 +69,7 @@ function checkOfferFields(m: MoedetilbudType, ctx: CallContext): void {
 }
 
 function checkOfferText(title: string, description: string | null, businessDate: string): void {
-  const refusal = firstViolation([offerTextLengths], { title, description }, businessDate);
-  if (refusal) throw fault(refusal.fault, `${refusal.ruleId}: ${refusal.message}`);
+  enforceRules([offerTextLengths], { title, description }, businessDate);
 }
 
 /** The authority an offer belongs to, acting on the citizen's behalf (the user of the self-booking request). */
@@ -110,6 +110,10 @@ function slotOf(offer: OnlineOffer, slotId: string): OfferSlot {
 async function takeSlot(c: ContactChangeContext, slot: OfferSlot, summonsId: string): Promise<void> {
   if (!(await bookSlot(c.db, slot.id, summonsId))) throw fault('MeetingTimeTaken', `MoedetidId ${slot.id}`);
 }
+
+/** Rebooking or cancelling: allowed at all, and not past its deadline (compared as Danish wall-clock time,
+ *  whatever offsets the two carry). */
+const stillPossible = (possible: boolean, deadline: string | null, now: string) => possible && (deadline === null || wallClockOf(now) <= wallClockOf(deadline));
 
 /** The citizen's own active self-booked summons, or 4768 / 8107. */
 async function ownBooking(c: ContactChangeContext, id: string): Promise<Summons> {
@@ -216,7 +220,7 @@ export const operations: BorgerBookingServiceOperations = {
       };
       checkSummons(c, s, null);
       const refusal = bookingRefusal(c, offer, ctx);
-      if (refusal) throw fault(refusal.fault, `${refusal.ruleId}: ${refusal.message}`);
+      if (refusal) throw asFault(refusal);
       await takeSlot(c, slot, s.id);
       await saveSummons(c, 1, s);
       await fulfilDeadlinesWith(c, s);
@@ -230,10 +234,10 @@ export const operations: BorgerBookingServiceOperations = {
       requireSelfBookingUser(ctx.actor, req.PersonCivilRegistrationIdentifier);
       const c = await contactContext(ctx);
       const before = await ownBooking(c, req.BookingIdentifier);
-      if (!before.rebookingPossible || (before.rebookingDeadline !== null && ctx.now > before.rebookingDeadline)) throw fault('RebookingNotPossible');
+      if (!stillPossible(before.rebookingPossible, before.rebookingDeadline, ctx.now)) throw fault('RebookingNotPossible');
       const offer = await bookableOffer(c, before.offerId!);
       const refusal = bookingRefusal(c, offer, ctx);
-      if (refusal) throw fault(refusal.fault, `${refusal.ruleId}: ${refusal.message}`);
+      if (refusal) throw asFault(refusal);
       const slot = slotOf(offer, req.MoedetidId);
       if (calendarDateOf(slot.startTime) < ctx.businessDate) throw fault('BookingTimeBeforeToday');
       await takeSlot(c, slot, before.id);
@@ -257,9 +261,8 @@ export const operations: BorgerBookingServiceOperations = {
       requireSelfBookingUser(ctx.actor, req.PersonCivilRegistrationIdentifier);
       const c = await contactContext(ctx);
       const before = await ownBooking(c, req.BookingIdentifier);
-      if (!before.cancellationPossible || (before.cancellationDeadline !== null && ctx.now > before.cancellationDeadline)) throw fault('CancellationNotPossible');
-      await saveSummons(c, 3, cancelled(before, c, 'cancelled'));
-      if (before.slotId !== null) await releaseSlot(ctx.db, before.slotId);
+      if (!stillPossible(before.cancellationPossible, before.cancellationDeadline, ctx.now)) throw fault('CancellationNotPossible');
+      await cancelSummons(c, before, 'cancelled');
       return receipt(ctx);
     },
   },

@@ -14,7 +14,7 @@ import { JobOrderStatus, PlacementStatus, sameAuthority, type Authority, type Ca
 import { OrganisationType } from '../../domain/types.ts';
 import { fault } from '../../faults/catalogue.ts';
 import { log } from '../../log.ts';
-import { firstViolation, type ValidationRule } from '../../rules/engine.ts';
+import type { ValidationRule } from '../../rules/engine.ts';
 import { guestAccess } from '../../rules/cv/r-cv-02-guest-access.ts';
 import type { JobOrderCommand, PlacementCommand } from '../../rules/jo/job-order-command.ts';
 import { isPrimary, mayRead } from '../../rules/jo/r-jo-01-internal-job-orders.ts';
@@ -30,6 +30,7 @@ import { readyAkasser } from '../../rules/jo/r-jo-14-ready-akasser.ts';
 import { addReader, candidateLog, candidatesOf, findCandidate, findCitizenCv, findJobOrder, isReadyForJobOrders, readersOf, searchJobOrders } from '../../store/jobOrderRepository.ts';
 import type { CallContext } from '../../soap/operation.ts';
 import { requireCodeListValue } from '../codelistValue.ts';
+import { enforceRules } from '../enforceRules.ts';
 import { receipt } from '../receipt.ts';
 import { saveCandidateChange, saveJobOrder, type JobOrderChangeContext } from './jobOrderChanges.ts';
 import { jobOrderFrom, namedPrimaries, namedResponsible, toAuthorityHeader, toCandidate, toCompanyRecruitmentInfo } from './mapping.ts';
@@ -50,11 +51,6 @@ const RECRUITING_TYPES: ReadonlySet<number> = new Set([OrganisationType.Jobcente
 
 const changeContext = (ctx: CallContext): JobOrderChangeContext => ({ db: ctx.db, actor: ctx.actor, user: ctx.userMetadata, businessDate: ctx.businessDate, now: ctx.now });
 const jobOrderReceipt = (ctx: CallContext, id: string) => ({ CompanyRecruitmentIdentifier: id, ...receipt(ctx) });
-
-function refuseOn<I>(rules: readonly ValidationRule<I>[], input: I, businessDate: string): void {
-  const refusal = firstViolation(rules, input, businessDate);
-  if (refusal) throw fault(refusal.fault, `${refusal.ruleId}: ${refusal.message}`);
-}
 
 /** The job-order codelists answer 9131 for an unknown value (joborder.md §7). */
 function requireJobOrderCode(list: 'joborder-types' | 'joborder-statuses' | 'placement-statuses', id: number, ctx: CallContext, element: string): void {
@@ -141,7 +137,7 @@ export const operations: JobOrderServiceOperations = {
         availableToAll: r.AvailableToAllJobcenters,
         company: { cvr: r.CompanyRecruitmentProvider.CVRnumberIdentifier, productionUnit: r.CompanyRecruitmentProvider.ProductionUnitIdentifier ?? null },
       });
-      refuseOn(createRules, await command(ctx, order), ctx.businessDate);
+      enforceRules(createRules, await command(ctx, order), ctx.businessDate);
       await saveJobOrder(changeContext(ctx), order);
       return jobOrderReceipt(ctx, id);
     },
@@ -160,7 +156,7 @@ export const operations: JobOrderServiceOperations = {
         availableToAll: before.availableToAll || r.AvailableToAllJobcenters,
         version: before.version + 1,
       });
-      refuseOn(updateRules, await command(ctx, after), ctx.businessDate);
+      enforceRules(updateRules, await command(ctx, after), ctx.businessDate);
       await saveJobOrder(changeContext(ctx), after);
       return jobOrderReceipt(ctx, after.id);
     },
@@ -181,13 +177,15 @@ export const operations: JobOrderServiceOperations = {
         cvr: company ? caller.organisationCode : req.CVRnumberIdentifier,
         type: req.CompanyRecruitmentTypeIdentifier,
         status: req.CompanyRecruitmentStatusTypeIdentifier,
+        hiddenStatus: company ? JobOrderStatus.Corrected : undefined,
         visibleTo: caller.organisationType === OrganisationType.STAR || company ? undefined : { ...caller, jobcentre: caller.organisationType === OrganisationType.Jobcenter },
         limit: 500,
       });
+      // Free text is matched here, on the (at most 500) orders the criteria select.
       const text = req.FreeText?.toLocaleLowerCase('da');
       const matches = (o: JobOrder) => !text || [o.title, o.position, o.description].some((f) => f?.toLocaleLowerCase('da').includes(text));
       const shown = [];
-      for (const o of found.filter(matches)) if (!company || mayRead(o, [], caller)) shown.push(await infoFor(ctx, o));
+      for (const o of found.filter(matches)) shown.push(await infoFor(ctx, o));
       return { CompanyRecruitmentInfoCollection: { CompanyRecruitmentInfo: shown } };
     },
   },
@@ -209,7 +207,7 @@ export const operations: JobOrderServiceOperations = {
     async handle(req, ctx) {
       const before = await ownOrder(ctx, req.CompanyRecruitmentIdentifier);
       const after = { ...before, availableToAll: true, version: before.version + 1 };
-      refuseOn([availableToAll], await command(ctx, after), ctx.businessDate);
+      enforceRules([availableToAll], await command(ctx, after), ctx.businessDate);
       await saveJobOrder(changeContext(ctx), after);
       return jobOrderReceipt(ctx, after.id);
     },
@@ -220,9 +218,9 @@ export const operations: JobOrderServiceOperations = {
       const before = await readableOrder(ctx, req.CompanyRecruitmentIdentifier);
       requireCodeListValue('joborder-handover-reasons', req.HandOverReasonTypeIdentifier, ctx.businessDate, 'HandOverReasonTypeIdentifier');
       const receiver = { organisationType: req.ReceivingAuthority.OrganisationTypeIdentifier, organisationCode: req.ReceivingAuthority.OrganisationCode };
-      refuseOn([handOver], { order: before, actor: ctx.actor, receiver, reason: req.HandOverReasonTypeIdentifier }, ctx.businessDate);
+      enforceRules([handOver], { order: before, actor: ctx.actor, receiver, reason: req.HandOverReasonTypeIdentifier }, ctx.businessDate);
       const after: JobOrder = { ...before, responsible: receiver, primary: [receiver], version: before.version + 1 };
-      refuseOn(updateRules, await command(ctx, after), ctx.businessDate);
+      enforceRules(updateRules, await command(ctx, after), ctx.businessDate);
       await saveJobOrder(changeContext(ctx), after);
       return jobOrderReceipt(ctx, after.id);
     },
@@ -252,7 +250,7 @@ export const operations: JobOrderServiceOperations = {
         changedAt: ctx.now,
         version: 1,
       };
-      refuseOn(placementRules, { order, actor: ctx.actor, candidate, citizen }, ctx.businessDate);
+      enforceRules(placementRules, { order, actor: ctx.actor, candidate, citizen }, ctx.businessDate);
       // Primary authorities place; on a shared order every jobcentre does (R-JO-02); an outside reader does not (R-JO-03).
       const shared = order.availableToAll && ctx.actor.organisationType === OrganisationType.Jobcenter;
       if (!isPrimary(order, ctx.actor) && !shared) throw fault('JobOrderReadOnly', `organisation ${ctx.actor.organisationType}/${ctx.actor.organisationCode}`);
@@ -291,7 +289,7 @@ export const operations: JobOrderServiceOperations = {
       const order = await ownOrder(ctx, req.CompanyRecruitmentIdentifier);
       const onOrder = (await candidatesOf(ctx.db, order.id)).some((c) => c.cpr === req.PersonCivilRegistrationIdentifier && !c.removed);
       if (!onOrder) throw fault('UnknownCandidate', 'the citizen is not a candidate on the job order');
-      refuseOn([guestAccess], { comment: req.GuestAccessComment, dataArea: req.DataArea }, ctx.businessDate);
+      enforceRules([guestAccess], { comment: req.GuestAccessComment, dataArea: req.DataArea }, ctx.businessDate);
       log('info', 'guest-access', {
         akasse: ctx.actor.organisationCode,
         user: ctx.actor.userIdentifier,

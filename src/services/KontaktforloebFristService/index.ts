@@ -9,7 +9,7 @@ import { alle, egne, type AccessDeclaration } from '../../access/model.ts';
 import { addDays } from '../../domain/dates.ts';
 import { DeadlineStatus, InterviewType, type Deadline } from '../../domain/contactProcess.ts';
 import { fault } from '../../faults/catalogue.ts';
-import { firstViolation, type ValidationRule } from '../../rules/engine.ts';
+import type { ValidationRule } from '../../rules/engine.ts';
 import type { DeadlineCommand } from '../../rules/mtg/contact-command.ts';
 import { type17Deadline } from '../../rules/mtg/r-mtg-07-type-17-deadline.ts';
 import { oneDeadlineAtATime } from '../../rules/mtg/r-mtg-08-one-deadline.ts';
@@ -20,6 +20,7 @@ import { requireCodeListValue } from '../codelistValue.ts';
 import { contactContext, type ContactChangeContext } from '../contactProcess/context.ts';
 import { closeDeadline, fulfils, saveDeadline } from '../contactProcess/deadlineChanges.ts';
 import { toFristInfo } from '../contactProcess/mapping.ts';
+import { enforceRules } from '../enforceRules.ts';
 import { receipt } from '../receipt.ts';
 
 const access = <Req>(citizen: (r: Req) => string, writes = true): AccessDeclaration<Req> => ({
@@ -39,8 +40,7 @@ function checkDeadline(c: ContactChangeContext, d: Deadline, before: Deadline | 
   if (d.startDate < c.businessDate || d.dateLimit < d.endDate) throw fault('DeadlineDatesInvalid', `${d.startDate}–${d.endDate}, limit ${d.dateLimit}, today ${c.businessDate}`);
   if (d.endDate < addDays(d.startDate, MIN_DAYS - 1)) throw fault('DeadlineTooShort', `${d.startDate}–${d.endDate}`);
   if (c.actor.kind !== 'authority') return;
-  const refusal = firstViolation(deadlineRules, { citizen: c.citizen, process: c.process, actor: c.actor, date: d.startDate, deadline: d }, c.businessDate);
-  if (refusal) throw fault(refusal.fault, `${refusal.ruleId}: ${refusal.message}`);
+  enforceRules(deadlineRules, { citizen: c.citizen, process: c.process, actor: c.actor, date: d.startDate, deadline: d }, c.businessDate);
 }
 
 /** Active, or fulfilled at once by a booking that already satisfies it (§2.4 rule 3). */

@@ -10,7 +10,6 @@ import { alle, egne, type AccessDeclaration } from '../../access/model.ts';
 import { OrganisationType } from '../../domain/types.ts';
 import type { AuthorityParticipant, ParticipationChoice, Summons } from '../../domain/contactProcess.ts';
 import { fault } from '../../faults/catalogue.ts';
-import { firstViolation } from '../../rules/engine.ts';
 import { participationChoice } from '../../rules/mtg/r-mtg-04-participation-choice.ts';
 import { AKASSE_VISIBLE_INTERVIEW_TYPES } from '../../rules/mtg/r-mtg-17-akasse-reads-7-17.ts';
 import {
@@ -19,17 +18,17 @@ import {
   history,
   insertAuthorityParticipant,
   insertParticipationChoice,
-  releaseSlot,
   summonsesOfOrganisation,
   updateAuthorityParticipant,
 } from '../../store/contactProcessRepository.ts';
 import type { CallContext } from '../../soap/operation.ts';
 import { requireCodeListValue } from '../codelistValue.ts';
-import { contactContext, type ContactChangeContext } from '../contactProcess/context.ts';
+import { contactContext } from '../contactProcess/context.ts';
 import { fulfilDeadlinesWith } from '../contactProcess/deadlineChanges.ts';
 import { registeringAuthority, summonsFrom, toIndkaldelseInfo } from '../contactProcess/mapping.ts';
-import { cancelled, saveSummons, summonsEvent, summonsInfo } from '../contactProcess/summonsChanges.ts';
+import { cancelSummons, saveSummons, summonsEvent, summonsInfo } from '../contactProcess/summonsChanges.ts';
 import { checkSummons } from '../contactProcess/summonsValidation.ts';
+import { enforceRules } from '../enforceRules.ts';
 import { receipt } from '../receipt.ts';
 
 const access = <Req>(citizen: (r: Req) => string, writes = true): AccessDeclaration<Req> => ({
@@ -48,7 +47,7 @@ async function existingSummons(ctx: CallContext, id: string, cpr: string): Promi
 }
 
 /** A summons that is still active and the caller's own to change (its BookingOriginator). */
-async function ownActiveSummons(c: ContactChangeContext, ctx: CallContext, id: string, cpr: string): Promise<Summons> {
+async function ownActiveSummons(ctx: CallContext, id: string, cpr: string): Promise<Summons> {
   const s = await existingSummons(ctx, id, cpr);
   if (s.cancelledAt !== null) throw fault('SummonsCancelled', `BookingIdentifier ${id} was cancelled at ${s.cancelledAt}`);
   if (s.organisationType !== ctx.actor.organisationType || s.organisationCode !== ctx.actor.organisationCode) {
@@ -102,7 +101,7 @@ export const operations: KontaktforloebIndkaldelseServiceOperations = {
     access: access((r) => r.PersonCivilRegistrationIdentifier),
     async handle(req, ctx) {
       const c = await contactContext(ctx);
-      const before = await ownActiveSummons(c, ctx, req.Indkaldelse.BookingIdentifier, req.PersonCivilRegistrationIdentifier);
+      const before = await ownActiveSummons(ctx, req.Indkaldelse.BookingIdentifier, req.PersonCivilRegistrationIdentifier);
       const after = summonsFrom(req.Indkaldelse, { ...before, version: before.version + 1 });
       checkSummons(c, after, before);
       await saveSummons(c, 2, after);
@@ -113,9 +112,8 @@ export const operations: KontaktforloebIndkaldelseServiceOperations = {
     access: access((r) => r.PersonCivilRegistrationIdentifier),
     async handle(req, ctx) {
       const c = await contactContext(ctx);
-      const before = await ownActiveSummons(c, ctx, req.BookingIdentifier, req.PersonCivilRegistrationIdentifier);
-      await saveSummons(c, 3, cancelled(before, c, 'cancelled'));
-      if (before.slotId !== null) await releaseSlot(ctx.db, before.slotId);
+      const before = await ownActiveSummons(ctx, req.BookingIdentifier, req.PersonCivilRegistrationIdentifier);
+      await cancelSummons(c, before, 'cancelled');
       return receipt(ctx);
     },
   },
@@ -160,8 +158,7 @@ export const operations: KontaktforloebIndkaldelseServiceOperations = {
       const c = await contactContext(ctx);
       const s = await existingSummons(ctx, req.BookingIdentifier, req.PersonCivilRegistrationIdentifier);
       if (s.cancelledAt !== null) throw fault('SummonsCancelled');
-      const refusal = firstViolation([participationChoice], { citizen: c.citizen, process: c.process, actor: ctx.actor, date: ctx.businessDate, summons: s }, ctx.businessDate);
-      if (refusal) throw fault(refusal.fault, `${refusal.ruleId}: ${refusal.message}`);
+      enforceRules([participationChoice], { citizen: c.citizen, process: c.process, actor: ctx.actor, date: ctx.businessDate, summons: s }, ctx.businessDate);
       requireCodeListValue('participation-choices', req.ParticipationStatusTypeIdentifier, ctx.businessDate, 'ParticipationStatusTypeIdentifier');
       const choice: ParticipationChoice = {
         id: randomUUID(),
@@ -253,9 +250,9 @@ export const operations: KontaktforloebIndkaldelseServiceOperations = {
   GetSoegning: {
     access: { allowed: { AKasse: [alle], Jobcenter: [alle], Kommune: [alle], STAR: [alle] }, citizen: null, writes: false },
     async handle(req, ctx) {
-      const found = await summonsesOfOrganisation(ctx.db, ctx.actor.organisationType, ctx.actor.organisationCode, req.PeriodStartTime, req.PeriodEndTime, 500);
-      const hits = found.filter((s) => req.InterviewTypeIdentifier === undefined || s.interviewType === req.InterviewTypeIdentifier);
-      return { SoegningResultat: hits.map((s) => ({ PersonCivilRegistrationIdentifier: s.cpr, IndkaldelseInfo: toIndkaldelseInfo(s, [], null) })) };
+      const period = { from: req.PeriodStartTime, to: req.PeriodEndTime, interviewType: req.InterviewTypeIdentifier };
+      const found = await summonsesOfOrganisation(ctx.db, ctx.actor, period, 500);
+      return { SoegningResultat: found.map((s) => ({ PersonCivilRegistrationIdentifier: s.cpr, IndkaldelseInfo: toIndkaldelseInfo(s, [], null) })) };
     },
   },
 };

@@ -9,7 +9,7 @@ import { egne } from '../../access/model.ts';
 import { calendarDateOf } from '../../domain/dates.ts';
 import { InterviewType, type HeldInterview } from '../../domain/contactProcess.ts';
 import { fault } from '../../faults/catalogue.ts';
-import { firstViolation, type ValidationRule } from '../../rules/engine.ts';
+import type { ValidationRule } from '../../rules/engine.ts';
 import { contactGroupOn } from '../../rules/citizen-on-date.ts';
 import type { HeldInterviewCommand } from '../../rules/mtg/contact-command.ts';
 import { flexjobFollowUpInGroup13 } from '../../rules/mtg/r-mtg-11-flexjob-follow-up-group-13.ts';
@@ -19,6 +19,7 @@ import { insertHeldInterview, updateParticipationChoice } from '../../store/cont
 import { requireCodeListValue } from '../codelistValue.ts';
 import { placeInContactGroup } from '../contactGroupChange.ts';
 import { contactContext } from '../contactProcess/context.ts';
+import { enforceRules } from '../enforceRules.ts';
 import { receipt } from '../receipt.ts';
 
 export const heldInterviewRules: readonly ValidationRule<HeldInterviewCommand>[] = [flexjobFollowUpInGroup13, heldBeforeAbsence75, jobcentreHeldInterviewDuringAkassePeriod];
@@ -51,8 +52,7 @@ export const operations: PersonRegistrationServiceOperations = {
         registeredBy: ctx.actor,
         registeredAt: ctx.now,
       };
-      const refusal = firstViolation(heldInterviewRules, { citizen: c.citizen, process: c.process, actor: ctx.actor, date: day, interview }, ctx.businessDate);
-      if (refusal) throw fault(refusal.fault, `${refusal.ruleId}: ${refusal.message}`);
+      enforceRules(heldInterviewRules, { citizen: c.citizen, process: c.process, actor: ctx.actor, date: day, interview }, ctx.businessDate);
       await insertHeldInterview(ctx.db, interview);
       if (interview.interviewType === InterviewType.FaellesJobsamtaleMedDagpengemodtager) {
         for (const choice of c.process.participationChoices.filter((x) => x.resetAt === null)) await updateParticipationChoice(ctx.db, { ...choice, resetAt: ctx.now });

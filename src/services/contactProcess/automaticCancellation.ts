@@ -2,21 +2,15 @@
 // deadlines, summonses and bookings (R-MTG-15, with SMS/e-mail to the citizen, R-NOT-10); when absence 75
 // ends the a-kasse's contact-process summonses after it, but never its jobsamtaler (R-MTG-03).
 import { randomUUID } from 'node:crypto';
-import type { Summons } from '../../domain/contactProcess.ts';
 import type { IsoDate } from '../../domain/types.ts';
 import { inForce } from '../../rules/engine.ts';
 import { akasseJobInterviewsSurvive, summonsesEndingWithAkassePeriod } from '../../rules/mtg/r-mtg-03-akasse-job-interviews-survive.ts';
 import { endedOnReturnToGroup1, returnToGroup1 } from '../../rules/mtg/r-mtg-15-return-to-group-1.ts';
 import { cancellationNotice, cancellationNotices } from '../../rules/not/r-not-10-cancellation-notice.ts';
-import { insertCitizenNotice, releaseSlot } from '../../store/contactProcessRepository.ts';
+import { insertCitizenNotice } from '../../store/contactProcessRepository.ts';
 import type { ContactChangeContext } from './context.ts';
 import { closeDeadline } from './deadlineChanges.ts';
-import { cancelled, saveSummons } from './summonsChanges.ts';
-
-async function cancelSummons(c: ContactChangeContext, s: Summons, reason: NonNullable<Summons['cancellation']>): Promise<void> {
-  await saveSummons(c, 3, cancelled(s, c, reason));
-  if (s.slotId !== null) await releaseSlot(c.db, s.slotId);
-}
+import { cancelSummons } from './summonsChanges.ts';
 
 /** R-MTG-15 / R-NOT-10: `c.citizen` is the state before the citizen moves into `newGroup` from `from`. */
 export async function onContactGroupChange(c: ContactChangeContext, newGroup: number, from: IsoDate): Promise<void> {

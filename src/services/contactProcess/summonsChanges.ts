@@ -5,7 +5,7 @@ import type { Summons } from '../../domain/contactProcess.ts';
 import { enqueue } from '../../outbox/outbox.ts';
 import { summonsEventMessages, summonsMessages } from '../../outbox/contactProcessMessages.ts';
 import type { ChangeTypeId } from '../../outbox/webserviceMessage.ts';
-import { authorityParticipantsOf, insertSummons, recordHistory, updateSummons } from '../../store/contactProcessRepository.ts';
+import { authorityParticipantsOf, insertSummons, recordHistory, releaseSlot, updateSummons } from '../../store/contactProcessRepository.ts';
 import { registration, type ContactChangeContext } from './context.ts';
 import { currentChoice, toIndkaldelseInfo } from './mapping.ts';
 
@@ -31,7 +31,9 @@ export async function summonsEvent(c: ContactChangeContext, s: Summons, event: '
   return next;
 }
 
-/** The summons cancelled by `c.actor` at `c.now`, as version + 1. */
-export function cancelled(s: Summons, c: ContactChangeContext, reason: NonNullable<Summons['cancellation']>): Summons {
-  return { ...s, cancelledAt: c.now, cancellation: reason, version: s.version + 1 };
+/** Cancels a summons at `c.now` (as version + 1, notified as Aendringstype 3) and frees the meeting time a
+ *  self-booked one held. */
+export async function cancelSummons(c: ContactChangeContext, s: Summons, reason: NonNullable<Summons['cancellation']>): Promise<void> {
+  await saveSummons(c, 3, { ...s, cancelledAt: c.now, cancellation: reason, version: s.version + 1 });
+  if (s.slotId !== null) await releaseSlot(c.db, s.slotId);
 }

@@ -3,13 +3,14 @@
 import { calendarDateOf } from '../../domain/dates.ts';
 import { DIGITAL_MEETING_CONTACT_TYPE, type Summons } from '../../domain/contactProcess.ts';
 import { fault } from '../../faults/catalogue.ts';
-import { firstViolation, type ValidationRule } from '../../rules/engine.ts';
+import type { ValidationRule } from '../../rules/engine.ts';
 import { enrolledOn } from '../../rules/citizen-on-date.ts';
 import type { SummonsCommand } from '../../rules/mtg/contact-command.ts';
 import { akasseInterviewTypes } from '../../rules/mtg/r-mtg-01-akasse-interview-types.ts';
 import { cvInterviewOnlyForTransitionGroup } from '../../rules/mtg/r-mtg-02-cv-interview-transition-group.ts';
 import { jobcentreOutsideGroup1 } from '../../rules/mtg/r-mtg-14-jobcentre-outside-group-1.ts';
 import { requireCodeListValue } from '../codelistValue.ts';
+import { enforceRules } from '../enforceRules.ts';
 import type { ContactChangeContext } from './context.ts';
 import { requireSelfBookingUser } from './selfBooking.ts';
 
@@ -34,6 +35,5 @@ export function checkSummons(c: ContactChangeContext, s: Summons, before: Summon
   if (s.selfBooked) requireSelfBookingUser(c.actor, s.cpr);
   if (!c.citizen.enrollments.some((e) => enrolledOn(e, date))) throw fault('PersonNotEnrolled', `no enrollment on ${date}`);
   if (c.actor.kind !== 'authority') return;
-  const refusal = firstViolation(summonsRules, { citizen: c.citizen, process: c.process, actor: c.actor, date: day, summons: s }, date);
-  if (refusal) throw fault(refusal.fault, `${refusal.ruleId}: ${refusal.message}`);
+  enforceRules(summonsRules, { citizen: c.citizen, process: c.process, actor: c.actor, date: day, summons: s }, date);
 }

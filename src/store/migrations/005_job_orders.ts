@@ -14,6 +14,8 @@ export async function up(knex: Knex): Promise<void> {
     t.integer('type').notNullable();
     t.integer('status').notNullable();
     t.boolean('available_to_all').notNullable();
+    /** The responsible authority's organisation type: jobcentres read every order an a-kasse runs (R-JO-01). */
+    t.integer('responsible_org_type').notNullable();
     t.integer('version').notNullable();
     t.text('data').notNullable();
     t.index(['cvr']);
