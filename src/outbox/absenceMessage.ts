@@ -8,6 +8,7 @@ import type { Absence } from '../domain/types.ts';
 import type { Receiver } from '../rules/index.ts';
 import { toAbsenceRegistration } from '../services/AbsenceRegistrationService/mapping.ts';
 import type { OutboxMessage } from './outbox.ts';
+import { wsrmMetadata } from './wsrmMetadata.ts';
 
 export const ABSENCE_MESSAGE = { type: 'GetAbsenceVersion7', version: 7 } as const;
 
@@ -21,13 +22,7 @@ export function absenceMessages(
     const id = randomUUID();
     const payload = writeElement(
       {
-        WSRMMetadata: {
-          MessageIdentifier: id,
-          ...(absence.registeredBy.kind === 'authority'
-            ? { RegisteringAuthority: { OrganisationTypeIdentifier: absence.registeredBy.organisationType, OrganisationCode: absence.registeredBy.organisationCode } }
-            : {}),
-          ...(registeringUser ? { RegisteringUser: registeringUser } : {}),
-        },
+        WSRMMetadata: wsrmMetadata(id, absence.registeredBy, registeringUser),
         Absence: toAbsenceRegistration(absence),
         Deleted: deleted,
       },

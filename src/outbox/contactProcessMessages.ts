@@ -13,13 +13,14 @@ import {
   GetInterviewDeadlineTypeElement,
 } from '../contract/generated/services.ts';
 import type { ElementDescriptor } from '../contract/schemaModel.ts';
-import type { FristInfoType, IndkaldelseInfoType, RequestUserMetadataType, WSRMMetadataType } from '../contract/generated/types.ts';
+import type { FristInfoType, IndkaldelseInfoType, RequestUserMetadataType } from '../contract/generated/types.ts';
 import { writeElement } from '../contract/xmlWriter.ts';
 import type { Deadline, Summons } from '../domain/contactProcess.ts';
 import { OrganisationType, type Actor, type CitizenState, type IsoDate } from '../domain/types.ts';
 import { currentAkasse } from '../access/model.ts';
 import type { Receiver } from '../rules/index.ts';
 import type { OutboxMessage } from './outbox.ts';
+import { wsrmMetadata } from './wsrmMetadata.ts';
 import { IdentificationType, WSB, webserviceMessages, type ChangeTypeId } from './webserviceMessage.ts';
 
 export const CONTACT_PROCESS_MESSAGES = {
@@ -37,20 +38,10 @@ export interface Registration {
   now: string;
 }
 
-function metadata(id: string, r: Registration): WSRMMetadataType {
-  return {
-    MessageIdentifier: id,
-    ...(r.actor.kind === 'authority'
-      ? { RegisteringAuthority: { OrganisationTypeIdentifier: r.actor.organisationType, OrganisationCode: r.actor.organisationCode } }
-      : {}),
-    ...(r.user ? { RegisteringUser: r.user } : {}),
-  };
-}
-
 function wsrm(kind: MessageKind, receiver: Receiver, cpr: string, entityKey: string, r: Registration, body: Record<string, unknown>): OutboxMessage {
   const m = CONTACT_PROCESS_MESSAGES[kind];
   const id = randomUUID();
-  const payload = writeElement({ WSRMMetadata: metadata(id, r), PersonCivilRegistrationIdentifier: cpr, ...body }, m.element);
+  const payload = writeElement({ WSRMMetadata: wsrmMetadata(id, r.actor, r.user), PersonCivilRegistrationIdentifier: cpr, ...body }, m.element);
   return { id, messageType: m.type, messageVersion: m.version, receiver, citizenCpr: cpr, entityKey, payload };
 }
 

@@ -8,6 +8,7 @@ import { writeElement } from '../contract/xmlWriter.ts';
 import type { Actor } from '../domain/types.ts';
 import type { Receiver } from '../rules/index.ts';
 import type { OutboxMessage } from './outbox.ts';
+import { wsrmMetadata } from './wsrmMetadata.ts';
 
 export const FORMER_FUND_MESSAGE = { type: 'GetBenefitsAccountFromFormerUnemploymentFundVersion3', version: 3 } as const;
 
@@ -15,7 +16,7 @@ export function formerFundMessage(report: CreateBenefitsAccountRequestType, cpr:
   const id = randomUUID();
   const payload = writeElement(
     {
-      WSRMMetadata: { MessageIdentifier: id, RegisteringAuthority: { OrganisationTypeIdentifier: sender.organisationType, OrganisationCode: sender.organisationCode }, RegisteringUser: user },
+      WSRMMetadata: wsrmMetadata(id, sender, user),
       CreateBenefitsAccount: report,
     },
     GetBenefitsAccountFromFormerUnemploymentFundTypeElement,

@@ -11,6 +11,7 @@ import type { JobOrder } from '../domain/jobOrder.ts';
 import type { Receiver } from '../rules/index.ts';
 import type { Registration } from './contactProcessMessages.ts';
 import type { OutboxMessage } from './outbox.ts';
+import { wsrmMetadata } from './wsrmMetadata.ts';
 import { IdentificationType, WSB, webserviceMessages, type ChangeTypeId } from './webserviceMessage.ts';
 
 export const JOB_ORDER_MESSAGE = { type: 'GetCompanyRecruitmentVersion4', version: 4 } as const;
@@ -25,12 +26,7 @@ export function jobOrderMessages(
 ): OutboxMessage[] {
   const wsrm = receivers.map((receiver): OutboxMessage => {
     const id = randomUUID();
-    const metadata = {
-      MessageIdentifier: id,
-      ...(r.actor.kind === 'authority' ? { RegisteringAuthority: { OrganisationTypeIdentifier: r.actor.organisationType, OrganisationCode: r.actor.organisationCode } } : {}),
-      ...(r.user ? { RegisteringUser: r.user } : {}),
-    };
-    const payload = writeElement({ WSRMMetadata: metadata, Aendringstype: change, CompanyRecruitmentInfo: info }, GetCompanyRecruitmentTypeElement);
+    const payload = writeElement({ WSRMMetadata: wsrmMetadata(id, r.actor, r.user), Aendringstype: change, CompanyRecruitmentInfo: info }, GetCompanyRecruitmentTypeElement);
     return { id, messageType: JOB_ORDER_MESSAGE.type, messageVersion: JOB_ORDER_MESSAGE.version, receiver, citizenCpr: null, entityKey: order.id, payload };
   });
   const wsb = webserviceMessages(

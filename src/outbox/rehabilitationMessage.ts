@@ -6,6 +6,7 @@ import { writeElement } from '../contract/xmlWriter.ts';
 import type { CprMove, RehabilitationProcess } from '../domain/personMove.ts';
 import type { Receiver } from '../rules/index.ts';
 import type { OutboxMessage } from './outbox.ts';
+import { wsrmMetadata } from './wsrmMetadata.ts';
 
 export const REHABILITATION_MESSAGE = { type: 'GetRehabilitationProcessNotification', version: 1 } as const;
 
@@ -13,7 +14,7 @@ export function rehabilitationNotification(ended: RehabilitationProcess, move: C
   const id = randomUUID();
   const payload = writeElement(
     {
-      WSRMMetadata: { MessageIdentifier: id },
+      WSRMMetadata: wsrmMetadata(id, { kind: 'dfdg', process: 'flytning' }, null),
       PersonCivilRegistrationIdentifier: ended.cpr,
       RehabilitationProcessIdentifier: ended.id,
       RehabilitationProcessEndDate: ended.endDate,

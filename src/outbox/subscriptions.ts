@@ -53,11 +53,10 @@ export async function setSubscriptions(trx: Knex.Transaction, r: SubscriptionRec
   return purged;
 }
 
-/** Removes one subscription and its undelivered messages; false when there was none. */
-export async function removeSubscription(trx: Knex.Transaction, r: SubscriptionReceiver, entityName: string): Promise<boolean> {
+/** Removes one subscription and its undelivered messages; how many were purged, or null when there was none. */
+export async function removeSubscription(trx: Knex.Transaction, r: SubscriptionReceiver, entityName: string): Promise<number | null> {
   const removed = Number(await ofReceiver(trx, r).andWhere({ entity_name: entityName }).del());
-  if (removed > 0) await purge(trx, r, entityName);
-  return removed > 0;
+  return removed > 0 ? purge(trx, r, entityName) : null;
 }
 
 /** The receivers (type|code keys) subscribed to an entity name, for filtering WSB rows at enqueue. */

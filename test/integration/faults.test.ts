@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { faults } from '../../src/faults/catalogue.ts';
 import { eachDatabase } from '../support/eachDatabase.ts';
-import { activeOrganisationHeader, akasse, fault, jobcenter, kommune, postRaw, refusedWithoutWrites, requestUserMetadataHeader, rowCounts, star } from '../support/soapHarness.ts';
+import { activeOrganisationHeader, akasse, fault, jobcenter, kommune, postRaw, refusedWithoutWrites, requestUserMetadataHeader, star } from '../support/soapHarness.ts';
 import { baseScenario, CPR } from './scenario.ts';
 
 const EXEMPTS = '/1/PersonVisitationStatusService.svc';

@@ -6,7 +6,7 @@
 import { OrganisationType, type Absence, type CitizenState, type IsoDate } from '../../domain/types.ts';
 import { inForce, type RuleMeta } from '../engine.ts';
 import { membershipsOn } from '../citizen-on-date.ts';
-import type { Receiver } from './receiver.ts';
+import { uniqueReceivers, type Receiver } from './receiver.ts';
 import { benefitSystemReceiver, deletionNotifiesBenefitSystem } from './r-not-09-deletion-notifies-benefit-system.ts';
 
 export const absenceNotification: RuleMeta = {
@@ -28,15 +28,5 @@ export function absenceNotificationReceivers(
     ...membershipsOn(state, businessDate).map((m) => ({ organisationType: OrganisationType.AKasse, organisationCode: m.akasseCode, subQueue: null })),
   ];
   if (kind === 'delete' && inForce(deletionNotifiesBenefitSystem, businessDate)) receivers.push(benefitSystemReceiver(state.person));
-  return unique(receivers);
-}
-
-function unique(receivers: Receiver[]): Receiver[] {
-  const seen = new Set<string>();
-  return receivers.filter((r) => {
-    const key = `${r.organisationType}|${r.organisationCode}|${r.subQueue ?? ''}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  return uniqueReceivers(receivers);
 }

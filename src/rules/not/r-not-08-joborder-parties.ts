@@ -5,7 +5,7 @@
 import { OrganisationType } from '../../domain/types.ts';
 import type { Authority, Candidate, JobOrder } from '../../domain/jobOrder.ts';
 import type { RuleMeta } from '../engine.ts';
-import type { Receiver } from './receiver.ts';
+import { uniqueReceivers, type Receiver } from './receiver.ts';
 
 export const jobOrderParties: RuleMeta = {
   id: 'R-NOT-08',
@@ -29,13 +29,5 @@ export function jobOrderReceivers(order: JobOrder, readers: readonly Authority[]
     all.push({ organisationType: OrganisationType.Jobcenter, organisationCode: c.jobcenterCode });
     if (c.akasseCode !== null) all.push({ organisationType: OrganisationType.AKasse, organisationCode: c.akasseCode });
   }
-  const seen = new Set<string>();
-  return all
-    .filter((a) => {
-      const key = `${a.organisationType}|${a.organisationCode}`;
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    })
-    .map((a) => ({ ...a, subQueue: null }));
+  return uniqueReceivers(all.map((a) => ({ ...a, subQueue: null })));
 }

@@ -5,3 +5,14 @@ export interface Receiver {
   organisationCode: string;
   subQueue: string | null;
 }
+
+/** The receivers without repeats (same organisation and sub-queue), in first-seen order. */
+export function uniqueReceivers(receivers: readonly Receiver[]): Receiver[] {
+  const seen = new Set<string>();
+  return receivers.filter((r) => {
+    const key = `${r.organisationType}|${r.organisationCode}|${r.subQueue ?? ''}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -53,11 +53,9 @@ export const operations: SubscriptionServiceOperations = {
   RemoveSubscription: {
     access: access(true),
     async handle(req, ctx) {
-      const receiver = receiverOf(ctx);
-      const before = (await ctx.db('outbox_message').count({ n: '*' }).where({ receiver_org_type: receiver.organisationType, receiver_org_code: receiver.organisationCode })) as { n: number | string }[];
-      if (!(await removeSubscription(ctx.db as Knex.Transaction, receiver, knownEntity(req.EntitetNavn)))) throw fault('UnknownSubscription', `EntitetNavn ${req.EntitetNavn}`);
-      const after = (await ctx.db('outbox_message').count({ n: '*' }).where({ receiver_org_type: receiver.organisationType, receiver_org_code: receiver.organisationCode })) as { n: number | string }[];
-      return { PurgedMessageCount: Number(before[0]!.n) - Number(after[0]!.n), ...receipt(ctx) };
+      const purged = await removeSubscription(ctx.db as Knex.Transaction, receiverOf(ctx), knownEntity(req.EntitetNavn));
+      if (purged === null) throw fault('UnknownSubscription', `EntitetNavn ${req.EntitetNavn}`);
+      return { PurgedMessageCount: purged, ...receipt(ctx) };
     },
   },
 };
