@@ -86,7 +86,13 @@ async function main(argv: string[]): Promise<number> {
       const dispatcher = new PushDispatcher(db, pushOptions(config));
       dispatcher.start();
       log('info', 'dispatcher:running', { owner: dispatcher.owner });
-      const stop = () => void dispatcher.stop().then(() => closeDatabase(db)).then(() => process.exit(0));
+      // The dispatcher's own poll timer does not hold a process open; this one does, until a signal, so an
+      // idle dispatcher keeps polling for other processes' rows instead of exiting.
+      const alive = setInterval(() => {}, 3_600_000);
+      const stop = () => {
+        clearInterval(alive);
+        void dispatcher.stop().then(() => closeDatabase(db)).then(() => process.exit(0));
+      };
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
       return -1;

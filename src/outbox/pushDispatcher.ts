@@ -4,8 +4,9 @@
 // - A failure is retried with exponential backoff and full jitter (baseDelayMs · 2^attempts, at most
 //   maxDelayMs); after maxAttempts, or ttlMs after its first failure, it becomes a dead letter
 //   (state 'dead') and the receiver's next message goes on. `npm run cli -- replay-dead` puts dead letters back.
-// - Several processes may dispatch from one database: the receiver lease is taken with one conditional
-//   UPDATE (or INSERT) and renewed while working; marking a message delivered is conditional on still
+// - Several processes may dispatch from one database: receiver leases (src/outbox/receiverLeases.ts) are
+//   claimed for all due receivers in one statement (FOR UPDATE SKIP LOCKED on PostgreSQL, UPDLOCK READPAST
+//   ROWLOCK on SQL Server) and renewed while working; marking a message delivered is conditional on still
 //   holding the lease, so a process that lost it (it ran past `until` and another took over) notices and
 //   stops — the other process sends that message again, and the receiver deduplicates on BeskedId.
 // - Receivers are served concurrently (`concurrency` at a time); each receiver's messages one by one.
@@ -17,6 +18,7 @@ import { PushClient, type PushTls } from './pushClient.ts';
 import { endpointFor } from './subscriptions.ts';
 import { onOutboxCommit } from './wake.ts';
 import { pushMetrics } from './pushMetrics.ts';
+import { claimReceivers, heldBy, receiverKeyOf, releaseLease, renewLease, type ReceiverKey } from './receiverLeases.ts';
 
 export interface DispatcherOptions {
   owner?: string;
@@ -32,11 +34,6 @@ export interface DispatcherOptions {
   timeoutMs?: number;
   now?: () => number;
   random?: () => number;
-}
-
-interface ReceiverKey {
-  organisationType: number;
-  organisationCode: string;
 }
 
 interface DueRow {
@@ -96,7 +93,7 @@ export class PushDispatcher {
     await this.running;
     for (const key of this.held.keys()) {
       const [type, code] = key.split('|');
-      await this.leaseRow({ organisationType: Number(type), organisationCode: code! }).andWhere({ owner: this.owner }).update({ owner: null, until: 0 });
+      await releaseLease(this.db, this.owner, { organisationType: Number(type), organisationCode: code! });
     }
     this.held.clear();
     this.client.close();
@@ -123,13 +120,10 @@ export class PushDispatcher {
 
   /** One pass: every receiver with a due message, under lease, in order. Returns how many were delivered. */
   async runOnce(): Promise<number> {
-    const queue = await this.receiversWithDueMessages();
+    const queue = await this.takeLeases(await this.receiversWithDueMessages());
     let delivered = 0;
     const worker = async () => {
-      for (let receiver = queue.shift(); receiver && !this.stopped; receiver = queue.shift()) {
-        if (!(await this.takeLease(receiver))) continue;
-        delivered += await this.deliverReceiver(receiver);
-      }
+      for (let receiver = queue.shift(); receiver && !this.stopped; receiver = queue.shift()) delivered += await this.deliverReceiver(receiver);
     };
     await Promise.all(Array.from({ length: this.o.concurrency }, worker));
     return delivered;
@@ -144,43 +138,27 @@ export class PushDispatcher {
     return rows.map((r) => ({ organisationType: Number(r.receiver_org_type), organisationCode: String(r.receiver_org_code) }));
   }
 
-  private leaseRow(r: ReceiverKey) {
-    return this.db('wsb_receiver_lease').where({ receiver_org_type: r.organisationType, receiver_org_code: r.organisationCode });
-  }
-
-  /** Takes (or renews) the receiver's lease when it is free, expired or ours; a lease held with more than half
-   *  its time left needs no statement. */
-  private async takeLease(r: ReceiverKey): Promise<boolean> {
+  /** The receivers this dispatcher may serve now: leases held with more than half their time left need no
+   *  statement; the others are claimed (or renewed) together in one. */
+  private async takeLeases(receivers: readonly ReceiverKey[]): Promise<ReceiverKey[]> {
     const now = this.o.now();
-    const key = `${r.organisationType}|${r.organisationCode}`;
-    if ((this.held.get(key) ?? 0) - now > this.o.leaseMs / 2) return true;
+    const fresh = (r: ReceiverKey) => (this.held.get(receiverKeyOf(r)) ?? 0) - now > this.o.leaseMs / 2;
+    const toClaim = receivers.filter((r) => !fresh(r));
     const until = now + this.o.leaseMs;
-    if (await this.claim(r, now, until)) {
-      this.held.set(key, until);
-      return true;
+    const claimed = new Set((toClaim.length ? await claimReceivers(this.db, this.owner, toClaim, now, until) : []).map(receiverKeyOf));
+    for (const r of toClaim) {
+      if (claimed.has(receiverKeyOf(r))) this.held.set(receiverKeyOf(r), until);
+      else this.held.delete(receiverKeyOf(r));
     }
-    this.held.delete(key);
-    return false;
-  }
-
-  private async claim(r: ReceiverKey, now: number, until: number): Promise<boolean> {
-    const taken = Number(await this.leaseRow(r).andWhere((w) => w.where('until', '<', now).orWhere({ owner: this.owner }).orWhereNull('owner')).update({ owner: this.owner, until }));
-    if (taken === 1) return true;
-    try {
-      await this.db('wsb_receiver_lease').insert({ receiver_org_type: r.organisationType, receiver_org_code: r.organisationCode, owner: this.owner, until });
-      return true;
-    } catch {
-      return false; // another process holds it (or just inserted it)
-    }
+    return receivers.filter((r) => fresh(r) || claimed.has(receiverKeyOf(r)));
   }
 
   /** Extends the lease if it is still ours; false when another process has taken it. */
   private async renewLease(r: ReceiverKey): Promise<boolean> {
     const now = this.o.now();
-    const key = `${r.organisationType}|${r.organisationCode}`;
-    const renewed = Number(await this.leaseRow(r).andWhere({ owner: this.owner }).andWhere('until', '>=', now).update({ until: now + this.o.leaseMs })) === 1;
-    if (renewed) this.held.set(key, now + this.o.leaseMs);
-    else this.held.delete(key);
+    const renewed = await renewLease(this.db, this.owner, r, now, now + this.o.leaseMs);
+    if (renewed) this.held.set(receiverKeyOf(r), now + this.o.leaseMs);
+    else this.held.delete(receiverKeyOf(r));
     return renewed;
   }
 
@@ -189,14 +167,10 @@ export class PushDispatcher {
   private async markDelivered(r: ReceiverKey, ids: readonly string[]): Promise<boolean> {
     if (ids.length === 0) return true;
     const now = this.o.now();
-    const held = this.db('wsb_receiver_lease')
-      .select(this.db.raw('1'))
-      .where({ receiver_org_type: r.organisationType, receiver_org_code: r.organisationCode, owner: this.owner })
-      .andWhere('until', '>=', now);
     const marked = await this.db('outbox_message')
       .whereIn('id', [...ids])
       .andWhere({ state: 'pending' })
-      .whereExists(held)
+      .whereExists(heldBy(this.db, this.owner, r, now))
       .update({ state: 'delivered', delivered_at: new Date(now).toISOString(), last_error: null });
     return Number(marked) === ids.length;
   }
@@ -213,7 +187,7 @@ export class PushDispatcher {
     let delivered = 0;
     // One endpoint per receiver and type for the pass; an unsubscribe in between purges the rows anyway.
     const endpoints = new Map<string, string | null>();
-    const key = `${r.organisationType}|${r.organisationCode}`;
+    const key = receiverKeyOf(r);
     // Deliveries are recorded in small batches (a crash between POST and record only means a resend).
     let sent: string[] = [];
     const record = async (): Promise<boolean> => {
@@ -249,7 +223,7 @@ export class PushDispatcher {
   }
 
   private lostLease(r: ReceiverKey, messageId: string, delivered: number): number {
-    this.held.delete(`${r.organisationType}|${r.organisationCode}`);
+    this.held.delete(receiverKeyOf(r));
     log('warn', 'push:lease-lost', { owner: this.owner, receiver: `${r.organisationType}:${r.organisationCode}`, message: messageId });
     pushMetrics.leaseLost++;
     return delivered;

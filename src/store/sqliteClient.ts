@@ -10,6 +10,10 @@
 //   on average, more than all its queries together). Instead the client checkpoints (PASSIVE) every
 //   CHECKPOINT_MS under the same FIFO lock, so one checkpoint covers hundreds of transactions whose pages
 //   overlap, and closing the client checkpoints once more.
+// - write transactions begin IMMEDIATE: several processes may share one database file (dispatchers, a
+//   second facade), and a DEFERRED transaction that read before writing fails with SQLITE_BUSY_SNAPSHOT when
+//   another process committed in between, while IMMEDIATE waits its turn for the one writer (busy_timeout).
+//   Within one process the connection is serialised anyway, so this costs nothing there.
 // The pragmas of the embedded database are set when the connection opens.
 import { createRequire } from 'node:module';
 import type { Knex } from 'knex';
@@ -122,7 +126,7 @@ export class CachingBetterSqlite3Client extends StockBetterSqlite3 {
   async _query(connection: Connection, obj: QueryObject): Promise<QueryObject> {
     if (!obj.sql) throw new Error('The query is empty');
     if (!connection) throw new Error('No connection provided');
-    const statement = prepared(connection, obj.sql);
+    const statement = prepared(connection, obj.sql === 'BEGIN;' ? 'BEGIN IMMEDIATE;' : obj.sql);
     // A cached statement keeps its mode, so set it on every call (default: off).
     statement.safeIntegers(this._optSafeIntegers(obj.options) ?? false);
     const bindings = this._formatBindings(obj.bindings);

@@ -4,7 +4,7 @@
 // receiver, each BeskedId once after deduplication; dead letters and replay; two dispatchers on one database;
 // a dispatcher process killed with SIGKILL mid-batch; /metrics.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -177,7 +177,33 @@ eachDatabase('pushed webservice messages', '2024-03-04', contactProcessScenario,
     }
   });
 
-  test('two dispatchers on one database deliver every message exactly once', async () => {
+  /** A `dispatch` process on the test's database, with DFDG's client certificate. */
+  function dispatcherProcess(extra: NodeJS.ProcessEnv = {}): ChildProcess {
+    const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'info', PUSH_CLIENT_CERT: path.join(certDir, 'client.crt'), PUSH_CLIENT_KEY: path.join(certDir, 'client.key'), PUSH_CA: path.join(certDir, 'ca.crt'), PUSH_POLL_MS: '50', PUSH_BASE_DELAY_MS: '20', ...databaseEnvOf(h().db), ...extra };
+    return spawn(process.execPath, ['--import', 'tsx', path.resolve('src/main.ts'), 'dispatch'], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+  }
+  /** Resolves once the process logged (on stderr) that its dispatcher runs. */
+  const running = (child: ChildProcess) =>
+    new Promise<void>((resolve, reject) => {
+      let out = '';
+      const timer = setTimeout(() => reject(new Error('the dispatcher process did not start')), 20_000);
+      child.stderr!.on('data', (chunk: Buffer) => {
+        out += chunk.toString();
+        if (out.includes('dispatcher:running')) {
+          clearTimeout(timer);
+          resolve();
+        }
+      });
+      child.once('exit', () => reject(new Error('the dispatcher process exited')));
+    });
+  const killed = async (child: ChildProcess) => {
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill('SIGKILL');
+      await new Promise((r) => child.once('exit', r));
+    }
+  };
+
+  test('two dispatchers in one process deliver every message exactly once', async () => {
     try {
       await subscribe();
       const ids = await summonses(20);
@@ -194,17 +220,33 @@ eachDatabase('pushed webservice messages', '2024-03-04', contactProcessScenario,
     }
   });
 
+  test('two dispatcher processes on one database deliver every message exactly once, in order', async () => {
+    const children: ChildProcess[] = [];
+    try {
+      await subscribe();
+      subscriber.behaviour = { fail: 0, failNext: 0, delayMs: 10, drop: 0 };
+      children.push(dispatcherProcess(), dispatcherProcess());
+      await Promise.all(children.map(running));
+      // Both processes poll every 50 ms and race for the receiver's lease while the messages come in and
+      // go out slowly.
+      const ids = await summonses(30);
+      await eventually(async () => (await states(h().db)).every((s) => s === 'delivered'), 'all delivered', 30_000);
+      assert.equal(subscriber.received.length, 30, 'no message sent twice');
+      assert.deepEqual(receivedIds(), ids);
+    } finally {
+      for (const child of children) await killed(child);
+      await stopAll();
+    }
+  });
+
   test('a dispatcher process killed with SIGKILL mid-batch loses nothing: another takes over when its lease runs out', async () => {
-    const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'silent', PUSH_CLIENT_CERT: path.join(certDir, 'client.crt'), PUSH_CLIENT_KEY: path.join(certDir, 'client.key'), PUSH_CA: path.join(certDir, 'ca.crt'), PUSH_LEASE_MS: '1000', PUSH_POLL_MS: '50', PUSH_BASE_DELAY_MS: '20' };
-    Object.assign(env, databaseEnvOf(h().db));
     try {
       await subscribe();
       subscriber.behaviour = { fail: 0, failNext: 0, delayMs: 30, drop: 0 };
       const ids = await summonses(40);
-      const child = spawn(process.execPath, ['--import', 'tsx', path.resolve('src/main.ts'), 'dispatch'], { env, stdio: 'ignore' });
+      const child = dispatcherProcess({ PUSH_LEASE_MS: '1000' });
       await eventually(() => subscriber.received.length >= 5, 'the child delivering');
-      child.kill('SIGKILL');
-      await new Promise((r) => child.once('exit', r));
+      await killed(child);
       const before = subscriber.received.length;
       assert.ok(before < 40, 'killed mid-batch');
       const d = dispatcherFor(h().db, { owner: 'survivor' });
