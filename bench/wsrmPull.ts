@@ -13,9 +13,9 @@ import { fileURLToPath } from 'node:url';
 import { createApp } from '../src/app.ts';
 import { FixedClock } from '../src/clock.ts';
 import { setLogLevel } from '../src/log.ts';
-import { absenceMessages } from '../src/outbox/absenceMessage.ts';
 import { enqueue } from '../src/outbox/outbox.ts';
 import { closeDatabase, openDatabase } from '../src/store/database.ts';
+import { absenceNotifications } from '../test/support/outbox.ts';
 
 const MESSAGES = Number(process.argv[2] ?? 20_000);
 const receiver = { organisationType: 8, organisationCode: '10100', subQueue: null };
@@ -40,28 +40,7 @@ async function serve(): Promise<void> {
   setLogLevel('silent');
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-wsrm-'));
   const db = await openDatabase({ client: 'better-sqlite3', connection: path.join(dir, 'bench.sqlite') });
-  const rows = Array.from({ length: MESSAGES }, (_, i) =>
-    absenceMessages(
-      {
-        id: crypto.randomUUID(),
-        cpr: '0101901234',
-        absenceType: 11,
-        startDate: '2025-03-01',
-        endDate: i % 2 ? '2025-03-10' : null,
-        notificationDate: '2025-03-01',
-        comment: 'Sygemeldt',
-        endReason: null,
-        active: true,
-        createdByDfdg: false,
-        registeredBy: { kind: 'authority', organisationType: 8, organisationCode: '10100', userIdentifier: 'CVR:12345678-UUID:1', userType: 2 },
-        registeredOn: '2025-03-01',
-        deletedOn: null,
-      },
-      false,
-      [receiver],
-      null,
-    ),
-  ).flat();
+  const rows = absenceNotifications(receiver, MESSAGES);
   for (let i = 0; i < rows.length; i += 5000) await db.transaction((trx) => enqueue(trx, rows.slice(i, i + 5000), '2025-03-03T10:00:00.000+01:00'));
 
   const app = createApp(db, new FixedClock('2025-03-03'));

@@ -3,6 +3,9 @@
 // per message type through WsrmMessageService; TerminateSequence marks them delivered, CloseSequence puts
 // them back on the queue (they come again, in the same order). A receiver is an organisation (type +
 // code) with an optional sub-queue, and sees only its own queue.
+// Several facade processes may serve one database: CreateSequence, CloseSequence and TerminateSequence of
+// one organisation run one at a time (`lockQueueOf`), so a CreateSequence that closes an open sequence and a
+// TerminateSequence of that sequence cannot both succeed, and two CreateSequences never share messages.
 import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
 import type { Receiver } from '../rules/index.ts';
@@ -24,6 +27,15 @@ function ofReceiver(q: Knex.QueryBuilder, receiver: Receiver): Knex.QueryBuilder
   return receiver.subQueue === null ? q.whereNull('receiver_sub_queue') : q.where({ receiver_sub_queue: receiver.subQueue });
 }
 
+/** Holds the organisation's queue for the rest of the transaction: PostgreSQL and SQL Server take a
+ *  transaction-scoped application lock; SQLite's write transactions begin IMMEDIATE and so hold the one
+ *  write lock already. */
+async function lockQueueOf(trx: Queryable, owner: QueueOwner): Promise<void> {
+  const key = `wsrm-queue|${owner.organisationType}|${owner.organisationCode}`;
+  if (trx.client.dialect === 'postgresql') await trx.raw('SELECT pg_advisory_xact_lock(hashtext(?))', [key]);
+  else if (trx.client.dialect === 'mssql') await trx.raw("EXEC sp_getapplock @Resource = ?, @LockMode = 'Exclusive', @LockOwner = 'Transaction'", [key]);
+}
+
 /** Puts the messages of the receiver's open sequences back on its queue and closes those sequences. */
 async function closeOpenSequences(q: Queryable, receiver: Receiver, now: string): Promise<void> {
   const open = (await ofReceiver(q('wsrm_sequence').select('id'), receiver).where({ state: 'open' })) as { id: string }[];
@@ -42,6 +54,7 @@ async function endSequence(q: Queryable, id: string, state: 'closed' | 'terminat
  * sequence midway can always start over.
  */
 export async function createSequence(trx: Queryable, receiver: Receiver, messageTypes: readonly string[], now: string): Promise<SequenceInventory> {
+  await lockQueueOf(trx, receiver);
   await closeOpenSequences(trx, receiver, now);
   const id = randomUUID();
   await trx('wsrm_sequence').insert({
@@ -100,6 +113,7 @@ export async function sequencePayloads(q: Queryable, id: string, messageType: st
 
 /** Ends an open sequence of this receiver: terminated = its messages are delivered, closed = they are queued again. */
 export async function endOpenSequence(trx: Queryable, id: string, owner: QueueOwner, state: 'closed' | 'terminated', now: string): Promise<boolean> {
+  await lockQueueOf(trx, owner);
   if (!(await isOpenSequenceOf(trx, id, owner))) return false;
   await endSequence(trx, id.toLowerCase(), state, now);
   return true;

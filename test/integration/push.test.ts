@@ -4,7 +4,6 @@
 // receiver, each BeskedId once after deduplication; dead letters and replay; two dispatchers on one database;
 // a dispatcher process killed with SIGKILL mid-batch; /metrics.
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -15,6 +14,7 @@ import { makeDevCertificates, type DevCertificates } from '../../src/cli/devCert
 import { RecordingSubscriber } from '../../src/cli/recordingSubscriber.ts';
 import { PushDispatcher, replayDeadLetters } from '../../src/outbox/pushDispatcher.ts';
 import { eachDatabase } from '../support/eachDatabase.ts';
+import { facadeProcess, killed, type FacadeProcess } from '../support/processes.ts';
 import { jobcenter, refusedWithoutWrites } from '../support/soapHarness.ts';
 import { KP, contactProcessScenario } from './contactProcessScenario.ts';
 import { summon } from './contactProcessCalls.ts';
@@ -46,14 +46,6 @@ async function eventually(check: () => boolean | Promise<boolean>, what: string,
     if (Date.now() > end) assert.fail(`timed out waiting for: ${what}`);
     await new Promise((r) => setTimeout(r, 25));
   }
-}
-
-/** DATABASE_FILE or DATABASE_URL for a child process to open the same database (knex keeps pg's URL parsed). */
-function databaseEnvOf(db: Knex): NodeJS.ProcessEnv {
-  const c = db.client.config.connection as { filename?: string; user?: string; password?: string; host?: string; port?: string | number; database?: string };
-  if (c.filename) return { DATABASE_FILE: c.filename };
-  const auth = c.password ? `${encodeURIComponent(c.user ?? '')}:${encodeURIComponent(c.password)}` : encodeURIComponent(c.user ?? '');
-  return { DATABASE_URL: `postgres://${auth}@${c.host}:${c.port}/${c.database}` };
 }
 
 const states = async (db: Knex) =>
@@ -178,30 +170,8 @@ eachDatabase('pushed webservice messages', '2024-03-04', contactProcessScenario,
   });
 
   /** A `dispatch` process on the test's database, with DFDG's client certificate. */
-  function dispatcherProcess(extra: NodeJS.ProcessEnv = {}): ChildProcess {
-    const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'info', PUSH_CLIENT_CERT: path.join(certDir, 'client.crt'), PUSH_CLIENT_KEY: path.join(certDir, 'client.key'), PUSH_CA: path.join(certDir, 'ca.crt'), PUSH_POLL_MS: '50', PUSH_BASE_DELAY_MS: '20', ...databaseEnvOf(h().db), ...extra };
-    return spawn(process.execPath, ['--import', 'tsx', path.resolve('src/main.ts'), 'dispatch'], { env, stdio: ['ignore', 'ignore', 'pipe'] });
-  }
-  /** Resolves once the process logged (on stderr) that its dispatcher runs. */
-  const running = (child: ChildProcess) =>
-    new Promise<void>((resolve, reject) => {
-      let out = '';
-      const timer = setTimeout(() => reject(new Error('the dispatcher process did not start')), 20_000);
-      child.stderr!.on('data', (chunk: Buffer) => {
-        out += chunk.toString();
-        if (out.includes('dispatcher:running')) {
-          clearTimeout(timer);
-          resolve();
-        }
-      });
-      child.once('exit', () => reject(new Error('the dispatcher process exited')));
-    });
-  const killed = async (child: ChildProcess) => {
-    if (child.exitCode === null && child.signalCode === null) {
-      child.kill('SIGKILL');
-      await new Promise((r) => child.once('exit', r));
-    }
-  };
+  const dispatcherProcess = (extra: NodeJS.ProcessEnv = {}) =>
+    facadeProcess(h().db, 'dispatch', 'dispatcher:running', { PUSH_CLIENT_CERT: path.join(certDir, 'client.crt'), PUSH_CLIENT_KEY: path.join(certDir, 'client.key'), PUSH_CA: path.join(certDir, 'ca.crt'), PUSH_POLL_MS: '50', PUSH_BASE_DELAY_MS: '20', ...extra });
 
   test('two dispatchers in one process deliver every message exactly once', async () => {
     try {
@@ -221,12 +191,12 @@ eachDatabase('pushed webservice messages', '2024-03-04', contactProcessScenario,
   });
 
   test('two dispatcher processes on one database deliver every message exactly once, in order', async () => {
-    const children: ChildProcess[] = [];
+    const children: FacadeProcess[] = [];
     try {
       await subscribe();
       subscriber.behaviour = { fail: 0, failNext: 0, delayMs: 10, drop: 0 };
       children.push(dispatcherProcess(), dispatcherProcess());
-      await Promise.all(children.map(running));
+      await Promise.all(children.map((c) => c.started));
       // Both processes poll every 50 ms and race for the receiver's lease while the messages come in and
       // go out slowly.
       const ids = await summonses(30);
@@ -234,7 +204,7 @@ eachDatabase('pushed webservice messages', '2024-03-04', contactProcessScenario,
       assert.equal(subscriber.received.length, 30, 'no message sent twice');
       assert.deepEqual(receivedIds(), ids);
     } finally {
-      for (const child of children) await killed(child);
+      for (const { child } of children) await killed(child);
       await stopAll();
     }
   });
@@ -244,7 +214,7 @@ eachDatabase('pushed webservice messages', '2024-03-04', contactProcessScenario,
       await subscribe();
       subscriber.behaviour = { fail: 0, failNext: 0, delayMs: 30, drop: 0 };
       const ids = await summonses(40);
-      const child = dispatcherProcess({ PUSH_LEASE_MS: '1000' });
+      const { child } = dispatcherProcess({ PUSH_LEASE_MS: '1000' });
       await eventually(() => subscriber.received.length >= 5, 'the child delivering');
       await killed(child);
       const before = subscriber.received.length;

@@ -8,37 +8,12 @@ import type soap from 'soap';
 import { enqueue } from '../../src/outbox/outbox.ts';
 import { eachDatabase } from '../support/eachDatabase.ts';
 import { akasse, fault, jobcenter, kommune, refusedWithoutWrites, type Caller, type Harness } from '../support/soapHarness.ts';
+import { createSequence as createSequenceOf, endSequence, fetchAbsences as fetchAbsencesOf, type ClientOf } from '../support/wsrmCalls.ts';
 import { baseScenario, CPR } from './scenario.ts';
 
-const asArray = <T>(v: T | T[] | undefined | null): T[] => (v === undefined || v === null ? [] : Array.isArray(v) ? v : [v]);
-
-interface Inventory {
-  id: string;
-  items: { name: string; endpoint: string; count: number }[];
-}
-
-async function createSequence(h: Harness, caller: Caller, subQueue?: string): Promise<Inventory> {
-  const client = await h.client('WsrmService', caller);
-  const [res] = await client.CreateSequenceAsync(subQueue ? { SubQueueIdentifier: subQueue } : {});
-  return {
-    id: res.Identifier,
-    items: asArray(res.ServiceInventoryCollection?.ServiceItem).map((i: { ServiceName: string; ServiceEndpoint: string; MessageCount: string }) => ({
-      name: i.ServiceName,
-      endpoint: i.ServiceEndpoint,
-      count: Number(i.MessageCount),
-    })),
-  };
-}
-
-async function fetchAbsences(h: Harness, caller: Caller, sequence: string) {
-  const client = await h.client('WsrmMessageService', caller);
-  const [res] = await client.GetAbsenceVersion7Async({ Identifier: sequence });
-  return asArray(res?.GetAbsenceType).map((item: { WSRMMetadata: { MessageIdentifier: string }; Absence: { AbsenceIdentifier: string }; Deleted: unknown }) => ({
-    messageId: item.WSRMMetadata.MessageIdentifier,
-    absenceId: item.Absence.AbsenceIdentifier,
-    deleted: String(item.Deleted) === 'true',
-  }));
-}
+const as = (h: Harness, caller: Caller): ClientOf => (service) => h.client(service, caller);
+const createSequence = (h: Harness, caller: Caller, subQueue?: string) => createSequenceOf(as(h, caller), subQueue);
+const fetchAbsences = (h: Harness, caller: Caller, sequence: string) => fetchAbsencesOf(as(h, caller), sequence);
 
 async function createAbsence(h: Harness, cpr: string): Promise<string> {
   const client: soap.Client = await h.client('AbsenceRegistrationService', jobcenter());
@@ -48,8 +23,7 @@ async function createAbsence(h: Harness, cpr: string): Promise<string> {
   return res.ServiceReceipt.MessageIdentifier;
 }
 
-const sequenceEnd = async (h: Harness, caller: Caller, op: 'CloseSequence' | 'TerminateSequence', id: string) =>
-  (await h.client('WsrmService', caller))[`${op}Async`]({ Identifier: id });
+const sequenceEnd = (h: Harness, caller: Caller, op: 'CloseSequence' | 'TerminateSequence', id: string) => endSequence(as(h, caller), op, id);
 
 eachDatabase('WSRM pull', '2024-02-15', baseScenario, (h) => {
   test('the jobcentre drains its queue: CreateSequence → GetAbsenceVersion7 → TerminateSequence, then nothing is left', async () => {

@@ -60,28 +60,41 @@ export interface Harness {
   close(): Promise<void>;
 }
 
+/** Each facade's service list (name → WSDL URL), fetched once per base URL. */
+const serviceLists = new Map<string, Promise<Map<string, string>>>();
+const servicesOf = (baseUrl: string) => {
+  let list = serviceLists.get(baseUrl);
+  if (!list) {
+    list = fetch(baseUrl + '/services')
+      .then((res) => res.json() as Promise<{ name: string; wsdl: string }[]>)
+      .then((services) => new Map(services.map((s) => [s.name, s.wsdl])));
+    serviceLists.set(baseUrl, list);
+  }
+  return list;
+};
+
+/** A node-soap client for a service of the facade at `baseUrl`, acting as `caller`. */
+export async function soapClient(baseUrl: string, service: string, caller: Caller): Promise<soap.Client> {
+  const wsdl = (await servicesOf(baseUrl)).get(service);
+  if (!wsdl) throw new Error(`no service ${service}`);
+  // Keep xs:date / xs:dateTime as the lexical strings on the wire (node-soap would make Dates).
+  const keep = (text: string) => text;
+  const client = await soap.createClientAsync(wsdl, { returnFault: false, customDeserializer: { date: keep, dateTime: keep } });
+  client.addSoapHeader(activeOrganisationHeader(caller));
+  client.addSoapHeader(requestUserMetadataHeader(caller));
+  return client;
+}
+
 export async function startHarness(db: Knex, businessDate: IsoDate): Promise<Harness> {
   const clock = new FixedClock(businessDate);
   const app = createApp(db, clock);
   const url = await app.listen(0);
-  const endpoints = new Map<string, string>(
-    ((await (await fetch(url + '/services')).json()) as { name: string; wsdl: string }[]).map((s) => [s.name, s.wsdl]),
-  );
   return {
     url,
     db,
     clock,
     app,
-    async client(service, caller) {
-      const wsdl = endpoints.get(service);
-      if (!wsdl) throw new Error(`no service ${service}`);
-      // Keep xs:date / xs:dateTime as the lexical strings on the wire (node-soap would make Dates).
-      const keep = (text: string) => text;
-      const client = await soap.createClientAsync(wsdl, { returnFault: false, customDeserializer: { date: keep, dateTime: keep } });
-      client.addSoapHeader(activeOrganisationHeader(caller));
-      client.addSoapHeader(requestUserMetadataHeader(caller));
-      return client;
-    },
+    client: (service, caller) => soapClient(url, service, caller),
     load: async (yamlScenario) => loadScenario(db, parseScenario(yamlScenario)),
     close: () => app.close(),
   };

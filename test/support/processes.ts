@@ -1,0 +1,56 @@
+// Facade processes of their own on a test's database, for the many-processes tests: `serve` (WSRM pulls
+// through a second facade) and `dispatch` (push dispatchers racing for receivers). Each child opens the
+// same database (the SQLite file or the PostgreSQL URL) and reports on stderr, where the tests wait for
+// its start-up event.
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import type { Knex } from 'knex';
+
+/** DATABASE_FILE or DATABASE_URL for a child process to open the same database (knex keeps pg's URL parsed). */
+export function databaseEnvOf(db: Knex): NodeJS.ProcessEnv {
+  const c = db.client.config.connection as { filename?: string; user?: string; password?: string; host?: string; port?: string | number; database?: string };
+  if (c.filename) return { DATABASE_FILE: c.filename };
+  const auth = c.password ? `${encodeURIComponent(c.user ?? '')}:${encodeURIComponent(c.password)}` : encodeURIComponent(c.user ?? '');
+  return { DATABASE_URL: `postgres://${auth}@${c.host}:${c.port}/${c.database}` };
+}
+
+export interface FacadeProcess {
+  child: ChildProcess;
+  /** The first log line with `event`, parsed, once it comes (rejects after 20 s or when the process exits). */
+  started: Promise<Record<string, unknown>>;
+}
+
+/** Starts `src/main.ts <command>` on the test's database; resolves `started` on the log event `event`. */
+export function facadeProcess(db: Knex, command: string, event: string, env: NodeJS.ProcessEnv = {}): FacadeProcess {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.resolve('src/main.ts'), command], {
+    env: { ...process.env, LOG_LEVEL: 'info', ...databaseEnvOf(db), ...env },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  const started = new Promise<Record<string, unknown>>((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`${command}: no ${event} within 20 s`)), 20_000);
+    child.stderr!.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const line = out.split('\n').find((l) => l.includes(`"event":"${event}"`));
+      if (line) {
+        clearTimeout(timer);
+        resolve(JSON.parse(line) as Record<string, unknown>);
+        out = '';
+      }
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`${command} exited (${code}) before ${event}`));
+    });
+  });
+  started.catch(() => {}); // awaited by the test; a late rejection after a kill is not an error
+  return { child, started };
+}
+
+/** Kills the process (SIGKILL) if it still runs, and waits for it to exit. */
+export async function killed(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((r) => child.once('exit', r));
+  child.kill('SIGKILL');
+  await exited;
+}
