@@ -20,22 +20,51 @@ function prefixes(root: ElementDescriptor) {
   return cached;
 }
 
+/** XML text, or its UTF-8 bytes: a large answer made of stored payloads read as bytes (WSRM items) goes to
+ *  the wire without being decoded into a string, joined and encoded again. */
+export type XmlText = string | Buffer;
+
 /**
  * An element serialised earlier by writeElement with the same descriptor (an outbox payload, say): written
  * as is where a value of that element is expected. Only for XML this process wrote itself.
  */
 export class PreSerialized {
-  constructor(readonly xml: string) {}
+  constructor(readonly xml: XmlText) {}
 }
 
-export function writeElement(value: unknown, descriptor: ElementDescriptor): string {
+/** One text when every part is text; otherwise the bytes of all parts (adjacent texts encoded together). */
+export function joinXml(parts: readonly XmlText[]): XmlText {
+  if (parts.every((p) => typeof p === 'string')) return parts.join('');
+  const chunks: Buffer[] = [];
+  let text = '';
+  for (const part of parts) {
+    if (typeof part === 'string') {
+      text += part;
+      continue;
+    }
+    if (text) chunks.push(Buffer.from(text));
+    text = '';
+    chunks.push(part);
+  }
+  if (text) chunks.push(Buffer.from(text));
+  return Buffer.concat(chunks);
+}
+
+/** The element as XML, as bytes when a PreSerialized value came as bytes. */
+export function writeXml(value: unknown, descriptor: ElementDescriptor): XmlText {
   const { map, decls } = prefixes(descriptor);
-  const parts: string[] = [];
+  const parts: XmlText[] = [];
   write(value, descriptor, map, parts, decls);
-  return parts.join('');
+  return joinXml(parts);
 }
 
-function write(value: unknown, d: ElementDescriptor, map: Map<string, string>, out: string[], decls = ''): void {
+/** The element as an XML string (outbox payloads, which are written from typed values only). */
+export function writeElement(value: unknown, descriptor: ElementDescriptor): string {
+  const xml = writeXml(value, descriptor);
+  return typeof xml === 'string' ? xml : xml.toString('utf8');
+}
+
+function write(value: unknown, d: ElementDescriptor, map: Map<string, string>, out: XmlText[], decls = ''): void {
   if (value instanceof PreSerialized) {
     out.push(value.xml);
     return;

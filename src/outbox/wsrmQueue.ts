@@ -99,15 +99,15 @@ export async function isOpenSequenceOf(q: Queryable, id: string, owner: QueueOwn
   return row !== undefined;
 }
 
-/** The payloads of one message type in the sequence, in queue order. */
-export async function sequencePayloads(q: Queryable, id: string, messageType: string): Promise<string[]> {
+/** The payloads of one message type in the sequence, in queue order. SQLite hands them over as their UTF-8
+ *  bytes (CAST … AS BLOB: no decoding into strings), the others as text; either goes to the wire as is. */
+export async function sequencePayloads(q: Queryable, id: string, messageType: string): Promise<(string | Buffer)[]> {
+  const payload = q.client.dialect === 'sqlite3' ? q.raw('CAST(outbox_payload.payload AS BLOB) AS payload') : 'outbox_payload.payload';
   const rows = (await q('outbox_message')
     .join('outbox_payload', 'outbox_payload.message_id', 'outbox_message.id')
-    .select('outbox_payload.payload')
+    .select(payload)
     .where({ wsrm_sequence_id: id.toLowerCase(), message_type: messageType })
-    .orderBy('sequence')) as {
-    payload: string;
-  }[];
+    .orderBy('sequence')) as { payload: string | Buffer }[];
   return rows.map((r) => r.payload);
 }
 

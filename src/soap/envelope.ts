@@ -2,6 +2,7 @@
 // header blocks and the Body's operation element. The caller disposes the document.
 import { ParseOption, XmlDocument, XmlParseError } from 'libxml2-wasm';
 import { firstChildElement, localName, namespaceUri, nextElement, nodeOf, type NodePtr } from '../contract/xmlTree.ts';
+import { joinXml, type XmlText } from '../contract/xmlWriter.ts';
 import { fault } from '../faults/catalogue.ts';
 
 export const SOAP11_NS = 'http://schemas.xmlsoap.org/soap/envelope/';
@@ -47,6 +48,8 @@ function childElements(parent: NodePtr): NodePtr[] {
   return out;
 }
 
-export function envelope(bodyXml: string): string {
-  return `<s:Envelope xmlns:s="${SOAP11_NS}"><s:Body>${bodyXml}</s:Body></s:Envelope>`;
+export function envelope(bodyXml: string): string;
+export function envelope(bodyXml: XmlText): XmlText;
+export function envelope(bodyXml: XmlText): XmlText {
+  return joinXml([`<s:Envelope xmlns:s="${SOAP11_NS}"><s:Body>`, bodyXml, '</s:Body></s:Envelope>']);
 }

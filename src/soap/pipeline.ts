@@ -6,7 +6,7 @@ import type { ServiceDescriptor, OperationDescriptor } from '../contract/schemaM
 import type { ContractValidator } from '../contract/validator.ts';
 import { readElement } from '../contract/xmlReader.ts';
 import { localName, namespaceUri } from '../contract/xmlTree.ts';
-import { writeElement } from '../contract/xmlWriter.ts';
+import { writeXml, type XmlText } from '../contract/xmlWriter.ts';
 import { checkCitizenAccess, checkOrganisationAllowed } from '../access/model.ts';
 import type { Clock } from '../clock.ts';
 import { within } from '../domain/dates.ts';
@@ -38,7 +38,7 @@ export interface PipelineDeps {
 
 export interface SoapReply {
   status: number;
-  body: string;
+  body: XmlText;
 }
 
 interface Decoded {
@@ -52,7 +52,7 @@ export async function handleSoapRequest(service: ServiceRegistration, body: Uint
   try {
     const decoded = decode(service, body, deps, baseUrl);
     const response = await execute(service.operations[decoded.operation.name]!, decoded, deps);
-    return { status: 200, body: envelope(writeElement(response, decoded.operation.response)) };
+    return { status: 200, body: envelope(writeXml(response, decoded.operation.response)) };
   } catch (err) {
     if (!(err instanceof DfdgFault)) log('error', 'request:failed', { service: service.descriptor.name, error: String(err), stack: (err as Error)?.stack });
     return { status: 500, body: faultEnvelope(asDfdgFault(err)) };

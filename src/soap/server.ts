@@ -84,9 +84,9 @@ function receive(req: http.IncomingMessage, res: http.ServerResponse, service: S
   req.on('error', () => res.destroy());
 }
 
-function send(res: http.ServerResponse, status: number, type: string, body: string, close = false): void {
+function send(res: http.ServerResponse, status: number, type: string, body: string | Buffer, close = false): void {
   if (res.headersSent) return;
-  const headers = ['content-type', type, 'content-length', String(Buffer.byteLength(body))];
+  const headers = ['content-type', type, 'content-length', String(typeof body === 'string' ? Buffer.byteLength(body) : body.length)];
   if (close) headers.push('connection', 'close');
   res.writeHead(status, headers);
   res.end(body);
