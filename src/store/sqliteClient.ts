@@ -5,17 +5,20 @@
 //   statement itself after a schema change);
 // - one connection handed out under a plain FIFO lock instead of a tarn pool of one (SQLite has one
 //   writer; knex used min 1 / max 1 anyway): acquiring it no longer arms a timeout timer per query.
-// - checkpoints off the commit path: SQLite's automatic WAL checkpoint ran inside every ~25th COMMIT of a
-//   write-heavy load (copying pages and fsyncing the database file, ~10 ms each: 430 µs per CreateIndkaldelse
-//   on average, more than all its queries together). Instead the client checkpoints (PASSIVE) every
-//   CHECKPOINT_MS under the same FIFO lock, so one checkpoint covers hundreds of transactions whose pages
-//   overlap, and closing the client checkpoints once more.
+// - checkpoints off the commit path and off the event loop: SQLite's automatic WAL checkpoint ran inside every
+//   ~25th COMMIT of a write-heavy load (copying pages and fsyncing the database file, ~10 ms each: 430 µs per
+//   CreateIndkaldelse on average, more than all its queries together). Instead a worker thread with a
+//   connection of its own checkpoints (PASSIVE: it never waits for readers or the writer) every
+//   CHECKPOINT_MS, so one checkpoint covers hundreds of transactions whose pages overlap and the requests
+//   never wait for it (a WSRM drain wrote ~1,500 pages per checkpoint: 18–28 ms each on the main thread);
+//   closing the client checkpoints once more, on its own connection.
 // - write transactions begin IMMEDIATE: several processes may share one database file (dispatchers, a
 //   second facade), and a DEFERRED transaction that read before writing fails with SQLITE_BUSY_SNAPSHOT when
 //   another process committed in between, while IMMEDIATE waits its turn for the one writer (busy_timeout).
 //   Within one process the connection is serialised anyway, so this costs nothing there.
 // The pragmas of the embedded database are set when the connection opens.
 import { createRequire } from 'node:module';
+import { Worker } from 'node:worker_threads';
 import type { Knex } from 'knex';
 
 const require = createRequire(import.meta.url);
@@ -54,6 +57,24 @@ const PRAGMAS = ['journal_mode = WAL', 'synchronous = NORMAL', 'foreign_keys = O
 /** How often the WAL is checkpointed into the database file. */
 const CHECKPOINT_MS = 500;
 
+/** The checkpointing thread: its own connection to the file, a PASSIVE checkpoint every CHECKPOINT_MS. A
+ *  failed checkpoint (the file busy, say) is retried on the next tick; the thread never holds the process. */
+const CHECKPOINTER = `
+const { workerData } = require('node:worker_threads');
+const Database = require(workerData.driver);
+const db = new Database(workerData.filename);
+db.pragma('busy_timeout = 0');
+setInterval(() => {
+  try { db.pragma('wal_checkpoint(PASSIVE)'); } catch {}
+}, workerData.everyMs);
+`;
+
+function startCheckpointer(filename: string): Worker {
+  const worker = new Worker(CHECKPOINTER, { eval: true, workerData: { driver: require.resolve('better-sqlite3'), filename, everyMs: CHECKPOINT_MS } });
+  worker.unref();
+  return worker;
+}
+
 /** Statements kept per connection; the facade issues a few dozen distinct shapes, so the cap is only a guard. */
 const MAX_STATEMENTS = 1000;
 const cache = new WeakMap<Connection, Map<string, Statement>>();
@@ -75,24 +96,14 @@ export class CachingBetterSqlite3Client extends StockBetterSqlite3 {
   private busy = false;
   private readonly waiting: (() => void)[] = [];
 
-  private checkpointTimer: NodeJS.Timeout | null = null;
+  private checkpointer: Worker | null = null;
 
   private async open(): Promise<Connection> {
     const connection = await this.acquireRawConnection();
     for (const pragma of PRAGMAS) connection.pragma(pragma);
-    this.checkpointTimer = setInterval(() => void this.checkpoint(), CHECKPOINT_MS);
-    this.checkpointTimer.unref();
+    const filename = (this as unknown as { connectionSettings: { filename: string } }).connectionSettings.filename;
+    if (filename !== ':memory:') this.checkpointer = startCheckpointer(filename);
     return connection;
-  }
-
-  /** Copies the WAL into the database file, waiting its turn for the connection like any query. */
-  private async checkpoint(): Promise<void> {
-    const connection = await this.acquireConnection();
-    try {
-      connection.pragma('wal_checkpoint(PASSIVE)');
-    } finally {
-      await this.releaseConnection();
-    }
   }
 
   async acquireConnection(): Promise<Connection> {
@@ -111,8 +122,8 @@ export class CachingBetterSqlite3Client extends StockBetterSqlite3 {
   }
 
   override async destroy(callback?: () => void): Promise<void> {
-    if (this.checkpointTimer) clearInterval(this.checkpointTimer);
-    this.checkpointTimer = null;
+    await this.checkpointer?.terminate();
+    this.checkpointer = null;
     const connection = this.connection;
     this.connection = null;
     if (connection) {
