@@ -29,6 +29,17 @@ export interface SubscriberTls {
   clientCa: string;
 }
 
+/** The client certificate's subject, read once per connection (parsing the certificate on every request of a
+ *  kept-alive connection cost more than recording the message). */
+const subjects = new WeakMap<TLSSocket, string | null>();
+function clientSubjectOf(socket: TLSSocket): string | null {
+  if (!subjects.has(socket)) {
+    const peer = socket.getPeerCertificate?.();
+    subjects.set(socket, peer?.subject ? `O=${peer.subject.O ?? ''}/CN=${peer.subject.CN ?? ''}` : null);
+  }
+  return subjects.get(socket)!;
+}
+
 export class RecordingSubscriber {
   readonly received: Received[] = [];
   behaviour: Behaviour = { fail: 0, failNext: 0, delayMs: 0, drop: 0 };
@@ -70,12 +81,11 @@ export class RecordingSubscriber {
       res.writeHead(400).end('not JSON');
       return;
     }
-    const peer = (req.socket as TLSSocket).getPeerCertificate?.();
     const entry: Received = {
       receivedAt: new Date().toISOString(),
       beskedId: String(req.headers['x-besked-id'] ?? ''),
       message,
-      clientSubject: peer?.subject ? `O=${peer.subject.O ?? ''}/CN=${peer.subject.CN ?? ''}` : null,
+      clientSubject: clientSubjectOf(req.socket as TLSSocket),
     };
     this.received.push(entry);
     if (this.outFile) fs.appendFileSync(this.outFile, JSON.stringify(entry) + '\n');

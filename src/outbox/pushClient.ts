@@ -16,8 +16,10 @@ export type PushResult = { ok: true; status: number } | { ok: false; error: stri
 export class PushClient {
   private readonly agent: https.Agent;
 
-  constructor(tls: PushTls, private readonly timeoutMs: number) {
-    this.agent = new https.Agent({ keepAlive: true, maxSockets: 8, cert: tls.cert, key: tls.key, ca: tls.ca });
+  /** `connectionsPerHost`: the dispatcher's receiver concurrency, so receivers whose endpoints share a host
+   *  (one subscriber system for many jobcentres) do not queue behind each other in the agent. */
+  constructor(tls: PushTls, private readonly timeoutMs: number, connectionsPerHost: number) {
+    this.agent = new https.Agent({ keepAlive: true, maxSockets: connectionsPerHost, cert: tls.cert, key: tls.key, ca: tls.ca });
   }
 
   post(url: string, messageId: string, json: string): Promise<PushResult> {

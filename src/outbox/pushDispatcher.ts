@@ -75,7 +75,7 @@ export class PushDispatcher {
       now: options.now ?? Date.now,
       random: options.random ?? Math.random,
     };
-    this.client = new PushClient(options.tls ?? {}, this.o.timeoutMs);
+    this.client = new PushClient(options.tls ?? {}, this.o.timeoutMs, this.o.concurrency);
   }
 
   start(): void {
