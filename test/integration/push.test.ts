@@ -16,8 +16,9 @@ import { PushDispatcher, replayDeadLetters } from '../../src/outbox/pushDispatch
 import { eachDatabase } from '../support/eachDatabase.ts';
 import { facadeProcess, killed, type FacadeProcess } from '../support/processes.ts';
 import { jobcenter, refusedWithoutWrites } from '../support/soapHarness.ts';
+import { drainQueue } from '../support/wsrmCalls.ts';
 import { KP, contactProcessScenario } from './contactProcessScenario.ts';
-import { summon } from './contactProcessCalls.ts';
+import { indkaldelse, summon } from './contactProcessCalls.ts';
 
 let certs: DevCertificates;
 let certDir: string;
@@ -114,6 +115,30 @@ eachDatabase('pushed webservice messages', '2024-03-04', contactProcessScenario,
         { EntitetNavn: 'Indkaldelse', EntitetId: 90000, EksternIdentifier: id, IdentifikationstypeId: 1, Aendringstype: 1 },
       );
       await eventually(async () => (await states(h().db)).every((s) => s === 'delivered'), 'delivered state');
+    } finally {
+      await stopAll();
+    }
+  });
+
+  test('R-NOT-16: a receiver on the old WSRM messages and one on the new webservice messages learn the same events (create, update, delete of a summons)', async () => {
+    try {
+      await subscribe();
+      const d = dispatcherFor(h().db);
+      dispatchers.push(d);
+      d.start();
+      const c = await h().client('Kontaktforloeb.IndkaldelseService', jobcenter('10100'));
+      const id = await summon(c, KP.afterPeriod, { start: '2024-03-20T10:00:00+01:00' });
+      await c.UpdateIndkaldelseAsync({ PersonCivilRegistrationIdentifier: KP.afterPeriod, Indkaldelse: indkaldelse({ BookingIdentifier: id, start: '2024-03-21T09:00:00+01:00' }) });
+      await c.DeleteIndkaldelseAsync({ PersonCivilRegistrationIdentifier: KP.afterPeriod, BookingIdentifier: id });
+      await eventually(() => subscriber.received.length === 3, 'three webservice messages');
+      const pushed = subscriber.received.map((r) => r.message);
+      const pulled = (await drainQueue((service) => h().client(service, jobcenter('10100')))).GetIndkaldelseVersion1!;
+      // The same three events, in the same order, about the same summons and citizen, with the same change type.
+      assert.deepEqual(
+        pushed.map((m) => [m.EntitetNavn, m.EksternIdentifier, m.Identifikation, Number(m.Aendringstype)]),
+        pulled.map((item) => ['Indkaldelse', item.IndkaldelseInfo.Indkaldelse.BookingIdentifier, item.PersonCivilRegistrationIdentifier, Number(item.Aendringstype)]),
+      );
+      assert.deepEqual(pushed.map((m) => Number(m.Aendringstype)), [1, 2, 3]);
     } finally {
       await stopAll();
     }

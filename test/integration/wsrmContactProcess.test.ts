@@ -6,22 +6,11 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { eachDatabase } from '../support/eachDatabase.ts';
 import { akasse, jobcenter, kommune, type Caller, type Harness } from '../support/soapHarness.ts';
+import { drainQueue } from '../support/wsrmCalls.ts';
 import { KP, contactProcessScenario } from './contactProcessScenario.ts';
 import { frist, list, summon } from './contactProcessCalls.ts';
 
-async function drain(h: Harness, caller: Caller): Promise<Record<string, any[]>> {
-  const wsrm = await h.client('WsrmService', caller);
-  const messages = await h.client('WsrmMessageService', caller);
-  const [seq] = await wsrm.CreateSequenceAsync({});
-  const got: Record<string, any[]> = {};
-  for (const item of list<any>(seq.ServiceInventoryCollection?.ServiceItem)) {
-    const [res] = await messages[`${item.ServiceName}Async`]({ Identifier: seq.Identifier });
-    got[item.ServiceName] = Object.values(res ?? {}).flatMap((v) => list<any>(v as any));
-    assert.equal(got[item.ServiceName]!.length, Number(item.MessageCount));
-  }
-  await wsrm.TerminateSequenceAsync({ Identifier: seq.Identifier });
-  return got;
-}
+const drain = (h: Harness, caller: Caller) => drainQueue((service) => h.client(service, caller));
 
 eachDatabase('WSRM pull of the contact process', '2024-03-04', contactProcessScenario, (h) => {
   test('summons, participation choice and deadline reach each receiver once, with the data as IndkaldelseService reads it', async () => {

@@ -36,3 +36,19 @@ export async function fetchAbsences(clientOf: ClientOf, sequence: string) {
 }
 
 export const endSequence = async (clientOf: ClientOf, op: 'CloseSequence' | 'TerminateSequence', id: string) => (await clientOf('WsrmService'))[`${op}Async`]({ Identifier: id });
+
+/** One whole sequence of the receiver: every message type of the inventory fetched (each count checked
+ *  against the inventory), then terminated. Items by message type, in queue order. */
+export async function drainQueue(clientOf: ClientOf): Promise<Record<string, any[]>> {
+  const wsrm = await clientOf('WsrmService');
+  const messages = await clientOf('WsrmMessageService');
+  const [seq] = await wsrm.CreateSequenceAsync({});
+  const got: Record<string, any[]> = {};
+  for (const item of asArray<{ ServiceName: string; MessageCount: string }>(seq.ServiceInventoryCollection?.ServiceItem)) {
+    const [res] = await messages[`${item.ServiceName}Async`]({ Identifier: seq.Identifier });
+    got[item.ServiceName] = Object.values(res ?? {}).flatMap((v) => asArray<any>(v as any));
+    if (got[item.ServiceName]!.length !== Number(item.MessageCount)) throw new Error(`${item.ServiceName}: inventory ${item.MessageCount}, fetched ${got[item.ServiceName]!.length}`);
+  }
+  await wsrm.TerminateSequenceAsync({ Identifier: seq.Identifier });
+  return got;
+}
