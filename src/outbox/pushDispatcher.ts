@@ -9,7 +9,10 @@
 //   ROWLOCK on SQL Server) and renewed while working; marking a message delivered is conditional on still
 //   holding the lease, so a process that lost it (it ran past `until` and another took over) notices and
 //   stops — the other process sends that message again, and the receiver deduplicates on BeskedId.
-// - Receivers are served concurrently (`concurrency` at a time); each receiver's messages one by one.
+// - Receivers are served concurrently (`concurrency` at a time); each receiver's messages one by one. A
+//   process holds at most `maxReceivers` leases, claims the receivers with the oldest due messages first and
+//   gives a lease back once the receiver's queue is drained, so several processes share the receivers
+//   instead of the first one keeping them all.
 // - Woken on commit (src/outbox/wake.ts) and by a poll every pollMs for other processes' rows and retries.
 import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
@@ -27,6 +30,8 @@ export interface DispatcherOptions {
   leaseMs?: number;
   batch?: number;
   concurrency?: number;
+  /** Leases held at once (default 2 × concurrency). */
+  maxReceivers?: number;
   maxAttempts?: number;
   ttlMs?: number;
   baseDelayMs?: number;
@@ -67,6 +72,7 @@ export class PushDispatcher {
       leaseMs: options.leaseMs ?? 30_000,
       batch: options.batch ?? 200,
       concurrency: options.concurrency ?? 16,
+      maxReceivers: options.maxReceivers ?? 2 * (options.concurrency ?? 16),
       maxAttempts: options.maxAttempts ?? 10,
       ttlMs: options.ttlMs ?? 24 * 3600_000,
       baseDelayMs: options.baseDelayMs ?? 500,
@@ -122,10 +128,19 @@ export class PushDispatcher {
   async runOnce(): Promise<number> {
     const queue = await this.takeLeases(await this.receiversWithDueMessages());
     let delivered = 0;
+    const drained: ReceiverKey[] = [];
     const worker = async () => {
-      for (let receiver = queue.shift(); receiver && !this.stopped; receiver = queue.shift()) delivered += await this.deliverReceiver(receiver);
+      for (let receiver = queue.shift(); receiver && !this.stopped; receiver = queue.shift()) {
+        const served = await this.deliverReceiver(receiver);
+        delivered += served.delivered;
+        if (served.drained) drained.push(receiver);
+      }
     };
     await Promise.all(Array.from({ length: this.o.concurrency }, worker));
+    for (const r of drained) {
+      if (!this.held.delete(receiverKeyOf(r))) continue;
+      await releaseLease(this.db, this.owner, r);
+    }
     return delivered;
   }
 
@@ -133,17 +148,20 @@ export class PushDispatcher {
     return q.where('outbox_message.state', 'pending').andWhere('outbox_message.message_type', 'like', WSB_LIKE).andWhere((w) => w.whereNull('next_attempt_at').orWhere('next_attempt_at', '<=', now));
   }
 
+  /** Receivers with a due message, the one waiting longest first. */
   private async receiversWithDueMessages(): Promise<ReceiverKey[]> {
-    const rows = (await this.due(this.db('outbox_message').distinct('receiver_org_type', 'receiver_org_code'), this.o.now())) as Record<string, unknown>[];
+    const query = this.db('outbox_message').select('receiver_org_type', 'receiver_org_code').groupBy('receiver_org_type', 'receiver_org_code').orderByRaw('min(sequence)');
+    const rows = (await this.due(query, this.o.now())) as Record<string, unknown>[];
     return rows.map((r) => ({ organisationType: Number(r.receiver_org_type), organisationCode: String(r.receiver_org_code) }));
   }
 
   /** The receivers this dispatcher may serve now: leases held with more than half their time left need no
-   *  statement; the others are claimed (or renewed) together in one. */
+   *  statement; the others, up to maxReceivers held in all, are claimed (or renewed) together in one. */
   private async takeLeases(receivers: readonly ReceiverKey[]): Promise<ReceiverKey[]> {
     const now = this.o.now();
     const fresh = (r: ReceiverKey) => (this.held.get(receiverKeyOf(r)) ?? 0) - now > this.o.leaseMs / 2;
-    const toClaim = receivers.filter((r) => !fresh(r));
+    const room = Math.max(0, this.o.maxReceivers - receivers.filter(fresh).length);
+    const toClaim = receivers.filter((r) => !fresh(r)).slice(0, room);
     const until = now + this.o.leaseMs;
     const claimed = new Set((toClaim.length ? await claimReceivers(this.db, this.owner, toClaim, now, until) : []).map(receiverKeyOf));
     for (const r of toClaim) {
@@ -175,8 +193,9 @@ export class PushDispatcher {
     return Number(marked) === ids.length;
   }
 
-  /** The receiver's pending messages in outbox order; stops at the first one not yet due or failing. */
-  private async deliverReceiver(r: ReceiverKey): Promise<number> {
+  /** The receiver's pending messages in outbox order; stops at the first one not yet due or failing.
+   *  `drained`: everything it found was delivered and there was no more. */
+  private async deliverReceiver(r: ReceiverKey): Promise<{ delivered: number; drained: boolean }> {
     const rows = (await this.db('outbox_message')
       .join('outbox_payload', 'outbox_payload.message_id', 'outbox_message.id')
       .select('outbox_message.id', 'message_type', 'attempts', 'first_failed_at', 'next_attempt_at', 'outbox_payload.payload')
@@ -199,27 +218,31 @@ export class PushDispatcher {
       sent = [];
       return ok;
     };
+    let stoppedEarly = false;
+    const lost = (messageId: string) => ({ delivered: this.lostLease(r, messageId, delivered), drained: false });
     for (const row of rows) {
+      stoppedEarly = true;
       if (this.stopped) break;
       if (row.next_attempt_at !== null && Number(row.next_attempt_at) > this.o.now()) break; // the head waits: order holds
       if (!endpoints.has(row.message_type)) endpoints.set(row.message_type, await endpointFor(this.db, r, row.message_type));
       const url = endpoints.get(row.message_type);
       if (!url) break; // unsubscribed meanwhile: its rows were purged
       if ((this.held.get(key) ?? 0) - this.o.now() < this.o.leaseMs / 2) {
-        if (!(await record()) || !(await this.renewLease(r))) return this.lostLease(r, row.id, delivered);
+        if (!(await record()) || !(await this.renewLease(r))) return lost(row.id);
       }
       const result = await this.client.post(url, row.id, row.payload);
       if (result.ok) {
         sent.push(row.id);
-        if (sent.length >= RECORD_EVERY && !(await record())) return this.lostLease(r, row.id, delivered);
+        if (sent.length >= RECORD_EVERY && !(await record())) return lost(row.id);
+        stoppedEarly = false;
         continue;
       }
-      if (!(await record())) return this.lostLease(r, row.id, delivered);
+      if (!(await record())) return lost(row.id);
       await this.failed(row, result.error);
       break;
     }
-    if (!(await record())) return this.lostLease(r, rows.at(-1)?.id ?? '', delivered);
-    return delivered;
+    if (!(await record())) return lost(rows.at(-1)?.id ?? '');
+    return { delivered, drained: !stoppedEarly && rows.length < this.o.batch };
   }
 
   private lostLease(r: ReceiverKey, messageId: string, delivered: number): number {
