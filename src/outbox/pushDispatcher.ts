@@ -62,7 +62,9 @@ export class PushDispatcher {
   private readonly held = new Map<string, number>();
   private running: Promise<void> | null = null;
   private again = false;
-  private stopped = true;
+  /** Passes run on their own between start() and stop(); runOnce() also works without start(). */
+  private started = false;
+  private stopped = false;
   private unsubscribe: (() => void) | null = null;
 
   constructor(private readonly db: Knex, options: DispatcherOptions = {}) {
@@ -85,6 +87,7 @@ export class PushDispatcher {
   }
 
   start(): void {
+    this.started = true;
     this.stopped = false;
     this.unsubscribe = onOutboxCommit(() => this.wake());
     this.timer = setInterval(() => this.wake(), this.o.pollMs);
@@ -107,7 +110,7 @@ export class PushDispatcher {
 
   /** Runs a pass now, or right after the one running. */
   wake(): void {
-    if (this.stopped) return;
+    if (!this.started || this.stopped) return;
     if (this.running) {
       this.again = true;
       return;
@@ -156,15 +159,22 @@ export class PushDispatcher {
   }
 
   /** The receivers this dispatcher may serve now: leases held with more than half their time left need no
-   *  statement; the others, up to maxReceivers held in all, are claimed (or renewed) together in one. */
+   *  statement; others are claimed (or renewed), longest-waiting first, until maxReceivers are held — one
+   *  statement per `room` candidates, so receivers another process holds are passed over, not waited for. */
   private async takeLeases(receivers: readonly ReceiverKey[]): Promise<ReceiverKey[]> {
     const now = this.o.now();
     const fresh = (r: ReceiverKey) => (this.held.get(receiverKeyOf(r)) ?? 0) - now > this.o.leaseMs / 2;
-    const room = Math.max(0, this.o.maxReceivers - receivers.filter(fresh).length);
-    const toClaim = receivers.filter((r) => !fresh(r)).slice(0, room);
+    const candidates = receivers.filter((r) => !fresh(r));
+    let room = Math.max(0, this.o.maxReceivers - (receivers.length - candidates.length));
     const until = now + this.o.leaseMs;
-    const claimed = new Set((toClaim.length ? await claimReceivers(this.db, this.owner, toClaim, now, until) : []).map(receiverKeyOf));
-    for (const r of toClaim) {
+    const claimed = new Set<string>();
+    for (let next = 0; room > 0 && next < candidates.length; ) {
+      const chunk = candidates.slice(next, next + room);
+      next += chunk.length;
+      for (const r of await claimReceivers(this.db, this.owner, chunk, now, until)) claimed.add(receiverKeyOf(r));
+      room -= chunk.filter((r) => claimed.has(receiverKeyOf(r))).length;
+    }
+    for (const r of candidates) {
       if (claimed.has(receiverKeyOf(r))) this.held.set(receiverKeyOf(r), until);
       else this.held.delete(receiverKeyOf(r));
     }

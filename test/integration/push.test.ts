@@ -12,8 +12,11 @@ import { after, before, beforeEach, test } from 'node:test';
 import type { Knex } from 'knex';
 import { makeDevCertificates, type DevCertificates } from '../../src/cli/devCertificates.ts';
 import { RecordingSubscriber } from '../../src/cli/recordingSubscriber.ts';
+import { enqueue } from '../../src/outbox/outbox.ts';
 import { PushDispatcher, replayDeadLetters } from '../../src/outbox/pushDispatcher.ts';
+import { IdentificationType, WSB, webserviceMessages } from '../../src/outbox/webserviceMessage.ts';
 import { eachDatabase } from '../support/eachDatabase.ts';
+import { subscribeAll } from '../support/outbox.ts';
 import { facadeProcess, killed, type FacadeProcess } from '../support/processes.ts';
 import { jobcenter, refusedWithoutWrites } from '../support/soapHarness.ts';
 import { drainQueue } from '../support/wsrmCalls.ts';
@@ -211,6 +214,26 @@ eachDatabase('pushed webservice messages', '2024-03-04', contactProcessScenario,
       assert.equal(subscriber.received.length, 20, 'no duplicates at all');
       assert.deepEqual(receivedIds(), ids);
     } finally {
+      await stopAll();
+    }
+  });
+
+  test('dispatchers share the receivers: each holds at most maxReceivers leases, the longest-waiting receivers first, and gives a drained one back', async () => {
+    const receivers = ['10101', '10102', '10103', '10104'].map((code) => ({ organisationType: 8, organisationCode: code, subQueue: null }));
+    await subscribeAll(h().db, receivers.map((r) => `8:${r.organisationCode}`), url + '/dfdg/wsb');
+    const event = (n: number) => ({ type: WSB.Indkaldelse, externalIdentifier: `e${n}`, versionIdentifier: `v${n}`, identificationType: IdentificationType.Cpr, identification: KP.afterPeriod, changeType: 1 as const, occurredAt: '2024-03-04T10:00:00+01:00' });
+    for (let n = 0; n < 3; n++) await h().db.transaction((trx) => enqueue(trx, webserviceMessages(event(n), receivers, KP.afterPeriod), '2024-03-04T10:00:00+01:00'));
+    const a = dispatcherFor(h().db, { owner: 'a', concurrency: 2, maxReceivers: 2 });
+    const b = dispatcherFor(h().db, { owner: 'b', concurrency: 2, maxReceivers: 2 });
+    try {
+      subscriber.behaviour = { fail: 0, failNext: 0, delayMs: 20, drop: 0 };
+      const [byA, byB] = await Promise.all([a.runOnce(), b.runOnce()]);
+      assert.deepEqual([byA, byB], [6, 6], 'two receivers with three messages each for every dispatcher');
+      assert.equal(subscriber.received.length, 12, 'each message once');
+      const leases = (await h().db('wsb_receiver_lease').select('owner')) as { owner: string | null }[];
+      assert.deepEqual(leases.map((l) => l.owner), [null, null, null, null], 'drained receivers are given back');
+    } finally {
+      dispatchers.push(a, b);
       await stopAll();
     }
   });
