@@ -5,7 +5,7 @@
 //   maxDelayMs); after maxAttempts, or ttlMs after its first failure, it becomes a dead letter
 //   (state 'dead') and the receiver's next message goes on. `npm run cli -- replay-dead` puts dead letters back.
 // - Several processes may dispatch from one database: receiver leases (src/outbox/receiverLeases.ts) are
-//   claimed for all due receivers in one statement (FOR UPDATE SKIP LOCKED on PostgreSQL, UPDLOCK READPAST
+//   claimed for many receivers in one statement (FOR UPDATE SKIP LOCKED on PostgreSQL, UPDLOCK READPAST
 //   ROWLOCK on SQL Server) and renewed while working; marking a message delivered is conditional on still
 //   holding the lease, so a process that lost it (it ran past `until` and another took over) notices and
 //   stops — the other process sends that message again, and the receiver deduplicates on BeskedId.
