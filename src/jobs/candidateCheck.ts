@@ -5,7 +5,7 @@
 import type { Knex } from 'knex';
 import type { Clock } from '../clock.ts';
 import { removeLeavingCandidates } from '../services/JobOrderService/candidateRemoval.ts';
-import { loadCitizenState } from '../store/citizenRepository.ts';
+import { loadCitizenStateForUpdate } from '../store/citizenRepository.ts';
 import { cprsOfActiveCandidates } from '../store/jobOrderRepository.ts';
 
 export async function runCandidateCheck(db: Knex, clock: Clock): Promise<number> {
@@ -13,7 +13,7 @@ export async function runCandidateCheck(db: Knex, clock: Clock): Promise<number>
   let removed = 0;
   for (const cpr of await cprsOfActiveCandidates(db)) {
     await db.transaction(async (trx) => {
-      const citizen = await loadCitizenState(trx, cpr);
+      const citizen = await loadCitizenStateForUpdate(trx, cpr);
       if (!citizen) return;
       const context = { db: trx, actor: { kind: 'dfdg', process: 'kandidattjek' } as const, user: null, businessDate, now: clock.nowDateTime() };
       removed += await removeLeavingCandidates(context, citizen);

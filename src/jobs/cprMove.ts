@@ -13,7 +13,7 @@ import { enqueue } from '../outbox/outbox.ts';
 import { inForce } from '../rules/engine.ts';
 import { moveEndsRehabilitation, rehabilitationEndedByMove } from '../rules/not/r-not-03-move-ends-rehabilitation.ts';
 import { closedContactGroupType, moveNotices, moveNotifications } from '../rules/not/r-not-05-move-notifications.ts';
-import { loadCitizenState, updatePerson } from '../store/citizenRepository.ts';
+import { loadCitizenStateForUpdate, updatePerson } from '../store/citizenRepository.ts';
 import { contractsOf, endRehabilitationProcess, insertPersonNotification, rehabilitationProcessesOf } from '../store/personMoveRepository.ts';
 
 export interface MoveResult {
@@ -25,7 +25,7 @@ export async function applyCprMove(db: Knex, clock: Clock, move: CprMove): Promi
   const businessDate = clock.today();
   const now = clock.nowDateTime();
   return db.transaction(async (trx) => {
-    const citizen = await loadCitizenState(trx, move.cpr);
+    const citizen = await loadCitizenStateForUpdate(trx, move.cpr);
     if (!citizen) throw fault('UnknownCpr');
     const result = { notifications: 0, rehabilitationEnded: 0 };
     if (inForce(moveNotifications, businessDate)) {

@@ -11,7 +11,7 @@ import { missedDeadline, missedDeadlines } from '../rules/mtg/r-mtg-09-missed-de
 import type { ContactChangeContext } from '../services/contactProcess/context.ts';
 import { saveDeadline } from '../services/contactProcess/deadlineChanges.ts';
 import { deregister } from '../services/deregistration.ts';
-import { loadCitizenState } from '../store/citizenRepository.ts';
+import { loadCitizenStateForUpdate } from '../store/citizenRepository.ts';
 import { cprsWithDeadlineBefore, loadContactProcess, setImmediateBooking } from '../store/contactProcessRepository.ts';
 
 /** CancellationReasonTypeIdentifier 5 'Manglende booking' (codelists/cancellation-reasons.json). */
@@ -28,7 +28,7 @@ export async function runDeadlineExpiry(db: Knex, clock: Clock): Promise<Deadlin
   if (!inForce(missedDeadline, businessDate)) return result;
   for (const cpr of await cprsWithDeadlineBefore(db, DeadlineStatus.Active, businessDate)) {
     await db.transaction(async (trx) => {
-      const citizen = (await loadCitizenState(trx, cpr))!;
+      const citizen = (await loadCitizenStateForUpdate(trx, cpr))!;
       const process = await loadContactProcess(trx, cpr);
       const c: ContactChangeContext = { db: trx, citizen, process, actor: { kind: 'dfdg', process: 'fristudløb' }, user: null, businessDate, now: clock.nowDateTime() };
       const missed = missedDeadlines(process, businessDate);

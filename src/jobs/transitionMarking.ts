@@ -6,7 +6,7 @@ import type { Knex } from 'knex';
 import type { Clock } from '../clock.ts';
 import { transitionMarking } from '../rules/index.ts';
 import { applyAbsenceChange } from '../services/absenceChanges.ts';
-import { cprsWithOpenAbsence, loadCitizenState } from '../store/citizenRepository.ts';
+import { cprsWithOpenAbsence, loadCitizenStateForUpdate } from '../store/citizenRepository.ts';
 import { AbsenceTypes } from '../domain/types.ts';
 
 export async function runTransitionMarking(db: Knex, clock: Clock): Promise<number> {
@@ -14,7 +14,7 @@ export async function runTransitionMarking(db: Knex, clock: Clock): Promise<numb
   let ended = 0;
   for (const cpr of await cprsWithOpenAbsence(db, AbsenceTypes.KontaktforloebHosAkassen)) {
     await db.transaction(async (trx) => {
-      const state = (await loadCitizenState(trx, cpr))!;
+      const state = (await loadCitizenStateForUpdate(trx, cpr))!;
       for (const end of transitionMarking(state, businessDate)) {
         const before = state.absences.find((a) => a.id === end.absenceId)!;
         const actor = { kind: 'dfdg', process: 'overgangsmarkering' } as const;

@@ -9,6 +9,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
 import type { Receiver } from '../rules/index.ts';
+import { lockForTransaction } from '../store/transactionLock.ts';
 
 /** At most this many messages per sequence [F]. */
 export const MAX_MESSAGES_PER_SEQUENCE = 500;
@@ -27,14 +28,8 @@ function ofReceiver(q: Knex.QueryBuilder, receiver: Receiver): Knex.QueryBuilder
   return receiver.subQueue === null ? q.whereNull('receiver_sub_queue') : q.where({ receiver_sub_queue: receiver.subQueue });
 }
 
-/** Holds the organisation's queue for the rest of the transaction: PostgreSQL and SQL Server take a
- *  transaction-scoped application lock; SQLite's write transactions begin IMMEDIATE and so hold the one
- *  write lock already. */
-async function lockQueueOf(trx: Queryable, owner: QueueOwner): Promise<void> {
-  const key = `wsrm-queue|${owner.organisationType}|${owner.organisationCode}`;
-  if (trx.client.dialect === 'postgresql') await trx.raw('SELECT pg_advisory_xact_lock(hashtext(?))', [key]);
-  else if (trx.client.dialect === 'mssql') await trx.raw("EXEC sp_getapplock @Resource = ?, @LockMode = 'Exclusive', @LockOwner = 'Transaction'", [key]);
-}
+/** Holds the organisation's queue for the rest of the transaction. */
+const lockQueueOf = (trx: Queryable, owner: QueueOwner) => lockForTransaction(trx, `wsrm-queue|${owner.organisationType}|${owner.organisationCode}`);
 
 /** Puts the messages of the receiver's open sequences back on its queue and closes those sequences. */
 async function closeOpenSequences(q: Queryable, receiver: Receiver, now: string): Promise<void> {

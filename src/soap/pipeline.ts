@@ -14,7 +14,7 @@ import type { Actor, CitizenState } from '../domain/types.ts';
 import { DfdgFault, fault } from '../faults/catalogue.ts';
 import { log } from '../log.ts';
 import type { CitizenReader } from '../store/citizenReader.ts';
-import { loadCitizenState } from '../store/citizenRepository.ts';
+import { loadCitizenStateForUpdate } from '../store/citizenRepository.ts';
 import { envelope, parseEnvelope } from './envelope.ts';
 import { asDfdgFault, faultEnvelope } from './faultResponse.ts';
 import { readSecurityHeaders } from './headers.ts';
@@ -109,6 +109,6 @@ async function execute(op: AnyOperation, decoded: Decoded, deps: PipelineDeps): 
     }
     return op.handle(decoded.request, { ...decoded.ctx, db: q, citizen });
   };
-  if (op.access.writes) return deps.db.transaction(async (trx) => run(trx, await loadCitizenState(trx, cpr)));
+  if (op.access.writes) return deps.db.transaction(async (trx) => run(trx, await loadCitizenStateForUpdate(trx, cpr)));
   return run(deps.db, await deps.citizens.load(cpr));
 }

@@ -19,6 +19,7 @@ import {
   type Row,
 } from './citizenRows.ts';
 import { isSqlite, loadAggregate } from './perCitizenAggregate.ts';
+import { lockForTransaction } from './transactionLock.ts';
 
 export type Queryable = Knex | Knex.Transaction;
 
@@ -56,6 +57,13 @@ export function citizenStateFromRows(rows: CitizenStateRows): CitizenState | nul
     enrollments: rows.enrollments.map(toEnrollment),
     absences: rows.absences.map(toAbsence),
   };
+}
+
+/** For a write: holds the citizen for the rest of the transaction (other writers about the same citizen wait;
+ *  src/store/transactionLock.ts), then loads its state. */
+export async function loadCitizenStateForUpdate(trx: Knex.Transaction, cpr: string): Promise<CitizenState | null> {
+  await lockForTransaction(trx, `citizen|${cpr}`);
+  return loadCitizenState(trx, cpr);
 }
 
 /** The citizen's state as the rules see it, or null when DFDG does not know the CPR. Deleted absences are left

@@ -1,0 +1,14 @@
+// One writer at a time for one thing — a citizen, an organisation's WSRM queue — across connections and
+// processes, until the transaction ends. PostgreSQL: a transaction-scoped advisory lock on the key's hash;
+// SQL Server: a transaction-owned application lock; SQLite: nothing to do, its write transactions begin
+// IMMEDIATE and hold the database's one write lock already (src/store/sqliteClient.ts).
+//
+// Without it, two overlapping requests about one citizen on PostgreSQL (READ COMMITTED) would each load the
+// citizen, each pass the rules the other's write breaks (two overlapping absences 75, say) and each commit;
+// and their outbox rows could take sequence numbers in one order and commit in the other.
+import type { Knex } from 'knex';
+
+export async function lockForTransaction(trx: Knex | Knex.Transaction, key: string): Promise<void> {
+  if (trx.client.dialect === 'postgresql') await trx.raw('SELECT pg_advisory_xact_lock(hashtext(?))', [key]);
+  else if (trx.client.dialect === 'mssql') await trx.raw("EXEC sp_getapplock @Resource = ?, @LockMode = 'Exclusive', @LockOwner = 'Transaction'", [key]);
+}
