@@ -22,15 +22,28 @@ export class PushClient {
     this.agent = new https.Agent({ keepAlive: true, maxSockets: connectionsPerHost, cert: tls.cert, key: tls.key, ca: tls.ca });
   }
 
+  /** Each endpoint's parsed address, kept: a dispatcher posts to a few hundred endpoints over and over. */
+  private readonly targets = new Map<string, { transport: typeof http | typeof https; options: http.RequestOptions }>();
+
+  private targetOf(url: string) {
+    let target = this.targets.get(url);
+    if (!target) {
+      const u = new URL(url);
+      const secure = u.protocol === 'https:';
+      target = { transport: secure ? https : http, options: { protocol: u.protocol, hostname: u.hostname.replace(/^\[(.*)\]$/, '$1'), port: u.port, path: u.pathname + u.search, agent: secure ? this.agent : undefined } };
+      if (this.targets.size >= 10_000) this.targets.clear();
+      this.targets.set(url, target);
+    }
+    return target;
+  }
+
   post(url: string, messageId: string, json: string): Promise<PushResult> {
     return new Promise((resolve) => {
-      const target = new URL(url);
-      const transport = target.protocol === 'https:' ? https : http;
+      const { transport, options } = this.targetOf(url);
       const req = transport.request(
-        target,
         {
+          ...options,
           method: 'POST',
-          agent: target.protocol === 'https:' ? this.agent : undefined,
           headers: { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(json), 'x-besked-id': messageId },
           timeout: this.timeoutMs,
         },
