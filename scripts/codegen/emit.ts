@@ -43,8 +43,44 @@ export function emitTypes(services: readonly WsdlService[], extras: readonly Ele
   return HEADER + '\n' + body.join('\n');
 }
 
-function literal(value: unknown, indent = ''): string {
-  return JSON.stringify(value, null, 2).replace(/\n/g, '\n' + indent);
+/** The name of the constant holding a complex type's children in services.ts. */
+const childrenOf = (typeName: string) => `${typeName}Children`;
+
+/** An element descriptor as TypeScript: its own fields as JSON, its complex type's children by reference. */
+function elementSource(d: ElementDescriptor, indent: string): string {
+  const { children: _children, ...own } = d;
+  const fields = Object.entries(own).map(([k, v]) => `${indent}  ${JSON.stringify(k)}: ${JSON.stringify(v)}`);
+  if (d.kind === 'complex') fields.push(`${indent}  "children": ${childrenOf(d.typeName)}`);
+  return `{\n${fields.join(',\n')}\n${indent}}`;
+}
+
+/** Each complex type's children once, as a constant, in an order where a type comes after the types it uses. */
+function childrenConstants(types: ReadonlyMap<string, ElementDescriptor>): string[] {
+  const out: string[] = [];
+  const done = new Set<string>();
+  const visit = (t: ElementDescriptor) => {
+    if (done.has(t.typeName)) return;
+    done.add(t.typeName);
+    for (const c of t.children ?? []) if (c.kind === 'complex') visit(types.get(c.typeName)!);
+    const items = (t.children ?? []).map((c) => '  ' + elementSource(c, '  '));
+    out.push(`const ${childrenOf(t.typeName)}: readonly ElementDescriptor[] = [${items.length ? '\n' + items.join(',\n') + '\n' : ''}];\n`);
+  };
+  for (const name of [...types.keys()].sort()) visit(types.get(name)!);
+  return out;
+}
+
+/** A service descriptor as TypeScript, its elements' children by reference. */
+function serviceSource(s: WsdlService): string {
+  const { operations, ...own } = s;
+  const fields = Object.entries(own).map(([k, v]) => `  ${JSON.stringify(k)}: ${JSON.stringify(v)}`);
+  const ops = operations.map((op) => {
+    const { request, response, ...rest } = op;
+    const opFields = Object.entries(rest).map(([k, v]) => `      ${JSON.stringify(k)}: ${JSON.stringify(v)}`);
+    opFields.push(`      "request": ${elementSource(request, '      ')}`, `      "response": ${elementSource(response, '      ')}`);
+    return `    {\n${opFields.join(',\n')}\n    }`;
+  });
+  fields.push(`  "operations": [\n${ops.join(',\n')}\n  ]`);
+  return `{\n${fields.join(',\n')}\n}`;
 }
 
 /** A service's name as a TypeScript identifier: DFDG's dotted names (Kontaktforloeb.IndkaldelseService) lose the dot. */
@@ -52,6 +88,9 @@ const identifier = (serviceName: string) => serviceName.replace(/\./g, '');
 
 export function emitServices(services: readonly WsdlService[], extras: readonly ElementDescriptor[]): string {
   const imports = new Set<string>();
+  const types = new Map<string, ElementDescriptor>();
+  for (const s of services) for (const op of s.operations) (collectComplex(op.request, types), collectComplex(op.response, types));
+  for (const e of extras) collectComplex(e, types);
   const blocks = services.map((s) => {
     const ops = s.operations.map((op) => {
       imports.add(op.request.typeName);
@@ -59,17 +98,20 @@ export function emitServices(services: readonly WsdlService[], extras: readonly 
       return `  ${op.name}: Operation<${op.request.typeName}, ${op.response.typeName}>;`;
     });
     return (
-      `export const ${identifier(s.name)}Descriptor: ServiceDescriptor = ${literal(s)};\n\n` +
+      `export const ${identifier(s.name)}Descriptor: ServiceDescriptor = ${serviceSource(s)};\n\n` +
       `/** Every operation of ${s.name}: its access declaration and handler. A missing or mistyped one fails the type check. */\n` +
       `export interface ${identifier(s.name)}Operations {\n${ops.join('\n')}\n}\n`
     );
   });
-  const extraBlocks = extras.map((e) => `export const ${e.name}Element: ElementDescriptor = ${literal(e)};\n`);
+  const extraBlocks = extras.map((e) => `export const ${e.name}Element: ElementDescriptor = ${elementSource(e, '')};\n`);
   return (
     HEADER +
     `import type { ElementDescriptor, ServiceDescriptor } from '../schemaModel.ts';\n` +
     `import type { Operation } from '../../soap/operation.ts';\n` +
     `import type { ${[...imports].sort().join(', ')} } from './types.ts';\n\n` +
+    `// The children of each complex type, once; element descriptors below refer to them.\n` +
+    childrenConstants(types).join('\n') +
+    '\n' +
     blocks.join('\n') +
     '\n' +
     extraBlocks.join('\n') +

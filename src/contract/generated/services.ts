@@ -3,6 +3,3864 @@ import type { ElementDescriptor, ServiceDescriptor } from '../schemaModel.ts';
 import type { Operation } from '../../soap/operation.ts';
 import type { AcknowledgePersonNotificationRequestType, AcknowledgePersonNotificationResponseType, BookingReceiptResponseType, CancelBookingRequestType, CancelUnemploymentEnrollmentRequestType, CancelUnemploymentEnrollmentResponseType, CandidateRequestType, CloseFristRequestType, CompanyRecruitmentIdentifierRequestType, CreateAbsenceRequestType, CreateAbsenceResponseType, CreateBenefitsAccountRequestType, CreateBenefitsAccountResponseType, CreateBookingRequestType, CreateCompanyRecruitmentRequestType, CreateContactGroupRequestType, CreateFejlmeldingRequestType, CreateFejlmeldingResponseType, CreateMoedetilbudRequestType, CreatePersonInterviewRequestType, CreateSequenceResponseType, CreateSequenceType, DeleteAbsenceRequestType, DeleteAbsenceResponseType, DeleteMyndighedsdeltagerRequestType, FristCitizenRequestType, FristReceiptResponseType, FristRequestType, GetAbsenceRequestType, GetAbsenceResponseType, GetAbsenceTypeCollection, GetAkasseIndkaldelseTypeCollection, GetBenefitsAccountFromFormerUnemploymentFundTypeCollection, GetCandidateLogResponseType, GetCandidatePlacementDataRequestType, GetCandidatePlacementDataResponseType, GetCompanyRecruitmentResponseType, GetCompanyRecruitmentTypeCollection, GetDeltagelsesvalgRequestType, GetDeltagelsesvalgResponseType, GetFristerResponseType, GetFristhistorikResponseType, GetIndkaldelseResponseType, GetIndkaldelseTypeCollection, GetIndkaldelserRequestType, GetIndkaldelserResponseType, GetIndkaldelseshaendelseTypeCollection, GetIndkaldelseshistorikRequestType, GetIndkaldelseshistorikResponseType, GetInterviewDeadlineTypeCollection, GetInterviewInfoRequestType, GetInterviewInfoResponseType, GetPersonExemptsRequestType, GetPersonExemptsResponseType, GetPersonNotificationRequestType, GetPersonNotificationResponseType, GetRehabilitationProcessNotificationTypeCollection, GetSelvbookingMoedetilbudRequestType, GetSelvbookingMoedetilbudResponseType, GetSoegningRequestType, GetSoegningResponseType, GetSubscriptionsRequestType, GetSubscriptionsResponseType, GetUnemploymentBenefitsAccountInfoRequestType, GetUnemploymentBenefitsAccountInfoResponseType, HandOverCompanyRecruitmentRequestType, IndkaldelseIdentifierRequestType, IndkaldelseReceiptResponseType, IndkaldelseRequestType, JobOrderReceiptResponseType, MyndighedsdeltagerRequestType, PersonRegistrationReceiptResponseType, RemoveSubscriptionRequestType, RescheduleBookingRequestType, SaveDeltagelsesvalgRequestType, SearchCompanyRecruitmentRequestType, SearchCompanyRecruitmentResponseType, SequenceIdentifierType, SetCompanyRecruitmentStatusRequestType, SetSubscriptionsRequestType, SetSubscriptionsResponseType, UnemploymentEnrollmentRequestType, UnemploymentEnrollmentResponseType, UpdateAbsenceActiveStatusRequestType, UpdateAbsenceActiveStatusResponseType, UpdateAbsenceRequestType, UpdateAbsenceResponseType, UpdateBenefitsAccountRequestType, UpdateBenefitsAccountResponseType, UpdateMoedetilbudRequestType, WsrmRequestType } from './types.ts';
 
+// The children of each complex type, once; element descriptors below refer to them.
+const AbsenceActiveStatusTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "AbsenceIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "Active",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "boolean",
+    "typeName": "boolean"
+  },
+  {
+    "name": "CorrectionComment",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "CorrectionCommentType"
+  }
+];
+
+const ActiveOrganisationHeaderTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "OrganisationTypeIdentifier",
+    "ns": "http://rep.oio.dk/ams.dk/xml/schemas/2005/09/01/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "OrganisationTypeIdentifierType"
+  },
+  {
+    "name": "OrganisationCode",
+    "ns": "http://rep.oio.dk/ams.dk/xml/schemas/2005/09/01/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "OrganisationCodeType"
+  }
+];
+
+const AbsenceRegistrationTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "AbsenceIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "AbsenceTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "StartDate",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "dateTime",
+    "typeName": "dateTime"
+  },
+  {
+    "name": "EndDate",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "dateTime",
+    "typeName": "dateTime"
+  },
+  {
+    "name": "AbsenceComment",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "AbsenceCommentType"
+  },
+  {
+    "name": "NotificationDate",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "dateTime",
+    "typeName": "dateTime"
+  },
+  {
+    "name": "AbsenceCauseTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "Active",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "boolean",
+    "typeName": "boolean"
+  },
+  {
+    "name": "RegisteredByDfdg",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "boolean",
+    "typeName": "boolean"
+  },
+  {
+    "name": "RegisteringAuthority",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ActiveOrganisationHeaderType",
+    "children": ActiveOrganisationHeaderTypeChildren
+  },
+  {
+    "name": "RegistrationDate",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "date",
+    "typeName": "date"
+  }
+];
+
+const AbsenceRegistrationCollectionTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "Absence",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
+    "minOccurs": 0,
+    "maxOccurs": -1,
+    "kind": "complex",
+    "typeName": "AbsenceRegistrationType",
+    "children": AbsenceRegistrationTypeChildren
+  }
+];
+
+const AbsenceTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "AbsenceTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "StartDate",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "dateTime",
+    "typeName": "dateTime"
+  },
+  {
+    "name": "EndDate",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "dateTime",
+    "typeName": "dateTime"
+  },
+  {
+    "name": "AbsenceComment",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "AbsenceCommentType"
+  },
+  {
+    "name": "NotificationDate",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "dateTime",
+    "typeName": "dateTime"
+  },
+  {
+    "name": "AbsenceCauseTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  }
+];
+
+const AcknowledgePersonNotificationRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PersonNotificationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonNotificationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  }
+];
+
+const AcknowledgePersonNotificationResponseTypeChildren: readonly ElementDescriptor[] = [];
+
+const AuthorityStructureTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "AuthorityCode",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonRegistrationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "AuthorityCodeType"
+  },
+  {
+    "name": "AuthorityName",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonRegistrationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "AuthorityNameType"
+  }
+];
+
+const BenefitsGradingTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "GradingDate",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentBenefitsAccountService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "dateTime",
+    "typeName": "dateTime"
+  },
+  {
+    "name": "OffsetHours",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentBenefitsAccountService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "decimal",
+    "typeName": "OffsetHoursType"
+  },
+  {
+    "name": "InsuranceTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentBenefitsAccountService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "ReferencePeriodEndDate",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentBenefitsAccountService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "date",
+    "typeName": "date"
+  },
+  {
+    "name": "RatePerMonth",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentBenefitsAccountService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "decimal",
+    "typeName": "RatePerMonthType"
+  }
+];
+
+const BenefitsConsumptionTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "ConsumedHours",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentBenefitsAccountService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "decimal",
+    "typeName": "HoursType"
+  },
+  {
+    "name": "MissingHoursForRegrading",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentBenefitsAccountService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "decimal",
+    "typeName": "HoursType"
+  },
+  {
+    "name": "CalculationDate",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentBenefitsAccountService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "dateTime",
+    "typeName": "dateTime"
+  },
+  {
+    "name": "RegisterInformationTime",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentBenefitsAccountService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "dateTime",
+    "typeName": "dateTime"
+  }
+];
+
+const BenefitsAccountInfoTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "UnemploymentFundCode",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentBenefitsAccountService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "string"
+  },
+  {
+    "name": "BenefitsGrading",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentBenefitsAccountService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "BenefitsGradingType",
+    "children": BenefitsGradingTypeChildren
+  },
+  {
+    "name": "BenefitsConsumption",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentBenefitsAccountService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "BenefitsConsumptionType",
+    "children": BenefitsConsumptionTypeChildren
+  },
+  {
+    "name": "HoursThreshold",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentBenefitsAccountService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "decimal",
+    "typeName": "HoursType"
+  }
+];
+
+const ServiceReceiptTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "EventDate",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Common/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "dateTime",
+    "typeName": "dateTime"
+  },
+  {
+    "name": "MessageIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Common/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  }
+];
+
+const BookingReceiptResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "ServiceReceipt",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ServiceReceiptType",
+    "children": ServiceReceiptTypeChildren
+  }
+];
+
+const CancelBookingRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "BookingIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  }
+];
+
+const CancelUnemploymentEnrollmentTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentEnrollmentService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "CancellationDate",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentEnrollmentService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "dateTime",
+    "typeName": "dateTime"
+  },
+  {
+    "name": "CancellationReasonTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentEnrollmentService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  }
+];
+
+const CancelUnemploymentEnrollmentRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "CancelUnemploymentEnrollment",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentEnrollmentService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "CancelUnemploymentEnrollmentType",
+    "children": CancelUnemploymentEnrollmentTypeChildren
+  }
+];
+
+const CancelUnemploymentEnrollmentResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "ServiceReceipt",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentEnrollmentService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ServiceReceiptType",
+    "children": ServiceReceiptTypeChildren
+  }
+];
+
+const CandidateTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "CandidateIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "CandidateRecruitmentStatusTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "CandidateComment",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "Text1500Type"
+  },
+  {
+    "name": "CandidateUrl",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "anyURI"
+  },
+  {
+    "name": "PlacingAuthority",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ActiveOrganisationHeaderType",
+    "children": ActiveOrganisationHeaderTypeChildren
+  },
+  {
+    "name": "Removed",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "boolean",
+    "typeName": "boolean"
+  }
+];
+
+const CandidateLogEntryTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "Candidate",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "CandidateType",
+    "children": CandidateTypeChildren
+  },
+  {
+    "name": "EventDate",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "dateTime",
+    "typeName": "dateTime"
+  },
+  {
+    "name": "RegisteringAuthority",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ActiveOrganisationHeaderType",
+    "children": ActiveOrganisationHeaderTypeChildren
+  }
+];
+
+const CandidateRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "CompanyRecruitmentIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "CandidateIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "CandidateRecruitmentStatusTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "CandidateComment",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "Text1500Type"
+  },
+  {
+    "name": "CandidateUrl",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "anyURI"
+  }
+];
+
+const CandidateTypeCollectionChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "Candidate",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
+    "minOccurs": 0,
+    "maxOccurs": -1,
+    "kind": "complex",
+    "typeName": "CandidateType",
+    "children": CandidateTypeChildren
+  }
+];
+
+const CloseFristRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "FristId",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  }
+];
+
+const CompanyRecruitmentIdentifierRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "CompanyRecruitmentIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  }
+];
+
+const CompanyRecruitmentProviderTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "CVRnumberIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "CVRnumberIdentifierType"
+  },
+  {
+    "name": "ProductionUnitIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "ProductionUnitIdentifierType"
+  }
+];
+
+const RecruitmentAuthorityTypeCollectionChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "RecruitmentAuthority",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
+    "minOccurs": 0,
+    "maxOccurs": 50,
+    "kind": "complex",
+    "typeName": "ActiveOrganisationHeaderType",
+    "children": ActiveOrganisationHeaderTypeChildren
+  }
+];
+
+const CompanyRecruitmentTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "CompanyRecruitmentIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "CompanyRecruitmentTitle",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "Text100Type"
+  },
+  {
+    "name": "JobordreStilling",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "Text100Type"
+  },
+  {
+    "name": "ConceptUriDa",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "Text255Type"
+  },
+  {
+    "name": "AliasIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "CompanyRecruitmentJobDescription",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "Text5000Type"
+  },
+  {
+    "name": "CompanyRecruitmentComment",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "Text2000Type"
+  },
+  {
+    "name": "CompanyRecruitmentTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "CompanyRecruitmentStatusTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "CompanyRecruitmentStartDate",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "date",
+    "typeName": "date"
+  },
+  {
+    "name": "CompanyRecruitmentValidToDate",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "date",
+    "typeName": "date"
+  },
+  {
+    "name": "AntalStillinger",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "PositionCountType"
+  },
+  {
+    "name": "CompanyRecruitmentProvider",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "CompanyRecruitmentProviderType",
+    "children": CompanyRecruitmentProviderTypeChildren
+  },
+  {
+    "name": "ResponsibleAuthority",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ActiveOrganisationHeaderType",
+    "children": ActiveOrganisationHeaderTypeChildren
+  },
+  {
+    "name": "PrimaryRecruitmentAuthorities",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "RecruitmentAuthorityTypeCollection",
+    "children": RecruitmentAuthorityTypeCollectionChildren
+  },
+  {
+    "name": "AvailableToAllJobcenters",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "boolean",
+    "typeName": "boolean"
+  }
+];
+
+const CompanyRecruitmentInfoTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "CompanyRecruitment",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "CompanyRecruitmentType",
+    "children": CompanyRecruitmentTypeChildren
+  },
+  {
+    "name": "CreatingAuthority",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ActiveOrganisationHeaderType",
+    "children": ActiveOrganisationHeaderTypeChildren
+  },
+  {
+    "name": "VersionIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "int"
+  },
+  {
+    "name": "Candidates",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "CandidateTypeCollection",
+    "children": CandidateTypeCollectionChildren
+  }
+];
+
+const CompanyRecruitmentInfoTypeCollectionChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "CompanyRecruitmentInfo",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
+    "minOccurs": 0,
+    "maxOccurs": 500,
+    "kind": "complex",
+    "typeName": "CompanyRecruitmentInfoType",
+    "children": CompanyRecruitmentInfoTypeChildren
+  }
+];
+
+const ContactGroupRegistrationTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "ContactGroupTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonRegistrationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "StartDate",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonRegistrationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "date",
+    "typeName": "date"
+  }
+];
+
+const CreateAbsenceRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "Absence",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "AbsenceType",
+    "children": AbsenceTypeChildren
+  }
+];
+
+const CreateAbsenceResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "ServiceReceipt",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ServiceReceiptType",
+    "children": ServiceReceiptTypeChildren
+  }
+];
+
+const CreateBenefitsAccountRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentBenefitsAccountService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "NewGrading",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentBenefitsAccountService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "boolean",
+    "typeName": "boolean"
+  },
+  {
+    "name": "CorrectionComment",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentBenefitsAccountService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "RequiredCorrectionCommentType"
+  },
+  {
+    "name": "CorrectionStartDateTime",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentBenefitsAccountService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "dateTime",
+    "typeName": "dateTime"
+  },
+  {
+    "name": "BenefitsGrading",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentBenefitsAccountService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "BenefitsGradingType",
+    "children": BenefitsGradingTypeChildren
+  },
+  {
+    "name": "BenefitsConsumption",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentBenefitsAccountService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "BenefitsConsumptionType",
+    "children": BenefitsConsumptionTypeChildren
+  }
+];
+
+const CreateBenefitsAccountResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "ServiceReceipt",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentBenefitsAccountService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ServiceReceiptType",
+    "children": ServiceReceiptTypeChildren
+  }
+];
+
+const CreateBookingRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "BookingIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "MoedetilbudId",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "MoedetidId",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  }
+];
+
+const CreateCompanyRecruitmentRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "CompanyRecruitment",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "CompanyRecruitmentType",
+    "children": CompanyRecruitmentTypeChildren
+  }
+];
+
+const CreateContactGroupRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonRegistrationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "ContactGroup",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonRegistrationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ContactGroupRegistrationType",
+    "children": ContactGroupRegistrationTypeChildren
+  }
+];
+
+const CreateFejlmeldingRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "MoedetilbudId",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "BookingIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "Fejlkode",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "Fejltekst",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "FejltekstType"
+  },
+  {
+    "name": "FejlOphav",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "FejlTidspunkt",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "dateTime",
+    "typeName": "dateTime"
+  }
+];
+
+const CreateFejlmeldingResponseTypeChildren: readonly ElementDescriptor[] = [];
+
+const MoedetidTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "MoedetidId",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "BookingStartTime",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "dateTime",
+    "typeName": "dateTime"
+  },
+  {
+    "name": "BookingEndTime",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "dateTime",
+    "typeName": "dateTime"
+  }
+];
+
+const MoedetidTypeCollectionChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "Moedetid",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
+    "minOccurs": 0,
+    "maxOccurs": 500,
+    "kind": "complex",
+    "typeName": "MoedetidType",
+    "children": MoedetidTypeChildren
+  }
+];
+
+const MoedetilbudTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "MoedetilbudId",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "InterviewTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "InterviewFormTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "InterviewContactTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "MoedeTitel",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "MoedeTekstType"
+  },
+  {
+    "name": "MoedeBeskrivelse",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "MoedeTekstType"
+  },
+  {
+    "name": "InterviewLocationDetail",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "MoedeTekstType"
+  },
+  {
+    "name": "DigitaltMoedelink",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "anyURI"
+  },
+  {
+    "name": "ReBookingPossible",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "boolean",
+    "typeName": "boolean"
+  },
+  {
+    "name": "CancellationPossible",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "boolean",
+    "typeName": "boolean"
+  },
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "Moedetider",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "MoedetidTypeCollection",
+    "children": MoedetidTypeCollectionChildren
+  }
+];
+
+const CreateMoedetilbudRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "Moedetilbud",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "MoedetilbudType",
+    "children": MoedetilbudTypeChildren
+  }
+];
+
+const ResponsibleAuthorityTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "AuthorityStructure",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonRegistrationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "AuthorityStructureType",
+    "children": AuthorityStructureTypeChildren
+  }
+];
+
+const PersonInterviewTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "MessageIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonRegistrationService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "InterviewTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonRegistrationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "BookingIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonRegistrationService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "ResponsibleAuthority",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonRegistrationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ResponsibleAuthorityType",
+    "children": ResponsibleAuthorityTypeChildren
+  },
+  {
+    "name": "InterviewHeldTime",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonRegistrationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "dateTime",
+    "typeName": "dateTime"
+  },
+  {
+    "name": "InterviewContactTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonRegistrationService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  }
+];
+
+const CreatePersonInterviewRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonRegistrationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "PersonInterview",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonRegistrationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "PersonInterviewType",
+    "children": PersonInterviewTypeChildren
+  }
+];
+
+const ServiceItemTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "ServiceName",
+    "ns": "http://docs.oasis-open.org/ws-rx/wsrm/200602",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "string"
+  },
+  {
+    "name": "ServiceEndpoint",
+    "ns": "http://docs.oasis-open.org/ws-rx/wsrm/200602",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "anyURI"
+  },
+  {
+    "name": "MessageCount",
+    "ns": "http://docs.oasis-open.org/ws-rx/wsrm/200602",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "int"
+  }
+];
+
+const ServiceInventoryCollectionTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "ServiceItem",
+    "ns": "http://docs.oasis-open.org/ws-rx/wsrm/200602",
+    "minOccurs": 0,
+    "maxOccurs": -1,
+    "kind": "complex",
+    "typeName": "ServiceItemType",
+    "children": ServiceItemTypeChildren
+  }
+];
+
+const CreateSequenceResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "Identifier",
+    "ns": "http://docs.oasis-open.org/ws-rx/wsrm/200602",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "ServiceInventoryCollection",
+    "ns": "http://docs.oasis-open.org/ws-rx/wsrm/200602",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ServiceInventoryCollectionType",
+    "children": ServiceInventoryCollectionTypeChildren
+  }
+];
+
+const CreateSequenceTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "SubQueueIdentifier",
+    "ns": "http://docs.oasis-open.org/ws-rx/wsrm/200602",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "SubQueueIdentifierType"
+  }
+];
+
+const DeleteAbsenceRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "AbsenceIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "CorrectionComment",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "RequiredCorrectionCommentType"
+  }
+];
+
+const DeleteAbsenceResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "ServiceReceipt",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ServiceReceiptType",
+    "children": ServiceReceiptTypeChildren
+  }
+];
+
+const DeleteMyndighedsdeltagerRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "MyndighedsdeltagerId",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  }
+];
+
+const DeltagelsesvalgTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "DeltagelsesvalgId",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "BookingIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "ParticipationStatusTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "RegisteringAuthority",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ActiveOrganisationHeaderType",
+    "children": ActiveOrganisationHeaderTypeChildren
+  },
+  {
+    "name": "EventDate",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "dateTime",
+    "typeName": "dateTime"
+  },
+  {
+    "name": "Nulstillet",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "dateTime",
+    "typeName": "dateTime"
+  }
+];
+
+const DeltagelsesvalgTypeCollectionChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "Deltagelsesvalg",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
+    "minOccurs": 0,
+    "maxOccurs": -1,
+    "kind": "complex",
+    "typeName": "DeltagelsesvalgType",
+    "children": DeltagelsesvalgTypeChildren
+  }
+];
+
+const DfdgFaultTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "FaultCode",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Common/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "int"
+  },
+  {
+    "name": "FaultText",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Common/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "string"
+  },
+  {
+    "name": "FaultDetail",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Common/",
+    "minOccurs": 0,
+    "maxOccurs": -1,
+    "kind": "string",
+    "typeName": "string"
+  }
+];
+
+const FristCitizenRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  }
+];
+
+const FristTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "FristId",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "InterviewTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "InterviewDeadlineStartDate",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "date",
+    "typeName": "date"
+  },
+  {
+    "name": "InterviewDeadlineDate",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "date",
+    "typeName": "date"
+  },
+  {
+    "name": "InterviewDateLimit",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "date",
+    "typeName": "date"
+  }
+];
+
+const FristInfoTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "Frist",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "FristType",
+    "children": FristTypeChildren
+  },
+  {
+    "name": "InterviewDeadlineStatusTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "FulfilledByBookingIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "RegisteringAuthority",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ActiveOrganisationHeaderType",
+    "children": ActiveOrganisationHeaderTypeChildren
+  },
+  {
+    "name": "VersionIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "int"
+  }
+];
+
+const FristHistorikpostTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "VersionIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "int"
+  },
+  {
+    "name": "Aendringstype",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "EventDate",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "dateTime",
+    "typeName": "dateTime"
+  },
+  {
+    "name": "FristInfo",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "FristInfoType",
+    "children": FristInfoTypeChildren
+  }
+];
+
+const FristHistorikpostTypeCollectionChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "Historikpost",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
+    "minOccurs": 0,
+    "maxOccurs": -1,
+    "kind": "complex",
+    "typeName": "FristHistorikpostType",
+    "children": FristHistorikpostTypeChildren
+  }
+];
+
+const FristInfoTypeCollectionChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "FristInfo",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
+    "minOccurs": 0,
+    "maxOccurs": -1,
+    "kind": "complex",
+    "typeName": "FristInfoType",
+    "children": FristInfoTypeChildren
+  }
+];
+
+const FristReceiptResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "ServiceReceipt",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ServiceReceiptType",
+    "children": ServiceReceiptTypeChildren
+  }
+];
+
+const FristRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "Frist",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "FristType",
+    "children": FristTypeChildren
+  }
+];
+
+const GetAbsenceRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "AbsenceIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  }
+];
+
+const GetAbsenceResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "AbsenceCollection",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "AbsenceRegistrationCollectionType",
+    "children": AbsenceRegistrationCollectionTypeChildren
+  }
+];
+
+const RequestUserTypeIdentifierTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "CodeListItemIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2013/06/07/CodeListBase/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  }
+];
+
+const RequestUserStructureTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "UserFullName",
+    "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestUserStructure/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "UserFullNameType"
+  },
+  {
+    "name": "RequestUserTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestUserTypeIdentifierCodeList/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "RequestUserTypeIdentifierType",
+    "children": RequestUserTypeIdentifierTypeChildren
+  },
+  {
+    "name": "UserIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestUserStructure/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "UserIdentifierType"
+  },
+  {
+    "name": "UserEmail",
+    "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestUserStructure/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "EmailAddressIdentifierType"
+  }
+];
+
+const OrganisationTypeIdentifierTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "CodeListItemIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2013/06/07/CodeListBase/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  }
+];
+
+const RequestOrganisationStructureTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "OrganisationTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2015/01/21/OrganisationTypeIdentifierCodeList/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "OrganisationTypeIdentifierType",
+    "children": OrganisationTypeIdentifierTypeChildren
+  },
+  {
+    "name": "OrganisationCode",
+    "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestOrganisationStructure/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "OrganisationCodeType"
+  }
+];
+
+const RequestUserMetadataTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "RequestUserStructure",
+    "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestUserStructure/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "RequestUserStructureType",
+    "children": RequestUserStructureTypeChildren
+  },
+  {
+    "name": "RequestOrganisationStructure",
+    "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestOrganisationStructure/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "RequestOrganisationStructureType",
+    "children": RequestOrganisationStructureTypeChildren
+  },
+  {
+    "name": "RegistrationDateTime",
+    "ns": "http://service.bm.dk/RequestUserMetadata/2015/01/21/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "dateTime",
+    "typeName": "dateTime"
+  }
+];
+
+const WSRMMetadataTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "MessageIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "ClientSystemTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "RegisteringAuthority",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ActiveOrganisationHeaderType",
+    "children": ActiveOrganisationHeaderTypeChildren
+  },
+  {
+    "name": "RegisteringUser",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "RequestUserMetadataType",
+    "children": RequestUserMetadataTypeChildren
+  }
+];
+
+const GetAbsenceTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "WSRMMetadata",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "WSRMMetadataType",
+    "children": WSRMMetadataTypeChildren
+  },
+  {
+    "name": "Absence",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "AbsenceRegistrationType",
+    "children": AbsenceRegistrationTypeChildren
+  },
+  {
+    "name": "Deleted",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "boolean",
+    "typeName": "boolean"
+  }
+];
+
+const GetAbsenceTypeCollectionChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "GetAbsenceType",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 0,
+    "maxOccurs": -1,
+    "kind": "complex",
+    "typeName": "GetAbsenceType",
+    "children": GetAbsenceTypeChildren
+  }
+];
+
+const IndkaldelseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "BookingIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "GruppemoedeId",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "ReBookingPossible",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "boolean",
+    "typeName": "boolean"
+  },
+  {
+    "name": "ReBookingDeadline",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "dateTime",
+    "typeName": "dateTime"
+  },
+  {
+    "name": "CancellationPossible",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "boolean",
+    "typeName": "boolean"
+  },
+  {
+    "name": "CancellationDeadline",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "dateTime",
+    "typeName": "dateTime"
+  },
+  {
+    "name": "SelfBooked",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "boolean",
+    "typeName": "boolean"
+  },
+  {
+    "name": "CompulsoryAttendance",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "boolean",
+    "typeName": "boolean"
+  },
+  {
+    "name": "BookingStartTime",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "dateTime",
+    "typeName": "dateTime"
+  },
+  {
+    "name": "BookingEndTime",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "dateTime",
+    "typeName": "dateTime"
+  },
+  {
+    "name": "Varighed",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "DurationMinutesType"
+  },
+  {
+    "name": "InterviewTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "InterviewFormTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "InterviewContactTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "DigitaltMoedelink",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "anyURI"
+  },
+  {
+    "name": "InterviewTitle",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "MoedeTekstType"
+  },
+  {
+    "name": "InterviewDescription",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "MoedeTekstType"
+  },
+  {
+    "name": "InterviewLocationDetail",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "MoedeTekstType"
+  }
+];
+
+const MyndighedsdeltagerTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "MyndighedsdeltagerId",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "BookingIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "Navn",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "KortTekstType"
+  },
+  {
+    "name": "Kontaktdetaljer",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "KortTekstType"
+  },
+  {
+    "name": "Telefonnummer",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "TelefonnummerType"
+  },
+  {
+    "name": "Email",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "EmailAddressIdentifierType"
+  }
+];
+
+const MyndighedsdeltagerTypeCollectionChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "Myndighedsdeltager",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
+    "minOccurs": 0,
+    "maxOccurs": -1,
+    "kind": "complex",
+    "typeName": "MyndighedsdeltagerType",
+    "children": MyndighedsdeltagerTypeChildren
+  }
+];
+
+const IndkaldelseInfoTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "Indkaldelse",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "IndkaldelseType",
+    "children": IndkaldelseTypeChildren
+  },
+  {
+    "name": "BookingOriginator",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ActiveOrganisationHeaderType",
+    "children": ActiveOrganisationHeaderTypeChildren
+  },
+  {
+    "name": "VersionIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "int"
+  },
+  {
+    "name": "Aflyst",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "boolean",
+    "typeName": "boolean"
+  },
+  {
+    "name": "AflystTidspunkt",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "dateTime",
+    "typeName": "dateTime"
+  },
+  {
+    "name": "AflystAfDfdg",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "boolean",
+    "typeName": "boolean"
+  },
+  {
+    "name": "ParticipationStatusTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "Myndighedsdeltagere",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "MyndighedsdeltagerTypeCollection",
+    "children": MyndighedsdeltagerTypeCollectionChildren
+  }
+];
+
+const GetIndkaldelseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "WSRMMetadata",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "WSRMMetadataType",
+    "children": WSRMMetadataTypeChildren
+  },
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "Aendringstype",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "IndkaldelseInfo",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "IndkaldelseInfoType",
+    "children": IndkaldelseInfoTypeChildren
+  }
+];
+
+const GetAkasseIndkaldelseTypeCollectionChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "GetAkasseIndkaldelseType",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 0,
+    "maxOccurs": -1,
+    "kind": "complex",
+    "typeName": "GetIndkaldelseType",
+    "children": GetIndkaldelseTypeChildren
+  }
+];
+
+const GetBenefitsAccountFromFormerUnemploymentFundTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "WSRMMetadata",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "WSRMMetadataType",
+    "children": WSRMMetadataTypeChildren
+  },
+  {
+    "name": "CreateBenefitsAccount",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "CreateBenefitsAccountRequestType",
+    "children": CreateBenefitsAccountRequestTypeChildren
+  }
+];
+
+const GetBenefitsAccountFromFormerUnemploymentFundTypeCollectionChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "GetBenefitsAccountFromFormerUnemploymentFundType",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 0,
+    "maxOccurs": -1,
+    "kind": "complex",
+    "typeName": "GetBenefitsAccountFromFormerUnemploymentFundType",
+    "children": GetBenefitsAccountFromFormerUnemploymentFundTypeChildren
+  }
+];
+
+const GetCandidateLogResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "CandidateLogEntry",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
+    "minOccurs": 0,
+    "maxOccurs": -1,
+    "kind": "complex",
+    "typeName": "CandidateLogEntryType",
+    "children": CandidateLogEntryTypeChildren
+  }
+];
+
+const GetCandidatePlacementDataRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "CompanyRecruitmentIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "DataArea",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "GuestAccessDataAreaType"
+  },
+  {
+    "name": "GuestAccessComment",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "Text255Type"
+  }
+];
+
+const OccupationTypeCollectionChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "ConceptUriDa",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
+    "minOccurs": 0,
+    "maxOccurs": 200,
+    "kind": "string",
+    "typeName": "Text255Type"
+  }
+];
+
+const HealthLimitationTypeCollectionChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "HealthLimitation",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
+    "minOccurs": 0,
+    "maxOccurs": 200,
+    "kind": "string",
+    "typeName": "Text255Type"
+  }
+];
+
+const GetCandidatePlacementDataResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "Occupations",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "OccupationTypeCollection",
+    "children": OccupationTypeCollectionChildren
+  },
+  {
+    "name": "HealthLimitations",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "HealthLimitationTypeCollection",
+    "children": HealthLimitationTypeCollectionChildren
+  }
+];
+
+const GetCompanyRecruitmentResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "CompanyRecruitmentInfo",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "CompanyRecruitmentInfoType",
+    "children": CompanyRecruitmentInfoTypeChildren
+  }
+];
+
+const GetCompanyRecruitmentTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "WSRMMetadata",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "WSRMMetadataType",
+    "children": WSRMMetadataTypeChildren
+  },
+  {
+    "name": "Aendringstype",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "CompanyRecruitmentInfo",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "CompanyRecruitmentInfoType",
+    "children": CompanyRecruitmentInfoTypeChildren
+  }
+];
+
+const GetCompanyRecruitmentTypeCollectionChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "GetCompanyRecruitmentType",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 0,
+    "maxOccurs": -1,
+    "kind": "complex",
+    "typeName": "GetCompanyRecruitmentType",
+    "children": GetCompanyRecruitmentTypeChildren
+  }
+];
+
+const GetDeltagelsesvalgRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "BookingIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  }
+];
+
+const GetDeltagelsesvalgResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "DeltagelsesvalgCollection",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "DeltagelsesvalgTypeCollection",
+    "children": DeltagelsesvalgTypeCollectionChildren
+  }
+];
+
+const GetFristerResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "StraksbookingPaakraevet",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "boolean",
+    "typeName": "boolean"
+  },
+  {
+    "name": "StraksbookingInterviewTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "Frister",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "FristInfoTypeCollection",
+    "children": FristInfoTypeCollectionChildren
+  }
+];
+
+const GetFristhistorikResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "Historik",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "FristHistorikpostTypeCollection",
+    "children": FristHistorikpostTypeCollectionChildren
+  }
+];
+
+const GetIndkaldelseResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "IndkaldelseInfo",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "IndkaldelseInfoType",
+    "children": IndkaldelseInfoTypeChildren
+  }
+];
+
+const GetIndkaldelseTypeCollectionChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "GetIndkaldelseType",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 0,
+    "maxOccurs": -1,
+    "kind": "complex",
+    "typeName": "GetIndkaldelseType",
+    "children": GetIndkaldelseTypeChildren
+  }
+];
+
+const GetIndkaldelserRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "IncludeCancelled",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "boolean",
+    "typeName": "boolean"
+  }
+];
+
+const IndkaldelseInfoTypeCollectionChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "IndkaldelseInfo",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
+    "minOccurs": 0,
+    "maxOccurs": -1,
+    "kind": "complex",
+    "typeName": "IndkaldelseInfoType",
+    "children": IndkaldelseInfoTypeChildren
+  }
+];
+
+const GetIndkaldelserResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "IndkaldelseInfoCollection",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "IndkaldelseInfoTypeCollection",
+    "children": IndkaldelseInfoTypeCollectionChildren
+  }
+];
+
+const GetIndkaldelseshaendelseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "WSRMMetadata",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "WSRMMetadataType",
+    "children": WSRMMetadataTypeChildren
+  },
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "Haendelsestype",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "IndkaldelseshaendelseTypeType"
+  },
+  {
+    "name": "IndkaldelseInfo",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "IndkaldelseInfoType",
+    "children": IndkaldelseInfoTypeChildren
+  }
+];
+
+const GetIndkaldelseshaendelseTypeCollectionChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "GetIndkaldelseshaendelseType",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 0,
+    "maxOccurs": -1,
+    "kind": "complex",
+    "typeName": "GetIndkaldelseshaendelseType",
+    "children": GetIndkaldelseshaendelseTypeChildren
+  }
+];
+
+const GetIndkaldelseshistorikRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "BookingIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  }
+];
+
+const IndkaldelseHistorikpostTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "VersionIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "int"
+  },
+  {
+    "name": "Aendringstype",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "EventDate",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "dateTime",
+    "typeName": "dateTime"
+  },
+  {
+    "name": "RegisteringAuthority",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ActiveOrganisationHeaderType",
+    "children": ActiveOrganisationHeaderTypeChildren
+  },
+  {
+    "name": "IndkaldelseInfo",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "IndkaldelseInfoType",
+    "children": IndkaldelseInfoTypeChildren
+  }
+];
+
+const IndkaldelseHistorikpostTypeCollectionChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "Historikpost",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
+    "minOccurs": 0,
+    "maxOccurs": -1,
+    "kind": "complex",
+    "typeName": "IndkaldelseHistorikpostType",
+    "children": IndkaldelseHistorikpostTypeChildren
+  }
+];
+
+const GetIndkaldelseshistorikResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "Historik",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "IndkaldelseHistorikpostTypeCollection",
+    "children": IndkaldelseHistorikpostTypeCollectionChildren
+  }
+];
+
+const GetInterviewDeadlineTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "WSRMMetadata",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "WSRMMetadataType",
+    "children": WSRMMetadataTypeChildren
+  },
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "Aendringstype",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "FristInfo",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "FristInfoType",
+    "children": FristInfoTypeChildren
+  }
+];
+
+const GetInterviewDeadlineTypeCollectionChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "GetInterviewDeadlineType",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 0,
+    "maxOccurs": -1,
+    "kind": "complex",
+    "typeName": "GetInterviewDeadlineType",
+    "children": GetInterviewDeadlineTypeChildren
+  }
+];
+
+const GetInterviewInfoRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/InterviewService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  }
+];
+
+const InterviewInfoTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "InterviewIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/InterviewService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "InterviewTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/InterviewService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "InterviewHeldTime",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/InterviewService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "dateTime",
+    "typeName": "dateTime"
+  },
+  {
+    "name": "BookingIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/InterviewService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "ContactGroupTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/InterviewService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "RegisteringAuthority",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/InterviewService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ActiveOrganisationHeaderType",
+    "children": ActiveOrganisationHeaderTypeChildren
+  }
+];
+
+const InterviewInfoTypeCollectionChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "InterviewInfo",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/InterviewService/",
+    "minOccurs": 0,
+    "maxOccurs": -1,
+    "kind": "complex",
+    "typeName": "InterviewInfoType",
+    "children": InterviewInfoTypeChildren
+  }
+];
+
+const GetInterviewInfoResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "InterviewInfoCollection",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/InterviewService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "InterviewInfoTypeCollection",
+    "children": InterviewInfoTypeCollectionChildren
+  }
+];
+
+const GetPersonExemptsRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonVisitationStatusService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "DateForExempts",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonVisitationStatusService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "date",
+    "typeName": "date"
+  }
+];
+
+const PersonExemptTypeIdentifierTypeCollectionChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PersonExemptTypeIdentifierType",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonVisitationStatusService/",
+    "minOccurs": 0,
+    "maxOccurs": -1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  }
+];
+
+const PersonExemptInfoTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PersonExempts",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonVisitationStatusService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "PersonExemptTypeIdentifierTypeCollection",
+    "children": PersonExemptTypeIdentifierTypeCollectionChildren
+  }
+];
+
+const GetPersonExemptsResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PersonExemptDate",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonVisitationStatusService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "date",
+    "typeName": "date"
+  },
+  {
+    "name": "PersonExemptInfo",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonVisitationStatusService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "PersonExemptInfoType",
+    "children": PersonExemptInfoTypeChildren
+  }
+];
+
+const GetPersonNotificationRequestTypeChildren: readonly ElementDescriptor[] = [];
+
+const PersonNotificationTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PersonNotificationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonNotificationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonNotificationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "EventDate",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonNotificationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "dateTime",
+    "typeName": "dateTime"
+  },
+  {
+    "name": "PersonNotificationTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonNotificationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "PersonNotificationTypeIdentifierType"
+  }
+];
+
+const GetPersonNotificationResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PersonNotification",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonNotificationService/",
+    "minOccurs": 0,
+    "maxOccurs": -1,
+    "kind": "complex",
+    "typeName": "PersonNotificationType",
+    "children": PersonNotificationTypeChildren
+  }
+];
+
+const GetRehabilitationProcessNotificationTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "WSRMMetadata",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "WSRMMetadataType",
+    "children": WSRMMetadataTypeChildren
+  },
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "RehabilitationProcessIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "RehabilitationProcessEndDate",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "date",
+    "typeName": "date"
+  },
+  {
+    "name": "MovedToMunicipalityCode",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "string"
+  }
+];
+
+const GetRehabilitationProcessNotificationTypeCollectionChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "GetRehabilitationProcessNotificationType",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 0,
+    "maxOccurs": -1,
+    "kind": "complex",
+    "typeName": "GetRehabilitationProcessNotificationType",
+    "children": GetRehabilitationProcessNotificationTypeChildren
+  }
+];
+
+const GetSelvbookingMoedetilbudRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  }
+];
+
+const MoedetilbudTypeCollectionChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "Moedetilbud",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
+    "minOccurs": 0,
+    "maxOccurs": -1,
+    "kind": "complex",
+    "typeName": "MoedetilbudType",
+    "children": MoedetilbudTypeChildren
+  }
+];
+
+const GetSelvbookingMoedetilbudResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "StraksbookingPaakraevet",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "boolean",
+    "typeName": "boolean"
+  },
+  {
+    "name": "MoedetilbudSamling",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "MoedetilbudTypeCollection",
+    "children": MoedetilbudTypeCollectionChildren
+  }
+];
+
+const GetSoegningRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PeriodStartTime",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "dateTime",
+    "typeName": "dateTime"
+  },
+  {
+    "name": "PeriodEndTime",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "dateTime",
+    "typeName": "dateTime"
+  },
+  {
+    "name": "InterviewTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  }
+];
+
+const SoegningResultatTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "IndkaldelseInfo",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "IndkaldelseInfoType",
+    "children": IndkaldelseInfoTypeChildren
+  }
+];
+
+const GetSoegningResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "SoegningResultat",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
+    "minOccurs": 0,
+    "maxOccurs": 500,
+    "kind": "complex",
+    "typeName": "SoegningResultatType",
+    "children": SoegningResultatTypeChildren
+  }
+];
+
+const GetSubscriptionsRequestTypeChildren: readonly ElementDescriptor[] = [];
+
+const SubscriptionTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "EntitetNavn",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/SubscriptionService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "EntitetNavnType"
+  },
+  {
+    "name": "EndpointUrl",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/SubscriptionService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "anyURI"
+  }
+];
+
+const SubscriptionTypeCollectionChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "Subscription",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/SubscriptionService/",
+    "minOccurs": 0,
+    "maxOccurs": 100,
+    "kind": "complex",
+    "typeName": "SubscriptionType",
+    "children": SubscriptionTypeChildren
+  }
+];
+
+const GetSubscriptionsResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "Subscriptions",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/SubscriptionService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "SubscriptionTypeCollection",
+    "children": SubscriptionTypeCollectionChildren
+  }
+];
+
+const GetUnemploymentBenefitsAccountInfoRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentBenefitsAccountService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  }
+];
+
+const GetUnemploymentBenefitsAccountInfoResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "BenefitsAccountInfo",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentBenefitsAccountService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "BenefitsAccountInfoType",
+    "children": BenefitsAccountInfoTypeChildren
+  }
+];
+
+const HandOverCompanyRecruitmentRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "CompanyRecruitmentIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "ReceivingAuthority",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ActiveOrganisationHeaderType",
+    "children": ActiveOrganisationHeaderTypeChildren
+  },
+  {
+    "name": "HandOverReasonTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  }
+];
+
+const IndkaldelseIdentifierRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "BookingIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  }
+];
+
+const IndkaldelseReceiptResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "ServiceReceipt",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ServiceReceiptType",
+    "children": ServiceReceiptTypeChildren
+  }
+];
+
+const IndkaldelseRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "Indkaldelse",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "IndkaldelseType",
+    "children": IndkaldelseTypeChildren
+  }
+];
+
+const JobOrderReceiptResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "CompanyRecruitmentIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "ServiceReceipt",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ServiceReceiptType",
+    "children": ServiceReceiptTypeChildren
+  }
+];
+
+const MyndighedsdeltagerRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "Myndighedsdeltager",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "MyndighedsdeltagerType",
+    "children": MyndighedsdeltagerTypeChildren
+  }
+];
+
+const PersonRegistrationReceiptResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "ServiceReceipt",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonRegistrationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ServiceReceiptType",
+    "children": ServiceReceiptTypeChildren
+  }
+];
+
+const ProfessionTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "DiscoWebIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentEnrollmentService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "int"
+  },
+  {
+    "name": "ConceptUriDa",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentEnrollmentService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "string"
+  }
+];
+
+const ProfessionTypeCollectionChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "Profession",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentEnrollmentService/",
+    "minOccurs": 0,
+    "maxOccurs": 200,
+    "kind": "complex",
+    "typeName": "ProfessionType",
+    "children": ProfessionTypeChildren
+  }
+];
+
+const RemoveSubscriptionRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "EntitetNavn",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/SubscriptionService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "EntitetNavnType"
+  }
+];
+
+const RescheduleBookingRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "BookingIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "MoedetidId",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  }
+];
+
+const SaveDeltagelsesvalgRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "BookingIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "ParticipationStatusTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  }
+];
+
+const SearchCompanyRecruitmentRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "CVRnumberIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "CVRnumberIdentifierType"
+  },
+  {
+    "name": "CompanyRecruitmentTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "CompanyRecruitmentStatusTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "FreeText",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "Text100Type"
+  }
+];
+
+const SearchCompanyRecruitmentResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "CompanyRecruitmentInfoCollection",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "CompanyRecruitmentInfoTypeCollection",
+    "children": CompanyRecruitmentInfoTypeCollectionChildren
+  }
+];
+
+const SequenceIdentifierTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "Identifier",
+    "ns": "http://docs.oasis-open.org/ws-rx/wsrm/200602",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  }
+];
+
+const SetCompanyRecruitmentStatusRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "CompanyRecruitmentIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "CompanyRecruitmentStatusTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "CorrectionComment",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "Text1500Type"
+  }
+];
+
+const SetSubscriptionsRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "Subscriptions",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/SubscriptionService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "SubscriptionTypeCollection",
+    "children": SubscriptionTypeCollectionChildren
+  }
+];
+
+const SetSubscriptionsResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PurgedMessageCount",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/SubscriptionService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "int"
+  },
+  {
+    "name": "ServiceReceipt",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/SubscriptionService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ServiceReceiptType",
+    "children": ServiceReceiptTypeChildren
+  }
+];
+
+const UnemploymentEnrollmentTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentEnrollmentService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "ClientCategoryTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentEnrollmentService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "EnrollmentDate",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentEnrollmentService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "dateTime",
+    "typeName": "dateTime"
+  },
+  {
+    "name": "CurrentUnemploymentStatusTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentEnrollmentService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "ProfessionCollection",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentEnrollmentService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ProfessionTypeCollection",
+    "children": ProfessionTypeCollectionChildren
+  }
+];
+
+const UnemploymentEnrollmentRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "UnemploymentEnrollment",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentEnrollmentService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "UnemploymentEnrollmentType",
+    "children": UnemploymentEnrollmentTypeChildren
+  }
+];
+
+const UnemploymentEnrollmentResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "ServiceReceipt",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentEnrollmentService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ServiceReceiptType",
+    "children": ServiceReceiptTypeChildren
+  }
+];
+
+const UpdateAbsenceActiveStatusRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "AbsenceActiveStatus",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "AbsenceActiveStatusType",
+    "children": AbsenceActiveStatusTypeChildren
+  }
+];
+
+const UpdateAbsenceActiveStatusResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "ServiceReceipt",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ServiceReceiptType",
+    "children": ServiceReceiptTypeChildren
+  }
+];
+
+const UpdateAbsenceTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "AbsenceIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "AbsenceTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "StartDate",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "dateTime",
+    "typeName": "dateTime"
+  },
+  {
+    "name": "EndDate",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "dateTime",
+    "typeName": "dateTime"
+  },
+  {
+    "name": "AbsenceComment",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "AbsenceCommentType"
+  },
+  {
+    "name": "NotificationDate",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "dateTime",
+    "typeName": "dateTime"
+  },
+  {
+    "name": "AbsenceCauseTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "CorrectionComment",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "CorrectionCommentType"
+  }
+];
+
+const UpdateAbsenceRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "Absence",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "UpdateAbsenceType",
+    "children": UpdateAbsenceTypeChildren
+  }
+];
+
+const UpdateAbsenceResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "ServiceReceipt",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ServiceReceiptType",
+    "children": ServiceReceiptTypeChildren
+  }
+];
+
+const UpdateBenefitsAccountRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentBenefitsAccountService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "CorrectionComment",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentBenefitsAccountService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "RequiredCorrectionCommentType"
+  },
+  {
+    "name": "CorrectionStartDateTime",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentBenefitsAccountService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "dateTime",
+    "typeName": "dateTime"
+  },
+  {
+    "name": "BenefitsConsumption",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentBenefitsAccountService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "BenefitsConsumptionType",
+    "children": BenefitsConsumptionTypeChildren
+  }
+];
+
+const UpdateBenefitsAccountResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "ServiceReceipt",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentBenefitsAccountService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ServiceReceiptType",
+    "children": ServiceReceiptTypeChildren
+  }
+];
+
+const UpdateMoedetilbudRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "MoedetilbudId",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "MoedeTitel",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "MoedeTekstType"
+  },
+  {
+    "name": "MoedeBeskrivelse",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "MoedeTekstType"
+  },
+  {
+    "name": "InterviewLocationDetail",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "MoedeTekstType"
+  },
+  {
+    "name": "DigitaltMoedelink",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "anyURI"
+  }
+];
+
+const WsrmRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "Identifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  }
+];
+
 export const AbsenceRegistrationServiceDescriptor: ServiceDescriptor = {
   "name": "AbsenceRegistrationService",
   "version": "7",
@@ -20,74 +3878,7 @@ export const AbsenceRegistrationServiceDescriptor: ServiceDescriptor = {
         "maxOccurs": 1,
         "kind": "complex",
         "typeName": "CreateAbsenceRequestType",
-        "children": [
-          {
-            "name": "Absence",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "complex",
-            "typeName": "AbsenceType",
-            "children": [
-              {
-                "name": "PersonCivilRegistrationIdentifier",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "string",
-                "typeName": "PersonCivilRegistrationIdentifierType"
-              },
-              {
-                "name": "AbsenceTypeIdentifier",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "int",
-                "typeName": "CodeListItemIdentifierType"
-              },
-              {
-                "name": "StartDate",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "dateTime",
-                "typeName": "dateTime"
-              },
-              {
-                "name": "EndDate",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
-                "minOccurs": 0,
-                "maxOccurs": 1,
-                "kind": "dateTime",
-                "typeName": "dateTime"
-              },
-              {
-                "name": "AbsenceComment",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
-                "minOccurs": 0,
-                "maxOccurs": 1,
-                "kind": "string",
-                "typeName": "AbsenceCommentType"
-              },
-              {
-                "name": "NotificationDate",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "dateTime",
-                "typeName": "dateTime"
-              },
-              {
-                "name": "AbsenceCauseTypeIdentifier",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
-                "minOccurs": 0,
-                "maxOccurs": 1,
-                "kind": "int",
-                "typeName": "CodeListItemIdentifierType"
-              }
-            ]
-          }
-        ]
+        "children": CreateAbsenceRequestTypeChildren
       },
       "response": {
         "name": "CreateAbsenceResponse",
@@ -96,34 +3887,7 @@ export const AbsenceRegistrationServiceDescriptor: ServiceDescriptor = {
         "maxOccurs": 1,
         "kind": "complex",
         "typeName": "CreateAbsenceResponseType",
-        "children": [
-          {
-            "name": "ServiceReceipt",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "complex",
-            "typeName": "ServiceReceiptType",
-            "children": [
-              {
-                "name": "EventDate",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Common/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "dateTime",
-                "typeName": "dateTime"
-              },
-              {
-                "name": "MessageIdentifier",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Common/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "string",
-                "typeName": "guid"
-              }
-            ]
-          }
-        ]
+        "children": CreateAbsenceResponseTypeChildren
       }
     },
     {
@@ -136,90 +3900,7 @@ export const AbsenceRegistrationServiceDescriptor: ServiceDescriptor = {
         "maxOccurs": 1,
         "kind": "complex",
         "typeName": "UpdateAbsenceRequestType",
-        "children": [
-          {
-            "name": "Absence",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "complex",
-            "typeName": "UpdateAbsenceType",
-            "children": [
-              {
-                "name": "AbsenceIdentifier",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "string",
-                "typeName": "guid"
-              },
-              {
-                "name": "PersonCivilRegistrationIdentifier",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "string",
-                "typeName": "PersonCivilRegistrationIdentifierType"
-              },
-              {
-                "name": "AbsenceTypeIdentifier",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "int",
-                "typeName": "CodeListItemIdentifierType"
-              },
-              {
-                "name": "StartDate",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "dateTime",
-                "typeName": "dateTime"
-              },
-              {
-                "name": "EndDate",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
-                "minOccurs": 0,
-                "maxOccurs": 1,
-                "kind": "dateTime",
-                "typeName": "dateTime"
-              },
-              {
-                "name": "AbsenceComment",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
-                "minOccurs": 0,
-                "maxOccurs": 1,
-                "kind": "string",
-                "typeName": "AbsenceCommentType"
-              },
-              {
-                "name": "NotificationDate",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "dateTime",
-                "typeName": "dateTime"
-              },
-              {
-                "name": "AbsenceCauseTypeIdentifier",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
-                "minOccurs": 0,
-                "maxOccurs": 1,
-                "kind": "int",
-                "typeName": "CodeListItemIdentifierType"
-              },
-              {
-                "name": "CorrectionComment",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
-                "minOccurs": 0,
-                "maxOccurs": 1,
-                "kind": "string",
-                "typeName": "CorrectionCommentType"
-              }
-            ]
-          }
-        ]
+        "children": UpdateAbsenceRequestTypeChildren
       },
       "response": {
         "name": "UpdateAbsenceResponse",
@@ -228,34 +3909,7 @@ export const AbsenceRegistrationServiceDescriptor: ServiceDescriptor = {
         "maxOccurs": 1,
         "kind": "complex",
         "typeName": "UpdateAbsenceResponseType",
-        "children": [
-          {
-            "name": "ServiceReceipt",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "complex",
-            "typeName": "ServiceReceiptType",
-            "children": [
-              {
-                "name": "EventDate",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Common/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "dateTime",
-                "typeName": "dateTime"
-              },
-              {
-                "name": "MessageIdentifier",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Common/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "string",
-                "typeName": "guid"
-              }
-            ]
-          }
-        ]
+        "children": UpdateAbsenceResponseTypeChildren
       }
     },
     {
@@ -268,50 +3922,7 @@ export const AbsenceRegistrationServiceDescriptor: ServiceDescriptor = {
         "maxOccurs": 1,
         "kind": "complex",
         "typeName": "UpdateAbsenceActiveStatusRequestType",
-        "children": [
-          {
-            "name": "AbsenceActiveStatus",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "complex",
-            "typeName": "AbsenceActiveStatusType",
-            "children": [
-              {
-                "name": "AbsenceIdentifier",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "string",
-                "typeName": "guid"
-              },
-              {
-                "name": "PersonCivilRegistrationIdentifier",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "string",
-                "typeName": "PersonCivilRegistrationIdentifierType"
-              },
-              {
-                "name": "Active",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "boolean",
-                "typeName": "boolean"
-              },
-              {
-                "name": "CorrectionComment",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
-                "minOccurs": 0,
-                "maxOccurs": 1,
-                "kind": "string",
-                "typeName": "CorrectionCommentType"
-              }
-            ]
-          }
-        ]
+        "children": UpdateAbsenceActiveStatusRequestTypeChildren
       },
       "response": {
         "name": "UpdateAbsenceActiveStatusResponse",
@@ -320,34 +3931,7 @@ export const AbsenceRegistrationServiceDescriptor: ServiceDescriptor = {
         "maxOccurs": 1,
         "kind": "complex",
         "typeName": "UpdateAbsenceActiveStatusResponseType",
-        "children": [
-          {
-            "name": "ServiceReceipt",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "complex",
-            "typeName": "ServiceReceiptType",
-            "children": [
-              {
-                "name": "EventDate",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Common/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "dateTime",
-                "typeName": "dateTime"
-              },
-              {
-                "name": "MessageIdentifier",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Common/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "string",
-                "typeName": "guid"
-              }
-            ]
-          }
-        ]
+        "children": UpdateAbsenceActiveStatusResponseTypeChildren
       }
     },
     {
@@ -360,32 +3944,7 @@ export const AbsenceRegistrationServiceDescriptor: ServiceDescriptor = {
         "maxOccurs": 1,
         "kind": "complex",
         "typeName": "DeleteAbsenceRequestType",
-        "children": [
-          {
-            "name": "AbsenceIdentifier",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "string",
-            "typeName": "guid"
-          },
-          {
-            "name": "PersonCivilRegistrationIdentifier",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "string",
-            "typeName": "PersonCivilRegistrationIdentifierType"
-          },
-          {
-            "name": "CorrectionComment",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "string",
-            "typeName": "RequiredCorrectionCommentType"
-          }
-        ]
+        "children": DeleteAbsenceRequestTypeChildren
       },
       "response": {
         "name": "DeleteAbsenceResponse",
@@ -394,34 +3953,7 @@ export const AbsenceRegistrationServiceDescriptor: ServiceDescriptor = {
         "maxOccurs": 1,
         "kind": "complex",
         "typeName": "DeleteAbsenceResponseType",
-        "children": [
-          {
-            "name": "ServiceReceipt",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "complex",
-            "typeName": "ServiceReceiptType",
-            "children": [
-              {
-                "name": "EventDate",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Common/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "dateTime",
-                "typeName": "dateTime"
-              },
-              {
-                "name": "MessageIdentifier",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Common/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "string",
-                "typeName": "guid"
-              }
-            ]
-          }
-        ]
+        "children": DeleteAbsenceResponseTypeChildren
       }
     },
     {
@@ -434,24 +3966,7 @@ export const AbsenceRegistrationServiceDescriptor: ServiceDescriptor = {
         "maxOccurs": 1,
         "kind": "complex",
         "typeName": "GetAbsenceRequestType",
-        "children": [
-          {
-            "name": "PersonCivilRegistrationIdentifier",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "string",
-            "typeName": "PersonCivilRegistrationIdentifierType"
-          },
-          {
-            "name": "AbsenceIdentifier",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
-            "minOccurs": 0,
-            "maxOccurs": 1,
-            "kind": "string",
-            "typeName": "guid"
-          }
-        ]
+        "children": GetAbsenceRequestTypeChildren
       },
       "response": {
         "name": "GetAbsenceResponse",
@@ -460,142 +3975,7 @@ export const AbsenceRegistrationServiceDescriptor: ServiceDescriptor = {
         "maxOccurs": 1,
         "kind": "complex",
         "typeName": "GetAbsenceResponseType",
-        "children": [
-          {
-            "name": "AbsenceCollection",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "complex",
-            "typeName": "AbsenceRegistrationCollectionType",
-            "children": [
-              {
-                "name": "Absence",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
-                "minOccurs": 0,
-                "maxOccurs": -1,
-                "kind": "complex",
-                "typeName": "AbsenceRegistrationType",
-                "children": [
-                  {
-                    "name": "AbsenceIdentifier",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "string",
-                    "typeName": "guid"
-                  },
-                  {
-                    "name": "PersonCivilRegistrationIdentifier",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "string",
-                    "typeName": "PersonCivilRegistrationIdentifierType"
-                  },
-                  {
-                    "name": "AbsenceTypeIdentifier",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "int",
-                    "typeName": "CodeListItemIdentifierType"
-                  },
-                  {
-                    "name": "StartDate",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "dateTime",
-                    "typeName": "dateTime"
-                  },
-                  {
-                    "name": "EndDate",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
-                    "minOccurs": 0,
-                    "maxOccurs": 1,
-                    "kind": "dateTime",
-                    "typeName": "dateTime"
-                  },
-                  {
-                    "name": "AbsenceComment",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
-                    "minOccurs": 0,
-                    "maxOccurs": 1,
-                    "kind": "string",
-                    "typeName": "AbsenceCommentType"
-                  },
-                  {
-                    "name": "NotificationDate",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "dateTime",
-                    "typeName": "dateTime"
-                  },
-                  {
-                    "name": "AbsenceCauseTypeIdentifier",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
-                    "minOccurs": 0,
-                    "maxOccurs": 1,
-                    "kind": "int",
-                    "typeName": "CodeListItemIdentifierType"
-                  },
-                  {
-                    "name": "Active",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "boolean",
-                    "typeName": "boolean"
-                  },
-                  {
-                    "name": "RegisteredByDfdg",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "boolean",
-                    "typeName": "boolean"
-                  },
-                  {
-                    "name": "RegisteringAuthority",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
-                    "minOccurs": 0,
-                    "maxOccurs": 1,
-                    "kind": "complex",
-                    "typeName": "ActiveOrganisationHeaderType",
-                    "children": [
-                      {
-                        "name": "OrganisationTypeIdentifier",
-                        "ns": "http://rep.oio.dk/ams.dk/xml/schemas/2005/09/01/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "int",
-                        "typeName": "OrganisationTypeIdentifierType"
-                      },
-                      {
-                        "name": "OrganisationCode",
-                        "ns": "http://rep.oio.dk/ams.dk/xml/schemas/2005/09/01/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "string",
-                        "typeName": "OrganisationCodeType"
-                      }
-                    ]
-                  },
-                  {
-                    "name": "RegistrationDate",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "date",
-                    "typeName": "date"
-                  }
-                ]
-              }
-            ]
-          }
-        ]
+        "children": GetAbsenceResponseTypeChildren
       }
     }
   ]
@@ -627,150 +4007,7 @@ export const BorgerBookingServiceDescriptor: ServiceDescriptor = {
         "maxOccurs": 1,
         "kind": "complex",
         "typeName": "CreateMoedetilbudRequestType",
-        "children": [
-          {
-            "name": "Moedetilbud",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "complex",
-            "typeName": "MoedetilbudType",
-            "children": [
-              {
-                "name": "MoedetilbudId",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "string",
-                "typeName": "guid"
-              },
-              {
-                "name": "InterviewTypeIdentifier",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "int",
-                "typeName": "CodeListItemIdentifierType"
-              },
-              {
-                "name": "InterviewFormTypeIdentifier",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "int",
-                "typeName": "CodeListItemIdentifierType"
-              },
-              {
-                "name": "InterviewContactTypeIdentifier",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "int",
-                "typeName": "CodeListItemIdentifierType"
-              },
-              {
-                "name": "MoedeTitel",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "string",
-                "typeName": "MoedeTekstType"
-              },
-              {
-                "name": "MoedeBeskrivelse",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
-                "minOccurs": 0,
-                "maxOccurs": 1,
-                "kind": "string",
-                "typeName": "MoedeTekstType"
-              },
-              {
-                "name": "InterviewLocationDetail",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
-                "minOccurs": 0,
-                "maxOccurs": 1,
-                "kind": "string",
-                "typeName": "MoedeTekstType"
-              },
-              {
-                "name": "DigitaltMoedelink",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
-                "minOccurs": 0,
-                "maxOccurs": 1,
-                "kind": "string",
-                "typeName": "anyURI"
-              },
-              {
-                "name": "ReBookingPossible",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "boolean",
-                "typeName": "boolean"
-              },
-              {
-                "name": "CancellationPossible",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "boolean",
-                "typeName": "boolean"
-              },
-              {
-                "name": "PersonCivilRegistrationIdentifier",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
-                "minOccurs": 0,
-                "maxOccurs": 1,
-                "kind": "string",
-                "typeName": "PersonCivilRegistrationIdentifierType"
-              },
-              {
-                "name": "Moedetider",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "complex",
-                "typeName": "MoedetidTypeCollection",
-                "children": [
-                  {
-                    "name": "Moedetid",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
-                    "minOccurs": 0,
-                    "maxOccurs": 500,
-                    "kind": "complex",
-                    "typeName": "MoedetidType",
-                    "children": [
-                      {
-                        "name": "MoedetidId",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "string",
-                        "typeName": "guid"
-                      },
-                      {
-                        "name": "BookingStartTime",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "dateTime",
-                        "typeName": "dateTime"
-                      },
-                      {
-                        "name": "BookingEndTime",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "dateTime",
-                        "typeName": "dateTime"
-                      }
-                    ]
-                  }
-                ]
-              }
-            ]
-          }
-        ]
+        "children": CreateMoedetilbudRequestTypeChildren
       },
       "response": {
         "name": "CreateMoedetilbudResponse",
@@ -779,34 +4016,7 @@ export const BorgerBookingServiceDescriptor: ServiceDescriptor = {
         "maxOccurs": 1,
         "kind": "complex",
         "typeName": "BookingReceiptResponseType",
-        "children": [
-          {
-            "name": "ServiceReceipt",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "complex",
-            "typeName": "ServiceReceiptType",
-            "children": [
-              {
-                "name": "EventDate",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Common/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "dateTime",
-                "typeName": "dateTime"
-              },
-              {
-                "name": "MessageIdentifier",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Common/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "string",
-                "typeName": "guid"
-              }
-            ]
-          }
-        ]
+        "children": BookingReceiptResponseTypeChildren
       }
     },
     {
@@ -819,48 +4029,7 @@ export const BorgerBookingServiceDescriptor: ServiceDescriptor = {
         "maxOccurs": 1,
         "kind": "complex",
         "typeName": "UpdateMoedetilbudRequestType",
-        "children": [
-          {
-            "name": "MoedetilbudId",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "string",
-            "typeName": "guid"
-          },
-          {
-            "name": "MoedeTitel",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "string",
-            "typeName": "MoedeTekstType"
-          },
-          {
-            "name": "MoedeBeskrivelse",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
-            "minOccurs": 0,
-            "maxOccurs": 1,
-            "kind": "string",
-            "typeName": "MoedeTekstType"
-          },
-          {
-            "name": "InterviewLocationDetail",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
-            "minOccurs": 0,
-            "maxOccurs": 1,
-            "kind": "string",
-            "typeName": "MoedeTekstType"
-          },
-          {
-            "name": "DigitaltMoedelink",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
-            "minOccurs": 0,
-            "maxOccurs": 1,
-            "kind": "string",
-            "typeName": "anyURI"
-          }
-        ]
+        "children": UpdateMoedetilbudRequestTypeChildren
       },
       "response": {
         "name": "UpdateMoedetilbudResponse",
@@ -869,34 +4038,7 @@ export const BorgerBookingServiceDescriptor: ServiceDescriptor = {
         "maxOccurs": 1,
         "kind": "complex",
         "typeName": "BookingReceiptResponseType",
-        "children": [
-          {
-            "name": "ServiceReceipt",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "complex",
-            "typeName": "ServiceReceiptType",
-            "children": [
-              {
-                "name": "EventDate",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Common/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "dateTime",
-                "typeName": "dateTime"
-              },
-              {
-                "name": "MessageIdentifier",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Common/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "string",
-                "typeName": "guid"
-              }
-            ]
-          }
-        ]
+        "children": BookingReceiptResponseTypeChildren
       }
     },
     {
@@ -909,16 +4051,7 @@ export const BorgerBookingServiceDescriptor: ServiceDescriptor = {
         "maxOccurs": 1,
         "kind": "complex",
         "typeName": "GetSelvbookingMoedetilbudRequestType",
-        "children": [
-          {
-            "name": "PersonCivilRegistrationIdentifier",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "string",
-            "typeName": "PersonCivilRegistrationIdentifierType"
-          }
-        ]
+        "children": GetSelvbookingMoedetilbudRequestTypeChildren
       },
       "response": {
         "name": "GetSelvbookingMoedetilbudResponse",
@@ -927,168 +4060,7 @@ export const BorgerBookingServiceDescriptor: ServiceDescriptor = {
         "maxOccurs": 1,
         "kind": "complex",
         "typeName": "GetSelvbookingMoedetilbudResponseType",
-        "children": [
-          {
-            "name": "StraksbookingPaakraevet",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "boolean",
-            "typeName": "boolean"
-          },
-          {
-            "name": "MoedetilbudSamling",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "complex",
-            "typeName": "MoedetilbudTypeCollection",
-            "children": [
-              {
-                "name": "Moedetilbud",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
-                "minOccurs": 0,
-                "maxOccurs": -1,
-                "kind": "complex",
-                "typeName": "MoedetilbudType",
-                "children": [
-                  {
-                    "name": "MoedetilbudId",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "string",
-                    "typeName": "guid"
-                  },
-                  {
-                    "name": "InterviewTypeIdentifier",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "int",
-                    "typeName": "CodeListItemIdentifierType"
-                  },
-                  {
-                    "name": "InterviewFormTypeIdentifier",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "int",
-                    "typeName": "CodeListItemIdentifierType"
-                  },
-                  {
-                    "name": "InterviewContactTypeIdentifier",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "int",
-                    "typeName": "CodeListItemIdentifierType"
-                  },
-                  {
-                    "name": "MoedeTitel",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "string",
-                    "typeName": "MoedeTekstType"
-                  },
-                  {
-                    "name": "MoedeBeskrivelse",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
-                    "minOccurs": 0,
-                    "maxOccurs": 1,
-                    "kind": "string",
-                    "typeName": "MoedeTekstType"
-                  },
-                  {
-                    "name": "InterviewLocationDetail",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
-                    "minOccurs": 0,
-                    "maxOccurs": 1,
-                    "kind": "string",
-                    "typeName": "MoedeTekstType"
-                  },
-                  {
-                    "name": "DigitaltMoedelink",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
-                    "minOccurs": 0,
-                    "maxOccurs": 1,
-                    "kind": "string",
-                    "typeName": "anyURI"
-                  },
-                  {
-                    "name": "ReBookingPossible",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "boolean",
-                    "typeName": "boolean"
-                  },
-                  {
-                    "name": "CancellationPossible",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "boolean",
-                    "typeName": "boolean"
-                  },
-                  {
-                    "name": "PersonCivilRegistrationIdentifier",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
-                    "minOccurs": 0,
-                    "maxOccurs": 1,
-                    "kind": "string",
-                    "typeName": "PersonCivilRegistrationIdentifierType"
-                  },
-                  {
-                    "name": "Moedetider",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "complex",
-                    "typeName": "MoedetidTypeCollection",
-                    "children": [
-                      {
-                        "name": "Moedetid",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
-                        "minOccurs": 0,
-                        "maxOccurs": 500,
-                        "kind": "complex",
-                        "typeName": "MoedetidType",
-                        "children": [
-                          {
-                            "name": "MoedetidId",
-                            "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
-                            "minOccurs": 1,
-                            "maxOccurs": 1,
-                            "kind": "string",
-                            "typeName": "guid"
-                          },
-                          {
-                            "name": "BookingStartTime",
-                            "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
-                            "minOccurs": 1,
-                            "maxOccurs": 1,
-                            "kind": "dateTime",
-                            "typeName": "dateTime"
-                          },
-                          {
-                            "name": "BookingEndTime",
-                            "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
-                            "minOccurs": 1,
-                            "maxOccurs": 1,
-                            "kind": "dateTime",
-                            "typeName": "dateTime"
-                          }
-                        ]
-                      }
-                    ]
-                  }
-                ]
-              }
-            ]
-          }
-        ]
+        "children": GetSelvbookingMoedetilbudResponseTypeChildren
       }
     },
     {
@@ -1101,40 +4073,7 @@ export const BorgerBookingServiceDescriptor: ServiceDescriptor = {
         "maxOccurs": 1,
         "kind": "complex",
         "typeName": "CreateBookingRequestType",
-        "children": [
-          {
-            "name": "PersonCivilRegistrationIdentifier",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "string",
-            "typeName": "PersonCivilRegistrationIdentifierType"
-          },
-          {
-            "name": "BookingIdentifier",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "string",
-            "typeName": "guid"
-          },
-          {
-            "name": "MoedetilbudId",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "string",
-            "typeName": "guid"
-          },
-          {
-            "name": "MoedetidId",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "string",
-            "typeName": "guid"
-          }
-        ]
+        "children": CreateBookingRequestTypeChildren
       },
       "response": {
         "name": "CreateBookingResponse",
@@ -1143,34 +4082,7 @@ export const BorgerBookingServiceDescriptor: ServiceDescriptor = {
         "maxOccurs": 1,
         "kind": "complex",
         "typeName": "BookingReceiptResponseType",
-        "children": [
-          {
-            "name": "ServiceReceipt",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "complex",
-            "typeName": "ServiceReceiptType",
-            "children": [
-              {
-                "name": "EventDate",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Common/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "dateTime",
-                "typeName": "dateTime"
-              },
-              {
-                "name": "MessageIdentifier",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Common/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "string",
-                "typeName": "guid"
-              }
-            ]
-          }
-        ]
+        "children": BookingReceiptResponseTypeChildren
       }
     },
     {
@@ -1183,32 +4095,7 @@ export const BorgerBookingServiceDescriptor: ServiceDescriptor = {
         "maxOccurs": 1,
         "kind": "complex",
         "typeName": "RescheduleBookingRequestType",
-        "children": [
-          {
-            "name": "PersonCivilRegistrationIdentifier",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "string",
-            "typeName": "PersonCivilRegistrationIdentifierType"
-          },
-          {
-            "name": "BookingIdentifier",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "string",
-            "typeName": "guid"
-          },
-          {
-            "name": "MoedetidId",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "string",
-            "typeName": "guid"
-          }
-        ]
+        "children": RescheduleBookingRequestTypeChildren
       },
       "response": {
         "name": "RescheduleBookingResponse",
@@ -1217,34 +4104,7 @@ export const BorgerBookingServiceDescriptor: ServiceDescriptor = {
         "maxOccurs": 1,
         "kind": "complex",
         "typeName": "BookingReceiptResponseType",
-        "children": [
-          {
-            "name": "ServiceReceipt",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "complex",
-            "typeName": "ServiceReceiptType",
-            "children": [
-              {
-                "name": "EventDate",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Common/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "dateTime",
-                "typeName": "dateTime"
-              },
-              {
-                "name": "MessageIdentifier",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Common/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "string",
-                "typeName": "guid"
-              }
-            ]
-          }
-        ]
+        "children": BookingReceiptResponseTypeChildren
       }
     },
     {
@@ -1257,24 +4117,7 @@ export const BorgerBookingServiceDescriptor: ServiceDescriptor = {
         "maxOccurs": 1,
         "kind": "complex",
         "typeName": "CancelBookingRequestType",
-        "children": [
-          {
-            "name": "PersonCivilRegistrationIdentifier",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "string",
-            "typeName": "PersonCivilRegistrationIdentifierType"
-          },
-          {
-            "name": "BookingIdentifier",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "string",
-            "typeName": "guid"
-          }
-        ]
+        "children": CancelBookingRequestTypeChildren
       },
       "response": {
         "name": "CancelBookingResponse",
@@ -1283,34 +4126,7 @@ export const BorgerBookingServiceDescriptor: ServiceDescriptor = {
         "maxOccurs": 1,
         "kind": "complex",
         "typeName": "BookingReceiptResponseType",
-        "children": [
-          {
-            "name": "ServiceReceipt",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "complex",
-            "typeName": "ServiceReceiptType",
-            "children": [
-              {
-                "name": "EventDate",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Common/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "dateTime",
-                "typeName": "dateTime"
-              },
-              {
-                "name": "MessageIdentifier",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Common/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "string",
-                "typeName": "guid"
-              }
-            ]
-          }
-        ]
+        "children": BookingReceiptResponseTypeChildren
       }
     },
     {
@@ -1323,64 +4139,7 @@ export const BorgerBookingServiceDescriptor: ServiceDescriptor = {
         "maxOccurs": 1,
         "kind": "complex",
         "typeName": "CreateFejlmeldingRequestType",
-        "children": [
-          {
-            "name": "PersonCivilRegistrationIdentifier",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "string",
-            "typeName": "PersonCivilRegistrationIdentifierType"
-          },
-          {
-            "name": "MoedetilbudId",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
-            "minOccurs": 0,
-            "maxOccurs": 1,
-            "kind": "string",
-            "typeName": "guid"
-          },
-          {
-            "name": "BookingIdentifier",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
-            "minOccurs": 0,
-            "maxOccurs": 1,
-            "kind": "string",
-            "typeName": "guid"
-          },
-          {
-            "name": "Fejlkode",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "int",
-            "typeName": "CodeListItemIdentifierType"
-          },
-          {
-            "name": "Fejltekst",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
-            "minOccurs": 0,
-            "maxOccurs": 1,
-            "kind": "string",
-            "typeName": "FejltekstType"
-          },
-          {
-            "name": "FejlOphav",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "int",
-            "typeName": "CodeListItemIdentifierType"
-          },
-          {
-            "name": "FejlTidspunkt",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "dateTime",
-            "typeName": "dateTime"
-          }
-        ]
+        "children": CreateFejlmeldingRequestTypeChildren
       },
       "response": {
         "name": "CreateFejlmeldingResponse",
@@ -1389,7 +4148,7 @@ export const BorgerBookingServiceDescriptor: ServiceDescriptor = {
         "maxOccurs": 1,
         "kind": "complex",
         "typeName": "CreateFejlmeldingResponseType",
-        "children": []
+        "children": CreateFejlmeldingResponseTypeChildren
       }
     }
   ]
@@ -1423,16 +4182,7 @@ export const InterviewServiceDescriptor: ServiceDescriptor = {
         "maxOccurs": 1,
         "kind": "complex",
         "typeName": "GetInterviewInfoRequestType",
-        "children": [
-          {
-            "name": "PersonCivilRegistrationIdentifier",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/InterviewService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "string",
-            "typeName": "PersonCivilRegistrationIdentifierType"
-          }
-        ]
+        "children": GetInterviewInfoRequestTypeChildren
       },
       "response": {
         "name": "GetInterviewInfoResponse",
@@ -1441,94 +4191,7 @@ export const InterviewServiceDescriptor: ServiceDescriptor = {
         "maxOccurs": 1,
         "kind": "complex",
         "typeName": "GetInterviewInfoResponseType",
-        "children": [
-          {
-            "name": "InterviewInfoCollection",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/InterviewService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "complex",
-            "typeName": "InterviewInfoTypeCollection",
-            "children": [
-              {
-                "name": "InterviewInfo",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/InterviewService/",
-                "minOccurs": 0,
-                "maxOccurs": -1,
-                "kind": "complex",
-                "typeName": "InterviewInfoType",
-                "children": [
-                  {
-                    "name": "InterviewIdentifier",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/InterviewService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "string",
-                    "typeName": "guid"
-                  },
-                  {
-                    "name": "InterviewTypeIdentifier",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/InterviewService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "int",
-                    "typeName": "CodeListItemIdentifierType"
-                  },
-                  {
-                    "name": "InterviewHeldTime",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/InterviewService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "dateTime",
-                    "typeName": "dateTime"
-                  },
-                  {
-                    "name": "BookingIdentifier",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/InterviewService/",
-                    "minOccurs": 0,
-                    "maxOccurs": 1,
-                    "kind": "string",
-                    "typeName": "guid"
-                  },
-                  {
-                    "name": "ContactGroupTypeIdentifier",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/InterviewService/",
-                    "minOccurs": 0,
-                    "maxOccurs": 1,
-                    "kind": "int",
-                    "typeName": "CodeListItemIdentifierType"
-                  },
-                  {
-                    "name": "RegisteringAuthority",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/InterviewService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "complex",
-                    "typeName": "ActiveOrganisationHeaderType",
-                    "children": [
-                      {
-                        "name": "OrganisationTypeIdentifier",
-                        "ns": "http://rep.oio.dk/ams.dk/xml/schemas/2005/09/01/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "int",
-                        "typeName": "OrganisationTypeIdentifierType"
-                      },
-                      {
-                        "name": "OrganisationCode",
-                        "ns": "http://rep.oio.dk/ams.dk/xml/schemas/2005/09/01/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "string",
-                        "typeName": "OrganisationCodeType"
-                      }
-                    ]
-                  }
-                ]
-              }
-            ]
-          }
-        ]
+        "children": GetInterviewInfoResponseTypeChildren
       }
     }
   ]
@@ -1556,210 +4219,7 @@ export const JobOrderServiceDescriptor: ServiceDescriptor = {
         "maxOccurs": 1,
         "kind": "complex",
         "typeName": "CreateCompanyRecruitmentRequestType",
-        "children": [
-          {
-            "name": "CompanyRecruitment",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "complex",
-            "typeName": "CompanyRecruitmentType",
-            "children": [
-              {
-                "name": "CompanyRecruitmentIdentifier",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                "minOccurs": 0,
-                "maxOccurs": 1,
-                "kind": "string",
-                "typeName": "guid"
-              },
-              {
-                "name": "CompanyRecruitmentTitle",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                "minOccurs": 0,
-                "maxOccurs": 1,
-                "kind": "string",
-                "typeName": "Text100Type"
-              },
-              {
-                "name": "JobordreStilling",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                "minOccurs": 0,
-                "maxOccurs": 1,
-                "kind": "string",
-                "typeName": "Text100Type"
-              },
-              {
-                "name": "ConceptUriDa",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                "minOccurs": 0,
-                "maxOccurs": 1,
-                "kind": "string",
-                "typeName": "Text255Type"
-              },
-              {
-                "name": "AliasIdentifier",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                "minOccurs": 0,
-                "maxOccurs": 1,
-                "kind": "string",
-                "typeName": "guid"
-              },
-              {
-                "name": "CompanyRecruitmentJobDescription",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "string",
-                "typeName": "Text5000Type"
-              },
-              {
-                "name": "CompanyRecruitmentComment",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                "minOccurs": 0,
-                "maxOccurs": 1,
-                "kind": "string",
-                "typeName": "Text2000Type"
-              },
-              {
-                "name": "CompanyRecruitmentTypeIdentifier",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "int",
-                "typeName": "CodeListItemIdentifierType"
-              },
-              {
-                "name": "CompanyRecruitmentStatusTypeIdentifier",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "int",
-                "typeName": "CodeListItemIdentifierType"
-              },
-              {
-                "name": "CompanyRecruitmentStartDate",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                "minOccurs": 0,
-                "maxOccurs": 1,
-                "kind": "date",
-                "typeName": "date"
-              },
-              {
-                "name": "CompanyRecruitmentValidToDate",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                "minOccurs": 0,
-                "maxOccurs": 1,
-                "kind": "date",
-                "typeName": "date"
-              },
-              {
-                "name": "AntalStillinger",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "int",
-                "typeName": "PositionCountType"
-              },
-              {
-                "name": "CompanyRecruitmentProvider",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "complex",
-                "typeName": "CompanyRecruitmentProviderType",
-                "children": [
-                  {
-                    "name": "CVRnumberIdentifier",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "string",
-                    "typeName": "CVRnumberIdentifierType"
-                  },
-                  {
-                    "name": "ProductionUnitIdentifier",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                    "minOccurs": 0,
-                    "maxOccurs": 1,
-                    "kind": "string",
-                    "typeName": "ProductionUnitIdentifierType"
-                  }
-                ]
-              },
-              {
-                "name": "ResponsibleAuthority",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                "minOccurs": 0,
-                "maxOccurs": 1,
-                "kind": "complex",
-                "typeName": "ActiveOrganisationHeaderType",
-                "children": [
-                  {
-                    "name": "OrganisationTypeIdentifier",
-                    "ns": "http://rep.oio.dk/ams.dk/xml/schemas/2005/09/01/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "int",
-                    "typeName": "OrganisationTypeIdentifierType"
-                  },
-                  {
-                    "name": "OrganisationCode",
-                    "ns": "http://rep.oio.dk/ams.dk/xml/schemas/2005/09/01/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "string",
-                    "typeName": "OrganisationCodeType"
-                  }
-                ]
-              },
-              {
-                "name": "PrimaryRecruitmentAuthorities",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                "minOccurs": 0,
-                "maxOccurs": 1,
-                "kind": "complex",
-                "typeName": "RecruitmentAuthorityTypeCollection",
-                "children": [
-                  {
-                    "name": "RecruitmentAuthority",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                    "minOccurs": 0,
-                    "maxOccurs": 50,
-                    "kind": "complex",
-                    "typeName": "ActiveOrganisationHeaderType",
-                    "children": [
-                      {
-                        "name": "OrganisationTypeIdentifier",
-                        "ns": "http://rep.oio.dk/ams.dk/xml/schemas/2005/09/01/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "int",
-                        "typeName": "OrganisationTypeIdentifierType"
-                      },
-                      {
-                        "name": "OrganisationCode",
-                        "ns": "http://rep.oio.dk/ams.dk/xml/schemas/2005/09/01/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "string",
-                        "typeName": "OrganisationCodeType"
-                      }
-                    ]
-                  }
-                ]
-              },
-              {
-                "name": "AvailableToAllJobcenters",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "boolean",
-                "typeName": "boolean"
-              }
-            ]
-          }
-        ]
+        "children": CreateCompanyRecruitmentRequestTypeChildren
       },
       "response": {
         "name": "CreateCompanyRecruitmentResponse",
@@ -1768,42 +4228,7 @@ export const JobOrderServiceDescriptor: ServiceDescriptor = {
         "maxOccurs": 1,
         "kind": "complex",
         "typeName": "JobOrderReceiptResponseType",
-        "children": [
-          {
-            "name": "CompanyRecruitmentIdentifier",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "string",
-            "typeName": "guid"
-          },
-          {
-            "name": "ServiceReceipt",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "complex",
-            "typeName": "ServiceReceiptType",
-            "children": [
-              {
-                "name": "EventDate",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Common/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "dateTime",
-                "typeName": "dateTime"
-              },
-              {
-                "name": "MessageIdentifier",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Common/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "string",
-                "typeName": "guid"
-              }
-            ]
-          }
-        ]
+        "children": JobOrderReceiptResponseTypeChildren
       }
     },
     {
@@ -1816,210 +4241,7 @@ export const JobOrderServiceDescriptor: ServiceDescriptor = {
         "maxOccurs": 1,
         "kind": "complex",
         "typeName": "CreateCompanyRecruitmentRequestType",
-        "children": [
-          {
-            "name": "CompanyRecruitment",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "complex",
-            "typeName": "CompanyRecruitmentType",
-            "children": [
-              {
-                "name": "CompanyRecruitmentIdentifier",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                "minOccurs": 0,
-                "maxOccurs": 1,
-                "kind": "string",
-                "typeName": "guid"
-              },
-              {
-                "name": "CompanyRecruitmentTitle",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                "minOccurs": 0,
-                "maxOccurs": 1,
-                "kind": "string",
-                "typeName": "Text100Type"
-              },
-              {
-                "name": "JobordreStilling",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                "minOccurs": 0,
-                "maxOccurs": 1,
-                "kind": "string",
-                "typeName": "Text100Type"
-              },
-              {
-                "name": "ConceptUriDa",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                "minOccurs": 0,
-                "maxOccurs": 1,
-                "kind": "string",
-                "typeName": "Text255Type"
-              },
-              {
-                "name": "AliasIdentifier",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                "minOccurs": 0,
-                "maxOccurs": 1,
-                "kind": "string",
-                "typeName": "guid"
-              },
-              {
-                "name": "CompanyRecruitmentJobDescription",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "string",
-                "typeName": "Text5000Type"
-              },
-              {
-                "name": "CompanyRecruitmentComment",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                "minOccurs": 0,
-                "maxOccurs": 1,
-                "kind": "string",
-                "typeName": "Text2000Type"
-              },
-              {
-                "name": "CompanyRecruitmentTypeIdentifier",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "int",
-                "typeName": "CodeListItemIdentifierType"
-              },
-              {
-                "name": "CompanyRecruitmentStatusTypeIdentifier",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "int",
-                "typeName": "CodeListItemIdentifierType"
-              },
-              {
-                "name": "CompanyRecruitmentStartDate",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                "minOccurs": 0,
-                "maxOccurs": 1,
-                "kind": "date",
-                "typeName": "date"
-              },
-              {
-                "name": "CompanyRecruitmentValidToDate",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                "minOccurs": 0,
-                "maxOccurs": 1,
-                "kind": "date",
-                "typeName": "date"
-              },
-              {
-                "name": "AntalStillinger",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "int",
-                "typeName": "PositionCountType"
-              },
-              {
-                "name": "CompanyRecruitmentProvider",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "complex",
-                "typeName": "CompanyRecruitmentProviderType",
-                "children": [
-                  {
-                    "name": "CVRnumberIdentifier",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "string",
-                    "typeName": "CVRnumberIdentifierType"
-                  },
-                  {
-                    "name": "ProductionUnitIdentifier",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                    "minOccurs": 0,
-                    "maxOccurs": 1,
-                    "kind": "string",
-                    "typeName": "ProductionUnitIdentifierType"
-                  }
-                ]
-              },
-              {
-                "name": "ResponsibleAuthority",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                "minOccurs": 0,
-                "maxOccurs": 1,
-                "kind": "complex",
-                "typeName": "ActiveOrganisationHeaderType",
-                "children": [
-                  {
-                    "name": "OrganisationTypeIdentifier",
-                    "ns": "http://rep.oio.dk/ams.dk/xml/schemas/2005/09/01/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "int",
-                    "typeName": "OrganisationTypeIdentifierType"
-                  },
-                  {
-                    "name": "OrganisationCode",
-                    "ns": "http://rep.oio.dk/ams.dk/xml/schemas/2005/09/01/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "string",
-                    "typeName": "OrganisationCodeType"
-                  }
-                ]
-              },
-              {
-                "name": "PrimaryRecruitmentAuthorities",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                "minOccurs": 0,
-                "maxOccurs": 1,
-                "kind": "complex",
-                "typeName": "RecruitmentAuthorityTypeCollection",
-                "children": [
-                  {
-                    "name": "RecruitmentAuthority",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                    "minOccurs": 0,
-                    "maxOccurs": 50,
-                    "kind": "complex",
-                    "typeName": "ActiveOrganisationHeaderType",
-                    "children": [
-                      {
-                        "name": "OrganisationTypeIdentifier",
-                        "ns": "http://rep.oio.dk/ams.dk/xml/schemas/2005/09/01/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "int",
-                        "typeName": "OrganisationTypeIdentifierType"
-                      },
-                      {
-                        "name": "OrganisationCode",
-                        "ns": "http://rep.oio.dk/ams.dk/xml/schemas/2005/09/01/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "string",
-                        "typeName": "OrganisationCodeType"
-                      }
-                    ]
-                  }
-                ]
-              },
-              {
-                "name": "AvailableToAllJobcenters",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "boolean",
-                "typeName": "boolean"
-              }
-            ]
-          }
-        ]
+        "children": CreateCompanyRecruitmentRequestTypeChildren
       },
       "response": {
         "name": "UpdateCompanyRecruitmentResponse",
@@ -2028,42 +4250,7 @@ export const JobOrderServiceDescriptor: ServiceDescriptor = {
         "maxOccurs": 1,
         "kind": "complex",
         "typeName": "JobOrderReceiptResponseType",
-        "children": [
-          {
-            "name": "CompanyRecruitmentIdentifier",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "string",
-            "typeName": "guid"
-          },
-          {
-            "name": "ServiceReceipt",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "complex",
-            "typeName": "ServiceReceiptType",
-            "children": [
-              {
-                "name": "EventDate",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Common/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "dateTime",
-                "typeName": "dateTime"
-              },
-              {
-                "name": "MessageIdentifier",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Common/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "string",
-                "typeName": "guid"
-              }
-            ]
-          }
-        ]
+        "children": JobOrderReceiptResponseTypeChildren
       }
     },
     {
@@ -2076,16 +4263,7 @@ export const JobOrderServiceDescriptor: ServiceDescriptor = {
         "maxOccurs": 1,
         "kind": "complex",
         "typeName": "CompanyRecruitmentIdentifierRequestType",
-        "children": [
-          {
-            "name": "CompanyRecruitmentIdentifier",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "string",
-            "typeName": "guid"
-          }
-        ]
+        "children": CompanyRecruitmentIdentifierRequestTypeChildren
       },
       "response": {
         "name": "GetCompanyRecruitmentResponse",
@@ -2094,348 +4272,7 @@ export const JobOrderServiceDescriptor: ServiceDescriptor = {
         "maxOccurs": 1,
         "kind": "complex",
         "typeName": "GetCompanyRecruitmentResponseType",
-        "children": [
-          {
-            "name": "CompanyRecruitmentInfo",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "complex",
-            "typeName": "CompanyRecruitmentInfoType",
-            "children": [
-              {
-                "name": "CompanyRecruitment",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "complex",
-                "typeName": "CompanyRecruitmentType",
-                "children": [
-                  {
-                    "name": "CompanyRecruitmentIdentifier",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                    "minOccurs": 0,
-                    "maxOccurs": 1,
-                    "kind": "string",
-                    "typeName": "guid"
-                  },
-                  {
-                    "name": "CompanyRecruitmentTitle",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                    "minOccurs": 0,
-                    "maxOccurs": 1,
-                    "kind": "string",
-                    "typeName": "Text100Type"
-                  },
-                  {
-                    "name": "JobordreStilling",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                    "minOccurs": 0,
-                    "maxOccurs": 1,
-                    "kind": "string",
-                    "typeName": "Text100Type"
-                  },
-                  {
-                    "name": "ConceptUriDa",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                    "minOccurs": 0,
-                    "maxOccurs": 1,
-                    "kind": "string",
-                    "typeName": "Text255Type"
-                  },
-                  {
-                    "name": "AliasIdentifier",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                    "minOccurs": 0,
-                    "maxOccurs": 1,
-                    "kind": "string",
-                    "typeName": "guid"
-                  },
-                  {
-                    "name": "CompanyRecruitmentJobDescription",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "string",
-                    "typeName": "Text5000Type"
-                  },
-                  {
-                    "name": "CompanyRecruitmentComment",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                    "minOccurs": 0,
-                    "maxOccurs": 1,
-                    "kind": "string",
-                    "typeName": "Text2000Type"
-                  },
-                  {
-                    "name": "CompanyRecruitmentTypeIdentifier",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "int",
-                    "typeName": "CodeListItemIdentifierType"
-                  },
-                  {
-                    "name": "CompanyRecruitmentStatusTypeIdentifier",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "int",
-                    "typeName": "CodeListItemIdentifierType"
-                  },
-                  {
-                    "name": "CompanyRecruitmentStartDate",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                    "minOccurs": 0,
-                    "maxOccurs": 1,
-                    "kind": "date",
-                    "typeName": "date"
-                  },
-                  {
-                    "name": "CompanyRecruitmentValidToDate",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                    "minOccurs": 0,
-                    "maxOccurs": 1,
-                    "kind": "date",
-                    "typeName": "date"
-                  },
-                  {
-                    "name": "AntalStillinger",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "int",
-                    "typeName": "PositionCountType"
-                  },
-                  {
-                    "name": "CompanyRecruitmentProvider",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "complex",
-                    "typeName": "CompanyRecruitmentProviderType",
-                    "children": [
-                      {
-                        "name": "CVRnumberIdentifier",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "string",
-                        "typeName": "CVRnumberIdentifierType"
-                      },
-                      {
-                        "name": "ProductionUnitIdentifier",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                        "minOccurs": 0,
-                        "maxOccurs": 1,
-                        "kind": "string",
-                        "typeName": "ProductionUnitIdentifierType"
-                      }
-                    ]
-                  },
-                  {
-                    "name": "ResponsibleAuthority",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                    "minOccurs": 0,
-                    "maxOccurs": 1,
-                    "kind": "complex",
-                    "typeName": "ActiveOrganisationHeaderType",
-                    "children": [
-                      {
-                        "name": "OrganisationTypeIdentifier",
-                        "ns": "http://rep.oio.dk/ams.dk/xml/schemas/2005/09/01/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "int",
-                        "typeName": "OrganisationTypeIdentifierType"
-                      },
-                      {
-                        "name": "OrganisationCode",
-                        "ns": "http://rep.oio.dk/ams.dk/xml/schemas/2005/09/01/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "string",
-                        "typeName": "OrganisationCodeType"
-                      }
-                    ]
-                  },
-                  {
-                    "name": "PrimaryRecruitmentAuthorities",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                    "minOccurs": 0,
-                    "maxOccurs": 1,
-                    "kind": "complex",
-                    "typeName": "RecruitmentAuthorityTypeCollection",
-                    "children": [
-                      {
-                        "name": "RecruitmentAuthority",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                        "minOccurs": 0,
-                        "maxOccurs": 50,
-                        "kind": "complex",
-                        "typeName": "ActiveOrganisationHeaderType",
-                        "children": [
-                          {
-                            "name": "OrganisationTypeIdentifier",
-                            "ns": "http://rep.oio.dk/ams.dk/xml/schemas/2005/09/01/",
-                            "minOccurs": 1,
-                            "maxOccurs": 1,
-                            "kind": "int",
-                            "typeName": "OrganisationTypeIdentifierType"
-                          },
-                          {
-                            "name": "OrganisationCode",
-                            "ns": "http://rep.oio.dk/ams.dk/xml/schemas/2005/09/01/",
-                            "minOccurs": 1,
-                            "maxOccurs": 1,
-                            "kind": "string",
-                            "typeName": "OrganisationCodeType"
-                          }
-                        ]
-                      }
-                    ]
-                  },
-                  {
-                    "name": "AvailableToAllJobcenters",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "boolean",
-                    "typeName": "boolean"
-                  }
-                ]
-              },
-              {
-                "name": "CreatingAuthority",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "complex",
-                "typeName": "ActiveOrganisationHeaderType",
-                "children": [
-                  {
-                    "name": "OrganisationTypeIdentifier",
-                    "ns": "http://rep.oio.dk/ams.dk/xml/schemas/2005/09/01/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "int",
-                    "typeName": "OrganisationTypeIdentifierType"
-                  },
-                  {
-                    "name": "OrganisationCode",
-                    "ns": "http://rep.oio.dk/ams.dk/xml/schemas/2005/09/01/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "string",
-                    "typeName": "OrganisationCodeType"
-                  }
-                ]
-              },
-              {
-                "name": "VersionIdentifier",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "int",
-                "typeName": "int"
-              },
-              {
-                "name": "Candidates",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "complex",
-                "typeName": "CandidateTypeCollection",
-                "children": [
-                  {
-                    "name": "Candidate",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                    "minOccurs": 0,
-                    "maxOccurs": -1,
-                    "kind": "complex",
-                    "typeName": "CandidateType",
-                    "children": [
-                      {
-                        "name": "CandidateIdentifier",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "string",
-                        "typeName": "guid"
-                      },
-                      {
-                        "name": "PersonCivilRegistrationIdentifier",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "string",
-                        "typeName": "PersonCivilRegistrationIdentifierType"
-                      },
-                      {
-                        "name": "CandidateRecruitmentStatusTypeIdentifier",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "int",
-                        "typeName": "CodeListItemIdentifierType"
-                      },
-                      {
-                        "name": "CandidateComment",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                        "minOccurs": 0,
-                        "maxOccurs": 1,
-                        "kind": "string",
-                        "typeName": "Text1500Type"
-                      },
-                      {
-                        "name": "CandidateUrl",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                        "minOccurs": 0,
-                        "maxOccurs": 1,
-                        "kind": "string",
-                        "typeName": "anyURI"
-                      },
-                      {
-                        "name": "PlacingAuthority",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "complex",
-                        "typeName": "ActiveOrganisationHeaderType",
-                        "children": [
-                          {
-                            "name": "OrganisationTypeIdentifier",
-                            "ns": "http://rep.oio.dk/ams.dk/xml/schemas/2005/09/01/",
-                            "minOccurs": 1,
-                            "maxOccurs": 1,
-                            "kind": "int",
-                            "typeName": "OrganisationTypeIdentifierType"
-                          },
-                          {
-                            "name": "OrganisationCode",
-                            "ns": "http://rep.oio.dk/ams.dk/xml/schemas/2005/09/01/",
-                            "minOccurs": 1,
-                            "maxOccurs": 1,
-                            "kind": "string",
-                            "typeName": "OrganisationCodeType"
-                          }
-                        ]
-                      },
-                      {
-                        "name": "Removed",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "boolean",
-                        "typeName": "boolean"
-                      }
-                    ]
-                  }
-                ]
-              }
-            ]
-          }
-        ]
+        "children": GetCompanyRecruitmentResponseTypeChildren
       }
     },
     {
@@ -2448,40 +4285,7 @@ export const JobOrderServiceDescriptor: ServiceDescriptor = {
         "maxOccurs": 1,
         "kind": "complex",
         "typeName": "SearchCompanyRecruitmentRequestType",
-        "children": [
-          {
-            "name": "CVRnumberIdentifier",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-            "minOccurs": 0,
-            "maxOccurs": 1,
-            "kind": "string",
-            "typeName": "CVRnumberIdentifierType"
-          },
-          {
-            "name": "CompanyRecruitmentTypeIdentifier",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-            "minOccurs": 0,
-            "maxOccurs": 1,
-            "kind": "int",
-            "typeName": "CodeListItemIdentifierType"
-          },
-          {
-            "name": "CompanyRecruitmentStatusTypeIdentifier",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-            "minOccurs": 0,
-            "maxOccurs": 1,
-            "kind": "int",
-            "typeName": "CodeListItemIdentifierType"
-          },
-          {
-            "name": "FreeText",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-            "minOccurs": 0,
-            "maxOccurs": 1,
-            "kind": "string",
-            "typeName": "Text100Type"
-          }
-        ]
+        "children": SearchCompanyRecruitmentRequestTypeChildren
       },
       "response": {
         "name": "SearchCompanyRecruitmentResponse",
@@ -2490,358 +4294,7 @@ export const JobOrderServiceDescriptor: ServiceDescriptor = {
         "maxOccurs": 1,
         "kind": "complex",
         "typeName": "SearchCompanyRecruitmentResponseType",
-        "children": [
-          {
-            "name": "CompanyRecruitmentInfoCollection",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "complex",
-            "typeName": "CompanyRecruitmentInfoTypeCollection",
-            "children": [
-              {
-                "name": "CompanyRecruitmentInfo",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                "minOccurs": 0,
-                "maxOccurs": 500,
-                "kind": "complex",
-                "typeName": "CompanyRecruitmentInfoType",
-                "children": [
-                  {
-                    "name": "CompanyRecruitment",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "complex",
-                    "typeName": "CompanyRecruitmentType",
-                    "children": [
-                      {
-                        "name": "CompanyRecruitmentIdentifier",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                        "minOccurs": 0,
-                        "maxOccurs": 1,
-                        "kind": "string",
-                        "typeName": "guid"
-                      },
-                      {
-                        "name": "CompanyRecruitmentTitle",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                        "minOccurs": 0,
-                        "maxOccurs": 1,
-                        "kind": "string",
-                        "typeName": "Text100Type"
-                      },
-                      {
-                        "name": "JobordreStilling",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                        "minOccurs": 0,
-                        "maxOccurs": 1,
-                        "kind": "string",
-                        "typeName": "Text100Type"
-                      },
-                      {
-                        "name": "ConceptUriDa",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                        "minOccurs": 0,
-                        "maxOccurs": 1,
-                        "kind": "string",
-                        "typeName": "Text255Type"
-                      },
-                      {
-                        "name": "AliasIdentifier",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                        "minOccurs": 0,
-                        "maxOccurs": 1,
-                        "kind": "string",
-                        "typeName": "guid"
-                      },
-                      {
-                        "name": "CompanyRecruitmentJobDescription",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "string",
-                        "typeName": "Text5000Type"
-                      },
-                      {
-                        "name": "CompanyRecruitmentComment",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                        "minOccurs": 0,
-                        "maxOccurs": 1,
-                        "kind": "string",
-                        "typeName": "Text2000Type"
-                      },
-                      {
-                        "name": "CompanyRecruitmentTypeIdentifier",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "int",
-                        "typeName": "CodeListItemIdentifierType"
-                      },
-                      {
-                        "name": "CompanyRecruitmentStatusTypeIdentifier",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "int",
-                        "typeName": "CodeListItemIdentifierType"
-                      },
-                      {
-                        "name": "CompanyRecruitmentStartDate",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                        "minOccurs": 0,
-                        "maxOccurs": 1,
-                        "kind": "date",
-                        "typeName": "date"
-                      },
-                      {
-                        "name": "CompanyRecruitmentValidToDate",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                        "minOccurs": 0,
-                        "maxOccurs": 1,
-                        "kind": "date",
-                        "typeName": "date"
-                      },
-                      {
-                        "name": "AntalStillinger",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "int",
-                        "typeName": "PositionCountType"
-                      },
-                      {
-                        "name": "CompanyRecruitmentProvider",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "complex",
-                        "typeName": "CompanyRecruitmentProviderType",
-                        "children": [
-                          {
-                            "name": "CVRnumberIdentifier",
-                            "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                            "minOccurs": 1,
-                            "maxOccurs": 1,
-                            "kind": "string",
-                            "typeName": "CVRnumberIdentifierType"
-                          },
-                          {
-                            "name": "ProductionUnitIdentifier",
-                            "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                            "minOccurs": 0,
-                            "maxOccurs": 1,
-                            "kind": "string",
-                            "typeName": "ProductionUnitIdentifierType"
-                          }
-                        ]
-                      },
-                      {
-                        "name": "ResponsibleAuthority",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                        "minOccurs": 0,
-                        "maxOccurs": 1,
-                        "kind": "complex",
-                        "typeName": "ActiveOrganisationHeaderType",
-                        "children": [
-                          {
-                            "name": "OrganisationTypeIdentifier",
-                            "ns": "http://rep.oio.dk/ams.dk/xml/schemas/2005/09/01/",
-                            "minOccurs": 1,
-                            "maxOccurs": 1,
-                            "kind": "int",
-                            "typeName": "OrganisationTypeIdentifierType"
-                          },
-                          {
-                            "name": "OrganisationCode",
-                            "ns": "http://rep.oio.dk/ams.dk/xml/schemas/2005/09/01/",
-                            "minOccurs": 1,
-                            "maxOccurs": 1,
-                            "kind": "string",
-                            "typeName": "OrganisationCodeType"
-                          }
-                        ]
-                      },
-                      {
-                        "name": "PrimaryRecruitmentAuthorities",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                        "minOccurs": 0,
-                        "maxOccurs": 1,
-                        "kind": "complex",
-                        "typeName": "RecruitmentAuthorityTypeCollection",
-                        "children": [
-                          {
-                            "name": "RecruitmentAuthority",
-                            "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                            "minOccurs": 0,
-                            "maxOccurs": 50,
-                            "kind": "complex",
-                            "typeName": "ActiveOrganisationHeaderType",
-                            "children": [
-                              {
-                                "name": "OrganisationTypeIdentifier",
-                                "ns": "http://rep.oio.dk/ams.dk/xml/schemas/2005/09/01/",
-                                "minOccurs": 1,
-                                "maxOccurs": 1,
-                                "kind": "int",
-                                "typeName": "OrganisationTypeIdentifierType"
-                              },
-                              {
-                                "name": "OrganisationCode",
-                                "ns": "http://rep.oio.dk/ams.dk/xml/schemas/2005/09/01/",
-                                "minOccurs": 1,
-                                "maxOccurs": 1,
-                                "kind": "string",
-                                "typeName": "OrganisationCodeType"
-                              }
-                            ]
-                          }
-                        ]
-                      },
-                      {
-                        "name": "AvailableToAllJobcenters",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "boolean",
-                        "typeName": "boolean"
-                      }
-                    ]
-                  },
-                  {
-                    "name": "CreatingAuthority",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "complex",
-                    "typeName": "ActiveOrganisationHeaderType",
-                    "children": [
-                      {
-                        "name": "OrganisationTypeIdentifier",
-                        "ns": "http://rep.oio.dk/ams.dk/xml/schemas/2005/09/01/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "int",
-                        "typeName": "OrganisationTypeIdentifierType"
-                      },
-                      {
-                        "name": "OrganisationCode",
-                        "ns": "http://rep.oio.dk/ams.dk/xml/schemas/2005/09/01/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "string",
-                        "typeName": "OrganisationCodeType"
-                      }
-                    ]
-                  },
-                  {
-                    "name": "VersionIdentifier",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "int",
-                    "typeName": "int"
-                  },
-                  {
-                    "name": "Candidates",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "complex",
-                    "typeName": "CandidateTypeCollection",
-                    "children": [
-                      {
-                        "name": "Candidate",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                        "minOccurs": 0,
-                        "maxOccurs": -1,
-                        "kind": "complex",
-                        "typeName": "CandidateType",
-                        "children": [
-                          {
-                            "name": "CandidateIdentifier",
-                            "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                            "minOccurs": 1,
-                            "maxOccurs": 1,
-                            "kind": "string",
-                            "typeName": "guid"
-                          },
-                          {
-                            "name": "PersonCivilRegistrationIdentifier",
-                            "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                            "minOccurs": 1,
-                            "maxOccurs": 1,
-                            "kind": "string",
-                            "typeName": "PersonCivilRegistrationIdentifierType"
-                          },
-                          {
-                            "name": "CandidateRecruitmentStatusTypeIdentifier",
-                            "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                            "minOccurs": 1,
-                            "maxOccurs": 1,
-                            "kind": "int",
-                            "typeName": "CodeListItemIdentifierType"
-                          },
-                          {
-                            "name": "CandidateComment",
-                            "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                            "minOccurs": 0,
-                            "maxOccurs": 1,
-                            "kind": "string",
-                            "typeName": "Text1500Type"
-                          },
-                          {
-                            "name": "CandidateUrl",
-                            "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                            "minOccurs": 0,
-                            "maxOccurs": 1,
-                            "kind": "string",
-                            "typeName": "anyURI"
-                          },
-                          {
-                            "name": "PlacingAuthority",
-                            "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                            "minOccurs": 1,
-                            "maxOccurs": 1,
-                            "kind": "complex",
-                            "typeName": "ActiveOrganisationHeaderType",
-                            "children": [
-                              {
-                                "name": "OrganisationTypeIdentifier",
-                                "ns": "http://rep.oio.dk/ams.dk/xml/schemas/2005/09/01/",
-                                "minOccurs": 1,
-                                "maxOccurs": 1,
-                                "kind": "int",
-                                "typeName": "OrganisationTypeIdentifierType"
-                              },
-                              {
-                                "name": "OrganisationCode",
-                                "ns": "http://rep.oio.dk/ams.dk/xml/schemas/2005/09/01/",
-                                "minOccurs": 1,
-                                "maxOccurs": 1,
-                                "kind": "string",
-                                "typeName": "OrganisationCodeType"
-                              }
-                            ]
-                          },
-                          {
-                            "name": "Removed",
-                            "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                            "minOccurs": 1,
-                            "maxOccurs": 1,
-                            "kind": "boolean",
-                            "typeName": "boolean"
-                          }
-                        ]
-                      }
-                    ]
-                  }
-                ]
-              }
-            ]
-          }
-        ]
+        "children": SearchCompanyRecruitmentResponseTypeChildren
       }
     },
     {
@@ -2854,32 +4307,7 @@ export const JobOrderServiceDescriptor: ServiceDescriptor = {
         "maxOccurs": 1,
         "kind": "complex",
         "typeName": "SetCompanyRecruitmentStatusRequestType",
-        "children": [
-          {
-            "name": "CompanyRecruitmentIdentifier",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "string",
-            "typeName": "guid"
-          },
-          {
-            "name": "CompanyRecruitmentStatusTypeIdentifier",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "int",
-            "typeName": "CodeListItemIdentifierType"
-          },
-          {
-            "name": "CorrectionComment",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-            "minOccurs": 0,
-            "maxOccurs": 1,
-            "kind": "string",
-            "typeName": "Text1500Type"
-          }
-        ]
+        "children": SetCompanyRecruitmentStatusRequestTypeChildren
       },
       "response": {
         "name": "SetCompanyRecruitmentStatusResponse",
@@ -2888,42 +4316,7 @@ export const JobOrderServiceDescriptor: ServiceDescriptor = {
         "maxOccurs": 1,
         "kind": "complex",
         "typeName": "JobOrderReceiptResponseType",
-        "children": [
-          {
-            "name": "CompanyRecruitmentIdentifier",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "string",
-            "typeName": "guid"
-          },
-          {
-            "name": "ServiceReceipt",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "complex",
-            "typeName": "ServiceReceiptType",
-            "children": [
-              {
-                "name": "EventDate",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Common/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "dateTime",
-                "typeName": "dateTime"
-              },
-              {
-                "name": "MessageIdentifier",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Common/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "string",
-                "typeName": "guid"
-              }
-            ]
-          }
-        ]
+        "children": JobOrderReceiptResponseTypeChildren
       }
     },
     {
@@ -2936,16 +4329,7 @@ export const JobOrderServiceDescriptor: ServiceDescriptor = {
         "maxOccurs": 1,
         "kind": "complex",
         "typeName": "CompanyRecruitmentIdentifierRequestType",
-        "children": [
-          {
-            "name": "CompanyRecruitmentIdentifier",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "string",
-            "typeName": "guid"
-          }
-        ]
+        "children": CompanyRecruitmentIdentifierRequestTypeChildren
       },
       "response": {
         "name": "ShareCompanyRecruitmentResponse",
@@ -2954,42 +4338,7 @@ export const JobOrderServiceDescriptor: ServiceDescriptor = {
         "maxOccurs": 1,
         "kind": "complex",
         "typeName": "JobOrderReceiptResponseType",
-        "children": [
-          {
-            "name": "CompanyRecruitmentIdentifier",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "string",
-            "typeName": "guid"
-          },
-          {
-            "name": "ServiceReceipt",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "complex",
-            "typeName": "ServiceReceiptType",
-            "children": [
-              {
-                "name": "EventDate",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Common/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "dateTime",
-                "typeName": "dateTime"
-              },
-              {
-                "name": "MessageIdentifier",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Common/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "string",
-                "typeName": "guid"
-              }
-            ]
-          }
-        ]
+        "children": JobOrderReceiptResponseTypeChildren
       }
     },
     {
@@ -3002,50 +4351,7 @@ export const JobOrderServiceDescriptor: ServiceDescriptor = {
         "maxOccurs": 1,
         "kind": "complex",
         "typeName": "HandOverCompanyRecruitmentRequestType",
-        "children": [
-          {
-            "name": "CompanyRecruitmentIdentifier",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "string",
-            "typeName": "guid"
-          },
-          {
-            "name": "ReceivingAuthority",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "complex",
-            "typeName": "ActiveOrganisationHeaderType",
-            "children": [
-              {
-                "name": "OrganisationTypeIdentifier",
-                "ns": "http://rep.oio.dk/ams.dk/xml/schemas/2005/09/01/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "int",
-                "typeName": "OrganisationTypeIdentifierType"
-              },
-              {
-                "name": "OrganisationCode",
-                "ns": "http://rep.oio.dk/ams.dk/xml/schemas/2005/09/01/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "string",
-                "typeName": "OrganisationCodeType"
-              }
-            ]
-          },
-          {
-            "name": "HandOverReasonTypeIdentifier",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "int",
-            "typeName": "CodeListItemIdentifierType"
-          }
-        ]
+        "children": HandOverCompanyRecruitmentRequestTypeChildren
       },
       "response": {
         "name": "HandOverCompanyRecruitmentResponse",
@@ -3054,42 +4360,7 @@ export const JobOrderServiceDescriptor: ServiceDescriptor = {
         "maxOccurs": 1,
         "kind": "complex",
         "typeName": "JobOrderReceiptResponseType",
-        "children": [
-          {
-            "name": "CompanyRecruitmentIdentifier",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "string",
-            "typeName": "guid"
-          },
-          {
-            "name": "ServiceReceipt",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "complex",
-            "typeName": "ServiceReceiptType",
-            "children": [
-              {
-                "name": "EventDate",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Common/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "dateTime",
-                "typeName": "dateTime"
-              },
-              {
-                "name": "MessageIdentifier",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Common/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "string",
-                "typeName": "guid"
-              }
-            ]
-          }
-        ]
+        "children": JobOrderReceiptResponseTypeChildren
       }
     },
     {
@@ -3102,56 +4373,7 @@ export const JobOrderServiceDescriptor: ServiceDescriptor = {
         "maxOccurs": 1,
         "kind": "complex",
         "typeName": "CandidateRequestType",
-        "children": [
-          {
-            "name": "CompanyRecruitmentIdentifier",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "string",
-            "typeName": "guid"
-          },
-          {
-            "name": "CandidateIdentifier",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "string",
-            "typeName": "guid"
-          },
-          {
-            "name": "PersonCivilRegistrationIdentifier",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "string",
-            "typeName": "PersonCivilRegistrationIdentifierType"
-          },
-          {
-            "name": "CandidateRecruitmentStatusTypeIdentifier",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "int",
-            "typeName": "CodeListItemIdentifierType"
-          },
-          {
-            "name": "CandidateComment",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-            "minOccurs": 0,
-            "maxOccurs": 1,
-            "kind": "string",
-            "typeName": "Text1500Type"
-          },
-          {
-            "name": "CandidateUrl",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-            "minOccurs": 0,
-            "maxOccurs": 1,
-            "kind": "string",
-            "typeName": "anyURI"
-          }
-        ]
+        "children": CandidateRequestTypeChildren
       },
       "response": {
         "name": "AddCandidateToCompanyRecruitmentResponse",
@@ -3160,42 +4382,7 @@ export const JobOrderServiceDescriptor: ServiceDescriptor = {
         "maxOccurs": 1,
         "kind": "complex",
         "typeName": "JobOrderReceiptResponseType",
-        "children": [
-          {
-            "name": "CompanyRecruitmentIdentifier",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "string",
-            "typeName": "guid"
-          },
-          {
-            "name": "ServiceReceipt",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "complex",
-            "typeName": "ServiceReceiptType",
-            "children": [
-              {
-                "name": "EventDate",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Common/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "dateTime",
-                "typeName": "dateTime"
-              },
-              {
-                "name": "MessageIdentifier",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Common/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "string",
-                "typeName": "guid"
-              }
-            ]
-          }
-        ]
+        "children": JobOrderReceiptResponseTypeChildren
       }
     },
     {
@@ -3208,56 +4395,7 @@ export const JobOrderServiceDescriptor: ServiceDescriptor = {
         "maxOccurs": 1,
         "kind": "complex",
         "typeName": "CandidateRequestType",
-        "children": [
-          {
-            "name": "CompanyRecruitmentIdentifier",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "string",
-            "typeName": "guid"
-          },
-          {
-            "name": "CandidateIdentifier",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "string",
-            "typeName": "guid"
-          },
-          {
-            "name": "PersonCivilRegistrationIdentifier",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "string",
-            "typeName": "PersonCivilRegistrationIdentifierType"
-          },
-          {
-            "name": "CandidateRecruitmentStatusTypeIdentifier",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "int",
-            "typeName": "CodeListItemIdentifierType"
-          },
-          {
-            "name": "CandidateComment",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-            "minOccurs": 0,
-            "maxOccurs": 1,
-            "kind": "string",
-            "typeName": "Text1500Type"
-          },
-          {
-            "name": "CandidateUrl",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-            "minOccurs": 0,
-            "maxOccurs": 1,
-            "kind": "string",
-            "typeName": "anyURI"
-          }
-        ]
+        "children": CandidateRequestTypeChildren
       },
       "response": {
         "name": "UpdateCandidateOnCompanyRecruitmentResponse",
@@ -3266,42 +4404,7 @@ export const JobOrderServiceDescriptor: ServiceDescriptor = {
         "maxOccurs": 1,
         "kind": "complex",
         "typeName": "JobOrderReceiptResponseType",
-        "children": [
-          {
-            "name": "CompanyRecruitmentIdentifier",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "string",
-            "typeName": "guid"
-          },
-          {
-            "name": "ServiceReceipt",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "complex",
-            "typeName": "ServiceReceiptType",
-            "children": [
-              {
-                "name": "EventDate",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Common/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "dateTime",
-                "typeName": "dateTime"
-              },
-              {
-                "name": "MessageIdentifier",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Common/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "string",
-                "typeName": "guid"
-              }
-            ]
-          }
-        ]
+        "children": JobOrderReceiptResponseTypeChildren
       }
     },
     {
@@ -3314,16 +4417,7 @@ export const JobOrderServiceDescriptor: ServiceDescriptor = {
         "maxOccurs": 1,
         "kind": "complex",
         "typeName": "CompanyRecruitmentIdentifierRequestType",
-        "children": [
-          {
-            "name": "CompanyRecruitmentIdentifier",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "string",
-            "typeName": "guid"
-          }
-        ]
+        "children": CompanyRecruitmentIdentifierRequestTypeChildren
       },
       "response": {
         "name": "GetCandidateLogResponse",
@@ -3332,136 +4426,7 @@ export const JobOrderServiceDescriptor: ServiceDescriptor = {
         "maxOccurs": 1,
         "kind": "complex",
         "typeName": "GetCandidateLogResponseType",
-        "children": [
-          {
-            "name": "CandidateLogEntry",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-            "minOccurs": 0,
-            "maxOccurs": -1,
-            "kind": "complex",
-            "typeName": "CandidateLogEntryType",
-            "children": [
-              {
-                "name": "Candidate",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "complex",
-                "typeName": "CandidateType",
-                "children": [
-                  {
-                    "name": "CandidateIdentifier",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "string",
-                    "typeName": "guid"
-                  },
-                  {
-                    "name": "PersonCivilRegistrationIdentifier",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "string",
-                    "typeName": "PersonCivilRegistrationIdentifierType"
-                  },
-                  {
-                    "name": "CandidateRecruitmentStatusTypeIdentifier",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "int",
-                    "typeName": "CodeListItemIdentifierType"
-                  },
-                  {
-                    "name": "CandidateComment",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                    "minOccurs": 0,
-                    "maxOccurs": 1,
-                    "kind": "string",
-                    "typeName": "Text1500Type"
-                  },
-                  {
-                    "name": "CandidateUrl",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                    "minOccurs": 0,
-                    "maxOccurs": 1,
-                    "kind": "string",
-                    "typeName": "anyURI"
-                  },
-                  {
-                    "name": "PlacingAuthority",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "complex",
-                    "typeName": "ActiveOrganisationHeaderType",
-                    "children": [
-                      {
-                        "name": "OrganisationTypeIdentifier",
-                        "ns": "http://rep.oio.dk/ams.dk/xml/schemas/2005/09/01/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "int",
-                        "typeName": "OrganisationTypeIdentifierType"
-                      },
-                      {
-                        "name": "OrganisationCode",
-                        "ns": "http://rep.oio.dk/ams.dk/xml/schemas/2005/09/01/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "string",
-                        "typeName": "OrganisationCodeType"
-                      }
-                    ]
-                  },
-                  {
-                    "name": "Removed",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "boolean",
-                    "typeName": "boolean"
-                  }
-                ]
-              },
-              {
-                "name": "EventDate",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "dateTime",
-                "typeName": "dateTime"
-              },
-              {
-                "name": "RegisteringAuthority",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                "minOccurs": 0,
-                "maxOccurs": 1,
-                "kind": "complex",
-                "typeName": "ActiveOrganisationHeaderType",
-                "children": [
-                  {
-                    "name": "OrganisationTypeIdentifier",
-                    "ns": "http://rep.oio.dk/ams.dk/xml/schemas/2005/09/01/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "int",
-                    "typeName": "OrganisationTypeIdentifierType"
-                  },
-                  {
-                    "name": "OrganisationCode",
-                    "ns": "http://rep.oio.dk/ams.dk/xml/schemas/2005/09/01/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "string",
-                    "typeName": "OrganisationCodeType"
-                  }
-                ]
-              }
-            ]
-          }
-        ]
+        "children": GetCandidateLogResponseTypeChildren
       }
     },
     {
@@ -3474,40 +4439,7 @@ export const JobOrderServiceDescriptor: ServiceDescriptor = {
         "maxOccurs": 1,
         "kind": "complex",
         "typeName": "GetCandidatePlacementDataRequestType",
-        "children": [
-          {
-            "name": "CompanyRecruitmentIdentifier",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "string",
-            "typeName": "guid"
-          },
-          {
-            "name": "PersonCivilRegistrationIdentifier",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "string",
-            "typeName": "PersonCivilRegistrationIdentifierType"
-          },
-          {
-            "name": "DataArea",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "string",
-            "typeName": "GuestAccessDataAreaType"
-          },
-          {
-            "name": "GuestAccessComment",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "string",
-            "typeName": "Text255Type"
-          }
-        ]
+        "children": GetCandidatePlacementDataRequestTypeChildren
       },
       "response": {
         "name": "GetCandidatePlacementDataResponse",
@@ -3516,44 +4448,7 @@ export const JobOrderServiceDescriptor: ServiceDescriptor = {
         "maxOccurs": 1,
         "kind": "complex",
         "typeName": "GetCandidatePlacementDataResponseType",
-        "children": [
-          {
-            "name": "Occupations",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-            "minOccurs": 0,
-            "maxOccurs": 1,
-            "kind": "complex",
-            "typeName": "OccupationTypeCollection",
-            "children": [
-              {
-                "name": "ConceptUriDa",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                "minOccurs": 0,
-                "maxOccurs": 200,
-                "kind": "string",
-                "typeName": "Text255Type"
-              }
-            ]
-          },
-          {
-            "name": "HealthLimitations",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-            "minOccurs": 0,
-            "maxOccurs": 1,
-            "kind": "complex",
-            "typeName": "HealthLimitationTypeCollection",
-            "children": [
-              {
-                "name": "HealthLimitation",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                "minOccurs": 0,
-                "maxOccurs": 200,
-                "kind": "string",
-                "typeName": "Text255Type"
-              }
-            ]
-          }
-        ]
+        "children": GetCandidatePlacementDataResponseTypeChildren
       }
     }
   ]
@@ -3591,66 +4486,7 @@ export const KontaktforloebFristServiceDescriptor: ServiceDescriptor = {
         "maxOccurs": 1,
         "kind": "complex",
         "typeName": "FristRequestType",
-        "children": [
-          {
-            "name": "PersonCivilRegistrationIdentifier",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "string",
-            "typeName": "PersonCivilRegistrationIdentifierType"
-          },
-          {
-            "name": "Frist",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "complex",
-            "typeName": "FristType",
-            "children": [
-              {
-                "name": "FristId",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "string",
-                "typeName": "guid"
-              },
-              {
-                "name": "InterviewTypeIdentifier",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "int",
-                "typeName": "CodeListItemIdentifierType"
-              },
-              {
-                "name": "InterviewDeadlineStartDate",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "date",
-                "typeName": "date"
-              },
-              {
-                "name": "InterviewDeadlineDate",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "date",
-                "typeName": "date"
-              },
-              {
-                "name": "InterviewDateLimit",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "date",
-                "typeName": "date"
-              }
-            ]
-          }
-        ]
+        "children": FristRequestTypeChildren
       },
       "response": {
         "name": "CreateFristResponse",
@@ -3659,34 +4495,7 @@ export const KontaktforloebFristServiceDescriptor: ServiceDescriptor = {
         "maxOccurs": 1,
         "kind": "complex",
         "typeName": "FristReceiptResponseType",
-        "children": [
-          {
-            "name": "ServiceReceipt",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "complex",
-            "typeName": "ServiceReceiptType",
-            "children": [
-              {
-                "name": "EventDate",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Common/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "dateTime",
-                "typeName": "dateTime"
-              },
-              {
-                "name": "MessageIdentifier",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Common/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "string",
-                "typeName": "guid"
-              }
-            ]
-          }
-        ]
+        "children": FristReceiptResponseTypeChildren
       }
     },
     {
@@ -3699,66 +4508,7 @@ export const KontaktforloebFristServiceDescriptor: ServiceDescriptor = {
         "maxOccurs": 1,
         "kind": "complex",
         "typeName": "FristRequestType",
-        "children": [
-          {
-            "name": "PersonCivilRegistrationIdentifier",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "string",
-            "typeName": "PersonCivilRegistrationIdentifierType"
-          },
-          {
-            "name": "Frist",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "complex",
-            "typeName": "FristType",
-            "children": [
-              {
-                "name": "FristId",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "string",
-                "typeName": "guid"
-              },
-              {
-                "name": "InterviewTypeIdentifier",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "int",
-                "typeName": "CodeListItemIdentifierType"
-              },
-              {
-                "name": "InterviewDeadlineStartDate",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "date",
-                "typeName": "date"
-              },
-              {
-                "name": "InterviewDeadlineDate",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "date",
-                "typeName": "date"
-              },
-              {
-                "name": "InterviewDateLimit",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "date",
-                "typeName": "date"
-              }
-            ]
-          }
-        ]
+        "children": FristRequestTypeChildren
       },
       "response": {
         "name": "UpdateFristResponse",
@@ -3767,34 +4517,7 @@ export const KontaktforloebFristServiceDescriptor: ServiceDescriptor = {
         "maxOccurs": 1,
         "kind": "complex",
         "typeName": "FristReceiptResponseType",
-        "children": [
-          {
-            "name": "ServiceReceipt",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "complex",
-            "typeName": "ServiceReceiptType",
-            "children": [
-              {
-                "name": "EventDate",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Common/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "dateTime",
-                "typeName": "dateTime"
-              },
-              {
-                "name": "MessageIdentifier",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Common/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "string",
-                "typeName": "guid"
-              }
-            ]
-          }
-        ]
+        "children": FristReceiptResponseTypeChildren
       }
     },
     {
@@ -3807,24 +4530,7 @@ export const KontaktforloebFristServiceDescriptor: ServiceDescriptor = {
         "maxOccurs": 1,
         "kind": "complex",
         "typeName": "CloseFristRequestType",
-        "children": [
-          {
-            "name": "PersonCivilRegistrationIdentifier",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "string",
-            "typeName": "PersonCivilRegistrationIdentifierType"
-          },
-          {
-            "name": "FristId",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "string",
-            "typeName": "guid"
-          }
-        ]
+        "children": CloseFristRequestTypeChildren
       },
       "response": {
         "name": "CloseFristResponse",
@@ -3833,34 +4539,7 @@ export const KontaktforloebFristServiceDescriptor: ServiceDescriptor = {
         "maxOccurs": 1,
         "kind": "complex",
         "typeName": "FristReceiptResponseType",
-        "children": [
-          {
-            "name": "ServiceReceipt",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "complex",
-            "typeName": "ServiceReceiptType",
-            "children": [
-              {
-                "name": "EventDate",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Common/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "dateTime",
-                "typeName": "dateTime"
-              },
-              {
-                "name": "MessageIdentifier",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Common/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "string",
-                "typeName": "guid"
-              }
-            ]
-          }
-        ]
+        "children": FristReceiptResponseTypeChildren
       }
     },
     {
@@ -3873,16 +4552,7 @@ export const KontaktforloebFristServiceDescriptor: ServiceDescriptor = {
         "maxOccurs": 1,
         "kind": "complex",
         "typeName": "FristCitizenRequestType",
-        "children": [
-          {
-            "name": "PersonCivilRegistrationIdentifier",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "string",
-            "typeName": "PersonCivilRegistrationIdentifierType"
-          }
-        ]
+        "children": FristCitizenRequestTypeChildren
       },
       "response": {
         "name": "GetFristerResponse",
@@ -3891,144 +4561,7 @@ export const KontaktforloebFristServiceDescriptor: ServiceDescriptor = {
         "maxOccurs": 1,
         "kind": "complex",
         "typeName": "GetFristerResponseType",
-        "children": [
-          {
-            "name": "StraksbookingPaakraevet",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "boolean",
-            "typeName": "boolean"
-          },
-          {
-            "name": "StraksbookingInterviewTypeIdentifier",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
-            "minOccurs": 0,
-            "maxOccurs": 1,
-            "kind": "int",
-            "typeName": "CodeListItemIdentifierType"
-          },
-          {
-            "name": "Frister",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "complex",
-            "typeName": "FristInfoTypeCollection",
-            "children": [
-              {
-                "name": "FristInfo",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
-                "minOccurs": 0,
-                "maxOccurs": -1,
-                "kind": "complex",
-                "typeName": "FristInfoType",
-                "children": [
-                  {
-                    "name": "Frist",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "complex",
-                    "typeName": "FristType",
-                    "children": [
-                      {
-                        "name": "FristId",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "string",
-                        "typeName": "guid"
-                      },
-                      {
-                        "name": "InterviewTypeIdentifier",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "int",
-                        "typeName": "CodeListItemIdentifierType"
-                      },
-                      {
-                        "name": "InterviewDeadlineStartDate",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "date",
-                        "typeName": "date"
-                      },
-                      {
-                        "name": "InterviewDeadlineDate",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "date",
-                        "typeName": "date"
-                      },
-                      {
-                        "name": "InterviewDateLimit",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "date",
-                        "typeName": "date"
-                      }
-                    ]
-                  },
-                  {
-                    "name": "InterviewDeadlineStatusTypeIdentifier",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "int",
-                    "typeName": "CodeListItemIdentifierType"
-                  },
-                  {
-                    "name": "FulfilledByBookingIdentifier",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
-                    "minOccurs": 0,
-                    "maxOccurs": 1,
-                    "kind": "string",
-                    "typeName": "guid"
-                  },
-                  {
-                    "name": "RegisteringAuthority",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "complex",
-                    "typeName": "ActiveOrganisationHeaderType",
-                    "children": [
-                      {
-                        "name": "OrganisationTypeIdentifier",
-                        "ns": "http://rep.oio.dk/ams.dk/xml/schemas/2005/09/01/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "int",
-                        "typeName": "OrganisationTypeIdentifierType"
-                      },
-                      {
-                        "name": "OrganisationCode",
-                        "ns": "http://rep.oio.dk/ams.dk/xml/schemas/2005/09/01/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "string",
-                        "typeName": "OrganisationCodeType"
-                      }
-                    ]
-                  },
-                  {
-                    "name": "VersionIdentifier",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "int",
-                    "typeName": "int"
-                  }
-                ]
-              }
-            ]
-          }
-        ]
+        "children": GetFristerResponseTypeChildren
       }
     },
     {
@@ -4041,16 +4574,7 @@ export const KontaktforloebFristServiceDescriptor: ServiceDescriptor = {
         "maxOccurs": 1,
         "kind": "complex",
         "typeName": "FristCitizenRequestType",
-        "children": [
-          {
-            "name": "PersonCivilRegistrationIdentifier",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "string",
-            "typeName": "PersonCivilRegistrationIdentifierType"
-          }
-        ]
+        "children": FristCitizenRequestTypeChildren
       },
       "response": {
         "name": "GetFristhistorikResponse",
@@ -4059,162 +4583,7 @@ export const KontaktforloebFristServiceDescriptor: ServiceDescriptor = {
         "maxOccurs": 1,
         "kind": "complex",
         "typeName": "GetFristhistorikResponseType",
-        "children": [
-          {
-            "name": "Historik",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "complex",
-            "typeName": "FristHistorikpostTypeCollection",
-            "children": [
-              {
-                "name": "Historikpost",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
-                "minOccurs": 0,
-                "maxOccurs": -1,
-                "kind": "complex",
-                "typeName": "FristHistorikpostType",
-                "children": [
-                  {
-                    "name": "VersionIdentifier",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "int",
-                    "typeName": "int"
-                  },
-                  {
-                    "name": "Aendringstype",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "int",
-                    "typeName": "CodeListItemIdentifierType"
-                  },
-                  {
-                    "name": "EventDate",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "dateTime",
-                    "typeName": "dateTime"
-                  },
-                  {
-                    "name": "FristInfo",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "complex",
-                    "typeName": "FristInfoType",
-                    "children": [
-                      {
-                        "name": "Frist",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "complex",
-                        "typeName": "FristType",
-                        "children": [
-                          {
-                            "name": "FristId",
-                            "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
-                            "minOccurs": 1,
-                            "maxOccurs": 1,
-                            "kind": "string",
-                            "typeName": "guid"
-                          },
-                          {
-                            "name": "InterviewTypeIdentifier",
-                            "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
-                            "minOccurs": 1,
-                            "maxOccurs": 1,
-                            "kind": "int",
-                            "typeName": "CodeListItemIdentifierType"
-                          },
-                          {
-                            "name": "InterviewDeadlineStartDate",
-                            "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
-                            "minOccurs": 1,
-                            "maxOccurs": 1,
-                            "kind": "date",
-                            "typeName": "date"
-                          },
-                          {
-                            "name": "InterviewDeadlineDate",
-                            "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
-                            "minOccurs": 1,
-                            "maxOccurs": 1,
-                            "kind": "date",
-                            "typeName": "date"
-                          },
-                          {
-                            "name": "InterviewDateLimit",
-                            "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
-                            "minOccurs": 1,
-                            "maxOccurs": 1,
-                            "kind": "date",
-                            "typeName": "date"
-                          }
-                        ]
-                      },
-                      {
-                        "name": "InterviewDeadlineStatusTypeIdentifier",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "int",
-                        "typeName": "CodeListItemIdentifierType"
-                      },
-                      {
-                        "name": "FulfilledByBookingIdentifier",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
-                        "minOccurs": 0,
-                        "maxOccurs": 1,
-                        "kind": "string",
-                        "typeName": "guid"
-                      },
-                      {
-                        "name": "RegisteringAuthority",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "complex",
-                        "typeName": "ActiveOrganisationHeaderType",
-                        "children": [
-                          {
-                            "name": "OrganisationTypeIdentifier",
-                            "ns": "http://rep.oio.dk/ams.dk/xml/schemas/2005/09/01/",
-                            "minOccurs": 1,
-                            "maxOccurs": 1,
-                            "kind": "int",
-                            "typeName": "OrganisationTypeIdentifierType"
-                          },
-                          {
-                            "name": "OrganisationCode",
-                            "ns": "http://rep.oio.dk/ams.dk/xml/schemas/2005/09/01/",
-                            "minOccurs": 1,
-                            "maxOccurs": 1,
-                            "kind": "string",
-                            "typeName": "OrganisationCodeType"
-                          }
-                        ]
-                      },
-                      {
-                        "name": "VersionIdentifier",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "int",
-                        "typeName": "int"
-                      }
-                    ]
-                  }
-                ]
-              }
-            ]
-          }
-        ]
+        "children": GetFristhistorikResponseTypeChildren
       }
     }
   ]
@@ -4246,170 +4615,7 @@ export const KontaktforloebIndkaldelseServiceDescriptor: ServiceDescriptor = {
         "maxOccurs": 1,
         "kind": "complex",
         "typeName": "IndkaldelseRequestType",
-        "children": [
-          {
-            "name": "PersonCivilRegistrationIdentifier",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "string",
-            "typeName": "PersonCivilRegistrationIdentifierType"
-          },
-          {
-            "name": "Indkaldelse",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "complex",
-            "typeName": "IndkaldelseType",
-            "children": [
-              {
-                "name": "BookingIdentifier",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "string",
-                "typeName": "guid"
-              },
-              {
-                "name": "GruppemoedeId",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                "minOccurs": 0,
-                "maxOccurs": 1,
-                "kind": "string",
-                "typeName": "guid"
-              },
-              {
-                "name": "ReBookingPossible",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "boolean",
-                "typeName": "boolean"
-              },
-              {
-                "name": "ReBookingDeadline",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                "minOccurs": 0,
-                "maxOccurs": 1,
-                "kind": "dateTime",
-                "typeName": "dateTime"
-              },
-              {
-                "name": "CancellationPossible",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "boolean",
-                "typeName": "boolean"
-              },
-              {
-                "name": "CancellationDeadline",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                "minOccurs": 0,
-                "maxOccurs": 1,
-                "kind": "dateTime",
-                "typeName": "dateTime"
-              },
-              {
-                "name": "SelfBooked",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                "minOccurs": 0,
-                "maxOccurs": 1,
-                "kind": "boolean",
-                "typeName": "boolean"
-              },
-              {
-                "name": "CompulsoryAttendance",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "boolean",
-                "typeName": "boolean"
-              },
-              {
-                "name": "BookingStartTime",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "dateTime",
-                "typeName": "dateTime"
-              },
-              {
-                "name": "BookingEndTime",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                "minOccurs": 0,
-                "maxOccurs": 1,
-                "kind": "dateTime",
-                "typeName": "dateTime"
-              },
-              {
-                "name": "Varighed",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                "minOccurs": 0,
-                "maxOccurs": 1,
-                "kind": "int",
-                "typeName": "DurationMinutesType"
-              },
-              {
-                "name": "InterviewTypeIdentifier",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "int",
-                "typeName": "CodeListItemIdentifierType"
-              },
-              {
-                "name": "InterviewFormTypeIdentifier",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "int",
-                "typeName": "CodeListItemIdentifierType"
-              },
-              {
-                "name": "InterviewContactTypeIdentifier",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "int",
-                "typeName": "CodeListItemIdentifierType"
-              },
-              {
-                "name": "DigitaltMoedelink",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                "minOccurs": 0,
-                "maxOccurs": 1,
-                "kind": "string",
-                "typeName": "anyURI"
-              },
-              {
-                "name": "InterviewTitle",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                "minOccurs": 0,
-                "maxOccurs": 1,
-                "kind": "string",
-                "typeName": "MoedeTekstType"
-              },
-              {
-                "name": "InterviewDescription",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                "minOccurs": 0,
-                "maxOccurs": 1,
-                "kind": "string",
-                "typeName": "MoedeTekstType"
-              },
-              {
-                "name": "InterviewLocationDetail",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                "minOccurs": 0,
-                "maxOccurs": 1,
-                "kind": "string",
-                "typeName": "MoedeTekstType"
-              }
-            ]
-          }
-        ]
+        "children": IndkaldelseRequestTypeChildren
       },
       "response": {
         "name": "CreateIndkaldelseResponse",
@@ -4418,34 +4624,7 @@ export const KontaktforloebIndkaldelseServiceDescriptor: ServiceDescriptor = {
         "maxOccurs": 1,
         "kind": "complex",
         "typeName": "IndkaldelseReceiptResponseType",
-        "children": [
-          {
-            "name": "ServiceReceipt",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "complex",
-            "typeName": "ServiceReceiptType",
-            "children": [
-              {
-                "name": "EventDate",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Common/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "dateTime",
-                "typeName": "dateTime"
-              },
-              {
-                "name": "MessageIdentifier",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Common/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "string",
-                "typeName": "guid"
-              }
-            ]
-          }
-        ]
+        "children": IndkaldelseReceiptResponseTypeChildren
       }
     },
     {
@@ -4458,170 +4637,7 @@ export const KontaktforloebIndkaldelseServiceDescriptor: ServiceDescriptor = {
         "maxOccurs": 1,
         "kind": "complex",
         "typeName": "IndkaldelseRequestType",
-        "children": [
-          {
-            "name": "PersonCivilRegistrationIdentifier",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "string",
-            "typeName": "PersonCivilRegistrationIdentifierType"
-          },
-          {
-            "name": "Indkaldelse",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "complex",
-            "typeName": "IndkaldelseType",
-            "children": [
-              {
-                "name": "BookingIdentifier",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "string",
-                "typeName": "guid"
-              },
-              {
-                "name": "GruppemoedeId",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                "minOccurs": 0,
-                "maxOccurs": 1,
-                "kind": "string",
-                "typeName": "guid"
-              },
-              {
-                "name": "ReBookingPossible",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "boolean",
-                "typeName": "boolean"
-              },
-              {
-                "name": "ReBookingDeadline",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                "minOccurs": 0,
-                "maxOccurs": 1,
-                "kind": "dateTime",
-                "typeName": "dateTime"
-              },
-              {
-                "name": "CancellationPossible",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "boolean",
-                "typeName": "boolean"
-              },
-              {
-                "name": "CancellationDeadline",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                "minOccurs": 0,
-                "maxOccurs": 1,
-                "kind": "dateTime",
-                "typeName": "dateTime"
-              },
-              {
-                "name": "SelfBooked",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                "minOccurs": 0,
-                "maxOccurs": 1,
-                "kind": "boolean",
-                "typeName": "boolean"
-              },
-              {
-                "name": "CompulsoryAttendance",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "boolean",
-                "typeName": "boolean"
-              },
-              {
-                "name": "BookingStartTime",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "dateTime",
-                "typeName": "dateTime"
-              },
-              {
-                "name": "BookingEndTime",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                "minOccurs": 0,
-                "maxOccurs": 1,
-                "kind": "dateTime",
-                "typeName": "dateTime"
-              },
-              {
-                "name": "Varighed",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                "minOccurs": 0,
-                "maxOccurs": 1,
-                "kind": "int",
-                "typeName": "DurationMinutesType"
-              },
-              {
-                "name": "InterviewTypeIdentifier",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "int",
-                "typeName": "CodeListItemIdentifierType"
-              },
-              {
-                "name": "InterviewFormTypeIdentifier",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "int",
-                "typeName": "CodeListItemIdentifierType"
-              },
-              {
-                "name": "InterviewContactTypeIdentifier",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "int",
-                "typeName": "CodeListItemIdentifierType"
-              },
-              {
-                "name": "DigitaltMoedelink",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                "minOccurs": 0,
-                "maxOccurs": 1,
-                "kind": "string",
-                "typeName": "anyURI"
-              },
-              {
-                "name": "InterviewTitle",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                "minOccurs": 0,
-                "maxOccurs": 1,
-                "kind": "string",
-                "typeName": "MoedeTekstType"
-              },
-              {
-                "name": "InterviewDescription",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                "minOccurs": 0,
-                "maxOccurs": 1,
-                "kind": "string",
-                "typeName": "MoedeTekstType"
-              },
-              {
-                "name": "InterviewLocationDetail",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                "minOccurs": 0,
-                "maxOccurs": 1,
-                "kind": "string",
-                "typeName": "MoedeTekstType"
-              }
-            ]
-          }
-        ]
+        "children": IndkaldelseRequestTypeChildren
       },
       "response": {
         "name": "UpdateIndkaldelseResponse",
@@ -4630,34 +4646,7 @@ export const KontaktforloebIndkaldelseServiceDescriptor: ServiceDescriptor = {
         "maxOccurs": 1,
         "kind": "complex",
         "typeName": "IndkaldelseReceiptResponseType",
-        "children": [
-          {
-            "name": "ServiceReceipt",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "complex",
-            "typeName": "ServiceReceiptType",
-            "children": [
-              {
-                "name": "EventDate",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Common/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "dateTime",
-                "typeName": "dateTime"
-              },
-              {
-                "name": "MessageIdentifier",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Common/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "string",
-                "typeName": "guid"
-              }
-            ]
-          }
-        ]
+        "children": IndkaldelseReceiptResponseTypeChildren
       }
     },
     {
@@ -4670,24 +4659,7 @@ export const KontaktforloebIndkaldelseServiceDescriptor: ServiceDescriptor = {
         "maxOccurs": 1,
         "kind": "complex",
         "typeName": "IndkaldelseIdentifierRequestType",
-        "children": [
-          {
-            "name": "PersonCivilRegistrationIdentifier",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "string",
-            "typeName": "PersonCivilRegistrationIdentifierType"
-          },
-          {
-            "name": "BookingIdentifier",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "string",
-            "typeName": "guid"
-          }
-        ]
+        "children": IndkaldelseIdentifierRequestTypeChildren
       },
       "response": {
         "name": "DeleteIndkaldelseResponse",
@@ -4696,34 +4668,7 @@ export const KontaktforloebIndkaldelseServiceDescriptor: ServiceDescriptor = {
         "maxOccurs": 1,
         "kind": "complex",
         "typeName": "IndkaldelseReceiptResponseType",
-        "children": [
-          {
-            "name": "ServiceReceipt",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "complex",
-            "typeName": "ServiceReceiptType",
-            "children": [
-              {
-                "name": "EventDate",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Common/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "dateTime",
-                "typeName": "dateTime"
-              },
-              {
-                "name": "MessageIdentifier",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Common/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "string",
-                "typeName": "guid"
-              }
-            ]
-          }
-        ]
+        "children": IndkaldelseReceiptResponseTypeChildren
       }
     },
     {
@@ -4736,24 +4681,7 @@ export const KontaktforloebIndkaldelseServiceDescriptor: ServiceDescriptor = {
         "maxOccurs": 1,
         "kind": "complex",
         "typeName": "IndkaldelseIdentifierRequestType",
-        "children": [
-          {
-            "name": "PersonCivilRegistrationIdentifier",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "string",
-            "typeName": "PersonCivilRegistrationIdentifierType"
-          },
-          {
-            "name": "BookingIdentifier",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "string",
-            "typeName": "guid"
-          }
-        ]
+        "children": IndkaldelseIdentifierRequestTypeChildren
       },
       "response": {
         "name": "GetIndkaldelseResponse",
@@ -4762,306 +4690,7 @@ export const KontaktforloebIndkaldelseServiceDescriptor: ServiceDescriptor = {
         "maxOccurs": 1,
         "kind": "complex",
         "typeName": "GetIndkaldelseResponseType",
-        "children": [
-          {
-            "name": "IndkaldelseInfo",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "complex",
-            "typeName": "IndkaldelseInfoType",
-            "children": [
-              {
-                "name": "Indkaldelse",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "complex",
-                "typeName": "IndkaldelseType",
-                "children": [
-                  {
-                    "name": "BookingIdentifier",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "string",
-                    "typeName": "guid"
-                  },
-                  {
-                    "name": "GruppemoedeId",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                    "minOccurs": 0,
-                    "maxOccurs": 1,
-                    "kind": "string",
-                    "typeName": "guid"
-                  },
-                  {
-                    "name": "ReBookingPossible",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "boolean",
-                    "typeName": "boolean"
-                  },
-                  {
-                    "name": "ReBookingDeadline",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                    "minOccurs": 0,
-                    "maxOccurs": 1,
-                    "kind": "dateTime",
-                    "typeName": "dateTime"
-                  },
-                  {
-                    "name": "CancellationPossible",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "boolean",
-                    "typeName": "boolean"
-                  },
-                  {
-                    "name": "CancellationDeadline",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                    "minOccurs": 0,
-                    "maxOccurs": 1,
-                    "kind": "dateTime",
-                    "typeName": "dateTime"
-                  },
-                  {
-                    "name": "SelfBooked",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                    "minOccurs": 0,
-                    "maxOccurs": 1,
-                    "kind": "boolean",
-                    "typeName": "boolean"
-                  },
-                  {
-                    "name": "CompulsoryAttendance",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "boolean",
-                    "typeName": "boolean"
-                  },
-                  {
-                    "name": "BookingStartTime",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "dateTime",
-                    "typeName": "dateTime"
-                  },
-                  {
-                    "name": "BookingEndTime",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                    "minOccurs": 0,
-                    "maxOccurs": 1,
-                    "kind": "dateTime",
-                    "typeName": "dateTime"
-                  },
-                  {
-                    "name": "Varighed",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                    "minOccurs": 0,
-                    "maxOccurs": 1,
-                    "kind": "int",
-                    "typeName": "DurationMinutesType"
-                  },
-                  {
-                    "name": "InterviewTypeIdentifier",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "int",
-                    "typeName": "CodeListItemIdentifierType"
-                  },
-                  {
-                    "name": "InterviewFormTypeIdentifier",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "int",
-                    "typeName": "CodeListItemIdentifierType"
-                  },
-                  {
-                    "name": "InterviewContactTypeIdentifier",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "int",
-                    "typeName": "CodeListItemIdentifierType"
-                  },
-                  {
-                    "name": "DigitaltMoedelink",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                    "minOccurs": 0,
-                    "maxOccurs": 1,
-                    "kind": "string",
-                    "typeName": "anyURI"
-                  },
-                  {
-                    "name": "InterviewTitle",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                    "minOccurs": 0,
-                    "maxOccurs": 1,
-                    "kind": "string",
-                    "typeName": "MoedeTekstType"
-                  },
-                  {
-                    "name": "InterviewDescription",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                    "minOccurs": 0,
-                    "maxOccurs": 1,
-                    "kind": "string",
-                    "typeName": "MoedeTekstType"
-                  },
-                  {
-                    "name": "InterviewLocationDetail",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                    "minOccurs": 0,
-                    "maxOccurs": 1,
-                    "kind": "string",
-                    "typeName": "MoedeTekstType"
-                  }
-                ]
-              },
-              {
-                "name": "BookingOriginator",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "complex",
-                "typeName": "ActiveOrganisationHeaderType",
-                "children": [
-                  {
-                    "name": "OrganisationTypeIdentifier",
-                    "ns": "http://rep.oio.dk/ams.dk/xml/schemas/2005/09/01/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "int",
-                    "typeName": "OrganisationTypeIdentifierType"
-                  },
-                  {
-                    "name": "OrganisationCode",
-                    "ns": "http://rep.oio.dk/ams.dk/xml/schemas/2005/09/01/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "string",
-                    "typeName": "OrganisationCodeType"
-                  }
-                ]
-              },
-              {
-                "name": "VersionIdentifier",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "int",
-                "typeName": "int"
-              },
-              {
-                "name": "Aflyst",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "boolean",
-                "typeName": "boolean"
-              },
-              {
-                "name": "AflystTidspunkt",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                "minOccurs": 0,
-                "maxOccurs": 1,
-                "kind": "dateTime",
-                "typeName": "dateTime"
-              },
-              {
-                "name": "AflystAfDfdg",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "boolean",
-                "typeName": "boolean"
-              },
-              {
-                "name": "ParticipationStatusTypeIdentifier",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                "minOccurs": 0,
-                "maxOccurs": 1,
-                "kind": "int",
-                "typeName": "CodeListItemIdentifierType"
-              },
-              {
-                "name": "Myndighedsdeltagere",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "complex",
-                "typeName": "MyndighedsdeltagerTypeCollection",
-                "children": [
-                  {
-                    "name": "Myndighedsdeltager",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                    "minOccurs": 0,
-                    "maxOccurs": -1,
-                    "kind": "complex",
-                    "typeName": "MyndighedsdeltagerType",
-                    "children": [
-                      {
-                        "name": "MyndighedsdeltagerId",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "string",
-                        "typeName": "guid"
-                      },
-                      {
-                        "name": "BookingIdentifier",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "string",
-                        "typeName": "guid"
-                      },
-                      {
-                        "name": "Navn",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                        "minOccurs": 0,
-                        "maxOccurs": 1,
-                        "kind": "string",
-                        "typeName": "KortTekstType"
-                      },
-                      {
-                        "name": "Kontaktdetaljer",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                        "minOccurs": 0,
-                        "maxOccurs": 1,
-                        "kind": "string",
-                        "typeName": "KortTekstType"
-                      },
-                      {
-                        "name": "Telefonnummer",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                        "minOccurs": 0,
-                        "maxOccurs": 1,
-                        "kind": "string",
-                        "typeName": "TelefonnummerType"
-                      },
-                      {
-                        "name": "Email",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                        "minOccurs": 0,
-                        "maxOccurs": 1,
-                        "kind": "string",
-                        "typeName": "EmailAddressIdentifierType"
-                      }
-                    ]
-                  }
-                ]
-              }
-            ]
-          }
-        ]
+        "children": GetIndkaldelseResponseTypeChildren
       }
     },
     {
@@ -5074,24 +4703,7 @@ export const KontaktforloebIndkaldelseServiceDescriptor: ServiceDescriptor = {
         "maxOccurs": 1,
         "kind": "complex",
         "typeName": "GetIndkaldelserRequestType",
-        "children": [
-          {
-            "name": "PersonCivilRegistrationIdentifier",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "string",
-            "typeName": "PersonCivilRegistrationIdentifierType"
-          },
-          {
-            "name": "IncludeCancelled",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-            "minOccurs": 0,
-            "maxOccurs": 1,
-            "kind": "boolean",
-            "typeName": "boolean"
-          }
-        ]
+        "children": GetIndkaldelserRequestTypeChildren
       },
       "response": {
         "name": "GetIndkaldelserResponse",
@@ -5100,316 +4712,7 @@ export const KontaktforloebIndkaldelseServiceDescriptor: ServiceDescriptor = {
         "maxOccurs": 1,
         "kind": "complex",
         "typeName": "GetIndkaldelserResponseType",
-        "children": [
-          {
-            "name": "IndkaldelseInfoCollection",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "complex",
-            "typeName": "IndkaldelseInfoTypeCollection",
-            "children": [
-              {
-                "name": "IndkaldelseInfo",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                "minOccurs": 0,
-                "maxOccurs": -1,
-                "kind": "complex",
-                "typeName": "IndkaldelseInfoType",
-                "children": [
-                  {
-                    "name": "Indkaldelse",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "complex",
-                    "typeName": "IndkaldelseType",
-                    "children": [
-                      {
-                        "name": "BookingIdentifier",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "string",
-                        "typeName": "guid"
-                      },
-                      {
-                        "name": "GruppemoedeId",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                        "minOccurs": 0,
-                        "maxOccurs": 1,
-                        "kind": "string",
-                        "typeName": "guid"
-                      },
-                      {
-                        "name": "ReBookingPossible",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "boolean",
-                        "typeName": "boolean"
-                      },
-                      {
-                        "name": "ReBookingDeadline",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                        "minOccurs": 0,
-                        "maxOccurs": 1,
-                        "kind": "dateTime",
-                        "typeName": "dateTime"
-                      },
-                      {
-                        "name": "CancellationPossible",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "boolean",
-                        "typeName": "boolean"
-                      },
-                      {
-                        "name": "CancellationDeadline",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                        "minOccurs": 0,
-                        "maxOccurs": 1,
-                        "kind": "dateTime",
-                        "typeName": "dateTime"
-                      },
-                      {
-                        "name": "SelfBooked",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                        "minOccurs": 0,
-                        "maxOccurs": 1,
-                        "kind": "boolean",
-                        "typeName": "boolean"
-                      },
-                      {
-                        "name": "CompulsoryAttendance",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "boolean",
-                        "typeName": "boolean"
-                      },
-                      {
-                        "name": "BookingStartTime",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "dateTime",
-                        "typeName": "dateTime"
-                      },
-                      {
-                        "name": "BookingEndTime",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                        "minOccurs": 0,
-                        "maxOccurs": 1,
-                        "kind": "dateTime",
-                        "typeName": "dateTime"
-                      },
-                      {
-                        "name": "Varighed",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                        "minOccurs": 0,
-                        "maxOccurs": 1,
-                        "kind": "int",
-                        "typeName": "DurationMinutesType"
-                      },
-                      {
-                        "name": "InterviewTypeIdentifier",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "int",
-                        "typeName": "CodeListItemIdentifierType"
-                      },
-                      {
-                        "name": "InterviewFormTypeIdentifier",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "int",
-                        "typeName": "CodeListItemIdentifierType"
-                      },
-                      {
-                        "name": "InterviewContactTypeIdentifier",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "int",
-                        "typeName": "CodeListItemIdentifierType"
-                      },
-                      {
-                        "name": "DigitaltMoedelink",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                        "minOccurs": 0,
-                        "maxOccurs": 1,
-                        "kind": "string",
-                        "typeName": "anyURI"
-                      },
-                      {
-                        "name": "InterviewTitle",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                        "minOccurs": 0,
-                        "maxOccurs": 1,
-                        "kind": "string",
-                        "typeName": "MoedeTekstType"
-                      },
-                      {
-                        "name": "InterviewDescription",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                        "minOccurs": 0,
-                        "maxOccurs": 1,
-                        "kind": "string",
-                        "typeName": "MoedeTekstType"
-                      },
-                      {
-                        "name": "InterviewLocationDetail",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                        "minOccurs": 0,
-                        "maxOccurs": 1,
-                        "kind": "string",
-                        "typeName": "MoedeTekstType"
-                      }
-                    ]
-                  },
-                  {
-                    "name": "BookingOriginator",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "complex",
-                    "typeName": "ActiveOrganisationHeaderType",
-                    "children": [
-                      {
-                        "name": "OrganisationTypeIdentifier",
-                        "ns": "http://rep.oio.dk/ams.dk/xml/schemas/2005/09/01/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "int",
-                        "typeName": "OrganisationTypeIdentifierType"
-                      },
-                      {
-                        "name": "OrganisationCode",
-                        "ns": "http://rep.oio.dk/ams.dk/xml/schemas/2005/09/01/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "string",
-                        "typeName": "OrganisationCodeType"
-                      }
-                    ]
-                  },
-                  {
-                    "name": "VersionIdentifier",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "int",
-                    "typeName": "int"
-                  },
-                  {
-                    "name": "Aflyst",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "boolean",
-                    "typeName": "boolean"
-                  },
-                  {
-                    "name": "AflystTidspunkt",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                    "minOccurs": 0,
-                    "maxOccurs": 1,
-                    "kind": "dateTime",
-                    "typeName": "dateTime"
-                  },
-                  {
-                    "name": "AflystAfDfdg",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "boolean",
-                    "typeName": "boolean"
-                  },
-                  {
-                    "name": "ParticipationStatusTypeIdentifier",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                    "minOccurs": 0,
-                    "maxOccurs": 1,
-                    "kind": "int",
-                    "typeName": "CodeListItemIdentifierType"
-                  },
-                  {
-                    "name": "Myndighedsdeltagere",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "complex",
-                    "typeName": "MyndighedsdeltagerTypeCollection",
-                    "children": [
-                      {
-                        "name": "Myndighedsdeltager",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                        "minOccurs": 0,
-                        "maxOccurs": -1,
-                        "kind": "complex",
-                        "typeName": "MyndighedsdeltagerType",
-                        "children": [
-                          {
-                            "name": "MyndighedsdeltagerId",
-                            "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                            "minOccurs": 1,
-                            "maxOccurs": 1,
-                            "kind": "string",
-                            "typeName": "guid"
-                          },
-                          {
-                            "name": "BookingIdentifier",
-                            "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                            "minOccurs": 1,
-                            "maxOccurs": 1,
-                            "kind": "string",
-                            "typeName": "guid"
-                          },
-                          {
-                            "name": "Navn",
-                            "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                            "minOccurs": 0,
-                            "maxOccurs": 1,
-                            "kind": "string",
-                            "typeName": "KortTekstType"
-                          },
-                          {
-                            "name": "Kontaktdetaljer",
-                            "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                            "minOccurs": 0,
-                            "maxOccurs": 1,
-                            "kind": "string",
-                            "typeName": "KortTekstType"
-                          },
-                          {
-                            "name": "Telefonnummer",
-                            "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                            "minOccurs": 0,
-                            "maxOccurs": 1,
-                            "kind": "string",
-                            "typeName": "TelefonnummerType"
-                          },
-                          {
-                            "name": "Email",
-                            "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                            "minOccurs": 0,
-                            "maxOccurs": 1,
-                            "kind": "string",
-                            "typeName": "EmailAddressIdentifierType"
-                          }
-                        ]
-                      }
-                    ]
-                  }
-                ]
-              }
-            ]
-          }
-        ]
+        "children": GetIndkaldelserResponseTypeChildren
       }
     },
     {
@@ -5422,24 +4725,7 @@ export const KontaktforloebIndkaldelseServiceDescriptor: ServiceDescriptor = {
         "maxOccurs": 1,
         "kind": "complex",
         "typeName": "GetIndkaldelseshistorikRequestType",
-        "children": [
-          {
-            "name": "PersonCivilRegistrationIdentifier",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "string",
-            "typeName": "PersonCivilRegistrationIdentifierType"
-          },
-          {
-            "name": "BookingIdentifier",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-            "minOccurs": 0,
-            "maxOccurs": 1,
-            "kind": "string",
-            "typeName": "guid"
-          }
-        ]
+        "children": GetIndkaldelseshistorikRequestTypeChildren
       },
       "response": {
         "name": "GetIndkaldelseshistorikResponse",
@@ -5448,376 +4734,7 @@ export const KontaktforloebIndkaldelseServiceDescriptor: ServiceDescriptor = {
         "maxOccurs": 1,
         "kind": "complex",
         "typeName": "GetIndkaldelseshistorikResponseType",
-        "children": [
-          {
-            "name": "Historik",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "complex",
-            "typeName": "IndkaldelseHistorikpostTypeCollection",
-            "children": [
-              {
-                "name": "Historikpost",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                "minOccurs": 0,
-                "maxOccurs": -1,
-                "kind": "complex",
-                "typeName": "IndkaldelseHistorikpostType",
-                "children": [
-                  {
-                    "name": "VersionIdentifier",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "int",
-                    "typeName": "int"
-                  },
-                  {
-                    "name": "Aendringstype",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "int",
-                    "typeName": "CodeListItemIdentifierType"
-                  },
-                  {
-                    "name": "EventDate",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "dateTime",
-                    "typeName": "dateTime"
-                  },
-                  {
-                    "name": "RegisteringAuthority",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                    "minOccurs": 0,
-                    "maxOccurs": 1,
-                    "kind": "complex",
-                    "typeName": "ActiveOrganisationHeaderType",
-                    "children": [
-                      {
-                        "name": "OrganisationTypeIdentifier",
-                        "ns": "http://rep.oio.dk/ams.dk/xml/schemas/2005/09/01/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "int",
-                        "typeName": "OrganisationTypeIdentifierType"
-                      },
-                      {
-                        "name": "OrganisationCode",
-                        "ns": "http://rep.oio.dk/ams.dk/xml/schemas/2005/09/01/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "string",
-                        "typeName": "OrganisationCodeType"
-                      }
-                    ]
-                  },
-                  {
-                    "name": "IndkaldelseInfo",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "complex",
-                    "typeName": "IndkaldelseInfoType",
-                    "children": [
-                      {
-                        "name": "Indkaldelse",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "complex",
-                        "typeName": "IndkaldelseType",
-                        "children": [
-                          {
-                            "name": "BookingIdentifier",
-                            "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                            "minOccurs": 1,
-                            "maxOccurs": 1,
-                            "kind": "string",
-                            "typeName": "guid"
-                          },
-                          {
-                            "name": "GruppemoedeId",
-                            "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                            "minOccurs": 0,
-                            "maxOccurs": 1,
-                            "kind": "string",
-                            "typeName": "guid"
-                          },
-                          {
-                            "name": "ReBookingPossible",
-                            "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                            "minOccurs": 1,
-                            "maxOccurs": 1,
-                            "kind": "boolean",
-                            "typeName": "boolean"
-                          },
-                          {
-                            "name": "ReBookingDeadline",
-                            "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                            "minOccurs": 0,
-                            "maxOccurs": 1,
-                            "kind": "dateTime",
-                            "typeName": "dateTime"
-                          },
-                          {
-                            "name": "CancellationPossible",
-                            "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                            "minOccurs": 1,
-                            "maxOccurs": 1,
-                            "kind": "boolean",
-                            "typeName": "boolean"
-                          },
-                          {
-                            "name": "CancellationDeadline",
-                            "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                            "minOccurs": 0,
-                            "maxOccurs": 1,
-                            "kind": "dateTime",
-                            "typeName": "dateTime"
-                          },
-                          {
-                            "name": "SelfBooked",
-                            "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                            "minOccurs": 0,
-                            "maxOccurs": 1,
-                            "kind": "boolean",
-                            "typeName": "boolean"
-                          },
-                          {
-                            "name": "CompulsoryAttendance",
-                            "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                            "minOccurs": 1,
-                            "maxOccurs": 1,
-                            "kind": "boolean",
-                            "typeName": "boolean"
-                          },
-                          {
-                            "name": "BookingStartTime",
-                            "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                            "minOccurs": 1,
-                            "maxOccurs": 1,
-                            "kind": "dateTime",
-                            "typeName": "dateTime"
-                          },
-                          {
-                            "name": "BookingEndTime",
-                            "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                            "minOccurs": 0,
-                            "maxOccurs": 1,
-                            "kind": "dateTime",
-                            "typeName": "dateTime"
-                          },
-                          {
-                            "name": "Varighed",
-                            "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                            "minOccurs": 0,
-                            "maxOccurs": 1,
-                            "kind": "int",
-                            "typeName": "DurationMinutesType"
-                          },
-                          {
-                            "name": "InterviewTypeIdentifier",
-                            "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                            "minOccurs": 1,
-                            "maxOccurs": 1,
-                            "kind": "int",
-                            "typeName": "CodeListItemIdentifierType"
-                          },
-                          {
-                            "name": "InterviewFormTypeIdentifier",
-                            "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                            "minOccurs": 1,
-                            "maxOccurs": 1,
-                            "kind": "int",
-                            "typeName": "CodeListItemIdentifierType"
-                          },
-                          {
-                            "name": "InterviewContactTypeIdentifier",
-                            "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                            "minOccurs": 1,
-                            "maxOccurs": 1,
-                            "kind": "int",
-                            "typeName": "CodeListItemIdentifierType"
-                          },
-                          {
-                            "name": "DigitaltMoedelink",
-                            "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                            "minOccurs": 0,
-                            "maxOccurs": 1,
-                            "kind": "string",
-                            "typeName": "anyURI"
-                          },
-                          {
-                            "name": "InterviewTitle",
-                            "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                            "minOccurs": 0,
-                            "maxOccurs": 1,
-                            "kind": "string",
-                            "typeName": "MoedeTekstType"
-                          },
-                          {
-                            "name": "InterviewDescription",
-                            "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                            "minOccurs": 0,
-                            "maxOccurs": 1,
-                            "kind": "string",
-                            "typeName": "MoedeTekstType"
-                          },
-                          {
-                            "name": "InterviewLocationDetail",
-                            "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                            "minOccurs": 0,
-                            "maxOccurs": 1,
-                            "kind": "string",
-                            "typeName": "MoedeTekstType"
-                          }
-                        ]
-                      },
-                      {
-                        "name": "BookingOriginator",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "complex",
-                        "typeName": "ActiveOrganisationHeaderType",
-                        "children": [
-                          {
-                            "name": "OrganisationTypeIdentifier",
-                            "ns": "http://rep.oio.dk/ams.dk/xml/schemas/2005/09/01/",
-                            "minOccurs": 1,
-                            "maxOccurs": 1,
-                            "kind": "int",
-                            "typeName": "OrganisationTypeIdentifierType"
-                          },
-                          {
-                            "name": "OrganisationCode",
-                            "ns": "http://rep.oio.dk/ams.dk/xml/schemas/2005/09/01/",
-                            "minOccurs": 1,
-                            "maxOccurs": 1,
-                            "kind": "string",
-                            "typeName": "OrganisationCodeType"
-                          }
-                        ]
-                      },
-                      {
-                        "name": "VersionIdentifier",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "int",
-                        "typeName": "int"
-                      },
-                      {
-                        "name": "Aflyst",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "boolean",
-                        "typeName": "boolean"
-                      },
-                      {
-                        "name": "AflystTidspunkt",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                        "minOccurs": 0,
-                        "maxOccurs": 1,
-                        "kind": "dateTime",
-                        "typeName": "dateTime"
-                      },
-                      {
-                        "name": "AflystAfDfdg",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "boolean",
-                        "typeName": "boolean"
-                      },
-                      {
-                        "name": "ParticipationStatusTypeIdentifier",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                        "minOccurs": 0,
-                        "maxOccurs": 1,
-                        "kind": "int",
-                        "typeName": "CodeListItemIdentifierType"
-                      },
-                      {
-                        "name": "Myndighedsdeltagere",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "complex",
-                        "typeName": "MyndighedsdeltagerTypeCollection",
-                        "children": [
-                          {
-                            "name": "Myndighedsdeltager",
-                            "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                            "minOccurs": 0,
-                            "maxOccurs": -1,
-                            "kind": "complex",
-                            "typeName": "MyndighedsdeltagerType",
-                            "children": [
-                              {
-                                "name": "MyndighedsdeltagerId",
-                                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                                "minOccurs": 1,
-                                "maxOccurs": 1,
-                                "kind": "string",
-                                "typeName": "guid"
-                              },
-                              {
-                                "name": "BookingIdentifier",
-                                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                                "minOccurs": 1,
-                                "maxOccurs": 1,
-                                "kind": "string",
-                                "typeName": "guid"
-                              },
-                              {
-                                "name": "Navn",
-                                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                                "minOccurs": 0,
-                                "maxOccurs": 1,
-                                "kind": "string",
-                                "typeName": "KortTekstType"
-                              },
-                              {
-                                "name": "Kontaktdetaljer",
-                                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                                "minOccurs": 0,
-                                "maxOccurs": 1,
-                                "kind": "string",
-                                "typeName": "KortTekstType"
-                              },
-                              {
-                                "name": "Telefonnummer",
-                                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                                "minOccurs": 0,
-                                "maxOccurs": 1,
-                                "kind": "string",
-                                "typeName": "TelefonnummerType"
-                              },
-                              {
-                                "name": "Email",
-                                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                                "minOccurs": 0,
-                                "maxOccurs": 1,
-                                "kind": "string",
-                                "typeName": "EmailAddressIdentifierType"
-                              }
-                            ]
-                          }
-                        ]
-                      }
-                    ]
-                  }
-                ]
-              }
-            ]
-          }
-        ]
+        "children": GetIndkaldelseshistorikResponseTypeChildren
       }
     },
     {
@@ -5830,32 +4747,7 @@ export const KontaktforloebIndkaldelseServiceDescriptor: ServiceDescriptor = {
         "maxOccurs": 1,
         "kind": "complex",
         "typeName": "SaveDeltagelsesvalgRequestType",
-        "children": [
-          {
-            "name": "PersonCivilRegistrationIdentifier",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "string",
-            "typeName": "PersonCivilRegistrationIdentifierType"
-          },
-          {
-            "name": "BookingIdentifier",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "string",
-            "typeName": "guid"
-          },
-          {
-            "name": "ParticipationStatusTypeIdentifier",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "int",
-            "typeName": "CodeListItemIdentifierType"
-          }
-        ]
+        "children": SaveDeltagelsesvalgRequestTypeChildren
       },
       "response": {
         "name": "SaveDeltagelsesvalgResponse",
@@ -5864,34 +4756,7 @@ export const KontaktforloebIndkaldelseServiceDescriptor: ServiceDescriptor = {
         "maxOccurs": 1,
         "kind": "complex",
         "typeName": "IndkaldelseReceiptResponseType",
-        "children": [
-          {
-            "name": "ServiceReceipt",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "complex",
-            "typeName": "ServiceReceiptType",
-            "children": [
-              {
-                "name": "EventDate",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Common/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "dateTime",
-                "typeName": "dateTime"
-              },
-              {
-                "name": "MessageIdentifier",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Common/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "string",
-                "typeName": "guid"
-              }
-            ]
-          }
-        ]
+        "children": IndkaldelseReceiptResponseTypeChildren
       }
     },
     {
@@ -5904,24 +4769,7 @@ export const KontaktforloebIndkaldelseServiceDescriptor: ServiceDescriptor = {
         "maxOccurs": 1,
         "kind": "complex",
         "typeName": "GetDeltagelsesvalgRequestType",
-        "children": [
-          {
-            "name": "PersonCivilRegistrationIdentifier",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "string",
-            "typeName": "PersonCivilRegistrationIdentifierType"
-          },
-          {
-            "name": "BookingIdentifier",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-            "minOccurs": 0,
-            "maxOccurs": 1,
-            "kind": "string",
-            "typeName": "guid"
-          }
-        ]
+        "children": GetDeltagelsesvalgRequestTypeChildren
       },
       "response": {
         "name": "GetDeltagelsesvalgResponse",
@@ -5930,94 +4778,7 @@ export const KontaktforloebIndkaldelseServiceDescriptor: ServiceDescriptor = {
         "maxOccurs": 1,
         "kind": "complex",
         "typeName": "GetDeltagelsesvalgResponseType",
-        "children": [
-          {
-            "name": "DeltagelsesvalgCollection",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "complex",
-            "typeName": "DeltagelsesvalgTypeCollection",
-            "children": [
-              {
-                "name": "Deltagelsesvalg",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                "minOccurs": 0,
-                "maxOccurs": -1,
-                "kind": "complex",
-                "typeName": "DeltagelsesvalgType",
-                "children": [
-                  {
-                    "name": "DeltagelsesvalgId",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "string",
-                    "typeName": "guid"
-                  },
-                  {
-                    "name": "BookingIdentifier",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "string",
-                    "typeName": "guid"
-                  },
-                  {
-                    "name": "ParticipationStatusTypeIdentifier",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "int",
-                    "typeName": "CodeListItemIdentifierType"
-                  },
-                  {
-                    "name": "RegisteringAuthority",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "complex",
-                    "typeName": "ActiveOrganisationHeaderType",
-                    "children": [
-                      {
-                        "name": "OrganisationTypeIdentifier",
-                        "ns": "http://rep.oio.dk/ams.dk/xml/schemas/2005/09/01/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "int",
-                        "typeName": "OrganisationTypeIdentifierType"
-                      },
-                      {
-                        "name": "OrganisationCode",
-                        "ns": "http://rep.oio.dk/ams.dk/xml/schemas/2005/09/01/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "string",
-                        "typeName": "OrganisationCodeType"
-                      }
-                    ]
-                  },
-                  {
-                    "name": "EventDate",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "dateTime",
-                    "typeName": "dateTime"
-                  },
-                  {
-                    "name": "Nulstillet",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                    "minOccurs": 0,
-                    "maxOccurs": 1,
-                    "kind": "dateTime",
-                    "typeName": "dateTime"
-                  }
-                ]
-              }
-            ]
-          }
-        ]
+        "children": GetDeltagelsesvalgResponseTypeChildren
       }
     },
     {
@@ -6030,24 +4791,7 @@ export const KontaktforloebIndkaldelseServiceDescriptor: ServiceDescriptor = {
         "maxOccurs": 1,
         "kind": "complex",
         "typeName": "GetDeltagelsesvalgRequestType",
-        "children": [
-          {
-            "name": "PersonCivilRegistrationIdentifier",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "string",
-            "typeName": "PersonCivilRegistrationIdentifierType"
-          },
-          {
-            "name": "BookingIdentifier",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-            "minOccurs": 0,
-            "maxOccurs": 1,
-            "kind": "string",
-            "typeName": "guid"
-          }
-        ]
+        "children": GetDeltagelsesvalgRequestTypeChildren
       },
       "response": {
         "name": "GetDeltagelsesvalgshistorikResponse",
@@ -6056,94 +4800,7 @@ export const KontaktforloebIndkaldelseServiceDescriptor: ServiceDescriptor = {
         "maxOccurs": 1,
         "kind": "complex",
         "typeName": "GetDeltagelsesvalgResponseType",
-        "children": [
-          {
-            "name": "DeltagelsesvalgCollection",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "complex",
-            "typeName": "DeltagelsesvalgTypeCollection",
-            "children": [
-              {
-                "name": "Deltagelsesvalg",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                "minOccurs": 0,
-                "maxOccurs": -1,
-                "kind": "complex",
-                "typeName": "DeltagelsesvalgType",
-                "children": [
-                  {
-                    "name": "DeltagelsesvalgId",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "string",
-                    "typeName": "guid"
-                  },
-                  {
-                    "name": "BookingIdentifier",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "string",
-                    "typeName": "guid"
-                  },
-                  {
-                    "name": "ParticipationStatusTypeIdentifier",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "int",
-                    "typeName": "CodeListItemIdentifierType"
-                  },
-                  {
-                    "name": "RegisteringAuthority",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "complex",
-                    "typeName": "ActiveOrganisationHeaderType",
-                    "children": [
-                      {
-                        "name": "OrganisationTypeIdentifier",
-                        "ns": "http://rep.oio.dk/ams.dk/xml/schemas/2005/09/01/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "int",
-                        "typeName": "OrganisationTypeIdentifierType"
-                      },
-                      {
-                        "name": "OrganisationCode",
-                        "ns": "http://rep.oio.dk/ams.dk/xml/schemas/2005/09/01/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "string",
-                        "typeName": "OrganisationCodeType"
-                      }
-                    ]
-                  },
-                  {
-                    "name": "EventDate",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "dateTime",
-                    "typeName": "dateTime"
-                  },
-                  {
-                    "name": "Nulstillet",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                    "minOccurs": 0,
-                    "maxOccurs": 1,
-                    "kind": "dateTime",
-                    "typeName": "dateTime"
-                  }
-                ]
-              }
-            ]
-          }
-        ]
+        "children": GetDeltagelsesvalgResponseTypeChildren
       }
     },
     {
@@ -6156,74 +4813,7 @@ export const KontaktforloebIndkaldelseServiceDescriptor: ServiceDescriptor = {
         "maxOccurs": 1,
         "kind": "complex",
         "typeName": "MyndighedsdeltagerRequestType",
-        "children": [
-          {
-            "name": "PersonCivilRegistrationIdentifier",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "string",
-            "typeName": "PersonCivilRegistrationIdentifierType"
-          },
-          {
-            "name": "Myndighedsdeltager",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "complex",
-            "typeName": "MyndighedsdeltagerType",
-            "children": [
-              {
-                "name": "MyndighedsdeltagerId",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "string",
-                "typeName": "guid"
-              },
-              {
-                "name": "BookingIdentifier",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "string",
-                "typeName": "guid"
-              },
-              {
-                "name": "Navn",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                "minOccurs": 0,
-                "maxOccurs": 1,
-                "kind": "string",
-                "typeName": "KortTekstType"
-              },
-              {
-                "name": "Kontaktdetaljer",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                "minOccurs": 0,
-                "maxOccurs": 1,
-                "kind": "string",
-                "typeName": "KortTekstType"
-              },
-              {
-                "name": "Telefonnummer",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                "minOccurs": 0,
-                "maxOccurs": 1,
-                "kind": "string",
-                "typeName": "TelefonnummerType"
-              },
-              {
-                "name": "Email",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                "minOccurs": 0,
-                "maxOccurs": 1,
-                "kind": "string",
-                "typeName": "EmailAddressIdentifierType"
-              }
-            ]
-          }
-        ]
+        "children": MyndighedsdeltagerRequestTypeChildren
       },
       "response": {
         "name": "CreateMyndighedsdeltagerResponse",
@@ -6232,34 +4822,7 @@ export const KontaktforloebIndkaldelseServiceDescriptor: ServiceDescriptor = {
         "maxOccurs": 1,
         "kind": "complex",
         "typeName": "IndkaldelseReceiptResponseType",
-        "children": [
-          {
-            "name": "ServiceReceipt",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "complex",
-            "typeName": "ServiceReceiptType",
-            "children": [
-              {
-                "name": "EventDate",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Common/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "dateTime",
-                "typeName": "dateTime"
-              },
-              {
-                "name": "MessageIdentifier",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Common/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "string",
-                "typeName": "guid"
-              }
-            ]
-          }
-        ]
+        "children": IndkaldelseReceiptResponseTypeChildren
       }
     },
     {
@@ -6272,74 +4835,7 @@ export const KontaktforloebIndkaldelseServiceDescriptor: ServiceDescriptor = {
         "maxOccurs": 1,
         "kind": "complex",
         "typeName": "MyndighedsdeltagerRequestType",
-        "children": [
-          {
-            "name": "PersonCivilRegistrationIdentifier",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "string",
-            "typeName": "PersonCivilRegistrationIdentifierType"
-          },
-          {
-            "name": "Myndighedsdeltager",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "complex",
-            "typeName": "MyndighedsdeltagerType",
-            "children": [
-              {
-                "name": "MyndighedsdeltagerId",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "string",
-                "typeName": "guid"
-              },
-              {
-                "name": "BookingIdentifier",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "string",
-                "typeName": "guid"
-              },
-              {
-                "name": "Navn",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                "minOccurs": 0,
-                "maxOccurs": 1,
-                "kind": "string",
-                "typeName": "KortTekstType"
-              },
-              {
-                "name": "Kontaktdetaljer",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                "minOccurs": 0,
-                "maxOccurs": 1,
-                "kind": "string",
-                "typeName": "KortTekstType"
-              },
-              {
-                "name": "Telefonnummer",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                "minOccurs": 0,
-                "maxOccurs": 1,
-                "kind": "string",
-                "typeName": "TelefonnummerType"
-              },
-              {
-                "name": "Email",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                "minOccurs": 0,
-                "maxOccurs": 1,
-                "kind": "string",
-                "typeName": "EmailAddressIdentifierType"
-              }
-            ]
-          }
-        ]
+        "children": MyndighedsdeltagerRequestTypeChildren
       },
       "response": {
         "name": "UpdateMyndighedsdeltagerResponse",
@@ -6348,34 +4844,7 @@ export const KontaktforloebIndkaldelseServiceDescriptor: ServiceDescriptor = {
         "maxOccurs": 1,
         "kind": "complex",
         "typeName": "IndkaldelseReceiptResponseType",
-        "children": [
-          {
-            "name": "ServiceReceipt",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "complex",
-            "typeName": "ServiceReceiptType",
-            "children": [
-              {
-                "name": "EventDate",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Common/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "dateTime",
-                "typeName": "dateTime"
-              },
-              {
-                "name": "MessageIdentifier",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Common/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "string",
-                "typeName": "guid"
-              }
-            ]
-          }
-        ]
+        "children": IndkaldelseReceiptResponseTypeChildren
       }
     },
     {
@@ -6388,24 +4857,7 @@ export const KontaktforloebIndkaldelseServiceDescriptor: ServiceDescriptor = {
         "maxOccurs": 1,
         "kind": "complex",
         "typeName": "DeleteMyndighedsdeltagerRequestType",
-        "children": [
-          {
-            "name": "PersonCivilRegistrationIdentifier",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "string",
-            "typeName": "PersonCivilRegistrationIdentifierType"
-          },
-          {
-            "name": "MyndighedsdeltagerId",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "string",
-            "typeName": "guid"
-          }
-        ]
+        "children": DeleteMyndighedsdeltagerRequestTypeChildren
       },
       "response": {
         "name": "DeleteMyndighedsdeltagerResponse",
@@ -6414,34 +4866,7 @@ export const KontaktforloebIndkaldelseServiceDescriptor: ServiceDescriptor = {
         "maxOccurs": 1,
         "kind": "complex",
         "typeName": "IndkaldelseReceiptResponseType",
-        "children": [
-          {
-            "name": "ServiceReceipt",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "complex",
-            "typeName": "ServiceReceiptType",
-            "children": [
-              {
-                "name": "EventDate",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Common/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "dateTime",
-                "typeName": "dateTime"
-              },
-              {
-                "name": "MessageIdentifier",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Common/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "string",
-                "typeName": "guid"
-              }
-            ]
-          }
-        ]
+        "children": IndkaldelseReceiptResponseTypeChildren
       }
     },
     {
@@ -6454,32 +4879,7 @@ export const KontaktforloebIndkaldelseServiceDescriptor: ServiceDescriptor = {
         "maxOccurs": 1,
         "kind": "complex",
         "typeName": "GetSoegningRequestType",
-        "children": [
-          {
-            "name": "PeriodStartTime",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "dateTime",
-            "typeName": "dateTime"
-          },
-          {
-            "name": "PeriodEndTime",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "dateTime",
-            "typeName": "dateTime"
-          },
-          {
-            "name": "InterviewTypeIdentifier",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-            "minOccurs": 0,
-            "maxOccurs": 1,
-            "kind": "int",
-            "typeName": "CodeListItemIdentifierType"
-          }
-        ]
+        "children": GetSoegningRequestTypeChildren
       },
       "response": {
         "name": "GetSoegningResponse",
@@ -6488,324 +4888,7 @@ export const KontaktforloebIndkaldelseServiceDescriptor: ServiceDescriptor = {
         "maxOccurs": 1,
         "kind": "complex",
         "typeName": "GetSoegningResponseType",
-        "children": [
-          {
-            "name": "SoegningResultat",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-            "minOccurs": 0,
-            "maxOccurs": 500,
-            "kind": "complex",
-            "typeName": "SoegningResultatType",
-            "children": [
-              {
-                "name": "PersonCivilRegistrationIdentifier",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "string",
-                "typeName": "PersonCivilRegistrationIdentifierType"
-              },
-              {
-                "name": "IndkaldelseInfo",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "complex",
-                "typeName": "IndkaldelseInfoType",
-                "children": [
-                  {
-                    "name": "Indkaldelse",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "complex",
-                    "typeName": "IndkaldelseType",
-                    "children": [
-                      {
-                        "name": "BookingIdentifier",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "string",
-                        "typeName": "guid"
-                      },
-                      {
-                        "name": "GruppemoedeId",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                        "minOccurs": 0,
-                        "maxOccurs": 1,
-                        "kind": "string",
-                        "typeName": "guid"
-                      },
-                      {
-                        "name": "ReBookingPossible",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "boolean",
-                        "typeName": "boolean"
-                      },
-                      {
-                        "name": "ReBookingDeadline",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                        "minOccurs": 0,
-                        "maxOccurs": 1,
-                        "kind": "dateTime",
-                        "typeName": "dateTime"
-                      },
-                      {
-                        "name": "CancellationPossible",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "boolean",
-                        "typeName": "boolean"
-                      },
-                      {
-                        "name": "CancellationDeadline",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                        "minOccurs": 0,
-                        "maxOccurs": 1,
-                        "kind": "dateTime",
-                        "typeName": "dateTime"
-                      },
-                      {
-                        "name": "SelfBooked",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                        "minOccurs": 0,
-                        "maxOccurs": 1,
-                        "kind": "boolean",
-                        "typeName": "boolean"
-                      },
-                      {
-                        "name": "CompulsoryAttendance",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "boolean",
-                        "typeName": "boolean"
-                      },
-                      {
-                        "name": "BookingStartTime",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "dateTime",
-                        "typeName": "dateTime"
-                      },
-                      {
-                        "name": "BookingEndTime",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                        "minOccurs": 0,
-                        "maxOccurs": 1,
-                        "kind": "dateTime",
-                        "typeName": "dateTime"
-                      },
-                      {
-                        "name": "Varighed",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                        "minOccurs": 0,
-                        "maxOccurs": 1,
-                        "kind": "int",
-                        "typeName": "DurationMinutesType"
-                      },
-                      {
-                        "name": "InterviewTypeIdentifier",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "int",
-                        "typeName": "CodeListItemIdentifierType"
-                      },
-                      {
-                        "name": "InterviewFormTypeIdentifier",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "int",
-                        "typeName": "CodeListItemIdentifierType"
-                      },
-                      {
-                        "name": "InterviewContactTypeIdentifier",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "int",
-                        "typeName": "CodeListItemIdentifierType"
-                      },
-                      {
-                        "name": "DigitaltMoedelink",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                        "minOccurs": 0,
-                        "maxOccurs": 1,
-                        "kind": "string",
-                        "typeName": "anyURI"
-                      },
-                      {
-                        "name": "InterviewTitle",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                        "minOccurs": 0,
-                        "maxOccurs": 1,
-                        "kind": "string",
-                        "typeName": "MoedeTekstType"
-                      },
-                      {
-                        "name": "InterviewDescription",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                        "minOccurs": 0,
-                        "maxOccurs": 1,
-                        "kind": "string",
-                        "typeName": "MoedeTekstType"
-                      },
-                      {
-                        "name": "InterviewLocationDetail",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                        "minOccurs": 0,
-                        "maxOccurs": 1,
-                        "kind": "string",
-                        "typeName": "MoedeTekstType"
-                      }
-                    ]
-                  },
-                  {
-                    "name": "BookingOriginator",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "complex",
-                    "typeName": "ActiveOrganisationHeaderType",
-                    "children": [
-                      {
-                        "name": "OrganisationTypeIdentifier",
-                        "ns": "http://rep.oio.dk/ams.dk/xml/schemas/2005/09/01/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "int",
-                        "typeName": "OrganisationTypeIdentifierType"
-                      },
-                      {
-                        "name": "OrganisationCode",
-                        "ns": "http://rep.oio.dk/ams.dk/xml/schemas/2005/09/01/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "string",
-                        "typeName": "OrganisationCodeType"
-                      }
-                    ]
-                  },
-                  {
-                    "name": "VersionIdentifier",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "int",
-                    "typeName": "int"
-                  },
-                  {
-                    "name": "Aflyst",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "boolean",
-                    "typeName": "boolean"
-                  },
-                  {
-                    "name": "AflystTidspunkt",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                    "minOccurs": 0,
-                    "maxOccurs": 1,
-                    "kind": "dateTime",
-                    "typeName": "dateTime"
-                  },
-                  {
-                    "name": "AflystAfDfdg",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "boolean",
-                    "typeName": "boolean"
-                  },
-                  {
-                    "name": "ParticipationStatusTypeIdentifier",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                    "minOccurs": 0,
-                    "maxOccurs": 1,
-                    "kind": "int",
-                    "typeName": "CodeListItemIdentifierType"
-                  },
-                  {
-                    "name": "Myndighedsdeltagere",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "complex",
-                    "typeName": "MyndighedsdeltagerTypeCollection",
-                    "children": [
-                      {
-                        "name": "Myndighedsdeltager",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                        "minOccurs": 0,
-                        "maxOccurs": -1,
-                        "kind": "complex",
-                        "typeName": "MyndighedsdeltagerType",
-                        "children": [
-                          {
-                            "name": "MyndighedsdeltagerId",
-                            "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                            "minOccurs": 1,
-                            "maxOccurs": 1,
-                            "kind": "string",
-                            "typeName": "guid"
-                          },
-                          {
-                            "name": "BookingIdentifier",
-                            "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                            "minOccurs": 1,
-                            "maxOccurs": 1,
-                            "kind": "string",
-                            "typeName": "guid"
-                          },
-                          {
-                            "name": "Navn",
-                            "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                            "minOccurs": 0,
-                            "maxOccurs": 1,
-                            "kind": "string",
-                            "typeName": "KortTekstType"
-                          },
-                          {
-                            "name": "Kontaktdetaljer",
-                            "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                            "minOccurs": 0,
-                            "maxOccurs": 1,
-                            "kind": "string",
-                            "typeName": "KortTekstType"
-                          },
-                          {
-                            "name": "Telefonnummer",
-                            "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                            "minOccurs": 0,
-                            "maxOccurs": 1,
-                            "kind": "string",
-                            "typeName": "TelefonnummerType"
-                          },
-                          {
-                            "name": "Email",
-                            "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                            "minOccurs": 0,
-                            "maxOccurs": 1,
-                            "kind": "string",
-                            "typeName": "EmailAddressIdentifierType"
-                          }
-                        ]
-                      }
-                    ]
-                  }
-                ]
-              }
-            ]
-          }
-        ]
+        "children": GetSoegningResponseTypeChildren
       }
     }
   ]
@@ -6845,7 +4928,7 @@ export const PersonNotificationServiceDescriptor: ServiceDescriptor = {
         "maxOccurs": 1,
         "kind": "complex",
         "typeName": "GetPersonNotificationRequestType",
-        "children": []
+        "children": GetPersonNotificationRequestTypeChildren
       },
       "response": {
         "name": "GetPersonNotificationResponse",
@@ -6854,50 +4937,7 @@ export const PersonNotificationServiceDescriptor: ServiceDescriptor = {
         "maxOccurs": 1,
         "kind": "complex",
         "typeName": "GetPersonNotificationResponseType",
-        "children": [
-          {
-            "name": "PersonNotification",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonNotificationService/",
-            "minOccurs": 0,
-            "maxOccurs": -1,
-            "kind": "complex",
-            "typeName": "PersonNotificationType",
-            "children": [
-              {
-                "name": "PersonNotificationIdentifier",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonNotificationService/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "string",
-                "typeName": "guid"
-              },
-              {
-                "name": "PersonCivilRegistrationIdentifier",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonNotificationService/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "string",
-                "typeName": "PersonCivilRegistrationIdentifierType"
-              },
-              {
-                "name": "EventDate",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonNotificationService/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "dateTime",
-                "typeName": "dateTime"
-              },
-              {
-                "name": "PersonNotificationTypeIdentifier",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonNotificationService/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "int",
-                "typeName": "PersonNotificationTypeIdentifierType"
-              }
-            ]
-          }
-        ]
+        "children": GetPersonNotificationResponseTypeChildren
       }
     },
     {
@@ -6910,16 +4950,7 @@ export const PersonNotificationServiceDescriptor: ServiceDescriptor = {
         "maxOccurs": 1,
         "kind": "complex",
         "typeName": "AcknowledgePersonNotificationRequestType",
-        "children": [
-          {
-            "name": "PersonNotificationIdentifier",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonNotificationService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "string",
-            "typeName": "guid"
-          }
-        ]
+        "children": AcknowledgePersonNotificationRequestTypeChildren
       },
       "response": {
         "name": "AcknowledgePersonNotificationResponse",
@@ -6928,7 +4959,7 @@ export const PersonNotificationServiceDescriptor: ServiceDescriptor = {
         "maxOccurs": 1,
         "kind": "complex",
         "typeName": "AcknowledgePersonNotificationResponseType",
-        "children": []
+        "children": AcknowledgePersonNotificationResponseTypeChildren
       }
     }
   ]
@@ -6957,102 +4988,7 @@ export const PersonRegistrationServiceDescriptor: ServiceDescriptor = {
         "maxOccurs": 1,
         "kind": "complex",
         "typeName": "CreatePersonInterviewRequestType",
-        "children": [
-          {
-            "name": "PersonCivilRegistrationIdentifier",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonRegistrationService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "string",
-            "typeName": "PersonCivilRegistrationIdentifierType"
-          },
-          {
-            "name": "PersonInterview",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonRegistrationService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "complex",
-            "typeName": "PersonInterviewType",
-            "children": [
-              {
-                "name": "MessageIdentifier",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonRegistrationService/",
-                "minOccurs": 0,
-                "maxOccurs": 1,
-                "kind": "string",
-                "typeName": "guid"
-              },
-              {
-                "name": "InterviewTypeIdentifier",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonRegistrationService/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "int",
-                "typeName": "CodeListItemIdentifierType"
-              },
-              {
-                "name": "BookingIdentifier",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonRegistrationService/",
-                "minOccurs": 0,
-                "maxOccurs": 1,
-                "kind": "string",
-                "typeName": "guid"
-              },
-              {
-                "name": "ResponsibleAuthority",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonRegistrationService/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "complex",
-                "typeName": "ResponsibleAuthorityType",
-                "children": [
-                  {
-                    "name": "AuthorityStructure",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonRegistrationService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "complex",
-                    "typeName": "AuthorityStructureType",
-                    "children": [
-                      {
-                        "name": "AuthorityCode",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonRegistrationService/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "string",
-                        "typeName": "AuthorityCodeType"
-                      },
-                      {
-                        "name": "AuthorityName",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonRegistrationService/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "string",
-                        "typeName": "AuthorityNameType"
-                      }
-                    ]
-                  }
-                ]
-              },
-              {
-                "name": "InterviewHeldTime",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonRegistrationService/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "dateTime",
-                "typeName": "dateTime"
-              },
-              {
-                "name": "InterviewContactTypeIdentifier",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonRegistrationService/",
-                "minOccurs": 0,
-                "maxOccurs": 1,
-                "kind": "int",
-                "typeName": "CodeListItemIdentifierType"
-              }
-            ]
-          }
-        ]
+        "children": CreatePersonInterviewRequestTypeChildren
       },
       "response": {
         "name": "CreatePersonInterviewResponse",
@@ -7061,34 +4997,7 @@ export const PersonRegistrationServiceDescriptor: ServiceDescriptor = {
         "maxOccurs": 1,
         "kind": "complex",
         "typeName": "PersonRegistrationReceiptResponseType",
-        "children": [
-          {
-            "name": "ServiceReceipt",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonRegistrationService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "complex",
-            "typeName": "ServiceReceiptType",
-            "children": [
-              {
-                "name": "EventDate",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Common/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "dateTime",
-                "typeName": "dateTime"
-              },
-              {
-                "name": "MessageIdentifier",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Common/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "string",
-                "typeName": "guid"
-              }
-            ]
-          }
-        ]
+        "children": PersonRegistrationReceiptResponseTypeChildren
       }
     },
     {
@@ -7101,42 +5010,7 @@ export const PersonRegistrationServiceDescriptor: ServiceDescriptor = {
         "maxOccurs": 1,
         "kind": "complex",
         "typeName": "CreateContactGroupRequestType",
-        "children": [
-          {
-            "name": "PersonCivilRegistrationIdentifier",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonRegistrationService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "string",
-            "typeName": "PersonCivilRegistrationIdentifierType"
-          },
-          {
-            "name": "ContactGroup",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonRegistrationService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "complex",
-            "typeName": "ContactGroupRegistrationType",
-            "children": [
-              {
-                "name": "ContactGroupTypeIdentifier",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonRegistrationService/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "int",
-                "typeName": "CodeListItemIdentifierType"
-              },
-              {
-                "name": "StartDate",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonRegistrationService/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "date",
-                "typeName": "date"
-              }
-            ]
-          }
-        ]
+        "children": CreateContactGroupRequestTypeChildren
       },
       "response": {
         "name": "CreateContactGroupResponse",
@@ -7145,34 +5019,7 @@ export const PersonRegistrationServiceDescriptor: ServiceDescriptor = {
         "maxOccurs": 1,
         "kind": "complex",
         "typeName": "PersonRegistrationReceiptResponseType",
-        "children": [
-          {
-            "name": "ServiceReceipt",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonRegistrationService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "complex",
-            "typeName": "ServiceReceiptType",
-            "children": [
-              {
-                "name": "EventDate",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Common/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "dateTime",
-                "typeName": "dateTime"
-              },
-              {
-                "name": "MessageIdentifier",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Common/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "string",
-                "typeName": "guid"
-              }
-            ]
-          }
-        ]
+        "children": PersonRegistrationReceiptResponseTypeChildren
       }
     }
   ]
@@ -7201,24 +5048,7 @@ export const PersonVisitationStatusServiceDescriptor: ServiceDescriptor = {
         "maxOccurs": 1,
         "kind": "complex",
         "typeName": "GetPersonExemptsRequestType",
-        "children": [
-          {
-            "name": "PersonCivilRegistrationIdentifier",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonVisitationStatusService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "string",
-            "typeName": "PersonCivilRegistrationIdentifierType"
-          },
-          {
-            "name": "DateForExempts",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonVisitationStatusService/",
-            "minOccurs": 0,
-            "maxOccurs": 1,
-            "kind": "date",
-            "typeName": "date"
-          }
-        ]
+        "children": GetPersonExemptsRequestTypeChildren
       },
       "response": {
         "name": "GetPersonExemptsResponse",
@@ -7227,44 +5057,7 @@ export const PersonVisitationStatusServiceDescriptor: ServiceDescriptor = {
         "maxOccurs": 1,
         "kind": "complex",
         "typeName": "GetPersonExemptsResponseType",
-        "children": [
-          {
-            "name": "PersonExemptDate",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonVisitationStatusService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "date",
-            "typeName": "date"
-          },
-          {
-            "name": "PersonExemptInfo",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonVisitationStatusService/",
-            "minOccurs": 0,
-            "maxOccurs": 1,
-            "kind": "complex",
-            "typeName": "PersonExemptInfoType",
-            "children": [
-              {
-                "name": "PersonExempts",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonVisitationStatusService/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "complex",
-                "typeName": "PersonExemptTypeIdentifierTypeCollection",
-                "children": [
-                  {
-                    "name": "PersonExemptTypeIdentifierType",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonVisitationStatusService/",
-                    "minOccurs": 0,
-                    "maxOccurs": -1,
-                    "kind": "int",
-                    "typeName": "CodeListItemIdentifierType"
-                  }
-                ]
-              }
-            ]
-          }
-        ]
+        "children": GetPersonExemptsResponseTypeChildren
       }
     }
   ]
@@ -7292,44 +5085,7 @@ export const SubscriptionServiceDescriptor: ServiceDescriptor = {
         "maxOccurs": 1,
         "kind": "complex",
         "typeName": "SetSubscriptionsRequestType",
-        "children": [
-          {
-            "name": "Subscriptions",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/SubscriptionService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "complex",
-            "typeName": "SubscriptionTypeCollection",
-            "children": [
-              {
-                "name": "Subscription",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/SubscriptionService/",
-                "minOccurs": 0,
-                "maxOccurs": 100,
-                "kind": "complex",
-                "typeName": "SubscriptionType",
-                "children": [
-                  {
-                    "name": "EntitetNavn",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/SubscriptionService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "string",
-                    "typeName": "EntitetNavnType"
-                  },
-                  {
-                    "name": "EndpointUrl",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/SubscriptionService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "string",
-                    "typeName": "anyURI"
-                  }
-                ]
-              }
-            ]
-          }
-        ]
+        "children": SetSubscriptionsRequestTypeChildren
       },
       "response": {
         "name": "SetSubscriptionsResponse",
@@ -7338,42 +5094,7 @@ export const SubscriptionServiceDescriptor: ServiceDescriptor = {
         "maxOccurs": 1,
         "kind": "complex",
         "typeName": "SetSubscriptionsResponseType",
-        "children": [
-          {
-            "name": "PurgedMessageCount",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/SubscriptionService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "int",
-            "typeName": "int"
-          },
-          {
-            "name": "ServiceReceipt",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/SubscriptionService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "complex",
-            "typeName": "ServiceReceiptType",
-            "children": [
-              {
-                "name": "EventDate",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Common/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "dateTime",
-                "typeName": "dateTime"
-              },
-              {
-                "name": "MessageIdentifier",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Common/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "string",
-                "typeName": "guid"
-              }
-            ]
-          }
-        ]
+        "children": SetSubscriptionsResponseTypeChildren
       }
     },
     {
@@ -7386,7 +5107,7 @@ export const SubscriptionServiceDescriptor: ServiceDescriptor = {
         "maxOccurs": 1,
         "kind": "complex",
         "typeName": "GetSubscriptionsRequestType",
-        "children": []
+        "children": GetSubscriptionsRequestTypeChildren
       },
       "response": {
         "name": "GetSubscriptionsResponse",
@@ -7395,44 +5116,7 @@ export const SubscriptionServiceDescriptor: ServiceDescriptor = {
         "maxOccurs": 1,
         "kind": "complex",
         "typeName": "GetSubscriptionsResponseType",
-        "children": [
-          {
-            "name": "Subscriptions",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/SubscriptionService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "complex",
-            "typeName": "SubscriptionTypeCollection",
-            "children": [
-              {
-                "name": "Subscription",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/SubscriptionService/",
-                "minOccurs": 0,
-                "maxOccurs": 100,
-                "kind": "complex",
-                "typeName": "SubscriptionType",
-                "children": [
-                  {
-                    "name": "EntitetNavn",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/SubscriptionService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "string",
-                    "typeName": "EntitetNavnType"
-                  },
-                  {
-                    "name": "EndpointUrl",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/SubscriptionService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "string",
-                    "typeName": "anyURI"
-                  }
-                ]
-              }
-            ]
-          }
-        ]
+        "children": GetSubscriptionsResponseTypeChildren
       }
     },
     {
@@ -7445,16 +5129,7 @@ export const SubscriptionServiceDescriptor: ServiceDescriptor = {
         "maxOccurs": 1,
         "kind": "complex",
         "typeName": "RemoveSubscriptionRequestType",
-        "children": [
-          {
-            "name": "EntitetNavn",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/SubscriptionService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "string",
-            "typeName": "EntitetNavnType"
-          }
-        ]
+        "children": RemoveSubscriptionRequestTypeChildren
       },
       "response": {
         "name": "RemoveSubscriptionResponse",
@@ -7463,42 +5138,7 @@ export const SubscriptionServiceDescriptor: ServiceDescriptor = {
         "maxOccurs": 1,
         "kind": "complex",
         "typeName": "SetSubscriptionsResponseType",
-        "children": [
-          {
-            "name": "PurgedMessageCount",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/SubscriptionService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "int",
-            "typeName": "int"
-          },
-          {
-            "name": "ServiceReceipt",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/SubscriptionService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "complex",
-            "typeName": "ServiceReceiptType",
-            "children": [
-              {
-                "name": "EventDate",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Common/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "dateTime",
-                "typeName": "dateTime"
-              },
-              {
-                "name": "MessageIdentifier",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Common/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "string",
-                "typeName": "guid"
-              }
-            ]
-          }
-        ]
+        "children": SetSubscriptionsResponseTypeChildren
       }
     }
   ]
@@ -7528,132 +5168,7 @@ export const UnemploymentBenefitsAccountServiceDescriptor: ServiceDescriptor = {
         "maxOccurs": 1,
         "kind": "complex",
         "typeName": "CreateBenefitsAccountRequestType",
-        "children": [
-          {
-            "name": "PersonCivilRegistrationIdentifier",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentBenefitsAccountService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "string",
-            "typeName": "PersonCivilRegistrationIdentifierType"
-          },
-          {
-            "name": "NewGrading",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentBenefitsAccountService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "boolean",
-            "typeName": "boolean"
-          },
-          {
-            "name": "CorrectionComment",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentBenefitsAccountService/",
-            "minOccurs": 0,
-            "maxOccurs": 1,
-            "kind": "string",
-            "typeName": "RequiredCorrectionCommentType"
-          },
-          {
-            "name": "CorrectionStartDateTime",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentBenefitsAccountService/",
-            "minOccurs": 0,
-            "maxOccurs": 1,
-            "kind": "dateTime",
-            "typeName": "dateTime"
-          },
-          {
-            "name": "BenefitsGrading",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentBenefitsAccountService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "complex",
-            "typeName": "BenefitsGradingType",
-            "children": [
-              {
-                "name": "GradingDate",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentBenefitsAccountService/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "dateTime",
-                "typeName": "dateTime"
-              },
-              {
-                "name": "OffsetHours",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentBenefitsAccountService/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "decimal",
-                "typeName": "OffsetHoursType"
-              },
-              {
-                "name": "InsuranceTypeIdentifier",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentBenefitsAccountService/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "int",
-                "typeName": "CodeListItemIdentifierType"
-              },
-              {
-                "name": "ReferencePeriodEndDate",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentBenefitsAccountService/",
-                "minOccurs": 0,
-                "maxOccurs": 1,
-                "kind": "date",
-                "typeName": "date"
-              },
-              {
-                "name": "RatePerMonth",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentBenefitsAccountService/",
-                "minOccurs": 0,
-                "maxOccurs": 1,
-                "kind": "decimal",
-                "typeName": "RatePerMonthType"
-              }
-            ]
-          },
-          {
-            "name": "BenefitsConsumption",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentBenefitsAccountService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "complex",
-            "typeName": "BenefitsConsumptionType",
-            "children": [
-              {
-                "name": "ConsumedHours",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentBenefitsAccountService/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "decimal",
-                "typeName": "HoursType"
-              },
-              {
-                "name": "MissingHoursForRegrading",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentBenefitsAccountService/",
-                "minOccurs": 0,
-                "maxOccurs": 1,
-                "kind": "decimal",
-                "typeName": "HoursType"
-              },
-              {
-                "name": "CalculationDate",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentBenefitsAccountService/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "dateTime",
-                "typeName": "dateTime"
-              },
-              {
-                "name": "RegisterInformationTime",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentBenefitsAccountService/",
-                "minOccurs": 0,
-                "maxOccurs": 1,
-                "kind": "dateTime",
-                "typeName": "dateTime"
-              }
-            ]
-          }
-        ]
+        "children": CreateBenefitsAccountRequestTypeChildren
       },
       "response": {
         "name": "CreateBenefitsAccountResponse",
@@ -7662,34 +5177,7 @@ export const UnemploymentBenefitsAccountServiceDescriptor: ServiceDescriptor = {
         "maxOccurs": 1,
         "kind": "complex",
         "typeName": "CreateBenefitsAccountResponseType",
-        "children": [
-          {
-            "name": "ServiceReceipt",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentBenefitsAccountService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "complex",
-            "typeName": "ServiceReceiptType",
-            "children": [
-              {
-                "name": "EventDate",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Common/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "dateTime",
-                "typeName": "dateTime"
-              },
-              {
-                "name": "MessageIdentifier",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Common/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "string",
-                "typeName": "guid"
-              }
-            ]
-          }
-        ]
+        "children": CreateBenefitsAccountResponseTypeChildren
       }
     },
     {
@@ -7702,74 +5190,7 @@ export const UnemploymentBenefitsAccountServiceDescriptor: ServiceDescriptor = {
         "maxOccurs": 1,
         "kind": "complex",
         "typeName": "UpdateBenefitsAccountRequestType",
-        "children": [
-          {
-            "name": "PersonCivilRegistrationIdentifier",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentBenefitsAccountService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "string",
-            "typeName": "PersonCivilRegistrationIdentifierType"
-          },
-          {
-            "name": "CorrectionComment",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentBenefitsAccountService/",
-            "minOccurs": 0,
-            "maxOccurs": 1,
-            "kind": "string",
-            "typeName": "RequiredCorrectionCommentType"
-          },
-          {
-            "name": "CorrectionStartDateTime",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentBenefitsAccountService/",
-            "minOccurs": 0,
-            "maxOccurs": 1,
-            "kind": "dateTime",
-            "typeName": "dateTime"
-          },
-          {
-            "name": "BenefitsConsumption",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentBenefitsAccountService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "complex",
-            "typeName": "BenefitsConsumptionType",
-            "children": [
-              {
-                "name": "ConsumedHours",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentBenefitsAccountService/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "decimal",
-                "typeName": "HoursType"
-              },
-              {
-                "name": "MissingHoursForRegrading",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentBenefitsAccountService/",
-                "minOccurs": 0,
-                "maxOccurs": 1,
-                "kind": "decimal",
-                "typeName": "HoursType"
-              },
-              {
-                "name": "CalculationDate",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentBenefitsAccountService/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "dateTime",
-                "typeName": "dateTime"
-              },
-              {
-                "name": "RegisterInformationTime",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentBenefitsAccountService/",
-                "minOccurs": 0,
-                "maxOccurs": 1,
-                "kind": "dateTime",
-                "typeName": "dateTime"
-              }
-            ]
-          }
-        ]
+        "children": UpdateBenefitsAccountRequestTypeChildren
       },
       "response": {
         "name": "UpdateBenefitsAccountResponse",
@@ -7778,34 +5199,7 @@ export const UnemploymentBenefitsAccountServiceDescriptor: ServiceDescriptor = {
         "maxOccurs": 1,
         "kind": "complex",
         "typeName": "UpdateBenefitsAccountResponseType",
-        "children": [
-          {
-            "name": "ServiceReceipt",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentBenefitsAccountService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "complex",
-            "typeName": "ServiceReceiptType",
-            "children": [
-              {
-                "name": "EventDate",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Common/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "dateTime",
-                "typeName": "dateTime"
-              },
-              {
-                "name": "MessageIdentifier",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Common/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "string",
-                "typeName": "guid"
-              }
-            ]
-          }
-        ]
+        "children": UpdateBenefitsAccountResponseTypeChildren
       }
     },
     {
@@ -7818,16 +5212,7 @@ export const UnemploymentBenefitsAccountServiceDescriptor: ServiceDescriptor = {
         "maxOccurs": 1,
         "kind": "complex",
         "typeName": "GetUnemploymentBenefitsAccountInfoRequestType",
-        "children": [
-          {
-            "name": "PersonCivilRegistrationIdentifier",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentBenefitsAccountService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "string",
-            "typeName": "PersonCivilRegistrationIdentifierType"
-          }
-        ]
+        "children": GetUnemploymentBenefitsAccountInfoRequestTypeChildren
       },
       "response": {
         "name": "GetUnemploymentBenefitsAccountInfoResponse",
@@ -7836,126 +5221,7 @@ export const UnemploymentBenefitsAccountServiceDescriptor: ServiceDescriptor = {
         "maxOccurs": 1,
         "kind": "complex",
         "typeName": "GetUnemploymentBenefitsAccountInfoResponseType",
-        "children": [
-          {
-            "name": "BenefitsAccountInfo",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentBenefitsAccountService/",
-            "minOccurs": 0,
-            "maxOccurs": 1,
-            "kind": "complex",
-            "typeName": "BenefitsAccountInfoType",
-            "children": [
-              {
-                "name": "UnemploymentFundCode",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentBenefitsAccountService/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "string",
-                "typeName": "string"
-              },
-              {
-                "name": "BenefitsGrading",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentBenefitsAccountService/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "complex",
-                "typeName": "BenefitsGradingType",
-                "children": [
-                  {
-                    "name": "GradingDate",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentBenefitsAccountService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "dateTime",
-                    "typeName": "dateTime"
-                  },
-                  {
-                    "name": "OffsetHours",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentBenefitsAccountService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "decimal",
-                    "typeName": "OffsetHoursType"
-                  },
-                  {
-                    "name": "InsuranceTypeIdentifier",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentBenefitsAccountService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "int",
-                    "typeName": "CodeListItemIdentifierType"
-                  },
-                  {
-                    "name": "ReferencePeriodEndDate",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentBenefitsAccountService/",
-                    "minOccurs": 0,
-                    "maxOccurs": 1,
-                    "kind": "date",
-                    "typeName": "date"
-                  },
-                  {
-                    "name": "RatePerMonth",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentBenefitsAccountService/",
-                    "minOccurs": 0,
-                    "maxOccurs": 1,
-                    "kind": "decimal",
-                    "typeName": "RatePerMonthType"
-                  }
-                ]
-              },
-              {
-                "name": "BenefitsConsumption",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentBenefitsAccountService/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "complex",
-                "typeName": "BenefitsConsumptionType",
-                "children": [
-                  {
-                    "name": "ConsumedHours",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentBenefitsAccountService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "decimal",
-                    "typeName": "HoursType"
-                  },
-                  {
-                    "name": "MissingHoursForRegrading",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentBenefitsAccountService/",
-                    "minOccurs": 0,
-                    "maxOccurs": 1,
-                    "kind": "decimal",
-                    "typeName": "HoursType"
-                  },
-                  {
-                    "name": "CalculationDate",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentBenefitsAccountService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "dateTime",
-                    "typeName": "dateTime"
-                  },
-                  {
-                    "name": "RegisterInformationTime",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentBenefitsAccountService/",
-                    "minOccurs": 0,
-                    "maxOccurs": 1,
-                    "kind": "dateTime",
-                    "typeName": "dateTime"
-                  }
-                ]
-              },
-              {
-                "name": "HoursThreshold",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentBenefitsAccountService/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "decimal",
-                "typeName": "HoursType"
-              }
-            ]
-          }
-        ]
+        "children": GetUnemploymentBenefitsAccountInfoResponseTypeChildren
       }
     }
   ]
@@ -7985,86 +5251,7 @@ export const UnemploymentEnrollmentServiceDescriptor: ServiceDescriptor = {
         "maxOccurs": 1,
         "kind": "complex",
         "typeName": "UnemploymentEnrollmentRequestType",
-        "children": [
-          {
-            "name": "UnemploymentEnrollment",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentEnrollmentService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "complex",
-            "typeName": "UnemploymentEnrollmentType",
-            "children": [
-              {
-                "name": "PersonCivilRegistrationIdentifier",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentEnrollmentService/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "string",
-                "typeName": "PersonCivilRegistrationIdentifierType"
-              },
-              {
-                "name": "ClientCategoryTypeIdentifier",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentEnrollmentService/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "int",
-                "typeName": "CodeListItemIdentifierType"
-              },
-              {
-                "name": "EnrollmentDate",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentEnrollmentService/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "dateTime",
-                "typeName": "dateTime"
-              },
-              {
-                "name": "CurrentUnemploymentStatusTypeIdentifier",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentEnrollmentService/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "int",
-                "typeName": "CodeListItemIdentifierType"
-              },
-              {
-                "name": "ProfessionCollection",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentEnrollmentService/",
-                "minOccurs": 0,
-                "maxOccurs": 1,
-                "kind": "complex",
-                "typeName": "ProfessionTypeCollection",
-                "children": [
-                  {
-                    "name": "Profession",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentEnrollmentService/",
-                    "minOccurs": 0,
-                    "maxOccurs": 200,
-                    "kind": "complex",
-                    "typeName": "ProfessionType",
-                    "children": [
-                      {
-                        "name": "DiscoWebIdentifier",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentEnrollmentService/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "int",
-                        "typeName": "int"
-                      },
-                      {
-                        "name": "ConceptUriDa",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentEnrollmentService/",
-                        "minOccurs": 0,
-                        "maxOccurs": 1,
-                        "kind": "string",
-                        "typeName": "string"
-                      }
-                    ]
-                  }
-                ]
-              }
-            ]
-          }
-        ]
+        "children": UnemploymentEnrollmentRequestTypeChildren
       },
       "response": {
         "name": "UnemploymentEnrollmentResponse",
@@ -8073,34 +5260,7 @@ export const UnemploymentEnrollmentServiceDescriptor: ServiceDescriptor = {
         "maxOccurs": 1,
         "kind": "complex",
         "typeName": "UnemploymentEnrollmentResponseType",
-        "children": [
-          {
-            "name": "ServiceReceipt",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentEnrollmentService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "complex",
-            "typeName": "ServiceReceiptType",
-            "children": [
-              {
-                "name": "EventDate",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Common/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "dateTime",
-                "typeName": "dateTime"
-              },
-              {
-                "name": "MessageIdentifier",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Common/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "string",
-                "typeName": "guid"
-              }
-            ]
-          }
-        ]
+        "children": UnemploymentEnrollmentResponseTypeChildren
       }
     },
     {
@@ -8113,42 +5273,7 @@ export const UnemploymentEnrollmentServiceDescriptor: ServiceDescriptor = {
         "maxOccurs": 1,
         "kind": "complex",
         "typeName": "CancelUnemploymentEnrollmentRequestType",
-        "children": [
-          {
-            "name": "CancelUnemploymentEnrollment",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentEnrollmentService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "complex",
-            "typeName": "CancelUnemploymentEnrollmentType",
-            "children": [
-              {
-                "name": "PersonCivilRegistrationIdentifier",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentEnrollmentService/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "string",
-                "typeName": "PersonCivilRegistrationIdentifierType"
-              },
-              {
-                "name": "CancellationDate",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentEnrollmentService/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "dateTime",
-                "typeName": "dateTime"
-              },
-              {
-                "name": "CancellationReasonTypeIdentifier",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentEnrollmentService/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "int",
-                "typeName": "CodeListItemIdentifierType"
-              }
-            ]
-          }
-        ]
+        "children": CancelUnemploymentEnrollmentRequestTypeChildren
       },
       "response": {
         "name": "CancelUnemploymentEnrollmentResponse",
@@ -8157,34 +5282,7 @@ export const UnemploymentEnrollmentServiceDescriptor: ServiceDescriptor = {
         "maxOccurs": 1,
         "kind": "complex",
         "typeName": "CancelUnemploymentEnrollmentResponseType",
-        "children": [
-          {
-            "name": "ServiceReceipt",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentEnrollmentService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "complex",
-            "typeName": "ServiceReceiptType",
-            "children": [
-              {
-                "name": "EventDate",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Common/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "dateTime",
-                "typeName": "dateTime"
-              },
-              {
-                "name": "MessageIdentifier",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/Common/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "string",
-                "typeName": "guid"
-              }
-            ]
-          }
-        ]
+        "children": CancelUnemploymentEnrollmentResponseTypeChildren
       }
     }
   ]
@@ -8213,16 +5311,7 @@ export const WsrmMessageServiceDescriptor: ServiceDescriptor = {
         "maxOccurs": 1,
         "kind": "complex",
         "typeName": "WsrmRequestType",
-        "children": [
-          {
-            "name": "Identifier",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "string",
-            "typeName": "guid"
-          }
-        ]
+        "children": WsrmRequestTypeChildren
       },
       "response": {
         "name": "GetAbsenceVersion7Response",
@@ -8231,308 +5320,7 @@ export const WsrmMessageServiceDescriptor: ServiceDescriptor = {
         "maxOccurs": 1,
         "kind": "complex",
         "typeName": "GetAbsenceTypeCollection",
-        "children": [
-          {
-            "name": "GetAbsenceType",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-            "minOccurs": 0,
-            "maxOccurs": -1,
-            "kind": "complex",
-            "typeName": "GetAbsenceType",
-            "children": [
-              {
-                "name": "WSRMMetadata",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "complex",
-                "typeName": "WSRMMetadataType",
-                "children": [
-                  {
-                    "name": "MessageIdentifier",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "string",
-                    "typeName": "guid"
-                  },
-                  {
-                    "name": "ClientSystemTypeIdentifier",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-                    "minOccurs": 0,
-                    "maxOccurs": 1,
-                    "kind": "int",
-                    "typeName": "CodeListItemIdentifierType"
-                  },
-                  {
-                    "name": "RegisteringAuthority",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-                    "minOccurs": 0,
-                    "maxOccurs": 1,
-                    "kind": "complex",
-                    "typeName": "ActiveOrganisationHeaderType",
-                    "children": [
-                      {
-                        "name": "OrganisationTypeIdentifier",
-                        "ns": "http://rep.oio.dk/ams.dk/xml/schemas/2005/09/01/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "int",
-                        "typeName": "OrganisationTypeIdentifierType"
-                      },
-                      {
-                        "name": "OrganisationCode",
-                        "ns": "http://rep.oio.dk/ams.dk/xml/schemas/2005/09/01/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "string",
-                        "typeName": "OrganisationCodeType"
-                      }
-                    ]
-                  },
-                  {
-                    "name": "RegisteringUser",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-                    "minOccurs": 0,
-                    "maxOccurs": 1,
-                    "kind": "complex",
-                    "typeName": "RequestUserMetadataType",
-                    "children": [
-                      {
-                        "name": "RequestUserStructure",
-                        "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestUserStructure/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "complex",
-                        "typeName": "RequestUserStructureType",
-                        "children": [
-                          {
-                            "name": "UserFullName",
-                            "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestUserStructure/",
-                            "minOccurs": 1,
-                            "maxOccurs": 1,
-                            "kind": "string",
-                            "typeName": "UserFullNameType"
-                          },
-                          {
-                            "name": "RequestUserTypeIdentifier",
-                            "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestUserTypeIdentifierCodeList/",
-                            "minOccurs": 1,
-                            "maxOccurs": 1,
-                            "kind": "complex",
-                            "typeName": "RequestUserTypeIdentifierType",
-                            "children": [
-                              {
-                                "name": "CodeListItemIdentifier",
-                                "ns": "http://service.bm.dk/pjaktass/2013/06/07/CodeListBase/",
-                                "minOccurs": 1,
-                                "maxOccurs": 1,
-                                "kind": "int",
-                                "typeName": "CodeListItemIdentifierType"
-                              }
-                            ]
-                          },
-                          {
-                            "name": "UserIdentifier",
-                            "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestUserStructure/",
-                            "minOccurs": 1,
-                            "maxOccurs": 1,
-                            "kind": "string",
-                            "typeName": "UserIdentifierType"
-                          },
-                          {
-                            "name": "UserEmail",
-                            "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestUserStructure/",
-                            "minOccurs": 0,
-                            "maxOccurs": 1,
-                            "kind": "string",
-                            "typeName": "EmailAddressIdentifierType"
-                          }
-                        ]
-                      },
-                      {
-                        "name": "RequestOrganisationStructure",
-                        "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestOrganisationStructure/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "complex",
-                        "typeName": "RequestOrganisationStructureType",
-                        "children": [
-                          {
-                            "name": "OrganisationTypeIdentifier",
-                            "ns": "http://service.bm.dk/pjaktass/2015/01/21/OrganisationTypeIdentifierCodeList/",
-                            "minOccurs": 1,
-                            "maxOccurs": 1,
-                            "kind": "complex",
-                            "typeName": "OrganisationTypeIdentifierType",
-                            "children": [
-                              {
-                                "name": "CodeListItemIdentifier",
-                                "ns": "http://service.bm.dk/pjaktass/2013/06/07/CodeListBase/",
-                                "minOccurs": 1,
-                                "maxOccurs": 1,
-                                "kind": "int",
-                                "typeName": "CodeListItemIdentifierType"
-                              }
-                            ]
-                          },
-                          {
-                            "name": "OrganisationCode",
-                            "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestOrganisationStructure/",
-                            "minOccurs": 1,
-                            "maxOccurs": 1,
-                            "kind": "string",
-                            "typeName": "OrganisationCodeType"
-                          }
-                        ]
-                      },
-                      {
-                        "name": "RegistrationDateTime",
-                        "ns": "http://service.bm.dk/RequestUserMetadata/2015/01/21/",
-                        "minOccurs": 0,
-                        "maxOccurs": 1,
-                        "kind": "dateTime",
-                        "typeName": "dateTime"
-                      }
-                    ]
-                  }
-                ]
-              },
-              {
-                "name": "Absence",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "complex",
-                "typeName": "AbsenceRegistrationType",
-                "children": [
-                  {
-                    "name": "AbsenceIdentifier",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "string",
-                    "typeName": "guid"
-                  },
-                  {
-                    "name": "PersonCivilRegistrationIdentifier",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "string",
-                    "typeName": "PersonCivilRegistrationIdentifierType"
-                  },
-                  {
-                    "name": "AbsenceTypeIdentifier",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "int",
-                    "typeName": "CodeListItemIdentifierType"
-                  },
-                  {
-                    "name": "StartDate",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "dateTime",
-                    "typeName": "dateTime"
-                  },
-                  {
-                    "name": "EndDate",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
-                    "minOccurs": 0,
-                    "maxOccurs": 1,
-                    "kind": "dateTime",
-                    "typeName": "dateTime"
-                  },
-                  {
-                    "name": "AbsenceComment",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
-                    "minOccurs": 0,
-                    "maxOccurs": 1,
-                    "kind": "string",
-                    "typeName": "AbsenceCommentType"
-                  },
-                  {
-                    "name": "NotificationDate",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "dateTime",
-                    "typeName": "dateTime"
-                  },
-                  {
-                    "name": "AbsenceCauseTypeIdentifier",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
-                    "minOccurs": 0,
-                    "maxOccurs": 1,
-                    "kind": "int",
-                    "typeName": "CodeListItemIdentifierType"
-                  },
-                  {
-                    "name": "Active",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "boolean",
-                    "typeName": "boolean"
-                  },
-                  {
-                    "name": "RegisteredByDfdg",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "boolean",
-                    "typeName": "boolean"
-                  },
-                  {
-                    "name": "RegisteringAuthority",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
-                    "minOccurs": 0,
-                    "maxOccurs": 1,
-                    "kind": "complex",
-                    "typeName": "ActiveOrganisationHeaderType",
-                    "children": [
-                      {
-                        "name": "OrganisationTypeIdentifier",
-                        "ns": "http://rep.oio.dk/ams.dk/xml/schemas/2005/09/01/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "int",
-                        "typeName": "OrganisationTypeIdentifierType"
-                      },
-                      {
-                        "name": "OrganisationCode",
-                        "ns": "http://rep.oio.dk/ams.dk/xml/schemas/2005/09/01/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "string",
-                        "typeName": "OrganisationCodeType"
-                      }
-                    ]
-                  },
-                  {
-                    "name": "RegistrationDate",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "date",
-                    "typeName": "date"
-                  }
-                ]
-              },
-              {
-                "name": "Deleted",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "boolean",
-                "typeName": "boolean"
-              }
-            ]
-          }
-        ]
+        "children": GetAbsenceTypeCollectionChildren
       }
     },
     {
@@ -8545,16 +5333,7 @@ export const WsrmMessageServiceDescriptor: ServiceDescriptor = {
         "maxOccurs": 1,
         "kind": "complex",
         "typeName": "WsrmRequestType",
-        "children": [
-          {
-            "name": "Identifier",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "string",
-            "typeName": "guid"
-          }
-        ]
+        "children": WsrmRequestTypeChildren
       },
       "response": {
         "name": "GetIndkaldelseVersion1Response",
@@ -8563,490 +5342,7 @@ export const WsrmMessageServiceDescriptor: ServiceDescriptor = {
         "maxOccurs": 1,
         "kind": "complex",
         "typeName": "GetIndkaldelseTypeCollection",
-        "children": [
-          {
-            "name": "GetIndkaldelseType",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-            "minOccurs": 0,
-            "maxOccurs": -1,
-            "kind": "complex",
-            "typeName": "GetIndkaldelseType",
-            "children": [
-              {
-                "name": "WSRMMetadata",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "complex",
-                "typeName": "WSRMMetadataType",
-                "children": [
-                  {
-                    "name": "MessageIdentifier",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "string",
-                    "typeName": "guid"
-                  },
-                  {
-                    "name": "ClientSystemTypeIdentifier",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-                    "minOccurs": 0,
-                    "maxOccurs": 1,
-                    "kind": "int",
-                    "typeName": "CodeListItemIdentifierType"
-                  },
-                  {
-                    "name": "RegisteringAuthority",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-                    "minOccurs": 0,
-                    "maxOccurs": 1,
-                    "kind": "complex",
-                    "typeName": "ActiveOrganisationHeaderType",
-                    "children": [
-                      {
-                        "name": "OrganisationTypeIdentifier",
-                        "ns": "http://rep.oio.dk/ams.dk/xml/schemas/2005/09/01/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "int",
-                        "typeName": "OrganisationTypeIdentifierType"
-                      },
-                      {
-                        "name": "OrganisationCode",
-                        "ns": "http://rep.oio.dk/ams.dk/xml/schemas/2005/09/01/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "string",
-                        "typeName": "OrganisationCodeType"
-                      }
-                    ]
-                  },
-                  {
-                    "name": "RegisteringUser",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-                    "minOccurs": 0,
-                    "maxOccurs": 1,
-                    "kind": "complex",
-                    "typeName": "RequestUserMetadataType",
-                    "children": [
-                      {
-                        "name": "RequestUserStructure",
-                        "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestUserStructure/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "complex",
-                        "typeName": "RequestUserStructureType",
-                        "children": [
-                          {
-                            "name": "UserFullName",
-                            "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestUserStructure/",
-                            "minOccurs": 1,
-                            "maxOccurs": 1,
-                            "kind": "string",
-                            "typeName": "UserFullNameType"
-                          },
-                          {
-                            "name": "RequestUserTypeIdentifier",
-                            "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestUserTypeIdentifierCodeList/",
-                            "minOccurs": 1,
-                            "maxOccurs": 1,
-                            "kind": "complex",
-                            "typeName": "RequestUserTypeIdentifierType",
-                            "children": [
-                              {
-                                "name": "CodeListItemIdentifier",
-                                "ns": "http://service.bm.dk/pjaktass/2013/06/07/CodeListBase/",
-                                "minOccurs": 1,
-                                "maxOccurs": 1,
-                                "kind": "int",
-                                "typeName": "CodeListItemIdentifierType"
-                              }
-                            ]
-                          },
-                          {
-                            "name": "UserIdentifier",
-                            "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestUserStructure/",
-                            "minOccurs": 1,
-                            "maxOccurs": 1,
-                            "kind": "string",
-                            "typeName": "UserIdentifierType"
-                          },
-                          {
-                            "name": "UserEmail",
-                            "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestUserStructure/",
-                            "minOccurs": 0,
-                            "maxOccurs": 1,
-                            "kind": "string",
-                            "typeName": "EmailAddressIdentifierType"
-                          }
-                        ]
-                      },
-                      {
-                        "name": "RequestOrganisationStructure",
-                        "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestOrganisationStructure/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "complex",
-                        "typeName": "RequestOrganisationStructureType",
-                        "children": [
-                          {
-                            "name": "OrganisationTypeIdentifier",
-                            "ns": "http://service.bm.dk/pjaktass/2015/01/21/OrganisationTypeIdentifierCodeList/",
-                            "minOccurs": 1,
-                            "maxOccurs": 1,
-                            "kind": "complex",
-                            "typeName": "OrganisationTypeIdentifierType",
-                            "children": [
-                              {
-                                "name": "CodeListItemIdentifier",
-                                "ns": "http://service.bm.dk/pjaktass/2013/06/07/CodeListBase/",
-                                "minOccurs": 1,
-                                "maxOccurs": 1,
-                                "kind": "int",
-                                "typeName": "CodeListItemIdentifierType"
-                              }
-                            ]
-                          },
-                          {
-                            "name": "OrganisationCode",
-                            "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestOrganisationStructure/",
-                            "minOccurs": 1,
-                            "maxOccurs": 1,
-                            "kind": "string",
-                            "typeName": "OrganisationCodeType"
-                          }
-                        ]
-                      },
-                      {
-                        "name": "RegistrationDateTime",
-                        "ns": "http://service.bm.dk/RequestUserMetadata/2015/01/21/",
-                        "minOccurs": 0,
-                        "maxOccurs": 1,
-                        "kind": "dateTime",
-                        "typeName": "dateTime"
-                      }
-                    ]
-                  }
-                ]
-              },
-              {
-                "name": "PersonCivilRegistrationIdentifier",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "string",
-                "typeName": "PersonCivilRegistrationIdentifierType"
-              },
-              {
-                "name": "Aendringstype",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "int",
-                "typeName": "CodeListItemIdentifierType"
-              },
-              {
-                "name": "IndkaldelseInfo",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "complex",
-                "typeName": "IndkaldelseInfoType",
-                "children": [
-                  {
-                    "name": "Indkaldelse",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "complex",
-                    "typeName": "IndkaldelseType",
-                    "children": [
-                      {
-                        "name": "BookingIdentifier",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "string",
-                        "typeName": "guid"
-                      },
-                      {
-                        "name": "GruppemoedeId",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                        "minOccurs": 0,
-                        "maxOccurs": 1,
-                        "kind": "string",
-                        "typeName": "guid"
-                      },
-                      {
-                        "name": "ReBookingPossible",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "boolean",
-                        "typeName": "boolean"
-                      },
-                      {
-                        "name": "ReBookingDeadline",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                        "minOccurs": 0,
-                        "maxOccurs": 1,
-                        "kind": "dateTime",
-                        "typeName": "dateTime"
-                      },
-                      {
-                        "name": "CancellationPossible",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "boolean",
-                        "typeName": "boolean"
-                      },
-                      {
-                        "name": "CancellationDeadline",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                        "minOccurs": 0,
-                        "maxOccurs": 1,
-                        "kind": "dateTime",
-                        "typeName": "dateTime"
-                      },
-                      {
-                        "name": "SelfBooked",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                        "minOccurs": 0,
-                        "maxOccurs": 1,
-                        "kind": "boolean",
-                        "typeName": "boolean"
-                      },
-                      {
-                        "name": "CompulsoryAttendance",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "boolean",
-                        "typeName": "boolean"
-                      },
-                      {
-                        "name": "BookingStartTime",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "dateTime",
-                        "typeName": "dateTime"
-                      },
-                      {
-                        "name": "BookingEndTime",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                        "minOccurs": 0,
-                        "maxOccurs": 1,
-                        "kind": "dateTime",
-                        "typeName": "dateTime"
-                      },
-                      {
-                        "name": "Varighed",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                        "minOccurs": 0,
-                        "maxOccurs": 1,
-                        "kind": "int",
-                        "typeName": "DurationMinutesType"
-                      },
-                      {
-                        "name": "InterviewTypeIdentifier",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "int",
-                        "typeName": "CodeListItemIdentifierType"
-                      },
-                      {
-                        "name": "InterviewFormTypeIdentifier",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "int",
-                        "typeName": "CodeListItemIdentifierType"
-                      },
-                      {
-                        "name": "InterviewContactTypeIdentifier",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "int",
-                        "typeName": "CodeListItemIdentifierType"
-                      },
-                      {
-                        "name": "DigitaltMoedelink",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                        "minOccurs": 0,
-                        "maxOccurs": 1,
-                        "kind": "string",
-                        "typeName": "anyURI"
-                      },
-                      {
-                        "name": "InterviewTitle",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                        "minOccurs": 0,
-                        "maxOccurs": 1,
-                        "kind": "string",
-                        "typeName": "MoedeTekstType"
-                      },
-                      {
-                        "name": "InterviewDescription",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                        "minOccurs": 0,
-                        "maxOccurs": 1,
-                        "kind": "string",
-                        "typeName": "MoedeTekstType"
-                      },
-                      {
-                        "name": "InterviewLocationDetail",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                        "minOccurs": 0,
-                        "maxOccurs": 1,
-                        "kind": "string",
-                        "typeName": "MoedeTekstType"
-                      }
-                    ]
-                  },
-                  {
-                    "name": "BookingOriginator",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "complex",
-                    "typeName": "ActiveOrganisationHeaderType",
-                    "children": [
-                      {
-                        "name": "OrganisationTypeIdentifier",
-                        "ns": "http://rep.oio.dk/ams.dk/xml/schemas/2005/09/01/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "int",
-                        "typeName": "OrganisationTypeIdentifierType"
-                      },
-                      {
-                        "name": "OrganisationCode",
-                        "ns": "http://rep.oio.dk/ams.dk/xml/schemas/2005/09/01/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "string",
-                        "typeName": "OrganisationCodeType"
-                      }
-                    ]
-                  },
-                  {
-                    "name": "VersionIdentifier",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "int",
-                    "typeName": "int"
-                  },
-                  {
-                    "name": "Aflyst",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "boolean",
-                    "typeName": "boolean"
-                  },
-                  {
-                    "name": "AflystTidspunkt",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                    "minOccurs": 0,
-                    "maxOccurs": 1,
-                    "kind": "dateTime",
-                    "typeName": "dateTime"
-                  },
-                  {
-                    "name": "AflystAfDfdg",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "boolean",
-                    "typeName": "boolean"
-                  },
-                  {
-                    "name": "ParticipationStatusTypeIdentifier",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                    "minOccurs": 0,
-                    "maxOccurs": 1,
-                    "kind": "int",
-                    "typeName": "CodeListItemIdentifierType"
-                  },
-                  {
-                    "name": "Myndighedsdeltagere",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "complex",
-                    "typeName": "MyndighedsdeltagerTypeCollection",
-                    "children": [
-                      {
-                        "name": "Myndighedsdeltager",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                        "minOccurs": 0,
-                        "maxOccurs": -1,
-                        "kind": "complex",
-                        "typeName": "MyndighedsdeltagerType",
-                        "children": [
-                          {
-                            "name": "MyndighedsdeltagerId",
-                            "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                            "minOccurs": 1,
-                            "maxOccurs": 1,
-                            "kind": "string",
-                            "typeName": "guid"
-                          },
-                          {
-                            "name": "BookingIdentifier",
-                            "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                            "minOccurs": 1,
-                            "maxOccurs": 1,
-                            "kind": "string",
-                            "typeName": "guid"
-                          },
-                          {
-                            "name": "Navn",
-                            "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                            "minOccurs": 0,
-                            "maxOccurs": 1,
-                            "kind": "string",
-                            "typeName": "KortTekstType"
-                          },
-                          {
-                            "name": "Kontaktdetaljer",
-                            "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                            "minOccurs": 0,
-                            "maxOccurs": 1,
-                            "kind": "string",
-                            "typeName": "KortTekstType"
-                          },
-                          {
-                            "name": "Telefonnummer",
-                            "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                            "minOccurs": 0,
-                            "maxOccurs": 1,
-                            "kind": "string",
-                            "typeName": "TelefonnummerType"
-                          },
-                          {
-                            "name": "Email",
-                            "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                            "minOccurs": 0,
-                            "maxOccurs": 1,
-                            "kind": "string",
-                            "typeName": "EmailAddressIdentifierType"
-                          }
-                        ]
-                      }
-                    ]
-                  }
-                ]
-              }
-            ]
-          }
-        ]
+        "children": GetIndkaldelseTypeCollectionChildren
       }
     },
     {
@@ -9059,16 +5355,7 @@ export const WsrmMessageServiceDescriptor: ServiceDescriptor = {
         "maxOccurs": 1,
         "kind": "complex",
         "typeName": "WsrmRequestType",
-        "children": [
-          {
-            "name": "Identifier",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "string",
-            "typeName": "guid"
-          }
-        ]
+        "children": WsrmRequestTypeChildren
       },
       "response": {
         "name": "GetAkasseIndkaldelseVersion1Response",
@@ -9077,490 +5364,7 @@ export const WsrmMessageServiceDescriptor: ServiceDescriptor = {
         "maxOccurs": 1,
         "kind": "complex",
         "typeName": "GetAkasseIndkaldelseTypeCollection",
-        "children": [
-          {
-            "name": "GetAkasseIndkaldelseType",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-            "minOccurs": 0,
-            "maxOccurs": -1,
-            "kind": "complex",
-            "typeName": "GetIndkaldelseType",
-            "children": [
-              {
-                "name": "WSRMMetadata",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "complex",
-                "typeName": "WSRMMetadataType",
-                "children": [
-                  {
-                    "name": "MessageIdentifier",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "string",
-                    "typeName": "guid"
-                  },
-                  {
-                    "name": "ClientSystemTypeIdentifier",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-                    "minOccurs": 0,
-                    "maxOccurs": 1,
-                    "kind": "int",
-                    "typeName": "CodeListItemIdentifierType"
-                  },
-                  {
-                    "name": "RegisteringAuthority",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-                    "minOccurs": 0,
-                    "maxOccurs": 1,
-                    "kind": "complex",
-                    "typeName": "ActiveOrganisationHeaderType",
-                    "children": [
-                      {
-                        "name": "OrganisationTypeIdentifier",
-                        "ns": "http://rep.oio.dk/ams.dk/xml/schemas/2005/09/01/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "int",
-                        "typeName": "OrganisationTypeIdentifierType"
-                      },
-                      {
-                        "name": "OrganisationCode",
-                        "ns": "http://rep.oio.dk/ams.dk/xml/schemas/2005/09/01/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "string",
-                        "typeName": "OrganisationCodeType"
-                      }
-                    ]
-                  },
-                  {
-                    "name": "RegisteringUser",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-                    "minOccurs": 0,
-                    "maxOccurs": 1,
-                    "kind": "complex",
-                    "typeName": "RequestUserMetadataType",
-                    "children": [
-                      {
-                        "name": "RequestUserStructure",
-                        "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestUserStructure/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "complex",
-                        "typeName": "RequestUserStructureType",
-                        "children": [
-                          {
-                            "name": "UserFullName",
-                            "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestUserStructure/",
-                            "minOccurs": 1,
-                            "maxOccurs": 1,
-                            "kind": "string",
-                            "typeName": "UserFullNameType"
-                          },
-                          {
-                            "name": "RequestUserTypeIdentifier",
-                            "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestUserTypeIdentifierCodeList/",
-                            "minOccurs": 1,
-                            "maxOccurs": 1,
-                            "kind": "complex",
-                            "typeName": "RequestUserTypeIdentifierType",
-                            "children": [
-                              {
-                                "name": "CodeListItemIdentifier",
-                                "ns": "http://service.bm.dk/pjaktass/2013/06/07/CodeListBase/",
-                                "minOccurs": 1,
-                                "maxOccurs": 1,
-                                "kind": "int",
-                                "typeName": "CodeListItemIdentifierType"
-                              }
-                            ]
-                          },
-                          {
-                            "name": "UserIdentifier",
-                            "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestUserStructure/",
-                            "minOccurs": 1,
-                            "maxOccurs": 1,
-                            "kind": "string",
-                            "typeName": "UserIdentifierType"
-                          },
-                          {
-                            "name": "UserEmail",
-                            "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestUserStructure/",
-                            "minOccurs": 0,
-                            "maxOccurs": 1,
-                            "kind": "string",
-                            "typeName": "EmailAddressIdentifierType"
-                          }
-                        ]
-                      },
-                      {
-                        "name": "RequestOrganisationStructure",
-                        "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestOrganisationStructure/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "complex",
-                        "typeName": "RequestOrganisationStructureType",
-                        "children": [
-                          {
-                            "name": "OrganisationTypeIdentifier",
-                            "ns": "http://service.bm.dk/pjaktass/2015/01/21/OrganisationTypeIdentifierCodeList/",
-                            "minOccurs": 1,
-                            "maxOccurs": 1,
-                            "kind": "complex",
-                            "typeName": "OrganisationTypeIdentifierType",
-                            "children": [
-                              {
-                                "name": "CodeListItemIdentifier",
-                                "ns": "http://service.bm.dk/pjaktass/2013/06/07/CodeListBase/",
-                                "minOccurs": 1,
-                                "maxOccurs": 1,
-                                "kind": "int",
-                                "typeName": "CodeListItemIdentifierType"
-                              }
-                            ]
-                          },
-                          {
-                            "name": "OrganisationCode",
-                            "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestOrganisationStructure/",
-                            "minOccurs": 1,
-                            "maxOccurs": 1,
-                            "kind": "string",
-                            "typeName": "OrganisationCodeType"
-                          }
-                        ]
-                      },
-                      {
-                        "name": "RegistrationDateTime",
-                        "ns": "http://service.bm.dk/RequestUserMetadata/2015/01/21/",
-                        "minOccurs": 0,
-                        "maxOccurs": 1,
-                        "kind": "dateTime",
-                        "typeName": "dateTime"
-                      }
-                    ]
-                  }
-                ]
-              },
-              {
-                "name": "PersonCivilRegistrationIdentifier",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "string",
-                "typeName": "PersonCivilRegistrationIdentifierType"
-              },
-              {
-                "name": "Aendringstype",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "int",
-                "typeName": "CodeListItemIdentifierType"
-              },
-              {
-                "name": "IndkaldelseInfo",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "complex",
-                "typeName": "IndkaldelseInfoType",
-                "children": [
-                  {
-                    "name": "Indkaldelse",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "complex",
-                    "typeName": "IndkaldelseType",
-                    "children": [
-                      {
-                        "name": "BookingIdentifier",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "string",
-                        "typeName": "guid"
-                      },
-                      {
-                        "name": "GruppemoedeId",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                        "minOccurs": 0,
-                        "maxOccurs": 1,
-                        "kind": "string",
-                        "typeName": "guid"
-                      },
-                      {
-                        "name": "ReBookingPossible",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "boolean",
-                        "typeName": "boolean"
-                      },
-                      {
-                        "name": "ReBookingDeadline",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                        "minOccurs": 0,
-                        "maxOccurs": 1,
-                        "kind": "dateTime",
-                        "typeName": "dateTime"
-                      },
-                      {
-                        "name": "CancellationPossible",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "boolean",
-                        "typeName": "boolean"
-                      },
-                      {
-                        "name": "CancellationDeadline",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                        "minOccurs": 0,
-                        "maxOccurs": 1,
-                        "kind": "dateTime",
-                        "typeName": "dateTime"
-                      },
-                      {
-                        "name": "SelfBooked",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                        "minOccurs": 0,
-                        "maxOccurs": 1,
-                        "kind": "boolean",
-                        "typeName": "boolean"
-                      },
-                      {
-                        "name": "CompulsoryAttendance",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "boolean",
-                        "typeName": "boolean"
-                      },
-                      {
-                        "name": "BookingStartTime",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "dateTime",
-                        "typeName": "dateTime"
-                      },
-                      {
-                        "name": "BookingEndTime",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                        "minOccurs": 0,
-                        "maxOccurs": 1,
-                        "kind": "dateTime",
-                        "typeName": "dateTime"
-                      },
-                      {
-                        "name": "Varighed",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                        "minOccurs": 0,
-                        "maxOccurs": 1,
-                        "kind": "int",
-                        "typeName": "DurationMinutesType"
-                      },
-                      {
-                        "name": "InterviewTypeIdentifier",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "int",
-                        "typeName": "CodeListItemIdentifierType"
-                      },
-                      {
-                        "name": "InterviewFormTypeIdentifier",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "int",
-                        "typeName": "CodeListItemIdentifierType"
-                      },
-                      {
-                        "name": "InterviewContactTypeIdentifier",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "int",
-                        "typeName": "CodeListItemIdentifierType"
-                      },
-                      {
-                        "name": "DigitaltMoedelink",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                        "minOccurs": 0,
-                        "maxOccurs": 1,
-                        "kind": "string",
-                        "typeName": "anyURI"
-                      },
-                      {
-                        "name": "InterviewTitle",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                        "minOccurs": 0,
-                        "maxOccurs": 1,
-                        "kind": "string",
-                        "typeName": "MoedeTekstType"
-                      },
-                      {
-                        "name": "InterviewDescription",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                        "minOccurs": 0,
-                        "maxOccurs": 1,
-                        "kind": "string",
-                        "typeName": "MoedeTekstType"
-                      },
-                      {
-                        "name": "InterviewLocationDetail",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                        "minOccurs": 0,
-                        "maxOccurs": 1,
-                        "kind": "string",
-                        "typeName": "MoedeTekstType"
-                      }
-                    ]
-                  },
-                  {
-                    "name": "BookingOriginator",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "complex",
-                    "typeName": "ActiveOrganisationHeaderType",
-                    "children": [
-                      {
-                        "name": "OrganisationTypeIdentifier",
-                        "ns": "http://rep.oio.dk/ams.dk/xml/schemas/2005/09/01/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "int",
-                        "typeName": "OrganisationTypeIdentifierType"
-                      },
-                      {
-                        "name": "OrganisationCode",
-                        "ns": "http://rep.oio.dk/ams.dk/xml/schemas/2005/09/01/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "string",
-                        "typeName": "OrganisationCodeType"
-                      }
-                    ]
-                  },
-                  {
-                    "name": "VersionIdentifier",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "int",
-                    "typeName": "int"
-                  },
-                  {
-                    "name": "Aflyst",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "boolean",
-                    "typeName": "boolean"
-                  },
-                  {
-                    "name": "AflystTidspunkt",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                    "minOccurs": 0,
-                    "maxOccurs": 1,
-                    "kind": "dateTime",
-                    "typeName": "dateTime"
-                  },
-                  {
-                    "name": "AflystAfDfdg",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "boolean",
-                    "typeName": "boolean"
-                  },
-                  {
-                    "name": "ParticipationStatusTypeIdentifier",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                    "minOccurs": 0,
-                    "maxOccurs": 1,
-                    "kind": "int",
-                    "typeName": "CodeListItemIdentifierType"
-                  },
-                  {
-                    "name": "Myndighedsdeltagere",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "complex",
-                    "typeName": "MyndighedsdeltagerTypeCollection",
-                    "children": [
-                      {
-                        "name": "Myndighedsdeltager",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                        "minOccurs": 0,
-                        "maxOccurs": -1,
-                        "kind": "complex",
-                        "typeName": "MyndighedsdeltagerType",
-                        "children": [
-                          {
-                            "name": "MyndighedsdeltagerId",
-                            "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                            "minOccurs": 1,
-                            "maxOccurs": 1,
-                            "kind": "string",
-                            "typeName": "guid"
-                          },
-                          {
-                            "name": "BookingIdentifier",
-                            "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                            "minOccurs": 1,
-                            "maxOccurs": 1,
-                            "kind": "string",
-                            "typeName": "guid"
-                          },
-                          {
-                            "name": "Navn",
-                            "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                            "minOccurs": 0,
-                            "maxOccurs": 1,
-                            "kind": "string",
-                            "typeName": "KortTekstType"
-                          },
-                          {
-                            "name": "Kontaktdetaljer",
-                            "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                            "minOccurs": 0,
-                            "maxOccurs": 1,
-                            "kind": "string",
-                            "typeName": "KortTekstType"
-                          },
-                          {
-                            "name": "Telefonnummer",
-                            "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                            "minOccurs": 0,
-                            "maxOccurs": 1,
-                            "kind": "string",
-                            "typeName": "TelefonnummerType"
-                          },
-                          {
-                            "name": "Email",
-                            "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                            "minOccurs": 0,
-                            "maxOccurs": 1,
-                            "kind": "string",
-                            "typeName": "EmailAddressIdentifierType"
-                          }
-                        ]
-                      }
-                    ]
-                  }
-                ]
-              }
-            ]
-          }
-        ]
+        "children": GetAkasseIndkaldelseTypeCollectionChildren
       }
     },
     {
@@ -9573,16 +5377,7 @@ export const WsrmMessageServiceDescriptor: ServiceDescriptor = {
         "maxOccurs": 1,
         "kind": "complex",
         "typeName": "WsrmRequestType",
-        "children": [
-          {
-            "name": "Identifier",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "string",
-            "typeName": "guid"
-          }
-        ]
+        "children": WsrmRequestTypeChildren
       },
       "response": {
         "name": "GetIndkaldelseshaendelseVersion1Response",
@@ -9591,490 +5386,7 @@ export const WsrmMessageServiceDescriptor: ServiceDescriptor = {
         "maxOccurs": 1,
         "kind": "complex",
         "typeName": "GetIndkaldelseshaendelseTypeCollection",
-        "children": [
-          {
-            "name": "GetIndkaldelseshaendelseType",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-            "minOccurs": 0,
-            "maxOccurs": -1,
-            "kind": "complex",
-            "typeName": "GetIndkaldelseshaendelseType",
-            "children": [
-              {
-                "name": "WSRMMetadata",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "complex",
-                "typeName": "WSRMMetadataType",
-                "children": [
-                  {
-                    "name": "MessageIdentifier",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "string",
-                    "typeName": "guid"
-                  },
-                  {
-                    "name": "ClientSystemTypeIdentifier",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-                    "minOccurs": 0,
-                    "maxOccurs": 1,
-                    "kind": "int",
-                    "typeName": "CodeListItemIdentifierType"
-                  },
-                  {
-                    "name": "RegisteringAuthority",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-                    "minOccurs": 0,
-                    "maxOccurs": 1,
-                    "kind": "complex",
-                    "typeName": "ActiveOrganisationHeaderType",
-                    "children": [
-                      {
-                        "name": "OrganisationTypeIdentifier",
-                        "ns": "http://rep.oio.dk/ams.dk/xml/schemas/2005/09/01/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "int",
-                        "typeName": "OrganisationTypeIdentifierType"
-                      },
-                      {
-                        "name": "OrganisationCode",
-                        "ns": "http://rep.oio.dk/ams.dk/xml/schemas/2005/09/01/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "string",
-                        "typeName": "OrganisationCodeType"
-                      }
-                    ]
-                  },
-                  {
-                    "name": "RegisteringUser",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-                    "minOccurs": 0,
-                    "maxOccurs": 1,
-                    "kind": "complex",
-                    "typeName": "RequestUserMetadataType",
-                    "children": [
-                      {
-                        "name": "RequestUserStructure",
-                        "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestUserStructure/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "complex",
-                        "typeName": "RequestUserStructureType",
-                        "children": [
-                          {
-                            "name": "UserFullName",
-                            "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestUserStructure/",
-                            "minOccurs": 1,
-                            "maxOccurs": 1,
-                            "kind": "string",
-                            "typeName": "UserFullNameType"
-                          },
-                          {
-                            "name": "RequestUserTypeIdentifier",
-                            "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestUserTypeIdentifierCodeList/",
-                            "minOccurs": 1,
-                            "maxOccurs": 1,
-                            "kind": "complex",
-                            "typeName": "RequestUserTypeIdentifierType",
-                            "children": [
-                              {
-                                "name": "CodeListItemIdentifier",
-                                "ns": "http://service.bm.dk/pjaktass/2013/06/07/CodeListBase/",
-                                "minOccurs": 1,
-                                "maxOccurs": 1,
-                                "kind": "int",
-                                "typeName": "CodeListItemIdentifierType"
-                              }
-                            ]
-                          },
-                          {
-                            "name": "UserIdentifier",
-                            "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestUserStructure/",
-                            "minOccurs": 1,
-                            "maxOccurs": 1,
-                            "kind": "string",
-                            "typeName": "UserIdentifierType"
-                          },
-                          {
-                            "name": "UserEmail",
-                            "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestUserStructure/",
-                            "minOccurs": 0,
-                            "maxOccurs": 1,
-                            "kind": "string",
-                            "typeName": "EmailAddressIdentifierType"
-                          }
-                        ]
-                      },
-                      {
-                        "name": "RequestOrganisationStructure",
-                        "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestOrganisationStructure/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "complex",
-                        "typeName": "RequestOrganisationStructureType",
-                        "children": [
-                          {
-                            "name": "OrganisationTypeIdentifier",
-                            "ns": "http://service.bm.dk/pjaktass/2015/01/21/OrganisationTypeIdentifierCodeList/",
-                            "minOccurs": 1,
-                            "maxOccurs": 1,
-                            "kind": "complex",
-                            "typeName": "OrganisationTypeIdentifierType",
-                            "children": [
-                              {
-                                "name": "CodeListItemIdentifier",
-                                "ns": "http://service.bm.dk/pjaktass/2013/06/07/CodeListBase/",
-                                "minOccurs": 1,
-                                "maxOccurs": 1,
-                                "kind": "int",
-                                "typeName": "CodeListItemIdentifierType"
-                              }
-                            ]
-                          },
-                          {
-                            "name": "OrganisationCode",
-                            "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestOrganisationStructure/",
-                            "minOccurs": 1,
-                            "maxOccurs": 1,
-                            "kind": "string",
-                            "typeName": "OrganisationCodeType"
-                          }
-                        ]
-                      },
-                      {
-                        "name": "RegistrationDateTime",
-                        "ns": "http://service.bm.dk/RequestUserMetadata/2015/01/21/",
-                        "minOccurs": 0,
-                        "maxOccurs": 1,
-                        "kind": "dateTime",
-                        "typeName": "dateTime"
-                      }
-                    ]
-                  }
-                ]
-              },
-              {
-                "name": "PersonCivilRegistrationIdentifier",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "string",
-                "typeName": "PersonCivilRegistrationIdentifierType"
-              },
-              {
-                "name": "Haendelsestype",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "string",
-                "typeName": "IndkaldelseshaendelseTypeType"
-              },
-              {
-                "name": "IndkaldelseInfo",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "complex",
-                "typeName": "IndkaldelseInfoType",
-                "children": [
-                  {
-                    "name": "Indkaldelse",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "complex",
-                    "typeName": "IndkaldelseType",
-                    "children": [
-                      {
-                        "name": "BookingIdentifier",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "string",
-                        "typeName": "guid"
-                      },
-                      {
-                        "name": "GruppemoedeId",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                        "minOccurs": 0,
-                        "maxOccurs": 1,
-                        "kind": "string",
-                        "typeName": "guid"
-                      },
-                      {
-                        "name": "ReBookingPossible",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "boolean",
-                        "typeName": "boolean"
-                      },
-                      {
-                        "name": "ReBookingDeadline",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                        "minOccurs": 0,
-                        "maxOccurs": 1,
-                        "kind": "dateTime",
-                        "typeName": "dateTime"
-                      },
-                      {
-                        "name": "CancellationPossible",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "boolean",
-                        "typeName": "boolean"
-                      },
-                      {
-                        "name": "CancellationDeadline",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                        "minOccurs": 0,
-                        "maxOccurs": 1,
-                        "kind": "dateTime",
-                        "typeName": "dateTime"
-                      },
-                      {
-                        "name": "SelfBooked",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                        "minOccurs": 0,
-                        "maxOccurs": 1,
-                        "kind": "boolean",
-                        "typeName": "boolean"
-                      },
-                      {
-                        "name": "CompulsoryAttendance",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "boolean",
-                        "typeName": "boolean"
-                      },
-                      {
-                        "name": "BookingStartTime",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "dateTime",
-                        "typeName": "dateTime"
-                      },
-                      {
-                        "name": "BookingEndTime",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                        "minOccurs": 0,
-                        "maxOccurs": 1,
-                        "kind": "dateTime",
-                        "typeName": "dateTime"
-                      },
-                      {
-                        "name": "Varighed",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                        "minOccurs": 0,
-                        "maxOccurs": 1,
-                        "kind": "int",
-                        "typeName": "DurationMinutesType"
-                      },
-                      {
-                        "name": "InterviewTypeIdentifier",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "int",
-                        "typeName": "CodeListItemIdentifierType"
-                      },
-                      {
-                        "name": "InterviewFormTypeIdentifier",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "int",
-                        "typeName": "CodeListItemIdentifierType"
-                      },
-                      {
-                        "name": "InterviewContactTypeIdentifier",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "int",
-                        "typeName": "CodeListItemIdentifierType"
-                      },
-                      {
-                        "name": "DigitaltMoedelink",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                        "minOccurs": 0,
-                        "maxOccurs": 1,
-                        "kind": "string",
-                        "typeName": "anyURI"
-                      },
-                      {
-                        "name": "InterviewTitle",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                        "minOccurs": 0,
-                        "maxOccurs": 1,
-                        "kind": "string",
-                        "typeName": "MoedeTekstType"
-                      },
-                      {
-                        "name": "InterviewDescription",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                        "minOccurs": 0,
-                        "maxOccurs": 1,
-                        "kind": "string",
-                        "typeName": "MoedeTekstType"
-                      },
-                      {
-                        "name": "InterviewLocationDetail",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                        "minOccurs": 0,
-                        "maxOccurs": 1,
-                        "kind": "string",
-                        "typeName": "MoedeTekstType"
-                      }
-                    ]
-                  },
-                  {
-                    "name": "BookingOriginator",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "complex",
-                    "typeName": "ActiveOrganisationHeaderType",
-                    "children": [
-                      {
-                        "name": "OrganisationTypeIdentifier",
-                        "ns": "http://rep.oio.dk/ams.dk/xml/schemas/2005/09/01/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "int",
-                        "typeName": "OrganisationTypeIdentifierType"
-                      },
-                      {
-                        "name": "OrganisationCode",
-                        "ns": "http://rep.oio.dk/ams.dk/xml/schemas/2005/09/01/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "string",
-                        "typeName": "OrganisationCodeType"
-                      }
-                    ]
-                  },
-                  {
-                    "name": "VersionIdentifier",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "int",
-                    "typeName": "int"
-                  },
-                  {
-                    "name": "Aflyst",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "boolean",
-                    "typeName": "boolean"
-                  },
-                  {
-                    "name": "AflystTidspunkt",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                    "minOccurs": 0,
-                    "maxOccurs": 1,
-                    "kind": "dateTime",
-                    "typeName": "dateTime"
-                  },
-                  {
-                    "name": "AflystAfDfdg",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "boolean",
-                    "typeName": "boolean"
-                  },
-                  {
-                    "name": "ParticipationStatusTypeIdentifier",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                    "minOccurs": 0,
-                    "maxOccurs": 1,
-                    "kind": "int",
-                    "typeName": "CodeListItemIdentifierType"
-                  },
-                  {
-                    "name": "Myndighedsdeltagere",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "complex",
-                    "typeName": "MyndighedsdeltagerTypeCollection",
-                    "children": [
-                      {
-                        "name": "Myndighedsdeltager",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                        "minOccurs": 0,
-                        "maxOccurs": -1,
-                        "kind": "complex",
-                        "typeName": "MyndighedsdeltagerType",
-                        "children": [
-                          {
-                            "name": "MyndighedsdeltagerId",
-                            "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                            "minOccurs": 1,
-                            "maxOccurs": 1,
-                            "kind": "string",
-                            "typeName": "guid"
-                          },
-                          {
-                            "name": "BookingIdentifier",
-                            "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                            "minOccurs": 1,
-                            "maxOccurs": 1,
-                            "kind": "string",
-                            "typeName": "guid"
-                          },
-                          {
-                            "name": "Navn",
-                            "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                            "minOccurs": 0,
-                            "maxOccurs": 1,
-                            "kind": "string",
-                            "typeName": "KortTekstType"
-                          },
-                          {
-                            "name": "Kontaktdetaljer",
-                            "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                            "minOccurs": 0,
-                            "maxOccurs": 1,
-                            "kind": "string",
-                            "typeName": "KortTekstType"
-                          },
-                          {
-                            "name": "Telefonnummer",
-                            "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                            "minOccurs": 0,
-                            "maxOccurs": 1,
-                            "kind": "string",
-                            "typeName": "TelefonnummerType"
-                          },
-                          {
-                            "name": "Email",
-                            "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                            "minOccurs": 0,
-                            "maxOccurs": 1,
-                            "kind": "string",
-                            "typeName": "EmailAddressIdentifierType"
-                          }
-                        ]
-                      }
-                    ]
-                  }
-                ]
-              }
-            ]
-          }
-        ]
+        "children": GetIndkaldelseshaendelseTypeCollectionChildren
       }
     },
     {
@@ -10087,16 +5399,7 @@ export const WsrmMessageServiceDescriptor: ServiceDescriptor = {
         "maxOccurs": 1,
         "kind": "complex",
         "typeName": "WsrmRequestType",
-        "children": [
-          {
-            "name": "Identifier",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "string",
-            "typeName": "guid"
-          }
-        ]
+        "children": WsrmRequestTypeChildren
       },
       "response": {
         "name": "GetInterviewDeadlineVersion2Response",
@@ -10105,302 +5408,7 @@ export const WsrmMessageServiceDescriptor: ServiceDescriptor = {
         "maxOccurs": 1,
         "kind": "complex",
         "typeName": "GetInterviewDeadlineTypeCollection",
-        "children": [
-          {
-            "name": "GetInterviewDeadlineType",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-            "minOccurs": 0,
-            "maxOccurs": -1,
-            "kind": "complex",
-            "typeName": "GetInterviewDeadlineType",
-            "children": [
-              {
-                "name": "WSRMMetadata",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "complex",
-                "typeName": "WSRMMetadataType",
-                "children": [
-                  {
-                    "name": "MessageIdentifier",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "string",
-                    "typeName": "guid"
-                  },
-                  {
-                    "name": "ClientSystemTypeIdentifier",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-                    "minOccurs": 0,
-                    "maxOccurs": 1,
-                    "kind": "int",
-                    "typeName": "CodeListItemIdentifierType"
-                  },
-                  {
-                    "name": "RegisteringAuthority",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-                    "minOccurs": 0,
-                    "maxOccurs": 1,
-                    "kind": "complex",
-                    "typeName": "ActiveOrganisationHeaderType",
-                    "children": [
-                      {
-                        "name": "OrganisationTypeIdentifier",
-                        "ns": "http://rep.oio.dk/ams.dk/xml/schemas/2005/09/01/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "int",
-                        "typeName": "OrganisationTypeIdentifierType"
-                      },
-                      {
-                        "name": "OrganisationCode",
-                        "ns": "http://rep.oio.dk/ams.dk/xml/schemas/2005/09/01/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "string",
-                        "typeName": "OrganisationCodeType"
-                      }
-                    ]
-                  },
-                  {
-                    "name": "RegisteringUser",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-                    "minOccurs": 0,
-                    "maxOccurs": 1,
-                    "kind": "complex",
-                    "typeName": "RequestUserMetadataType",
-                    "children": [
-                      {
-                        "name": "RequestUserStructure",
-                        "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestUserStructure/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "complex",
-                        "typeName": "RequestUserStructureType",
-                        "children": [
-                          {
-                            "name": "UserFullName",
-                            "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestUserStructure/",
-                            "minOccurs": 1,
-                            "maxOccurs": 1,
-                            "kind": "string",
-                            "typeName": "UserFullNameType"
-                          },
-                          {
-                            "name": "RequestUserTypeIdentifier",
-                            "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestUserTypeIdentifierCodeList/",
-                            "minOccurs": 1,
-                            "maxOccurs": 1,
-                            "kind": "complex",
-                            "typeName": "RequestUserTypeIdentifierType",
-                            "children": [
-                              {
-                                "name": "CodeListItemIdentifier",
-                                "ns": "http://service.bm.dk/pjaktass/2013/06/07/CodeListBase/",
-                                "minOccurs": 1,
-                                "maxOccurs": 1,
-                                "kind": "int",
-                                "typeName": "CodeListItemIdentifierType"
-                              }
-                            ]
-                          },
-                          {
-                            "name": "UserIdentifier",
-                            "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestUserStructure/",
-                            "minOccurs": 1,
-                            "maxOccurs": 1,
-                            "kind": "string",
-                            "typeName": "UserIdentifierType"
-                          },
-                          {
-                            "name": "UserEmail",
-                            "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestUserStructure/",
-                            "minOccurs": 0,
-                            "maxOccurs": 1,
-                            "kind": "string",
-                            "typeName": "EmailAddressIdentifierType"
-                          }
-                        ]
-                      },
-                      {
-                        "name": "RequestOrganisationStructure",
-                        "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestOrganisationStructure/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "complex",
-                        "typeName": "RequestOrganisationStructureType",
-                        "children": [
-                          {
-                            "name": "OrganisationTypeIdentifier",
-                            "ns": "http://service.bm.dk/pjaktass/2015/01/21/OrganisationTypeIdentifierCodeList/",
-                            "minOccurs": 1,
-                            "maxOccurs": 1,
-                            "kind": "complex",
-                            "typeName": "OrganisationTypeIdentifierType",
-                            "children": [
-                              {
-                                "name": "CodeListItemIdentifier",
-                                "ns": "http://service.bm.dk/pjaktass/2013/06/07/CodeListBase/",
-                                "minOccurs": 1,
-                                "maxOccurs": 1,
-                                "kind": "int",
-                                "typeName": "CodeListItemIdentifierType"
-                              }
-                            ]
-                          },
-                          {
-                            "name": "OrganisationCode",
-                            "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestOrganisationStructure/",
-                            "minOccurs": 1,
-                            "maxOccurs": 1,
-                            "kind": "string",
-                            "typeName": "OrganisationCodeType"
-                          }
-                        ]
-                      },
-                      {
-                        "name": "RegistrationDateTime",
-                        "ns": "http://service.bm.dk/RequestUserMetadata/2015/01/21/",
-                        "minOccurs": 0,
-                        "maxOccurs": 1,
-                        "kind": "dateTime",
-                        "typeName": "dateTime"
-                      }
-                    ]
-                  }
-                ]
-              },
-              {
-                "name": "PersonCivilRegistrationIdentifier",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "string",
-                "typeName": "PersonCivilRegistrationIdentifierType"
-              },
-              {
-                "name": "Aendringstype",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "int",
-                "typeName": "CodeListItemIdentifierType"
-              },
-              {
-                "name": "FristInfo",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "complex",
-                "typeName": "FristInfoType",
-                "children": [
-                  {
-                    "name": "Frist",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "complex",
-                    "typeName": "FristType",
-                    "children": [
-                      {
-                        "name": "FristId",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "string",
-                        "typeName": "guid"
-                      },
-                      {
-                        "name": "InterviewTypeIdentifier",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "int",
-                        "typeName": "CodeListItemIdentifierType"
-                      },
-                      {
-                        "name": "InterviewDeadlineStartDate",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "date",
-                        "typeName": "date"
-                      },
-                      {
-                        "name": "InterviewDeadlineDate",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "date",
-                        "typeName": "date"
-                      },
-                      {
-                        "name": "InterviewDateLimit",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "date",
-                        "typeName": "date"
-                      }
-                    ]
-                  },
-                  {
-                    "name": "InterviewDeadlineStatusTypeIdentifier",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "int",
-                    "typeName": "CodeListItemIdentifierType"
-                  },
-                  {
-                    "name": "FulfilledByBookingIdentifier",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
-                    "minOccurs": 0,
-                    "maxOccurs": 1,
-                    "kind": "string",
-                    "typeName": "guid"
-                  },
-                  {
-                    "name": "RegisteringAuthority",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "complex",
-                    "typeName": "ActiveOrganisationHeaderType",
-                    "children": [
-                      {
-                        "name": "OrganisationTypeIdentifier",
-                        "ns": "http://rep.oio.dk/ams.dk/xml/schemas/2005/09/01/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "int",
-                        "typeName": "OrganisationTypeIdentifierType"
-                      },
-                      {
-                        "name": "OrganisationCode",
-                        "ns": "http://rep.oio.dk/ams.dk/xml/schemas/2005/09/01/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "string",
-                        "typeName": "OrganisationCodeType"
-                      }
-                    ]
-                  },
-                  {
-                    "name": "VersionIdentifier",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "int",
-                    "typeName": "int"
-                  }
-                ]
-              }
-            ]
-          }
-        ]
+        "children": GetInterviewDeadlineTypeCollectionChildren
       }
     },
     {
@@ -10413,16 +5421,7 @@ export const WsrmMessageServiceDescriptor: ServiceDescriptor = {
         "maxOccurs": 1,
         "kind": "complex",
         "typeName": "WsrmRequestType",
-        "children": [
-          {
-            "name": "Identifier",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "string",
-            "typeName": "guid"
-          }
-        ]
+        "children": WsrmRequestTypeChildren
       },
       "response": {
         "name": "GetCompanyRecruitmentVersion4Response",
@@ -10431,524 +5430,7 @@ export const WsrmMessageServiceDescriptor: ServiceDescriptor = {
         "maxOccurs": 1,
         "kind": "complex",
         "typeName": "GetCompanyRecruitmentTypeCollection",
-        "children": [
-          {
-            "name": "GetCompanyRecruitmentType",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-            "minOccurs": 0,
-            "maxOccurs": -1,
-            "kind": "complex",
-            "typeName": "GetCompanyRecruitmentType",
-            "children": [
-              {
-                "name": "WSRMMetadata",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "complex",
-                "typeName": "WSRMMetadataType",
-                "children": [
-                  {
-                    "name": "MessageIdentifier",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "string",
-                    "typeName": "guid"
-                  },
-                  {
-                    "name": "ClientSystemTypeIdentifier",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-                    "minOccurs": 0,
-                    "maxOccurs": 1,
-                    "kind": "int",
-                    "typeName": "CodeListItemIdentifierType"
-                  },
-                  {
-                    "name": "RegisteringAuthority",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-                    "minOccurs": 0,
-                    "maxOccurs": 1,
-                    "kind": "complex",
-                    "typeName": "ActiveOrganisationHeaderType",
-                    "children": [
-                      {
-                        "name": "OrganisationTypeIdentifier",
-                        "ns": "http://rep.oio.dk/ams.dk/xml/schemas/2005/09/01/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "int",
-                        "typeName": "OrganisationTypeIdentifierType"
-                      },
-                      {
-                        "name": "OrganisationCode",
-                        "ns": "http://rep.oio.dk/ams.dk/xml/schemas/2005/09/01/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "string",
-                        "typeName": "OrganisationCodeType"
-                      }
-                    ]
-                  },
-                  {
-                    "name": "RegisteringUser",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-                    "minOccurs": 0,
-                    "maxOccurs": 1,
-                    "kind": "complex",
-                    "typeName": "RequestUserMetadataType",
-                    "children": [
-                      {
-                        "name": "RequestUserStructure",
-                        "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestUserStructure/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "complex",
-                        "typeName": "RequestUserStructureType",
-                        "children": [
-                          {
-                            "name": "UserFullName",
-                            "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestUserStructure/",
-                            "minOccurs": 1,
-                            "maxOccurs": 1,
-                            "kind": "string",
-                            "typeName": "UserFullNameType"
-                          },
-                          {
-                            "name": "RequestUserTypeIdentifier",
-                            "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestUserTypeIdentifierCodeList/",
-                            "minOccurs": 1,
-                            "maxOccurs": 1,
-                            "kind": "complex",
-                            "typeName": "RequestUserTypeIdentifierType",
-                            "children": [
-                              {
-                                "name": "CodeListItemIdentifier",
-                                "ns": "http://service.bm.dk/pjaktass/2013/06/07/CodeListBase/",
-                                "minOccurs": 1,
-                                "maxOccurs": 1,
-                                "kind": "int",
-                                "typeName": "CodeListItemIdentifierType"
-                              }
-                            ]
-                          },
-                          {
-                            "name": "UserIdentifier",
-                            "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestUserStructure/",
-                            "minOccurs": 1,
-                            "maxOccurs": 1,
-                            "kind": "string",
-                            "typeName": "UserIdentifierType"
-                          },
-                          {
-                            "name": "UserEmail",
-                            "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestUserStructure/",
-                            "minOccurs": 0,
-                            "maxOccurs": 1,
-                            "kind": "string",
-                            "typeName": "EmailAddressIdentifierType"
-                          }
-                        ]
-                      },
-                      {
-                        "name": "RequestOrganisationStructure",
-                        "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestOrganisationStructure/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "complex",
-                        "typeName": "RequestOrganisationStructureType",
-                        "children": [
-                          {
-                            "name": "OrganisationTypeIdentifier",
-                            "ns": "http://service.bm.dk/pjaktass/2015/01/21/OrganisationTypeIdentifierCodeList/",
-                            "minOccurs": 1,
-                            "maxOccurs": 1,
-                            "kind": "complex",
-                            "typeName": "OrganisationTypeIdentifierType",
-                            "children": [
-                              {
-                                "name": "CodeListItemIdentifier",
-                                "ns": "http://service.bm.dk/pjaktass/2013/06/07/CodeListBase/",
-                                "minOccurs": 1,
-                                "maxOccurs": 1,
-                                "kind": "int",
-                                "typeName": "CodeListItemIdentifierType"
-                              }
-                            ]
-                          },
-                          {
-                            "name": "OrganisationCode",
-                            "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestOrganisationStructure/",
-                            "minOccurs": 1,
-                            "maxOccurs": 1,
-                            "kind": "string",
-                            "typeName": "OrganisationCodeType"
-                          }
-                        ]
-                      },
-                      {
-                        "name": "RegistrationDateTime",
-                        "ns": "http://service.bm.dk/RequestUserMetadata/2015/01/21/",
-                        "minOccurs": 0,
-                        "maxOccurs": 1,
-                        "kind": "dateTime",
-                        "typeName": "dateTime"
-                      }
-                    ]
-                  }
-                ]
-              },
-              {
-                "name": "Aendringstype",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "int",
-                "typeName": "CodeListItemIdentifierType"
-              },
-              {
-                "name": "CompanyRecruitmentInfo",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "complex",
-                "typeName": "CompanyRecruitmentInfoType",
-                "children": [
-                  {
-                    "name": "CompanyRecruitment",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "complex",
-                    "typeName": "CompanyRecruitmentType",
-                    "children": [
-                      {
-                        "name": "CompanyRecruitmentIdentifier",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                        "minOccurs": 0,
-                        "maxOccurs": 1,
-                        "kind": "string",
-                        "typeName": "guid"
-                      },
-                      {
-                        "name": "CompanyRecruitmentTitle",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                        "minOccurs": 0,
-                        "maxOccurs": 1,
-                        "kind": "string",
-                        "typeName": "Text100Type"
-                      },
-                      {
-                        "name": "JobordreStilling",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                        "minOccurs": 0,
-                        "maxOccurs": 1,
-                        "kind": "string",
-                        "typeName": "Text100Type"
-                      },
-                      {
-                        "name": "ConceptUriDa",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                        "minOccurs": 0,
-                        "maxOccurs": 1,
-                        "kind": "string",
-                        "typeName": "Text255Type"
-                      },
-                      {
-                        "name": "AliasIdentifier",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                        "minOccurs": 0,
-                        "maxOccurs": 1,
-                        "kind": "string",
-                        "typeName": "guid"
-                      },
-                      {
-                        "name": "CompanyRecruitmentJobDescription",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "string",
-                        "typeName": "Text5000Type"
-                      },
-                      {
-                        "name": "CompanyRecruitmentComment",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                        "minOccurs": 0,
-                        "maxOccurs": 1,
-                        "kind": "string",
-                        "typeName": "Text2000Type"
-                      },
-                      {
-                        "name": "CompanyRecruitmentTypeIdentifier",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "int",
-                        "typeName": "CodeListItemIdentifierType"
-                      },
-                      {
-                        "name": "CompanyRecruitmentStatusTypeIdentifier",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "int",
-                        "typeName": "CodeListItemIdentifierType"
-                      },
-                      {
-                        "name": "CompanyRecruitmentStartDate",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                        "minOccurs": 0,
-                        "maxOccurs": 1,
-                        "kind": "date",
-                        "typeName": "date"
-                      },
-                      {
-                        "name": "CompanyRecruitmentValidToDate",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                        "minOccurs": 0,
-                        "maxOccurs": 1,
-                        "kind": "date",
-                        "typeName": "date"
-                      },
-                      {
-                        "name": "AntalStillinger",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "int",
-                        "typeName": "PositionCountType"
-                      },
-                      {
-                        "name": "CompanyRecruitmentProvider",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "complex",
-                        "typeName": "CompanyRecruitmentProviderType",
-                        "children": [
-                          {
-                            "name": "CVRnumberIdentifier",
-                            "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                            "minOccurs": 1,
-                            "maxOccurs": 1,
-                            "kind": "string",
-                            "typeName": "CVRnumberIdentifierType"
-                          },
-                          {
-                            "name": "ProductionUnitIdentifier",
-                            "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                            "minOccurs": 0,
-                            "maxOccurs": 1,
-                            "kind": "string",
-                            "typeName": "ProductionUnitIdentifierType"
-                          }
-                        ]
-                      },
-                      {
-                        "name": "ResponsibleAuthority",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                        "minOccurs": 0,
-                        "maxOccurs": 1,
-                        "kind": "complex",
-                        "typeName": "ActiveOrganisationHeaderType",
-                        "children": [
-                          {
-                            "name": "OrganisationTypeIdentifier",
-                            "ns": "http://rep.oio.dk/ams.dk/xml/schemas/2005/09/01/",
-                            "minOccurs": 1,
-                            "maxOccurs": 1,
-                            "kind": "int",
-                            "typeName": "OrganisationTypeIdentifierType"
-                          },
-                          {
-                            "name": "OrganisationCode",
-                            "ns": "http://rep.oio.dk/ams.dk/xml/schemas/2005/09/01/",
-                            "minOccurs": 1,
-                            "maxOccurs": 1,
-                            "kind": "string",
-                            "typeName": "OrganisationCodeType"
-                          }
-                        ]
-                      },
-                      {
-                        "name": "PrimaryRecruitmentAuthorities",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                        "minOccurs": 0,
-                        "maxOccurs": 1,
-                        "kind": "complex",
-                        "typeName": "RecruitmentAuthorityTypeCollection",
-                        "children": [
-                          {
-                            "name": "RecruitmentAuthority",
-                            "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                            "minOccurs": 0,
-                            "maxOccurs": 50,
-                            "kind": "complex",
-                            "typeName": "ActiveOrganisationHeaderType",
-                            "children": [
-                              {
-                                "name": "OrganisationTypeIdentifier",
-                                "ns": "http://rep.oio.dk/ams.dk/xml/schemas/2005/09/01/",
-                                "minOccurs": 1,
-                                "maxOccurs": 1,
-                                "kind": "int",
-                                "typeName": "OrganisationTypeIdentifierType"
-                              },
-                              {
-                                "name": "OrganisationCode",
-                                "ns": "http://rep.oio.dk/ams.dk/xml/schemas/2005/09/01/",
-                                "minOccurs": 1,
-                                "maxOccurs": 1,
-                                "kind": "string",
-                                "typeName": "OrganisationCodeType"
-                              }
-                            ]
-                          }
-                        ]
-                      },
-                      {
-                        "name": "AvailableToAllJobcenters",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "boolean",
-                        "typeName": "boolean"
-                      }
-                    ]
-                  },
-                  {
-                    "name": "CreatingAuthority",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "complex",
-                    "typeName": "ActiveOrganisationHeaderType",
-                    "children": [
-                      {
-                        "name": "OrganisationTypeIdentifier",
-                        "ns": "http://rep.oio.dk/ams.dk/xml/schemas/2005/09/01/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "int",
-                        "typeName": "OrganisationTypeIdentifierType"
-                      },
-                      {
-                        "name": "OrganisationCode",
-                        "ns": "http://rep.oio.dk/ams.dk/xml/schemas/2005/09/01/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "string",
-                        "typeName": "OrganisationCodeType"
-                      }
-                    ]
-                  },
-                  {
-                    "name": "VersionIdentifier",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "int",
-                    "typeName": "int"
-                  },
-                  {
-                    "name": "Candidates",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "complex",
-                    "typeName": "CandidateTypeCollection",
-                    "children": [
-                      {
-                        "name": "Candidate",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                        "minOccurs": 0,
-                        "maxOccurs": -1,
-                        "kind": "complex",
-                        "typeName": "CandidateType",
-                        "children": [
-                          {
-                            "name": "CandidateIdentifier",
-                            "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                            "minOccurs": 1,
-                            "maxOccurs": 1,
-                            "kind": "string",
-                            "typeName": "guid"
-                          },
-                          {
-                            "name": "PersonCivilRegistrationIdentifier",
-                            "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                            "minOccurs": 1,
-                            "maxOccurs": 1,
-                            "kind": "string",
-                            "typeName": "PersonCivilRegistrationIdentifierType"
-                          },
-                          {
-                            "name": "CandidateRecruitmentStatusTypeIdentifier",
-                            "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                            "minOccurs": 1,
-                            "maxOccurs": 1,
-                            "kind": "int",
-                            "typeName": "CodeListItemIdentifierType"
-                          },
-                          {
-                            "name": "CandidateComment",
-                            "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                            "minOccurs": 0,
-                            "maxOccurs": 1,
-                            "kind": "string",
-                            "typeName": "Text1500Type"
-                          },
-                          {
-                            "name": "CandidateUrl",
-                            "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                            "minOccurs": 0,
-                            "maxOccurs": 1,
-                            "kind": "string",
-                            "typeName": "anyURI"
-                          },
-                          {
-                            "name": "PlacingAuthority",
-                            "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                            "minOccurs": 1,
-                            "maxOccurs": 1,
-                            "kind": "complex",
-                            "typeName": "ActiveOrganisationHeaderType",
-                            "children": [
-                              {
-                                "name": "OrganisationTypeIdentifier",
-                                "ns": "http://rep.oio.dk/ams.dk/xml/schemas/2005/09/01/",
-                                "minOccurs": 1,
-                                "maxOccurs": 1,
-                                "kind": "int",
-                                "typeName": "OrganisationTypeIdentifierType"
-                              },
-                              {
-                                "name": "OrganisationCode",
-                                "ns": "http://rep.oio.dk/ams.dk/xml/schemas/2005/09/01/",
-                                "minOccurs": 1,
-                                "maxOccurs": 1,
-                                "kind": "string",
-                                "typeName": "OrganisationCodeType"
-                              }
-                            ]
-                          },
-                          {
-                            "name": "Removed",
-                            "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                            "minOccurs": 1,
-                            "maxOccurs": 1,
-                            "kind": "boolean",
-                            "typeName": "boolean"
-                          }
-                        ]
-                      }
-                    ]
-                  }
-                ]
-              }
-            ]
-          }
-        ]
+        "children": GetCompanyRecruitmentTypeCollectionChildren
       }
     },
     {
@@ -10961,16 +5443,7 @@ export const WsrmMessageServiceDescriptor: ServiceDescriptor = {
         "maxOccurs": 1,
         "kind": "complex",
         "typeName": "WsrmRequestType",
-        "children": [
-          {
-            "name": "Identifier",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "string",
-            "typeName": "guid"
-          }
-        ]
+        "children": WsrmRequestTypeChildren
       },
       "response": {
         "name": "GetRehabilitationProcessNotificationResponse",
@@ -10979,208 +5452,7 @@ export const WsrmMessageServiceDescriptor: ServiceDescriptor = {
         "maxOccurs": 1,
         "kind": "complex",
         "typeName": "GetRehabilitationProcessNotificationTypeCollection",
-        "children": [
-          {
-            "name": "GetRehabilitationProcessNotificationType",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-            "minOccurs": 0,
-            "maxOccurs": -1,
-            "kind": "complex",
-            "typeName": "GetRehabilitationProcessNotificationType",
-            "children": [
-              {
-                "name": "WSRMMetadata",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "complex",
-                "typeName": "WSRMMetadataType",
-                "children": [
-                  {
-                    "name": "MessageIdentifier",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "string",
-                    "typeName": "guid"
-                  },
-                  {
-                    "name": "ClientSystemTypeIdentifier",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-                    "minOccurs": 0,
-                    "maxOccurs": 1,
-                    "kind": "int",
-                    "typeName": "CodeListItemIdentifierType"
-                  },
-                  {
-                    "name": "RegisteringAuthority",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-                    "minOccurs": 0,
-                    "maxOccurs": 1,
-                    "kind": "complex",
-                    "typeName": "ActiveOrganisationHeaderType",
-                    "children": [
-                      {
-                        "name": "OrganisationTypeIdentifier",
-                        "ns": "http://rep.oio.dk/ams.dk/xml/schemas/2005/09/01/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "int",
-                        "typeName": "OrganisationTypeIdentifierType"
-                      },
-                      {
-                        "name": "OrganisationCode",
-                        "ns": "http://rep.oio.dk/ams.dk/xml/schemas/2005/09/01/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "string",
-                        "typeName": "OrganisationCodeType"
-                      }
-                    ]
-                  },
-                  {
-                    "name": "RegisteringUser",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-                    "minOccurs": 0,
-                    "maxOccurs": 1,
-                    "kind": "complex",
-                    "typeName": "RequestUserMetadataType",
-                    "children": [
-                      {
-                        "name": "RequestUserStructure",
-                        "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestUserStructure/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "complex",
-                        "typeName": "RequestUserStructureType",
-                        "children": [
-                          {
-                            "name": "UserFullName",
-                            "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestUserStructure/",
-                            "minOccurs": 1,
-                            "maxOccurs": 1,
-                            "kind": "string",
-                            "typeName": "UserFullNameType"
-                          },
-                          {
-                            "name": "RequestUserTypeIdentifier",
-                            "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestUserTypeIdentifierCodeList/",
-                            "minOccurs": 1,
-                            "maxOccurs": 1,
-                            "kind": "complex",
-                            "typeName": "RequestUserTypeIdentifierType",
-                            "children": [
-                              {
-                                "name": "CodeListItemIdentifier",
-                                "ns": "http://service.bm.dk/pjaktass/2013/06/07/CodeListBase/",
-                                "minOccurs": 1,
-                                "maxOccurs": 1,
-                                "kind": "int",
-                                "typeName": "CodeListItemIdentifierType"
-                              }
-                            ]
-                          },
-                          {
-                            "name": "UserIdentifier",
-                            "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestUserStructure/",
-                            "minOccurs": 1,
-                            "maxOccurs": 1,
-                            "kind": "string",
-                            "typeName": "UserIdentifierType"
-                          },
-                          {
-                            "name": "UserEmail",
-                            "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestUserStructure/",
-                            "minOccurs": 0,
-                            "maxOccurs": 1,
-                            "kind": "string",
-                            "typeName": "EmailAddressIdentifierType"
-                          }
-                        ]
-                      },
-                      {
-                        "name": "RequestOrganisationStructure",
-                        "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestOrganisationStructure/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "complex",
-                        "typeName": "RequestOrganisationStructureType",
-                        "children": [
-                          {
-                            "name": "OrganisationTypeIdentifier",
-                            "ns": "http://service.bm.dk/pjaktass/2015/01/21/OrganisationTypeIdentifierCodeList/",
-                            "minOccurs": 1,
-                            "maxOccurs": 1,
-                            "kind": "complex",
-                            "typeName": "OrganisationTypeIdentifierType",
-                            "children": [
-                              {
-                                "name": "CodeListItemIdentifier",
-                                "ns": "http://service.bm.dk/pjaktass/2013/06/07/CodeListBase/",
-                                "minOccurs": 1,
-                                "maxOccurs": 1,
-                                "kind": "int",
-                                "typeName": "CodeListItemIdentifierType"
-                              }
-                            ]
-                          },
-                          {
-                            "name": "OrganisationCode",
-                            "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestOrganisationStructure/",
-                            "minOccurs": 1,
-                            "maxOccurs": 1,
-                            "kind": "string",
-                            "typeName": "OrganisationCodeType"
-                          }
-                        ]
-                      },
-                      {
-                        "name": "RegistrationDateTime",
-                        "ns": "http://service.bm.dk/RequestUserMetadata/2015/01/21/",
-                        "minOccurs": 0,
-                        "maxOccurs": 1,
-                        "kind": "dateTime",
-                        "typeName": "dateTime"
-                      }
-                    ]
-                  }
-                ]
-              },
-              {
-                "name": "PersonCivilRegistrationIdentifier",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "string",
-                "typeName": "PersonCivilRegistrationIdentifierType"
-              },
-              {
-                "name": "RehabilitationProcessIdentifier",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "string",
-                "typeName": "guid"
-              },
-              {
-                "name": "RehabilitationProcessEndDate",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "date",
-                "typeName": "date"
-              },
-              {
-                "name": "MovedToMunicipalityCode",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "string",
-                "typeName": "string"
-              }
-            ]
-          }
-        ]
+        "children": GetRehabilitationProcessNotificationTypeCollectionChildren
       }
     },
     {
@@ -11193,16 +5465,7 @@ export const WsrmMessageServiceDescriptor: ServiceDescriptor = {
         "maxOccurs": 1,
         "kind": "complex",
         "typeName": "WsrmRequestType",
-        "children": [
-          {
-            "name": "Identifier",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "string",
-            "typeName": "guid"
-          }
-        ]
+        "children": WsrmRequestTypeChildren
       },
       "response": {
         "name": "GetBenefitsAccountFromFormerUnemploymentFundVersion3Response",
@@ -11211,310 +5474,7 @@ export const WsrmMessageServiceDescriptor: ServiceDescriptor = {
         "maxOccurs": 1,
         "kind": "complex",
         "typeName": "GetBenefitsAccountFromFormerUnemploymentFundTypeCollection",
-        "children": [
-          {
-            "name": "GetBenefitsAccountFromFormerUnemploymentFundType",
-            "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-            "minOccurs": 0,
-            "maxOccurs": -1,
-            "kind": "complex",
-            "typeName": "GetBenefitsAccountFromFormerUnemploymentFundType",
-            "children": [
-              {
-                "name": "WSRMMetadata",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "complex",
-                "typeName": "WSRMMetadataType",
-                "children": [
-                  {
-                    "name": "MessageIdentifier",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "string",
-                    "typeName": "guid"
-                  },
-                  {
-                    "name": "ClientSystemTypeIdentifier",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-                    "minOccurs": 0,
-                    "maxOccurs": 1,
-                    "kind": "int",
-                    "typeName": "CodeListItemIdentifierType"
-                  },
-                  {
-                    "name": "RegisteringAuthority",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-                    "minOccurs": 0,
-                    "maxOccurs": 1,
-                    "kind": "complex",
-                    "typeName": "ActiveOrganisationHeaderType",
-                    "children": [
-                      {
-                        "name": "OrganisationTypeIdentifier",
-                        "ns": "http://rep.oio.dk/ams.dk/xml/schemas/2005/09/01/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "int",
-                        "typeName": "OrganisationTypeIdentifierType"
-                      },
-                      {
-                        "name": "OrganisationCode",
-                        "ns": "http://rep.oio.dk/ams.dk/xml/schemas/2005/09/01/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "string",
-                        "typeName": "OrganisationCodeType"
-                      }
-                    ]
-                  },
-                  {
-                    "name": "RegisteringUser",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-                    "minOccurs": 0,
-                    "maxOccurs": 1,
-                    "kind": "complex",
-                    "typeName": "RequestUserMetadataType",
-                    "children": [
-                      {
-                        "name": "RequestUserStructure",
-                        "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestUserStructure/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "complex",
-                        "typeName": "RequestUserStructureType",
-                        "children": [
-                          {
-                            "name": "UserFullName",
-                            "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestUserStructure/",
-                            "minOccurs": 1,
-                            "maxOccurs": 1,
-                            "kind": "string",
-                            "typeName": "UserFullNameType"
-                          },
-                          {
-                            "name": "RequestUserTypeIdentifier",
-                            "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestUserTypeIdentifierCodeList/",
-                            "minOccurs": 1,
-                            "maxOccurs": 1,
-                            "kind": "complex",
-                            "typeName": "RequestUserTypeIdentifierType",
-                            "children": [
-                              {
-                                "name": "CodeListItemIdentifier",
-                                "ns": "http://service.bm.dk/pjaktass/2013/06/07/CodeListBase/",
-                                "minOccurs": 1,
-                                "maxOccurs": 1,
-                                "kind": "int",
-                                "typeName": "CodeListItemIdentifierType"
-                              }
-                            ]
-                          },
-                          {
-                            "name": "UserIdentifier",
-                            "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestUserStructure/",
-                            "minOccurs": 1,
-                            "maxOccurs": 1,
-                            "kind": "string",
-                            "typeName": "UserIdentifierType"
-                          },
-                          {
-                            "name": "UserEmail",
-                            "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestUserStructure/",
-                            "minOccurs": 0,
-                            "maxOccurs": 1,
-                            "kind": "string",
-                            "typeName": "EmailAddressIdentifierType"
-                          }
-                        ]
-                      },
-                      {
-                        "name": "RequestOrganisationStructure",
-                        "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestOrganisationStructure/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "complex",
-                        "typeName": "RequestOrganisationStructureType",
-                        "children": [
-                          {
-                            "name": "OrganisationTypeIdentifier",
-                            "ns": "http://service.bm.dk/pjaktass/2015/01/21/OrganisationTypeIdentifierCodeList/",
-                            "minOccurs": 1,
-                            "maxOccurs": 1,
-                            "kind": "complex",
-                            "typeName": "OrganisationTypeIdentifierType",
-                            "children": [
-                              {
-                                "name": "CodeListItemIdentifier",
-                                "ns": "http://service.bm.dk/pjaktass/2013/06/07/CodeListBase/",
-                                "minOccurs": 1,
-                                "maxOccurs": 1,
-                                "kind": "int",
-                                "typeName": "CodeListItemIdentifierType"
-                              }
-                            ]
-                          },
-                          {
-                            "name": "OrganisationCode",
-                            "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestOrganisationStructure/",
-                            "minOccurs": 1,
-                            "maxOccurs": 1,
-                            "kind": "string",
-                            "typeName": "OrganisationCodeType"
-                          }
-                        ]
-                      },
-                      {
-                        "name": "RegistrationDateTime",
-                        "ns": "http://service.bm.dk/RequestUserMetadata/2015/01/21/",
-                        "minOccurs": 0,
-                        "maxOccurs": 1,
-                        "kind": "dateTime",
-                        "typeName": "dateTime"
-                      }
-                    ]
-                  }
-                ]
-              },
-              {
-                "name": "CreateBenefitsAccount",
-                "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-                "minOccurs": 1,
-                "maxOccurs": 1,
-                "kind": "complex",
-                "typeName": "CreateBenefitsAccountRequestType",
-                "children": [
-                  {
-                    "name": "PersonCivilRegistrationIdentifier",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentBenefitsAccountService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "string",
-                    "typeName": "PersonCivilRegistrationIdentifierType"
-                  },
-                  {
-                    "name": "NewGrading",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentBenefitsAccountService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "boolean",
-                    "typeName": "boolean"
-                  },
-                  {
-                    "name": "CorrectionComment",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentBenefitsAccountService/",
-                    "minOccurs": 0,
-                    "maxOccurs": 1,
-                    "kind": "string",
-                    "typeName": "RequiredCorrectionCommentType"
-                  },
-                  {
-                    "name": "CorrectionStartDateTime",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentBenefitsAccountService/",
-                    "minOccurs": 0,
-                    "maxOccurs": 1,
-                    "kind": "dateTime",
-                    "typeName": "dateTime"
-                  },
-                  {
-                    "name": "BenefitsGrading",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentBenefitsAccountService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "complex",
-                    "typeName": "BenefitsGradingType",
-                    "children": [
-                      {
-                        "name": "GradingDate",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentBenefitsAccountService/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "dateTime",
-                        "typeName": "dateTime"
-                      },
-                      {
-                        "name": "OffsetHours",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentBenefitsAccountService/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "decimal",
-                        "typeName": "OffsetHoursType"
-                      },
-                      {
-                        "name": "InsuranceTypeIdentifier",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentBenefitsAccountService/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "int",
-                        "typeName": "CodeListItemIdentifierType"
-                      },
-                      {
-                        "name": "ReferencePeriodEndDate",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentBenefitsAccountService/",
-                        "minOccurs": 0,
-                        "maxOccurs": 1,
-                        "kind": "date",
-                        "typeName": "date"
-                      },
-                      {
-                        "name": "RatePerMonth",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentBenefitsAccountService/",
-                        "minOccurs": 0,
-                        "maxOccurs": 1,
-                        "kind": "decimal",
-                        "typeName": "RatePerMonthType"
-                      }
-                    ]
-                  },
-                  {
-                    "name": "BenefitsConsumption",
-                    "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentBenefitsAccountService/",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "complex",
-                    "typeName": "BenefitsConsumptionType",
-                    "children": [
-                      {
-                        "name": "ConsumedHours",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentBenefitsAccountService/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "decimal",
-                        "typeName": "HoursType"
-                      },
-                      {
-                        "name": "MissingHoursForRegrading",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentBenefitsAccountService/",
-                        "minOccurs": 0,
-                        "maxOccurs": 1,
-                        "kind": "decimal",
-                        "typeName": "HoursType"
-                      },
-                      {
-                        "name": "CalculationDate",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentBenefitsAccountService/",
-                        "minOccurs": 1,
-                        "maxOccurs": 1,
-                        "kind": "dateTime",
-                        "typeName": "dateTime"
-                      },
-                      {
-                        "name": "RegisterInformationTime",
-                        "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentBenefitsAccountService/",
-                        "minOccurs": 0,
-                        "maxOccurs": 1,
-                        "kind": "dateTime",
-                        "typeName": "dateTime"
-                      }
-                    ]
-                  }
-                ]
-              }
-            ]
-          }
-        ]
+        "children": GetBenefitsAccountFromFormerUnemploymentFundTypeCollectionChildren
       }
     }
   ]
@@ -11549,16 +5509,7 @@ export const WsrmServiceDescriptor: ServiceDescriptor = {
         "maxOccurs": 1,
         "kind": "complex",
         "typeName": "CreateSequenceType",
-        "children": [
-          {
-            "name": "SubQueueIdentifier",
-            "ns": "http://docs.oasis-open.org/ws-rx/wsrm/200602",
-            "minOccurs": 0,
-            "maxOccurs": 1,
-            "kind": "string",
-            "typeName": "SubQueueIdentifierType"
-          }
-        ]
+        "children": CreateSequenceTypeChildren
       },
       "response": {
         "name": "CreateSequenceResponse",
@@ -11567,60 +5518,7 @@ export const WsrmServiceDescriptor: ServiceDescriptor = {
         "maxOccurs": 1,
         "kind": "complex",
         "typeName": "CreateSequenceResponseType",
-        "children": [
-          {
-            "name": "Identifier",
-            "ns": "http://docs.oasis-open.org/ws-rx/wsrm/200602",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "string",
-            "typeName": "guid"
-          },
-          {
-            "name": "ServiceInventoryCollection",
-            "ns": "http://docs.oasis-open.org/ws-rx/wsrm/200602",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "complex",
-            "typeName": "ServiceInventoryCollectionType",
-            "children": [
-              {
-                "name": "ServiceItem",
-                "ns": "http://docs.oasis-open.org/ws-rx/wsrm/200602",
-                "minOccurs": 0,
-                "maxOccurs": -1,
-                "kind": "complex",
-                "typeName": "ServiceItemType",
-                "children": [
-                  {
-                    "name": "ServiceName",
-                    "ns": "http://docs.oasis-open.org/ws-rx/wsrm/200602",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "string",
-                    "typeName": "string"
-                  },
-                  {
-                    "name": "ServiceEndpoint",
-                    "ns": "http://docs.oasis-open.org/ws-rx/wsrm/200602",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "string",
-                    "typeName": "anyURI"
-                  },
-                  {
-                    "name": "MessageCount",
-                    "ns": "http://docs.oasis-open.org/ws-rx/wsrm/200602",
-                    "minOccurs": 1,
-                    "maxOccurs": 1,
-                    "kind": "int",
-                    "typeName": "int"
-                  }
-                ]
-              }
-            ]
-          }
-        ]
+        "children": CreateSequenceResponseTypeChildren
       }
     },
     {
@@ -11633,16 +5531,7 @@ export const WsrmServiceDescriptor: ServiceDescriptor = {
         "maxOccurs": 1,
         "kind": "complex",
         "typeName": "SequenceIdentifierType",
-        "children": [
-          {
-            "name": "Identifier",
-            "ns": "http://docs.oasis-open.org/ws-rx/wsrm/200602",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "string",
-            "typeName": "guid"
-          }
-        ]
+        "children": SequenceIdentifierTypeChildren
       },
       "response": {
         "name": "CloseSequenceResponse",
@@ -11651,16 +5540,7 @@ export const WsrmServiceDescriptor: ServiceDescriptor = {
         "maxOccurs": 1,
         "kind": "complex",
         "typeName": "SequenceIdentifierType",
-        "children": [
-          {
-            "name": "Identifier",
-            "ns": "http://docs.oasis-open.org/ws-rx/wsrm/200602",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "string",
-            "typeName": "guid"
-          }
-        ]
+        "children": SequenceIdentifierTypeChildren
       }
     },
     {
@@ -11673,16 +5553,7 @@ export const WsrmServiceDescriptor: ServiceDescriptor = {
         "maxOccurs": 1,
         "kind": "complex",
         "typeName": "SequenceIdentifierType",
-        "children": [
-          {
-            "name": "Identifier",
-            "ns": "http://docs.oasis-open.org/ws-rx/wsrm/200602",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "string",
-            "typeName": "guid"
-          }
-        ]
+        "children": SequenceIdentifierTypeChildren
       },
       "response": {
         "name": "TerminateSequenceResponse",
@@ -11691,16 +5562,7 @@ export const WsrmServiceDescriptor: ServiceDescriptor = {
         "maxOccurs": 1,
         "kind": "complex",
         "typeName": "SequenceIdentifierType",
-        "children": [
-          {
-            "name": "Identifier",
-            "ns": "http://docs.oasis-open.org/ws-rx/wsrm/200602",
-            "minOccurs": 1,
-            "maxOccurs": 1,
-            "kind": "string",
-            "typeName": "guid"
-          }
-        ]
+        "children": SequenceIdentifierTypeChildren
       }
     }
   ]
@@ -11720,24 +5582,7 @@ export const ActiveOrganisationHeaderElement: ElementDescriptor = {
   "maxOccurs": 1,
   "kind": "complex",
   "typeName": "ActiveOrganisationHeaderType",
-  "children": [
-    {
-      "name": "OrganisationTypeIdentifier",
-      "ns": "http://rep.oio.dk/ams.dk/xml/schemas/2005/09/01/",
-      "minOccurs": 1,
-      "maxOccurs": 1,
-      "kind": "int",
-      "typeName": "OrganisationTypeIdentifierType"
-    },
-    {
-      "name": "OrganisationCode",
-      "ns": "http://rep.oio.dk/ams.dk/xml/schemas/2005/09/01/",
-      "minOccurs": 1,
-      "maxOccurs": 1,
-      "kind": "string",
-      "typeName": "OrganisationCodeType"
-    }
-  ]
+  "children": ActiveOrganisationHeaderTypeChildren
 };
 
 export const RequestUserMetadataHeaderElement: ElementDescriptor = {
@@ -11747,104 +5592,7 @@ export const RequestUserMetadataHeaderElement: ElementDescriptor = {
   "maxOccurs": 1,
   "kind": "complex",
   "typeName": "RequestUserMetadataType",
-  "children": [
-    {
-      "name": "RequestUserStructure",
-      "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestUserStructure/",
-      "minOccurs": 1,
-      "maxOccurs": 1,
-      "kind": "complex",
-      "typeName": "RequestUserStructureType",
-      "children": [
-        {
-          "name": "UserFullName",
-          "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestUserStructure/",
-          "minOccurs": 1,
-          "maxOccurs": 1,
-          "kind": "string",
-          "typeName": "UserFullNameType"
-        },
-        {
-          "name": "RequestUserTypeIdentifier",
-          "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestUserTypeIdentifierCodeList/",
-          "minOccurs": 1,
-          "maxOccurs": 1,
-          "kind": "complex",
-          "typeName": "RequestUserTypeIdentifierType",
-          "children": [
-            {
-              "name": "CodeListItemIdentifier",
-              "ns": "http://service.bm.dk/pjaktass/2013/06/07/CodeListBase/",
-              "minOccurs": 1,
-              "maxOccurs": 1,
-              "kind": "int",
-              "typeName": "CodeListItemIdentifierType"
-            }
-          ]
-        },
-        {
-          "name": "UserIdentifier",
-          "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestUserStructure/",
-          "minOccurs": 1,
-          "maxOccurs": 1,
-          "kind": "string",
-          "typeName": "UserIdentifierType"
-        },
-        {
-          "name": "UserEmail",
-          "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestUserStructure/",
-          "minOccurs": 0,
-          "maxOccurs": 1,
-          "kind": "string",
-          "typeName": "EmailAddressIdentifierType"
-        }
-      ]
-    },
-    {
-      "name": "RequestOrganisationStructure",
-      "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestOrganisationStructure/",
-      "minOccurs": 1,
-      "maxOccurs": 1,
-      "kind": "complex",
-      "typeName": "RequestOrganisationStructureType",
-      "children": [
-        {
-          "name": "OrganisationTypeIdentifier",
-          "ns": "http://service.bm.dk/pjaktass/2015/01/21/OrganisationTypeIdentifierCodeList/",
-          "minOccurs": 1,
-          "maxOccurs": 1,
-          "kind": "complex",
-          "typeName": "OrganisationTypeIdentifierType",
-          "children": [
-            {
-              "name": "CodeListItemIdentifier",
-              "ns": "http://service.bm.dk/pjaktass/2013/06/07/CodeListBase/",
-              "minOccurs": 1,
-              "maxOccurs": 1,
-              "kind": "int",
-              "typeName": "CodeListItemIdentifierType"
-            }
-          ]
-        },
-        {
-          "name": "OrganisationCode",
-          "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestOrganisationStructure/",
-          "minOccurs": 1,
-          "maxOccurs": 1,
-          "kind": "string",
-          "typeName": "OrganisationCodeType"
-        }
-      ]
-    },
-    {
-      "name": "RegistrationDateTime",
-      "ns": "http://service.bm.dk/RequestUserMetadata/2015/01/21/",
-      "minOccurs": 0,
-      "maxOccurs": 1,
-      "kind": "dateTime",
-      "typeName": "dateTime"
-    }
-  ]
+  "children": RequestUserMetadataTypeChildren
 };
 
 export const DfdgFaultElement: ElementDescriptor = {
@@ -11854,32 +5602,7 @@ export const DfdgFaultElement: ElementDescriptor = {
   "maxOccurs": 1,
   "kind": "complex",
   "typeName": "DfdgFaultType",
-  "children": [
-    {
-      "name": "FaultCode",
-      "ns": "http://service.bm.dk/pjaktass/2024/12/01/Common/",
-      "minOccurs": 1,
-      "maxOccurs": 1,
-      "kind": "int",
-      "typeName": "int"
-    },
-    {
-      "name": "FaultText",
-      "ns": "http://service.bm.dk/pjaktass/2024/12/01/Common/",
-      "minOccurs": 1,
-      "maxOccurs": 1,
-      "kind": "string",
-      "typeName": "string"
-    },
-    {
-      "name": "FaultDetail",
-      "ns": "http://service.bm.dk/pjaktass/2024/12/01/Common/",
-      "minOccurs": 0,
-      "maxOccurs": -1,
-      "kind": "string",
-      "typeName": "string"
-    }
-  ]
+  "children": DfdgFaultTypeChildren
 };
 
 export const GetAbsenceTypeElement: ElementDescriptor = {
@@ -11889,298 +5612,7 @@ export const GetAbsenceTypeElement: ElementDescriptor = {
   "maxOccurs": 1,
   "kind": "complex",
   "typeName": "GetAbsenceType",
-  "children": [
-    {
-      "name": "WSRMMetadata",
-      "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-      "minOccurs": 1,
-      "maxOccurs": 1,
-      "kind": "complex",
-      "typeName": "WSRMMetadataType",
-      "children": [
-        {
-          "name": "MessageIdentifier",
-          "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-          "minOccurs": 1,
-          "maxOccurs": 1,
-          "kind": "string",
-          "typeName": "guid"
-        },
-        {
-          "name": "ClientSystemTypeIdentifier",
-          "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-          "minOccurs": 0,
-          "maxOccurs": 1,
-          "kind": "int",
-          "typeName": "CodeListItemIdentifierType"
-        },
-        {
-          "name": "RegisteringAuthority",
-          "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-          "minOccurs": 0,
-          "maxOccurs": 1,
-          "kind": "complex",
-          "typeName": "ActiveOrganisationHeaderType",
-          "children": [
-            {
-              "name": "OrganisationTypeIdentifier",
-              "ns": "http://rep.oio.dk/ams.dk/xml/schemas/2005/09/01/",
-              "minOccurs": 1,
-              "maxOccurs": 1,
-              "kind": "int",
-              "typeName": "OrganisationTypeIdentifierType"
-            },
-            {
-              "name": "OrganisationCode",
-              "ns": "http://rep.oio.dk/ams.dk/xml/schemas/2005/09/01/",
-              "minOccurs": 1,
-              "maxOccurs": 1,
-              "kind": "string",
-              "typeName": "OrganisationCodeType"
-            }
-          ]
-        },
-        {
-          "name": "RegisteringUser",
-          "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-          "minOccurs": 0,
-          "maxOccurs": 1,
-          "kind": "complex",
-          "typeName": "RequestUserMetadataType",
-          "children": [
-            {
-              "name": "RequestUserStructure",
-              "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestUserStructure/",
-              "minOccurs": 1,
-              "maxOccurs": 1,
-              "kind": "complex",
-              "typeName": "RequestUserStructureType",
-              "children": [
-                {
-                  "name": "UserFullName",
-                  "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestUserStructure/",
-                  "minOccurs": 1,
-                  "maxOccurs": 1,
-                  "kind": "string",
-                  "typeName": "UserFullNameType"
-                },
-                {
-                  "name": "RequestUserTypeIdentifier",
-                  "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestUserTypeIdentifierCodeList/",
-                  "minOccurs": 1,
-                  "maxOccurs": 1,
-                  "kind": "complex",
-                  "typeName": "RequestUserTypeIdentifierType",
-                  "children": [
-                    {
-                      "name": "CodeListItemIdentifier",
-                      "ns": "http://service.bm.dk/pjaktass/2013/06/07/CodeListBase/",
-                      "minOccurs": 1,
-                      "maxOccurs": 1,
-                      "kind": "int",
-                      "typeName": "CodeListItemIdentifierType"
-                    }
-                  ]
-                },
-                {
-                  "name": "UserIdentifier",
-                  "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestUserStructure/",
-                  "minOccurs": 1,
-                  "maxOccurs": 1,
-                  "kind": "string",
-                  "typeName": "UserIdentifierType"
-                },
-                {
-                  "name": "UserEmail",
-                  "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestUserStructure/",
-                  "minOccurs": 0,
-                  "maxOccurs": 1,
-                  "kind": "string",
-                  "typeName": "EmailAddressIdentifierType"
-                }
-              ]
-            },
-            {
-              "name": "RequestOrganisationStructure",
-              "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestOrganisationStructure/",
-              "minOccurs": 1,
-              "maxOccurs": 1,
-              "kind": "complex",
-              "typeName": "RequestOrganisationStructureType",
-              "children": [
-                {
-                  "name": "OrganisationTypeIdentifier",
-                  "ns": "http://service.bm.dk/pjaktass/2015/01/21/OrganisationTypeIdentifierCodeList/",
-                  "minOccurs": 1,
-                  "maxOccurs": 1,
-                  "kind": "complex",
-                  "typeName": "OrganisationTypeIdentifierType",
-                  "children": [
-                    {
-                      "name": "CodeListItemIdentifier",
-                      "ns": "http://service.bm.dk/pjaktass/2013/06/07/CodeListBase/",
-                      "minOccurs": 1,
-                      "maxOccurs": 1,
-                      "kind": "int",
-                      "typeName": "CodeListItemIdentifierType"
-                    }
-                  ]
-                },
-                {
-                  "name": "OrganisationCode",
-                  "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestOrganisationStructure/",
-                  "minOccurs": 1,
-                  "maxOccurs": 1,
-                  "kind": "string",
-                  "typeName": "OrganisationCodeType"
-                }
-              ]
-            },
-            {
-              "name": "RegistrationDateTime",
-              "ns": "http://service.bm.dk/RequestUserMetadata/2015/01/21/",
-              "minOccurs": 0,
-              "maxOccurs": 1,
-              "kind": "dateTime",
-              "typeName": "dateTime"
-            }
-          ]
-        }
-      ]
-    },
-    {
-      "name": "Absence",
-      "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-      "minOccurs": 1,
-      "maxOccurs": 1,
-      "kind": "complex",
-      "typeName": "AbsenceRegistrationType",
-      "children": [
-        {
-          "name": "AbsenceIdentifier",
-          "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
-          "minOccurs": 1,
-          "maxOccurs": 1,
-          "kind": "string",
-          "typeName": "guid"
-        },
-        {
-          "name": "PersonCivilRegistrationIdentifier",
-          "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
-          "minOccurs": 1,
-          "maxOccurs": 1,
-          "kind": "string",
-          "typeName": "PersonCivilRegistrationIdentifierType"
-        },
-        {
-          "name": "AbsenceTypeIdentifier",
-          "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
-          "minOccurs": 1,
-          "maxOccurs": 1,
-          "kind": "int",
-          "typeName": "CodeListItemIdentifierType"
-        },
-        {
-          "name": "StartDate",
-          "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
-          "minOccurs": 1,
-          "maxOccurs": 1,
-          "kind": "dateTime",
-          "typeName": "dateTime"
-        },
-        {
-          "name": "EndDate",
-          "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
-          "minOccurs": 0,
-          "maxOccurs": 1,
-          "kind": "dateTime",
-          "typeName": "dateTime"
-        },
-        {
-          "name": "AbsenceComment",
-          "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
-          "minOccurs": 0,
-          "maxOccurs": 1,
-          "kind": "string",
-          "typeName": "AbsenceCommentType"
-        },
-        {
-          "name": "NotificationDate",
-          "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
-          "minOccurs": 1,
-          "maxOccurs": 1,
-          "kind": "dateTime",
-          "typeName": "dateTime"
-        },
-        {
-          "name": "AbsenceCauseTypeIdentifier",
-          "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
-          "minOccurs": 0,
-          "maxOccurs": 1,
-          "kind": "int",
-          "typeName": "CodeListItemIdentifierType"
-        },
-        {
-          "name": "Active",
-          "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
-          "minOccurs": 1,
-          "maxOccurs": 1,
-          "kind": "boolean",
-          "typeName": "boolean"
-        },
-        {
-          "name": "RegisteredByDfdg",
-          "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
-          "minOccurs": 1,
-          "maxOccurs": 1,
-          "kind": "boolean",
-          "typeName": "boolean"
-        },
-        {
-          "name": "RegisteringAuthority",
-          "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
-          "minOccurs": 0,
-          "maxOccurs": 1,
-          "kind": "complex",
-          "typeName": "ActiveOrganisationHeaderType",
-          "children": [
-            {
-              "name": "OrganisationTypeIdentifier",
-              "ns": "http://rep.oio.dk/ams.dk/xml/schemas/2005/09/01/",
-              "minOccurs": 1,
-              "maxOccurs": 1,
-              "kind": "int",
-              "typeName": "OrganisationTypeIdentifierType"
-            },
-            {
-              "name": "OrganisationCode",
-              "ns": "http://rep.oio.dk/ams.dk/xml/schemas/2005/09/01/",
-              "minOccurs": 1,
-              "maxOccurs": 1,
-              "kind": "string",
-              "typeName": "OrganisationCodeType"
-            }
-          ]
-        },
-        {
-          "name": "RegistrationDate",
-          "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
-          "minOccurs": 1,
-          "maxOccurs": 1,
-          "kind": "date",
-          "typeName": "date"
-        }
-      ]
-    },
-    {
-      "name": "Deleted",
-      "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-      "minOccurs": 1,
-      "maxOccurs": 1,
-      "kind": "boolean",
-      "typeName": "boolean"
-    }
-  ]
+  "children": GetAbsenceTypeChildren
 };
 
 export const GetIndkaldelseTypeElement: ElementDescriptor = {
@@ -12190,480 +5622,7 @@ export const GetIndkaldelseTypeElement: ElementDescriptor = {
   "maxOccurs": 1,
   "kind": "complex",
   "typeName": "GetIndkaldelseType",
-  "children": [
-    {
-      "name": "WSRMMetadata",
-      "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-      "minOccurs": 1,
-      "maxOccurs": 1,
-      "kind": "complex",
-      "typeName": "WSRMMetadataType",
-      "children": [
-        {
-          "name": "MessageIdentifier",
-          "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-          "minOccurs": 1,
-          "maxOccurs": 1,
-          "kind": "string",
-          "typeName": "guid"
-        },
-        {
-          "name": "ClientSystemTypeIdentifier",
-          "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-          "minOccurs": 0,
-          "maxOccurs": 1,
-          "kind": "int",
-          "typeName": "CodeListItemIdentifierType"
-        },
-        {
-          "name": "RegisteringAuthority",
-          "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-          "minOccurs": 0,
-          "maxOccurs": 1,
-          "kind": "complex",
-          "typeName": "ActiveOrganisationHeaderType",
-          "children": [
-            {
-              "name": "OrganisationTypeIdentifier",
-              "ns": "http://rep.oio.dk/ams.dk/xml/schemas/2005/09/01/",
-              "minOccurs": 1,
-              "maxOccurs": 1,
-              "kind": "int",
-              "typeName": "OrganisationTypeIdentifierType"
-            },
-            {
-              "name": "OrganisationCode",
-              "ns": "http://rep.oio.dk/ams.dk/xml/schemas/2005/09/01/",
-              "minOccurs": 1,
-              "maxOccurs": 1,
-              "kind": "string",
-              "typeName": "OrganisationCodeType"
-            }
-          ]
-        },
-        {
-          "name": "RegisteringUser",
-          "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-          "minOccurs": 0,
-          "maxOccurs": 1,
-          "kind": "complex",
-          "typeName": "RequestUserMetadataType",
-          "children": [
-            {
-              "name": "RequestUserStructure",
-              "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestUserStructure/",
-              "minOccurs": 1,
-              "maxOccurs": 1,
-              "kind": "complex",
-              "typeName": "RequestUserStructureType",
-              "children": [
-                {
-                  "name": "UserFullName",
-                  "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestUserStructure/",
-                  "minOccurs": 1,
-                  "maxOccurs": 1,
-                  "kind": "string",
-                  "typeName": "UserFullNameType"
-                },
-                {
-                  "name": "RequestUserTypeIdentifier",
-                  "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestUserTypeIdentifierCodeList/",
-                  "minOccurs": 1,
-                  "maxOccurs": 1,
-                  "kind": "complex",
-                  "typeName": "RequestUserTypeIdentifierType",
-                  "children": [
-                    {
-                      "name": "CodeListItemIdentifier",
-                      "ns": "http://service.bm.dk/pjaktass/2013/06/07/CodeListBase/",
-                      "minOccurs": 1,
-                      "maxOccurs": 1,
-                      "kind": "int",
-                      "typeName": "CodeListItemIdentifierType"
-                    }
-                  ]
-                },
-                {
-                  "name": "UserIdentifier",
-                  "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestUserStructure/",
-                  "minOccurs": 1,
-                  "maxOccurs": 1,
-                  "kind": "string",
-                  "typeName": "UserIdentifierType"
-                },
-                {
-                  "name": "UserEmail",
-                  "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestUserStructure/",
-                  "minOccurs": 0,
-                  "maxOccurs": 1,
-                  "kind": "string",
-                  "typeName": "EmailAddressIdentifierType"
-                }
-              ]
-            },
-            {
-              "name": "RequestOrganisationStructure",
-              "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestOrganisationStructure/",
-              "minOccurs": 1,
-              "maxOccurs": 1,
-              "kind": "complex",
-              "typeName": "RequestOrganisationStructureType",
-              "children": [
-                {
-                  "name": "OrganisationTypeIdentifier",
-                  "ns": "http://service.bm.dk/pjaktass/2015/01/21/OrganisationTypeIdentifierCodeList/",
-                  "minOccurs": 1,
-                  "maxOccurs": 1,
-                  "kind": "complex",
-                  "typeName": "OrganisationTypeIdentifierType",
-                  "children": [
-                    {
-                      "name": "CodeListItemIdentifier",
-                      "ns": "http://service.bm.dk/pjaktass/2013/06/07/CodeListBase/",
-                      "minOccurs": 1,
-                      "maxOccurs": 1,
-                      "kind": "int",
-                      "typeName": "CodeListItemIdentifierType"
-                    }
-                  ]
-                },
-                {
-                  "name": "OrganisationCode",
-                  "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestOrganisationStructure/",
-                  "minOccurs": 1,
-                  "maxOccurs": 1,
-                  "kind": "string",
-                  "typeName": "OrganisationCodeType"
-                }
-              ]
-            },
-            {
-              "name": "RegistrationDateTime",
-              "ns": "http://service.bm.dk/RequestUserMetadata/2015/01/21/",
-              "minOccurs": 0,
-              "maxOccurs": 1,
-              "kind": "dateTime",
-              "typeName": "dateTime"
-            }
-          ]
-        }
-      ]
-    },
-    {
-      "name": "PersonCivilRegistrationIdentifier",
-      "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-      "minOccurs": 1,
-      "maxOccurs": 1,
-      "kind": "string",
-      "typeName": "PersonCivilRegistrationIdentifierType"
-    },
-    {
-      "name": "Aendringstype",
-      "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-      "minOccurs": 1,
-      "maxOccurs": 1,
-      "kind": "int",
-      "typeName": "CodeListItemIdentifierType"
-    },
-    {
-      "name": "IndkaldelseInfo",
-      "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-      "minOccurs": 1,
-      "maxOccurs": 1,
-      "kind": "complex",
-      "typeName": "IndkaldelseInfoType",
-      "children": [
-        {
-          "name": "Indkaldelse",
-          "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-          "minOccurs": 1,
-          "maxOccurs": 1,
-          "kind": "complex",
-          "typeName": "IndkaldelseType",
-          "children": [
-            {
-              "name": "BookingIdentifier",
-              "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-              "minOccurs": 1,
-              "maxOccurs": 1,
-              "kind": "string",
-              "typeName": "guid"
-            },
-            {
-              "name": "GruppemoedeId",
-              "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-              "minOccurs": 0,
-              "maxOccurs": 1,
-              "kind": "string",
-              "typeName": "guid"
-            },
-            {
-              "name": "ReBookingPossible",
-              "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-              "minOccurs": 1,
-              "maxOccurs": 1,
-              "kind": "boolean",
-              "typeName": "boolean"
-            },
-            {
-              "name": "ReBookingDeadline",
-              "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-              "minOccurs": 0,
-              "maxOccurs": 1,
-              "kind": "dateTime",
-              "typeName": "dateTime"
-            },
-            {
-              "name": "CancellationPossible",
-              "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-              "minOccurs": 1,
-              "maxOccurs": 1,
-              "kind": "boolean",
-              "typeName": "boolean"
-            },
-            {
-              "name": "CancellationDeadline",
-              "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-              "minOccurs": 0,
-              "maxOccurs": 1,
-              "kind": "dateTime",
-              "typeName": "dateTime"
-            },
-            {
-              "name": "SelfBooked",
-              "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-              "minOccurs": 0,
-              "maxOccurs": 1,
-              "kind": "boolean",
-              "typeName": "boolean"
-            },
-            {
-              "name": "CompulsoryAttendance",
-              "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-              "minOccurs": 1,
-              "maxOccurs": 1,
-              "kind": "boolean",
-              "typeName": "boolean"
-            },
-            {
-              "name": "BookingStartTime",
-              "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-              "minOccurs": 1,
-              "maxOccurs": 1,
-              "kind": "dateTime",
-              "typeName": "dateTime"
-            },
-            {
-              "name": "BookingEndTime",
-              "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-              "minOccurs": 0,
-              "maxOccurs": 1,
-              "kind": "dateTime",
-              "typeName": "dateTime"
-            },
-            {
-              "name": "Varighed",
-              "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-              "minOccurs": 0,
-              "maxOccurs": 1,
-              "kind": "int",
-              "typeName": "DurationMinutesType"
-            },
-            {
-              "name": "InterviewTypeIdentifier",
-              "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-              "minOccurs": 1,
-              "maxOccurs": 1,
-              "kind": "int",
-              "typeName": "CodeListItemIdentifierType"
-            },
-            {
-              "name": "InterviewFormTypeIdentifier",
-              "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-              "minOccurs": 1,
-              "maxOccurs": 1,
-              "kind": "int",
-              "typeName": "CodeListItemIdentifierType"
-            },
-            {
-              "name": "InterviewContactTypeIdentifier",
-              "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-              "minOccurs": 1,
-              "maxOccurs": 1,
-              "kind": "int",
-              "typeName": "CodeListItemIdentifierType"
-            },
-            {
-              "name": "DigitaltMoedelink",
-              "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-              "minOccurs": 0,
-              "maxOccurs": 1,
-              "kind": "string",
-              "typeName": "anyURI"
-            },
-            {
-              "name": "InterviewTitle",
-              "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-              "minOccurs": 0,
-              "maxOccurs": 1,
-              "kind": "string",
-              "typeName": "MoedeTekstType"
-            },
-            {
-              "name": "InterviewDescription",
-              "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-              "minOccurs": 0,
-              "maxOccurs": 1,
-              "kind": "string",
-              "typeName": "MoedeTekstType"
-            },
-            {
-              "name": "InterviewLocationDetail",
-              "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-              "minOccurs": 0,
-              "maxOccurs": 1,
-              "kind": "string",
-              "typeName": "MoedeTekstType"
-            }
-          ]
-        },
-        {
-          "name": "BookingOriginator",
-          "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-          "minOccurs": 1,
-          "maxOccurs": 1,
-          "kind": "complex",
-          "typeName": "ActiveOrganisationHeaderType",
-          "children": [
-            {
-              "name": "OrganisationTypeIdentifier",
-              "ns": "http://rep.oio.dk/ams.dk/xml/schemas/2005/09/01/",
-              "minOccurs": 1,
-              "maxOccurs": 1,
-              "kind": "int",
-              "typeName": "OrganisationTypeIdentifierType"
-            },
-            {
-              "name": "OrganisationCode",
-              "ns": "http://rep.oio.dk/ams.dk/xml/schemas/2005/09/01/",
-              "minOccurs": 1,
-              "maxOccurs": 1,
-              "kind": "string",
-              "typeName": "OrganisationCodeType"
-            }
-          ]
-        },
-        {
-          "name": "VersionIdentifier",
-          "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-          "minOccurs": 1,
-          "maxOccurs": 1,
-          "kind": "int",
-          "typeName": "int"
-        },
-        {
-          "name": "Aflyst",
-          "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-          "minOccurs": 1,
-          "maxOccurs": 1,
-          "kind": "boolean",
-          "typeName": "boolean"
-        },
-        {
-          "name": "AflystTidspunkt",
-          "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-          "minOccurs": 0,
-          "maxOccurs": 1,
-          "kind": "dateTime",
-          "typeName": "dateTime"
-        },
-        {
-          "name": "AflystAfDfdg",
-          "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-          "minOccurs": 1,
-          "maxOccurs": 1,
-          "kind": "boolean",
-          "typeName": "boolean"
-        },
-        {
-          "name": "ParticipationStatusTypeIdentifier",
-          "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-          "minOccurs": 0,
-          "maxOccurs": 1,
-          "kind": "int",
-          "typeName": "CodeListItemIdentifierType"
-        },
-        {
-          "name": "Myndighedsdeltagere",
-          "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-          "minOccurs": 1,
-          "maxOccurs": 1,
-          "kind": "complex",
-          "typeName": "MyndighedsdeltagerTypeCollection",
-          "children": [
-            {
-              "name": "Myndighedsdeltager",
-              "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-              "minOccurs": 0,
-              "maxOccurs": -1,
-              "kind": "complex",
-              "typeName": "MyndighedsdeltagerType",
-              "children": [
-                {
-                  "name": "MyndighedsdeltagerId",
-                  "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                  "minOccurs": 1,
-                  "maxOccurs": 1,
-                  "kind": "string",
-                  "typeName": "guid"
-                },
-                {
-                  "name": "BookingIdentifier",
-                  "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                  "minOccurs": 1,
-                  "maxOccurs": 1,
-                  "kind": "string",
-                  "typeName": "guid"
-                },
-                {
-                  "name": "Navn",
-                  "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                  "minOccurs": 0,
-                  "maxOccurs": 1,
-                  "kind": "string",
-                  "typeName": "KortTekstType"
-                },
-                {
-                  "name": "Kontaktdetaljer",
-                  "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                  "minOccurs": 0,
-                  "maxOccurs": 1,
-                  "kind": "string",
-                  "typeName": "KortTekstType"
-                },
-                {
-                  "name": "Telefonnummer",
-                  "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                  "minOccurs": 0,
-                  "maxOccurs": 1,
-                  "kind": "string",
-                  "typeName": "TelefonnummerType"
-                },
-                {
-                  "name": "Email",
-                  "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                  "minOccurs": 0,
-                  "maxOccurs": 1,
-                  "kind": "string",
-                  "typeName": "EmailAddressIdentifierType"
-                }
-              ]
-            }
-          ]
-        }
-      ]
-    }
-  ]
+  "children": GetIndkaldelseTypeChildren
 };
 
 export const GetAkasseIndkaldelseTypeElement: ElementDescriptor = {
@@ -12673,480 +5632,7 @@ export const GetAkasseIndkaldelseTypeElement: ElementDescriptor = {
   "maxOccurs": 1,
   "kind": "complex",
   "typeName": "GetIndkaldelseType",
-  "children": [
-    {
-      "name": "WSRMMetadata",
-      "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-      "minOccurs": 1,
-      "maxOccurs": 1,
-      "kind": "complex",
-      "typeName": "WSRMMetadataType",
-      "children": [
-        {
-          "name": "MessageIdentifier",
-          "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-          "minOccurs": 1,
-          "maxOccurs": 1,
-          "kind": "string",
-          "typeName": "guid"
-        },
-        {
-          "name": "ClientSystemTypeIdentifier",
-          "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-          "minOccurs": 0,
-          "maxOccurs": 1,
-          "kind": "int",
-          "typeName": "CodeListItemIdentifierType"
-        },
-        {
-          "name": "RegisteringAuthority",
-          "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-          "minOccurs": 0,
-          "maxOccurs": 1,
-          "kind": "complex",
-          "typeName": "ActiveOrganisationHeaderType",
-          "children": [
-            {
-              "name": "OrganisationTypeIdentifier",
-              "ns": "http://rep.oio.dk/ams.dk/xml/schemas/2005/09/01/",
-              "minOccurs": 1,
-              "maxOccurs": 1,
-              "kind": "int",
-              "typeName": "OrganisationTypeIdentifierType"
-            },
-            {
-              "name": "OrganisationCode",
-              "ns": "http://rep.oio.dk/ams.dk/xml/schemas/2005/09/01/",
-              "minOccurs": 1,
-              "maxOccurs": 1,
-              "kind": "string",
-              "typeName": "OrganisationCodeType"
-            }
-          ]
-        },
-        {
-          "name": "RegisteringUser",
-          "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-          "minOccurs": 0,
-          "maxOccurs": 1,
-          "kind": "complex",
-          "typeName": "RequestUserMetadataType",
-          "children": [
-            {
-              "name": "RequestUserStructure",
-              "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestUserStructure/",
-              "minOccurs": 1,
-              "maxOccurs": 1,
-              "kind": "complex",
-              "typeName": "RequestUserStructureType",
-              "children": [
-                {
-                  "name": "UserFullName",
-                  "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestUserStructure/",
-                  "minOccurs": 1,
-                  "maxOccurs": 1,
-                  "kind": "string",
-                  "typeName": "UserFullNameType"
-                },
-                {
-                  "name": "RequestUserTypeIdentifier",
-                  "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestUserTypeIdentifierCodeList/",
-                  "minOccurs": 1,
-                  "maxOccurs": 1,
-                  "kind": "complex",
-                  "typeName": "RequestUserTypeIdentifierType",
-                  "children": [
-                    {
-                      "name": "CodeListItemIdentifier",
-                      "ns": "http://service.bm.dk/pjaktass/2013/06/07/CodeListBase/",
-                      "minOccurs": 1,
-                      "maxOccurs": 1,
-                      "kind": "int",
-                      "typeName": "CodeListItemIdentifierType"
-                    }
-                  ]
-                },
-                {
-                  "name": "UserIdentifier",
-                  "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestUserStructure/",
-                  "minOccurs": 1,
-                  "maxOccurs": 1,
-                  "kind": "string",
-                  "typeName": "UserIdentifierType"
-                },
-                {
-                  "name": "UserEmail",
-                  "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestUserStructure/",
-                  "minOccurs": 0,
-                  "maxOccurs": 1,
-                  "kind": "string",
-                  "typeName": "EmailAddressIdentifierType"
-                }
-              ]
-            },
-            {
-              "name": "RequestOrganisationStructure",
-              "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestOrganisationStructure/",
-              "minOccurs": 1,
-              "maxOccurs": 1,
-              "kind": "complex",
-              "typeName": "RequestOrganisationStructureType",
-              "children": [
-                {
-                  "name": "OrganisationTypeIdentifier",
-                  "ns": "http://service.bm.dk/pjaktass/2015/01/21/OrganisationTypeIdentifierCodeList/",
-                  "minOccurs": 1,
-                  "maxOccurs": 1,
-                  "kind": "complex",
-                  "typeName": "OrganisationTypeIdentifierType",
-                  "children": [
-                    {
-                      "name": "CodeListItemIdentifier",
-                      "ns": "http://service.bm.dk/pjaktass/2013/06/07/CodeListBase/",
-                      "minOccurs": 1,
-                      "maxOccurs": 1,
-                      "kind": "int",
-                      "typeName": "CodeListItemIdentifierType"
-                    }
-                  ]
-                },
-                {
-                  "name": "OrganisationCode",
-                  "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestOrganisationStructure/",
-                  "minOccurs": 1,
-                  "maxOccurs": 1,
-                  "kind": "string",
-                  "typeName": "OrganisationCodeType"
-                }
-              ]
-            },
-            {
-              "name": "RegistrationDateTime",
-              "ns": "http://service.bm.dk/RequestUserMetadata/2015/01/21/",
-              "minOccurs": 0,
-              "maxOccurs": 1,
-              "kind": "dateTime",
-              "typeName": "dateTime"
-            }
-          ]
-        }
-      ]
-    },
-    {
-      "name": "PersonCivilRegistrationIdentifier",
-      "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-      "minOccurs": 1,
-      "maxOccurs": 1,
-      "kind": "string",
-      "typeName": "PersonCivilRegistrationIdentifierType"
-    },
-    {
-      "name": "Aendringstype",
-      "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-      "minOccurs": 1,
-      "maxOccurs": 1,
-      "kind": "int",
-      "typeName": "CodeListItemIdentifierType"
-    },
-    {
-      "name": "IndkaldelseInfo",
-      "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-      "minOccurs": 1,
-      "maxOccurs": 1,
-      "kind": "complex",
-      "typeName": "IndkaldelseInfoType",
-      "children": [
-        {
-          "name": "Indkaldelse",
-          "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-          "minOccurs": 1,
-          "maxOccurs": 1,
-          "kind": "complex",
-          "typeName": "IndkaldelseType",
-          "children": [
-            {
-              "name": "BookingIdentifier",
-              "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-              "minOccurs": 1,
-              "maxOccurs": 1,
-              "kind": "string",
-              "typeName": "guid"
-            },
-            {
-              "name": "GruppemoedeId",
-              "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-              "minOccurs": 0,
-              "maxOccurs": 1,
-              "kind": "string",
-              "typeName": "guid"
-            },
-            {
-              "name": "ReBookingPossible",
-              "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-              "minOccurs": 1,
-              "maxOccurs": 1,
-              "kind": "boolean",
-              "typeName": "boolean"
-            },
-            {
-              "name": "ReBookingDeadline",
-              "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-              "minOccurs": 0,
-              "maxOccurs": 1,
-              "kind": "dateTime",
-              "typeName": "dateTime"
-            },
-            {
-              "name": "CancellationPossible",
-              "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-              "minOccurs": 1,
-              "maxOccurs": 1,
-              "kind": "boolean",
-              "typeName": "boolean"
-            },
-            {
-              "name": "CancellationDeadline",
-              "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-              "minOccurs": 0,
-              "maxOccurs": 1,
-              "kind": "dateTime",
-              "typeName": "dateTime"
-            },
-            {
-              "name": "SelfBooked",
-              "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-              "minOccurs": 0,
-              "maxOccurs": 1,
-              "kind": "boolean",
-              "typeName": "boolean"
-            },
-            {
-              "name": "CompulsoryAttendance",
-              "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-              "minOccurs": 1,
-              "maxOccurs": 1,
-              "kind": "boolean",
-              "typeName": "boolean"
-            },
-            {
-              "name": "BookingStartTime",
-              "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-              "minOccurs": 1,
-              "maxOccurs": 1,
-              "kind": "dateTime",
-              "typeName": "dateTime"
-            },
-            {
-              "name": "BookingEndTime",
-              "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-              "minOccurs": 0,
-              "maxOccurs": 1,
-              "kind": "dateTime",
-              "typeName": "dateTime"
-            },
-            {
-              "name": "Varighed",
-              "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-              "minOccurs": 0,
-              "maxOccurs": 1,
-              "kind": "int",
-              "typeName": "DurationMinutesType"
-            },
-            {
-              "name": "InterviewTypeIdentifier",
-              "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-              "minOccurs": 1,
-              "maxOccurs": 1,
-              "kind": "int",
-              "typeName": "CodeListItemIdentifierType"
-            },
-            {
-              "name": "InterviewFormTypeIdentifier",
-              "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-              "minOccurs": 1,
-              "maxOccurs": 1,
-              "kind": "int",
-              "typeName": "CodeListItemIdentifierType"
-            },
-            {
-              "name": "InterviewContactTypeIdentifier",
-              "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-              "minOccurs": 1,
-              "maxOccurs": 1,
-              "kind": "int",
-              "typeName": "CodeListItemIdentifierType"
-            },
-            {
-              "name": "DigitaltMoedelink",
-              "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-              "minOccurs": 0,
-              "maxOccurs": 1,
-              "kind": "string",
-              "typeName": "anyURI"
-            },
-            {
-              "name": "InterviewTitle",
-              "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-              "minOccurs": 0,
-              "maxOccurs": 1,
-              "kind": "string",
-              "typeName": "MoedeTekstType"
-            },
-            {
-              "name": "InterviewDescription",
-              "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-              "minOccurs": 0,
-              "maxOccurs": 1,
-              "kind": "string",
-              "typeName": "MoedeTekstType"
-            },
-            {
-              "name": "InterviewLocationDetail",
-              "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-              "minOccurs": 0,
-              "maxOccurs": 1,
-              "kind": "string",
-              "typeName": "MoedeTekstType"
-            }
-          ]
-        },
-        {
-          "name": "BookingOriginator",
-          "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-          "minOccurs": 1,
-          "maxOccurs": 1,
-          "kind": "complex",
-          "typeName": "ActiveOrganisationHeaderType",
-          "children": [
-            {
-              "name": "OrganisationTypeIdentifier",
-              "ns": "http://rep.oio.dk/ams.dk/xml/schemas/2005/09/01/",
-              "minOccurs": 1,
-              "maxOccurs": 1,
-              "kind": "int",
-              "typeName": "OrganisationTypeIdentifierType"
-            },
-            {
-              "name": "OrganisationCode",
-              "ns": "http://rep.oio.dk/ams.dk/xml/schemas/2005/09/01/",
-              "minOccurs": 1,
-              "maxOccurs": 1,
-              "kind": "string",
-              "typeName": "OrganisationCodeType"
-            }
-          ]
-        },
-        {
-          "name": "VersionIdentifier",
-          "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-          "minOccurs": 1,
-          "maxOccurs": 1,
-          "kind": "int",
-          "typeName": "int"
-        },
-        {
-          "name": "Aflyst",
-          "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-          "minOccurs": 1,
-          "maxOccurs": 1,
-          "kind": "boolean",
-          "typeName": "boolean"
-        },
-        {
-          "name": "AflystTidspunkt",
-          "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-          "minOccurs": 0,
-          "maxOccurs": 1,
-          "kind": "dateTime",
-          "typeName": "dateTime"
-        },
-        {
-          "name": "AflystAfDfdg",
-          "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-          "minOccurs": 1,
-          "maxOccurs": 1,
-          "kind": "boolean",
-          "typeName": "boolean"
-        },
-        {
-          "name": "ParticipationStatusTypeIdentifier",
-          "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-          "minOccurs": 0,
-          "maxOccurs": 1,
-          "kind": "int",
-          "typeName": "CodeListItemIdentifierType"
-        },
-        {
-          "name": "Myndighedsdeltagere",
-          "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-          "minOccurs": 1,
-          "maxOccurs": 1,
-          "kind": "complex",
-          "typeName": "MyndighedsdeltagerTypeCollection",
-          "children": [
-            {
-              "name": "Myndighedsdeltager",
-              "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-              "minOccurs": 0,
-              "maxOccurs": -1,
-              "kind": "complex",
-              "typeName": "MyndighedsdeltagerType",
-              "children": [
-                {
-                  "name": "MyndighedsdeltagerId",
-                  "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                  "minOccurs": 1,
-                  "maxOccurs": 1,
-                  "kind": "string",
-                  "typeName": "guid"
-                },
-                {
-                  "name": "BookingIdentifier",
-                  "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                  "minOccurs": 1,
-                  "maxOccurs": 1,
-                  "kind": "string",
-                  "typeName": "guid"
-                },
-                {
-                  "name": "Navn",
-                  "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                  "minOccurs": 0,
-                  "maxOccurs": 1,
-                  "kind": "string",
-                  "typeName": "KortTekstType"
-                },
-                {
-                  "name": "Kontaktdetaljer",
-                  "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                  "minOccurs": 0,
-                  "maxOccurs": 1,
-                  "kind": "string",
-                  "typeName": "KortTekstType"
-                },
-                {
-                  "name": "Telefonnummer",
-                  "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                  "minOccurs": 0,
-                  "maxOccurs": 1,
-                  "kind": "string",
-                  "typeName": "TelefonnummerType"
-                },
-                {
-                  "name": "Email",
-                  "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                  "minOccurs": 0,
-                  "maxOccurs": 1,
-                  "kind": "string",
-                  "typeName": "EmailAddressIdentifierType"
-                }
-              ]
-            }
-          ]
-        }
-      ]
-    }
-  ]
+  "children": GetIndkaldelseTypeChildren
 };
 
 export const GetIndkaldelseshaendelseTypeElement: ElementDescriptor = {
@@ -13156,480 +5642,7 @@ export const GetIndkaldelseshaendelseTypeElement: ElementDescriptor = {
   "maxOccurs": 1,
   "kind": "complex",
   "typeName": "GetIndkaldelseshaendelseType",
-  "children": [
-    {
-      "name": "WSRMMetadata",
-      "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-      "minOccurs": 1,
-      "maxOccurs": 1,
-      "kind": "complex",
-      "typeName": "WSRMMetadataType",
-      "children": [
-        {
-          "name": "MessageIdentifier",
-          "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-          "minOccurs": 1,
-          "maxOccurs": 1,
-          "kind": "string",
-          "typeName": "guid"
-        },
-        {
-          "name": "ClientSystemTypeIdentifier",
-          "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-          "minOccurs": 0,
-          "maxOccurs": 1,
-          "kind": "int",
-          "typeName": "CodeListItemIdentifierType"
-        },
-        {
-          "name": "RegisteringAuthority",
-          "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-          "minOccurs": 0,
-          "maxOccurs": 1,
-          "kind": "complex",
-          "typeName": "ActiveOrganisationHeaderType",
-          "children": [
-            {
-              "name": "OrganisationTypeIdentifier",
-              "ns": "http://rep.oio.dk/ams.dk/xml/schemas/2005/09/01/",
-              "minOccurs": 1,
-              "maxOccurs": 1,
-              "kind": "int",
-              "typeName": "OrganisationTypeIdentifierType"
-            },
-            {
-              "name": "OrganisationCode",
-              "ns": "http://rep.oio.dk/ams.dk/xml/schemas/2005/09/01/",
-              "minOccurs": 1,
-              "maxOccurs": 1,
-              "kind": "string",
-              "typeName": "OrganisationCodeType"
-            }
-          ]
-        },
-        {
-          "name": "RegisteringUser",
-          "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-          "minOccurs": 0,
-          "maxOccurs": 1,
-          "kind": "complex",
-          "typeName": "RequestUserMetadataType",
-          "children": [
-            {
-              "name": "RequestUserStructure",
-              "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestUserStructure/",
-              "minOccurs": 1,
-              "maxOccurs": 1,
-              "kind": "complex",
-              "typeName": "RequestUserStructureType",
-              "children": [
-                {
-                  "name": "UserFullName",
-                  "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestUserStructure/",
-                  "minOccurs": 1,
-                  "maxOccurs": 1,
-                  "kind": "string",
-                  "typeName": "UserFullNameType"
-                },
-                {
-                  "name": "RequestUserTypeIdentifier",
-                  "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestUserTypeIdentifierCodeList/",
-                  "minOccurs": 1,
-                  "maxOccurs": 1,
-                  "kind": "complex",
-                  "typeName": "RequestUserTypeIdentifierType",
-                  "children": [
-                    {
-                      "name": "CodeListItemIdentifier",
-                      "ns": "http://service.bm.dk/pjaktass/2013/06/07/CodeListBase/",
-                      "minOccurs": 1,
-                      "maxOccurs": 1,
-                      "kind": "int",
-                      "typeName": "CodeListItemIdentifierType"
-                    }
-                  ]
-                },
-                {
-                  "name": "UserIdentifier",
-                  "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestUserStructure/",
-                  "minOccurs": 1,
-                  "maxOccurs": 1,
-                  "kind": "string",
-                  "typeName": "UserIdentifierType"
-                },
-                {
-                  "name": "UserEmail",
-                  "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestUserStructure/",
-                  "minOccurs": 0,
-                  "maxOccurs": 1,
-                  "kind": "string",
-                  "typeName": "EmailAddressIdentifierType"
-                }
-              ]
-            },
-            {
-              "name": "RequestOrganisationStructure",
-              "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestOrganisationStructure/",
-              "minOccurs": 1,
-              "maxOccurs": 1,
-              "kind": "complex",
-              "typeName": "RequestOrganisationStructureType",
-              "children": [
-                {
-                  "name": "OrganisationTypeIdentifier",
-                  "ns": "http://service.bm.dk/pjaktass/2015/01/21/OrganisationTypeIdentifierCodeList/",
-                  "minOccurs": 1,
-                  "maxOccurs": 1,
-                  "kind": "complex",
-                  "typeName": "OrganisationTypeIdentifierType",
-                  "children": [
-                    {
-                      "name": "CodeListItemIdentifier",
-                      "ns": "http://service.bm.dk/pjaktass/2013/06/07/CodeListBase/",
-                      "minOccurs": 1,
-                      "maxOccurs": 1,
-                      "kind": "int",
-                      "typeName": "CodeListItemIdentifierType"
-                    }
-                  ]
-                },
-                {
-                  "name": "OrganisationCode",
-                  "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestOrganisationStructure/",
-                  "minOccurs": 1,
-                  "maxOccurs": 1,
-                  "kind": "string",
-                  "typeName": "OrganisationCodeType"
-                }
-              ]
-            },
-            {
-              "name": "RegistrationDateTime",
-              "ns": "http://service.bm.dk/RequestUserMetadata/2015/01/21/",
-              "minOccurs": 0,
-              "maxOccurs": 1,
-              "kind": "dateTime",
-              "typeName": "dateTime"
-            }
-          ]
-        }
-      ]
-    },
-    {
-      "name": "PersonCivilRegistrationIdentifier",
-      "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-      "minOccurs": 1,
-      "maxOccurs": 1,
-      "kind": "string",
-      "typeName": "PersonCivilRegistrationIdentifierType"
-    },
-    {
-      "name": "Haendelsestype",
-      "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-      "minOccurs": 1,
-      "maxOccurs": 1,
-      "kind": "string",
-      "typeName": "IndkaldelseshaendelseTypeType"
-    },
-    {
-      "name": "IndkaldelseInfo",
-      "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-      "minOccurs": 1,
-      "maxOccurs": 1,
-      "kind": "complex",
-      "typeName": "IndkaldelseInfoType",
-      "children": [
-        {
-          "name": "Indkaldelse",
-          "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-          "minOccurs": 1,
-          "maxOccurs": 1,
-          "kind": "complex",
-          "typeName": "IndkaldelseType",
-          "children": [
-            {
-              "name": "BookingIdentifier",
-              "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-              "minOccurs": 1,
-              "maxOccurs": 1,
-              "kind": "string",
-              "typeName": "guid"
-            },
-            {
-              "name": "GruppemoedeId",
-              "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-              "minOccurs": 0,
-              "maxOccurs": 1,
-              "kind": "string",
-              "typeName": "guid"
-            },
-            {
-              "name": "ReBookingPossible",
-              "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-              "minOccurs": 1,
-              "maxOccurs": 1,
-              "kind": "boolean",
-              "typeName": "boolean"
-            },
-            {
-              "name": "ReBookingDeadline",
-              "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-              "minOccurs": 0,
-              "maxOccurs": 1,
-              "kind": "dateTime",
-              "typeName": "dateTime"
-            },
-            {
-              "name": "CancellationPossible",
-              "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-              "minOccurs": 1,
-              "maxOccurs": 1,
-              "kind": "boolean",
-              "typeName": "boolean"
-            },
-            {
-              "name": "CancellationDeadline",
-              "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-              "minOccurs": 0,
-              "maxOccurs": 1,
-              "kind": "dateTime",
-              "typeName": "dateTime"
-            },
-            {
-              "name": "SelfBooked",
-              "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-              "minOccurs": 0,
-              "maxOccurs": 1,
-              "kind": "boolean",
-              "typeName": "boolean"
-            },
-            {
-              "name": "CompulsoryAttendance",
-              "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-              "minOccurs": 1,
-              "maxOccurs": 1,
-              "kind": "boolean",
-              "typeName": "boolean"
-            },
-            {
-              "name": "BookingStartTime",
-              "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-              "minOccurs": 1,
-              "maxOccurs": 1,
-              "kind": "dateTime",
-              "typeName": "dateTime"
-            },
-            {
-              "name": "BookingEndTime",
-              "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-              "minOccurs": 0,
-              "maxOccurs": 1,
-              "kind": "dateTime",
-              "typeName": "dateTime"
-            },
-            {
-              "name": "Varighed",
-              "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-              "minOccurs": 0,
-              "maxOccurs": 1,
-              "kind": "int",
-              "typeName": "DurationMinutesType"
-            },
-            {
-              "name": "InterviewTypeIdentifier",
-              "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-              "minOccurs": 1,
-              "maxOccurs": 1,
-              "kind": "int",
-              "typeName": "CodeListItemIdentifierType"
-            },
-            {
-              "name": "InterviewFormTypeIdentifier",
-              "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-              "minOccurs": 1,
-              "maxOccurs": 1,
-              "kind": "int",
-              "typeName": "CodeListItemIdentifierType"
-            },
-            {
-              "name": "InterviewContactTypeIdentifier",
-              "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-              "minOccurs": 1,
-              "maxOccurs": 1,
-              "kind": "int",
-              "typeName": "CodeListItemIdentifierType"
-            },
-            {
-              "name": "DigitaltMoedelink",
-              "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-              "minOccurs": 0,
-              "maxOccurs": 1,
-              "kind": "string",
-              "typeName": "anyURI"
-            },
-            {
-              "name": "InterviewTitle",
-              "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-              "minOccurs": 0,
-              "maxOccurs": 1,
-              "kind": "string",
-              "typeName": "MoedeTekstType"
-            },
-            {
-              "name": "InterviewDescription",
-              "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-              "minOccurs": 0,
-              "maxOccurs": 1,
-              "kind": "string",
-              "typeName": "MoedeTekstType"
-            },
-            {
-              "name": "InterviewLocationDetail",
-              "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-              "minOccurs": 0,
-              "maxOccurs": 1,
-              "kind": "string",
-              "typeName": "MoedeTekstType"
-            }
-          ]
-        },
-        {
-          "name": "BookingOriginator",
-          "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-          "minOccurs": 1,
-          "maxOccurs": 1,
-          "kind": "complex",
-          "typeName": "ActiveOrganisationHeaderType",
-          "children": [
-            {
-              "name": "OrganisationTypeIdentifier",
-              "ns": "http://rep.oio.dk/ams.dk/xml/schemas/2005/09/01/",
-              "minOccurs": 1,
-              "maxOccurs": 1,
-              "kind": "int",
-              "typeName": "OrganisationTypeIdentifierType"
-            },
-            {
-              "name": "OrganisationCode",
-              "ns": "http://rep.oio.dk/ams.dk/xml/schemas/2005/09/01/",
-              "minOccurs": 1,
-              "maxOccurs": 1,
-              "kind": "string",
-              "typeName": "OrganisationCodeType"
-            }
-          ]
-        },
-        {
-          "name": "VersionIdentifier",
-          "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-          "minOccurs": 1,
-          "maxOccurs": 1,
-          "kind": "int",
-          "typeName": "int"
-        },
-        {
-          "name": "Aflyst",
-          "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-          "minOccurs": 1,
-          "maxOccurs": 1,
-          "kind": "boolean",
-          "typeName": "boolean"
-        },
-        {
-          "name": "AflystTidspunkt",
-          "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-          "minOccurs": 0,
-          "maxOccurs": 1,
-          "kind": "dateTime",
-          "typeName": "dateTime"
-        },
-        {
-          "name": "AflystAfDfdg",
-          "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-          "minOccurs": 1,
-          "maxOccurs": 1,
-          "kind": "boolean",
-          "typeName": "boolean"
-        },
-        {
-          "name": "ParticipationStatusTypeIdentifier",
-          "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-          "minOccurs": 0,
-          "maxOccurs": 1,
-          "kind": "int",
-          "typeName": "CodeListItemIdentifierType"
-        },
-        {
-          "name": "Myndighedsdeltagere",
-          "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-          "minOccurs": 1,
-          "maxOccurs": 1,
-          "kind": "complex",
-          "typeName": "MyndighedsdeltagerTypeCollection",
-          "children": [
-            {
-              "name": "Myndighedsdeltager",
-              "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-              "minOccurs": 0,
-              "maxOccurs": -1,
-              "kind": "complex",
-              "typeName": "MyndighedsdeltagerType",
-              "children": [
-                {
-                  "name": "MyndighedsdeltagerId",
-                  "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                  "minOccurs": 1,
-                  "maxOccurs": 1,
-                  "kind": "string",
-                  "typeName": "guid"
-                },
-                {
-                  "name": "BookingIdentifier",
-                  "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                  "minOccurs": 1,
-                  "maxOccurs": 1,
-                  "kind": "string",
-                  "typeName": "guid"
-                },
-                {
-                  "name": "Navn",
-                  "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                  "minOccurs": 0,
-                  "maxOccurs": 1,
-                  "kind": "string",
-                  "typeName": "KortTekstType"
-                },
-                {
-                  "name": "Kontaktdetaljer",
-                  "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                  "minOccurs": 0,
-                  "maxOccurs": 1,
-                  "kind": "string",
-                  "typeName": "KortTekstType"
-                },
-                {
-                  "name": "Telefonnummer",
-                  "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                  "minOccurs": 0,
-                  "maxOccurs": 1,
-                  "kind": "string",
-                  "typeName": "TelefonnummerType"
-                },
-                {
-                  "name": "Email",
-                  "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-                  "minOccurs": 0,
-                  "maxOccurs": 1,
-                  "kind": "string",
-                  "typeName": "EmailAddressIdentifierType"
-                }
-              ]
-            }
-          ]
-        }
-      ]
-    }
-  ]
+  "children": GetIndkaldelseshaendelseTypeChildren
 };
 
 export const GetInterviewDeadlineTypeElement: ElementDescriptor = {
@@ -13639,292 +5652,7 @@ export const GetInterviewDeadlineTypeElement: ElementDescriptor = {
   "maxOccurs": 1,
   "kind": "complex",
   "typeName": "GetInterviewDeadlineType",
-  "children": [
-    {
-      "name": "WSRMMetadata",
-      "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-      "minOccurs": 1,
-      "maxOccurs": 1,
-      "kind": "complex",
-      "typeName": "WSRMMetadataType",
-      "children": [
-        {
-          "name": "MessageIdentifier",
-          "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-          "minOccurs": 1,
-          "maxOccurs": 1,
-          "kind": "string",
-          "typeName": "guid"
-        },
-        {
-          "name": "ClientSystemTypeIdentifier",
-          "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-          "minOccurs": 0,
-          "maxOccurs": 1,
-          "kind": "int",
-          "typeName": "CodeListItemIdentifierType"
-        },
-        {
-          "name": "RegisteringAuthority",
-          "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-          "minOccurs": 0,
-          "maxOccurs": 1,
-          "kind": "complex",
-          "typeName": "ActiveOrganisationHeaderType",
-          "children": [
-            {
-              "name": "OrganisationTypeIdentifier",
-              "ns": "http://rep.oio.dk/ams.dk/xml/schemas/2005/09/01/",
-              "minOccurs": 1,
-              "maxOccurs": 1,
-              "kind": "int",
-              "typeName": "OrganisationTypeIdentifierType"
-            },
-            {
-              "name": "OrganisationCode",
-              "ns": "http://rep.oio.dk/ams.dk/xml/schemas/2005/09/01/",
-              "minOccurs": 1,
-              "maxOccurs": 1,
-              "kind": "string",
-              "typeName": "OrganisationCodeType"
-            }
-          ]
-        },
-        {
-          "name": "RegisteringUser",
-          "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-          "minOccurs": 0,
-          "maxOccurs": 1,
-          "kind": "complex",
-          "typeName": "RequestUserMetadataType",
-          "children": [
-            {
-              "name": "RequestUserStructure",
-              "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestUserStructure/",
-              "minOccurs": 1,
-              "maxOccurs": 1,
-              "kind": "complex",
-              "typeName": "RequestUserStructureType",
-              "children": [
-                {
-                  "name": "UserFullName",
-                  "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestUserStructure/",
-                  "minOccurs": 1,
-                  "maxOccurs": 1,
-                  "kind": "string",
-                  "typeName": "UserFullNameType"
-                },
-                {
-                  "name": "RequestUserTypeIdentifier",
-                  "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestUserTypeIdentifierCodeList/",
-                  "minOccurs": 1,
-                  "maxOccurs": 1,
-                  "kind": "complex",
-                  "typeName": "RequestUserTypeIdentifierType",
-                  "children": [
-                    {
-                      "name": "CodeListItemIdentifier",
-                      "ns": "http://service.bm.dk/pjaktass/2013/06/07/CodeListBase/",
-                      "minOccurs": 1,
-                      "maxOccurs": 1,
-                      "kind": "int",
-                      "typeName": "CodeListItemIdentifierType"
-                    }
-                  ]
-                },
-                {
-                  "name": "UserIdentifier",
-                  "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestUserStructure/",
-                  "minOccurs": 1,
-                  "maxOccurs": 1,
-                  "kind": "string",
-                  "typeName": "UserIdentifierType"
-                },
-                {
-                  "name": "UserEmail",
-                  "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestUserStructure/",
-                  "minOccurs": 0,
-                  "maxOccurs": 1,
-                  "kind": "string",
-                  "typeName": "EmailAddressIdentifierType"
-                }
-              ]
-            },
-            {
-              "name": "RequestOrganisationStructure",
-              "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestOrganisationStructure/",
-              "minOccurs": 1,
-              "maxOccurs": 1,
-              "kind": "complex",
-              "typeName": "RequestOrganisationStructureType",
-              "children": [
-                {
-                  "name": "OrganisationTypeIdentifier",
-                  "ns": "http://service.bm.dk/pjaktass/2015/01/21/OrganisationTypeIdentifierCodeList/",
-                  "minOccurs": 1,
-                  "maxOccurs": 1,
-                  "kind": "complex",
-                  "typeName": "OrganisationTypeIdentifierType",
-                  "children": [
-                    {
-                      "name": "CodeListItemIdentifier",
-                      "ns": "http://service.bm.dk/pjaktass/2013/06/07/CodeListBase/",
-                      "minOccurs": 1,
-                      "maxOccurs": 1,
-                      "kind": "int",
-                      "typeName": "CodeListItemIdentifierType"
-                    }
-                  ]
-                },
-                {
-                  "name": "OrganisationCode",
-                  "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestOrganisationStructure/",
-                  "minOccurs": 1,
-                  "maxOccurs": 1,
-                  "kind": "string",
-                  "typeName": "OrganisationCodeType"
-                }
-              ]
-            },
-            {
-              "name": "RegistrationDateTime",
-              "ns": "http://service.bm.dk/RequestUserMetadata/2015/01/21/",
-              "minOccurs": 0,
-              "maxOccurs": 1,
-              "kind": "dateTime",
-              "typeName": "dateTime"
-            }
-          ]
-        }
-      ]
-    },
-    {
-      "name": "PersonCivilRegistrationIdentifier",
-      "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-      "minOccurs": 1,
-      "maxOccurs": 1,
-      "kind": "string",
-      "typeName": "PersonCivilRegistrationIdentifierType"
-    },
-    {
-      "name": "Aendringstype",
-      "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-      "minOccurs": 1,
-      "maxOccurs": 1,
-      "kind": "int",
-      "typeName": "CodeListItemIdentifierType"
-    },
-    {
-      "name": "FristInfo",
-      "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-      "minOccurs": 1,
-      "maxOccurs": 1,
-      "kind": "complex",
-      "typeName": "FristInfoType",
-      "children": [
-        {
-          "name": "Frist",
-          "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
-          "minOccurs": 1,
-          "maxOccurs": 1,
-          "kind": "complex",
-          "typeName": "FristType",
-          "children": [
-            {
-              "name": "FristId",
-              "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
-              "minOccurs": 1,
-              "maxOccurs": 1,
-              "kind": "string",
-              "typeName": "guid"
-            },
-            {
-              "name": "InterviewTypeIdentifier",
-              "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
-              "minOccurs": 1,
-              "maxOccurs": 1,
-              "kind": "int",
-              "typeName": "CodeListItemIdentifierType"
-            },
-            {
-              "name": "InterviewDeadlineStartDate",
-              "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
-              "minOccurs": 1,
-              "maxOccurs": 1,
-              "kind": "date",
-              "typeName": "date"
-            },
-            {
-              "name": "InterviewDeadlineDate",
-              "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
-              "minOccurs": 1,
-              "maxOccurs": 1,
-              "kind": "date",
-              "typeName": "date"
-            },
-            {
-              "name": "InterviewDateLimit",
-              "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
-              "minOccurs": 1,
-              "maxOccurs": 1,
-              "kind": "date",
-              "typeName": "date"
-            }
-          ]
-        },
-        {
-          "name": "InterviewDeadlineStatusTypeIdentifier",
-          "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
-          "minOccurs": 1,
-          "maxOccurs": 1,
-          "kind": "int",
-          "typeName": "CodeListItemIdentifierType"
-        },
-        {
-          "name": "FulfilledByBookingIdentifier",
-          "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
-          "minOccurs": 0,
-          "maxOccurs": 1,
-          "kind": "string",
-          "typeName": "guid"
-        },
-        {
-          "name": "RegisteringAuthority",
-          "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
-          "minOccurs": 1,
-          "maxOccurs": 1,
-          "kind": "complex",
-          "typeName": "ActiveOrganisationHeaderType",
-          "children": [
-            {
-              "name": "OrganisationTypeIdentifier",
-              "ns": "http://rep.oio.dk/ams.dk/xml/schemas/2005/09/01/",
-              "minOccurs": 1,
-              "maxOccurs": 1,
-              "kind": "int",
-              "typeName": "OrganisationTypeIdentifierType"
-            },
-            {
-              "name": "OrganisationCode",
-              "ns": "http://rep.oio.dk/ams.dk/xml/schemas/2005/09/01/",
-              "minOccurs": 1,
-              "maxOccurs": 1,
-              "kind": "string",
-              "typeName": "OrganisationCodeType"
-            }
-          ]
-        },
-        {
-          "name": "VersionIdentifier",
-          "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
-          "minOccurs": 1,
-          "maxOccurs": 1,
-          "kind": "int",
-          "typeName": "int"
-        }
-      ]
-    }
-  ]
+  "children": GetInterviewDeadlineTypeChildren
 };
 
 export const GetCompanyRecruitmentTypeElement: ElementDescriptor = {
@@ -13934,514 +5662,7 @@ export const GetCompanyRecruitmentTypeElement: ElementDescriptor = {
   "maxOccurs": 1,
   "kind": "complex",
   "typeName": "GetCompanyRecruitmentType",
-  "children": [
-    {
-      "name": "WSRMMetadata",
-      "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-      "minOccurs": 1,
-      "maxOccurs": 1,
-      "kind": "complex",
-      "typeName": "WSRMMetadataType",
-      "children": [
-        {
-          "name": "MessageIdentifier",
-          "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-          "minOccurs": 1,
-          "maxOccurs": 1,
-          "kind": "string",
-          "typeName": "guid"
-        },
-        {
-          "name": "ClientSystemTypeIdentifier",
-          "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-          "minOccurs": 0,
-          "maxOccurs": 1,
-          "kind": "int",
-          "typeName": "CodeListItemIdentifierType"
-        },
-        {
-          "name": "RegisteringAuthority",
-          "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-          "minOccurs": 0,
-          "maxOccurs": 1,
-          "kind": "complex",
-          "typeName": "ActiveOrganisationHeaderType",
-          "children": [
-            {
-              "name": "OrganisationTypeIdentifier",
-              "ns": "http://rep.oio.dk/ams.dk/xml/schemas/2005/09/01/",
-              "minOccurs": 1,
-              "maxOccurs": 1,
-              "kind": "int",
-              "typeName": "OrganisationTypeIdentifierType"
-            },
-            {
-              "name": "OrganisationCode",
-              "ns": "http://rep.oio.dk/ams.dk/xml/schemas/2005/09/01/",
-              "minOccurs": 1,
-              "maxOccurs": 1,
-              "kind": "string",
-              "typeName": "OrganisationCodeType"
-            }
-          ]
-        },
-        {
-          "name": "RegisteringUser",
-          "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-          "minOccurs": 0,
-          "maxOccurs": 1,
-          "kind": "complex",
-          "typeName": "RequestUserMetadataType",
-          "children": [
-            {
-              "name": "RequestUserStructure",
-              "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestUserStructure/",
-              "minOccurs": 1,
-              "maxOccurs": 1,
-              "kind": "complex",
-              "typeName": "RequestUserStructureType",
-              "children": [
-                {
-                  "name": "UserFullName",
-                  "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestUserStructure/",
-                  "minOccurs": 1,
-                  "maxOccurs": 1,
-                  "kind": "string",
-                  "typeName": "UserFullNameType"
-                },
-                {
-                  "name": "RequestUserTypeIdentifier",
-                  "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestUserTypeIdentifierCodeList/",
-                  "minOccurs": 1,
-                  "maxOccurs": 1,
-                  "kind": "complex",
-                  "typeName": "RequestUserTypeIdentifierType",
-                  "children": [
-                    {
-                      "name": "CodeListItemIdentifier",
-                      "ns": "http://service.bm.dk/pjaktass/2013/06/07/CodeListBase/",
-                      "minOccurs": 1,
-                      "maxOccurs": 1,
-                      "kind": "int",
-                      "typeName": "CodeListItemIdentifierType"
-                    }
-                  ]
-                },
-                {
-                  "name": "UserIdentifier",
-                  "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestUserStructure/",
-                  "minOccurs": 1,
-                  "maxOccurs": 1,
-                  "kind": "string",
-                  "typeName": "UserIdentifierType"
-                },
-                {
-                  "name": "UserEmail",
-                  "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestUserStructure/",
-                  "minOccurs": 0,
-                  "maxOccurs": 1,
-                  "kind": "string",
-                  "typeName": "EmailAddressIdentifierType"
-                }
-              ]
-            },
-            {
-              "name": "RequestOrganisationStructure",
-              "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestOrganisationStructure/",
-              "minOccurs": 1,
-              "maxOccurs": 1,
-              "kind": "complex",
-              "typeName": "RequestOrganisationStructureType",
-              "children": [
-                {
-                  "name": "OrganisationTypeIdentifier",
-                  "ns": "http://service.bm.dk/pjaktass/2015/01/21/OrganisationTypeIdentifierCodeList/",
-                  "minOccurs": 1,
-                  "maxOccurs": 1,
-                  "kind": "complex",
-                  "typeName": "OrganisationTypeIdentifierType",
-                  "children": [
-                    {
-                      "name": "CodeListItemIdentifier",
-                      "ns": "http://service.bm.dk/pjaktass/2013/06/07/CodeListBase/",
-                      "minOccurs": 1,
-                      "maxOccurs": 1,
-                      "kind": "int",
-                      "typeName": "CodeListItemIdentifierType"
-                    }
-                  ]
-                },
-                {
-                  "name": "OrganisationCode",
-                  "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestOrganisationStructure/",
-                  "minOccurs": 1,
-                  "maxOccurs": 1,
-                  "kind": "string",
-                  "typeName": "OrganisationCodeType"
-                }
-              ]
-            },
-            {
-              "name": "RegistrationDateTime",
-              "ns": "http://service.bm.dk/RequestUserMetadata/2015/01/21/",
-              "minOccurs": 0,
-              "maxOccurs": 1,
-              "kind": "dateTime",
-              "typeName": "dateTime"
-            }
-          ]
-        }
-      ]
-    },
-    {
-      "name": "Aendringstype",
-      "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-      "minOccurs": 1,
-      "maxOccurs": 1,
-      "kind": "int",
-      "typeName": "CodeListItemIdentifierType"
-    },
-    {
-      "name": "CompanyRecruitmentInfo",
-      "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-      "minOccurs": 1,
-      "maxOccurs": 1,
-      "kind": "complex",
-      "typeName": "CompanyRecruitmentInfoType",
-      "children": [
-        {
-          "name": "CompanyRecruitment",
-          "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-          "minOccurs": 1,
-          "maxOccurs": 1,
-          "kind": "complex",
-          "typeName": "CompanyRecruitmentType",
-          "children": [
-            {
-              "name": "CompanyRecruitmentIdentifier",
-              "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-              "minOccurs": 0,
-              "maxOccurs": 1,
-              "kind": "string",
-              "typeName": "guid"
-            },
-            {
-              "name": "CompanyRecruitmentTitle",
-              "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-              "minOccurs": 0,
-              "maxOccurs": 1,
-              "kind": "string",
-              "typeName": "Text100Type"
-            },
-            {
-              "name": "JobordreStilling",
-              "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-              "minOccurs": 0,
-              "maxOccurs": 1,
-              "kind": "string",
-              "typeName": "Text100Type"
-            },
-            {
-              "name": "ConceptUriDa",
-              "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-              "minOccurs": 0,
-              "maxOccurs": 1,
-              "kind": "string",
-              "typeName": "Text255Type"
-            },
-            {
-              "name": "AliasIdentifier",
-              "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-              "minOccurs": 0,
-              "maxOccurs": 1,
-              "kind": "string",
-              "typeName": "guid"
-            },
-            {
-              "name": "CompanyRecruitmentJobDescription",
-              "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-              "minOccurs": 1,
-              "maxOccurs": 1,
-              "kind": "string",
-              "typeName": "Text5000Type"
-            },
-            {
-              "name": "CompanyRecruitmentComment",
-              "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-              "minOccurs": 0,
-              "maxOccurs": 1,
-              "kind": "string",
-              "typeName": "Text2000Type"
-            },
-            {
-              "name": "CompanyRecruitmentTypeIdentifier",
-              "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-              "minOccurs": 1,
-              "maxOccurs": 1,
-              "kind": "int",
-              "typeName": "CodeListItemIdentifierType"
-            },
-            {
-              "name": "CompanyRecruitmentStatusTypeIdentifier",
-              "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-              "minOccurs": 1,
-              "maxOccurs": 1,
-              "kind": "int",
-              "typeName": "CodeListItemIdentifierType"
-            },
-            {
-              "name": "CompanyRecruitmentStartDate",
-              "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-              "minOccurs": 0,
-              "maxOccurs": 1,
-              "kind": "date",
-              "typeName": "date"
-            },
-            {
-              "name": "CompanyRecruitmentValidToDate",
-              "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-              "minOccurs": 0,
-              "maxOccurs": 1,
-              "kind": "date",
-              "typeName": "date"
-            },
-            {
-              "name": "AntalStillinger",
-              "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-              "minOccurs": 1,
-              "maxOccurs": 1,
-              "kind": "int",
-              "typeName": "PositionCountType"
-            },
-            {
-              "name": "CompanyRecruitmentProvider",
-              "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-              "minOccurs": 1,
-              "maxOccurs": 1,
-              "kind": "complex",
-              "typeName": "CompanyRecruitmentProviderType",
-              "children": [
-                {
-                  "name": "CVRnumberIdentifier",
-                  "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                  "minOccurs": 1,
-                  "maxOccurs": 1,
-                  "kind": "string",
-                  "typeName": "CVRnumberIdentifierType"
-                },
-                {
-                  "name": "ProductionUnitIdentifier",
-                  "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                  "minOccurs": 0,
-                  "maxOccurs": 1,
-                  "kind": "string",
-                  "typeName": "ProductionUnitIdentifierType"
-                }
-              ]
-            },
-            {
-              "name": "ResponsibleAuthority",
-              "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-              "minOccurs": 0,
-              "maxOccurs": 1,
-              "kind": "complex",
-              "typeName": "ActiveOrganisationHeaderType",
-              "children": [
-                {
-                  "name": "OrganisationTypeIdentifier",
-                  "ns": "http://rep.oio.dk/ams.dk/xml/schemas/2005/09/01/",
-                  "minOccurs": 1,
-                  "maxOccurs": 1,
-                  "kind": "int",
-                  "typeName": "OrganisationTypeIdentifierType"
-                },
-                {
-                  "name": "OrganisationCode",
-                  "ns": "http://rep.oio.dk/ams.dk/xml/schemas/2005/09/01/",
-                  "minOccurs": 1,
-                  "maxOccurs": 1,
-                  "kind": "string",
-                  "typeName": "OrganisationCodeType"
-                }
-              ]
-            },
-            {
-              "name": "PrimaryRecruitmentAuthorities",
-              "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-              "minOccurs": 0,
-              "maxOccurs": 1,
-              "kind": "complex",
-              "typeName": "RecruitmentAuthorityTypeCollection",
-              "children": [
-                {
-                  "name": "RecruitmentAuthority",
-                  "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                  "minOccurs": 0,
-                  "maxOccurs": 50,
-                  "kind": "complex",
-                  "typeName": "ActiveOrganisationHeaderType",
-                  "children": [
-                    {
-                      "name": "OrganisationTypeIdentifier",
-                      "ns": "http://rep.oio.dk/ams.dk/xml/schemas/2005/09/01/",
-                      "minOccurs": 1,
-                      "maxOccurs": 1,
-                      "kind": "int",
-                      "typeName": "OrganisationTypeIdentifierType"
-                    },
-                    {
-                      "name": "OrganisationCode",
-                      "ns": "http://rep.oio.dk/ams.dk/xml/schemas/2005/09/01/",
-                      "minOccurs": 1,
-                      "maxOccurs": 1,
-                      "kind": "string",
-                      "typeName": "OrganisationCodeType"
-                    }
-                  ]
-                }
-              ]
-            },
-            {
-              "name": "AvailableToAllJobcenters",
-              "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-              "minOccurs": 1,
-              "maxOccurs": 1,
-              "kind": "boolean",
-              "typeName": "boolean"
-            }
-          ]
-        },
-        {
-          "name": "CreatingAuthority",
-          "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-          "minOccurs": 1,
-          "maxOccurs": 1,
-          "kind": "complex",
-          "typeName": "ActiveOrganisationHeaderType",
-          "children": [
-            {
-              "name": "OrganisationTypeIdentifier",
-              "ns": "http://rep.oio.dk/ams.dk/xml/schemas/2005/09/01/",
-              "minOccurs": 1,
-              "maxOccurs": 1,
-              "kind": "int",
-              "typeName": "OrganisationTypeIdentifierType"
-            },
-            {
-              "name": "OrganisationCode",
-              "ns": "http://rep.oio.dk/ams.dk/xml/schemas/2005/09/01/",
-              "minOccurs": 1,
-              "maxOccurs": 1,
-              "kind": "string",
-              "typeName": "OrganisationCodeType"
-            }
-          ]
-        },
-        {
-          "name": "VersionIdentifier",
-          "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-          "minOccurs": 1,
-          "maxOccurs": 1,
-          "kind": "int",
-          "typeName": "int"
-        },
-        {
-          "name": "Candidates",
-          "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-          "minOccurs": 1,
-          "maxOccurs": 1,
-          "kind": "complex",
-          "typeName": "CandidateTypeCollection",
-          "children": [
-            {
-              "name": "Candidate",
-              "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-              "minOccurs": 0,
-              "maxOccurs": -1,
-              "kind": "complex",
-              "typeName": "CandidateType",
-              "children": [
-                {
-                  "name": "CandidateIdentifier",
-                  "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                  "minOccurs": 1,
-                  "maxOccurs": 1,
-                  "kind": "string",
-                  "typeName": "guid"
-                },
-                {
-                  "name": "PersonCivilRegistrationIdentifier",
-                  "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                  "minOccurs": 1,
-                  "maxOccurs": 1,
-                  "kind": "string",
-                  "typeName": "PersonCivilRegistrationIdentifierType"
-                },
-                {
-                  "name": "CandidateRecruitmentStatusTypeIdentifier",
-                  "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                  "minOccurs": 1,
-                  "maxOccurs": 1,
-                  "kind": "int",
-                  "typeName": "CodeListItemIdentifierType"
-                },
-                {
-                  "name": "CandidateComment",
-                  "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                  "minOccurs": 0,
-                  "maxOccurs": 1,
-                  "kind": "string",
-                  "typeName": "Text1500Type"
-                },
-                {
-                  "name": "CandidateUrl",
-                  "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                  "minOccurs": 0,
-                  "maxOccurs": 1,
-                  "kind": "string",
-                  "typeName": "anyURI"
-                },
-                {
-                  "name": "PlacingAuthority",
-                  "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                  "minOccurs": 1,
-                  "maxOccurs": 1,
-                  "kind": "complex",
-                  "typeName": "ActiveOrganisationHeaderType",
-                  "children": [
-                    {
-                      "name": "OrganisationTypeIdentifier",
-                      "ns": "http://rep.oio.dk/ams.dk/xml/schemas/2005/09/01/",
-                      "minOccurs": 1,
-                      "maxOccurs": 1,
-                      "kind": "int",
-                      "typeName": "OrganisationTypeIdentifierType"
-                    },
-                    {
-                      "name": "OrganisationCode",
-                      "ns": "http://rep.oio.dk/ams.dk/xml/schemas/2005/09/01/",
-                      "minOccurs": 1,
-                      "maxOccurs": 1,
-                      "kind": "string",
-                      "typeName": "OrganisationCodeType"
-                    }
-                  ]
-                },
-                {
-                  "name": "Removed",
-                  "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-                  "minOccurs": 1,
-                  "maxOccurs": 1,
-                  "kind": "boolean",
-                  "typeName": "boolean"
-                }
-              ]
-            }
-          ]
-        }
-      ]
-    }
-  ]
+  "children": GetCompanyRecruitmentTypeChildren
 };
 
 export const GetRehabilitationProcessNotificationTypeElement: ElementDescriptor = {
@@ -14451,198 +5672,7 @@ export const GetRehabilitationProcessNotificationTypeElement: ElementDescriptor 
   "maxOccurs": 1,
   "kind": "complex",
   "typeName": "GetRehabilitationProcessNotificationType",
-  "children": [
-    {
-      "name": "WSRMMetadata",
-      "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-      "minOccurs": 1,
-      "maxOccurs": 1,
-      "kind": "complex",
-      "typeName": "WSRMMetadataType",
-      "children": [
-        {
-          "name": "MessageIdentifier",
-          "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-          "minOccurs": 1,
-          "maxOccurs": 1,
-          "kind": "string",
-          "typeName": "guid"
-        },
-        {
-          "name": "ClientSystemTypeIdentifier",
-          "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-          "minOccurs": 0,
-          "maxOccurs": 1,
-          "kind": "int",
-          "typeName": "CodeListItemIdentifierType"
-        },
-        {
-          "name": "RegisteringAuthority",
-          "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-          "minOccurs": 0,
-          "maxOccurs": 1,
-          "kind": "complex",
-          "typeName": "ActiveOrganisationHeaderType",
-          "children": [
-            {
-              "name": "OrganisationTypeIdentifier",
-              "ns": "http://rep.oio.dk/ams.dk/xml/schemas/2005/09/01/",
-              "minOccurs": 1,
-              "maxOccurs": 1,
-              "kind": "int",
-              "typeName": "OrganisationTypeIdentifierType"
-            },
-            {
-              "name": "OrganisationCode",
-              "ns": "http://rep.oio.dk/ams.dk/xml/schemas/2005/09/01/",
-              "minOccurs": 1,
-              "maxOccurs": 1,
-              "kind": "string",
-              "typeName": "OrganisationCodeType"
-            }
-          ]
-        },
-        {
-          "name": "RegisteringUser",
-          "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-          "minOccurs": 0,
-          "maxOccurs": 1,
-          "kind": "complex",
-          "typeName": "RequestUserMetadataType",
-          "children": [
-            {
-              "name": "RequestUserStructure",
-              "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestUserStructure/",
-              "minOccurs": 1,
-              "maxOccurs": 1,
-              "kind": "complex",
-              "typeName": "RequestUserStructureType",
-              "children": [
-                {
-                  "name": "UserFullName",
-                  "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestUserStructure/",
-                  "minOccurs": 1,
-                  "maxOccurs": 1,
-                  "kind": "string",
-                  "typeName": "UserFullNameType"
-                },
-                {
-                  "name": "RequestUserTypeIdentifier",
-                  "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestUserTypeIdentifierCodeList/",
-                  "minOccurs": 1,
-                  "maxOccurs": 1,
-                  "kind": "complex",
-                  "typeName": "RequestUserTypeIdentifierType",
-                  "children": [
-                    {
-                      "name": "CodeListItemIdentifier",
-                      "ns": "http://service.bm.dk/pjaktass/2013/06/07/CodeListBase/",
-                      "minOccurs": 1,
-                      "maxOccurs": 1,
-                      "kind": "int",
-                      "typeName": "CodeListItemIdentifierType"
-                    }
-                  ]
-                },
-                {
-                  "name": "UserIdentifier",
-                  "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestUserStructure/",
-                  "minOccurs": 1,
-                  "maxOccurs": 1,
-                  "kind": "string",
-                  "typeName": "UserIdentifierType"
-                },
-                {
-                  "name": "UserEmail",
-                  "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestUserStructure/",
-                  "minOccurs": 0,
-                  "maxOccurs": 1,
-                  "kind": "string",
-                  "typeName": "EmailAddressIdentifierType"
-                }
-              ]
-            },
-            {
-              "name": "RequestOrganisationStructure",
-              "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestOrganisationStructure/",
-              "minOccurs": 1,
-              "maxOccurs": 1,
-              "kind": "complex",
-              "typeName": "RequestOrganisationStructureType",
-              "children": [
-                {
-                  "name": "OrganisationTypeIdentifier",
-                  "ns": "http://service.bm.dk/pjaktass/2015/01/21/OrganisationTypeIdentifierCodeList/",
-                  "minOccurs": 1,
-                  "maxOccurs": 1,
-                  "kind": "complex",
-                  "typeName": "OrganisationTypeIdentifierType",
-                  "children": [
-                    {
-                      "name": "CodeListItemIdentifier",
-                      "ns": "http://service.bm.dk/pjaktass/2013/06/07/CodeListBase/",
-                      "minOccurs": 1,
-                      "maxOccurs": 1,
-                      "kind": "int",
-                      "typeName": "CodeListItemIdentifierType"
-                    }
-                  ]
-                },
-                {
-                  "name": "OrganisationCode",
-                  "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestOrganisationStructure/",
-                  "minOccurs": 1,
-                  "maxOccurs": 1,
-                  "kind": "string",
-                  "typeName": "OrganisationCodeType"
-                }
-              ]
-            },
-            {
-              "name": "RegistrationDateTime",
-              "ns": "http://service.bm.dk/RequestUserMetadata/2015/01/21/",
-              "minOccurs": 0,
-              "maxOccurs": 1,
-              "kind": "dateTime",
-              "typeName": "dateTime"
-            }
-          ]
-        }
-      ]
-    },
-    {
-      "name": "PersonCivilRegistrationIdentifier",
-      "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-      "minOccurs": 1,
-      "maxOccurs": 1,
-      "kind": "string",
-      "typeName": "PersonCivilRegistrationIdentifierType"
-    },
-    {
-      "name": "RehabilitationProcessIdentifier",
-      "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-      "minOccurs": 1,
-      "maxOccurs": 1,
-      "kind": "string",
-      "typeName": "guid"
-    },
-    {
-      "name": "RehabilitationProcessEndDate",
-      "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-      "minOccurs": 1,
-      "maxOccurs": 1,
-      "kind": "date",
-      "typeName": "date"
-    },
-    {
-      "name": "MovedToMunicipalityCode",
-      "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-      "minOccurs": 1,
-      "maxOccurs": 1,
-      "kind": "string",
-      "typeName": "string"
-    }
-  ]
+  "children": GetRehabilitationProcessNotificationTypeChildren
 };
 
 export const GetBenefitsAccountFromFormerUnemploymentFundTypeElement: ElementDescriptor = {
@@ -14652,300 +5682,7 @@ export const GetBenefitsAccountFromFormerUnemploymentFundTypeElement: ElementDes
   "maxOccurs": 1,
   "kind": "complex",
   "typeName": "GetBenefitsAccountFromFormerUnemploymentFundType",
-  "children": [
-    {
-      "name": "WSRMMetadata",
-      "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-      "minOccurs": 1,
-      "maxOccurs": 1,
-      "kind": "complex",
-      "typeName": "WSRMMetadataType",
-      "children": [
-        {
-          "name": "MessageIdentifier",
-          "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-          "minOccurs": 1,
-          "maxOccurs": 1,
-          "kind": "string",
-          "typeName": "guid"
-        },
-        {
-          "name": "ClientSystemTypeIdentifier",
-          "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-          "minOccurs": 0,
-          "maxOccurs": 1,
-          "kind": "int",
-          "typeName": "CodeListItemIdentifierType"
-        },
-        {
-          "name": "RegisteringAuthority",
-          "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-          "minOccurs": 0,
-          "maxOccurs": 1,
-          "kind": "complex",
-          "typeName": "ActiveOrganisationHeaderType",
-          "children": [
-            {
-              "name": "OrganisationTypeIdentifier",
-              "ns": "http://rep.oio.dk/ams.dk/xml/schemas/2005/09/01/",
-              "minOccurs": 1,
-              "maxOccurs": 1,
-              "kind": "int",
-              "typeName": "OrganisationTypeIdentifierType"
-            },
-            {
-              "name": "OrganisationCode",
-              "ns": "http://rep.oio.dk/ams.dk/xml/schemas/2005/09/01/",
-              "minOccurs": 1,
-              "maxOccurs": 1,
-              "kind": "string",
-              "typeName": "OrganisationCodeType"
-            }
-          ]
-        },
-        {
-          "name": "RegisteringUser",
-          "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-          "minOccurs": 0,
-          "maxOccurs": 1,
-          "kind": "complex",
-          "typeName": "RequestUserMetadataType",
-          "children": [
-            {
-              "name": "RequestUserStructure",
-              "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestUserStructure/",
-              "minOccurs": 1,
-              "maxOccurs": 1,
-              "kind": "complex",
-              "typeName": "RequestUserStructureType",
-              "children": [
-                {
-                  "name": "UserFullName",
-                  "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestUserStructure/",
-                  "minOccurs": 1,
-                  "maxOccurs": 1,
-                  "kind": "string",
-                  "typeName": "UserFullNameType"
-                },
-                {
-                  "name": "RequestUserTypeIdentifier",
-                  "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestUserTypeIdentifierCodeList/",
-                  "minOccurs": 1,
-                  "maxOccurs": 1,
-                  "kind": "complex",
-                  "typeName": "RequestUserTypeIdentifierType",
-                  "children": [
-                    {
-                      "name": "CodeListItemIdentifier",
-                      "ns": "http://service.bm.dk/pjaktass/2013/06/07/CodeListBase/",
-                      "minOccurs": 1,
-                      "maxOccurs": 1,
-                      "kind": "int",
-                      "typeName": "CodeListItemIdentifierType"
-                    }
-                  ]
-                },
-                {
-                  "name": "UserIdentifier",
-                  "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestUserStructure/",
-                  "minOccurs": 1,
-                  "maxOccurs": 1,
-                  "kind": "string",
-                  "typeName": "UserIdentifierType"
-                },
-                {
-                  "name": "UserEmail",
-                  "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestUserStructure/",
-                  "minOccurs": 0,
-                  "maxOccurs": 1,
-                  "kind": "string",
-                  "typeName": "EmailAddressIdentifierType"
-                }
-              ]
-            },
-            {
-              "name": "RequestOrganisationStructure",
-              "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestOrganisationStructure/",
-              "minOccurs": 1,
-              "maxOccurs": 1,
-              "kind": "complex",
-              "typeName": "RequestOrganisationStructureType",
-              "children": [
-                {
-                  "name": "OrganisationTypeIdentifier",
-                  "ns": "http://service.bm.dk/pjaktass/2015/01/21/OrganisationTypeIdentifierCodeList/",
-                  "minOccurs": 1,
-                  "maxOccurs": 1,
-                  "kind": "complex",
-                  "typeName": "OrganisationTypeIdentifierType",
-                  "children": [
-                    {
-                      "name": "CodeListItemIdentifier",
-                      "ns": "http://service.bm.dk/pjaktass/2013/06/07/CodeListBase/",
-                      "minOccurs": 1,
-                      "maxOccurs": 1,
-                      "kind": "int",
-                      "typeName": "CodeListItemIdentifierType"
-                    }
-                  ]
-                },
-                {
-                  "name": "OrganisationCode",
-                  "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestOrganisationStructure/",
-                  "minOccurs": 1,
-                  "maxOccurs": 1,
-                  "kind": "string",
-                  "typeName": "OrganisationCodeType"
-                }
-              ]
-            },
-            {
-              "name": "RegistrationDateTime",
-              "ns": "http://service.bm.dk/RequestUserMetadata/2015/01/21/",
-              "minOccurs": 0,
-              "maxOccurs": 1,
-              "kind": "dateTime",
-              "typeName": "dateTime"
-            }
-          ]
-        }
-      ]
-    },
-    {
-      "name": "CreateBenefitsAccount",
-      "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-      "minOccurs": 1,
-      "maxOccurs": 1,
-      "kind": "complex",
-      "typeName": "CreateBenefitsAccountRequestType",
-      "children": [
-        {
-          "name": "PersonCivilRegistrationIdentifier",
-          "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentBenefitsAccountService/",
-          "minOccurs": 1,
-          "maxOccurs": 1,
-          "kind": "string",
-          "typeName": "PersonCivilRegistrationIdentifierType"
-        },
-        {
-          "name": "NewGrading",
-          "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentBenefitsAccountService/",
-          "minOccurs": 1,
-          "maxOccurs": 1,
-          "kind": "boolean",
-          "typeName": "boolean"
-        },
-        {
-          "name": "CorrectionComment",
-          "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentBenefitsAccountService/",
-          "minOccurs": 0,
-          "maxOccurs": 1,
-          "kind": "string",
-          "typeName": "RequiredCorrectionCommentType"
-        },
-        {
-          "name": "CorrectionStartDateTime",
-          "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentBenefitsAccountService/",
-          "minOccurs": 0,
-          "maxOccurs": 1,
-          "kind": "dateTime",
-          "typeName": "dateTime"
-        },
-        {
-          "name": "BenefitsGrading",
-          "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentBenefitsAccountService/",
-          "minOccurs": 1,
-          "maxOccurs": 1,
-          "kind": "complex",
-          "typeName": "BenefitsGradingType",
-          "children": [
-            {
-              "name": "GradingDate",
-              "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentBenefitsAccountService/",
-              "minOccurs": 1,
-              "maxOccurs": 1,
-              "kind": "dateTime",
-              "typeName": "dateTime"
-            },
-            {
-              "name": "OffsetHours",
-              "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentBenefitsAccountService/",
-              "minOccurs": 1,
-              "maxOccurs": 1,
-              "kind": "decimal",
-              "typeName": "OffsetHoursType"
-            },
-            {
-              "name": "InsuranceTypeIdentifier",
-              "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentBenefitsAccountService/",
-              "minOccurs": 1,
-              "maxOccurs": 1,
-              "kind": "int",
-              "typeName": "CodeListItemIdentifierType"
-            },
-            {
-              "name": "ReferencePeriodEndDate",
-              "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentBenefitsAccountService/",
-              "minOccurs": 0,
-              "maxOccurs": 1,
-              "kind": "date",
-              "typeName": "date"
-            },
-            {
-              "name": "RatePerMonth",
-              "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentBenefitsAccountService/",
-              "minOccurs": 0,
-              "maxOccurs": 1,
-              "kind": "decimal",
-              "typeName": "RatePerMonthType"
-            }
-          ]
-        },
-        {
-          "name": "BenefitsConsumption",
-          "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentBenefitsAccountService/",
-          "minOccurs": 1,
-          "maxOccurs": 1,
-          "kind": "complex",
-          "typeName": "BenefitsConsumptionType",
-          "children": [
-            {
-              "name": "ConsumedHours",
-              "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentBenefitsAccountService/",
-              "minOccurs": 1,
-              "maxOccurs": 1,
-              "kind": "decimal",
-              "typeName": "HoursType"
-            },
-            {
-              "name": "MissingHoursForRegrading",
-              "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentBenefitsAccountService/",
-              "minOccurs": 0,
-              "maxOccurs": 1,
-              "kind": "decimal",
-              "typeName": "HoursType"
-            },
-            {
-              "name": "CalculationDate",
-              "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentBenefitsAccountService/",
-              "minOccurs": 1,
-              "maxOccurs": 1,
-              "kind": "dateTime",
-              "typeName": "dateTime"
-            },
-            {
-              "name": "RegisterInformationTime",
-              "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentBenefitsAccountService/",
-              "minOccurs": 0,
-              "maxOccurs": 1,
-              "kind": "dateTime",
-              "typeName": "dateTime"
-            }
-          ]
-        }
-      ]
-    }
-  ]
+  "children": GetBenefitsAccountFromFormerUnemploymentFundTypeChildren
 };
 
 export const serviceDescriptors: readonly ServiceDescriptor[] = [AbsenceRegistrationServiceDescriptor, BorgerBookingServiceDescriptor, InterviewServiceDescriptor, JobOrderServiceDescriptor, KontaktforloebFristServiceDescriptor, KontaktforloebIndkaldelseServiceDescriptor, PersonNotificationServiceDescriptor, PersonRegistrationServiceDescriptor, PersonVisitationStatusServiceDescriptor, SubscriptionServiceDescriptor, UnemploymentBenefitsAccountServiceDescriptor, UnemploymentEnrollmentServiceDescriptor, WsrmMessageServiceDescriptor, WsrmServiceDescriptor];
