@@ -18,7 +18,7 @@ import { makeDevCertificates } from '../src/cli/devCertificates.ts';
 import { setLogLevel } from '../src/log.ts';
 import { enqueue, type OutboxMessage } from '../src/outbox/outbox.ts';
 import { PushDispatcher } from '../src/outbox/pushDispatcher.ts';
-import { pushMetrics } from '../src/outbox/pushMetrics.ts';
+import { DfdgEvents } from '../src/observability/events.ts';
 import { IdentificationType, WSB, webserviceMessages } from '../src/outbox/webserviceMessage.ts';
 import { closeDatabase, openDatabase } from '../src/store/database.ts';
 
@@ -50,10 +50,13 @@ const message = (receiverIndex: number): OutboxMessage => {
 };
 /** Waits until the dispatcher has recorded `n` deliveries: its own counter, so the bench adds no queries to
  *  the dispatcher's event loop (a count(*) every 20 ms took ~5 % of it). */
+const events = new DfdgEvents();
+let deliveredHere = 0;
+events.on('push:delivered', (e) => (deliveredHere += e.count));
 const waitUntil = async (n: number) => {
-  while (pushMetrics.delivered < n) await new Promise((r) => setTimeout(r, 5));
+  while (deliveredHere < n) await new Promise((r) => setTimeout(r, 5));
 };
-const dispatcher = new PushDispatcher(db, { tls: { cert: certs.clientCert, key: certs.clientKey, ca: certs.caCert }, pollMs: 200 });
+const dispatcher = new PushDispatcher(db, { tls: { cert: certs.clientCert, key: certs.clientKey, ca: certs.caCert }, pollMs: 200, events });
 
 // 1. Throughput from a full queue.
 const helpers = Array.from({ length: DISPATCHERS - 1 }, () =>
@@ -79,7 +82,7 @@ for (const h of helpers) {
   h.kill('SIGTERM');
   await new Promise((r) => h.once('exit', r));
 }
-pushMetrics.delivered = MESSAGES; // phase 2 counts on from here, whoever delivered phase 1
+deliveredHere = MESSAGES; // phase 2 counts on from here, whoever delivered phase 1
 
 // 2. Commit → delivered at a steady rate.
 const committed = new Map<string, number>();

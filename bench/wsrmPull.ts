@@ -13,7 +13,7 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createApp } from '../src/app.ts';
+import { createApp } from '../src/facade.ts';
 import { FixedClock } from '../src/clock.ts';
 import { setLogLevel } from '../src/log.ts';
 import { enqueue } from '../src/outbox/outbox.ts';

@@ -3,17 +3,17 @@
 // `replay-dead [--receiver T:CODE] [--id ID]`, `recording-subscriber [options]`, `cpr-move <cpr> <date>
 // <municipality> <jobcentre>`, `outbox-retention`, `migrate`.
 import fs from 'node:fs';
-import { createApp } from './app.ts';
+import { createApp } from './facade.ts';
 import { FixedClock, systemClock, type Clock } from './clock.ts';
 import { loadConfig, type Config } from './config.ts';
 import { log, setLogLevel } from './log.ts';
 import { closeDatabase, openDatabase } from './store/database.ts';
 import { loadScenario, parseScenario } from './cli/scenario.ts';
-import { runTransitionMarking } from './jobs/transitionMarking.ts';
-import { runDeadlineExpiry } from './jobs/deadlineExpiry.ts';
-import { runCandidateCheck } from './jobs/candidateCheck.ts';
-import { applyCprMove } from './jobs/cprMove.ts';
-import { runOutboxRetention } from './jobs/outboxRetention.ts';
+import { runTransitionMarking } from './app/absence/transitionMarking.ts';
+import { runDeadlineExpiry } from './app/contactProcess/deadlineExpiry.ts';
+import { runCandidateCheck } from './app/jobOrder/candidateCheck.ts';
+import { applyCprMove } from './app/person/cprMove.ts';
+import { runOutboxRetention } from './outbox/retention.ts';
 import { scheduleNightlyJobs } from './jobs/schedule.ts';
 import { importEsco } from './cli/escoImport.ts';
 import { optionValue, runRecordingSubscriber } from './cli/recordingSubscriberCommand.ts';
@@ -78,7 +78,8 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'joborder-ready': {
       if (!args[0]) throw new Error('usage: joborder-ready <a-kasse code>');
-      await setReadyForJobOrders(db, args[0]);
+      const akasse = args[0];
+      await db.transaction((trx) => setReadyForJobOrders(trx, akasse));
       console.log(`a-kasse ${args[0]} is ready for job orders (R-JO-14)`);
       break;
     }

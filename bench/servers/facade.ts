@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createApp } from '../../src/app.ts';
+import { createApp } from '../../src/facade.ts';
 import { loadScenario, parseScenario } from '../../src/cli/scenario.ts';
 import { FixedClock } from '../../src/clock.ts';
 import { setLogLevel } from '../../src/log.ts';

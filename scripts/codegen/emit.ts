@@ -32,7 +32,12 @@ function collectComplex(d: ElementDescriptor, into: Map<string, ElementDescripto
 
 export function emitTypes(services: readonly WsdlService[], extras: readonly ElementDescriptor[]): string {
   const types = new Map<string, ElementDescriptor>();
-  for (const s of services) for (const op of s.operations) (collectComplex(op.request, types), collectComplex(op.response, types));
+  for (const s of services) {
+    for (const op of s.operations) {
+      collectComplex(op.request, types);
+      collectComplex(op.response, types);
+    }
+  }
   for (const e of extras) collectComplex(e, types);
   const body = [...types.values()]
     .sort((a, b) => a.typeName.localeCompare(b.typeName))
@@ -87,28 +92,19 @@ function serviceSource(s: WsdlService): string {
 const identifier = (serviceName: string) => serviceName.replace(/\./g, '');
 
 export function emitServices(services: readonly WsdlService[], extras: readonly ElementDescriptor[]): string {
-  const imports = new Set<string>();
   const types = new Map<string, ElementDescriptor>();
-  for (const s of services) for (const op of s.operations) (collectComplex(op.request, types), collectComplex(op.response, types));
+  for (const s of services) {
+    for (const op of s.operations) {
+      collectComplex(op.request, types);
+      collectComplex(op.response, types);
+    }
+  }
   for (const e of extras) collectComplex(e, types);
-  const blocks = services.map((s) => {
-    const ops = s.operations.map((op) => {
-      imports.add(op.request.typeName);
-      imports.add(op.response.typeName);
-      return `  ${op.name}: Operation<${op.request.typeName}, ${op.response.typeName}>;`;
-    });
-    return (
-      `export const ${identifier(s.name)}Descriptor: ServiceDescriptor = ${serviceSource(s)};\n\n` +
-      `/** Every operation of ${s.name}: its access declaration and handler. A missing or mistyped one fails the type check. */\n` +
-      `export interface ${identifier(s.name)}Operations {\n${ops.join('\n')}\n}\n`
-    );
-  });
+  const blocks = services.map((s) => `export const ${identifier(s.name)}Descriptor: ServiceDescriptor = ${serviceSource(s)};\n`);
   const extraBlocks = extras.map((e) => `export const ${e.name}Element: ElementDescriptor = ${elementSource(e, '')};\n`);
   return (
     HEADER +
-    `import type { ElementDescriptor, ServiceDescriptor } from '../schemaModel.ts';\n` +
-    `import type { Operation } from '../../soap/operation.ts';\n` +
-    `import type { ${[...imports].sort().join(', ')} } from './types.ts';\n\n` +
+    `import type { ElementDescriptor, ServiceDescriptor } from '../schemaModel.ts';\n\n` +
     `// The children of each complex type, once; element descriptors below refer to them.\n` +
     childrenConstants(types).join('\n') +
     '\n' +
@@ -116,5 +112,28 @@ export function emitServices(services: readonly WsdlService[], extras: readonly 
     '\n' +
     extraBlocks.join('\n') +
     `\nexport const serviceDescriptors: readonly ServiceDescriptor[] = [${services.map((s) => `${identifier(s.name)}Descriptor`).join(', ')}];\n`
+  );
+}
+
+/** Per service, the interface its SOAP adapter (src/services/<Service>) must satisfy: one typed operation per
+ *  WSDL operation. It lives with the adapters, not the contract, because an operation's handler is adapter code. */
+export function emitOperations(services: readonly WsdlService[]): string {
+  const imports = new Set<string>();
+  const blocks = services.map((s) => {
+    const ops = s.operations.map((op) => {
+      imports.add(op.request.typeName);
+      imports.add(op.response.typeName);
+      return `  ${op.name}: Operation<${op.request.typeName}, ${op.response.typeName}>;`;
+    });
+    return (
+      `/** Every operation of ${s.name}: its access declaration and handler. A missing or mistyped one fails the type check. */\n` +
+      `export interface ${identifier(s.name)}Operations {\n${ops.join('\n')}\n}\n`
+    );
+  });
+  return (
+    HEADER +
+    `import type { ${[...imports].sort().join(', ')} } from '../../contract/generated/types.ts';\n` +
+    `import type { Operation } from '../operation.ts';\n\n` +
+    blocks.join('\n')
   );
 }

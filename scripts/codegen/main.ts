@@ -1,14 +1,16 @@
-// npm run codegen: wsdl/*.wsdl + xsd/*.xsd → src/contract/generated/{types,services}.ts
+// npm run codegen: wsdl/*.wsdl + xsd/*.xsd → src/contract/generated/{types,services}.ts and the adapters'
+// operation interfaces src/services/generated/operations.ts
 // npm run codegen:check: fails (exit 1) when the checked-in generated files differ from a fresh run.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { XmlDocument } from 'libxml2-wasm';
 import { SchemaSet, elementChildren, requiredAttr, resolve } from './schemaSet.ts';
-import { emitServices, emitTypes, type WsdlService } from './emit.ts';
+import { emitOperations, emitServices, emitTypes, type WsdlService } from './emit.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const outDir = path.join(root, 'src/contract/generated');
+/** Generated file → its path in the repository. */
+const outFile = (name: string) => path.join(root, name);
 const WSDL = 'http://schemas.xmlsoap.org/wsdl/';
 const SOAP = 'http://schemas.xmlsoap.org/wsdl/soap/';
 
@@ -88,15 +90,16 @@ function generate(): Map<string, string> {
     .map((f) => readWsdl(path.join(wsdlDir, f), schemas));
   const extras = EXTRA_ELEMENTS.map((q) => schemas.describeElement(q));
   return new Map([
-    ['types.ts', emitTypes(services, extras)],
-    ['services.ts', emitServices(services, extras)],
+    ['src/contract/generated/types.ts', emitTypes(services, extras)],
+    ['src/contract/generated/services.ts', emitServices(services, extras)],
+    ['src/services/generated/operations.ts', emitOperations(services)],
   ]);
 }
 
 const files = generate();
 if (process.argv.includes('--check')) {
   const stale = [...files].filter(([name, text]) => {
-    const file = path.join(outDir, name);
+    const file = outFile(name);
     return !fs.existsSync(file) || fs.readFileSync(file, 'utf8') !== text;
   });
   if (stale.length > 0) {
@@ -105,7 +108,9 @@ if (process.argv.includes('--check')) {
   }
   console.log('generated code is up to date with wsdl/ and xsd/');
 } else {
-  fs.mkdirSync(outDir, { recursive: true });
-  for (const [name, text] of files) fs.writeFileSync(path.join(outDir, name), text);
-  console.log(`wrote ${[...files.keys()].map((n) => path.join('src/contract/generated', n)).join(', ')}`);
+  for (const [name, text] of files) {
+    fs.mkdirSync(path.dirname(outFile(name)), { recursive: true });
+    fs.writeFileSync(outFile(name), text);
+  }
+  console.log(`wrote ${[...files.keys()].join(', ')}`);
 }

@@ -5,6 +5,7 @@
 import { addDays, within } from '../domain/dates.ts';
 import { OrganisationType, type CitizenState, type IsoDate } from '../domain/types.ts';
 import { fault, type DfdgFault } from '../faults/catalogue.ts';
+import { currentAkasse } from '../rules/index.ts';
 
 export type Scope =
   | { kind: 'alle' }
@@ -25,8 +26,6 @@ export interface AccessDeclaration<Req> {
   /** The CPR of the citizen the request concerns; null for operations about no citizen (the caller's
    *  own WSRM queue, say), where the organisation row is the whole access check. */
   readonly citizen: ((request: Req) => string) | null;
-  /** Writes refuse deceased citizens with 4405; reads do not. */
-  readonly writes: boolean;
 }
 
 const ROW_OF_TYPE: Record<number, OrganisationRow> = {
@@ -86,10 +85,6 @@ export function isOwnCitizen(row: OrganisationRow, code: string, state: CitizenS
     case 'Virksomhed':
       return false; // a company has no citizens of its own
   }
-}
-
-export function currentAkasse(state: CitizenState, date: IsoDate): string | null {
-  return state.memberships.find((m) => within(date, m.startDate, m.endDate))?.akasseCode ?? null;
 }
 
 function refusal(row: OrganisationRow, code: string, state: CitizenState, date: IsoDate): DfdgFault {

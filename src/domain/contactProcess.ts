@@ -213,3 +213,8 @@ export interface ContactProcessState {
   signup: NotificationSignup | null;
   immediateBooking: ImmediateBooking | null;
 }
+
+/** The choice currently in force for a summons: the latest one not reset. */
+export function currentChoice(choices: readonly ParticipationChoice[], summonsId: string): ParticipationChoice | null {
+  return choices.filter((c) => c.summonsId === summonsId && c.resetAt === null).at(-1) ?? null;
+}

@@ -17,9 +17,29 @@ export const OrganisationType = {
 export type OrganisationTypeId = (typeof OrganisationType)[keyof typeof OrganisationType];
 
 /** Who performs a registration: an external authority (from ActiveOrganisationHeader) or DFDG itself. */
-export type Actor =
-  | { kind: 'authority'; organisationType: number; organisationCode: string; userIdentifier: string; userType: number }
-  | { kind: 'dfdg'; process: string };
+export type Actor = AuthorityActor | { kind: 'dfdg'; process: string };
+
+/** An authority calling DFDG: the organisation of ActiveOrganisationHeader and the acting user. */
+export interface AuthorityActor {
+  kind: 'authority';
+  organisationType: number;
+  organisationCode: string;
+  userIdentifier: string;
+  userType: number;
+}
+
+/** The user an authority's request names (RequestUserMetadataHeader): kept with what they registered and
+ *  passed on in the WSRM metadata of its notifications ("Den gode WSRM besked"). */
+export interface RegisteringUser {
+  fullName: string;
+  userType: number;
+  userIdentifier: string;
+  email: string | null;
+  organisationType: number;
+  organisationCode: string;
+  /** The header's RegistrationDateTime, as sent. */
+  registeredAt: string | null;
+}
 
 export interface Person {
   cpr: string;

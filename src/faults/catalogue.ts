@@ -163,12 +163,15 @@ export class DfdgFault extends Error {
   readonly faultName: FaultName;
   /** Optional extra detail (validation messages, the rule id that refused). Never a stack trace. */
   readonly details: readonly string[];
+  /** The id of the business rule that refused the request (its detail names it too), for logs and metrics. */
+  readonly ruleId: string | null;
 
-  constructor(name: FaultName, details: readonly string[] = []) {
+  constructor(name: FaultName, details: readonly string[] = [], ruleId: string | null = null) {
     super(table[name].text);
     this.faultName = name;
     this.code = table[name].code;
     this.details = details;
+    this.ruleId = ruleId;
   }
 }
 

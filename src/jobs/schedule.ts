@@ -7,10 +7,10 @@ import cron, { type ScheduledTask } from 'node-cron';
 import type { Knex } from 'knex';
 import type { Clock } from '../clock.ts';
 import { log } from '../log.ts';
-import { runCandidateCheck } from './candidateCheck.ts';
-import { runDeadlineExpiry } from './deadlineExpiry.ts';
-import { runOutboxRetention } from './outboxRetention.ts';
-import { runTransitionMarking } from './transitionMarking.ts';
+import { runCandidateCheck } from '../app/jobOrder/candidateCheck.ts';
+import { runDeadlineExpiry } from '../app/contactProcess/deadlineExpiry.ts';
+import { runOutboxRetention } from '../outbox/retention.ts';
+import { runTransitionMarking } from '../app/absence/transitionMarking.ts';
 
 export function scheduleNightlyJobs(db: Knex, clock: Clock, outboxRetentionDays: number): ScheduledTask[] {
   const nightly = (name: string, at: string, job: () => Promise<unknown>) =>

@@ -2,11 +2,10 @@
 // whole absence and WSRM metadata about who registered it ("Den gode WSRM besked").
 import { randomUUID } from 'node:crypto';
 import { GetAbsenceTypeElement } from '../contract/generated/services.ts';
-import type { RequestUserMetadataType } from '../contract/generated/types.ts';
 import { writeElement } from '../contract/xmlWriter.ts';
-import type { Absence } from '../domain/types.ts';
+import type { Absence, RegisteringUser } from '../domain/types.ts';
 import type { Receiver } from '../rules/index.ts';
-import { toAbsenceRegistration } from '../services/AbsenceRegistrationService/mapping.ts';
+import { toAbsenceRegistration } from '../contract/mapping/absence.ts';
 import type { OutboxMessage } from './outbox.ts';
 import { wsrmMetadata } from './wsrmMetadata.ts';
 
@@ -16,7 +15,7 @@ export function absenceMessages(
   absence: Absence,
   deleted: boolean,
   receivers: readonly Receiver[],
-  registeringUser: RequestUserMetadataType | null,
+  registeringUser: RegisteringUser | null,
 ): OutboxMessage[] {
   return receivers.map((receiver) => {
     const id = randomUUID();

@@ -13,14 +13,13 @@ import {
   GetInterviewDeadlineTypeElement,
 } from '../contract/generated/services.ts';
 import type { ElementDescriptor } from '../contract/schemaModel.ts';
-import type { FristInfoType, IndkaldelseInfoType, RequestUserMetadataType } from '../contract/generated/types.ts';
+import { toFristInfo, toIndkaldelseInfo } from '../contract/mapping/contactProcess.ts';
 import { writeElement } from '../contract/xmlWriter.ts';
-import type { Deadline, Summons } from '../domain/contactProcess.ts';
-import { OrganisationType, type Actor, type CitizenState, type IsoDate } from '../domain/types.ts';
-import { currentAkasse } from '../access/model.ts';
-import type { Receiver } from '../rules/index.ts';
+import type { AuthorityParticipant, Deadline, ParticipationChoice, Summons } from '../domain/contactProcess.ts';
+import type { CitizenState, IsoDate } from '../domain/types.ts';
+import { deadlineReceiver, summonsReceivers, type Receiver } from '../rules/index.ts';
 import type { OutboxMessage } from './outbox.ts';
-import { wsrmMetadata } from './wsrmMetadata.ts';
+import { wsrmMetadata, type Registration } from './wsrmMetadata.ts';
 import { IdentificationType, WSB, webserviceMessages, type ChangeTypeId } from './webserviceMessage.ts';
 
 export const CONTACT_PROCESS_MESSAGES = {
@@ -32,10 +31,11 @@ export const CONTACT_PROCESS_MESSAGES = {
 
 type MessageKind = keyof typeof CONTACT_PROCESS_MESSAGES;
 
-export interface Registration {
-  actor: Actor;
-  user: RequestUserMetadataType | null;
-  now: string;
+/** A summons as its notifications carry it: with its authority participants and the participation choice in force. */
+export interface SummonsView {
+  summons: Summons;
+  participants: readonly AuthorityParticipant[];
+  choice: ParticipationChoice | null;
 }
 
 function wsrm(kind: MessageKind, receiver: Receiver, cpr: string, entityKey: string, r: Registration, body: Record<string, unknown>): OutboxMessage {
@@ -45,21 +45,13 @@ function wsrm(kind: MessageKind, receiver: Receiver, cpr: string, entityKey: str
   return { id, messageType: m.type, messageVersion: m.version, receiver, citizenCpr: cpr, entityKey, payload };
 }
 
-const receiver = (organisationType: number, organisationCode: string): Receiver => ({ organisationType, organisationCode, subQueue: null });
-
-/** Indkaldelse's receivers: the citizen's jobcentre and municipality, and the a-kasse of a member. */
-export function summonsReceivers(state: CitizenState, date: IsoDate): { jobcentreAndMunicipality: Receiver[]; akasse: Receiver | null } {
-  const akasse = currentAkasse(state, date);
-  return {
-    jobcentreAndMunicipality: [receiver(OrganisationType.Jobcenter, state.person.jobcenterCode), receiver(OrganisationType.Kommune, state.person.municipalityCode)],
-    akasse: akasse === null ? null : receiver(OrganisationType.AKasse, akasse),
-  };
-}
+const info = (v: SummonsView) => toIndkaldelseInfo(v.summons, v.participants, v.choice);
 
 /** A summons was created (1), changed (2) or cancelled (3). */
-export function summonsMessages(state: CitizenState, date: IsoDate, summons: Summons, info: IndkaldelseInfoType, change: ChangeTypeId, r: Registration): OutboxMessage[] {
+export function summonsMessages(state: CitizenState, date: IsoDate, v: SummonsView, change: ChangeTypeId, r: Registration): OutboxMessage[] {
   const to = summonsReceivers(state, date);
-  const body = { Aendringstype: change, IndkaldelseInfo: info };
+  const { summons } = v;
+  const body = { Aendringstype: change, IndkaldelseInfo: info(v) };
   return [
     ...to.jobcentreAndMunicipality.map((rc) => wsrm('indkaldelse', rc, summons.cpr, summons.id, r, body)),
     ...(to.akasse ? [wsrm('akasseIndkaldelse', to.akasse, summons.cpr, summons.id, r, body)] : []),
@@ -68,18 +60,12 @@ export function summonsMessages(state: CitizenState, date: IsoDate, summons: Sum
 }
 
 /** Something happened on a summons: a participation choice, an authority participant added, changed or removed. */
-export function summonsEventMessages(
-  state: CitizenState,
-  date: IsoDate,
-  summons: Summons,
-  info: IndkaldelseInfoType,
-  event: 'Deltagelsesvalg' | 'Myndighedsdeltager',
-  r: Registration,
-): OutboxMessage[] {
+export function summonsEventMessages(state: CitizenState, date: IsoDate, v: SummonsView, event: 'Deltagelsesvalg' | 'Myndighedsdeltager', r: Registration): OutboxMessage[] {
   const to = summonsReceivers(state, date);
+  const { summons } = v;
   const all = [...to.jobcentreAndMunicipality, ...(to.akasse ? [to.akasse] : [])];
   return [
-    ...all.map((rc) => wsrm('indkaldelseshaendelse', rc, summons.cpr, summons.id, r, { Haendelsestype: event, IndkaldelseInfo: info })),
+    ...all.map((rc) => wsrm('indkaldelseshaendelse', rc, summons.cpr, summons.id, r, { Haendelsestype: event, IndkaldelseInfo: info(v) })),
     ...summonsWsb(state, date, summons, 2, r),
   ];
 }
@@ -102,10 +88,10 @@ function summonsWsb(state: CitizenState, date: IsoDate, summons: Summons, change
 }
 
 /** A deadline was created (1) or changed (2): to the citizen's jobcentre. */
-export function deadlineMessages(state: CitizenState, deadline: Deadline, info: FristInfoType, change: ChangeTypeId, r: Registration): OutboxMessage[] {
-  const jobcentre = receiver(OrganisationType.Jobcenter, state.person.jobcenterCode);
+export function deadlineMessages(state: CitizenState, deadline: Deadline, change: ChangeTypeId, r: Registration): OutboxMessage[] {
+  const jobcentre = deadlineReceiver(state);
   return [
-    wsrm('interviewDeadline', jobcentre, deadline.cpr, deadline.id, r, { Aendringstype: change, FristInfo: info }),
+    wsrm('interviewDeadline', jobcentre, deadline.cpr, deadline.id, r, { Aendringstype: change, FristInfo: toFristInfo(deadline) }),
     ...webserviceMessages(
       {
         type: WSB.Frist,

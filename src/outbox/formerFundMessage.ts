@@ -3,16 +3,16 @@
 // a-kasse as sent, with WSRM metadata about who sent it.
 import { randomUUID } from 'node:crypto';
 import { GetBenefitsAccountFromFormerUnemploymentFundTypeElement } from '../contract/generated/services.ts';
-import type { CreateBenefitsAccountRequestType, RequestUserMetadataType } from '../contract/generated/types.ts';
+import type { CreateBenefitsAccountRequestType } from '../contract/generated/types.ts';
 import { writeElement } from '../contract/xmlWriter.ts';
-import type { Actor } from '../domain/types.ts';
+import type { AuthorityActor, RegisteringUser } from '../domain/types.ts';
 import type { Receiver } from '../rules/index.ts';
 import type { OutboxMessage } from './outbox.ts';
 import { wsrmMetadata } from './wsrmMetadata.ts';
 
 export const FORMER_FUND_MESSAGE = { type: 'GetBenefitsAccountFromFormerUnemploymentFundVersion3', version: 3 } as const;
 
-export function formerFundMessage(report: CreateBenefitsAccountRequestType, cpr: string, receiver: Receiver, sender: Extract<Actor, { kind: 'authority' }>, user: RequestUserMetadataType): OutboxMessage {
+export function formerFundMessage(report: CreateBenefitsAccountRequestType, cpr: string, receiver: Receiver, sender: AuthorityActor, user: RegisteringUser | null): OutboxMessage {
   const id = randomUUID();
   const payload = writeElement(
     {

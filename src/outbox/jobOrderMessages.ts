@@ -5,25 +5,25 @@
 // Aendringstype 1 create / 2 update; job orders are never deleted (joborder.md §6).
 import { randomUUID } from 'node:crypto';
 import { GetCompanyRecruitmentTypeElement } from '../contract/generated/services.ts';
-import type { CompanyRecruitmentInfoType } from '../contract/generated/types.ts';
+import { toCompanyRecruitmentInfo } from '../contract/mapping/jobOrder.ts';
 import { writeElement } from '../contract/xmlWriter.ts';
-import type { JobOrder } from '../domain/jobOrder.ts';
+import type { Candidate, JobOrder } from '../domain/jobOrder.ts';
 import type { Receiver } from '../rules/index.ts';
-import type { Registration } from './contactProcessMessages.ts';
 import type { OutboxMessage } from './outbox.ts';
-import { wsrmMetadata } from './wsrmMetadata.ts';
+import { wsrmMetadata, type Registration } from './wsrmMetadata.ts';
 import { IdentificationType, WSB, webserviceMessages, type ChangeTypeId } from './webserviceMessage.ts';
 
 export const JOB_ORDER_MESSAGE = { type: 'GetCompanyRecruitmentVersion4', version: 4 } as const;
 
 export function jobOrderMessages(
   order: JobOrder,
-  info: CompanyRecruitmentInfoType,
+  candidates: readonly Candidate[],
   change: ChangeTypeId,
   what: 'Jobordre' | 'Jobordreformidling',
   receivers: readonly Receiver[],
   r: Registration,
 ): OutboxMessage[] {
+  const info = toCompanyRecruitmentInfo(order, candidates);
   const wsrm = receivers.map((receiver): OutboxMessage => {
     const id = randomUUID();
     const payload = writeElement({ WSRMMetadata: wsrmMetadata(id, r.actor, r.user), Aendringstype: change, CompanyRecruitmentInfo: info }, GetCompanyRecruitmentTypeElement);

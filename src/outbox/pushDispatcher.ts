@@ -17,14 +17,16 @@
 import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
 import { log } from '../log.ts';
+import { DfdgEvents } from '../observability/events.ts';
 import { PushClient, type PushTls } from './pushClient.ts';
 import { endpointFor } from './subscriptions.ts';
 import { onOutboxCommit } from './wake.ts';
-import { pushMetrics } from './pushMetrics.ts';
 import { claimReceivers, heldBy, receiverKeyOf, releaseLease, renewLease, type ReceiverKey } from './receiverLeases.ts';
 
 export interface DispatcherOptions {
   owner?: string;
+  /** The facade's event bus, for metrics; a private one when not given. */
+  events?: DfdgEvents;
   tls?: PushTls;
   pollMs?: number;
   leaseMs?: number;
@@ -56,7 +58,7 @@ const RECORD_EVERY = 25;
 export class PushDispatcher {
   readonly owner: string;
   private readonly client: PushClient;
-  private readonly o: Required<Omit<DispatcherOptions, 'owner' | 'tls'>>;
+  private readonly o: Required<Omit<DispatcherOptions, 'owner' | 'tls' | 'events'>>;
   private timer: NodeJS.Timeout | null = null;
   /** Receiver leases this dispatcher holds, with the `until` it last wrote: kept between passes while idle. */
   private readonly held = new Map<string, number>();
@@ -66,8 +68,11 @@ export class PushDispatcher {
   private started = false;
   private stopped = false;
   private unsubscribe: (() => void) | null = null;
+  /** Where deliveries, retries, dead letters and lost leases are reported (the facade's metrics listen). */
+  private readonly events: DfdgEvents;
 
   constructor(private readonly db: Knex, options: DispatcherOptions = {}) {
+    this.events = options.events ?? new DfdgEvents();
     this.owner = options.owner ?? `dispatcher-${process.pid}-${randomUUID().slice(0, 8)}`;
     this.o = {
       pollMs: options.pollMs ?? 1000,
@@ -222,7 +227,7 @@ export class PushDispatcher {
     const record = async (): Promise<boolean> => {
       const ok = await this.markDelivered(r, sent);
       if (ok) {
-        pushMetrics.delivered += sent.length;
+        this.events.emit('push:delivered', { count: sent.length });
         delivered += sent.length;
       }
       sent = [];
@@ -258,7 +263,7 @@ export class PushDispatcher {
   private lostLease(r: ReceiverKey, messageId: string, delivered: number): number {
     this.held.delete(receiverKeyOf(r));
     log('warn', 'push:lease-lost', { owner: this.owner, receiver: `${r.organisationType}:${r.organisationCode}`, message: messageId });
-    pushMetrics.leaseLost++;
+    this.events.emit('push:lease-lost', { receiver: `${r.organisationType}:${r.organisationCode}` });
     return delivered;
   }
 
@@ -268,14 +273,14 @@ export class PushDispatcher {
     const firstFailed = row.first_failed_at === null ? now : Number(row.first_failed_at);
     if (attempts >= this.o.maxAttempts || now - firstFailed >= this.o.ttlMs) {
       await this.db('outbox_message').where({ id: row.id }).update({ state: 'dead', attempts, last_error: error.slice(0, 500), next_attempt_at: null });
-      pushMetrics.deadLetters++;
+      this.events.emit('push:dead', { messageId: row.id });
       log('warn', 'push:dead-letter', { owner: this.owner, message: row.id, attempts, error });
       return;
     }
     const ceiling = Math.min(this.o.maxDelayMs, this.o.baseDelayMs * 2 ** (attempts - 1));
     const delay = Math.round(this.o.random() * ceiling);
     await this.db('outbox_message').where({ id: row.id }).update({ attempts, last_error: error.slice(0, 500), next_attempt_at: now + delay, first_failed_at: firstFailed });
-    pushMetrics.retries++;
+    this.events.emit('push:retry', { messageId: row.id });
     log('info', 'push:retry', { owner: this.owner, message: row.id, attempts, inMs: delay, error });
   }
 }

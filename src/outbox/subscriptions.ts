@@ -3,7 +3,7 @@
 // receiver's subscriptions replaces them all in one transaction (idempotent, all or nothing), and a dropped
 // subscription takes its undelivered messages with it.
 import type { Knex } from 'knex';
-import type { Queryable } from '../store/citizenRepository.ts';
+import type { Queryable } from '../store/queryable.ts';
 
 export interface Subscription {
   entityName: string;

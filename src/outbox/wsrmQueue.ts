@@ -48,7 +48,7 @@ async function endSequence(q: Queryable, id: string, state: 'closed' | 'terminat
  * same receiver is closed first (its messages are taken again, in order), so a receiver that lost a
  * sequence midway can always start over.
  */
-export async function createSequence(trx: Queryable, receiver: Receiver, messageTypes: readonly string[], now: string): Promise<SequenceInventory> {
+export async function createSequence(trx: Knex.Transaction, receiver: Receiver, messageTypes: readonly string[], now: string): Promise<SequenceInventory> {
   await lockQueueOf(trx, receiver);
   await closeOpenSequences(trx, receiver, now);
   const id = randomUUID();
@@ -107,7 +107,7 @@ export async function sequencePayloads(q: Queryable, id: string, messageType: st
 }
 
 /** Ends an open sequence of this receiver: terminated = its messages are delivered, closed = they are queued again. */
-export async function endOpenSequence(trx: Queryable, id: string, owner: QueueOwner, state: 'closed' | 'terminated', now: string): Promise<boolean> {
+export async function endOpenSequence(trx: Knex.Transaction, id: string, owner: QueueOwner, state: 'closed' | 'terminated', now: string): Promise<boolean> {
   await lockQueueOf(trx, owner);
   if (!(await isOpenSequenceOf(trx, id, owner))) return false;
   await endSequence(trx, id.toLowerCase(), state, now);

@@ -22,6 +22,11 @@ export function membershipsOn(state: CitizenState, date: IsoDate): AkasseMembers
   return state.memberships.filter((m) => within(date, m.startDate, m.endDate));
 }
 
+/** The a-kasse the citizen is a member of on `date`, or null. */
+export function currentAkasse(state: CitizenState, date: IsoDate): string | null {
+  return state.memberships.find((m) => within(date, m.startDate, m.endDate))?.akasseCode ?? null;
+}
+
 export function isMemberOf(state: CitizenState, akasseCode: string, date: IsoDate): boolean {
   return membershipsOn(state, date).some((m) => m.akasseCode === akasseCode);
 }

@@ -44,3 +44,12 @@ export function firstViolation<I>(rules: readonly ValidationRule<I>[], input: I,
 export function violation(rule: RuleMeta, fault: FaultName, message: string): Violation {
   return { ruleId: rule.id, fault, message };
 }
+
+/**
+ * What DFDG derives by itself under a rule (automatic cancellations, notices, removals) applies only while the rule
+ * is in force: `derive()` on a business date in its period, `otherwise` before its validFrom and from its validTo.
+ * The one place code outside src/rules asks for a rule's period.
+ */
+export function whileInForce<T>(rule: RuleMeta, businessDate: IsoDate, otherwise: T, derive: () => T): T {
+  return inForce(rule, businessDate) ? derive() : otherwise;
+}

@@ -1,24 +1,103 @@
-// The rules of areas KF, ABS and NOT (../shared/contracts/release-rules.md §2.1, §2.3, §2.9) as handlers use
-// them: one ordered list of validations for every absence change, and the derivations DFDG applies itself.
+// The rule registry: every business rule of ../shared/contracts/release-rules.md that has code of its own, as the
+// rest of the facade uses it. Three things live here and nowhere else:
+//   1. RULES — each rule once ({id, title, source, validFrom, validTo}), for `npm run cli -- rules --date D` and the
+//      registry test (test/unit/rules/registry.test.ts: every r-*.ts registered, ids unique and in the catalogue);
+//   2. the named rule sets an operation validates with (first violation in force wins, in list order);
+//   3. the derivations and facts DFDG applies itself, re-exported, with whileInForce() for their dates.
+// Code outside src/rules imports rules from this module only.
 // Not code of their own: R-KF-10 (end reason 45 is accepted by R-KF-14), R-KF-18 (read access, with the
-// threshold from hoursThreshold), R-ABS-03 and R-ABS-04 (codelists/absence-types.json).
-import type { ValidationRule } from './engine.ts';
+// threshold from hoursThreshold), R-ABS-03 and R-ABS-04 (codelists/absence-types.json), R-NOT-02 (the WSRM
+// metadata of every message, src/outbox/wsrmMetadata.ts).
+import { inForce, type RuleMeta, type ValidationRule } from './engine.ts';
 import type { AbsenceChange } from './absence-change.ts';
+import type { HandOverCommand, JobOrderCommand, PlacementCommand } from './jo/job-order-command.ts';
+import type { BookingCommand, DeadlineCommand, HeldInterviewCommand, SummonsCommand } from './mtg/contact-command.ts';
+import { deleteHistoricalAbsences } from './abs/r-abs-01-delete-historical-absences.ts';
+import { onlyFutureAbsencesDeletable } from './abs/r-abs-01-only-future-before-2021-1.ts';
+import { absence77 } from './abs/r-abs-02-absence-77.ts';
+import { minkAbsence } from './abs/r-abs-05-mink-absence.ts';
+import { personExemptsRule } from './abs/r-abs-06-person-exempts.ts';
+import { exemptingAbsenceTypes } from './abs/r-abs-07-exempting-absence-types.ts';
+import { guestAccess, type GuestAccessRequest } from './cv/r-cv-02-guest-access.ts';
+import { internalJobOrders } from './jo/r-jo-01-internal-job-orders.ts';
+import { availableToAll } from './jo/r-jo-02-available-to-all.ts';
+import { outsideCitizen } from './jo/r-jo-03-outside-citizen.ts';
+import { numberOfPositions } from './jo/r-jo-04-number-of-positions.ts';
+import { akasseOrdinaryOnly } from './jo/r-jo-05-akasse-ordinary-only.ts';
+import { akasseCandidates } from './jo/r-jo-06-akasse-candidates.ts';
+import { jobcentreNotOnAkasseOrders } from './jo/r-jo-07-jobcentre-not-on-akasse-orders.ts';
+import { handOver } from './jo/r-jo-08-handover.ts';
+import { removedOnAkasseChange } from './jo/r-jo-09-akasse-change.ts';
+import { removedOnClosedContactGroup } from './jo/r-jo-10-contact-group-closed.ts';
+import { titleRequired } from './jo/r-jo-11-title-required.ts';
+import { jobagHidesPosition } from './jo/r-jo-12-jobag-hides-position.ts';
+import { fejlrettet } from './jo/r-jo-13-fejlrettet.ts';
+import { readyAkasser } from './jo/r-jo-14-ready-akasser.ts';
+import { akasseOwnsFirstPeriod } from './kf/r-kf-01-akasse-owns-first-period.ts';
+import { automaticAbsence75Rule } from './kf/r-kf-02-automatic-absence-75.ts';
+import { responsibilityFromCounter } from './kf/r-kf-03-responsibility-from-counter.ts';
+import { transitionGroup } from './kf/r-kf-04-transition-group.ts';
+import { reRegistrationAfterWork } from './kf/r-kf-05-re-registration-after-work.ts';
 import { absence75ByOwnAkasse } from './kf/r-kf-06-absence-75-by-own-akasse.ts';
+import { akasseChangeKeepsAbsence75 } from './kf/r-kf-07-akasse-change-keeps-absence-75.ts';
+import { endAtThreshold } from './kf/r-kf-08-end-at-threshold.ts';
 import { noOverlappingAbsence75 } from './kf/r-kf-09-no-overlapping-absence-75.ts';
 import { phasedOutEndReasons } from './kf/r-kf-11-phased-out-end-reasons.ts';
 import { endReasonsOnlyOnAbsence75 } from './kf/r-kf-12-end-reasons-only-on-absence-75.ts';
 import { endReason49ByDfdg } from './kf/r-kf-13-end-reason-49-by-dfdg.ts';
 import { endReasonsFrom2024_1 } from './kf/r-kf-14-end-reasons-from-2024-1.ts';
-import { deleteHistoricalAbsences } from './abs/r-abs-01-delete-historical-absences.ts';
-import { onlyFutureAbsencesDeletable } from './abs/r-abs-01-only-future-before-2021-1.ts';
-import { absence77 } from './abs/r-abs-02-absence-77.ts';
-import { minkAbsence } from './abs/r-abs-05-mink-absence.ts';
+import { udenYdelseRegistration } from './kf/r-kf-15-uden-ydelse-contact-group.ts';
+import { endInactiveAbsence75OnAkasseChange } from './kf/r-kf-16-end-inactive-absence-75-on-akasse-change.ts';
+import { retroactiveAbsence75Inactive } from './kf/r-kf-17-retroactive-absence-75-inactive.ts';
+import { akasseInterviewTypes } from './mtg/r-mtg-01-akasse-interview-types.ts';
+import { cvInterviewOnlyForTransitionGroup } from './mtg/r-mtg-02-cv-interview-transition-group.ts';
+import { akasseJobInterviewsSurvive } from './mtg/r-mtg-03-akasse-job-interviews-survive.ts';
+import { participationChoice } from './mtg/r-mtg-04-participation-choice.ts';
+import { akasseSelfBookingOutsideDfdg } from './mtg/r-mtg-05-akasse-self-booking-outside-dfdg.ts';
+import { type17SelfBooking } from './mtg/r-mtg-06-type-17-self-booking.ts';
+import { type17Deadline } from './mtg/r-mtg-07-type-17-deadline.ts';
+import { oneDeadlineAtATime } from './mtg/r-mtg-08-one-deadline.ts';
+import { missedDeadline } from './mtg/r-mtg-09-missed-deadline.ts';
+import { offerTextLengths, type OfferText } from './mtg/r-mtg-10-offer-text-lengths.ts';
+import { flexjobFollowUpInGroup13 } from './mtg/r-mtg-11-flexjob-follow-up-group-13.ts';
+import { heldBeforeAbsence75, heldWhileAbsence75Inactive } from './mtg/r-mtg-12-held-before-absence-75.ts';
+import { jobcentreOutsideGroup1, jobcentreOutsideGroup1Meta } from './mtg/r-mtg-14-jobcentre-outside-group-1.ts';
+import { returnToGroup1 } from './mtg/r-mtg-15-return-to-group-1.ts';
+import { followUpWithType12, jobcentreHeldInterviewDuringAkassePeriod } from './mtg/r-mtg-16-follow-up-type-12.ts';
+import { akasseReadsJobInterviews } from './mtg/r-mtg-17-akasse-reads-7-17.ts';
+import { absenceNotification } from './not/r-not-01-absence-receivers.ts';
+import { moveEndsRehabilitation } from './not/r-not-03-move-ends-rehabilitation.ts';
+import { closedContactGroupType, moveNotifications } from './not/r-not-05-move-notifications.ts';
+import { jobOrderParties, outsideJobcentreMessage } from './not/r-not-08-joborder-parties.ts';
+import { deletionNotifiesBenefitSystem } from './not/r-not-09-deletion-notifies-benefit-system.ts';
+import { cancellationNotice } from './not/r-not-10-cancellation-notice.ts';
 
-export type { AbsenceChange } from './absence-change.ts';
-export type { Receiver } from './not/receiver.ts';
+// ---- 1. Every rule once, in catalogue order -------------------------------------------------------------------
 
-/** Validation of every change to an absence; evaluate with firstViolation(). R-KF-13 precedes R-KF-14 so 49 from an authority reads "reserved for DFDG". */
+export const RULES: readonly RuleMeta[] = Object.freeze([
+  akasseOwnsFirstPeriod, automaticAbsence75Rule, responsibilityFromCounter, transitionGroup, reRegistrationAfterWork,
+  absence75ByOwnAkasse, akasseChangeKeepsAbsence75, endAtThreshold, noOverlappingAbsence75, phasedOutEndReasons,
+  endReasonsOnlyOnAbsence75, endReason49ByDfdg, endReasonsFrom2024_1, udenYdelseRegistration,
+  endInactiveAbsence75OnAkasseChange, retroactiveAbsence75Inactive,
+  onlyFutureAbsencesDeletable, deleteHistoricalAbsences, absence77, minkAbsence, personExemptsRule, exemptingAbsenceTypes,
+  akasseInterviewTypes, cvInterviewOnlyForTransitionGroup, akasseJobInterviewsSurvive, participationChoice,
+  akasseSelfBookingOutsideDfdg, type17SelfBooking, type17Deadline, oneDeadlineAtATime, missedDeadline, offerTextLengths,
+  flexjobFollowUpInGroup13, heldBeforeAbsence75, heldWhileAbsence75Inactive, jobcentreOutsideGroup1Meta, returnToGroup1,
+  followUpWithType12, akasseReadsJobInterviews,
+  internalJobOrders, availableToAll, outsideCitizen, numberOfPositions, akasseOrdinaryOnly, akasseCandidates,
+  jobcentreNotOnAkasseOrders, handOver, removedOnAkasseChange, removedOnClosedContactGroup, titleRequired,
+  jobagHidesPosition, fejlrettet, readyAkasser,
+  guestAccess,
+  absenceNotification, moveEndsRehabilitation, moveNotifications, closedContactGroupType, jobOrderParties,
+  outsideJobcentreMessage, deletionNotifiesBenefitSystem, cancellationNotice,
+]);
+
+/** The rules in force on `businessDate`, in registry order. */
+export const rulesInForce = (businessDate: string): RuleMeta[] => RULES.filter((r) => inForce(r, businessDate));
+
+// ---- 2. Rule sets: what each operation validates, in order ----------------------------------------------------
+
+/** Every change to an absence. R-KF-13 precedes R-KF-14 so 49 from an authority reads "reserved for DFDG". */
 export const absenceChangeRules: readonly ValidationRule<AbsenceChange>[] = Object.freeze([
   absence75ByOwnAkasse,
   noOverlappingAbsence75,
@@ -31,7 +110,43 @@ export const absenceChangeRules: readonly ValidationRule<AbsenceChange>[] = Obje
   absence77,
   minkAbsence,
 ]);
+/** An authority's summons, on create and update. */
+export const summonsRules: readonly ValidationRule<SummonsCommand>[] = Object.freeze([akasseInterviewTypes, cvInterviewOnlyForTransitionGroup, jobcentreOutsideGroup1]);
+/** An a-kasse's participation choice on a summons. */
+export const participationChoiceRules: readonly ValidationRule<SummonsCommand>[] = Object.freeze([participationChoice]);
+/** A citizen's booking of an online meeting offer, checked as the offering authority's summons. */
+export const bookingRules: readonly ValidationRule<BookingCommand>[] = Object.freeze([type17SelfBooking, jobcentreOutsideGroup1]);
+/** The texts of an online meeting offer. */
+export const offerTextRules: readonly ValidationRule<OfferText>[] = Object.freeze([offerTextLengths]);
+/** A self-booking deadline, on create and update. */
+export const deadlineRules: readonly ValidationRule<DeadlineCommand>[] = Object.freeze([jobcentreOutsideGroup1, type17Deadline, oneDeadlineAtATime]);
+/** A held interview (CreatePersonInterview). */
+export const heldInterviewRules: readonly ValidationRule<HeldInterviewCommand>[] = Object.freeze([
+  flexjobFollowUpInGroup13,
+  heldBeforeAbsence75,
+  jobcentreHeldInterviewDuringAkassePeriod,
+]);
+/** A new job order. */
+export const jobOrderCreateRules: readonly ValidationRule<JobOrderCommand>[] = Object.freeze([titleRequired, akasseOrdinaryOnly, readyAkasser, availableToAll]);
+/** A changed job order (update, hand-over). */
+export const jobOrderUpdateRules: readonly ValidationRule<JobOrderCommand>[] = Object.freeze([akasseOrdinaryOnly, readyAkasser, availableToAll]);
+/** Sharing a job order with all. */
+export const jobOrderShareRules: readonly ValidationRule<JobOrderCommand>[] = Object.freeze([availableToAll]);
+/** Handing a job order over to another authority. */
+export const handOverRules: readonly ValidationRule<HandOverCommand>[] = Object.freeze([handOver]);
+/** Placing a candidate on a job order. */
+export const placementRules: readonly ValidationRule<PlacementCommand>[] = Object.freeze([jobcentreNotOnAkasseOrders, akasseCandidates]);
+/** Guest access to a candidate's data. */
+export const guestAccessRules: readonly ValidationRule<GuestAccessRequest>[] = Object.freeze([guestAccess]);
 
+// ---- 3. Derivations and facts DFDG applies itself -------------------------------------------------------------
+
+export { inForce, whileInForce, firstViolation, violation, type RuleMeta, type ValidationRule, type Violation } from './engine.ts';
+export type { AbsenceChange } from './absence-change.ts';
+export type { Receiver } from './not/receiver.ts';
+export type { HandOverCommand, JobOrderCommand, PlacementCommand } from './jo/job-order-command.ts';
+export type { BookingCommand, DeadlineCommand, HeldInterviewCommand, SummonsCommand } from './mtg/contact-command.ts';
+export { contactGroupOn, currentAkasse, enrolledOn } from './citizen-on-date.ts';
 export { EndReason } from './kf/end-reasons.ts';
 export { hoursThreshold, responsibleAuthority } from './kf/r-kf-01-akasse-owns-first-period.ts';
 export { automaticAbsence75 } from './kf/r-kf-02-automatic-absence-75.ts';
@@ -46,4 +161,20 @@ export { NON_DELETABLE_ABSENCE_TYPES } from './abs/r-abs-01-delete-historical-ab
 export { MINK_ABSENCE_TYPE } from './abs/r-abs-05-mink-absence.ts';
 export { personExempts } from './abs/r-abs-06-person-exempts.ts';
 export { EXEMPTING_ABSENCE_TYPES } from './abs/r-abs-07-exempting-absence-types.ts';
+export { GUEST_ACCESS_COMMENT } from './cv/r-cv-02-guest-access.ts';
+export { isPrimary, mayRead } from './jo/r-jo-01-internal-job-orders.ts';
+export { outsideJobcentre } from './jo/r-jo-03-outside-citizen.ts';
+export { leavesAkasseOrder, removedOnAkasseChange } from './jo/r-jo-09-akasse-change.ts';
+export { leavesOnClosedContactGroup, removedOnClosedContactGroup } from './jo/r-jo-10-contact-group-closed.ts';
+export { companyView } from './jo/r-jo-12-jobag-hides-position.ts';
+export { akasseInterviewTypes, akasseMaySummonTo } from './mtg/r-mtg-01-akasse-interview-types.ts';
+export { akasseJobInterviewsSurvive, summonsesEndingWithAkassePeriod } from './mtg/r-mtg-03-akasse-job-interviews-survive.ts';
+export { missedDeadline, missedDeadlines, offersDuringImmediateBooking } from './mtg/r-mtg-09-missed-deadline.ts';
+export { endedOnReturnToGroup1, returnToGroup1 } from './mtg/r-mtg-15-return-to-group-1.ts';
+export { AKASSE_VISIBLE_INTERVIEW_TYPES, visibleToAkasse } from './mtg/r-mtg-17-akasse-reads-7-17.ts';
 export { absenceNotificationReceivers } from './not/r-not-01-absence-receivers.ts';
+export { moveEndsRehabilitation, rehabilitationEndedByMove } from './not/r-not-03-move-ends-rehabilitation.ts';
+export { closedContactGroupType, moveNotices, moveNotifications } from './not/r-not-05-move-notifications.ts';
+export { jobOrderReceivers } from './not/r-not-08-joborder-parties.ts';
+export { cancellationNotice, cancellationNotices } from './not/r-not-10-cancellation-notice.ts';
+export { deadlineReceiver, summonsReceivers } from './not/summons-receivers.ts';

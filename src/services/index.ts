@@ -16,7 +16,7 @@ import {
   WsrmMessageServiceDescriptor,
   WsrmServiceDescriptor,
 } from '../contract/generated/services.ts';
-import type { ServiceRegistration } from '../soap/pipeline.ts';
+import type { ServiceRegistration } from './operation.ts';
 import { operations as absence } from './AbsenceRegistrationService/index.ts';
 import { operations as booking } from './BorgerBookingService/index.ts';
 import { operations as interviews } from './InterviewService/index.ts';

@@ -1,32 +1,29 @@
 // The request path as one straight line (engineering.md): parse once → SOAP headers → XSD-validate
-// the Body → typed request → access → handler (rules + one transaction) → typed response → XML.
+// the Body → typed request → access → handler (a unit of work of src/app for writes) → typed response → XML.
 // docs/lifecycle.md lists which fault each step can produce.
+import { performance } from 'node:perf_hooks';
 import type { Knex } from 'knex';
-import type { ServiceDescriptor, OperationDescriptor } from '../contract/schemaModel.ts';
+import type { OperationDescriptor } from '../contract/schemaModel.ts';
 import type { ContractValidator } from '../contract/validator.ts';
 import { readElement } from '../contract/xmlReader.ts';
 import { localName, namespaceUri } from '../contract/xmlTree.ts';
 import { writeXml, type XmlText } from '../contract/xmlWriter.ts';
 import { checkCitizenAccess, checkOrganisationAllowed } from '../access/model.ts';
+import type { Caller } from '../app/context.ts';
+import { inTransaction, readContext, writeAboutCitizen } from '../app/unitOfWork.ts';
 import type { Clock } from '../clock.ts';
-import { within } from '../domain/dates.ts';
-import type { Actor, CitizenState } from '../domain/types.ts';
+import { fromRequestUserMetadata } from '../contract/mapping/registeringUser.ts';
+import type { AuthorityActor, CitizenState } from '../domain/types.ts';
 import { DfdgFault, fault } from '../faults/catalogue.ts';
-import { log } from '../log.ts';
+import type { Logger } from '../log.ts';
+import type { DfdgEvents, RequestCompleted } from '../observability/events.ts';
 import type { CitizenReader } from '../store/citizenReader.ts';
-import { loadCitizenStateForUpdate } from '../store/citizenRepository.ts';
 import { envelope, parseEnvelope } from './envelope.ts';
-import { asDfdgFault, faultEnvelope } from './faultResponse.ts';
+import { faultEnvelope } from './faultResponse.ts';
 import { readSecurityHeaders } from './headers.ts';
-import type { CallContext, Operation } from './operation.ts';
+import type { ReadCall, ServiceRegistration } from '../services/operation.ts';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type AnyOperation = Operation<any, any>;
-
-export interface ServiceRegistration {
-  descriptor: ServiceDescriptor;
-  operations: Record<string, AnyOperation>;
-}
+type AnyOperation = ServiceRegistration['operations'][string];
 
 export interface PipelineDeps {
   db: Knex;
@@ -34,6 +31,10 @@ export interface PipelineDeps {
   citizens: CitizenReader;
   validator: ContractValidator;
   clock: Clock;
+  /** The facade's logger; each request logs through a child of it. */
+  logger: Logger;
+  /** request:completed goes here (metrics). */
+  events: DfdgEvents;
 }
 
 export interface SoapReply {
@@ -44,37 +45,75 @@ export interface SoapReply {
 interface Decoded {
   operation: OperationDescriptor;
   request: unknown;
-  ctx: Omit<CallContext, 'db' | 'citizen'>;
+  call: Omit<ReadCall, 'read' | 'citizen'>;
+  caller: Caller;
 }
 
-/** `baseUrl`: scheme and host the caller used (answers that point back at this server use it). */
-export async function handleSoapRequest(service: ServiceRegistration, body: Uint8Array, deps: PipelineDeps, baseUrl = 'http://localhost'): Promise<SoapReply> {
+/** What is known of a request so far, for its log line and metrics (filled in as the steps learn it). */
+type RequestFacts = Pick<RequestCompleted, 'operation' | 'organisation' | 'userType'>;
+
+/**
+ * One request, start to reply. `baseUrl`: scheme and host the caller used (answers that point back at this server
+ * use it); `requestId` names the request in its log line, its metrics event and, for 1011, the fault detail.
+ * Never throws: every failure is a DFDG fault on the wire, and anything unexpected is 1011 without internals.
+ */
+export async function handleSoapRequest(service: ServiceRegistration, body: Uint8Array, deps: PipelineDeps, baseUrl: string, requestId: string): Promise<SoapReply> {
+  const started = performance.now();
+  const facts: RequestFacts = { operation: null, organisation: null, userType: null };
+  let reply: SoapReply;
+  let failure: DfdgFault | null = null;
+  let unexpected: unknown = null;
   try {
-    const decoded = decode(service, body, deps, baseUrl);
+    const decoded = decode(service, body, deps, baseUrl, requestId, facts);
     const response = await execute(service.operations[decoded.operation.name]!, decoded, deps);
-    return { status: 200, body: envelope(writeXml(response, decoded.operation.response)) };
+    reply = { status: 200, body: envelope(writeXml(response, decoded.operation.response)) };
   } catch (err) {
-    if (!(err instanceof DfdgFault)) log('error', 'request:failed', { service: service.descriptor.name, error: String(err), stack: (err as Error)?.stack });
-    return { status: 500, body: faultEnvelope(asDfdgFault(err)) };
+    if (err instanceof DfdgFault) failure = err;
+    else [failure, unexpected] = [fault('InternalError', `requestId ${requestId}`), err];
+    reply = { status: 500, body: faultEnvelope(failure) };
   }
+  const completed: RequestCompleted = {
+    requestId,
+    service: service.descriptor.name,
+    ...facts,
+    status: reply.status,
+    faultCode: failure?.code ?? null,
+    ruleId: failure?.ruleId ?? null,
+    durationMs: performance.now() - started,
+  };
+  logRequest(deps.logger, completed, unexpected);
+  deps.events.emit('request:completed', completed);
+  return reply;
+}
+
+/** The one log line of a request: info when answered, warn for a DFDG fault, error (with the cause) for 1011. */
+function logRequest(logger: Logger, c: RequestCompleted, unexpected: unknown): void {
+  const log = logger.child({ requestId: c.requestId, service: c.service, operation: c.operation, organisation: c.organisation, userType: c.userType });
+  const fields = { status: c.status, faultCode: c.faultCode, ruleId: c.ruleId, durationMs: Math.round(c.durationMs * 1000) / 1000 };
+  if (unexpected !== null) log.error({ ...fields, err: unexpected }, 'request');
+  else if (c.faultCode !== null) log.warn(fields, 'request');
+  else log.info(fields, 'request');
 }
 
 /** Steps that need the parsed document; the document is disposed before any I/O happens. */
-function decode(service: ServiceRegistration, body: Uint8Array, deps: PipelineDeps, baseUrl: string): Decoded {
+function decode(service: ServiceRegistration, body: Uint8Array, deps: PipelineDeps, baseUrl: string, requestId: string, facts: RequestFacts): Decoded {
   const parsed = parseEnvelope(body);
   try {
     const name = localName(parsed.body);
     const ns = namespaceUri(parsed.body);
     const operation = service.descriptor.operations.find((op) => op.request.name === name && op.request.ns === ns);
     if (!operation) throw fault('InvalidMessage', `${service.descriptor.name} has no operation for {${ns}}${name}`);
+    facts.operation = operation.name;
     const businessDate = deps.clock.today();
     const { activeOrganisation, userMetadata } = readSecurityHeaders(parsed.headers, deps.validator, businessDate);
+    facts.organisation = `${activeOrganisation.OrganisationTypeIdentifier}:${activeOrganisation.OrganisationCode}`;
+    facts.userType = userMetadata.RequestUserStructure.RequestUserTypeIdentifier.CodeListItemIdentifier;
     const issues = deps.validator.validate(parsed.body);
     if (issues.length > 0) {
       const cprOnly = issues.every((i) => i.message.includes('PersonCivilRegistrationIdentifier'));
       throw fault(cprOnly ? 'InvalidCpr' : 'InvalidMessage', ...issues.map((i) => i.message));
     }
-    const actor: Extract<Actor, { kind: 'authority' }> = {
+    const actor: AuthorityActor = {
       kind: 'authority',
       organisationType: activeOrganisation.OrganisationTypeIdentifier,
       organisationCode: activeOrganisation.OrganisationCode,
@@ -84,31 +123,27 @@ function decode(service: ServiceRegistration, body: Uint8Array, deps: PipelineDe
     return {
       operation,
       request: readElement(parsed.body, operation.request),
-      ctx: { actor, activeOrganisation, userMetadata, businessDate, now: deps.clock.nowDateTime(), baseUrl },
+      call: { actor, activeOrganisation, userMetadata, baseUrl },
+      caller: { actor, user: fromRequestUserMetadata(userMetadata), businessDate, now: deps.clock.nowDateTime(), requestId },
     };
   } finally {
     parsed.doc.dispose();
   }
 }
 
-async function execute(op: AnyOperation, decoded: Decoded, deps: PipelineDeps): Promise<unknown> {
-  const { actor, businessDate } = decoded.ctx;
-  checkOrganisationAllowed(op.access, actor);
-  const citizenOf = op.access.citizen;
-  if (citizenOf === null) {
-    // An operation about no citizen (e.g. the WSRM queue): the organisation check is the access check.
-    if (op.access.writes) return deps.db.transaction((trx) => op.handle(decoded.request, { ...decoded.ctx, db: trx, citizen: null }));
-    return op.handle(decoded.request, { ...decoded.ctx, db: deps.db, citizen: null });
+/** Access, then the operation: a write as one unit of work of the application layer, a read on the read path. */
+async function execute(op: AnyOperation, { request, call, caller }: Decoded, deps: PipelineDeps): Promise<unknown> {
+  checkOrganisationAllowed(op.access, call.actor);
+  const cpr = op.access.citizen?.(request) ?? null;
+  const checkAccess = (citizen: CitizenState) => checkCitizenAccess(op.access, call.actor, citizen, caller.businessDate);
+  if (op.kind === 'write') {
+    if (cpr === null) return inTransaction(deps.db, caller, (write) => op.handle(request, { ...call, write, citizen: null }));
+    return writeAboutCitizen(deps.db, caller, cpr, checkAccess, (write, citizen) => op.handle(request, { ...call, write, citizen }));
   }
-  const cpr = citizenOf(decoded.request);
-  const run = async (q: Knex, citizen: CitizenState | null) => {
-    if (!citizen) throw fault('UnknownCpr');
-    checkCitizenAccess(op.access, actor, citizen, businessDate);
-    if (op.access.writes && citizen.person.deceasedDate !== null && within(citizen.person.deceasedDate, '0000-01-01', businessDate)) {
-      throw fault('PersonDead');
-    }
-    return op.handle(decoded.request, { ...decoded.ctx, db: q, citizen });
-  };
-  if (op.access.writes) return deps.db.transaction(async (trx) => run(trx, await loadCitizenStateForUpdate(trx, cpr)));
-  return run(deps.db, await deps.citizens.load(cpr));
+  const read = readContext(deps.db, caller);
+  if (cpr === null) return op.handle(request, { ...call, read, citizen: null });
+  const citizen = await deps.citizens.load(cpr);
+  if (!citizen) throw fault('UnknownCpr');
+  checkAccess(citizen);
+  return op.handle(request, { ...call, read, citizen });
 }

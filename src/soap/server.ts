@@ -1,16 +1,17 @@
 // HTTP transport: POST a SOAP envelope to a service endpoint; GET <endpoint>?wsdl for its WSDL,
 // GET /xsd/<file> for the schemas the WSDL imports, GET /services for the list of services, GET /metrics for
-// the outbox and push figures (Prometheus text).
+// the request, rule, outbox and push figures (Prometheus text from the instance's prom-client registry).
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fault } from '../faults/catalogue.ts';
-import { log } from '../log.ts';
 import { faultEnvelope } from './faultResponse.ts';
-import { handleSoapRequest, type PipelineDeps, type ServiceRegistration } from './pipeline.ts';
+import type { ServiceRegistration } from '../services/operation.ts';
+import { handleSoapRequest, type PipelineDeps } from './pipeline.ts';
 import { XSD_DIR } from '../contract/validator.ts';
-import { metricsText } from '../outbox/pushMetrics.ts';
+import type { Registry } from 'prom-client';
 
 export const WSDL_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../wsdl');
 /** Larger requests are refused with 1014 before they are buffered whole. */
@@ -18,7 +19,7 @@ export const MAX_REQUEST_BYTES = 1024 * 1024;
 
 const XML = 'text/xml; charset=utf-8';
 
-export function createHttpServer(services: readonly ServiceRegistration[], deps: PipelineDeps): http.Server {
+export function createHttpServer(services: readonly ServiceRegistration[], deps: PipelineDeps, metrics: Registry): http.Server {
   const byPath = new Map(services.map((s) => [s.descriptor.endpointPath.toLowerCase(), s]));
   const wsdlText = new Map(services.map((s) => [s, fs.readFileSync(path.join(WSDL_DIR, s.descriptor.wsdlFile), 'utf8')]));
   const xsdFiles = new Set(fs.readdirSync(XSD_DIR).filter((f) => f.endsWith('.xsd')));
@@ -50,8 +51,8 @@ export function createHttpServer(services: readonly ServiceRegistration[], deps:
     if (xsd && xsdFiles.has(xsd)) return send(res, 200, XML, fs.readFileSync(path.join(XSD_DIR, xsd), 'utf8'));
     if (url.pathname === '/health') return send(res, 200, 'text/plain', 'ok');
     if (url.pathname === '/metrics') {
-      return void metricsText(deps.db).then(
-        (text) => send(res, 200, 'text/plain; version=0.0.4', text),
+      return void metrics.metrics().then(
+        (text) => send(res, 200, metrics.contentType, text),
         () => send(res, 500, 'text/plain', 'metrics unavailable'),
       );
     }
@@ -73,13 +74,10 @@ function receive(req: http.IncomingMessage, res: http.ServerResponse, service: S
   });
   req.on('end', () => {
     if (refused) return;
-    handleSoapRequest(service, Buffer.concat(chunks), deps, `http://${req.headers.host ?? 'localhost'}`).then(
-      (reply) => send(res, reply.status, XML, reply.body),
-      (err) => {
-        log('error', 'request:unhandled', { error: String(err) });
-        send(res, 500, XML, faultEnvelope(fault('InternalError')));
-      },
-    );
+    const requestId = randomUUID();
+    res.setHeader('x-request-id', requestId);
+    // handleSoapRequest never rejects: every failure, logged, is a fault on the wire.
+    void handleSoapRequest(service, Buffer.concat(chunks), deps, `http://${req.headers.host ?? 'localhost'}`, requestId).then((reply) => send(res, reply.status, XML, reply.body));
   });
   req.on('error', () => res.destroy());
 }

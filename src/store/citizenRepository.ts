@@ -21,7 +21,9 @@ import {
 import { isSqlite, loadAggregate } from './perCitizenAggregate.ts';
 import { lockForTransaction } from './transactionLock.ts';
 
-export type Queryable = Knex | Knex.Transaction;
+import type { Queryable, Transaction } from './queryable.ts';
+
+export type { Queryable } from './queryable.ts';
 
 /**
  * The queries that make up a citizen's state, one per table, each a knex builder of one CPR. They are the
@@ -102,50 +104,50 @@ export async function cprsWithOpenAbsence(q: Queryable, absenceType: number, asO
   return rows.map((r) => String(r.cpr));
 }
 
-async function updateOne(q: Queryable, table: string, key: Row, row: Row): Promise<void> {
+async function updateOne(q: Transaction, table: string, key: Row, row: Row): Promise<void> {
   const changed = await q(table).where(key).update(row);
   if (Number(changed) !== 1) throw new Error(`${table}: no row ${JSON.stringify(key)} to update`);
 }
 
-export async function insertPerson(q: Queryable, p: Person): Promise<void> {
+export async function insertPerson(q: Transaction, p: Person): Promise<void> {
   await q('person').insert(personRow(p));
 }
-export async function updatePerson(q: Queryable, p: Person): Promise<void> {
+export async function updatePerson(q: Transaction, p: Person): Promise<void> {
   await updateOne(q, 'person', { cpr: p.cpr }, personRow(p));
 }
 
-export async function insertContactGroup(q: Queryable, c: ContactGroupPeriod): Promise<void> {
+export async function insertContactGroup(q: Transaction, c: ContactGroupPeriod): Promise<void> {
   await q('contact_group').insert(contactGroupRow(c));
 }
-export async function updateContactGroup(q: Queryable, c: ContactGroupPeriod): Promise<void> {
+export async function updateContactGroup(q: Transaction, c: ContactGroupPeriod): Promise<void> {
   await updateOne(q, 'contact_group', { id: c.id }, contactGroupRow(c));
 }
 
-export async function insertMembership(q: Queryable, m: AkasseMembership): Promise<void> {
+export async function insertMembership(q: Transaction, m: AkasseMembership): Promise<void> {
   await q('akasse_membership').insert(membershipRow(m));
 }
-export async function updateMembership(q: Queryable, m: AkasseMembership): Promise<void> {
+export async function updateMembership(q: Transaction, m: AkasseMembership): Promise<void> {
   await updateOne(q, 'akasse_membership', { id: m.id }, membershipRow(m));
 }
 
 /** Insert or replace the citizen's one benefits account: read, then insert or update, in the caller's transaction. */
-export async function upsertBenefitsAccount(q: Queryable, a: BenefitsAccount): Promise<void> {
+export async function upsertBenefitsAccount(q: Transaction, a: BenefitsAccount): Promise<void> {
   const exists = await q('benefits_account').where({ cpr: a.cpr }).first('cpr');
   if (exists) await updateOne(q, 'benefits_account', { cpr: a.cpr }, benefitsAccountRow(a));
   else await q('benefits_account').insert(benefitsAccountRow(a));
 }
 
-export async function insertEnrollment(q: Queryable, e: Enrollment): Promise<void> {
+export async function insertEnrollment(q: Transaction, e: Enrollment): Promise<void> {
   await q('enrollment').insert(enrollmentRow(e));
 }
-export async function updateEnrollment(q: Queryable, e: Enrollment): Promise<void> {
+export async function updateEnrollment(q: Transaction, e: Enrollment): Promise<void> {
   await updateOne(q, 'enrollment', { id: e.id }, enrollmentRow(e));
 }
 
-export async function insertAbsence(q: Queryable, a: Absence): Promise<void> {
+export async function insertAbsence(q: Transaction, a: Absence): Promise<void> {
   await q('absence').insert(absenceRow(a));
 }
 /** Full replace by id (deletion is an update that sets deletedOn). */
-export async function updateAbsence(q: Queryable, a: Absence): Promise<void> {
+export async function updateAbsence(q: Transaction, a: Absence): Promise<void> {
   await updateOne(q, 'absence', { id: a.id }, absenceRow(a));
 }

@@ -15,7 +15,7 @@ import type {
   Summons,
 } from '../domain/contactProcess.ts';
 import type { Actor, IsoDate } from '../domain/types.ts';
-import type { Queryable } from './citizenRepository.ts';
+import type { Queryable, Transaction } from './queryable.ts';
 import { isSqlite, loadAggregate, type PerCitizenQueries, type RowsOf } from './perCitizenAggregate.ts';
 
 type Row = Record<string, unknown>;
@@ -75,12 +75,12 @@ export async function findSummons(q: Queryable, id: string): Promise<Summons | n
   return row ? parse<Summons>(row) : null;
 }
 
-export async function insertSummons(q: Queryable, s: Summons): Promise<void> {
+export async function insertSummons(q: Transaction, s: Summons): Promise<void> {
   await q('summons').insert(summonsRow(s));
 }
 
 /** Replaces the summons if it is still at the version before `s` (optimistic: a concurrent change fails). */
-export async function updateSummons(q: Queryable, s: Summons): Promise<void> {
+export async function updateSummons(q: Transaction, s: Summons): Promise<void> {
   const changed = await q('summons').where({ id: s.id, version: s.version - 1 }).update(summonsRow(s));
   if (Number(changed) !== 1) throw new Error(`summons ${s.id}: changed concurrently (expected version ${s.version - 1})`);
 }
@@ -112,7 +112,7 @@ export interface HistoryEntry<T> {
 }
 
 export async function recordHistory<T extends { id: string; cpr: string; version: number }>(
-  q: Queryable,
+  q: Transaction,
   kind: HistoryKind,
   entity: T,
   changeType: number,
@@ -144,10 +144,10 @@ export async function history<T>(q: Queryable, kind: HistoryKind, cpr: string, e
 
 // --- participation choices and authority participants -----------------------------------------
 
-export async function insertParticipationChoice(q: Queryable, c: ParticipationChoice): Promise<void> {
+export async function insertParticipationChoice(q: Transaction, c: ParticipationChoice): Promise<void> {
   await q('participation_choice').insert({ id: c.id, cpr: c.cpr, summons_id: c.summonsId, data: JSON.stringify(c) });
 }
-export async function updateParticipationChoice(q: Queryable, c: ParticipationChoice): Promise<void> {
+export async function updateParticipationChoice(q: Transaction, c: ParticipationChoice): Promise<void> {
   await q('participation_choice').where({ id: c.id }).update({ data: JSON.stringify(c) });
 }
 
@@ -159,10 +159,10 @@ export async function authorityParticipantsOf(q: Queryable, summonsId: string): 
   const rows = (await q('authority_participant').where({ summons_id: summonsId }).orderBy('id')) as Row[];
   return rows.map((r) => parse<AuthorityParticipant>(r)).filter((p) => p.deletedAt === null);
 }
-export async function insertAuthorityParticipant(q: Queryable, cpr: string, p: AuthorityParticipant): Promise<void> {
+export async function insertAuthorityParticipant(q: Transaction, cpr: string, p: AuthorityParticipant): Promise<void> {
   await q('authority_participant').insert({ id: p.id, cpr, summons_id: p.summonsId, data: JSON.stringify(p) });
 }
-export async function updateAuthorityParticipant(q: Queryable, p: AuthorityParticipant): Promise<void> {
+export async function updateAuthorityParticipant(q: Transaction, p: AuthorityParticipant): Promise<void> {
   await q('authority_participant').where({ id: p.id }).update({ data: JSON.stringify(p) });
 }
 
@@ -175,7 +175,7 @@ const toSlot = (r: Row): OfferSlot => ({
   bookedSummonsId: r.booked_summons_id === null || r.booked_summons_id === undefined ? null : String(r.booked_summons_id),
 });
 
-export async function insertOffer(q: Queryable, o: OnlineOffer): Promise<void> {
+export async function insertOffer(q: Transaction, o: OnlineOffer): Promise<void> {
   const { slots, ...offer } = o;
   await q('online_offer').insert({
     id: o.id,
@@ -190,7 +190,7 @@ export async function insertOffer(q: Queryable, o: OnlineOffer): Promise<void> {
   }
 }
 
-export async function updateOfferDetails(q: Queryable, o: OnlineOffer): Promise<void> {
+export async function updateOfferDetails(q: Transaction, o: OnlineOffer): Promise<void> {
   const { slots: _slots, ...offer } = o;
   await q('online_offer').where({ id: o.id }).update({ data: JSON.stringify(offer) });
 }
@@ -217,10 +217,10 @@ export async function offersFor(q: Queryable, authorities: readonly { organisati
 }
 
 /** Takes a free meeting time for a summons; false when someone else has it. */
-export async function bookSlot(q: Queryable, slotId: string, summonsId: string): Promise<boolean> {
+export async function bookSlot(q: Transaction, slotId: string, summonsId: string): Promise<boolean> {
   return Number(await q('offer_slot').where({ id: slotId }).whereNull('booked_summons_id').update({ booked_summons_id: summonsId })) === 1;
 }
-export async function releaseSlot(q: Queryable, slotId: string): Promise<void> {
+export async function releaseSlot(q: Transaction, slotId: string): Promise<void> {
   await q('offer_slot').where({ id: slotId }).update({ booked_summons_id: null });
 }
 
@@ -232,10 +232,10 @@ export async function findDeadline(q: Queryable, id: string): Promise<Deadline |
   const row = (await q('deadline').where({ id }).first()) as Row | undefined;
   return row ? parse<Deadline>(row) : null;
 }
-export async function insertDeadline(q: Queryable, d: Deadline): Promise<void> {
+export async function insertDeadline(q: Transaction, d: Deadline): Promise<void> {
   await q('deadline').insert(deadlineRow(d));
 }
-export async function updateDeadline(q: Queryable, d: Deadline): Promise<void> {
+export async function updateDeadline(q: Transaction, d: Deadline): Promise<void> {
   const changed = await q('deadline').where({ id: d.id }).update(deadlineRow(d));
   if (Number(changed) !== 1) throw new Error(`deadline ${d.id}: no row to update`);
 }
@@ -247,24 +247,24 @@ export async function cprsWithDeadlineBefore(q: Queryable, status: number, date:
 
 // --- held interviews, sign-up, straksbooking, error reports, notices -----------------------------
 
-export async function insertHeldInterview(q: Queryable, h: HeldInterview): Promise<void> {
+export async function insertHeldInterview(q: Transaction, h: HeldInterview): Promise<void> {
   await q('held_interview').insert({ id: h.id, cpr: h.cpr, data: JSON.stringify(h) });
 }
 
-export async function upsertSignup(q: Queryable, s: NotificationSignup): Promise<void> {
+export async function upsertSignup(q: Transaction, s: NotificationSignup): Promise<void> {
   await q('notification_signup').where({ cpr: s.cpr }).del();
   await q('notification_signup').insert({ cpr: s.cpr, sms: s.sms, email: s.email });
 }
 
-export async function setImmediateBooking(q: Queryable, i: ImmediateBooking): Promise<void> {
+export async function setImmediateBooking(q: Transaction, i: ImmediateBooking): Promise<void> {
   await q('immediate_booking').where({ cpr: i.cpr }).del();
   await q('immediate_booking').insert({ cpr: i.cpr, interview_type: i.interviewType, deadline_id: i.deadlineId, since: i.since });
 }
-export async function clearImmediateBooking(q: Queryable, cpr: string): Promise<void> {
+export async function clearImmediateBooking(q: Transaction, cpr: string): Promise<void> {
   await q('immediate_booking').where({ cpr }).del();
 }
 
-export async function insertBookingErrorReport(q: Queryable, r: BookingErrorReport): Promise<void> {
+export async function insertBookingErrorReport(q: Transaction, r: BookingErrorReport): Promise<void> {
   await q('booking_error_report').insert({ id: r.id, cpr: r.cpr, data: JSON.stringify(r) });
 }
 
@@ -276,7 +276,7 @@ export interface CitizenNotice {
   text: string;
   createdAt: string;
 }
-export async function insertCitizenNotice(q: Queryable, n: CitizenNotice): Promise<void> {
+export async function insertCitizenNotice(q: Transaction, n: CitizenNotice): Promise<void> {
   await q('citizen_notice').insert({ id: n.id, cpr: n.cpr, channel: n.channel, summons_id: n.summonsId, text: n.text, created_at: n.createdAt, sent_at: null });
 }
 export async function citizenNotices(q: Queryable, cpr: string): Promise<CitizenNotice[]> {

@@ -2,7 +2,7 @@
 // its parties and its notifications commit together.
 import type { Authority, Candidate, JobOrder } from '../domain/jobOrder.ts';
 import { OrganisationType, type Actor } from '../domain/types.ts';
-import type { Queryable } from './citizenRepository.ts';
+import type { Queryable, Transaction } from './queryable.ts';
 
 type Row = Record<string, unknown>;
 
@@ -22,13 +22,13 @@ export async function findJobOrder(q: Queryable, id: string): Promise<JobOrder |
   return row ? (JSON.parse(String(row.data)) as JobOrder) : null;
 }
 
-export async function insertJobOrder(q: Queryable, o: JobOrder): Promise<void> {
+export async function insertJobOrder(q: Transaction, o: JobOrder): Promise<void> {
   await q('job_order').insert(orderRow(o));
   await setPrimaryParties(q, o);
 }
 
 /** Replaces the order if it is still at the version before `o` (a concurrent change fails). */
-export async function updateJobOrder(q: Queryable, o: JobOrder): Promise<void> {
+export async function updateJobOrder(q: Transaction, o: JobOrder): Promise<void> {
   const changed = await q('job_order').where({ id: o.id, version: o.version - 1 }).update(orderRow(o));
   if (Number(changed) !== 1) throw new Error(`job order ${o.id}: changed concurrently (expected version ${o.version - 1})`);
   await setPrimaryParties(q, o);
@@ -49,7 +49,7 @@ export async function readersOf(q: Queryable, jobOrderId: string): Promise<Autho
   return rows.map((r) => ({ organisationType: Number(r.org_type), organisationCode: String(r.org_code) }));
 }
 
-export async function addReader(q: Queryable, jobOrderId: string, a: Authority): Promise<void> {
+export async function addReader(q: Transaction, jobOrderId: string, a: Authority): Promise<void> {
   const exists = await q('job_order_party').where({ job_order_id: jobOrderId, org_type: a.organisationType, org_code: a.organisationCode }).first();
   if (!exists) await q('job_order_party').insert({ job_order_id: jobOrderId, org_type: a.organisationType, org_code: a.organisationCode, role: 'reader' });
 }
@@ -110,7 +110,7 @@ export async function cprsOfActiveCandidates(q: Queryable): Promise<string[]> {
 }
 
 /** Stores a new candidate (version 1) or a change (version + 1), and logs it. */
-export async function saveCandidate(q: Queryable, c: Candidate, by: Actor): Promise<void> {
+export async function saveCandidate(q: Transaction, c: Candidate, by: Actor): Promise<void> {
   if (c.version === 1) await q('job_order_candidate').insert(candidateRow(c));
   else {
     const changed = await q('job_order_candidate').where({ id: c.id, version: c.version - 1 }).update(candidateRow(c));
@@ -146,7 +146,7 @@ export async function candidateLog(q: Queryable, jobOrderId: string): Promise<Ca
 export async function isReadyForJobOrders(q: Queryable, akasseCode: string): Promise<boolean> {
   return Boolean(await q('joborder_ready_akasse').where({ akasse_code: akasseCode }).first());
 }
-export async function setReadyForJobOrders(q: Queryable, akasseCode: string): Promise<void> {
+export async function setReadyForJobOrders(q: Transaction, akasseCode: string): Promise<void> {
   if (!(await isReadyForJobOrders(q, akasseCode))) await q('joborder_ready_akasse').insert({ akasse_code: akasseCode });
 }
 
@@ -159,7 +159,7 @@ export async function findCitizenCv(q: Queryable, cpr: string): Promise<CitizenC
   const row = (await q('citizen_cv').where({ cpr }).first()) as Row | undefined;
   return row ? { cpr, occupations: JSON.parse(String(row.occupations)) as string[], healthLimitations: JSON.parse(String(row.health_limitations)) as string[] } : null;
 }
-export async function upsertCitizenCv(q: Queryable, cv: CitizenCv): Promise<void> {
+export async function upsertCitizenCv(q: Transaction, cv: CitizenCv): Promise<void> {
   await q('citizen_cv').where({ cpr: cv.cpr }).del();
   await q('citizen_cv').insert({ cpr: cv.cpr, occupations: JSON.stringify(cv.occupations), health_limitations: JSON.stringify(cv.healthLimitations) });
 }

@@ -4,7 +4,7 @@
 // become one statement. Used by the read-only snapshot connection (src/store/citizenReader.ts) and, inside
 // write transactions on SQLite, through the transaction itself (so it sees the transaction's own writes).
 import type { Knex } from 'knex';
-import type { Queryable } from './citizenRepository.ts';
+import type { Queryable } from './queryable.ts';
 
 type Row = Record<string, unknown>;
 export type PerCitizenQueries = Record<string, (q: Queryable, cpr: string) => Knex.QueryBuilder>;

@@ -4,7 +4,7 @@
 // citizen's behalf: user type 1 with the citizen's CPR.
 import assert from 'node:assert/strict';
 import { beforeEach, test } from 'node:test';
-import { runDeadlineExpiry } from '../../src/jobs/deadlineExpiry.ts';
+import { runDeadlineExpiry } from '../../src/app/contactProcess/deadlineExpiry.ts';
 import { loadCitizenState } from '../../src/store/citizenRepository.ts';
 import { eachDatabase } from '../support/eachDatabase.ts';
 import { subscribeAll } from '../support/outbox.ts';

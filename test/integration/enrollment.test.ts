@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type soap from 'soap';
-import { runTransitionMarking } from '../../src/jobs/transitionMarking.ts';
+import { runTransitionMarking } from '../../src/app/absence/transitionMarking.ts';
 import { loadCitizenState } from '../../src/store/citizenRepository.ts';
 import { eachDatabase } from '../support/eachDatabase.ts';
 import { akasse, fault, jobcenter, jobnetCitizen, refusedWithoutWrites, rowCounts, type Caller } from '../support/soapHarness.ts';

@@ -118,13 +118,19 @@ eachDatabase('faults on the wire', '2024-02-15', baseScenario, (h) => {
     await all.GetPersonExemptsAsync({ PersonCivilRegistrationIdentifier: CPR.otherJobcenter });
     assert.equal((await fault(own.GetPersonExemptsAsync({ PersonCivilRegistrationIdentifier: CPR.otherJobcenter }))).code, '4575');
   });
-  test('1011: an internal failure answers 1011 without internals, and the transaction writes nothing', async () => {
+  test('1011: an internal failure answers 1011 without internals but with its request id, logged with the cause under that id; the transaction writes nothing', async () => {
     await h().db.schema.renameTable('outbox_message', 'outbox_message_away');
     try {
       const client = await h().client('AbsenceRegistrationService', jobcenter());
       const f = await fault(client.CreateAbsenceAsync(absence(CPR.member)));
       assert.deepEqual([f.status, f.code, f.text], [500, '1011', 'Internal error on server']);
       assert.doesNotMatch(f.body, /outbox|sqlite|relation|stack/i);
+      const requestId = /requestId ([0-9a-f-]{36})/.exec(f.body)?.[1];
+      assert.ok(requestId, `the fault detail names the request: ${f.body}`);
+      const line = h().logLines().find((l) => l.requestId === requestId);
+      assert.ok(line, 'the request was logged under the id the fault carries');
+      assert.deepEqual([line.event, line.level, line.faultCode, line.operation], ['request', 'error', 1011, 'CreateAbsence']);
+      assert.match(JSON.stringify(line.err), /outbox_message/, 'the log line has the cause the wire does not');
     } finally {
       await h().db.schema.renameTable('outbox_message_away', 'outbox_message');
     }

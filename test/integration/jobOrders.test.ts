@@ -3,7 +3,8 @@
 // order (R-NOT-08, R-NOT-11): GetCompanyRecruitmentVersion4 plus the Jobordre / Jobordreformidling WSB.
 import assert from 'node:assert/strict';
 import { beforeEach, test } from 'node:test';
-import { runCandidateCheck } from '../../src/jobs/candidateCheck.ts';
+import { runCandidateCheck } from '../../src/app/jobOrder/candidateCheck.ts';
+import { auditEvents } from '../../src/store/auditRepository.ts';
 import { eachDatabase } from '../support/eachDatabase.ts';
 import { akasse, company, fault, jobcenter, kommune, refusedWithoutWrites, star, type Caller } from '../support/soapHarness.ts';
 import { clearOutbox, subscribeAll } from '../support/outbox.ts';
@@ -232,8 +233,18 @@ eachDatabase(SERVICE, '2024-03-04', jobOrderScenario, (h) => {
       (await (await client(akasse('81'))).GetCandidatePlacementDataAsync({ CompanyRecruitmentIdentifier: id, PersonCivilRegistrationIdentifier: JO.member99, DataArea: dataArea, GuestAccessComment: comment }))[0];
     assert.deepEqual(list((await read('CV')).Occupations.ConceptUriDa), [KRANFOERER]);
     assert.deepEqual(list((await read('HealthLimitations')).HealthLimitations.HealthLimitation), ['Ingen natarbejde']);
-    assert.equal((await fault(read('CV', 'Formidling'))).code, '4929');
-    assert.equal((await fault(read('Plan'))).code, '4930');
+    const audit = await auditEvents(h().db, { cpr: JO.member99 });
+    assert.deepEqual(
+      audit.map((e) => [e.kind, e.dataArea, `${e.organisationType}:${e.organisationCode}`, e.detail.jobOrder, e.detail.memberOf]),
+      [
+        ['guest-access', 'HealthLimitations', '2:81', id.toLowerCase(), '99'],
+        ['guest-access', 'CV', '2:81', id.toLowerCase(), '99'],
+      ],
+      'every guest access is audited, the health data read among them',
+    );
+    assert.ok(audit.every((e) => /^[0-9a-f-]{36}$/.test(e.requestId ?? '')), 'each row names its request');
+    assert.equal((await refusedWithoutWrites(h().db, () => read('CV', 'Formidling'), '4929')).code, '4929');
+    assert.equal((await refusedWithoutWrites(h().db, () => read('Plan'), '4930')).code, '4930');
     assert.equal((await fault((async () => (await (await client(jobcenter('10100'))).GetCandidatePlacementDataAsync({ CompanyRecruitmentIdentifier: id, PersonCivilRegistrationIdentifier: JO.member99, DataArea: 'CV', GuestAccessComment: 'Indhentning af oplysninger i forbindelse med formidling' })))())).code, '4575');
   });
 

@@ -5,7 +5,7 @@
 // the old jobcentre only), fetch and acknowledge.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { applyCprMove } from '../../src/jobs/cprMove.ts';
+import { applyCprMove } from '../../src/app/person/cprMove.ts';
 import { loadCitizenState } from '../../src/store/citizenRepository.ts';
 import { rehabilitationProcessesOf } from '../../src/store/personMoveRepository.ts';
 import { eachDatabase } from '../support/eachDatabase.ts';

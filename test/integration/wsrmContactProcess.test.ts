@@ -8,7 +8,7 @@ import { eachDatabase } from '../support/eachDatabase.ts';
 import { akasse, jobcenter, kommune, type Caller, type Harness } from '../support/soapHarness.ts';
 import { drainQueue } from '../support/wsrmCalls.ts';
 import { KP, contactProcessScenario } from './contactProcessScenario.ts';
-import { frist, list, summon } from './contactProcessCalls.ts';
+import { frist, summon } from './contactProcessCalls.ts';
 
 const drain = (h: Harness, caller: Caller) => drainQueue((service) => h.client(service, caller));
 

@@ -10,7 +10,7 @@ import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import type { Knex } from 'knex';
-import { createApp, type App } from '../../src/app.ts';
+import { createApp, type App } from '../../src/facade.ts';
 import { loadScenario, parseScenario } from '../../src/cli/scenario.ts';
 import { FixedClock } from '../../src/clock.ts';
 import { setLogLevel } from '../../src/log.ts';

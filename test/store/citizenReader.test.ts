@@ -29,22 +29,22 @@ describeEachDatabase('citizen reader', (db) => {
 
   test('the state equals loadCitizenState, rows in period order, deleted absences left out, later commits seen', async () => {
     const other = '0202902345';
-    await insertPerson(db(), person());
-    await insertPerson(db(), person(other));
-    await insertContactGroup(db(), contactGroup(uuid(2), '2024-03-01'));
-    await insertContactGroup(db(), contactGroup(uuid(1), '2024-01-01'));
-    await insertContactGroup(db(), contactGroup(uuid(3), '2024-01-01'));
-    await insertMembership(db(), membership(uuid(5), '2023-01-01'));
-    await insertMembership(db(), membership(uuid(4), '2020-01-01'));
-    await insertMembership(db(), membership(uuid(9), '2020-01-01', other));
-    await upsertBenefitsAccount(db(), benefitsAccount());
-    await insertEnrollment(db(), enrollment(uuid(7), '2024-02-01'));
-    await insertEnrollment(db(), enrollment(uuid(6), '2023-02-01'));
-    await insertAbsence(db(), dfdgAbsence(uuid(12), '2024-05-01'));
-    await insertAbsence(db(), authorityAbsence(uuid(11), '2024-04-01'));
-    await insertAbsence(db(), authorityAbsence(uuid(10), '2024-04-01'));
-    await insertAbsence(db(), { ...authorityAbsence(uuid(13), '2024-01-01'), deletedOn: '2024-02-01' });
-    await insertAbsence(db(), authorityAbsence(uuid(14), '2024-01-01', other));
+    await db().transaction((trx) => insertPerson(trx, person()));
+    await db().transaction((trx) => insertPerson(trx, person(other)));
+    await db().transaction((trx) => insertContactGroup(trx, contactGroup(uuid(2), '2024-03-01')));
+    await db().transaction((trx) => insertContactGroup(trx, contactGroup(uuid(1), '2024-01-01')));
+    await db().transaction((trx) => insertContactGroup(trx, contactGroup(uuid(3), '2024-01-01')));
+    await db().transaction((trx) => insertMembership(trx, membership(uuid(5), '2023-01-01')));
+    await db().transaction((trx) => insertMembership(trx, membership(uuid(4), '2020-01-01')));
+    await db().transaction((trx) => insertMembership(trx, membership(uuid(9), '2020-01-01', other)));
+    await db().transaction((trx) => upsertBenefitsAccount(trx, benefitsAccount()));
+    await db().transaction((trx) => insertEnrollment(trx, enrollment(uuid(7), '2024-02-01')));
+    await db().transaction((trx) => insertEnrollment(trx, enrollment(uuid(6), '2023-02-01')));
+    await db().transaction((trx) => insertAbsence(trx, dfdgAbsence(uuid(12), '2024-05-01')));
+    await db().transaction((trx) => insertAbsence(trx, authorityAbsence(uuid(11), '2024-04-01')));
+    await db().transaction((trx) => insertAbsence(trx, authorityAbsence(uuid(10), '2024-04-01')));
+    await db().transaction((trx) => insertAbsence(trx, { ...authorityAbsence(uuid(13), '2024-01-01'), deletedOn: '2024-02-01' }));
+    await db().transaction((trx) => insertAbsence(trx, authorityAbsence(uuid(14), '2024-01-01', other)));
 
     const reader = citizenReaderFor(db());
     try {
@@ -57,7 +57,7 @@ describeEachDatabase('citizen reader', (db) => {
       assert.deepEqual(got?.absences.map((a) => a.id), [uuid(10), uuid(11), uuid(12)]);
       assert.deepEqual(got?.benefitsAccount, benefitsAccount());
 
-      await updateAbsence(db(), { ...authorityAbsence(uuid(10), '2024-04-01'), active: false, endDate: '2024-04-30', endReason: 41 });
+      await db().transaction((trx) => updateAbsence(trx, { ...authorityAbsence(uuid(10), '2024-04-01'), active: false, endDate: '2024-04-30', endReason: 41 }));
       const after = await reader.load(CPR);
       assert.deepEqual(after, await loadCitizenState(db(), CPR));
       assert.equal(after?.absences[0]?.active, false);

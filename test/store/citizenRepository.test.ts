@@ -24,7 +24,7 @@ import { authorityAbsence, benefitsAccount, contactGroup, CPR, dfdgAbsence, enro
 describeEachDatabase('citizen repository', (db) => {
   test('loadCitizenState is null for an unknown CPR, empty lists for a bare person', async () => {
     assert.equal(await loadCitizenState(db(), '0000000000'), null);
-    await insertPerson(db(), person());
+    await db().transaction((trx) => insertPerson(trx, person()));
     assert.deepEqual(await loadCitizenState(db(), CPR), {
       person: person(),
       contactGroups: [],
@@ -37,29 +37,29 @@ describeEachDatabase('citizen repository', (db) => {
 
   test('updatePerson replaces the person', async () => {
     const changed = { ...person(), deceasedDate: '2024-05-01', jobcenterCode: '20100', municipalityCode: '201', replacedByCpr: '0101901235' };
-    await updatePerson(db(), changed);
+    await db().transaction((trx) => updatePerson(trx, changed));
     assert.deepEqual((await loadCitizenState(db(), CPR))!.person, changed);
-    await updatePerson(db(), person());
+    await db().transaction((trx) => updatePerson(trx, person()));
   });
 
   test('contact groups: insert, update, listed by start date', async () => {
-    await insertContactGroup(db(), contactGroup(uuid(2), '2024-02-01'));
-    await insertContactGroup(db(), contactGroup(uuid(1), '2023-01-01'));
+    await db().transaction((trx) => insertContactGroup(trx, contactGroup(uuid(2), '2024-02-01')));
+    await db().transaction((trx) => insertContactGroup(trx, contactGroup(uuid(1), '2023-01-01')));
     const ended = { ...contactGroup(uuid(1), '2023-01-01'), contactGroup: 24, endDate: '2024-01-31' };
-    await updateContactGroup(db(), ended);
+    await db().transaction((trx) => updateContactGroup(trx, ended));
     assert.deepEqual((await loadCitizenState(db(), CPR))!.contactGroups, [ended, contactGroup(uuid(2), '2024-02-01')]);
   });
 
   test('memberships: insert, update, listed by start date', async () => {
-    await insertMembership(db(), membership(uuid(11), '2024-03-01'));
-    await insertMembership(db(), membership(uuid(12), '2015-01-01'));
+    await db().transaction((trx) => insertMembership(trx, membership(uuid(11), '2024-03-01')));
+    await db().transaction((trx) => insertMembership(trx, membership(uuid(12), '2015-01-01')));
     const ended = { ...membership(uuid(12), '2015-01-01'), akasseCode: '99', endDate: '2024-02-29' };
-    await updateMembership(db(), ended);
+    await db().transaction((trx) => updateMembership(trx, ended));
     assert.deepEqual((await loadCitizenState(db(), CPR))!.memberships, [ended, membership(uuid(11), '2024-03-01')]);
   });
 
   test('benefits account: upsert inserts, then replaces; decimals come back as numbers', async () => {
-    await upsertBenefitsAccount(db(), benefitsAccount());
+    await db().transaction((trx) => upsertBenefitsAccount(trx, benefitsAccount()));
     assert.deepEqual((await loadCitizenState(db(), CPR))!.benefitsAccount, benefitsAccount());
     const next = { ...benefitsAccount(), consumedHours: 1234.25, missingHoursForRegrading: null, ratePerMonth: null, referencePeriodEndDate: null };
     await db().transaction((trx) => upsertBenefitsAccount(trx, next));
@@ -70,38 +70,38 @@ describeEachDatabase('citizen repository', (db) => {
   });
 
   test('enrollments: insert, update, listed by enrollment date', async () => {
-    await insertEnrollment(db(), enrollment(uuid(22), '2024-01-01'));
-    await insertEnrollment(db(), enrollment(uuid(21), '2023-11-01'));
+    await db().transaction((trx) => insertEnrollment(trx, enrollment(uuid(22), '2024-01-01')));
+    await db().transaction((trx) => insertEnrollment(trx, enrollment(uuid(21), '2023-11-01')));
     const cancelled = { ...enrollment(uuid(21), '2023-11-01'), endDate: '2023-12-20', endReason: 1 };
-    await updateEnrollment(db(), cancelled);
+    await db().transaction((trx) => updateEnrollment(trx, cancelled));
     assert.deepEqual((await loadCitizenState(db(), CPR))!.enrollments, [cancelled, enrollment(uuid(22), '2024-01-01')]);
   });
 
   test('absences: both actor kinds and booleans round-trip; update is a full replace', async () => {
-    await insertAbsence(db(), authorityAbsence(uuid(32), '2024-03-01'));
-    await insertAbsence(db(), dfdgAbsence(uuid(31), '2024-02-01'));
+    await db().transaction((trx) => insertAbsence(trx, authorityAbsence(uuid(32), '2024-03-01')));
+    await db().transaction((trx) => insertAbsence(trx, dfdgAbsence(uuid(31), '2024-02-01')));
     assert.deepEqual(await findAbsence(db(), uuid(32)), authorityAbsence(uuid(32), '2024-03-01'));
     assert.deepEqual(await findAbsence(db(), uuid(31)), dfdgAbsence(uuid(31), '2024-02-01'));
     assert.deepEqual((await loadCitizenState(db(), CPR))!.absences, [dfdgAbsence(uuid(31), '2024-02-01'), authorityAbsence(uuid(32), '2024-03-01')]);
 
     const replaced = { ...dfdgAbsence(uuid(31), '2024-02-01'), ...authorityAbsence(uuid(31), '2024-02-05'), active: false, endDate: '2024-02-20', endReason: 44, comment: null };
-    await updateAbsence(db(), replaced);
+    await db().transaction((trx) => updateAbsence(trx, replaced));
     assert.deepEqual(await findAbsence(db(), uuid(31)), replaced);
     assert.equal(await findAbsence(db(), uuid(99)), null);
   });
 
   test('a deleted absence is found by id but is not part of the citizen state', async () => {
     const deleted = { ...authorityAbsence(uuid(32), '2024-03-01'), deletedOn: '2024-03-05' };
-    await updateAbsence(db(), deleted);
+    await db().transaction((trx) => updateAbsence(trx, deleted));
     assert.deepEqual(await findAbsence(db(), uuid(32)), deleted);
     assert.deepEqual((await loadCitizenState(db(), CPR))!.absences.map((a) => a.id), [uuid(31)]);
   });
 
   test('cprsWithOpenAbsence: not deleted, no end date (or ending on/after asOf)', async () => {
-    await insertPerson(db(), person('0202902345'));
-    await insertAbsence(db(), { ...dfdgAbsence(uuid(41), '2024-01-01', '0202902345'), endDate: null });
-    await insertAbsence(db(), { ...dfdgAbsence(uuid(42), '2024-01-01'), endDate: null, deletedOn: '2024-01-02' });
-    await insertAbsence(db(), { ...dfdgAbsence(uuid(43), '2024-01-01'), endDate: '2024-02-20' });
+    await db().transaction((trx) => insertPerson(trx, person('0202902345')));
+    await db().transaction((trx) => insertAbsence(trx, { ...dfdgAbsence(uuid(41), '2024-01-01', '0202902345'), endDate: null }));
+    await db().transaction((trx) => insertAbsence(trx, { ...dfdgAbsence(uuid(42), '2024-01-01'), endDate: null, deletedOn: '2024-01-02' }));
+    await db().transaction((trx) => insertAbsence(trx, { ...dfdgAbsence(uuid(43), '2024-01-01'), endDate: '2024-02-20' }));
     assert.deepEqual(await cprsWithOpenAbsence(db(), 75), ['0202902345']);
     assert.deepEqual(await cprsWithOpenAbsence(db(), 75, '2024-02-20'), [CPR, '0202902345']);
     assert.deepEqual(await cprsWithOpenAbsence(db(), 75, '2024-02-21'), ['0202902345']);
@@ -109,11 +109,11 @@ describeEachDatabase('citizen repository', (db) => {
   });
 
   test('updating a row that does not exist is an error, not a silent no-op', async () => {
-    await assert.rejects(updateEnrollment(db(), enrollment(uuid(98), '2024-01-01')), /enrollment: no row/);
-    await assert.rejects(updatePerson(db(), person('0909090909')), /person: no row/);
+    await assert.rejects(db().transaction((trx) => updateEnrollment(trx, enrollment(uuid(98), '2024-01-01'))), /enrollment: no row/);
+    await assert.rejects(db().transaction((trx) => updatePerson(trx, person('0909090909'))), /person: no row/);
   });
 
   test('a child row needs its person (foreign key)', async () => {
-    await assert.rejects(insertEnrollment(db(), enrollment(uuid(97), '2024-01-01', '0808080808')));
+    await assert.rejects(db().transaction((trx) => insertEnrollment(trx, enrollment(uuid(97), '2024-01-01', '0808080808'))));
   });
 });

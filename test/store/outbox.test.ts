@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { enqueue, listOutbox, type OutboxMessage } from '../../src/outbox/outbox.ts';
-import { runOutboxRetention } from '../../src/jobs/outboxRetention.ts';
+import { runOutboxRetention } from '../../src/outbox/retention.ts';
 import { insertPerson, loadCitizenState } from '../../src/store/citizenRepository.ts';
 import { describeEachDatabase } from '../support/databases.ts';
 import { CPR, person } from './citizens.ts';

@@ -38,6 +38,7 @@ export async function clearOffers(db: Knex): Promise<void> {
 /** Job orders belong to companies and authorities, not citizens: empty them here too (children first). */
 export async function clearJobOrders(db: Knex): Promise<void> {
   for (const table of JOB_ORDER_TABLES) await db(table).del();
+  await db('audit_event').del(); // the guest accesses to job-order candidates
 }
 
 /** `n` real GetAbsenceVersion7 messages for one receiver, as a registration writes them (a sick-leave absence

@@ -3,7 +3,8 @@
 import assert from 'node:assert/strict';
 import type { Knex } from 'knex';
 import soap from 'soap';
-import { createApp, type App } from '../../src/app.ts';
+import { createApp, type App } from '../../src/facade.ts';
+import { createLogger } from '../../src/log.ts';
 import { FixedClock } from '../../src/clock.ts';
 import { loadScenario, parseScenario } from '../../src/cli/scenario.ts';
 import type { IsoDate } from '../../src/domain/types.ts';
@@ -57,6 +58,8 @@ export interface Harness {
   /** A node-soap client for a service, acting as `caller`. */
   client(service: string, caller: Caller): Promise<soap.Client>;
   load(yamlScenario: string): Promise<void>;
+  /** The facade's log lines so far, parsed (its logger writes here instead of stderr). */
+  logLines(): Record<string, unknown>[];
   close(): Promise<void>;
 }
 
@@ -87,7 +90,8 @@ export async function soapClient(baseUrl: string, service: string, caller: Calle
 
 export async function startHarness(db: Knex, businessDate: IsoDate): Promise<Harness> {
   const clock = new FixedClock(businessDate);
-  const app = createApp(db, clock);
+  const lines: string[] = [];
+  const app = createApp(db, clock, { logger: createLogger('info', { write: (line: string) => void lines.push(line) }) });
   const url = await app.listen(0);
   return {
     url,
@@ -96,6 +100,7 @@ export async function startHarness(db: Knex, businessDate: IsoDate): Promise<Har
     app,
     client: (service, caller) => soapClient(url, service, caller),
     load: async (yamlScenario) => loadScenario(db, parseScenario(yamlScenario)),
+    logLines: () => lines.map((l) => JSON.parse(l) as Record<string, unknown>),
     close: () => app.close(),
   };
 }
@@ -143,7 +148,7 @@ export async function postRaw(url: string, endpointPath: string, envelopeXml: st
 /** Counts of every table a request may write, to prove a fault wrote nothing. */
 export async function rowCounts(db: Knex): Promise<Record<string, number>> {
   const tables = [
-    ...['person', 'contact_group', 'akasse_membership', 'benefits_account', 'enrollment', 'absence', 'outbox_message', 'outbox_payload', 'wsrm_sequence'],
+    ...['person', 'contact_group', 'akasse_membership', 'benefits_account', 'enrollment', 'absence', 'outbox_message', 'outbox_payload', 'wsrm_sequence', 'audit_event'],
     ...CONTACT_PROCESS_TABLES,
     ...JOB_ORDER_TABLES,
   ];

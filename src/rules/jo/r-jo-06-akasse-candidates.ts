@@ -2,7 +2,7 @@
 // only when it cooperates with those a-kasser on this job order and they are registered as its primary
 // authorities.
 import { OrganisationType } from '../../domain/types.ts';
-import { currentAkasse } from '../../access/model.ts';
+import { currentAkasse } from '../citizen-on-date.ts';
 import { enrolledOn } from '../citizen-on-date.ts';
 import { violation, type ValidationRule } from '../engine.ts';
 import type { PlacementCommand } from './job-order-command.ts';

@@ -4,7 +4,7 @@
 import { OrganisationType } from '../../domain/types.ts';
 import { ClientCategory, type CitizenState, type IsoDate } from '../../domain/types.ts';
 import type { Candidate, JobOrder } from '../../domain/jobOrder.ts';
-import { currentAkasse } from '../../access/model.ts';
+import { currentAkasse } from '../citizen-on-date.ts';
 import type { RuleMeta } from '../engine.ts';
 import { enrolledOn } from '../citizen-on-date.ts';
 

@@ -1,14 +1,12 @@
 // Online offers (mødetilbud) between BorgerBookingService's contract and the domain.
+import type { OfferDraft } from '../../app/contactProcess/onlineOffers.ts';
 import type { MoedetilbudType } from '../../contract/generated/types.ts';
 import type { OnlineOffer } from '../../domain/contactProcess.ts';
-import type { Authority } from '../../domain/jobOrder.ts';
 
-/** A new offer of `owner` with its meeting times, none booked. */
-export function offerFrom(m: MoedetilbudType, owner: Authority, now: string): OnlineOffer {
+/** The offer a CreateMoedetilbud describes, its ids as given. */
+export function offerDraft(m: MoedetilbudType): OfferDraft {
   return {
-    id: m.MoedetilbudId.toLowerCase(),
-    organisationType: owner.organisationType,
-    organisationCode: owner.organisationCode,
+    id: m.MoedetilbudId,
     interviewType: m.InterviewTypeIdentifier,
     contactType: m.InterviewContactTypeIdentifier,
     meetingGroupType: m.InterviewFormTypeIdentifier,
@@ -19,9 +17,7 @@ export function offerFrom(m: MoedetilbudType, owner: Authority, now: string): On
     rebookingPossible: m.ReBookingPossible,
     cancellationPossible: m.CancellationPossible,
     cpr: m.PersonCivilRegistrationIdentifier ?? null,
-    slots: (m.Moedetider.Moedetid ?? []).map((t) => ({ id: t.MoedetidId.toLowerCase(), startTime: t.BookingStartTime, endTime: t.BookingEndTime, bookedSummonsId: null })),
-    createdAt: now,
-    withdrawnAt: null,
+    slots: (m.Moedetider.Moedetid ?? []).map((t) => ({ id: t.MoedetidId, startTime: t.BookingStartTime, endTime: t.BookingEndTime })),
   };
 }
 

@@ -1,18 +1,19 @@
 // PersonNotificationService (Version 3): a jobcentre fetches its move notifications (flyttebeskeder, R-NOT-05,
 // R-NOT-06) and acknowledges them one by one; unacknowledged ones come again (notifications-wsrm-wsb.md §4.4).
 // The receiver is the caller's organisation; an unknown or another receiver's id is 4974.
-import type { PersonNotificationServiceOperations } from '../../contract/generated/services.ts';
-import { alle } from '../../access/model.ts';
-import { fault } from '../../faults/catalogue.ts';
-import { acknowledge, pendingNotifications } from '../../store/personMoveRepository.ts';
+import { alle, type AccessDeclaration } from '../../access/model.ts';
+import { acknowledgePersonNotification } from '../../app/person/personNotifications.ts';
+import { pendingNotifications } from '../../store/personMoveRepository.ts';
+import type { PersonNotificationServiceOperations } from '../generated/operations.ts';
 
-const receiverAccess = { allowed: { Jobcenter: [alle], Kommune: [alle], STAR: [alle] }, citizen: null } as const;
+const receiverAccess: AccessDeclaration<unknown> = { allowed: { Jobcenter: [alle], Kommune: [alle], STAR: [alle] }, citizen: null };
 
 export const operations: PersonNotificationServiceOperations = {
   GetPersonNotification: {
-    access: { ...receiverAccess, writes: false },
-    async handle(_req, ctx) {
-      const pending = await pendingNotifications(ctx.db, ctx.actor);
+    kind: 'read',
+    access: receiverAccess,
+    async handle(_req, call) {
+      const pending = await pendingNotifications(call.read.db, call.actor);
       return {
         PersonNotification: pending.map((n) => ({
           PersonNotificationIdentifier: n.id,
@@ -24,11 +25,10 @@ export const operations: PersonNotificationServiceOperations = {
     },
   },
   AcknowledgePersonNotification: {
-    access: { ...receiverAccess, writes: true },
-    async handle(req, ctx) {
-      if (!(await acknowledge(ctx.db, ctx.actor, req.PersonNotificationIdentifier.toLowerCase(), ctx.now))) {
-        throw fault('UnknownPersonNotification', `PersonNotificationIdentifier ${req.PersonNotificationIdentifier}`);
-      }
+    kind: 'write',
+    access: receiverAccess,
+    async handle(req, call) {
+      await acknowledgePersonNotification(call.write, call.actor, req.PersonNotificationIdentifier);
       return {};
     },
   },

@@ -3,19 +3,14 @@
 // jobcentre coming (R-KF-18). A former a-kasse may Create up to 1095 days after membership; if the
 // member has joined another a-kasse, DFDG stores nothing and forwards the report to the new a-kasse
 // as GetBenefitsAccountFromFormerUnemploymentFundVersion3 (rule 4 of §3.1).
-import type { Knex } from 'knex';
-import type { UnemploymentBenefitsAccountServiceOperations } from '../../contract/generated/services.ts';
+import { alle, egne, tidligereEgne } from '../../access/model.ts';
+import { reportBenefitsAccount, updateBenefitsConsumption } from '../../app/benefits/benefitsAccount.ts';
 import type { BenefitsConsumptionType, BenefitsGradingType } from '../../contract/generated/types.ts';
-import { alle, currentAkasse, egne, tidligereEgne } from '../../access/model.ts';
 import { asLocalDateTime, calendarDateOf } from '../../domain/dates.ts';
-import { OrganisationType, type BenefitsAccount } from '../../domain/types.ts';
 import { fault } from '../../faults/catalogue.ts';
-import { enqueue } from '../../outbox/outbox.ts';
 import { formerFundMessage } from '../../outbox/formerFundMessage.ts';
 import { hoursThreshold } from '../../rules/index.ts';
-import { upsertBenefitsAccount } from '../../store/citizenRepository.ts';
-import type { CallContext } from '../../soap/operation.ts';
-import { requireCodeListValue } from '../codelistValue.ts';
+import type { UnemploymentBenefitsAccountServiceOperations } from '../generated/operations.ts';
 import { receipt } from '../receipt.ts';
 
 function checkCorrectionPair(comment: string | undefined, start: string | undefined): void {
@@ -28,8 +23,7 @@ function consumption(c: BenefitsConsumptionType) {
   return { consumedHours: c.ConsumedHours, missingHoursForRegrading: c.MissingHoursForRegrading ?? null, calculationDate: calendarDateOf(c.CalculationDate) };
 }
 
-function grading(g: BenefitsGradingType, ctx: CallContext) {
-  requireCodeListValue('insurance-types', g.InsuranceTypeIdentifier, ctx.businessDate, 'InsuranceTypeIdentifier');
+function grading(g: BenefitsGradingType) {
   return {
     insuranceType: g.InsuranceTypeIdentifier,
     gradingDate: calendarDateOf(g.GradingDate),
@@ -42,50 +36,36 @@ function grading(g: BenefitsGradingType, ctx: CallContext) {
 
 export const operations: UnemploymentBenefitsAccountServiceOperations = {
   CreateBenefitsAccount: {
+    kind: 'write',
     access: {
       allowed: { AKasse: [egne, tidligereEgne(120, 1095)], STAR: [alle] },
       citizen: (r) => r.PersonCivilRegistrationIdentifier,
-      writes: true,
     },
-    async handle(req, ctx) {
+    async handle(req, call) {
       checkCorrectionPair(req.CorrectionComment, req.CorrectionStartDateTime);
-      const state = ctx.citizen!;
-      const fields = grading(req.BenefitsGrading, ctx);
-      const current = currentAkasse(state, ctx.businessDate);
-      const caller = ctx.actor.organisationCode;
-      if (ctx.actor.organisationType === OrganisationType.AKasse && current !== null && current !== caller) {
-        const receiver = { organisationType: OrganisationType.AKasse, organisationCode: current, subQueue: null };
-        await enqueue(ctx.db as Knex.Transaction, [formerFundMessage(req, state.person.cpr, receiver, ctx.actor, ctx.userMetadata)], ctx.now);
-        return receipt(ctx);
-      }
-      const account: BenefitsAccount = {
-        cpr: state.person.cpr,
-        akasseCode: ctx.actor.organisationType === OrganisationType.AKasse ? caller : (current ?? caller),
-        ...fields,
-        ...consumption(req.BenefitsConsumption),
-      };
-      await upsertBenefitsAccount(ctx.db, account);
-      return receipt(ctx);
+      const report = { ...grading(req.BenefitsGrading), ...consumption(req.BenefitsConsumption) };
+      const w = call.write;
+      await reportBenefitsAccount(w, call.citizen!, report, (to) => formerFundMessage(req, req.PersonCivilRegistrationIdentifier, to, call.actor, w.user));
+      return receipt(w);
     },
   },
   UpdateBenefitsAccount: {
-    access: { allowed: { AKasse: [egne], STAR: [alle] }, citizen: (r) => r.PersonCivilRegistrationIdentifier, writes: true },
-    async handle(req, ctx) {
+    kind: 'write',
+    access: { allowed: { AKasse: [egne], STAR: [alle] }, citizen: (r) => r.PersonCivilRegistrationIdentifier },
+    async handle(req, call) {
       checkCorrectionPair(req.CorrectionComment, req.CorrectionStartDateTime);
-      const account = ctx.citizen!.benefitsAccount;
-      if (!account) throw fault('NoBenefitsAccount');
-      await upsertBenefitsAccount(ctx.db, { ...account, ...consumption(req.BenefitsConsumption) });
-      return receipt(ctx);
+      await updateBenefitsConsumption(call.write, call.citizen!, consumption(req.BenefitsConsumption));
+      return receipt(call.write);
     },
   },
   GetUnemploymentBenefitsAccountInfo: {
+    kind: 'read',
     access: {
       allowed: { AKasse: [egne, tidligereEgne(120, 120)], Jobcenter: [egne], Kommune: [egne], STAR: [alle] },
       citizen: (r) => r.PersonCivilRegistrationIdentifier,
-      writes: false,
     },
-    async handle(_req, ctx) {
-      const a = ctx.citizen!.benefitsAccount;
+    async handle(_req, call) {
+      const a = call.citizen!.benefitsAccount;
       if (!a) return {};
       return {
         BenefitsAccountInfo: {

@@ -3,37 +3,32 @@
 // (notifications-wsrm-wsb.md §4.1). An item is the payload its registration wrote to the outbox, sent as
 // written: it was serialised once, in the registration's transaction, with the item element of the same
 // schema (src/outbox/*Message*.ts), so it is passed through as PreSerialized where the typed item would go.
-import type { WsrmMessageServiceOperations } from '../../contract/generated/services.ts';
 import type { WsrmRequestType } from '../../contract/generated/types.ts';
 import { PreSerialized } from '../../contract/xmlWriter.ts';
-import { alle } from '../../access/model.ts';
-import { fault } from '../../faults/catalogue.ts';
+import { alle, type AccessDeclaration } from '../../access/model.ts';
+import { sequenceItems } from '../../app/notifications/wsrmQueue.ts';
 import { ABSENCE_MESSAGE } from '../../outbox/absenceMessage.ts';
 import { CONTACT_PROCESS_MESSAGES } from '../../outbox/contactProcessMessages.ts';
 import { FORMER_FUND_MESSAGE } from '../../outbox/formerFundMessage.ts';
 import { JOB_ORDER_MESSAGE } from '../../outbox/jobOrderMessages.ts';
 import { REHABILITATION_MESSAGE } from '../../outbox/rehabilitationMessage.ts';
-import { isOpenSequenceOf, sequencePayloads } from '../../outbox/wsrmQueue.ts';
-import type { CallContext } from '../../soap/operation.ts';
+import type { WsrmMessageServiceOperations } from '../generated/operations.ts';
+import type { ReadCall, ReadOperation } from '../operation.ts';
 
 /** Every organisation type that receives WSRM messages reads its own queue. */
-export const queueAccess = {
+export const queueAccess: AccessDeclaration<unknown> = {
   allowed: { Jobcenter: [alle], AKasse: [alle], Kommune: [alle], STAR: [alle] },
   citizen: null,
-} as const;
+};
 
-/** The items of `messageType` in the caller's open sequence named by the request. */
-async function itemsOf(request: WsrmRequestType, ctx: CallContext, messageType: string): Promise<PreSerialized[]> {
-  if (!(await isOpenSequenceOf(ctx.db, request.Identifier, ctx.actor))) throw fault('UnknownWsrmSequence', `sequence ${request.Identifier}`);
-  return (await sequencePayloads(ctx.db, request.Identifier, messageType)).map((xml) => new PreSerialized(xml));
-}
-
-/** The operation answering `messageType`'s items under the response's item element `item`. */
-function messageOperation<R>(messageType: string, item: string) {
+/** The operation answering `messageType`'s items in the caller's open sequence under the response's item element `item`. */
+function messageOperation<R>(messageType: string, item: string): ReadOperation<WsrmRequestType, R> {
   return {
-    access: { ...queueAccess, writes: false },
-    async handle(req: WsrmRequestType, ctx: CallContext): Promise<R> {
-      return { [item]: await itemsOf(req, ctx, messageType) } as R;
+    kind: 'read',
+    access: queueAccess,
+    async handle(req: WsrmRequestType, call: ReadCall): Promise<R> {
+      const items = await sequenceItems(call.read.db, call.actor, req.Identifier, messageType);
+      return { [item]: items.map((xml) => new PreSerialized(xml)) } as R;
     },
   };
 }

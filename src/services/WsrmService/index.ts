@@ -1,24 +1,25 @@
 // WsrmService (Version 3): the receiver's session over its WSRM queue (notifications-wsrm-wsb.md §3.1):
 // CreateSequence → inventory (ServiceName, ServiceEndpoint, MessageCount per message type, ≤ 500
 // messages); CloseSequence aborts (the messages come again); TerminateSequence acknowledges them.
-import { WsrmMessageServiceDescriptor, type WsrmServiceOperations } from '../../contract/generated/services.ts';
-import { fault } from '../../faults/catalogue.ts';
-import { createSequence, endOpenSequence } from '../../outbox/wsrmQueue.ts';
-import type { CallContext } from '../../soap/operation.ts';
+import { endSequence, openSequence } from '../../app/notifications/wsrmQueue.ts';
+import { WsrmMessageServiceDescriptor } from '../../contract/generated/services.ts';
+import type { WsrmServiceOperations } from '../generated/operations.ts';
+import type { WriteCall } from '../operation.ts';
 import { queueAccess, servedMessageTypes } from '../WsrmMessageService/index.ts';
 
-async function end(id: string, ctx: CallContext, state: 'closed' | 'terminated') {
-  if (!(await endOpenSequence(ctx.db, id, ctx.actor, state, ctx.now))) throw fault('UnknownWsrmSequence', `sequence ${id}`);
+async function end(id: string, call: WriteCall, state: 'closed' | 'terminated') {
+  await endSequence(call.write, call.actor, id, state);
   return { Identifier: id };
 }
 
 export const operations: WsrmServiceOperations = {
   CreateSequence: {
-    access: { ...queueAccess, writes: true },
-    async handle(req, ctx) {
-      const receiver = { organisationType: ctx.actor.organisationType, organisationCode: ctx.actor.organisationCode, subQueue: req.SubQueueIdentifier ?? null };
-      const inventory = await createSequence(ctx.db, receiver, servedMessageTypes, ctx.now);
-      const endpoint = ctx.baseUrl + WsrmMessageServiceDescriptor.endpointPath;
+    kind: 'write',
+    access: queueAccess,
+    async handle(req, call) {
+      const receiver = { organisationType: call.actor.organisationType, organisationCode: call.actor.organisationCode, subQueue: req.SubQueueIdentifier ?? null };
+      const inventory = await openSequence(call.write, receiver, servedMessageTypes);
+      const endpoint = call.baseUrl + WsrmMessageServiceDescriptor.endpointPath;
       return {
         Identifier: inventory.id,
         ServiceInventoryCollection: {
@@ -27,12 +28,6 @@ export const operations: WsrmServiceOperations = {
       };
     },
   },
-  CloseSequence: {
-    access: { ...queueAccess, writes: true },
-    handle: (req, ctx) => end(req.Identifier, ctx, 'closed'),
-  },
-  TerminateSequence: {
-    access: { ...queueAccess, writes: true },
-    handle: (req, ctx) => end(req.Identifier, ctx, 'terminated'),
-  },
+  CloseSequence: { kind: 'write', access: queueAccess, handle: (req, call) => end(req.Identifier, call, 'closed') },
+  TerminateSequence: { kind: 'write', access: queueAccess, handle: (req, call) => end(req.Identifier, call, 'terminated') },
 };

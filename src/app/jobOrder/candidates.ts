@@ -1,0 +1,77 @@
+// Placing citizens on job orders and changing their placement (JobOrderService, joborder.md §5): only on an
+// open order, with a status an authority may set, one active candidacy per citizen and order, under the
+// placement rules (R-JO-06, R-JO-07). The primary authorities place, on a shared order every jobcentre
+// (R-JO-02); placing another jobcentre's citizen makes that jobcentre a reader of the order (R-JO-03).
+import { JobOrderStatus, type Candidate, type JobOrder } from '../../domain/jobOrder.ts';
+import { OrganisationType, type AuthorityActor, type CitizenState } from '../../domain/types.ts';
+import { fault } from '../../faults/catalogue.ts';
+import { currentAkasse, isPrimary, outsideJobcentre, placementRules } from '../../rules/index.ts';
+import { addReader, candidatesOf, findCandidate } from '../../store/jobOrderRepository.ts';
+import type { Queryable } from '../../store/queryable.ts';
+import type { WriteContext } from '../context.ts';
+import { enforceRules } from '../enforceRules.ts';
+import { ownOrder, readableOrder } from './jobOrderAccess.ts';
+import { requireAuthorityPlacementStatus } from './jobOrderCodes.ts';
+import { saveCandidateChange } from './jobOrderChanges.ts';
+
+/** What a request says about a placement. */
+export type Placement = Pick<Candidate, 'status' | 'comment' | 'url'>;
+
+/** The candidate with this id on the order, or 4931. */
+async function candidateOn(db: Queryable, order: JobOrder, id: string): Promise<Candidate> {
+  const candidate = await findCandidate(db, id.toLowerCase());
+  if (!candidate || candidate.jobOrderId !== order.id) throw fault('UnknownCandidate', `CandidateIdentifier ${id}`);
+  return candidate;
+}
+
+/** Places the citizen on an order `by` may read, under the caller's candidate id; returns the order's id. */
+export async function placeCandidate(
+  w: WriteContext,
+  citizen: CitizenState,
+  by: AuthorityActor,
+  ids: { jobOrderId: string; candidateId: string },
+  p: Placement,
+): Promise<string> {
+  const order = await readableOrder(w.trx, by, ids.jobOrderId);
+  if (order.status !== JobOrderStatus.Open) throw fault('JobOrderNotOpen', `status ${order.status}`);
+  requireAuthorityPlacementStatus(p.status, w.businessDate);
+  const id = ids.candidateId.toLowerCase();
+  if (await findCandidate(w.trx, id)) throw fault('IdentifierInUse', `CandidateIdentifier ${id}`);
+  if ((await candidatesOf(w.trx, order.id)).some((c) => c.cpr === citizen.person.cpr && !c.removed)) throw fault('IdentifierInUse', 'the citizen is already a candidate on the job order');
+  const candidate: Candidate = {
+    id,
+    jobOrderId: order.id,
+    cpr: citizen.person.cpr,
+    ...p,
+    placedBy: { organisationType: by.organisationType, organisationCode: by.organisationCode },
+    jobcenterCode: citizen.person.jobcenterCode,
+    akasseCode: currentAkasse(citizen, w.businessDate),
+    removed: false,
+    changedAt: w.now,
+    version: 1,
+  };
+  enforceRules(placementRules, { order, actor: by, candidate, citizen }, w.businessDate);
+  // Primary authorities place; on a shared order every jobcentre does (R-JO-02); an outside reader does not (R-JO-03).
+  const shared = order.availableToAll && by.organisationType === OrganisationType.Jobcenter;
+  if (!isPrimary(order, by) && !shared) throw fault('JobOrderReadOnly', `organisation ${by.organisationType}/${by.organisationCode}`);
+  const reader = outsideJobcentre(order, candidate.jobcenterCode);
+  if (reader) await addReader(w.trx, order.id, reader);
+  await saveCandidateChange(w, order, candidate);
+  return order.id;
+}
+
+/** Changes the citizen's active placement on one of `by`'s orders; returns the order's id. */
+export async function changeCandidate(
+  w: WriteContext,
+  citizen: CitizenState,
+  by: AuthorityActor,
+  ids: { jobOrderId: string; candidateId: string },
+  p: Placement,
+): Promise<string> {
+  const order = await ownOrder(w.trx, by, ids.jobOrderId);
+  const before = await candidateOn(w.trx, order, ids.candidateId);
+  if (before.cpr !== citizen.person.cpr || before.removed) throw fault('UnknownCandidate', `CandidateIdentifier ${ids.candidateId}`);
+  requireAuthorityPlacementStatus(p.status, w.businessDate);
+  await saveCandidateChange(w, order, { ...before, ...p, changedAt: w.now, version: before.version + 1 });
+  return order.id;
+}

@@ -1,0 +1,36 @@
+// A-kasse guest access to a candidate's placement-relevant data (R-CV-02): for a job order the a-kasse runs as
+// primary authority, on which the citizen is a candidate, with the prescribed comment, and for the CV
+// (occupations) or the health limitations only. Every access is an audit_event row (src/app/audit.ts) with who,
+// which order and whose member the citizen is, written before the data is answered.
+import type { AuthorityActor, CitizenState } from '../../domain/types.ts';
+import { fault } from '../../faults/catalogue.ts';
+import { currentAkasse, guestAccessRules } from '../../rules/index.ts';
+import { candidatesOf, findCitizenCv } from '../../store/jobOrderRepository.ts';
+import { recordAccess } from '../audit.ts';
+import type { ReadContext } from '../context.ts';
+import { enforceRules } from '../enforceRules.ts';
+import { ownOrder } from './jobOrderAccess.ts';
+
+/** The data of the requested area: the CV's occupations (ConceptUriDa) or the health limitations. */
+export type PlacementData = { area: 'CV'; occupations: string[] } | { area: 'HealthLimitations'; healthLimitations: string[] };
+
+export async function guestPlacementData(
+  r: ReadContext,
+  citizen: CitizenState,
+  by: AuthorityActor,
+  request: { jobOrderId: string; dataArea: string; comment: string },
+): Promise<PlacementData> {
+  const order = await ownOrder(r.db, by, request.jobOrderId);
+  const onOrder = (await candidatesOf(r.db, order.id)).some((c) => c.cpr === citizen.person.cpr && !c.removed);
+  if (!onOrder) throw fault('UnknownCandidate', 'the citizen is not a candidate on the job order');
+  enforceRules(guestAccessRules, { comment: request.comment, dataArea: request.dataArea }, r.businessDate);
+  await recordAccess(r, {
+    kind: 'guest-access',
+    by,
+    citizen,
+    dataArea: request.dataArea,
+    detail: { jobOrder: order.id, memberOf: currentAkasse(citizen, r.businessDate), comment: request.comment },
+  });
+  const cv = await findCitizenCv(r.db, citizen.person.cpr);
+  return request.dataArea === 'CV' ? { area: 'CV', occupations: cv?.occupations ?? [] } : { area: 'HealthLimitations', healthLimitations: cv?.healthLimitations ?? [] };
+}

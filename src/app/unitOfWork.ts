@@ -1,0 +1,45 @@
+// Where transactions open. Every change — an authority's SOAP call, a DFDG job, a CLI command — runs as one
+// unit of work: one transaction holding the state rows and the outbox rows, with a WriteContext for the
+// change functions. A write about a citizen first holds that citizen (other writers about them wait), loads
+// them, lets the caller check access, and refuses an authority's write about a deceased citizen (4405).
+import type { Knex } from 'knex';
+import type { CitizenState } from '../domain/types.ts';
+import { fault } from '../faults/catalogue.ts';
+import { outboxWriter } from '../outbox/outboxWriter.ts';
+import { loadCitizenStateForUpdate } from '../store/citizenRepository.ts';
+import { refuseWritesAboutDeceased } from './citizen/deceased.ts';
+import type { Caller, ReadContext, WriteContext } from './context.ts';
+
+/** Runs `work` in one transaction; it commits when `work` resolves and rolls back (outbox rows included) when it throws. */
+export function inTransaction<T>(db: Knex, caller: Caller, work: (w: WriteContext) => Promise<T>): Promise<T> {
+  return db.transaction((trx) => work({ ...caller, trx, outbox: outboxWriter(trx, caller.now) }));
+}
+
+/** Holds the citizen for the rest of the transaction and loads their state; null when DFDG does not know the CPR. */
+export function holdCitizen(w: WriteContext, cpr: string): Promise<CitizenState | null> {
+  return loadCitizenStateForUpdate(w.trx, cpr);
+}
+
+/**
+ * A write about one citizen: hold and load them (1010 when unknown), `check` them (access), refuse an
+ * authority's write about a deceased citizen (4405), then `work`.
+ */
+export function writeAboutCitizen<T>(
+  db: Knex,
+  caller: Caller,
+  cpr: string,
+  check: (citizen: CitizenState) => void,
+  work: (w: WriteContext, citizen: CitizenState) => Promise<T>,
+): Promise<T> {
+  return inTransaction(db, caller, async (w) => {
+    const citizen = await holdCitizen(w, cpr);
+    if (!citizen) throw fault('UnknownCpr');
+    check(citizen);
+    if (caller.actor.kind === 'authority') refuseWritesAboutDeceased(citizen, caller.businessDate);
+    return work(w, citizen);
+  });
+}
+
+export function readContext(db: Knex, caller: Caller): ReadContext {
+  return { ...caller, db };
+}

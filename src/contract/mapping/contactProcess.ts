@@ -1,0 +1,97 @@
+// The contact process from the domain to its SOAP shapes (Kontaktforloeb.IndkaldelseService, FristService): used
+// by the services' answers and by the notifications they write. A request's values become the application's
+// input types (src/app/contactProcess) in the service's adapter, which is where those types can be named.
+import type { DeltagelsesvalgType, FristInfoType, FristType, IndkaldelseInfoType, IndkaldelseType, MyndighedsdeltagerType } from '../generated/types.ts';
+import type { AuthorityParticipant, Deadline, ParticipationChoice, Summons } from '../../domain/contactProcess.ts';
+import type { Actor } from '../../domain/types.ts';
+
+/** null → absent element. */
+const opt = <T>(v: T | null): T | undefined => (v === null ? undefined : v);
+
+export function toIndkaldelse(s: Summons): IndkaldelseType {
+  return {
+    BookingIdentifier: s.id,
+    GruppemoedeId: opt(s.groupMeetingId),
+    ReBookingPossible: s.rebookingPossible,
+    ReBookingDeadline: opt(s.rebookingDeadline),
+    CancellationPossible: s.cancellationPossible,
+    CancellationDeadline: opt(s.cancellationDeadline),
+    SelfBooked: s.selfBooked,
+    CompulsoryAttendance: s.compulsoryAttendance,
+    BookingStartTime: s.startTime,
+    BookingEndTime: opt(s.endTime),
+    Varighed: opt(s.durationMinutes),
+    InterviewTypeIdentifier: s.interviewType,
+    InterviewFormTypeIdentifier: s.meetingGroupType,
+    InterviewContactTypeIdentifier: s.contactType,
+    DigitaltMoedelink: opt(s.digitalMeetingLink),
+    InterviewTitle: opt(s.title),
+    InterviewDescription: opt(s.description),
+    InterviewLocationDetail: opt(s.location),
+  };
+}
+
+export function toMyndighedsdeltager(p: AuthorityParticipant): MyndighedsdeltagerType {
+  return {
+    MyndighedsdeltagerId: p.id,
+    BookingIdentifier: p.summonsId,
+    Navn: opt(p.name),
+    Kontaktdetaljer: opt(p.contactDetails),
+    Telefonnummer: opt(p.phone),
+    Email: opt(p.email),
+  };
+}
+
+/** The summons as IndkaldelseService reads it, with its current participation choice and participants. */
+export function toIndkaldelseInfo(s: Summons, participants: readonly AuthorityParticipant[], choice: ParticipationChoice | null): IndkaldelseInfoType {
+  return {
+    Indkaldelse: toIndkaldelse(s),
+    BookingOriginator: { OrganisationTypeIdentifier: s.organisationType, OrganisationCode: s.organisationCode },
+    VersionIdentifier: s.version,
+    Aflyst: s.cancelledAt !== null,
+    AflystTidspunkt: opt(s.cancelledAt),
+    AflystAfDfdg: s.cancellation === 'contact-group-return' || s.cancellation === 'akasse-period-ended',
+    ParticipationStatusTypeIdentifier: choice?.choice,
+    Myndighedsdeltagere: { Myndighedsdeltager: participants.map(toMyndighedsdeltager) },
+  };
+}
+
+export function toFrist(d: Deadline): FristType {
+  return {
+    FristId: d.id,
+    InterviewTypeIdentifier: d.interviewType,
+    InterviewDeadlineStartDate: d.startDate,
+    InterviewDeadlineDate: d.endDate,
+    InterviewDateLimit: d.dateLimit,
+  };
+}
+
+export function toFristInfo(d: Deadline): FristInfoType {
+  const by = d.registeredBy;
+  return {
+    Frist: toFrist(d),
+    InterviewDeadlineStatusTypeIdentifier: d.status,
+    FulfilledByBookingIdentifier: opt(d.fulfilledBySummonsId),
+    RegisteringAuthority:
+      by.kind === 'authority'
+        ? { OrganisationTypeIdentifier: by.organisationType, OrganisationCode: by.organisationCode }
+        : { OrganisationTypeIdentifier: d.organisationType, OrganisationCode: d.organisationCode },
+    VersionIdentifier: d.version,
+  };
+}
+
+export function registeringAuthority(actor: Actor) {
+  return actor.kind === 'authority' ? { OrganisationTypeIdentifier: actor.organisationType, OrganisationCode: actor.organisationCode } : undefined;
+}
+
+/** A participation choice as IndkaldelseService reads it; only authorities register choices. */
+export function toDeltagelsesvalg(c: ParticipationChoice): DeltagelsesvalgType {
+  return {
+    DeltagelsesvalgId: c.id,
+    BookingIdentifier: c.summonsId,
+    ParticipationStatusTypeIdentifier: c.choice,
+    RegisteringAuthority: registeringAuthority(c.registeredBy)!,
+    EventDate: c.registeredAt,
+    Nulstillet: c.resetAt ?? undefined,
+  };
+}

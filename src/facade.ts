@@ -1,0 +1,62 @@
+// The composition root: one database, one compiled contract validator, one clock, one logger, one event bus and
+// metrics registry per facade instance, all services.
+import type http from 'node:http';
+import type { Knex } from 'knex';
+import { Registry } from 'prom-client';
+import type { Clock } from './clock.ts';
+import { ContractValidator } from './contract/validator.ts';
+import { logger as defaultLogger, type Logger } from './log.ts';
+import { DfdgEvents } from './observability/events.ts';
+import { registerOutboxMetrics } from './outbox/outboxMetrics.ts';
+import { services } from './services/index.ts';
+import { citizenReaderFor } from './store/citizenReader.ts';
+import { registerRequestMetrics } from './soap/requestMetrics.ts';
+import { createHttpServer } from './soap/server.ts';
+
+export interface App {
+  server: http.Server;
+  validator: ContractValidator;
+  /** This instance's events: a push dispatcher in the same process reports here, so /metrics counts it. */
+  events: DfdgEvents;
+  metrics: Registry;
+  /** Listens on `port` (0 = any free port) on 127.0.0.1 unless `host` is given; resolves to the base URL. */
+  listen(port: number, host?: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+export interface AppOptions {
+  /** Where the request lines go (tests pass a capturing logger); the process logger by default. */
+  logger?: Logger;
+}
+
+export function createApp(db: Knex, clock: Clock, options: AppOptions = {}): App {
+  const validator = ContractValidator.compile();
+  const citizens = citizenReaderFor(db);
+  const events = new DfdgEvents();
+  const metrics = new Registry();
+  registerRequestMetrics(metrics, events);
+  registerOutboxMetrics(metrics, db, clock, events);
+  const server = createHttpServer(services, { db, citizens, validator, clock, logger: options.logger ?? defaultLogger, events }, metrics);
+  return {
+    server,
+    validator,
+    events,
+    metrics,
+    listen: (port, host = '127.0.0.1') =>
+      new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(port, host, () => {
+          const address = server.address();
+          resolve(`http://${host}:${typeof address === 'object' && address ? address.port : port}`);
+        });
+      }),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => {
+          validator.dispose();
+          void citizens.close().then(resolve);
+        });
+      }),
+  };
+}

@@ -1,0 +1,50 @@
+// The seam for logging, metrics and extension: typed events emitted where things happen (a request completed, a push
+// delivered or retried…) and listened to by whoever counts or logs them. One bus per facade instance (no
+// module-global state), and a listener that throws is contained: it is logged, the emitter goes on.
+import { log } from '../log.ts';
+
+export interface RequestCompleted {
+  requestId: string;
+  service: string;
+  /** null when the request named no operation of the service (1014 before dispatch). */
+  operation: string | null;
+  /** "type:code" of ActiveOrganisationHeader, null before the headers were read. */
+  organisation: string | null;
+  userType: number | null;
+  status: number;
+  /** The DFDG fault code sent, null on success. */
+  faultCode: number | null;
+  /** The rule that refused the request (its fault detail names it), null otherwise. */
+  ruleId: string | null;
+  durationMs: number;
+}
+
+export interface DfdgEventMap {
+  'request:completed': RequestCompleted;
+  'push:delivered': { count: number };
+  'push:retry': { messageId: string };
+  'push:dead': { messageId: string };
+  'push:lease-lost': { receiver: string };
+}
+
+type Listener<K extends keyof DfdgEventMap> = (event: DfdgEventMap[K]) => void;
+
+export class DfdgEvents {
+  private readonly listeners = new Map<keyof DfdgEventMap, Listener<never>[]>();
+
+  on<K extends keyof DfdgEventMap>(name: K, listener: Listener<K>): void {
+    const list = this.listeners.get(name) ?? [];
+    list.push(listener as Listener<never>);
+    this.listeners.set(name, list);
+  }
+
+  emit<K extends keyof DfdgEventMap>(name: K, event: DfdgEventMap[K]): void {
+    for (const listener of (this.listeners.get(name) ?? []) as Listener<K>[]) {
+      try {
+        listener(event);
+      } catch (err) {
+        log('error', 'events:listener-failed', { name, err });
+      }
+    }
+  }
+}

@@ -1,0 +1,49 @@
+// What a SOAP adapter provides per WSDL operation: who may call it (the access declaration beside the handler),
+// whether it reads or writes, and the handler. A write handler gets the call's WriteContext (its transaction and
+// outbox); a read handler gets a ReadContext and cannot write. src/soap/pipeline.ts runs the declaration and
+// hands the call to the application layer's unit of work (src/app/unitOfWork.ts).
+import type { AccessDeclaration } from '../access/model.ts';
+import type { ReadContext, WriteContext } from '../app/context.ts';
+import type { ServiceDescriptor } from '../contract/schemaModel.ts';
+import type { ActiveOrganisationHeaderType, RequestUserMetadataType } from '../contract/generated/types.ts';
+import type { AuthorityActor, CitizenState } from '../domain/types.ts';
+
+interface SoapCall {
+  /** The authority the caller acts for, with the acting user (from the two SOAP headers). */
+  readonly actor: AuthorityActor;
+  readonly activeOrganisation: ActiveOrganisationHeaderType;
+  readonly userMetadata: RequestUserMetadataType;
+  /** Scheme and host the caller used, e.g. http://dfdg.example:8080 (for answers that point back here). */
+  readonly baseUrl: string;
+  /** The citizen named in the request, loaded once before the handler (null for operations about no citizen). */
+  readonly citizen: CitizenState | null;
+}
+
+export interface ReadCall extends SoapCall {
+  readonly read: ReadContext;
+}
+
+export interface WriteCall extends SoapCall {
+  readonly write: WriteContext;
+}
+
+export interface ReadOperation<Req, Res> {
+  readonly kind: 'read';
+  readonly access: AccessDeclaration<Req>;
+  handle(request: Req, call: ReadCall): Promise<Res>;
+}
+
+export interface WriteOperation<Req, Res> {
+  readonly kind: 'write';
+  readonly access: AccessDeclaration<Req>;
+  handle(request: Req, call: WriteCall): Promise<Res>;
+}
+
+export type Operation<Req, Res> = ReadOperation<Req, Res> | WriteOperation<Req, Res>;
+
+/** A service as the transport serves it: its generated descriptor and its adapter's operations. */
+export interface ServiceRegistration {
+  descriptor: ServiceDescriptor;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  operations: Record<string, Operation<any, any>>;
+}
