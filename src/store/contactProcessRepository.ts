@@ -279,9 +279,21 @@ export interface CitizenNotice {
 export async function insertCitizenNotice(q: Transaction, n: CitizenNotice): Promise<void> {
   await q('citizen_notice').insert({ id: n.id, cpr: n.cpr, channel: n.channel, summons_id: n.summonsId, text: n.text, created_at: n.createdAt, sent_at: null });
 }
-export async function citizenNotices(q: Queryable, cpr: string): Promise<CitizenNotice[]> {
-  const rows = (await q('citizen_notice').where({ cpr }).orderBy(['created_at', 'id'])) as Row[];
-  return rows.map((r) => ({ id: String(r.id), cpr: String(r.cpr), channel: r.channel as 'sms' | 'email', summonsId: String(r.summons_id), text: String(r.text), createdAt: String(r.created_at) }));
+
+const toCitizenNotice = (r: Row): CitizenNotice => ({
+  id: String(r.id),
+  cpr: String(r.cpr),
+  channel: r.channel as 'sms' | 'email',
+  summonsId: String(r.summons_id),
+  text: String(r.text),
+  createdAt: String(r.created_at),
+});
+
+/** Every notice, or one citizen's, oldest first. */
+export async function citizenNotices(q: Queryable, cpr?: string): Promise<CitizenNotice[]> {
+  const query = q('citizen_notice').orderBy(['created_at', 'id']);
+  if (cpr !== undefined) query.where({ cpr });
+  return ((await query) as Row[]).map(toCitizenNotice);
 }
 
 

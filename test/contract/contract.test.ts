@@ -94,7 +94,7 @@ async function xerces(file: string, schema: string): Promise<Verdict> {
 
 /** xmllint over many files at once; per-file verdicts read from its "validates"/"fails to validate" lines. */
 async function xmllint(files: readonly string[], schema: string): Promise<{ verdicts: Map<string, Verdict>; stderr: string }> {
-  let stderr = '';
+  let stderr: string;
   try {
     stderr = (await exec('xmllint', ['--noout', '--nonet', '--schema', schema, ...files], { maxBuffer: 16 << 20 })).stderr;
   } catch (err) {
