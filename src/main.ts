@@ -16,18 +16,26 @@ import { applyCprMove } from './jobs/cprMove.ts';
 import { runOutboxRetention } from './jobs/outboxRetention.ts';
 import { scheduleNightlyJobs } from './jobs/schedule.ts';
 import { importEsco } from './cli/escoImport.ts';
+import { useEscoStarFile } from './domain/escoStar.ts';
 import { optionValue, runRecordingSubscriber } from './cli/recordingSubscriberCommand.ts';
 import { PushDispatcher, replayDeadLetters } from './outbox/pushDispatcher.ts';
 import { setReadyForJobOrders } from './store/jobOrderRepository.ts';
 
 const readIf = (file: string | null) => (file ? fs.readFileSync(file, 'utf8') : undefined);
-const pushOptions = (config: Config) => ({ tls: { cert: readIf(config.pushTls.certFile), key: readIf(config.pushTls.keyFile), ca: readIf(config.pushTls.caFile) }, ...config.pushTiming });
+const pushOptions = (c: Config) => ({
+  tls: { cert: readIf(c.pushClientCertFile), key: readIf(c.pushClientKeyFile), ca: readIf(c.pushCaFile) },
+  leaseMs: c.pushLeaseMs,
+  pollMs: c.pushPollMs,
+  baseDelayMs: c.pushBaseDelayMs,
+  maxAttempts: c.pushMaxAttempts,
+});
 
 const clockOf = (config: Config): Clock => (config.businessDate ? new FixedClock(config.businessDate) : systemClock);
 
 async function main(argv: string[]): Promise<number> {
   const config = loadConfig();
   setLogLevel(config.logLevel);
+  useEscoStarFile(config.escoStarFile);
   const [command = 'serve', ...args] = argv;
   if (command === 'recording-subscriber') return runRecordingSubscriber(args);
   if (command === 'esco-import') {
