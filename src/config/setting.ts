@@ -33,12 +33,12 @@ export function integer(name: string, o: { default: number; min: number; max?: n
   };
 }
 
-/** One of a few words; the meaning lists them. */
+/** One of a few words; the README's meaning lists them. */
 export function choice<const T extends string>(name: string, o: { values: readonly T[]; default: T; meaning: string }): Setting<T> {
   return {
     env: [name],
     shownDefault: o.default,
-    meaning: `${o.values.join(', ')}: ${o.meaning}`,
+    meaning: `${o.meaning} (${o.values.slice(0, -1).join(', ')} or ${o.values.at(-1)})`,
     read(env) {
       const text = textOf(env, name) ?? o.default;
       if (!(o.values as readonly string[]).includes(text)) throw new Error(`${name} must be one of ${o.values.join(', ')}, got ${text}`);
