@@ -1,0 +1,33 @@
+// `serve` (npm start): every service on PORT, the push dispatcher unless PUSH_DISPATCHER=off, and DFDG's
+// nightly jobs unless a test clock (BUSINESS_DATE) is set — a fixed date would run them as of that date.
+import { createApp } from '../../app.ts';
+import { systemClock } from '../../clock.ts';
+import { scheduleNightlyJobs } from '../../jobs/schedule.ts';
+import { log } from '../../log.ts';
+import { PushDispatcher } from '../../outbox/pushDispatcher.ts';
+import { closeDatabase } from '../../store/database.ts';
+import type { Command } from '../command.ts';
+import { clockOf } from '../clockOf.ts';
+import { onStopSignal } from '../onStopSignal.ts';
+import { pushOptions } from '../pushOptions.ts';
+
+export const serve: Command = {
+  name: 'serve',
+  summary: "every service on PORT, the push dispatcher and DFDG's nightly jobs (npm start)",
+  async run({ config, db }) {
+    const database = await db();
+    const app = createApp(database, clockOf(config));
+    const url = await app.listen(config.port, '0.0.0.0');
+    log('info', 'server:listening', { url, database: config.database.client, businessDate: config.businessDate ?? 'today' });
+    const jobs = config.businessDate ? [] : scheduleNightlyJobs(database, systemClock, config.outboxRetentionDays);
+    const dispatcher = config.pushDispatcher ? new PushDispatcher(database, pushOptions(config)) : null;
+    dispatcher?.start();
+    onStopSignal(async () => {
+      for (const job of jobs) await job.stop();
+      await dispatcher?.stop();
+      await app.close();
+      await closeDatabase(database);
+    });
+    return 'running';
+  },
+};
