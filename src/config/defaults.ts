@@ -13,4 +13,6 @@ export const DEFAULTS = {
   /** Not a setting: the longest retry delay the doubling reaches (the README's PUSH_BASE_DELAY_MS says it). */
   pushMaxDelayMs: 5 * 60_000,
   outboxRetentionDays: 30,
+  jobCatchUpDays: 7,
+  jobRunTimeoutMinutes: 120,
 } as const;

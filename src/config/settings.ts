@@ -17,6 +17,13 @@ function isoDate(text: string): string {
   return text;
 }
 
+/** Slots every N seconds only line up with node-cron's `*\/N` seconds field when N divides a minute. */
+function divisorOfMinute(text: string): number {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1 || 60 % n !== 0) throw new Error('must be a whole number dividing 60');
+  return n;
+}
+
 const database: Setting<DatabaseConfig> = {
   env: ['DATABASE_URL', 'DATABASE_FILE'],
   shownDefault: `embedded SQLite at \`${DEFAULTS.databaseFile}\``,
@@ -46,5 +53,21 @@ export const SETTINGS = {
     shownDefault: 'the sample in `codelists/esco-star/`',
     meaning: 'the full ESCO-STAR occupation list (made by `npm run cli -- esco-import`)',
     parse: existingFile,
+  }),
+  jobCatchUpDays: integer('JOB_CATCH_UP_DAYS', {
+    default: DEFAULTS.jobCatchUpDays,
+    min: 0,
+    meaning:
+      "`serve` runs, at start-up and hourly, each nightly job's slots missed since its latest recorded run, at most this many days back, oldest first, each as of its own date (0: none; a job never run: its latest slot)",
+  }),
+  jobRunTimeoutMinutes: integer('JOB_RUN_TIMEOUT_MINUTES', {
+    default: DEFAULTS.jobRunTimeoutMinutes,
+    min: 1,
+    meaning: 'a job run still marked running after this long is taken to have died with its process; the next catch-up claims its slot again',
+  }),
+  jobEverySeconds: optional('JOB_EVERY_SECONDS', {
+    shownDefault: "unset: nightly, at each job's time",
+    meaning: 'tests and demonstrations only: every nightly job runs every N seconds (N divides 60), each slot once across processes',
+    parse: divisorOfMinute,
   }),
 } as const;

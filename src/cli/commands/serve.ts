@@ -1,8 +1,9 @@
 // `serve` (npm start): every service on PORT, the push dispatcher unless PUSH_DISPATCHER=off, and DFDG's
-// nightly jobs unless a test clock (BUSINESS_DATE) is set — a fixed date would run them as of that date.
+// nightly jobs unless a test clock (BUSINESS_DATE) is set — a fixed date is not a night that passes. On a
+// signal it stops triggering jobs and lets a run in hand finish before it closes the database.
 import { createApp } from '../../app.ts';
-import { systemClock } from '../../clock.ts';
-import { scheduleNightlyJobs } from '../../jobs/schedule.ts';
+import type { Config } from '../../config.ts';
+import { startJobScheduler, type ScheduleSettings } from '../../jobs/schedule.ts';
 import { log } from '../../log.ts';
 import { PushDispatcher } from '../../outbox/pushDispatcher.ts';
 import { closeDatabase } from '../../store/database.ts';
@@ -10,6 +11,13 @@ import type { Command } from '../command.ts';
 import { clockOf } from '../clockOf.ts';
 import { onStopSignal } from '../onStopSignal.ts';
 import { pushOptions } from '../pushOptions.ts';
+
+const scheduleSettings = (c: Config): ScheduleSettings => ({
+  everySeconds: c.jobEverySeconds,
+  catchUpDays: c.jobCatchUpDays,
+  runTimeoutMinutes: c.jobRunTimeoutMinutes,
+  outboxRetentionDays: c.outboxRetentionDays,
+});
 
 export const serve: Command = {
   name: 'serve',
@@ -19,11 +27,11 @@ export const serve: Command = {
     const app = createApp(database, clockOf(config));
     const url = await app.listen(config.port, '0.0.0.0');
     log('info', 'server:listening', { url, database: config.database.client, businessDate: config.businessDate ?? 'today' });
-    const jobs = config.businessDate ? [] : scheduleNightlyJobs(database, systemClock, config.outboxRetentionDays);
+    const jobs = config.businessDate ? null : startJobScheduler(database, scheduleSettings(config));
     const dispatcher = config.pushDispatcher ? new PushDispatcher(database, pushOptions(config)) : null;
     dispatcher?.start();
     onStopSignal(async () => {
-      for (const job of jobs) await job.stop();
+      await jobs?.stop();
       await dispatcher?.stop();
       await app.close();
       await closeDatabase(database);
