@@ -5,6 +5,7 @@ import { cprMove } from './cprMove.ts';
 import { dispatch } from './dispatch.ts';
 import { escoImport } from './escoImport.ts';
 import { jobOrderReady } from './jobOrderReady.ts';
+import { jobs } from './jobs.ts';
 import { loadScenario } from './loadScenario.ts';
 import { migrate } from './migrate.ts';
 import { nightlyJobCommands } from './nightlyJobs.ts';
@@ -17,6 +18,7 @@ export const COMMANDS: readonly Command[] = [
   dispatch,
   loadScenario,
   ...nightlyJobCommands,
+  jobs,
   cprMove,
   jobOrderReady,
   escoImport,
