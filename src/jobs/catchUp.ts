@@ -33,7 +33,7 @@ export async function catchUp(s: RunnerSettings, jobs: readonly ScheduledJob[], 
   for (const scheduled of jobs) {
     let count = 0;
     for (const slotMs of await slotsToRun(s, scheduled, days)) {
-      if ((await runSlot(s, scheduled.job, slotMs)) === 'taken') break;
+      if (s.stopping() || (await runSlot(s, scheduled.job, slotMs)) === 'taken') break;
       count++;
     }
     ran[scheduled.job.name] = count;

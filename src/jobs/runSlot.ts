@@ -17,6 +17,8 @@ export interface RunnerSettings {
   runTimeoutMs: number;
   outboxRetentionDays: number;
   now: () => number;
+  /** True once the process is stopping: a catch-up starts no further slot. */
+  stopping: () => boolean;
 }
 
 export type SlotOutcome = 'succeeded' | 'failed' | 'taken';

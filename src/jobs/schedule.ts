@@ -29,7 +29,7 @@ export interface ScheduleSettings {
 export interface JobScheduler {
   /** Settles when the start-up catch-up is done. */
   readonly caughtUp: Promise<void>;
-  /** Stops triggering and waits for the runs in hand. */
+  /** Stops triggering and waits for the runs in hand (a catch-up ends after its current slot). */
   stop(): Promise<void>;
 }
 
@@ -39,12 +39,14 @@ const cadenceOf = (job: NightlyJob, everySeconds: number | null): ScheduledJob =
 });
 
 export function startJobScheduler(db: Knex, settings: ScheduleSettings, jobs: readonly NightlyJob[] = NIGHTLY_JOBS): JobScheduler {
+  let stopping = false;
   const runner: RunnerSettings = {
     db,
     owner: `${os.hostname().slice(0, 50)}-${process.pid}-${randomUUID().slice(0, 8)}`,
     runTimeoutMs: settings.runTimeoutMinutes * 60_000,
     outboxRetentionDays: settings.outboxRetentionDays,
     now: Date.now,
+    stopping: () => stopping,
   };
   const scheduled = jobs.map((job) => cadenceOf(job, settings.everySeconds));
   const inHand = new Set<Promise<unknown>>();
@@ -69,6 +71,7 @@ export function startJobScheduler(db: Knex, settings: ScheduleSettings, jobs: re
   return {
     caughtUp: catchUpNow(),
     async stop() {
+      stopping = true;
       for (const task of tasks) await task.destroy();
       await Promise.all([...inHand]);
     },

@@ -31,7 +31,7 @@ function recordingJob(name: string, seen: string[], fail = new Set<string>()): N
 
 describeEachDatabase('job runs', (db) => {
   beforeEach(() => db()('job_run').del());
-  const runner = (owner: string, nowMs = T0): RunnerSettings => ({ db: db(), owner, runTimeoutMs: 2 * HOUR, outboxRetentionDays: 30, now: () => nowMs });
+  const runner = (owner: string, nowMs = T0): RunnerSettings => ({ db: db(), owner, runTimeoutMs: 2 * HOUR, outboxRetentionDays: 30, now: () => nowMs, stopping: () => false });
 
   test('a slot is claimed once: the INSERT of the second process fails on the key and it skips', async () => {
     assert.equal(await claimSlot(db(), claim('a', T0)), true);
