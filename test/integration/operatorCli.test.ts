@@ -105,7 +105,6 @@ describeEachDatabase('operator commands', (db) => {
 describeEachDatabase('jobs command', (db) => {
   test('jobs lists the scheduled runs newest slot first, of one job (--job) and at most --limit of them', async () => {
     await db()('job_run').del();
-    assert.equal((await cli(db(), ['jobs'])).stdout, 'no job runs recorded\n');
     const run = (job: string, slot: string, outcome: string, counts: string | null, error: string | null = null) =>
       ({ job_name: job, slot, business_date: slot.slice(0, 10), outcome, owner: 'host-1-x', attempt: 1, started_at: Date.parse(slot), ended_at: outcome === 'running' ? null : Date.parse(slot) + 1500, counts, error });
     await db()('job_run').insert([
@@ -123,6 +122,6 @@ describeEachDatabase('jobs command', (db) => {
     const one = (await cli(db(), ['jobs', '--job', 'deadline-expiry', '--limit', '1'])).stdout.trim().split('\n');
     assert.equal(one.length, 2);
     assert.match(one[1]!, /^deadline-expiry +2024-03-06T00:05:00\+01:00 +failed/);
-    await assert.rejects(cli(db(), ['jobs', '--job', 'nightly-everything']), (err: { code: number }) => err.code === 2);
+    assert.equal((await cli(db(), ['jobs', '--job', 'candidate-check'])).stdout, 'no job runs recorded\n');
   });
 });

@@ -60,6 +60,15 @@ test('an unknown command, an unknown option or a wrong number of arguments exits
   }
 });
 
+test('a command refuses a bad option value as a usage error, before it opens the database (jobs --job)', async (t) => {
+  let err = '';
+  t.mock.method(console, 'error', (s: string) => void (err += s));
+  const code = await runCli(['jobs', '--job', 'nightly-everything', '--limit', '5']);
+  t.mock.restoreAll();
+  assert.equal(code, 2);
+  assert.match(err, /^--job must be one of transition-marking, deadline-expiry, candidate-check, outbox-retention; got nightly-everything/);
+});
+
 test('the real program: --help lists every command of the table; an unknown command exits 2', async () => {
   const main = (args: string[]) => promisify(execFile)(process.execPath, ['--import', 'tsx', path.resolve('src/main.ts'), ...args]);
   const { stdout } = await main(['--help']);

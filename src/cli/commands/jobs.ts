@@ -40,7 +40,8 @@ export const jobs: Command = {
     limit: { type: 'string', value: 'N', help: 'at most N runs (default 20)' },
   },
   async run(input) {
-    const runs = await listRuns(await input.db(), filterOf(input));
+    const filter = filterOf(input); // a usage error before the database is opened
+    const runs = await listRuns(await input.db(), filter);
     if (runs.length === 0) console.log('no job runs recorded');
     else console.log(table([['job', 'slot', 'outcome', 'started', 'ended', 'counts'], ...runs.map(cellsOf)]));
     return 0;
