@@ -1,6 +1,6 @@
 // The one usage text of the command line, made from the command table: the overview (`--help`, and on an
-// unknown command) and each command's own (`<command> --help`, and on a usage error). The README points
-// here instead of keeping a list of its own.
+// unknown command) and each command's own (`<command> --help`, and on a usage error). The README carries
+// the overview as `npm run docs:config` writes it, so there is no second list to keep.
 import type { Command } from './command.ts';
 
 const PROGRAM = 'npm run cli --';
