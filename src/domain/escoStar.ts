@@ -1,7 +1,8 @@
 // The ESCO-STAR occupation taxonomy (stillingsbetegnelser) a job order's ConceptUriDa and AliasIdentifier
 // refer to. Occupations and aliases carry STAR's Danish status: only 'Aktiv' ones may be used (joborder.md
-// §4.1 rule 2). The list is codelists/esco-star/occupations.json (a sample) or the file ESCO_STAR_FILE names
-// (the full export, converted by `npm run cli -- esco-import`); read once, on first use.
+// §4.1 rule 2). The list is codelists/esco-star/occupations.json (a sample) or the file the configuration's
+// ESCO_STAR_FILE names (the full export, converted by `npm run cli -- esco-import`), which the command line
+// hands over at start-up (useEscoStarFile); read once, on first use.
 import { readFileSync } from 'node:fs';
 
 export type EscoStatus = 'Aktiv' | 'Inaktiv' | 'Fravalgt';
@@ -26,10 +27,18 @@ export interface EscoFile {
   occupations: EscoOccupation[];
 }
 
+const SAMPLE = new URL('../../codelists/esco-star/occupations.json', import.meta.url);
+let source: string | URL = SAMPLE;
 let occupations: Map<string, EscoOccupation> | null = null;
 
+/** Reads the occupations from this file from now on (null: the sample). */
+export function useEscoStarFile(file: string | null): void {
+  source = file ?? SAMPLE;
+  occupations = null;
+}
+
 function load(): Map<string, EscoOccupation> {
-  const file = process.env.ESCO_STAR_FILE ?? new URL('../../codelists/esco-star/occupations.json', import.meta.url);
+  const file = source;
   const parsed = JSON.parse(readFileSync(file, 'utf8')) as EscoFile;
   return new Map(parsed.occupations.map((o) => [o.conceptUri, o]));
 }

@@ -1,34 +1,79 @@
-// DFDG's nightly jobs under `npm start`: the transition marking (R-KF-13), the self-booking deadline job
-// (R-MTG-09) and the job-order candidate check (R-JO-09, R-JO-10), shortly after midnight Copenhagen time, and
-// the retention of delivered notifications at 03:30. Each run is idempotent; a failure is logged and the
-// next night's run tries again. With a fixed business date (DFDG_BUSINESS_DATE) nothing is scheduled: the
-// CLI commands run the jobs on demand.
-import cron, { type ScheduledTask } from 'node-cron';
+// DFDG's nightly jobs under `serve` (the list: src/jobs/nightlyJobs.ts). node-cron only triggers: at a
+// job's time each process tries to claim the slot in job_run and only the one that gets it runs the job
+// (src/jobs/runSlot.ts), so several `serve` processes on one database run each slot once. A trigger node-cron
+// reports as missed (the event loop was busy at the time) still claims its slot. At start-up, and hourly
+// after, the catch-up (src/jobs/catchUp.ts) runs slots missed while no process was up and slots whose run
+// died. With a test clock (BUSINESS_DATE) `serve` schedules nothing: the CLI commands run the jobs on demand.
+import os from 'node:os';
+import { randomUUID } from 'node:crypto';
+import cron, { type TaskContext } from 'node-cron';
 import type { Knex } from 'knex';
-import type { Clock } from '../clock.ts';
 import { log } from '../log.ts';
-import { runCandidateCheck } from '../app/jobOrder/candidateCheck.ts';
-import { runDeadlineExpiry } from '../app/contactProcess/deadlineExpiry.ts';
-import { runOutboxRetention } from '../outbox/retention.ts';
-import { runTransitionMarking } from '../app/absence/transitionMarking.ts';
+import { catchUp, type ScheduledJob } from './catchUp.ts';
+import { NIGHTLY_JOBS, type NightlyJob } from './nightlyJobs.ts';
+import { runSlot, type RunnerSettings } from './runSlot.ts';
+import { cronOf } from './slots.ts';
 
-export function scheduleNightlyJobs(db: Knex, clock: Clock, outboxRetentionDays: number): ScheduledTask[] {
-  const nightly = (name: string, at: string, job: () => Promise<unknown>) =>
-    cron.schedule(
-      at,
-      async () => {
-        try {
-          log('info', `job:${name}`, { result: await job() });
-        } catch (err) {
-          log('error', `job:${name}:failed`, { error: (err as Error).message });
-        }
-      },
-      { timezone: 'Europe/Copenhagen', name },
+const TIMEZONE = 'Europe/Copenhagen';
+/** The hourly catch-up, at a minute no nightly job uses. */
+const CATCH_UP_CRON = '17 * * * *';
+
+export interface ScheduleSettings {
+  /** JOB_EVERY_SECONDS: every job every N seconds instead of nightly (tests); null: nightly. */
+  everySeconds: number | null;
+  catchUpDays: number;
+  runTimeoutMinutes: number;
+  outboxRetentionDays: number;
+}
+
+export interface JobScheduler {
+  /** Settles when the start-up catch-up is done. */
+  readonly caughtUp: Promise<void>;
+  /** Stops triggering and waits for the runs in hand (a catch-up ends after its current slot). */
+  stop(): Promise<void>;
+}
+
+const cadenceOf = (job: NightlyJob, everySeconds: number | null): ScheduledJob => ({
+  job,
+  cadence: everySeconds === null ? { kind: 'daily', at: job.at } : { kind: 'every', seconds: everySeconds },
+});
+
+export function startJobScheduler(db: Knex, settings: ScheduleSettings, jobs: readonly NightlyJob[] = NIGHTLY_JOBS): JobScheduler {
+  let stopping = false;
+  const runner: RunnerSettings = {
+    db,
+    owner: `${os.hostname().slice(0, 50)}-${process.pid}-${randomUUID().slice(0, 8)}`,
+    runTimeoutMs: settings.runTimeoutMinutes * 60_000,
+    outboxRetentionDays: settings.outboxRetentionDays,
+    now: Date.now,
+    stopping: () => stopping,
+  };
+  const scheduled = jobs.map((job) => cadenceOf(job, settings.everySeconds));
+  const inHand = new Set<Promise<unknown>>();
+  /** Keeps `work` until it settles (stop() waits for it); a failure to reach the database is logged. */
+  const track = (what: string, work: Promise<unknown>): Promise<void> => {
+    const settled = work.then(
+      () => undefined,
+      (err: Error) => log('error', 'job:error', { what, error: err.message }),
     );
-  return [
-    nightly('transition-marking', '0 0 * * *', () => runTransitionMarking(db, clock)),
-    nightly('deadline-expiry', '5 0 * * *', () => runDeadlineExpiry(db, clock)),
-    nightly('candidate-check', '10 0 * * *', () => runCandidateCheck(db, clock)),
-    nightly('outbox-retention', '30 3 * * *', () => runOutboxRetention(db, outboxRetentionDays)),
-  ];
+    inHand.add(settled);
+    void settled.finally(() => inHand.delete(settled));
+    return settled;
+  };
+  const catchUpNow = () => track('catch-up', catchUp(runner, scheduled, settings.catchUpDays).then((ran) => log('info', 'jobs:caught-up', { owner: runner.owner, ran })));
+  const tasks = scheduled.map(({ job, cadence }) => {
+    const fire = (context: TaskContext) => track(job.name, runSlot(runner, job, context.date.getTime()));
+    const task = cron.schedule(cronOf(cadence), fire, { timezone: TIMEZONE, name: job.name });
+    task.on('execution:missed', fire);
+    return task;
+  });
+  tasks.push(cron.schedule(CATCH_UP_CRON, catchUpNow, { timezone: TIMEZONE, name: 'job-catch-up' }));
+  return {
+    caughtUp: catchUpNow(),
+    async stop() {
+      stopping = true;
+      for (const task of tasks) await task.destroy();
+      await Promise.all([...inHand]);
+    },
+  };
 }

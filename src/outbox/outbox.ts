@@ -1,8 +1,10 @@
 // The transactional outbox. Notifications to other authorities (GetAbsenceVersion7, benefits
 // accounts from a former a-kasse, …) are written as rows here inside the same business transaction
 // that writes the registration: a notification exists if and only if its registration committed,
-// and a rolled-back request leaves no message behind. Nothing here sends anything; delivery
-// (claiming rows, retries, dead letters, per-receiver order) is a later issue and reads these rows.
+// and a rolled-back request leaves no message behind. Nothing here sends anything; delivery reads these
+// rows: WSRM receivers pull theirs (src/outbox/wsrmQueue.ts), webservice messages are pushed under
+// receiver leases with retries and dead letters (src/outbox/pushDispatcher.ts), and delivered rows are
+// deleted after OUTBOX_RETENTION_DAYS (src/outbox/retention.ts).
 //
 // `sequence` is the delivery order. It is assigned at insert, not at commit, so two overlapping
 // transactions can commit out of sequence order; the dispatcher must account for that.

@@ -16,6 +16,7 @@
 // - Woken on commit (src/outbox/wake.ts) and by a poll every pollMs for other processes' rows and retries.
 import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
+import { DEFAULTS } from '../config/defaults.ts';
 import { log } from '../log.ts';
 import { DfdgEvents } from '../observability/events.ts';
 import { PushClient, type PushTls } from './pushClient.ts';
@@ -75,15 +76,15 @@ export class PushDispatcher {
     this.events = options.events ?? new DfdgEvents();
     this.owner = options.owner ?? `dispatcher-${process.pid}-${randomUUID().slice(0, 8)}`;
     this.o = {
-      pollMs: options.pollMs ?? 1000,
-      leaseMs: options.leaseMs ?? 30_000,
+      pollMs: options.pollMs ?? DEFAULTS.pushPollMs,
+      leaseMs: options.leaseMs ?? DEFAULTS.pushLeaseMs,
       batch: options.batch ?? 200,
       concurrency: options.concurrency ?? 16,
       maxReceivers: options.maxReceivers ?? 2 * (options.concurrency ?? 16),
-      maxAttempts: options.maxAttempts ?? 10,
+      maxAttempts: options.maxAttempts ?? DEFAULTS.pushMaxAttempts,
       ttlMs: options.ttlMs ?? 24 * 3600_000,
-      baseDelayMs: options.baseDelayMs ?? 500,
-      maxDelayMs: options.maxDelayMs ?? 5 * 60_000,
+      baseDelayMs: options.baseDelayMs ?? DEFAULTS.pushBaseDelayMs,
+      maxDelayMs: options.maxDelayMs ?? DEFAULTS.pushMaxDelayMs,
       timeoutMs: options.timeoutMs ?? 10_000,
       now: options.now ?? Date.now,
       random: options.random ?? Math.random,

@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import knex, { type Knex } from 'knex';
+import { DEFAULTS } from '../config/defaults.ts';
 import { migrationSource } from './migrations/index.ts';
 import { CachingBetterSqlite3Client } from './sqliteClient.ts';
 import { asKnexConnection, parseMssqlConnection } from './mssqlConnection.ts';
@@ -16,8 +17,6 @@ export interface DatabaseConfig {
   connection: string;
 }
 
-export const DEFAULT_DATABASE_FILE = './data/dfdg.sqlite';
-
 /** DATABASE_URL `postgres://` (or `postgresql://`) → PostgreSQL; `mssql://` or `Server=…` → SQL Server; otherwise SQLite at DATABASE_FILE. */
 export function databaseConfigFromEnv(env: NodeJS.ProcessEnv): DatabaseConfig {
   const url = env.DATABASE_URL?.trim();
@@ -26,7 +25,7 @@ export function databaseConfigFromEnv(env: NodeJS.ProcessEnv): DatabaseConfig {
     if (/^mssql:\/\//i.test(url) || /^\s*server\s*=/i.test(url)) return { client: 'mssql', connection: url };
     throw new Error(`DATABASE_URL must start with postgres://, mssql:// or Server=; got ${url.slice(0, 16)}…`);
   }
-  return { client: 'better-sqlite3', connection: env.DATABASE_FILE || DEFAULT_DATABASE_FILE };
+  return { client: 'better-sqlite3', connection: env.DATABASE_FILE || DEFAULTS.databaseFile };
 }
 
 function knexConfig(config: DatabaseConfig): Knex.Config {

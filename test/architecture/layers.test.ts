@@ -15,9 +15,9 @@ const LAYERS: readonly { name: string; prefixes: readonly string[] }[] = [
   { name: 'rules', prefixes: ['rules/', 'access/'] },
   { name: 'store/outbox', prefixes: ['store/', 'outbox/'] },
   { name: 'application', prefixes: ['app/'] },
-  { name: 'adapters', prefixes: ['services/', 'jobs/', 'cli/'] },
+  { name: 'adapters', prefixes: ['services/', 'jobs/'] },
   { name: 'transport', prefixes: ['soap/'] },
-  { name: 'root', prefixes: ['facade.ts', 'main.ts', 'config.ts', 'config/'] },
+  { name: 'root', prefixes: ['facade.ts', 'main.ts', 'cli/', 'config.ts', 'config/'] },
 ];
 
 function layerOf(file: string): number {

@@ -1,7 +1,7 @@
 // The operator and harness commands as a vendor runs them (`npm run cli -- …`), each in its own process on
 // the test's database: the recording subscriber (throwaway certificates, --fail-next, --out JSONL, GET
 // /_received only with a client certificate) receiving a dispatcher's messages; `replay-dead` by receiver
-// and by message id; `outbox-retention` with OUTBOX_RETENTION_DAYS.
+// and by message id; `outbox-retention` with OUTBOX_RETENTION_DAYS; `jobs`, the scheduled runs recorded.
 import assert from 'node:assert/strict';
 import { execFile, spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -99,5 +99,29 @@ describeEachDatabase('operator commands', (db) => {
     assert.match(stdout, /outbox retention: 1 delivered message\(s\) older than 30 days deleted/);
     assert.deepEqual(Object.keys(await states(db(), [old!, recent!, pending!])).sort(), [recent!, pending!].sort());
     assert.equal(((await db()('outbox_payload').where({ message_id: old! })) as unknown[]).length, 0);
+  });
+});
+
+describeEachDatabase('jobs command', (db) => {
+  test('jobs lists the scheduled runs newest slot first, of one job (--job) and at most --limit of them', async () => {
+    await db()('job_run').del();
+    const run = (job: string, slot: string, outcome: string, counts: string | null, error: string | null = null) =>
+      ({ job_name: job, slot, business_date: slot.slice(0, 10), outcome, owner: 'host-1-x', attempt: 1, started_at: Date.parse(slot), ended_at: outcome === 'running' ? null : Date.parse(slot) + 1500, counts, error });
+    await db()('job_run').insert([
+      run('deadline-expiry', '2024-03-04T23:05:00.000Z', 'succeeded', '{"expired":1,"deregistered":1}'),
+      run('deadline-expiry', '2024-03-05T23:05:00.000Z', 'failed', null, 'connection lost'),
+      run('transition-marking', '2024-03-05T23:00:00.000Z', 'running', null),
+    ]);
+    const all = (await cli(db(), ['jobs'])).stdout.trim().split('\n');
+    assert.match(all[0]!, /^job +slot +outcome +started +ended +counts$/);
+    assert.deepEqual(all.slice(1).map((l) => l.split(/ {2,}/)), [
+      ['deadline-expiry', '2024-03-06T00:05:00+01:00', 'failed', '2024-03-06T00:05:00+01:00', '2024-03-06T00:05:01+01:00', 'error: connection lost'],
+      ['transition-marking', '2024-03-06T00:00:00+01:00', 'running', '2024-03-06T00:00:00+01:00', '-', '{}'],
+      ['deadline-expiry', '2024-03-05T00:05:00+01:00', 'succeeded', '2024-03-05T00:05:00+01:00', '2024-03-05T00:05:01+01:00', '{"expired":1,"deregistered":1}'],
+    ]);
+    const one = (await cli(db(), ['jobs', '--job', 'deadline-expiry', '--limit', '1'])).stdout.trim().split('\n');
+    assert.equal(one.length, 2);
+    assert.match(one[1]!, /^deadline-expiry +2024-03-06T00:05:00\+01:00 +failed/);
+    assert.equal((await cli(db(), ['jobs', '--job', 'candidate-check'])).stdout, 'no job runs recorded\n');
   });
 });

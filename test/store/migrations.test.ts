@@ -29,6 +29,7 @@ const COLUMNS: Record<string, string[]> = {
   ],
   outbox_payload: ['message_id', 'payload'],
   wsrm_sequence: ['id', 'receiver_org_type', 'receiver_org_code', 'receiver_sub_queue', 'state', 'created_at', 'ended_at'],
+  job_run: ['job_name', 'slot', 'business_date', 'outcome', 'owner', 'attempt', 'started_at', 'ended_at', 'counts', 'error'],
 };
 
 describeEachDatabase('migrations', (db) => {

@@ -1,8 +1,11 @@
 // ESCO-STAR occupations: the sample list, the match of title, occupation and alias on a job order, and the
 // converter for STAR's full export.
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { test } from 'node:test';
-import { escoMismatch, escoOccupation } from '../../src/domain/escoStar.ts';
+import { escoMismatch, escoOccupation, useEscoStarFile } from '../../src/domain/escoStar.ts';
 import { parseEscoCsv } from '../../src/cli/escoImport.ts';
 
 const KRAN = 'http://data.star.dk/esco/occupation/0e2c0a6e-2a4f-4b1d-9c3e-1f0a2b3c4d01';
@@ -40,4 +43,20 @@ test('esco-import reads the export (one row per alias) into occupations with the
   );
   assert.throws(() => parseEscoCsv('uri,label\nx,y\n'), /the header must be/);
   assert.throws(() => parseEscoCsv('conceptUri,label,status,aliasId,aliasLabel,aliasStatus\nx,y,Gammel,,,\n'), /line 2/);
+});
+
+test('ESCO_STAR_FILE: the list the configuration names replaces the sample (useEscoStarFile), and null brings the sample back', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dfdg-esco-'));
+  const file = path.join(dir, 'full.json');
+  const only = { conceptUri: 'urn:only', label: 'Eneste', status: 'Aktiv', aliases: [] };
+  fs.writeFileSync(file, JSON.stringify({ name: 'n', description: 'd', source: 's', occupations: [only] }));
+  try {
+    useEscoStarFile(file);
+    assert.equal(escoOccupation('urn:only')?.label, 'Eneste');
+    assert.equal(escoOccupation(KRAN), undefined, 'the sample is not read as well');
+  } finally {
+    useEscoStarFile(null);
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+  assert.equal(escoOccupation(KRAN)?.label, 'Kranfører');
 });

@@ -1,7 +1,7 @@
 // DFDG takes candidates off job orders by itself: on an a-kasse's order when the candidate changed a-kasse or
 // is no longer insured unemployed (status 10, R-JO-09), on any order when the candidate has no open contact
 // group left (status 11, R-JO-10). Run for one citizen after a deregistration, and for every candidate by the
-// nightly candidate check (src/jobs/candidateCheck.ts), which catches membership changes.
+// nightly candidate check (src/app/jobOrder/candidateCheck.ts), which catches membership changes.
 import { PlacementStatus } from '../../domain/jobOrder.ts';
 import type { CitizenState } from '../../domain/types.ts';
 import { leavesAkasseOrder, leavesOnClosedContactGroup, removedOnAkasseChange, removedOnClosedContactGroup, whileInForce } from '../../rules/index.ts';

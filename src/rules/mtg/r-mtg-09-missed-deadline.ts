@@ -1,6 +1,6 @@
 // R-MTG-09 — 000 §1.5: a citizen who has not booked by the deadline is deregistered (afmeldt) and must
 // book at once (straksbooking), and is then shown meeting times "for den samtaletype, der var årsag til
-// afmeldingen". Run by the daily deadline job (src/jobs/deadlineExpiry.ts).
+// afmeldingen". Run by the daily deadline job (src/app/contactProcess/deadlineExpiry.ts).
 import { DeadlineStatus, type ContactProcessState, type Deadline, type ImmediateBooking, type OnlineOffer } from '../../domain/contactProcess.ts';
 import type { IsoDate } from '../../domain/types.ts';
 import type { RuleMeta } from '../engine.ts';

@@ -8,6 +8,7 @@ import * as contactProcess from './004_contact_process.ts';
 import * as jobOrders from './005_job_orders.ts';
 import * as push from './006_push.ts';
 import * as personMoves from './007_person_moves.ts';
+import * as jobRun from './008_job_run.ts';
 import * as auditEvent from './009_audit_event.ts';
 
 export interface NamedMigration extends Knex.Migration {
@@ -22,6 +23,7 @@ export const migrations: readonly NamedMigration[] = [
   { name: '005_job_orders', up: jobOrders.up, down: jobOrders.down },
   { name: '006_push', up: push.up, down: push.down },
   { name: '007_person_moves', up: personMoves.up, down: personMoves.down },
+  { name: '008_job_run', up: jobRun.up, down: jobRun.down },
   { name: '009_audit_event', up: auditEvent.up, down: auditEvent.down },
 ];
 

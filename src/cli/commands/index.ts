@@ -1,0 +1,34 @@
+// The command table of `npm run cli -- <command>`, in the order `--help` lists them. Add a command here
+// (a module of its own beside this one) and the usage text, `--help` and the README's list follow.
+import type { Command } from '../command.ts';
+import { audit } from './audit.ts';
+import { cprMove } from './cprMove.ts';
+import { dispatch } from './dispatch.ts';
+import { escoImport } from './escoImport.ts';
+import { jobOrderReady } from './jobOrderReady.ts';
+import { jobs } from './jobs.ts';
+import { loadScenario } from './loadScenario.ts';
+import { migrate } from './migrate.ts';
+import { notices } from './notices.ts';
+import { nightlyJobCommands } from './nightlyJobs.ts';
+import { recordingSubscriber } from './recordingSubscriber.ts';
+import { replayDead } from './replayDead.ts';
+import { rules } from './rules.ts';
+import { serve } from './serve.ts';
+
+export const COMMANDS: readonly Command[] = [
+  serve,
+  dispatch,
+  loadScenario,
+  ...nightlyJobCommands,
+  jobs,
+  rules,
+  notices,
+  audit,
+  cprMove,
+  jobOrderReady,
+  escoImport,
+  replayDead,
+  recordingSubscriber,
+  migrate,
+];

@@ -1,0 +1,17 @@
+// One command per nightly job (src/jobs/nightlyJobs.ts): runs it now, as of the business date (BUSINESS_DATE
+// or today), outside the schedule — no slot is claimed — and prints the job's report line.
+import { NIGHTLY_JOBS, type NightlyJob } from '../../jobs/nightlyJobs.ts';
+import type { Command } from '../command.ts';
+import { clockOf } from '../clockOf.ts';
+
+const commandOf = (job: NightlyJob): Command => ({
+  name: job.name,
+  summary: `${job.summary}; runs it now, as of the business date (serve: nightly at ${job.at})`,
+  async run({ config, db }) {
+    const context = { db: await db(), clock: clockOf(config), nowMs: Date.now(), outboxRetentionDays: config.outboxRetentionDays };
+    console.log(job.report(await job.run(context), context));
+    return 0;
+  },
+});
+
+export const nightlyJobCommands: readonly Command[] = NIGHTLY_JOBS.map(commandOf);

@@ -1,0 +1,42 @@
+// `serve` (npm start): every service on PORT, the push dispatcher unless PUSH_DISPATCHER=off, and DFDG's
+// nightly jobs unless a test clock (BUSINESS_DATE) is set — a fixed date is not a night that passes. On a
+// signal it stops triggering jobs and lets a run in hand finish before it closes the database.
+import { createApp } from '../../facade.ts';
+import type { Config } from '../../config.ts';
+import { startJobScheduler, type ScheduleSettings } from '../../jobs/schedule.ts';
+import { log } from '../../log.ts';
+import { PushDispatcher } from '../../outbox/pushDispatcher.ts';
+import { closeDatabase } from '../../store/database.ts';
+import type { Command } from '../command.ts';
+import { clockOf } from '../clockOf.ts';
+import { onStopSignal } from '../onStopSignal.ts';
+import { pushOptions } from '../pushOptions.ts';
+
+const scheduleSettings = (c: Config): ScheduleSettings => ({
+  everySeconds: c.jobEverySeconds,
+  catchUpDays: c.jobCatchUpDays,
+  runTimeoutMinutes: c.jobRunTimeoutMinutes,
+  outboxRetentionDays: c.outboxRetentionDays,
+});
+
+export const serve: Command = {
+  name: 'serve',
+  summary: "every service on PORT, the push dispatcher and DFDG's nightly jobs (npm start)",
+  async run({ config, db }) {
+    const database = await db();
+    const app = createApp(database, clockOf(config));
+    const url = await app.listen(config.port, '0.0.0.0');
+    log('info', 'server:listening', { url, database: config.database.client, businessDate: config.businessDate ?? 'today' });
+    const jobs = config.businessDate ? null : startJobScheduler(database, scheduleSettings(config));
+    // The dispatcher reports to the app's events, so GET /metrics counts its deliveries, retries and dead letters.
+    const dispatcher = config.pushDispatcher ? new PushDispatcher(database, { ...pushOptions(config), events: app.events }) : null;
+    dispatcher?.start();
+    onStopSignal(async () => {
+      await jobs?.stop();
+      await dispatcher?.stop();
+      await app.close();
+      await closeDatabase(database);
+    });
+    return 'running';
+  },
+};

@@ -1,0 +1,63 @@
+// DFDG's nightly jobs, in one list: each job's name (its CLI command, its log events and its job_run rows),
+// its time of day in Copenhagen, what it does, how to run it as of a business date, and the line that
+// reports a run. `serve` schedules them from this list (src/jobs/schedule.ts) and `npm run cli -- <name>`
+// runs one now (src/cli/commands/nightlyJobs.ts). The job functions themselves keep their (db, clock)
+// signatures; this list only wraps them and names their counts.
+import type { Knex } from 'knex';
+import type { Clock } from '../clock.ts';
+import { runCandidateCheck } from '../app/jobOrder/candidateCheck.ts';
+import { runDeadlineExpiry } from '../app/contactProcess/deadlineExpiry.ts';
+import { runOutboxRetention } from '../outbox/retention.ts';
+import { runTransitionMarking } from '../app/absence/transitionMarking.ts';
+
+/** What a run did, by name (stored as JSON with the run). */
+export type JobCounts = Record<string, number>;
+
+export interface JobContext {
+  db: Knex;
+  /** Fixed to the slot's business date for a scheduled run; the configured clock for a run from the CLI. */
+  clock: Clock;
+  /** The instant the run stands for (epoch ms): its slot, or now. */
+  nowMs: number;
+  outboxRetentionDays: number;
+}
+
+export interface NightlyJob {
+  readonly name: string;
+  /** Time of day 'HH:MM', Europe/Copenhagen. */
+  readonly at: string;
+  readonly summary: string;
+  run(c: JobContext): Promise<JobCounts>;
+  report(counts: JobCounts, c: JobContext): string;
+}
+
+export const NIGHTLY_JOBS: readonly NightlyJob[] = [
+  {
+    name: 'transition-marking',
+    at: '00:00',
+    summary: 'R-KF-13: ends the open absence 75 of citizens under the transition rules, end reason 49',
+    run: async ({ db, clock }) => ({ ended: await runTransitionMarking(db, clock) }),
+    report: (c) => `transition marking: ended ${c.ended} absence(s) 75 with end reason 49`,
+  },
+  {
+    name: 'deadline-expiry',
+    at: '00:05',
+    summary: 'R-MTG-09: missed jobcentre deadlines become Overskredet, the citizen is deregistered (reason 5)',
+    run: async ({ db, clock }) => ({ ...(await runDeadlineExpiry(db, clock)) }),
+    report: (c) => `deadline expiry: ${c.expired} deadline(s) overskredet, ${c.deregistered} citizen(s) deregistered`,
+  },
+  {
+    name: 'candidate-check',
+    at: '00:10',
+    summary: 'R-JO-09, R-JO-10: candidates who changed a-kasse or left their contact group leave job orders',
+    run: async ({ db, clock }) => ({ removed: await runCandidateCheck(db, clock) }),
+    report: (c) => `candidate check: ${c.removed} candidate(s) removed from job orders`,
+  },
+  {
+    name: 'outbox-retention',
+    at: '03:30',
+    summary: 'deletes delivered notifications older than OUTBOX_RETENTION_DAYS',
+    run: async ({ db, nowMs, outboxRetentionDays }) => ({ deleted: await runOutboxRetention(db, outboxRetentionDays, nowMs) }),
+    report: (c, { outboxRetentionDays }) => `outbox retention: ${c.deleted} delivered message(s) older than ${outboxRetentionDays} days deleted`,
+  },
+];
