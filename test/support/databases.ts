@@ -21,11 +21,14 @@ import type { Knex } from 'knex';
 import { closeDatabase, openDatabase, type DatabaseConfig } from '../../src/store/database.ts';
 import { createDatabase, dropDatabase } from './postgres.ts';
 
-/** better-sqlite3 as used here (the project has no @types for it). */
-const Sqlite = createRequire(import.meta.url)('better-sqlite3') as new (file: string, options?: { readonly?: boolean }) => {
+/** A plain better-sqlite3 connection, beside knex's (the project has no @types for it). */
+export interface RawSqlite {
   prepare(sql: string): { run(...params: unknown[]): unknown };
+  exec(sql: string): void;
   close(): void;
-};
+}
+/** `timeout` is SQLite's busy timeout in ms (better-sqlite3's default: 5000). */
+export const RawSqlite = createRequire(import.meta.url)('better-sqlite3') as new (file: string, options?: { readonly?: boolean; timeout?: number }) => RawSqlite;
 
 export type TestDialect = 'sqlite' | 'postgres';
 
@@ -104,7 +107,7 @@ export async function prepareTemplates(clusterUrl: string | undefined): Promise<
     await closeDatabase(await openDatabase({ client: 'better-sqlite3', connection: work }));
     // The migrated pages may still sit in the WAL beside the file; VACUUM INTO writes one whole database
     // file that a plain copy takes along.
-    const raw = new Sqlite(work, { readonly: true });
+    const raw = new RawSqlite(work, { readonly: true });
     try {
       raw.prepare('VACUUM INTO ?').run(file);
     } finally {
