@@ -17,7 +17,7 @@ import { log } from '../../log.ts';
 import type { ValidationRule } from '../../rules/engine.ts';
 import { guestAccess } from '../../rules/cv/r-cv-02-guest-access.ts';
 import type { JobOrderCommand, PlacementCommand } from '../../rules/jo/job-order-command.ts';
-import { isPrimary, mayRead } from '../../rules/jo/r-jo-01-internal-job-orders.ts';
+import { isPrimary, mayRead, sharedWithAllJobcentres } from '../../rules/jo/r-jo-01-internal-job-orders.ts';
 import { availableToAll } from '../../rules/jo/r-jo-02-available-to-all.ts';
 import { outsideJobcentre } from '../../rules/jo/r-jo-03-outside-citizen.ts';
 import { akasseOrdinaryOnly } from '../../rules/jo/r-jo-05-akasse-ordinary-only.ts';
@@ -94,7 +94,7 @@ async function command(ctx: CallContext, order: JobOrder): Promise<JobOrderComma
 /** The job order if the caller may read it (R-JO-01), else 4920 as if unknown. */
 async function readableOrder(ctx: CallContext, id: string): Promise<JobOrder> {
   const order = await findJobOrder(ctx.db, id.toLowerCase());
-  if (!order || !mayRead(order, await readersOf(ctx.db, order.id), ctx.actor)) throw fault('UnknownJobOrder', `CompanyRecruitmentIdentifier ${id}`);
+  if (!order || !mayRead(order, await readersOf(ctx.db, order.id), ctx.actor, ctx.businessDate)) throw fault('UnknownJobOrder', `CompanyRecruitmentIdentifier ${id}`);
   return order;
 }
 
@@ -251,10 +251,11 @@ export const operations: JobOrderServiceOperations = {
         version: 1,
       };
       enforceRules(placementRules, { order, actor: ctx.actor, candidate, citizen }, ctx.businessDate);
-      // Primary authorities place; on a shared order every jobcentre does (R-JO-02); an outside reader does not (R-JO-03).
-      const shared = order.availableToAll && ctx.actor.organisationType === OrganisationType.Jobcenter;
+      // Primary authorities place; on a shared order (R-JO-02, or any order before R-JO-01) every jobcentre does;
+      // an outside reader does not (R-JO-03).
+      const shared = sharedWithAllJobcentres(order, ctx.businessDate) && ctx.actor.organisationType === OrganisationType.Jobcenter;
       if (!isPrimary(order, ctx.actor) && !shared) throw fault('JobOrderReadOnly', `organisation ${ctx.actor.organisationType}/${ctx.actor.organisationCode}`);
-      const reader = outsideJobcentre(order, candidate.jobcenterCode);
+      const reader = outsideJobcentre(order, candidate.jobcenterCode, ctx.businessDate);
       if (reader) await addReader(ctx.db, order.id, reader);
       await saveCandidateChange(changeContext(ctx), order, candidate);
       return jobOrderReceipt(ctx, order.id);
