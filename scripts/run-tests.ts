@@ -1,11 +1,15 @@
 // The project's test entry point: `node --import tsx scripts/run-tests.ts [test files…]`.
-// Starts a throwaway PostgreSQL cluster so database tests run on SQLite and PostgreSQL, runs the
-// node:test runner (one file at a time) on the given files or every test/**/*.test.ts, and stops the
-// cluster whatever happens. An already set DFDG_TEST_PG_URL (a cluster of your own) is used as is.
-// DFDG_TEST_PG=off runs SQLite only, and says so loudly.
+// Starts a throwaway PostgreSQL cluster so database tests run on SQLite and PostgreSQL, migrates one template
+// database per dialect that the test files copy (test/support/databases.ts), runs the node:test runner on the
+// given files or every test/**/*.test.ts — several files at once, each in its own process with databases of
+// its own — and stops the cluster whatever happens. An already set DFDG_TEST_PG_URL (a cluster of your own)
+// is used as is. DFDG_TEST_PG=off runs SQLite only, and says so loudly. DFDG_TEST_CONCURRENCY sets how many
+// files run at once (default: one more than the cores, as files also wait on databases and child processes).
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import { prepareTemplates, type Templates } from '../test/support/databases.ts';
 import { startPostgres, type PostgresCluster } from '../test/support/postgres.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -20,8 +24,16 @@ function testFilesUnder(dir: string): string[] {
   return out.sort();
 }
 
+function concurrency(env: NodeJS.ProcessEnv): number {
+  const given = env.DFDG_TEST_CONCURRENCY;
+  if (given === undefined || given === '') return os.availableParallelism() + 1;
+  const n = Number(given);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`DFDG_TEST_CONCURRENCY must be a positive integer, got ${given}`);
+  return n;
+}
+
 function runTestRunner(files: string[], env: NodeJS.ProcessEnv): Promise<number> {
-  const args = ['--import', 'tsx', '--test', '--test-concurrency=1', ...files];
+  const args = ['--import', 'tsx', '--test', `--test-concurrency=${concurrency(env)}`, ...files];
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: 'inherit' });
     const forward = (signal: NodeJS.Signals) => child.kill(signal);
@@ -43,6 +55,7 @@ async function main(argv: string[]): Promise<number> {
   if (files.length === 0) throw new Error('no test files found');
   const env: NodeJS.ProcessEnv = { ...process.env };
   let cluster: PostgresCluster | null = null;
+  let templates: Templates | null = null;
   if (process.env.DFDG_TEST_PG === 'off') {
     delete env.DFDG_TEST_PG_URL;
     console.error('!!!!! DFDG_TEST_PG=off: PostgreSQL tests were NOT run; database tests ran on SQLite only !!!!!');
@@ -58,8 +71,10 @@ async function main(argv: string[]): Promise<number> {
     console.error(`PostgreSQL test cluster at ${cluster.url}`);
   }
   try {
-    return await runTestRunner(files, env);
+    templates = await prepareTemplates(env.DFDG_TEST_PG_URL);
+    return await runTestRunner(files, { ...env, ...templates.env });
   } finally {
+    await templates?.remove();
     await cluster?.stop();
   }
 }

@@ -65,7 +65,7 @@ export function optional<T>(name: string, o: { shownDefault: string; meaning: st
       try {
         return o.parse(text);
       } catch (err) {
-        throw new Error(`${name} ${(err as Error).message}, got ${text}`);
+        throw new Error(`${name} ${(err as Error).message}, got ${text}`, { cause: err });
       }
     },
   };

@@ -62,11 +62,16 @@ const CHECKPOINT_MS = 500;
 const CHECKPOINTER = `
 const { workerData } = require('node:worker_threads');
 const Database = require(workerData.driver);
-const db = new Database(workerData.filename);
-db.pragma('busy_timeout = 0');
-setInterval(() => {
-  try { db.pragma('wal_checkpoint(PASSIVE)'); } catch {}
-}, workerData.everyMs);
+// The thread may start only after the database was closed and its file removed (a short test under load):
+// then there is nothing to checkpoint, and an error here would be an uncaught exception in the main thread.
+let db = null;
+try { db = new Database(workerData.filename, { fileMustExist: true }); } catch {}
+if (db) {
+  db.pragma('busy_timeout = 0');
+  setInterval(() => {
+    try { db.pragma('wal_checkpoint(PASSIVE)'); } catch {}
+  }, workerData.everyMs);
+}
 `;
 
 function startCheckpointer(filename: string): Worker {

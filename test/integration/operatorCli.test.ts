@@ -16,6 +16,7 @@ import { PushDispatcher } from '../../src/outbox/pushDispatcher.ts';
 import { IdentificationType, WSB, webserviceMessages } from '../../src/outbox/webserviceMessage.ts';
 import { describeEachDatabase } from '../support/databases.ts';
 import { clearOutbox, clearSubscriptions, subscribeAll } from '../support/outbox.ts';
+import { eventually } from '../support/eventually.ts';
 import { databaseEnvOf, killed } from '../support/processes.ts';
 
 const run = promisify(execFile);
@@ -54,7 +55,9 @@ describeEachDatabase('operator commands', (db) => {
       const [id] = await pushMessages(db(), ['10101'], url + '/wsb');
       const d = dispatcher();
       assert.equal(await d.runOnce(), 0, 'the first POST is refused as told (--fail-next 1)');
-      await new Promise((r) => setTimeout(r, 5));
+      const [retry] = (await db()('outbox_message').select('next_attempt_at').where({ id })) as { next_attempt_at: number | string | null }[];
+      assert.ok(retry?.next_attempt_at != null, 'the refused message is scheduled for a retry');
+      await eventually(() => Date.now() >= Number(retry.next_attempt_at), 'the retry to fall due');
       assert.equal(await d.runOnce(), 1, 'the retry arrives');
       await d.stop();
       const recorded = fs.readFileSync(out, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { beskedId: string; clientSubject: string });

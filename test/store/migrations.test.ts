@@ -1,5 +1,6 @@
 // The migrations on every dialect of the run: all applied, every table and column there, and
-// reversible (down to nothing and up again).
+// reversible (down to nothing and up again). On empty databases, not copies of the run's template, so that
+// openDatabase's own migrating is what is checked.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { migrationSource, migrations } from '../../src/store/migrations/index.ts';
@@ -60,4 +61,4 @@ describeEachDatabase('migrations', (db) => {
     await db().migrate.latest({ migrationSource });
     for (const table of Object.keys(COLUMNS)) assert.ok(await db().schema.hasTable(table), `${table} recreated`);
   });
-});
+}, { fresh: true });

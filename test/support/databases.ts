@@ -1,18 +1,34 @@
-// Freshly migrated databases for tests, one per test file and dialect: always SQLite (a temp file),
-// and PostgreSQL when the run started a cluster (scripts/run-tests.ts sets DFDG_TEST_PG_URL; each
-// file then gets its own CREATE DATABASE). A test file runs one body against every dialect:
+// Migrated databases for tests, one per test file and dialect: always SQLite (a temp file), and PostgreSQL
+// when the run started a cluster (scripts/run-tests.ts sets DFDG_TEST_PG_URL; each file then gets its own
+// database). A test file runs one body against every dialect:
 //
 //   describeEachDatabase('citizen repository', (db) => {
 //     test('round trip', async () => { await insertPerson(db(), …); });
 //   });
+//
+// Migrating costs more than copying, and test files run in parallel: so the runner migrates one template per
+// dialect before the test processes start (prepareTemplates) and passes them on in the environment
+// (DFDG_TEST_SQLITE_TEMPLATE: a file to copy; DFDG_TEST_PG_TEMPLATE: a database for CREATE DATABASE …
+// TEMPLATE). openDatabase still runs the migrations on the copy, so a stale template is brought up to date
+// rather than trusted. Without the variables (a test file run on its own) each database is migrated afresh.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe } from 'node:test';
 import type { Knex } from 'knex';
 import { closeDatabase, openDatabase, type DatabaseConfig } from '../../src/store/database.ts';
 import { createDatabase, dropDatabase } from './postgres.ts';
+
+/** A plain better-sqlite3 connection, beside knex's (the project has no @types for it). */
+export interface RawSqlite {
+  prepare(sql: string): { run(...params: unknown[]): unknown };
+  exec(sql: string): void;
+  close(): void;
+}
+/** `timeout` is SQLite's busy timeout in ms (better-sqlite3's default: 5000). */
+export const RawSqlite = createRequire(import.meta.url)('better-sqlite3') as new (file: string, options?: { readonly?: boolean; timeout?: number }) => RawSqlite;
 
 export type TestDialect = 'sqlite' | 'postgres';
 
@@ -29,9 +45,16 @@ export interface TestDatabaseFactory {
   open(): Promise<TestDatabase>;
 }
 
-async function openSqlite(): Promise<TestDatabase> {
+export interface OpenOptions {
+  /** Migrate an empty database instead of copying the run's template (the migrations' own test). */
+  fresh?: boolean;
+}
+
+async function openSqlite(template: string | undefined, options: OpenOptions = {}): Promise<TestDatabase> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dfdg-sqlite-'));
-  const config: DatabaseConfig = { client: 'better-sqlite3', connection: path.join(dir, 'test.sqlite') };
+  const file = path.join(dir, 'test.sqlite');
+  if (template && !options.fresh) fs.copyFileSync(template, file);
+  const config: DatabaseConfig = { client: 'better-sqlite3', connection: file };
   const db = await openDatabase(config);
   return {
     dialect: 'sqlite',
@@ -44,9 +67,9 @@ async function openSqlite(): Promise<TestDatabase> {
   };
 }
 
-async function openPostgres(clusterUrl: string): Promise<TestDatabase> {
+async function openPostgres(clusterUrl: string, template: string | undefined, options: OpenOptions = {}): Promise<TestDatabase> {
   const name = `dfdg_test_${crypto.randomBytes(6).toString('hex')}`;
-  const config: DatabaseConfig = { client: 'pg', connection: await createDatabase(clusterUrl, name) };
+  const config: DatabaseConfig = { client: 'pg', connection: await createDatabase(clusterUrl, name, options.fresh ? undefined : template) };
   const db = await openDatabase(config);
   return {
     dialect: 'postgres',
@@ -59,20 +82,65 @@ async function openPostgres(clusterUrl: string): Promise<TestDatabase> {
   };
 }
 
+export interface Templates {
+  /** Variables for the test processes (DFDG_TEST_SQLITE_TEMPLATE, DFDG_TEST_PG_TEMPLATE when a cluster runs). */
+  env: NodeJS.ProcessEnv;
+  remove(): Promise<void>;
+}
+
+const PG_TEMPLATE = 'dfdg_template';
+
+/**
+ * Migrates one database per dialect for the whole run (scripts/run-tests.ts, before the test processes
+ * start): a SQLite file, checkpointed and closed so a plain copy is a whole database, and a PostgreSQL
+ * database that nobody stays connected to (CREATE DATABASE … TEMPLATE refuses a template in use).
+ */
+export async function prepareTemplates(clusterUrl: string | undefined): Promise<Templates> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dfdg-template-'));
+  const file = path.join(dir, 'template.sqlite');
+  const remove = async () => {
+    fs.rmSync(dir, { recursive: true, force: true });
+    if (clusterUrl) await dropDatabase(clusterUrl, PG_TEMPLATE);
+  };
+  try {
+    const work = path.join(dir, 'migrated.sqlite');
+    await closeDatabase(await openDatabase({ client: 'better-sqlite3', connection: work }));
+    // The migrated pages may still sit in the WAL beside the file; VACUUM INTO writes one whole database
+    // file that a plain copy takes along.
+    const raw = new RawSqlite(work, { readonly: true });
+    try {
+      raw.prepare('VACUUM INTO ?').run(file);
+    } finally {
+      raw.close();
+    }
+    const env: NodeJS.ProcessEnv = { DFDG_TEST_SQLITE_TEMPLATE: file };
+    if (clusterUrl) {
+      await closeDatabase(await openDatabase({ client: 'pg', connection: await createDatabase(clusterUrl, PG_TEMPLATE) }));
+      env.DFDG_TEST_PG_TEMPLATE = PG_TEMPLATE;
+    }
+    return { env, remove };
+  } catch (err) {
+    await remove();
+    throw err;
+  }
+}
+
 /** The dialects available to this test run: SQLite always, PostgreSQL when DFDG_TEST_PG_URL is set. */
-export function testDatabases(env: NodeJS.ProcessEnv = process.env): TestDatabaseFactory[] {
-  const factories: TestDatabaseFactory[] = [{ dialect: 'sqlite', open: openSqlite }];
+export function testDatabases(env: NodeJS.ProcessEnv = process.env, options: OpenOptions = {}): TestDatabaseFactory[] {
+  const sqliteTemplate = env.DFDG_TEST_SQLITE_TEMPLATE;
+  const factories: TestDatabaseFactory[] = [{ dialect: 'sqlite', open: () => openSqlite(sqliteTemplate, options) }];
   const pgUrl = env.DFDG_TEST_PG_URL;
-  if (pgUrl) factories.push({ dialect: 'postgres', open: () => openPostgres(pgUrl) });
+  const pgTemplate = env.DFDG_TEST_PG_TEMPLATE;
+  if (pgUrl) factories.push({ dialect: 'postgres', open: () => openPostgres(pgUrl, pgTemplate, options) });
   return factories;
 }
 
 /**
- * One `describe` per available dialect, named `name [dialect]`, with a freshly migrated database
+ * One `describe` per available dialect, named `name [dialect]`, with a migrated database of its own
  * opened before its tests and removed after them. `db()` is valid inside tests and hooks.
  */
-export function describeEachDatabase(name: string, body: (db: () => Knex, dialect: TestDialect) => void): void {
-  for (const factory of testDatabases()) {
+export function describeEachDatabase(name: string, body: (db: () => Knex, dialect: TestDialect) => void, options: OpenOptions = {}): void {
+  for (const factory of testDatabases(process.env, options)) {
     describe(`${name} [${factory.dialect}]`, () => {
       let current: TestDatabase | undefined;
       before(async () => {
@@ -89,7 +157,7 @@ export function describeEachDatabase(name: string, body: (db: () => Knex, dialec
   }
 }
 
-/** Runs `fn` once per available dialect, each on its own fresh database, removed afterwards. */
+/** Runs `fn` once per available dialect, each on a migrated database of its own, removed afterwards. */
 export async function withTestDatabases(fn: (db: Knex, dialect: TestDialect) => Promise<void>): Promise<void> {
   for (const factory of testDatabases()) {
     const t = await factory.open();

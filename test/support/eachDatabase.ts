@@ -4,12 +4,12 @@
 // not see each other's writes.
 import { after, afterEach, before, beforeEach } from 'node:test';
 import type { IsoDate } from '../../src/domain/types.ts';
-import { describeEachDatabase } from './databases.ts';
+import { describeEachDatabase, type TestDialect } from './databases.ts';
 import { clearJobOrders, clearOffers, clearOutbox, clearSubscriptions } from './outbox.ts';
 import { startHarness, type Harness } from './soapHarness.ts';
 
-export function eachDatabase(title: string, businessDate: IsoDate, scenario: string, body: (h: () => Harness) => void): void {
-  describeEachDatabase(title, (db) => {
+export function eachDatabase(title: string, businessDate: IsoDate, scenario: string, body: (h: () => Harness, dialect: TestDialect) => void): void {
+  describeEachDatabase(title, (db, dialect) => {
     let harness: Harness | undefined;
     before(async () => {
       harness = await startHarness(db(), businessDate);
@@ -26,6 +26,6 @@ export function eachDatabase(title: string, businessDate: IsoDate, scenario: str
     after(async () => {
       await harness?.close();
     });
-    body(() => harness!);
+    body(() => harness!, dialect);
   });
 }

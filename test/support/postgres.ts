@@ -1,7 +1,8 @@
 // A throwaway PostgreSQL 15 cluster for the test run: initdb into a temp dir, a unix socket in that
 // dir and a free TCP port on 127.0.0.1, trust authentication, durability off (it is thrown away).
 // initdb refuses to run as root, so as root the binaries run as the `postgres` user (runuser) and
-// the temp dir belongs to it. Missing binaries are an error, never a silent skip.
+// the temp dir belongs to it. Missing binaries are an error, never a silent skip. max_connections is raised
+// for test files running in parallel.
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -10,6 +11,10 @@ import path from 'node:path';
 import pg from 'pg';
 
 export const POSTGRES_BIN = process.env.DFDG_PG_BIN ?? '/usr/lib/postgresql/15/bin';
+
+/** Test files run in parallel, each with a knex pool (up to 10) per database and sometimes facade processes
+ *  of their own with pools too: the default of 100 leaves too little headroom. */
+const MAX_CONNECTIONS = 300;
 
 export interface PostgresCluster {
   /** postgres://postgres@127.0.0.1:PORT/postgres */
@@ -63,7 +68,7 @@ export async function startPostgres(): Promise<PostgresCluster> {
     let lastError: unknown;
     for (let attempt = 0; attempt < 3; attempt++) {
       const port = await freePort();
-      const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off`;
+      const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c max_connections=${MAX_CONNECTIONS} -c fsync=off -c synchronous_commit=off -c full_page_writes=off`;
       try {
         run('pg_ctl', ['-D', data, '-o', options, '-l', logFile, '-w', '-t', '60', 'start']);
       } catch (err) {
@@ -109,10 +114,11 @@ async function onServer(url: string, sql: string): Promise<void> {
   }
 }
 
-/** Creates database `name` on the cluster at `url` and returns the URL that connects to it. */
-export async function createDatabase(url: string, name: string): Promise<string> {
-  if (!DATABASE_NAME.test(name)) throw new Error(`not a safe database name: ${name}`);
-  await onServer(url, `CREATE DATABASE "${name}"`);
+/** Creates database `name` on the cluster at `url` (a copy of `template` when given) and returns the URL
+ *  that connects to it. */
+export async function createDatabase(url: string, name: string, template?: string): Promise<string> {
+  for (const n of [name, template ?? name]) if (!DATABASE_NAME.test(n)) throw new Error(`not a safe database name: ${n}`);
+  await onServer(url, template ? `CREATE DATABASE "${name}" TEMPLATE "${template}"` : `CREATE DATABASE "${name}"`);
   return withDatabase(url, name);
 }
 

@@ -1,5 +1,6 @@
 // Integration tests go through the front door: the real app on a loopback port, a real database
-// (SQLite, and PostgreSQL when the test run started one), node-soap's client built from the served WSDL.
+// (SQLite, and PostgreSQL when the test run started one), node-soap's client built from the served WSDL
+// (parsed once per process and service, see parsedWsdl).
 import assert from 'node:assert/strict';
 import type { Knex } from 'knex';
 import soap from 'soap';
@@ -63,26 +64,50 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-/** Each facade's service list (name → WSDL URL), fetched once per base URL. */
-const serviceLists = new Map<string, Promise<Map<string, string>>>();
+interface ServedService {
+  wsdl: string;
+  endpoint: string;
+}
+
+/** Each facade's service list (name → WSDL and endpoint URL), fetched once per base URL. */
+const serviceLists = new Map<string, Promise<Map<string, ServedService>>>();
 const servicesOf = (baseUrl: string) => {
   let list = serviceLists.get(baseUrl);
   if (!list) {
     list = fetch(baseUrl + '/services')
-      .then((res) => res.json() as Promise<{ name: string; wsdl: string }[]>)
-      .then((services) => new Map(services.map((s) => [s.name, s.wsdl])));
+      .then((res) => res.json() as Promise<({ name: string } & ServedService)[]>)
+      .then((services) => new Map(services.map((s) => [s.name, { wsdl: s.wsdl, endpoint: s.endpoint }])));
     serviceLists.set(baseUrl, list);
   }
   return list;
 };
 
+// Keep xs:date / xs:dateTime as the lexical strings on the wire (node-soap would make Dates).
+const keep = (text: string) => text;
+const CLIENT_OPTIONS = { returnFault: false, customDeserializer: { date: keep, dateTime: keep } };
+
+/**
+ * Each service's WSDL, as the first facade of this process served it, parsed once (with the XSDs it
+ * imports). node-soap caches by URL, and every harness listens on a port of its own, so without this each
+ * harness parsed every WSDL again. A facade serves the same WSDL on every port but for soap:address, so a
+ * client of any facade is built from the parsed WSDL and pointed at that facade's endpoint.
+ */
+const parsedWsdls = new Map<string, Promise<soap.WSDL>>();
+function parsedWsdl(service: string, served: ServedService): Promise<soap.WSDL> {
+  let wsdl = parsedWsdls.get(service);
+  if (!wsdl) {
+    wsdl = soap.createClientAsync(served.wsdl, CLIENT_OPTIONS).then((client) => client.wsdl);
+    parsedWsdls.set(service, wsdl);
+    wsdl.catch(() => parsedWsdls.delete(service)); // a failed fetch is not kept: the next call tries again
+  }
+  return wsdl;
+}
+
 /** A node-soap client for a service of the facade at `baseUrl`, acting as `caller`. */
 export async function soapClient(baseUrl: string, service: string, caller: Caller): Promise<soap.Client> {
-  const wsdl = (await servicesOf(baseUrl)).get(service);
-  if (!wsdl) throw new Error(`no service ${service}`);
-  // Keep xs:date / xs:dateTime as the lexical strings on the wire (node-soap would make Dates).
-  const keep = (text: string) => text;
-  const client = await soap.createClientAsync(wsdl, { returnFault: false, customDeserializer: { date: keep, dateTime: keep } });
+  const served = (await servicesOf(baseUrl)).get(service);
+  if (!served) throw new Error(`no service ${service}`);
+  const client = new soap.Client(await parsedWsdl(service, served), served.endpoint, CLIENT_OPTIONS);
   client.addSoapHeader(activeOrganisationHeader(caller));
   client.addSoapHeader(requestUserMetadataHeader(caller));
   return client;

@@ -5,7 +5,7 @@
 import { JobOrderStatus, type Candidate, type JobOrder } from '../../domain/jobOrder.ts';
 import { OrganisationType, type AuthorityActor, type CitizenState } from '../../domain/types.ts';
 import { fault } from '../../faults/catalogue.ts';
-import { currentAkasse, isPrimary, outsideJobcentre, placementRules } from '../../rules/index.ts';
+import { currentAkasse, isPrimary, outsideJobcentre, placementRules, sharedWithAllJobcentres } from '../../rules/index.ts';
 import { addReader, candidatesOf, findCandidate } from '../../store/jobOrderRepository.ts';
 import type { Queryable } from '../../store/queryable.ts';
 import type { WriteContext } from '../context.ts';
@@ -32,7 +32,7 @@ export async function placeCandidate(
   ids: { jobOrderId: string; candidateId: string },
   p: Placement,
 ): Promise<string> {
-  const order = await readableOrder(w.trx, by, ids.jobOrderId);
+  const order = await readableOrder(w.trx, by, ids.jobOrderId, w.businessDate);
   if (order.status !== JobOrderStatus.Open) throw fault('JobOrderNotOpen', `status ${order.status}`);
   requireAuthorityPlacementStatus(p.status, w.businessDate);
   const id = ids.candidateId.toLowerCase();
@@ -51,10 +51,11 @@ export async function placeCandidate(
     version: 1,
   };
   enforceRules(placementRules, { order, actor: by, candidate, citizen }, w.businessDate);
-  // Primary authorities place; on a shared order every jobcentre does (R-JO-02); an outside reader does not (R-JO-03).
-  const shared = order.availableToAll && by.organisationType === OrganisationType.Jobcenter;
+  // Primary authorities place; on a shared order (R-JO-02, or any order before R-JO-01) every jobcentre does;
+  // an outside reader does not (R-JO-03).
+  const shared = sharedWithAllJobcentres(order, w.businessDate) && by.organisationType === OrganisationType.Jobcenter;
   if (!isPrimary(order, by) && !shared) throw fault('JobOrderReadOnly', `organisation ${by.organisationType}/${by.organisationCode}`);
-  const reader = outsideJobcentre(order, candidate.jobcenterCode);
+  const reader = outsideJobcentre(order, candidate.jobcenterCode, w.businessDate);
   if (reader) await addReader(w.trx, order.id, reader);
   await saveCandidateChange(w, order, candidate);
   return order.id;
@@ -68,7 +69,7 @@ export async function changeCandidate(
   ids: { jobOrderId: string; candidateId: string },
   p: Placement,
 ): Promise<string> {
-  const order = await ownOrder(w.trx, by, ids.jobOrderId);
+  const order = await ownOrder(w.trx, by, ids.jobOrderId, w.businessDate);
   const before = await candidateOn(w.trx, order, ids.candidateId);
   if (before.cpr !== citizen.person.cpr || before.removed) throw fault('UnknownCandidate', `CandidateIdentifier ${ids.candidateId}`);
   requireAuthorityPlacementStatus(p.status, w.businessDate);

@@ -20,7 +20,7 @@ export async function guestPlacementData(
   by: AuthorityActor,
   request: { jobOrderId: string; dataArea: string; comment: string },
 ): Promise<PlacementData> {
-  const order = await ownOrder(r.db, by, request.jobOrderId);
+  const order = await ownOrder(r.db, by, request.jobOrderId, r.businessDate);
   const onOrder = (await candidatesOf(r.db, order.id)).some((c) => c.cpr === citizen.person.cpr && !c.removed);
   if (!onOrder) throw fault('UnknownCandidate', 'the citizen is not a candidate on the job order');
   enforceRules(guestAccessRules, { comment: request.comment, dataArea: request.dataArea }, r.businessDate);

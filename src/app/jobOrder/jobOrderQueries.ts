@@ -6,6 +6,7 @@ import { OrganisationType, type AuthorityActor } from '../../domain/types.ts';
 import { fault } from '../../faults/catalogue.ts';
 import { candidateLog, candidatesOf, searchJobOrders, type CandidateLogEntry } from '../../store/jobOrderRepository.ts';
 import type { Queryable } from '../../store/queryable.ts';
+import type { ReadContext } from '../context.ts';
 import { readableOrder, shownTo } from './jobOrderAccess.ts';
 
 /** A job order as the caller sees it, with its candidates (removed ones included; the answer leaves them out). */
@@ -21,8 +22,8 @@ async function shown(db: Queryable, by: AuthorityActor, order: JobOrder): Promis
   return { order: shownTo(by, order), candidates: await candidatesOf(db, order.id) };
 }
 
-export async function jobOrderFor(db: Queryable, by: AuthorityActor, id: string): Promise<ShownJobOrder> {
-  return shown(db, by, await readableOrder(db, by, id));
+export async function jobOrderFor(r: ReadContext, by: AuthorityActor, id: string): Promise<ShownJobOrder> {
+  return shown(r.db, by, await readableOrder(r.db, by, id, r.businessDate));
 }
 
 export interface JobOrderCriteria {
@@ -53,7 +54,7 @@ export async function findJobOrdersFor(db: Queryable, by: AuthorityActor, criter
 }
 
 /** Every placement event of an order `by` may read, oldest first. */
-export async function candidateLogFor(db: Queryable, by: AuthorityActor, jobOrderId: string): Promise<CandidateLogEntry[]> {
-  const order = await readableOrder(db, by, jobOrderId);
-  return candidateLog(db, order.id);
+export async function candidateLogFor(r: ReadContext, by: AuthorityActor, jobOrderId: string): Promise<CandidateLogEntry[]> {
+  const order = await readableOrder(r.db, by, jobOrderId, r.businessDate);
+  return candidateLog(r.db, order.id);
 }

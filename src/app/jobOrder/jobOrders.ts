@@ -69,7 +69,7 @@ export async function createJobOrder(w: WriteContext, by: AuthorityActor, r: Job
 /** Changes one of `by`'s orders; returns its id. The responsible authority and the company stay. */
 export async function changeJobOrder(w: WriteContext, by: AuthorityActor, r: JobOrderRequest): Promise<string> {
   if (!r.id) throw fault('InvalidMessage', 'UpdateCompanyRecruitment needs the CompanyRecruitmentIdentifier');
-  const before = await ownOrder(w.trx, by, r.id);
+  const before = await ownOrder(w.trx, by, r.id, w.businessDate);
   checkFields(r, w.businessDate);
   const after: JobOrder = {
     ...before,
@@ -86,7 +86,7 @@ export async function changeJobOrder(w: WriteContext, by: AuthorityActor, r: Job
 
 /** Sets the status of one of `by`'s orders, with the comment of a correction; returns its id. */
 export async function setJobOrderStatus(w: WriteContext, by: AuthorityActor, id: string, status: number, comment: string | null): Promise<string> {
-  const before = await ownOrder(w.trx, by, id);
+  const before = await ownOrder(w.trx, by, id, w.businessDate);
   requireJobOrderCode('joborder-statuses', status, w.businessDate, 'CompanyRecruitmentStatusTypeIdentifier');
   if (status === JobOrderStatus.Corrected && !sameAuthority(before.responsible, by)) {
     throw fault('JobOrderReadOnly', "only the responsible authority sets status 4 'Fejlrettet' (R-JO-13)");

@@ -13,7 +13,7 @@ import { jobOrderCommand } from './jobOrderParties.ts';
 
 /** Makes one of `by`'s orders available to all jobcentres; returns its id. */
 export async function shareJobOrder(w: WriteContext, by: AuthorityActor, id: string): Promise<string> {
-  const before = await ownOrder(w.trx, by, id);
+  const before = await ownOrder(w.trx, by, id, w.businessDate);
   const after = { ...before, availableToAll: true, version: before.version + 1 };
   enforceRules(jobOrderShareRules, await jobOrderCommand(w.trx, by, after), w.businessDate);
   await saveJobOrder(w, after);
@@ -28,7 +28,7 @@ export async function handOverJobOrder(
   receiver: { organisationType: number; organisationCode: string },
   reason: number,
 ): Promise<string> {
-  const before = await readableOrder(w.trx, by, id);
+  const before = await readableOrder(w.trx, by, id, w.businessDate);
   requireCodeListValue('joborder-handover-reasons', reason, w.businessDate, 'HandOverReasonTypeIdentifier');
   enforceRules(handOverRules, { order: before, actor: by, receiver, reason }, w.businessDate);
   const after: JobOrder = { ...before, responsible: receiver, primary: [receiver], version: before.version + 1 };

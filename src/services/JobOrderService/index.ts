@@ -70,7 +70,7 @@ export const operations: JobOrderServiceOperations = {
     kind: 'read',
     access: orderAccess,
     async handle(req, call) {
-      return { CompanyRecruitmentInfo: info(await jobOrderFor(call.read.db, call.actor, req.CompanyRecruitmentIdentifier)) };
+      return { CompanyRecruitmentInfo: info(await jobOrderFor(call.read, call.actor, req.CompanyRecruitmentIdentifier)) };
     },
   },
   SearchCompanyRecruitment: {
@@ -128,7 +128,7 @@ export const operations: JobOrderServiceOperations = {
     kind: 'read',
     access: orderAccess,
     async handle(req, call) {
-      const entries = await candidateLogFor(call.read.db, call.actor, req.CompanyRecruitmentIdentifier);
+      const entries = await candidateLogFor(call.read, call.actor, req.CompanyRecruitmentIdentifier);
       return {
         CandidateLogEntry: entries.map((e) => ({ Candidate: toCandidate(e.candidate), EventDate: e.eventDate, RegisteringAuthority: e.by ? toAuthorityHeader(e.by) : undefined })),
       };

@@ -4,7 +4,7 @@ import { JobOrderStatus, ORDINARY_JOB, type Authority, type Candidate, type JobO
 import { ClientCategory, OrganisationType, type CitizenState, type IsoDate } from '../../../src/domain/types.ts';
 import { firstViolation, inForce, type Violation } from '../../../src/rules/engine.ts';
 import type { AuthorityActor, HandOverCommand, JobOrderCommand, PlacementCommand } from '../../../src/rules/jo/job-order-command.ts';
-import { internalJobOrders, isPrimary, mayRead } from '../../../src/rules/jo/r-jo-01-internal-job-orders.ts';
+import { internalJobOrders, isPrimary, mayRead, sharedWithAllJobcentres } from '../../../src/rules/jo/r-jo-01-internal-job-orders.ts';
 import { availableToAll } from '../../../src/rules/jo/r-jo-02-available-to-all.ts';
 import { outsideCitizen, outsideJobcentre } from '../../../src/rules/jo/r-jo-03-outside-citizen.ts';
 import { numberOfPositions } from '../../../src/rules/jo/r-jo-04-number-of-positions.ts';
@@ -124,57 +124,65 @@ const result = (v: Violation | null) => (v ? `${v.ruleId} ${v.fault}` : 'accepte
 // ---- R-JO-01 / R-JO-03 / R-JO-13: who may read -----------------------------------------------------
 
 describe('R-JO-01 internal job orders (mayRead)', () => {
-  test('R-JO-01: the rule is in force from release 2021-1', () => {
+  test('R-JO-01: from release 2021-1 (15 Mar 2021) an internal order is closed to other jobcentres; the day before, every jobcentre read and placed on every order', () => {
     assert.equal(internalJobOrders.id, 'R-JO-01');
-    assert.equal(internalJobOrders.validFrom, '2021-03-15');
+    const order = jobOrder();
+    assert.equal(mayRead(order, [], plain(jcB), '2021-03-14'), true, 'before the release: no internal orders');
+    assert.equal(sharedWithAllJobcentres(order, '2021-03-14'), true);
+    assert.equal(mayRead(order, [], plain(jcB), '2021-03-15'), false, 'from the release: internal');
+    assert.equal(sharedWithAllJobcentres(order, '2021-03-15'), false);
+    // What never depended on the release: a-kasser and other companies do not read it, the owner does.
+    assert.equal(mayRead(order, [], plain(akB), '2021-03-14'), false);
+    assert.equal(mayRead(order, [], plain(company('87654321')), '2021-03-14'), false);
+    assert.equal(mayRead(order, [], plain(jcA), '2021-03-15'), true);
   });
 
   test('R-JO-01: an internal order of jobcentre A is readable by A but not by jobcentre B', () => {
     const order = jobOrder();
-    assert.equal(mayRead(order, [], plain(jcA)), true);
-    assert.equal(mayRead(order, [], plain(jcB)), false);
+    assert.equal(mayRead(order, [], plain(jcA), DAY), true);
+    assert.equal(mayRead(order, [], plain(jcB), DAY), false);
   });
 
   test('R-JO-01: a primary authority of a recruitment collaboration reads the order', () => {
     const order = jobOrder({ primary: [plain(jcA), plain(jcB)] });
     assert.equal(isPrimary(order, plain(jcB)), true);
-    assert.equal(mayRead(order, [], plain(jcB)), true);
-    assert.equal(mayRead(order, [], party(OrganisationType.Jobcenter, JC_C)), false);
+    assert.equal(mayRead(order, [], plain(jcB), DAY), true);
+    assert.equal(mayRead(order, [], party(OrganisationType.Jobcenter, JC_C), DAY), false);
   });
 
   test('R-JO-01: once the order is available to all, every jobcentre reads it (R-JO-02)', () => {
     const order = jobOrder({ availableToAll: true });
-    assert.equal(mayRead(order, [], plain(jcB)), true);
+    assert.equal(mayRead(order, [], plain(jcB), DAY), true);
   });
 
   test('R-JO-01: sharing is with jobcentres only: a non-primary a-kasse still cannot read a shared order', () => {
     const order = jobOrder({ availableToAll: true });
-    assert.equal(mayRead(order, [], plain(akB)), false);
+    assert.equal(mayRead(order, [], plain(akB), DAY), false);
   });
 
   test('R-JO-01: a reader party (the jobcentre of a placed outside citizen, R-JO-03) reads the internal order', () => {
     const order = jobOrder();
-    assert.equal(mayRead(order, [plain(jcB)], plain(jcB)), true);
-    assert.equal(mayRead(order, [plain(jcB)], party(OrganisationType.Jobcenter, JC_C)), false);
+    assert.equal(mayRead(order, [plain(jcB)], plain(jcB), DAY), true);
+    assert.equal(mayRead(order, [plain(jcB)], party(OrganisationType.Jobcenter, JC_C), DAY), false);
   });
 
   test('R-JO-01: STAR reads every order', () => {
-    assert.equal(mayRead(jobOrder(), [], plain(starActor)), true);
-    assert.equal(mayRead(akasseOrder(), [], plain(starActor)), true);
+    assert.equal(mayRead(jobOrder(), [], plain(starActor), DAY), true);
+    assert.equal(mayRead(akasseOrder(), [], plain(starActor), DAY), true);
   });
 
   test('R-JO-01: the company reads its own order (code = CVR), not another company\'s', () => {
     const order = jobOrder();
-    assert.equal(mayRead(order, [], plain(company(CVR))), true);
-    assert.equal(mayRead(order, [], plain(company('87654321'))), false);
+    assert.equal(mayRead(order, [], plain(company(CVR)), DAY), true);
+    assert.equal(mayRead(order, [], plain(company('87654321')), DAY), false);
   });
 
   test('R-JO-01: the company no longer reads its order once it is status 4 \'Fejlrettet\' (R-JO-13)', () => {
     const order = jobOrder({ status: JobOrderStatus.Corrected });
-    assert.equal(mayRead(order, [], plain(company(CVR))), false);
+    assert.equal(mayRead(order, [], plain(company(CVR)), DAY), false);
     // DFDG keeps it: the responsible jobcentre and STAR still read it.
-    assert.equal(mayRead(order, [], plain(jcA)), true);
-    assert.equal(mayRead(order, [], plain(starActor)), true);
+    assert.equal(mayRead(order, [], plain(jcA), DAY), true);
+    assert.equal(mayRead(order, [], plain(starActor), DAY), true);
   });
 });
 
@@ -212,29 +220,32 @@ describe('R-JO-02 available to all', () => {
 // ---- R-JO-03 ---------------------------------------------------------------------------------------
 
 describe('R-JO-03 outside citizen on an internal order', () => {
-  test('R-JO-03: the rule is in force from release 2021-1', () => {
+  test('R-JO-03: from release 2021-1 (15 Mar 2021) an outside citizen\'s jobcentre becomes a reader; the day before, it read the order anyway and became none', () => {
     assert.equal(outsideCitizen.id, 'R-JO-03');
-    assert.equal(outsideCitizen.validFrom, '2021-03-15');
+    const order = jobOrder();
+    assert.equal(outsideJobcentre(order, JC_C, '2021-03-14'), null);
+    assert.equal(mayRead(order, [], party(OrganisationType.Jobcenter, JC_C), '2021-03-14'), true);
+    assert.deepEqual(outsideJobcentre(order, JC_C, '2021-03-15'), party(OrganisationType.Jobcenter, JC_C));
   });
 
   test('R-JO-03: a citizen of jobcentre C placed on an internal order of A makes C a reader', () => {
-    assert.deepEqual(outsideJobcentre(jobOrder(), JC_C), party(OrganisationType.Jobcenter, JC_C));
+    assert.deepEqual(outsideJobcentre(jobOrder(), JC_C, DAY), party(OrganisationType.Jobcenter, JC_C));
   });
 
   test('R-JO-03: no reader when the citizen belongs to a primary jobcentre', () => {
-    assert.equal(outsideJobcentre(jobOrder(), JC_A), null);
-    assert.equal(outsideJobcentre(jobOrder({ primary: [plain(jcA), plain(jcB)] }), JC_B), null);
+    assert.equal(outsideJobcentre(jobOrder(), JC_A, DAY), null);
+    assert.equal(outsideJobcentre(jobOrder({ primary: [plain(jcA), plain(jcB)] }), JC_B, DAY), null);
   });
 
   test('R-JO-03: no reader when the order is available to all', () => {
-    assert.equal(outsideJobcentre(jobOrder({ availableToAll: true }), JC_C), null);
+    assert.equal(outsideJobcentre(jobOrder({ availableToAll: true }), JC_C, DAY), null);
   });
 
   test('R-JO-03: the outside jobcentre reads the order (R-JO-01) once it is a reader', () => {
     const order = jobOrder();
-    const reader = outsideJobcentre(order, JC_C)!;
-    assert.equal(mayRead(order, [], reader), false);
-    assert.equal(mayRead(order, [reader], reader), true);
+    const reader = outsideJobcentre(order, JC_C, DAY)!;
+    assert.equal(mayRead(order, [], reader, DAY), false);
+    assert.equal(mayRead(order, [reader], reader, DAY), true);
     assert.equal(isPrimary(order, reader), false, 'a reader is not a primary authority, so it cannot edit');
   });
 });
@@ -593,7 +604,7 @@ describe('R-NOT-08 / R-NOT-11 job order parties', () => {
     assert.equal(outsideJobcentreMessage.id, 'R-NOT-11');
     const order = jobOrder();
     const placed = candidate({ jobcenterCode: JC_C, akasseCode: null, placedBy: plain(jcA) });
-    const reader = outsideJobcentre(order, placed.jobcenterCode);
+    const reader = outsideJobcentre(order, placed.jobcenterCode, DAY);
     assert.ok(reader);
     const receivers = jobOrderReceivers(order, [reader], [placed]);
     assert.deepEqual(keys(receivers), [`8/${JC_A}`, `8/${JC_C}`]);
@@ -601,7 +612,7 @@ describe('R-NOT-08 / R-NOT-11 job order parties', () => {
 
   test('R-NOT-11: no extra reader when the citizen belongs to the primary jobcentre', () => {
     const order = jobOrder();
-    assert.equal(outsideJobcentre(order, JC_A), null);
+    assert.equal(outsideJobcentre(order, JC_A, DAY), null);
     assert.deepEqual(keys(jobOrderReceivers(order, [], [candidate({ jobcenterCode: JC_A, akasseCode: null })])), [`8/${JC_A}`]);
   });
 });
