@@ -1,23 +1,41 @@
-// The tester's view from the command line (issue 10 §3, §4, §9), each command in its own process on the test's
-// database: `rules --date` lists the rules in force on a date (R-KF-01 from 1 Jan 2024, R-ABS-01's two periods);
-// `notices` prints what DFDG sent citizens as JSON lines, and `--follow` prints a notice written after it started;
-// `audit` lists the guest accesses (R-CV-02) newest first.
+// The tester's view from the command line (issue 10 §3, §4, §9) on the test's database: `rules --date` lists the
+// rules in force on a date (R-KF-01 from 1 Jan 2024, R-ABS-01's two periods); `notices` prints what DFDG sent
+// citizens as JSON lines, and `--follow` (a process of its own, stopped by SIGTERM) prints a notice written after it
+// started; `audit` lists the guest accesses (R-CV-02) newest first. The commands run in-process through the
+// command line's own parser (runCli), except the one that must stay running.
 import assert from 'node:assert/strict';
-import { execFile, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { promisify } from 'node:util';
-import { test } from 'node:test';
+import { test, type TestContext } from 'node:test';
 import type { Knex } from 'knex';
+import { runCli } from '../../src/cli/run.ts';
 import { insertAuditEvent } from '../../src/store/auditRepository.ts';
 import { insertCitizenNotice } from '../../src/store/contactProcessRepository.ts';
 import { describeEachDatabase } from '../support/databases.ts';
 import { eventually } from '../support/eventually.ts';
 import { databaseEnvOf } from '../support/processes.ts';
 
-const run = promisify(execFile);
 const MAIN = path.resolve('src/main.ts');
 const env = (db: Knex) => ({ ...process.env, LOG_LEVEL: 'silent', ...databaseEnvOf(db) });
-const cli = async (db: Knex, args: string[]) => (await run(process.execPath, ['--import', 'tsx', MAIN, ...args], { env: env(db) })).stdout;
+
+/** Runs `npm run cli -- <args>` in-process on `db`; what it printed. A usage error (exit 2) rejects with its text. */
+async function cli(t: TestContext, db: Knex, args: string[]): Promise<string> {
+  let out = '';
+  let err = '';
+  const saved = { ...process.env };
+  Object.assign(process.env, env(db));
+  t.mock.method(console, 'log', (s: string) => void (out += s + '\n'));
+  t.mock.method(console, 'error', (s: string) => void (err += s + '\n'));
+  try {
+    const code = await runCli(args);
+    if (code !== 0) throw new Error(`exit ${String(code)}: ${err}`);
+    return out;
+  } finally {
+    t.mock.restoreAll();
+    for (const k of Object.keys(process.env)) if (!(k in saved)) delete process.env[k];
+    Object.assign(process.env, saved);
+  }
+}
 
 const notice = (id: string, cpr: string, createdAt: string) => ({
   id,
@@ -29,29 +47,29 @@ const notice = (id: string, cpr: string, createdAt: string) => ({
 });
 
 describeEachDatabase('tester commands', (db) => {
-  test('rules --date: R-KF-01 is in force from 2024-01-01, not the day before; R-ABS-01 shows the period of the date', async () => {
-    const before = await cli(db(), ['rules', '--date', '2023-12-31']);
-    const on = await cli(db(), ['rules', '--date', '2024-01-01']);
+  test('rules --date: R-KF-01 is in force from 2024-01-01, not the day before; R-ABS-01 shows the period of the date', async (t) => {
+    const before = await cli(t, db(), ['rules', '--date', '2023-12-31']);
+    const on = await cli(t, db(), ['rules', '--date', '2024-01-01']);
     assert.doesNotMatch(before, /^R-KF-01 /m);
     assert.match(on, /^R-KF-01 +2024-01-01 → open +000 §1\.1/m);
     assert.match(on, /^\d+ rule\(s\) in force on 2024-01-01$/m);
     assert.match(on, /^R-ABS-01 +2021-03-15 → open/m);
     assert.match(before.split('\n')[0]!, /rule\(s\) in force on 2023-12-31/);
-    assert.match(await cli(db(), ['rules', '--date', '2020-06-01']), /^R-ABS-01 +always → before 2021-03-15/m);
-    await assert.rejects(cli(db(), ['rules', '--date', '1 Jan 2024']), /--date must be YYYY-MM-DD/);
+    assert.match(await cli(t, db(), ['rules', '--date', '2020-06-01']), /^R-ABS-01 +always → before 2021-03-15/m);
+    await assert.rejects(cli(t, db(), ['rules', '--date', '1 Jan 2024']), /exit 2: --date must be YYYY-MM-DD/);
   });
 
-  test("notices: JSON lines oldest first, one citizen's with --cpr; --follow prints a notice written after it started", async () => {
+  test("notices: JSON lines oldest first, one citizen's with --cpr; --follow prints a notice written after it started", async (t) => {
     await db()('citizen_notice').del();
     await db().transaction(async (trx) => {
       await insertCitizenNotice(trx, notice('n2', '0101901234', '2024-03-04T10:00:01+01:00'));
       await insertCitizenNotice(trx, notice('n1', '0101901234', '2024-03-04T10:00:00+01:00'));
       await insertCitizenNotice(trx, notice('n3', '0202902345', '2024-03-04T10:00:02+01:00'));
     });
-    const lines = (await cli(db(), ['notices'])).trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const lines = (await cli(t, db(), ['notices'])).trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
     assert.deepEqual(lines.map((l) => l.id), ['n1', 'n2', 'n3']);
     assert.deepEqual(lines[0], { createdAt: '2024-03-04T10:00:00+01:00', channel: 'sms', cpr: '0101901234', summonsId: notice('n1', '', '').summonsId, text: 'Din samtale er aflyst (n1)', id: 'n1' });
-    assert.deepEqual((await cli(db(), ['notices', '--cpr', '0202902345'])).trim().split('\n').map((l) => (JSON.parse(l) as { id: string }).id), ['n3']);
+    assert.deepEqual((await cli(t, db(), ['notices', '--cpr', '0202902345'])).trim().split('\n').map((l) => (JSON.parse(l) as { id: string }).id), ['n3']);
 
     const follower = spawn(process.execPath, ['--import', 'tsx', MAIN, 'notices', '--cpr', '0101901234', '--follow'], { env: env(db()), stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
@@ -67,7 +85,7 @@ describeEachDatabase('tester commands', (db) => {
     }
   });
 
-  test('audit: the guest accesses, newest first, one citizen with --cpr', async () => {
+  test('audit: the guest accesses, newest first, one citizen with --cpr', async (t) => {
     await db()('audit_event').del();
     const event = (id: string, cpr: string, at: string, dataArea: string) => ({
       id,
@@ -84,12 +102,12 @@ describeEachDatabase('tester commands', (db) => {
     await insertAuditEvent(db(), event('a1', '0101901234', '2024-03-04T10:00:00+01:00', 'CV'));
     await insertAuditEvent(db(), event('a2', '0101901234', '2024-03-04T10:05:00+01:00', 'HealthLimitations'));
     await insertAuditEvent(db(), event('a3', '0202902345', '2024-03-04T10:10:00+01:00', 'CV'));
-    const rows = (await cli(db(), ['audit', '--cpr', '0101901234'])).trim().split('\n');
+    const rows = (await cli(t, db(), ['audit', '--cpr', '0101901234'])).trim().split('\n');
     assert.match(rows[0]!, /^when +kind +cpr +organisation/);
     assert.deepEqual(rows.slice(1).map((r) => r.split(/ {2,}/).slice(0, 6)), [
       ['2024-03-04T10:05:00+01:00', 'guest-access', '0101901234', '2:81', 'CVR:12345678-UUID:x', 'HealthLimitations'],
       ['2024-03-04T10:00:00+01:00', 'guest-access', '0101901234', '2:81', 'CVR:12345678-UUID:x', 'CV'],
     ]);
-    assert.equal((await cli(db(), ['audit'])).trim().split('\n').length, 4);
+    assert.equal((await cli(t, db(), ['audit'])).trim().split('\n').length, 4);
   });
 });
