@@ -1,11 +1,14 @@
-// The project's test entry point: `node --import tsx scripts/run-tests.ts [test files…]`.
+// The project's test entry point: `node --import tsx scripts/run-tests.ts [--checks] [test files…]`.
 // Starts a throwaway PostgreSQL cluster so database tests run on SQLite and PostgreSQL, migrates one template
 // database per dialect that the test files copy (test/support/databases.ts), runs the node:test runner on the
 // given files or every test/**/*.test.ts — several files at once, each in its own process with databases of
-// its own — and stops the cluster whatever happens. An already set DFDG_TEST_PG_URL (a cluster of your own)
-// is used as is. DFDG_TEST_PG=off runs SQLite only, and says so loudly. DFDG_TEST_CONCURRENCY sets how many
-// files run at once (default: one more than the cores, as files also wait on databases and child processes).
+// its own, the slowest first — and stops the cluster whatever happens. With --checks (npm test) the static
+// checks (CHECKS: npm scripts) run beside the test files instead of before them: each keeps one core busy
+// for seconds while the other would idle. An already set DFDG_TEST_PG_URL (a cluster of your own) is used as
+// is. DFDG_TEST_PG=off runs SQLite only, and says so loudly. DFDG_TEST_CONCURRENCY sets how many files run
+// at once (default: one more than the cores, as files also wait on databases and child processes).
 import { spawn } from 'node:child_process';
+import { performance } from 'node:perf_hooks';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -13,6 +16,13 @@ import { prepareTemplates, type Templates } from '../test/support/databases.ts';
 import { startPostgres, type PostgresCluster } from '../test/support/postgres.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
+
+/** npm scripts that `--checks` runs beside the test files; any failure fails the run. */
+const CHECKS = ['codegen:check', 'typecheck'];
+
+/** Files that take longest (child processes of their own, many requests), started first so that the run does
+ *  not end waiting for one of them alone on a core; the rest follow in path order. */
+const SLOW_FIRST = ['test/integration/push.test.ts', 'test/integration/operatorCli.test.ts', 'test/integration/wsrmProcesses.test.ts', 'test/contract/contract.test.ts', 'test/integration/booking.test.ts', 'test/integration/indkaldelse.test.ts'];
 
 function testFilesUnder(dir: string): string[] {
   const out: string[] = [];
@@ -22,6 +32,32 @@ function testFilesUnder(dir: string): string[] {
     else if (entry.isFile() && entry.name.endsWith('.test.ts')) out.push(full);
   }
   return out.sort();
+}
+
+function slowestFirst(files: string[]): string[] {
+  const rank = (f: string) => {
+    const i = SLOW_FIRST.indexOf(path.relative(ROOT, f));
+    return i === -1 ? SLOW_FIRST.length : i;
+  };
+  return files.map((f, i) => ({ f, i })).sort((a, b) => rank(a.f) - rank(b.f) || a.i - b.i).map(({ f }) => f);
+}
+
+/** Runs `npm run <script>` with its output kept, and prints it (all of it when it failed) once it ends. */
+function runCheck(script: string): Promise<boolean> {
+  const started = performance.now();
+  return new Promise((resolve) => {
+    const child = spawn('npm', ['run', '--silent', script], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+    const done = (ok: boolean, detail: string) => {
+      const seconds = ((performance.now() - started) / 1000).toFixed(1);
+      console.error(ok ? `check ${script}: ok (${seconds} s)` : `check ${script}: FAILED (${detail}, ${seconds} s)\n${output}`);
+      resolve(ok);
+    };
+    child.once('error', (err) => done(false, err.message));
+    child.once('close', (code, signal) => done(code === 0, `exit ${code ?? signal}`));
+  });
 }
 
 function concurrency(env: NodeJS.ProcessEnv): number {
@@ -51,8 +87,11 @@ function runTestRunner(files: string[], env: NodeJS.ProcessEnv): Promise<number>
 }
 
 async function main(argv: string[]): Promise<number> {
-  const files = argv.length > 0 ? argv.map((f) => path.resolve(f)) : testFilesUnder(path.join(ROOT, 'test'));
+  const withChecks = argv.includes('--checks');
+  const given = argv.filter((a) => a !== '--checks');
+  const files = given.length > 0 ? given.map((f) => path.resolve(f)) : slowestFirst(testFilesUnder(path.join(ROOT, 'test')));
   if (files.length === 0) throw new Error('no test files found');
+  const checks: Promise<boolean[]> = withChecks ? Promise.all(CHECKS.map(runCheck)) : Promise.resolve([]);
   const env: NodeJS.ProcessEnv = { ...process.env };
   let cluster: PostgresCluster | null = null;
   let templates: Templates | null = null;
@@ -72,7 +111,11 @@ async function main(argv: string[]): Promise<number> {
   }
   try {
     templates = await prepareTemplates(env.DFDG_TEST_PG_URL);
-    return await runTestRunner(files, { ...env, ...templates.env });
+    const code = await runTestRunner(files, { ...env, ...templates.env });
+    const results = await checks;
+    const failed = CHECKS.filter((_, i) => results[i] === false);
+    if (failed.length > 0) console.error(`!!!!! failed checks: ${failed.join(', ')} !!!!!`);
+    return code !== 0 ? code : failed.length > 0 ? 1 : 0;
   } finally {
     await templates?.remove();
     await cluster?.stop();
