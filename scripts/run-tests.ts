@@ -2,11 +2,11 @@
 // Starts a throwaway PostgreSQL cluster so database tests run on SQLite and PostgreSQL, migrates one template
 // database per dialect that the test files copy (test/support/databases.ts), runs the node:test runner on the
 // given files or every test/**/*.test.ts — several files at once, each in its own process with databases of
-// its own, the slowest first — and stops the cluster whatever happens. With --checks (npm test) the static
+// its own — and stops the cluster whatever happens. With --checks (npm test) the static
 // checks (CHECKS: npm scripts) run beside the test files instead of before them: each keeps one core busy
 // for seconds while the other would idle. An already set DFDG_TEST_PG_URL (a cluster of your own) is used as
 // is. DFDG_TEST_PG=off runs SQLite only, and says so loudly. DFDG_TEST_CONCURRENCY sets how many files run
-// at once (default: one more than the cores, as files also wait on databases and child processes).
+// at once (default: the cores; the run is CPU-bound, and on 2 cores 3 files at once took longer than 2).
 import { spawn } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import fs from 'node:fs';
@@ -20,10 +20,6 @@ const ROOT = path.resolve(import.meta.dirname, '..');
 /** npm scripts that `--checks` runs beside the test files; any failure fails the run. */
 const CHECKS = ['codegen:check', 'typecheck'];
 
-/** Files that take longest (child processes of their own, many requests), started first so that the run does
- *  not end waiting for one of them alone on a core; the rest follow in path order. */
-const SLOW_FIRST = ['test/integration/push.test.ts', 'test/integration/operatorCli.test.ts', 'test/integration/wsrmProcesses.test.ts', 'test/contract/contract.test.ts', 'test/integration/booking.test.ts', 'test/integration/indkaldelse.test.ts'];
-
 function testFilesUnder(dir: string): string[] {
   const out: string[] = [];
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
@@ -32,14 +28,6 @@ function testFilesUnder(dir: string): string[] {
     else if (entry.isFile() && entry.name.endsWith('.test.ts')) out.push(full);
   }
   return out.sort();
-}
-
-function slowestFirst(files: string[]): string[] {
-  const rank = (f: string) => {
-    const i = SLOW_FIRST.indexOf(path.relative(ROOT, f));
-    return i === -1 ? SLOW_FIRST.length : i;
-  };
-  return files.map((f, i) => ({ f, i })).sort((a, b) => rank(a.f) - rank(b.f) || a.i - b.i).map(({ f }) => f);
 }
 
 /** Runs `npm run <script>` with its output kept, and prints it (all of it when it failed) once it ends. */
@@ -62,7 +50,7 @@ function runCheck(script: string): Promise<boolean> {
 
 function concurrency(env: NodeJS.ProcessEnv): number {
   const given = env.DFDG_TEST_CONCURRENCY;
-  if (given === undefined || given === '') return os.availableParallelism() + 1;
+  if (given === undefined || given === '') return os.availableParallelism();
   const n = Number(given);
   if (!Number.isInteger(n) || n < 1) throw new Error(`DFDG_TEST_CONCURRENCY must be a positive integer, got ${given}`);
   return n;
@@ -89,7 +77,7 @@ function runTestRunner(files: string[], env: NodeJS.ProcessEnv): Promise<number>
 async function main(argv: string[]): Promise<number> {
   const withChecks = argv.includes('--checks');
   const given = argv.filter((a) => a !== '--checks');
-  const files = given.length > 0 ? given.map((f) => path.resolve(f)) : slowestFirst(testFilesUnder(path.join(ROOT, 'test')));
+  const files = given.length > 0 ? given.map((f) => path.resolve(f)) : testFilesUnder(path.join(ROOT, 'test'));
   if (files.length === 0) throw new Error('no test files found');
   const checks: Promise<boolean[]> = withChecks ? Promise.all(CHECKS.map(runCheck)) : Promise.resolve([]);
   const env: NodeJS.ProcessEnv = { ...process.env };
