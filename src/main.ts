@@ -2,20 +2,15 @@
 // `candidate-check`, `joborder-ready <a-kasse>`, `esco-import <export.csv> <out.json>`, `dispatch`,
 // `replay-dead [--receiver T:CODE] [--id ID]`, `recording-subscriber [options]`, `cpr-move <cpr> <date>
 // <municipality> <jobcentre>`, `outbox-retention`, `migrate`.
+//
+// The app, the jobs and the scenario loader are imported by the commands that use them: loading them all
+// took ~3 s of CPU per process, ~2 s of it wasted on `dispatch`, `replay-dead` or `outbox-retention`.
 import fs from 'node:fs';
-import { createApp } from './app.ts';
 import { FixedClock, systemClock, type Clock } from './clock.ts';
 import { loadConfig, type Config } from './config.ts';
 import { log, setLogLevel } from './log.ts';
 import { closeDatabase, openDatabase } from './store/database.ts';
-import { loadScenario, parseScenario } from './cli/scenario.ts';
-import { runTransitionMarking } from './jobs/transitionMarking.ts';
-import { runDeadlineExpiry } from './jobs/deadlineExpiry.ts';
-import { runCandidateCheck } from './jobs/candidateCheck.ts';
-import { applyCprMove } from './jobs/cprMove.ts';
 import { runOutboxRetention } from './jobs/outboxRetention.ts';
-import { scheduleNightlyJobs } from './jobs/schedule.ts';
-import { importEsco } from './cli/escoImport.ts';
 import { optionValue, runRecordingSubscriber } from './cli/recordingSubscriberCommand.ts';
 import { PushDispatcher, replayDeadLetters } from './outbox/pushDispatcher.ts';
 import { setReadyForJobOrders } from './store/jobOrderRepository.ts';
@@ -32,12 +27,14 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'recording-subscriber') return runRecordingSubscriber(args);
   if (command === 'esco-import') {
     if (!args[0] || !args[1]) throw new Error('usage: esco-import <export.csv> <out.json>');
+    const { importEsco } = await import('./cli/escoImport.ts');
     console.log(`esco-import: ${importEsco(args[0], args[1])} occupation(s) written to ${args[1]}`);
     return 0;
   }
   const db = await openDatabase(config.database);
   switch (command) {
     case 'serve': {
+      const [{ createApp }, { scheduleNightlyJobs }] = await Promise.all([import('./app.ts'), import('./jobs/schedule.ts')]);
       const app = createApp(db, clockOf(config));
       const url = await app.listen(config.port, '0.0.0.0');
       log('info', 'server:listening', { url, database: config.database.client, businessDate: config.businessDate ?? 'today' });
@@ -57,22 +54,26 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'load-scenario': {
       if (!args[0]) throw new Error('usage: load-scenario <file.yaml|file.json>');
+      const { loadScenario, parseScenario } = await import('./cli/scenario.ts');
       const scenario = parseScenario(fs.readFileSync(args[0], 'utf8'));
       await loadScenario(db, scenario);
       console.log(`loaded ${scenario.persons.length} citizen(s) from ${args[0]}`);
       break;
     }
     case 'transition-marking': {
+      const { runTransitionMarking } = await import('./jobs/transitionMarking.ts');
       const ended = await runTransitionMarking(db, clockOf(config));
       console.log(`transition marking: ended ${ended} absence(s) 75 with end reason 49`);
       break;
     }
     case 'deadline-expiry': {
+      const { runDeadlineExpiry } = await import('./jobs/deadlineExpiry.ts');
       const { expired, deregistered } = await runDeadlineExpiry(db, clockOf(config));
       console.log(`deadline expiry: ${expired} deadline(s) overskredet, ${deregistered} citizen(s) deregistered`);
       break;
     }
     case 'candidate-check': {
+      const { runCandidateCheck } = await import('./jobs/candidateCheck.ts');
       console.log(`candidate check: ${await runCandidateCheck(db, clockOf(config))} candidate(s) removed from job orders`);
       break;
     }
@@ -111,6 +112,7 @@ async function main(argv: string[]): Promise<number> {
     case 'cpr-move': {
       const [cpr, date, municipalityCode, jobcenterCode] = args;
       if (!cpr || !date || !municipalityCode || !jobcenterCode) throw new Error('usage: cpr-move <cpr> <YYYY-MM-DD> <municipality> <jobcentre>');
+      const { applyCprMove } = await import('./jobs/cprMove.ts');
       const r = await applyCprMove(db, clockOf(config), { cpr, date, municipalityCode, jobcenterCode });
       console.log(`cpr-move: ${r.notifications} move notification(s), ${r.rehabilitationEnded} rehabilitation process(es) ended`);
       break;
