@@ -2,13 +2,10 @@
 // its time of day in Copenhagen, what it does, how to run it as of a business date, and the line that
 // reports a run. `serve` schedules them from this list (src/jobs/schedule.ts) and `npm run cli -- <name>`
 // runs one now (src/cli/commands/nightlyJobs.ts). The job functions themselves keep their (db, clock)
-// signatures; this list only wraps them and names their counts.
+// signatures; this list only wraps them and names their counts. They are imported when a job runs, not with the
+// list: a command that only names the jobs (`jobs`, `--help`) or runs another one does not load the application.
 import type { Knex } from 'knex';
 import type { Clock } from '../clock.ts';
-import { runCandidateCheck } from '../app/jobOrder/candidateCheck.ts';
-import { runDeadlineExpiry } from '../app/contactProcess/deadlineExpiry.ts';
-import { runOutboxRetention } from '../outbox/retention.ts';
-import { runTransitionMarking } from '../app/absence/transitionMarking.ts';
 
 /** What a run did, by name (stored as JSON with the run). */
 export type JobCounts = Record<string, number>;
@@ -36,28 +33,30 @@ export const NIGHTLY_JOBS: readonly NightlyJob[] = [
     name: 'transition-marking',
     at: '00:00',
     summary: 'R-KF-13: ends the open absence 75 of citizens under the transition rules, end reason 49',
-    run: async ({ db, clock }) => ({ ended: await runTransitionMarking(db, clock) }),
+    run: async ({ db, clock }) => ({ ended: await (await import('../app/absence/transitionMarking.ts')).runTransitionMarking(db, clock) }),
     report: (c) => `transition marking: ended ${c.ended} absence(s) 75 with end reason 49`,
   },
   {
     name: 'deadline-expiry',
     at: '00:05',
     summary: 'R-MTG-09: missed jobcentre deadlines become Overskredet, the citizen is deregistered (reason 5)',
-    run: async ({ db, clock }) => ({ ...(await runDeadlineExpiry(db, clock)) }),
+    run: async ({ db, clock }) => ({ ...(await (await import('../app/contactProcess/deadlineExpiry.ts')).runDeadlineExpiry(db, clock)) }),
     report: (c) => `deadline expiry: ${c.expired} deadline(s) overskredet, ${c.deregistered} citizen(s) deregistered`,
   },
   {
     name: 'candidate-check',
     at: '00:10',
     summary: 'R-JO-09, R-JO-10: candidates who changed a-kasse or left their contact group leave job orders',
-    run: async ({ db, clock }) => ({ removed: await runCandidateCheck(db, clock) }),
+    run: async ({ db, clock }) => ({ removed: await (await import('../app/jobOrder/candidateCheck.ts')).runCandidateCheck(db, clock) }),
     report: (c) => `candidate check: ${c.removed} candidate(s) removed from job orders`,
   },
   {
     name: 'outbox-retention',
     at: '03:30',
     summary: 'deletes delivered notifications older than OUTBOX_RETENTION_DAYS',
-    run: async ({ db, nowMs, outboxRetentionDays }) => ({ deleted: await runOutboxRetention(db, outboxRetentionDays, nowMs) }),
+    run: async ({ db, nowMs, outboxRetentionDays }) => ({
+      deleted: await (await import('../outbox/retention.ts')).runOutboxRetention(db, outboxRetentionDays, nowMs),
+    }),
     report: (c, { outboxRetentionDays }) => `outbox retention: ${c.deleted} delivered message(s) older than ${outboxRetentionDays} days deleted`,
   },
 ];

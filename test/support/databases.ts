@@ -88,19 +88,19 @@ export interface Templates {
   remove(): Promise<void>;
 }
 
-const PG_TEMPLATE = 'dfdg_template';
-
 /**
  * Migrates one database per dialect for the whole run (scripts/run-tests.ts, before the test processes
- * start): a SQLite file, checkpointed and closed so a plain copy is a whole database, and a PostgreSQL
- * database that nobody stays connected to (CREATE DATABASE … TEMPLATE refuses a template in use).
+ * start): a SQLite file that is a whole database by itself, and a PostgreSQL database that nobody stays
+ * connected to (CREATE DATABASE … TEMPLATE refuses a template in use).
  */
 export async function prepareTemplates(clusterUrl: string | undefined): Promise<Templates> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dfdg-template-'));
   const file = path.join(dir, 'template.sqlite');
+  // A name of its own per run: the cluster may be someone's own (DFDG_TEST_PG_URL) and outlive a run.
+  const pgTemplate = `dfdg_template_${crypto.randomBytes(6).toString('hex')}`;
   const remove = async () => {
     fs.rmSync(dir, { recursive: true, force: true });
-    if (clusterUrl) await dropDatabase(clusterUrl, PG_TEMPLATE);
+    if (clusterUrl) await dropDatabase(clusterUrl, pgTemplate);
   };
   try {
     const work = path.join(dir, 'migrated.sqlite');
@@ -115,8 +115,8 @@ export async function prepareTemplates(clusterUrl: string | undefined): Promise<
     }
     const env: NodeJS.ProcessEnv = { DFDG_TEST_SQLITE_TEMPLATE: file };
     if (clusterUrl) {
-      await closeDatabase(await openDatabase({ client: 'pg', connection: await createDatabase(clusterUrl, PG_TEMPLATE) }));
-      env.DFDG_TEST_PG_TEMPLATE = PG_TEMPLATE;
+      await closeDatabase(await openDatabase({ client: 'pg', connection: await createDatabase(clusterUrl, pgTemplate) }));
+      env.DFDG_TEST_PG_TEMPLATE = pgTemplate;
     }
     return { env, remove };
   } catch (err) {

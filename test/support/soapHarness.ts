@@ -7,7 +7,7 @@ import soap from 'soap';
 import { createApp, type App } from '../../src/facade.ts';
 import { createLogger } from '../../src/log.ts';
 import { FixedClock } from '../../src/clock.ts';
-import { loadScenario, parseScenario } from '../../src/cli/scenario.ts';
+import { loadScenario, parseScenario, type Scenario } from '../../src/cli/scenario.ts';
 import type { IsoDate } from '../../src/domain/types.ts';
 import { CONTACT_PROCESS_TABLES } from '../../src/store/migrations/004_contact_process.ts';
 import { JOB_ORDER_TABLES } from '../../src/store/migrations/005_job_orders.ts';
@@ -113,6 +113,23 @@ export async function soapClient(baseUrl: string, service: string, caller: Calle
   return client;
 }
 
+/** Scenarios parsed once per process: most files reload the same one before every test. Frozen, so that a
+ *  load that wrote into it would throw rather than change the next test's scenario. */
+const parsedScenarios = new Map<string, Scenario>();
+function parsed(yamlScenario: string): Scenario {
+  let scenario = parsedScenarios.get(yamlScenario);
+  if (!scenario) parsedScenarios.set(yamlScenario, (scenario = deepFreeze(parseScenario(yamlScenario))));
+  return scenario;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
+
 export async function startHarness(db: Knex, businessDate: IsoDate): Promise<Harness> {
   const clock = new FixedClock(businessDate);
   const lines: string[] = [];
@@ -124,7 +141,7 @@ export async function startHarness(db: Knex, businessDate: IsoDate): Promise<Har
     clock,
     app,
     client: (service, caller) => soapClient(url, service, caller),
-    load: async (yamlScenario) => loadScenario(db, parseScenario(yamlScenario)),
+    load: async (yamlScenario) => loadScenario(db, parsed(yamlScenario)),
     logLines: () => lines.map((l) => JSON.parse(l) as Record<string, unknown>),
     close: () => app.close(),
   };
@@ -170,14 +187,14 @@ export async function postRaw(url: string, endpointPath: string, envelopeXml: st
   return { status: res.status, body: await res.text() };
 }
 
-/** Counts of every table a request may write, to prove a fault wrote nothing. */
+/** Counts of every table a request may write, to prove a fault wrote nothing: one statement of subqueries
+ *  (a round trip per table made refusals the suite's commonest queries). */
 export async function rowCounts(db: Knex): Promise<Record<string, number>> {
   const tables = [
     ...['person', 'contact_group', 'akasse_membership', 'benefits_account', 'enrollment', 'absence', 'outbox_message', 'outbox_payload', 'wsrm_sequence', 'audit_event'],
     ...CONTACT_PROCESS_TABLES,
     ...JOB_ORDER_TABLES,
   ];
-  const out: Record<string, number> = {};
-  for (const t of tables) out[t] = Number(((await db(t).count({ n: '*' }))[0] as { n: number | string }).n);
-  return out;
+  const [row] = (await db.select(Object.fromEntries(tables.map((t) => [t, db(t).count('*')])))) as Record<string, number | string>[];
+  return Object.fromEntries(tables.map((t) => [t, Number(row![t])]));
 }

@@ -1,6 +1,5 @@
 // `load-scenario <file>`: citizens set up in one step (src/cli/scenario.ts).
 import fs from 'node:fs';
-import { loadScenario as load, parseScenario } from '../scenario.ts';
 import type { Command } from '../command.ts';
 
 export const loadScenario: Command = {
@@ -8,6 +7,7 @@ export const loadScenario: Command = {
   args: ['<file.yaml|file.json>'],
   summary: 'sets up citizens from a scenario file (every field: test/samples/scenarios/basic.yaml)',
   async run({ args: [file], db }) {
+    const { loadScenario: load, parseScenario } = await import('../scenario.ts');
     const scenario = parseScenario(fs.readFileSync(file!, 'utf8'));
     await load(await db(), scenario);
     console.log(`loaded ${scenario.persons.length} citizen(s) from ${file}`);

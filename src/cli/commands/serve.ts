@@ -1,7 +1,6 @@
 // `serve` (npm start): every service on PORT, the push dispatcher unless PUSH_DISPATCHER=off, and DFDG's
 // nightly jobs unless a test clock (BUSINESS_DATE) is set — a fixed date is not a night that passes. On a
 // signal it stops triggering jobs and lets a run in hand finish before it closes the database.
-import { createApp } from '../../facade.ts';
 import type { Config } from '../../config.ts';
 import { startJobScheduler, type ScheduleSettings } from '../../jobs/schedule.ts';
 import { log } from '../../log.ts';
@@ -24,6 +23,8 @@ export const serve: Command = {
   summary: "every service on PORT, the push dispatcher and DFDG's nightly jobs (npm start)",
   async run({ config, db }) {
     const database = await db();
+    // Imported here, not with the command table: the other commands do not load every service.
+    const { createApp } = await import('../../facade.ts');
     const app = createApp(database, clockOf(config));
     const url = await app.listen(config.port, '0.0.0.0');
     log('info', 'server:listening', { url, database: config.database.client, businessDate: config.businessDate ?? 'today' });
