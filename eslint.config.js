@@ -5,12 +5,25 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'data/', '.tmp/', '.scratch/', 'bench/results/', 'src/contract/generated/', 'src/services/generated/'] },
+  {
+    ignores: [
+      'node_modules/',
+      'data/',
+      '.tmp/',
+      '.scratch/',
+      'bench/results/',
+      'src/contract/generated/',
+      'src/services/generated/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
     },
   },
   {

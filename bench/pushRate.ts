@@ -30,19 +30,43 @@ setLogLevel('silent');
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-push-'));
 const certs = makeDevCertificates(path.join(dir, 'certs'));
-const subscriber = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', 'recording-subscriber', '--port', String(PORT), '--certs', certs.dir], { stdio: ['ignore', 'pipe', 'inherit'] });
-await new Promise<void>((resolve) => subscriber.stdout!.on('data', (d: Buffer) => d.toString().includes('listening') && resolve()));
+const subscriber = spawn(
+  process.execPath,
+  ['--import', 'tsx', 'src/main.ts', 'recording-subscriber', '--port', String(PORT), '--certs', certs.dir],
+  { stdio: ['ignore', 'pipe', 'inherit'] },
+);
+await new Promise<void>((resolve) =>
+  subscriber.stdout!.on('data', (d: Buffer) => d.toString().includes('listening') && resolve()),
+);
 const base = `https://127.0.0.1:${PORT}`;
 
 const db = await openDatabase({ client: 'better-sqlite3', connection: path.join(dir, 'bench.sqlite') });
-const receivers = Array.from({ length: RECEIVERS }, (_, i) => ({ organisationType: 8, organisationCode: String(10100 + i), subQueue: null }));
+const receivers = Array.from({ length: RECEIVERS }, (_, i) => ({
+  organisationType: 8,
+  organisationCode: String(10100 + i),
+  subQueue: null,
+}));
 for (const r of receivers) {
-  await db('wsb_subscription').insert({ receiver_org_type: 8, receiver_org_code: r.organisationCode, entity_name: 'Indkaldelse', endpoint_url: `${base}/wsb`, created_at: new Date().toISOString() });
+  await db('wsb_subscription').insert({
+    receiver_org_type: 8,
+    receiver_org_code: r.organisationCode,
+    entity_name: 'Indkaldelse',
+    endpoint_url: `${base}/wsb`,
+    created_at: new Date().toISOString(),
+  });
 }
 const message = (receiverIndex: number): OutboxMessage => {
   const id = randomUUID();
   const [m] = webserviceMessages(
-    { type: WSB.Indkaldelse, externalIdentifier: id, versionIdentifier: id, identificationType: IdentificationType.Cpr, identification: '0101901234', changeType: 1, occurredAt: new Date().toISOString() },
+    {
+      type: WSB.Indkaldelse,
+      externalIdentifier: id,
+      versionIdentifier: id,
+      identificationType: IdentificationType.Cpr,
+      identification: '0101901234',
+      changeType: 1,
+      occurredAt: new Date().toISOString(),
+    },
     [receivers[receiverIndex % RECEIVERS]!],
     '0101901234',
   );
@@ -56,25 +80,52 @@ events.on('push:delivered', (e) => (deliveredHere += e.count));
 const waitUntil = async (n: number) => {
   while (deliveredHere < n) await new Promise((r) => setTimeout(r, 5));
 };
-const dispatcher = new PushDispatcher(db, { tls: { cert: certs.clientCert, key: certs.clientKey, ca: certs.caCert }, pollMs: 200, events });
+const dispatcher = new PushDispatcher(db, {
+  tls: { cert: certs.clientCert, key: certs.clientKey, ca: certs.caCert },
+  pollMs: 200,
+  events,
+});
 
 // 1. Throughput from a full queue.
 const helpers = Array.from({ length: DISPATCHERS - 1 }, () =>
   spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', 'dispatch'], {
-    env: { ...process.env, LOG_LEVEL: 'info', DATABASE_FILE: path.join(dir, 'bench.sqlite'), PUSH_CLIENT_CERT: path.join(certs.dir, 'client.crt'), PUSH_CLIENT_KEY: path.join(certs.dir, 'client.key'), PUSH_CA: path.join(certs.dir, 'ca.crt'), PUSH_POLL_MS: '20' },
+    env: {
+      ...process.env,
+      LOG_LEVEL: 'info',
+      DATABASE_FILE: path.join(dir, 'bench.sqlite'),
+      PUSH_CLIENT_CERT: path.join(certs.dir, 'client.crt'),
+      PUSH_CLIENT_KEY: path.join(certs.dir, 'client.key'),
+      PUSH_CA: path.join(certs.dir, 'ca.crt'),
+      PUSH_POLL_MS: '20',
+    },
     stdio: ['ignore', 'ignore', 'pipe'],
   }),
 );
-await Promise.all(helpers.map((h) => new Promise<void>((resolve) => h.stderr!.on('data', (d: Buffer) => d.toString().includes('dispatcher:running') && resolve()))));
+await Promise.all(
+  helpers.map(
+    (h) =>
+      new Promise<void>((resolve) =>
+        h.stderr!.on('data', (d: Buffer) => d.toString().includes('dispatcher:running') && resolve()),
+      ),
+  ),
+);
 dispatcher.start();
 await db.transaction(async (trx) => {
-  for (let i = 0; i < MESSAGES; i += 100) await enqueue(trx, Array.from({ length: Math.min(100, MESSAGES - i) }, (_, k) => message(i + k)), new Date().toISOString());
+  for (let i = 0; i < MESSAGES; i += 100)
+    await enqueue(
+      trx,
+      Array.from({ length: Math.min(100, MESSAGES - i) }, (_, k) => message(i + k)),
+      new Date().toISOString(),
+    );
 });
 let t = performance.now();
 if (helpers.length === 0) await waitUntil(MESSAGES);
 else {
   // Other processes deliver too: count in the database (every 50 ms) instead of this process's counter.
-  const delivered = async () => Number(((await db('outbox_message').count({ n: '*' }).where({ state: 'delivered' }))[0] as { n: number | string }).n);
+  const delivered = async () =>
+    Number(
+      ((await db('outbox_message').count({ n: '*' }).where({ state: 'delivered' }))[0] as { n: number | string }).n,
+    );
   while ((await delivered()) < MESSAGES) await new Promise((r) => setTimeout(r, 50));
 }
 const throughput = MESSAGES / ((performance.now() - t) / 1000);

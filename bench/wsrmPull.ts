@@ -37,16 +37,20 @@ const MSG = 'http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/';
  *  as a stream; the bench only counts items), so the client's own cost stays small next to the server's. */
 function post(agent: http.Agent, url: string, body: string): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    const request = http.request(url, { method: 'POST', agent, headers: { 'content-type': 'text/xml; charset=utf-8' } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => {
-        const answer = Buffer.concat(chunks);
-        if (res.statusCode !== 200) reject(new Error(`HTTP ${res.statusCode}: ${answer.toString('utf8', 0, 300)}`));
-        else resolve(answer);
-      });
-      res.on('error', reject);
-    });
+    const request = http.request(
+      url,
+      { method: 'POST', agent, headers: { 'content-type': 'text/xml; charset=utf-8' } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => {
+          const answer = Buffer.concat(chunks);
+          if (res.statusCode !== 200) reject(new Error(`HTTP ${res.statusCode}: ${answer.toString('utf8', 0, 300)}`));
+          else resolve(answer);
+        });
+        res.on('error', reject);
+      },
+    );
     request.on('error', reject);
     request.end(body);
   });
@@ -65,9 +69,13 @@ async function serve(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-wsrm-'));
   const db = await openDatabase({ client: 'better-sqlite3', connection: path.join(dir, 'bench.sqlite') });
   const rows = receiverCodes.flatMap((code, i) =>
-    absenceNotifications({ organisationType: 8, organisationCode: code, subQueue: null }, Math.floor(MESSAGES / RECEIVERS) + (i < MESSAGES % RECEIVERS ? 1 : 0)),
+    absenceNotifications(
+      { organisationType: 8, organisationCode: code, subQueue: null },
+      Math.floor(MESSAGES / RECEIVERS) + (i < MESSAGES % RECEIVERS ? 1 : 0),
+    ),
   );
-  for (let i = 0; i < rows.length; i += 5000) await db.transaction((trx) => enqueue(trx, rows.slice(i, i + 5000), '2025-03-03T10:00:00.000+01:00'));
+  for (let i = 0; i < rows.length; i += 5000)
+    await db.transaction((trx) => enqueue(trx, rows.slice(i, i + 5000), '2025-03-03T10:00:00.000+01:00'));
 
   // The queue was written just now: copy it into the database file before the clock starts, as the
   // registrations' own checkpoints would have over the day.
@@ -87,7 +95,13 @@ async function serve(): Promise<void> {
 }
 
 async function drain(): Promise<void> {
-  const child = fork(fileURLToPath(import.meta.url), [String(MESSAGES), String(RECEIVERS), '--serve'], { execArgv: ['--import', 'tsx', ...(process.env.BENCH_PROF ? ['--cpu-prof', '--cpu-prof-dir=' + process.env.BENCH_PROF] : [])] });
+  const child = fork(fileURLToPath(import.meta.url), [String(MESSAGES), String(RECEIVERS), '--serve'], {
+    execArgv: [
+      '--import',
+      'tsx',
+      ...(process.env.BENCH_PROF ? ['--cpu-prof', '--cpu-prof-dir=' + process.env.BENCH_PROF] : []),
+    ],
+  });
   const base = await new Promise<string>((resolve, reject) => {
     child.once('message', (m: { base: string }) => resolve(m.base));
     child.once('exit', (code) => reject(new Error(`server exited ${code}`)));
@@ -108,17 +122,32 @@ async function drain(): Promise<void> {
     const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
     const call = (path: string, body: string) => post(agent, base + path, envelope(code, body));
     for (;;) {
-      const created = (await timed('create', () => call('/3/WsrmService.svc', `<w:CreateSequence xmlns:w="${WSRM}"/>`))).toString('utf8');
+      const created = (
+        await timed('create', () => call('/3/WsrmService.svc', `<w:CreateSequence xmlns:w="${WSRM}"/>`))
+      ).toString('utf8');
       const id = /<[^>]*Identifier>([^<]+)</.exec(created)![1]!;
       const count = Number(/<[^>]*MessageCount>(\d+)</.exec(created)?.[1] ?? 0);
       if (count === 0) {
-        await call('/3/WsrmService.svc', `<w:TerminateSequence xmlns:w="${WSRM}"><w:Identifier>${id}</w:Identifier></w:TerminateSequence>`);
+        await call(
+          '/3/WsrmService.svc',
+          `<w:TerminateSequence xmlns:w="${WSRM}"><w:Identifier>${id}</w:Identifier></w:TerminateSequence>`,
+        );
         break;
       }
-      const items = await timed('get', () => call('/11/WsrmMessageService.svc', `<m:GetAbsenceVersion7Request xmlns:m="${MSG}"><m:Identifier>${id}</m:Identifier></m:GetAbsenceVersion7Request>`));
+      const items = await timed('get', () =>
+        call(
+          '/11/WsrmMessageService.svc',
+          `<m:GetAbsenceVersion7Request xmlns:m="${MSG}"><m:Identifier>${id}</m:Identifier></m:GetAbsenceVersion7Request>`,
+        ),
+      );
       const got = occurrences(items, ':MessageIdentifier>') / 2;
       if (got !== count) throw new Error(`sequence announced ${count} messages, fetched ${got}`);
-      await timed('terminate', () => call('/3/WsrmService.svc', `<w:TerminateSequence xmlns:w="${WSRM}"><w:Identifier>${id}</w:Identifier></w:TerminateSequence>`));
+      await timed('terminate', () =>
+        call(
+          '/3/WsrmService.svc',
+          `<w:TerminateSequence xmlns:w="${WSRM}"><w:Identifier>${id}</w:Identifier></w:TerminateSequence>`,
+        ),
+      );
       drained += count;
       sequences++;
     }

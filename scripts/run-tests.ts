@@ -40,7 +40,9 @@ function runCheck(script: string): Promise<boolean> {
     child.stderr.on('data', (d: Buffer) => (output += d.toString()));
     const done = (ok: boolean, detail: string) => {
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
-      console.error(ok ? `check ${script}: ok (${seconds} s)` : `check ${script}: FAILED (${detail}, ${seconds} s)\n${output}`);
+      console.error(
+        ok ? `check ${script}: ok (${seconds} s)` : `check ${script}: FAILED (${detail}, ${seconds} s)\n${output}`,
+      );
       resolve(ok);
     };
     child.once('error', (err) => done(false, err.message));

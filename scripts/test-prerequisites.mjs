@@ -35,7 +35,11 @@ function onPath(name, env) {
 export function requirements(env) {
   const tools = [
     { name: 'xmllint', package: 'libxml2-utils', present: () => onPath('xmllint', env) },
-    { name: 'python3-zeep for /usr/bin/python3', package: 'python3-zeep', present: () => spawnSync('/usr/bin/python3', ['-c', 'import zeep'], { stdio: 'ignore' }).status === 0 },
+    {
+      name: 'python3-zeep for /usr/bin/python3',
+      package: 'python3-zeep',
+      present: () => spawnSync('/usr/bin/python3', ['-c', 'import zeep'], { stdio: 'ignore' }).status === 0,
+    },
     { name: 'javac (a JDK)', package: 'openjdk-17-jdk-headless', present: () => onPath('javac', env) },
   ];
   if (env.DFDG_TEST_PG !== 'off' && !env.DFDG_TEST_PG_URL) {
@@ -44,7 +48,12 @@ export function requirements(env) {
     const present = () => fs.existsSync(initdb);
     tools.push(
       env.DFDG_PG_BIN && path.resolve(env.DFDG_PG_BIN) !== DEFAULT_PG_BIN
-        ? { name: `${initdb} (DFDG_PG_BIN)`, package: null, fix: 'put the PostgreSQL 15 server binaries there, unset DFDG_PG_BIN, or run with DFDG_TEST_PG=off', present }
+        ? {
+            name: `${initdb} (DFDG_PG_BIN)`,
+            package: null,
+            fix: 'put the PostgreSQL 15 server binaries there, unset DFDG_PG_BIN, or run with DFDG_TEST_PG=off',
+            present,
+          }
         : { name: `PostgreSQL 15 server binaries (${initdb})`, package: 'postgresql-15', present },
     );
   }
@@ -61,11 +70,17 @@ export function plan(missing, host) {
   if (missing.length === 0) return { action: 'none' };
   const unfixable = missing.filter((t) => t.package === null);
   const packages = [...new Set(missing.flatMap((t) => (t.package ? [t.package] : [])))];
-  const list = missing.map((t) => `  - ${t.name}${t.package ? ` (Debian package ${t.package})` : `: ${t.fix}`}`).join('\n');
+  const list = missing
+    .map((t) => `  - ${t.name}${t.package ? ` (Debian package ${t.package})` : `: ${t.fix}`}`)
+    .join('\n');
   if (unfixable.length === 0 && host.root && host.apt) return { action: 'install', packages };
   const lines = [`The tests need what this machine lacks:`, list];
   if (packages.length > 0) {
-    lines.push(host.apt ? `Install with:\n  sudo apt-get update && sudo apt-get install -y ${packages.join(' ')}` : `Install ${packages.join(' ')} (Debian package names) with your system's package manager.`);
+    lines.push(
+      host.apt
+        ? `Install with:\n  sudo apt-get update && sudo apt-get install -y ${packages.join(' ')}`
+        : `Install ${packages.join(' ')} (Debian package names) with your system's package manager.`,
+    );
   }
   lines.push('(DFDG_TEST_PG=off runs without PostgreSQL.)');
   return { action: 'stop', message: lines.join('\n') };
@@ -73,7 +88,10 @@ export function plan(missing, host) {
 
 function aptGet(args) {
   console.error(`test prerequisites: apt-get ${args.join(' ')}`);
-  const r = spawnSync('apt-get', args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  const r = spawnSync('apt-get', args, {
+    stdio: 'inherit',
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  });
   if (r.status !== 0) throw new Error(`apt-get ${args.join(' ')} failed (exit ${r.status ?? r.signal})`);
 }
 

@@ -36,7 +36,11 @@ export function createApp(db: Knex, clock: Clock, options: AppOptions = {}): App
   const metrics = new Registry();
   registerRequestMetrics(metrics, events);
   registerOutboxMetrics(metrics, db, clock, events);
-  const server = createHttpServer(services, { db, citizens, validator, clock, logger: options.logger ?? defaultLogger, events }, metrics);
+  const server = createHttpServer(
+    services,
+    { db, citizens, validator, clock, logger: options.logger ?? defaultLogger, events },
+    metrics,
+  );
   return {
     server,
     validator,

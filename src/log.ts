@@ -13,7 +13,13 @@ const LEVELS: readonly string[] = ['info', 'warn', 'error', 'silent'];
 /** A logger in the facade's format writing to `destination` (the process's stderr, or a test's capture). */
 export function createLogger(level: LogLevel, destination: DestinationStream): Logger {
   return pino(
-    { level, base: null, messageKey: 'event', timestamp: pino.stdTimeFunctions.isoTime, formatters: { level: (label) => ({ level: label }) } },
+    {
+      level,
+      base: null,
+      messageKey: 'event',
+      timestamp: pino.stdTimeFunctions.isoTime,
+      formatters: { level: (label) => ({ level: label }) },
+    },
     destination,
   );
 }

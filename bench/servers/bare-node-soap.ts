@@ -21,7 +21,10 @@ const benches: Record<string, Bench> = {
     service: 'PersonVisitationStatusService',
     version: 1,
     operation: 'GetPersonExempts',
-    answer: () => ({ PersonExemptDate: '2025-03-03', PersonExemptInfo: { PersonExempts: { PersonExemptTypeIdentifierType: [11] } } }),
+    answer: () => ({
+      PersonExemptDate: '2025-03-03',
+      PersonExemptInfo: { PersonExempts: { PersonExemptTypeIdentifierType: [11] } },
+    }),
   },
   createIndkaldelse: {
     service: 'Kontaktforloeb.IndkaldelseService',

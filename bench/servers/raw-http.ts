@@ -5,7 +5,9 @@ import http from 'node:http';
 
 const port = Number(process.argv[2] ?? process.env.PORT ?? 18081);
 const PVS = 'http://service.bm.dk/pjaktass/2024/12/01/PersonVisitationStatusService/';
-const exempts = [11].map((id) => `<tns:PersonExemptTypeIdentifierType>${id}</tns:PersonExemptTypeIdentifierType>`).join('');
+const exempts = [11]
+  .map((id) => `<tns:PersonExemptTypeIdentifierType>${id}</tns:PersonExemptTypeIdentifierType>`)
+  .join('');
 // Padded with a comment to ~1 KB, the size the engineering notes measured the ceiling with.
 const KIS = 'http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/';
 const answers: Record<string, string> = {
@@ -33,6 +35,8 @@ const server = http.createServer((req, res) => {
     res.end(body);
   });
 });
-server.listen(port, '127.0.0.1', () => console.log(`raw-http listening on http://127.0.0.1:${port} (${body.length} byte response)`));
+server.listen(port, '127.0.0.1', () =>
+  console.log(`raw-http listening on http://127.0.0.1:${port} (${body.length} byte response)`),
+);
 process.once('SIGTERM', () => server.close(() => process.exit(0)));
 process.once('SIGINT', () => server.close(() => process.exit(0)));

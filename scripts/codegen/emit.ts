@@ -42,7 +42,9 @@ export function emitTypes(services: readonly WsdlService[], extras: readonly Ele
   const body = [...types.values()]
     .sort((a, b) => a.typeName.localeCompare(b.typeName))
     .map((t) => {
-      const fields = (t.children ?? []).map((c) => `  ${c.name}${c.minOccurs === 0 && c.maxOccurs === 1 ? '?' : ''}: ${fieldType(c)};`);
+      const fields = (t.children ?? []).map(
+        (c) => `  ${c.name}${c.minOccurs === 0 && c.maxOccurs === 1 ? '?' : ''}: ${fieldType(c)};`,
+      );
       return `/** XSD complex type ${t.typeName} */\nexport interface ${t.typeName} {\n${fields.join('\n')}\n}\n`;
     });
   return HEADER + '\n' + body.join('\n');
@@ -68,7 +70,9 @@ function childrenConstants(types: ReadonlyMap<string, ElementDescriptor>): strin
     done.add(t.typeName);
     for (const c of t.children ?? []) if (c.kind === 'complex') visit(types.get(c.typeName)!);
     const items = (t.children ?? []).map((c) => '  ' + elementSource(c, '  '));
-    out.push(`const ${childrenOf(t.typeName)}: readonly ElementDescriptor[] = [${items.length ? '\n' + items.join(',\n') + '\n' : ''}];\n`);
+    out.push(
+      `const ${childrenOf(t.typeName)}: readonly ElementDescriptor[] = [${items.length ? '\n' + items.join(',\n') + '\n' : ''}];\n`,
+    );
   };
   for (const name of [...types.keys()].sort()) visit(types.get(name)!);
   return out;
@@ -81,7 +85,10 @@ function serviceSource(s: WsdlService): string {
   const ops = operations.map((op) => {
     const { request, response, ...rest } = op;
     const opFields = Object.entries(rest).map(([k, v]) => `      ${JSON.stringify(k)}: ${JSON.stringify(v)}`);
-    opFields.push(`      "request": ${elementSource(request, '      ')}`, `      "response": ${elementSource(response, '      ')}`);
+    opFields.push(
+      `      "request": ${elementSource(request, '      ')}`,
+      `      "response": ${elementSource(response, '      ')}`,
+    );
     return `    {\n${opFields.join(',\n')}\n    }`;
   });
   fields.push(`  "operations": [\n${ops.join(',\n')}\n  ]`);
@@ -100,8 +107,12 @@ export function emitServices(services: readonly WsdlService[], extras: readonly 
     }
   }
   for (const e of extras) collectComplex(e, types);
-  const blocks = services.map((s) => `export const ${identifier(s.name)}Descriptor: ServiceDescriptor = ${serviceSource(s)};\n`);
-  const extraBlocks = extras.map((e) => `export const ${e.name}Element: ElementDescriptor = ${elementSource(e, '')};\n`);
+  const blocks = services.map(
+    (s) => `export const ${identifier(s.name)}Descriptor: ServiceDescriptor = ${serviceSource(s)};\n`,
+  );
+  const extraBlocks = extras.map(
+    (e) => `export const ${e.name}Element: ElementDescriptor = ${elementSource(e, '')};\n`,
+  );
   return (
     HEADER +
     `import type { ElementDescriptor, ServiceDescriptor } from '../schemaModel.ts';\n\n` +

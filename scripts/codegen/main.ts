@@ -76,8 +76,14 @@ const EXTRA_ELEMENTS = [
   { ns: 'http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/', local: 'GetIndkaldelseshaendelseType' },
   { ns: 'http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/', local: 'GetInterviewDeadlineType' },
   { ns: 'http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/', local: 'GetCompanyRecruitmentType' },
-  { ns: 'http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/', local: 'GetRehabilitationProcessNotificationType' },
-  { ns: 'http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/', local: 'GetBenefitsAccountFromFormerUnemploymentFundType' },
+  {
+    ns: 'http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/',
+    local: 'GetRehabilitationProcessNotificationType',
+  },
+  {
+    ns: 'http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/',
+    local: 'GetBenefitsAccountFromFormerUnemploymentFundType',
+  },
 ];
 
 function generate(): Map<string, string> {

@@ -43,7 +43,10 @@ export class SchemaSet {
 
   static load(dir: string): SchemaSet {
     const set = new SchemaSet();
-    for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.xsd')).sort()) {
+    for (const file of fs
+      .readdirSync(dir)
+      .filter((f) => f.endsWith('.xsd'))
+      .sort()) {
       set.addSchema(path.join(dir, file));
     }
     return set;
@@ -58,7 +61,11 @@ export class SchemaSet {
         const name = child.attr('name')?.value;
         if (child.namespaceUri !== XS || !name) continue;
         if (child.name === 'element') {
-          this.elements.set(key({ ns: tns, local: name }), { ns: tns, local: name, type: resolve(child, requiredAttr(child, 'type')) });
+          this.elements.set(key({ ns: tns, local: name }), {
+            ns: tns,
+            local: name,
+            type: resolve(child, requiredAttr(child, 'type')),
+          });
         } else if (child.name === 'complexType') {
           this.complexTypes.set(key({ ns: tns, local: name }), readSequence(child, tns));
         } else if (child.name === 'simpleType') {

@@ -18,7 +18,9 @@ const before = fs.readFileSync(README, 'utf8');
 const after = Object.entries(BLOCKS).reduce((text, [name, make]) => replaceBlock(text, name, make()), before);
 if (process.argv.includes('--check')) {
   if (after !== before) {
-    console.error('README.md is behind its generated blocks (configuration table, command line); run npm run docs:config and commit');
+    console.error(
+      'README.md is behind its generated blocks (configuration table, command line); run npm run docs:config and commit',
+    );
     process.exit(1);
   }
   console.log('README.md generated blocks are up to date');

@@ -15,7 +15,11 @@ export type Scope =
 
 export const alle: Scope = { kind: 'alle' };
 export const egne: Scope = { kind: 'egne' };
-export const tidligereEgne = (daysBefore: number, daysAfter: number): Scope => ({ kind: 'tidligereEgne', daysBefore, daysAfter });
+export const tidligereEgne = (daysBefore: number, daysAfter: number): Scope => ({
+  kind: 'tidligereEgne',
+  daysBefore,
+  daysAfter,
+});
 
 /** 'Virksomhed': a company calling through JobAG (organisation type 24, its CVR as code); no citizen scope. */
 export type OrganisationRow = 'STAR' | 'AKasse' | 'Jobcenter' | 'Kommune' | 'Virksomhed';
@@ -44,11 +48,17 @@ export interface Caller {
 /** The operation-level check, before any citizen is looked at: 4575 for an organisation type without a row. */
 export function checkOrganisationAllowed(declaration: AccessDeclaration<unknown>, caller: Caller): void {
   const row = ROW_OF_TYPE[caller.organisationType];
-  if (!row || !declaration.allowed[row]) throw fault('NotAuthorized', `organisation type ${caller.organisationType} may not call this operation`);
+  if (!row || !declaration.allowed[row])
+    throw fault('NotAuthorized', `organisation type ${caller.organisationType} may not call this operation`);
 }
 
 /** The citizen-level check: passes when one of the caller's scopes covers the citizen, else the DFDG fault for the caller's type. */
-export function checkCitizenAccess(declaration: AccessDeclaration<unknown>, caller: Caller, state: CitizenState, businessDate: IsoDate): void {
+export function checkCitizenAccess(
+  declaration: AccessDeclaration<unknown>,
+  caller: Caller,
+  state: CitizenState,
+  businessDate: IsoDate,
+): void {
   const row = ROW_OF_TYPE[caller.organisationType]!;
   const scopes = declaration.allowed[row] ?? [];
   if (scopes.some((scope) => covers(scope, row, caller.organisationCode, state, businessDate))) return;
@@ -65,7 +75,13 @@ function covers(scope: Scope, row: OrganisationRow, code: string, state: Citizen
       return (
         row === 'AKasse' &&
         state.memberships.some(
-          (m) => m.akasseCode === code && within(date, addDays(m.startDate, -scope.daysBefore), m.endDate === null ? null : addDays(m.endDate, scope.daysAfter)),
+          (m) =>
+            m.akasseCode === code &&
+            within(
+              date,
+              addDays(m.startDate, -scope.daysBefore),
+              m.endDate === null ? null : addDays(m.endDate, scope.daysAfter),
+            ),
         )
       );
   }

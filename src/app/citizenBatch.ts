@@ -6,7 +6,12 @@ import type { CitizenState } from '../domain/types.ts';
 import type { Caller, WriteContext } from './context.ts';
 import { holdCitizen, inTransaction } from './unitOfWork.ts';
 
-export async function forEachCitizen(db: Knex, caller: Caller, cprs: readonly string[], work: (w: WriteContext, citizen: CitizenState) => Promise<void>): Promise<void> {
+export async function forEachCitizen(
+  db: Knex,
+  caller: Caller,
+  cprs: readonly string[],
+  work: (w: WriteContext, citizen: CitizenState) => Promise<void>,
+): Promise<void> {
   for (const cpr of cprs) {
     await inTransaction(db, caller, async (w) => {
       const citizen = await holdCitizen(w, cpr);

@@ -2,4 +2,5 @@
 import { FixedClock, systemClock, type Clock } from '../clock.ts';
 import type { Config } from '../config.ts';
 
-export const clockOf = (config: Config): Clock => (config.businessDate ? new FixedClock(config.businessDate) : systemClock);
+export const clockOf = (config: Config): Clock =>
+  config.businessDate ? new FixedClock(config.businessDate) : systemClock;

@@ -11,17 +11,24 @@ const COLUMNS = ['conceptUri', 'label', 'status', 'aliasId', 'aliasLabel', 'alia
 export function parseEscoCsv(text: string): EscoFile {
   const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '');
   const separator = lines[0]?.includes(';') ? ';' : ',';
-  const header = lines.shift()?.split(separator).map((h) => h.trim());
-  if (!header || COLUMNS.some((c, i) => header[i] !== c)) throw new Error(`esco-import: the header must be ${COLUMNS.join(separator)}`);
+  const header = lines
+    .shift()
+    ?.split(separator)
+    .map((h) => h.trim());
+  if (!header || COLUMNS.some((c, i) => header[i] !== c))
+    throw new Error(`esco-import: the header must be ${COLUMNS.join(separator)}`);
   const occupations = new Map<string, EscoOccupation>();
   lines.forEach((line, n) => {
     const [conceptUri, label, status, aliasId, aliasLabel, aliasStatus] = line.split(separator).map((v) => v.trim());
     const where = `line ${n + 2}`;
-    if (!conceptUri || !label || !status || !STATUSES.has(status)) throw new Error(`esco-import: ${where}: conceptUri, label and status (Aktiv/Inaktiv/Fravalgt) are required`);
+    if (!conceptUri || !label || !status || !STATUSES.has(status))
+      throw new Error(`esco-import: ${where}: conceptUri, label and status (Aktiv/Inaktiv/Fravalgt) are required`);
     let occupation = occupations.get(conceptUri);
-    if (!occupation) occupations.set(conceptUri, (occupation = { conceptUri, label, status: status as EscoStatus, aliases: [] }));
+    if (!occupation)
+      occupations.set(conceptUri, (occupation = { conceptUri, label, status: status as EscoStatus, aliases: [] }));
     if (aliasId) {
-      if (!aliasLabel || !aliasStatus || !STATUSES.has(aliasStatus)) throw new Error(`esco-import: ${where}: an alias needs aliasLabel and aliasStatus`);
+      if (!aliasLabel || !aliasStatus || !STATUSES.has(aliasStatus))
+        throw new Error(`esco-import: ${where}: an alias needs aliasLabel and aliasStatus`);
       occupation.aliases.push({ id: aliasId.toLowerCase(), label: aliasLabel, status: aliasStatus as EscoStatus });
     }
   });

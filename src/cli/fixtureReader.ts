@@ -8,7 +8,8 @@ export class FixtureError extends Error {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-const show = (v: unknown) => (typeof v === 'string' ? JSON.stringify(v) : v instanceof Date ? v.toISOString() : String(v));
+const show = (v: unknown) =>
+  typeof v === 'string' ? JSON.stringify(v) : v instanceof Date ? v.toISOString() : String(v);
 
 function isCalendarDate(s: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
@@ -25,7 +26,8 @@ export class FixtureObject {
   ) {}
 
   static of(value: unknown, path: string): FixtureObject {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new FixtureError(`${path || 'scenario'}: must be an object, got ${show(value)}`);
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+      throw new FixtureError(`${path || 'scenario'}: must be an object, got ${show(value)}`);
     return new FixtureObject(path, value as Record<string, unknown>);
   }
 
@@ -136,7 +138,8 @@ export class FixtureObject {
     if (v === undefined || v === null) return [];
     if (!Array.isArray(v)) this.fail(key, 'a list of strings', v);
     return v.map((item, i) => {
-      if ((typeof item !== 'string' && typeof item !== 'number') || String(item).trim() === '') this.fail(`${key}[${i}]`, 'a non-empty string', item);
+      if ((typeof item !== 'string' && typeof item !== 'number') || String(item).trim() === '')
+        this.fail(`${key}[${i}]`, 'a non-empty string', item);
       return String(item);
     });
   }
@@ -144,6 +147,7 @@ export class FixtureObject {
   /** Call after reading every field: refuses fields the reader did not ask for. */
   done(): void {
     const unknown = Object.keys(this.value).filter((k) => !this.seen.has(k));
-    if (unknown.length > 0) throw new FixtureError(`${this.at(unknown[0]!)}: unknown field (known: ${[...this.seen].join(', ')})`);
+    if (unknown.length > 0)
+      throw new FixtureError(`${this.at(unknown[0]!)}: unknown field (known: ${[...this.seen].join(', ')})`);
   }
 }

@@ -45,15 +45,26 @@ export class RecordingSubscriber {
   behaviour: Behaviour = { fail: 0, failNext: 0, delayMs: 0, drop: 0 };
   private readonly server: https.Server;
 
-  constructor(tls: SubscriberTls, private readonly outFile: string | null = null, private readonly random = Math.random) {
-    this.server = https.createServer({ cert: tls.cert, key: tls.key, ca: tls.clientCa, requestCert: true, rejectUnauthorized: true }, (req, res) => {
-      const chunks: Buffer[] = [];
-      req.on('data', (c: Buffer) => chunks.push(c));
-      req.on('end', () => void this.answer(req, res, Buffer.concat(chunks).toString('utf8')));
-    });
+  constructor(
+    tls: SubscriberTls,
+    private readonly outFile: string | null = null,
+    private readonly random = Math.random,
+  ) {
+    this.server = https.createServer(
+      { cert: tls.cert, key: tls.key, ca: tls.clientCa, requestCert: true, rejectUnauthorized: true },
+      (req, res) => {
+        const chunks: Buffer[] = [];
+        req.on('data', (c: Buffer) => chunks.push(c));
+        req.on('end', () => void this.answer(req, res, Buffer.concat(chunks).toString('utf8')));
+      },
+    );
   }
 
-  private async answer(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse, body: string): Promise<void> {
+  private async answer(
+    req: import('node:http').IncomingMessage,
+    res: import('node:http').ServerResponse,
+    body: string,
+  ): Promise<void> {
     if (req.method === 'GET' && req.url === '/_received') {
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(this.received));
       return;
@@ -93,7 +104,11 @@ export class RecordingSubscriber {
   }
 
   listen(port: number, host = '127.0.0.1'): Promise<string> {
-    return new Promise((resolve) => this.server.listen(port, host, () => resolve(`https://${host}:${(this.server.address() as { port: number }).port}`)));
+    return new Promise((resolve) =>
+      this.server.listen(port, host, () =>
+        resolve(`https://${host}:${(this.server.address() as { port: number }).port}`),
+      ),
+    );
   }
 
   close(): Promise<void> {

@@ -20,7 +20,8 @@ function parse(command: Command, argv: string[]): { args: string[]; options: Com
   const parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
   const { help, ...values } = parsed.values;
   const wanted = command.args?.length ?? 0;
-  if (!help && parsed.positionals.length !== wanted) throw new UsageError(`${command.name} takes ${wanted} argument(s), got ${parsed.positionals.length}`);
+  if (!help && parsed.positionals.length !== wanted)
+    throw new UsageError(`${command.name} takes ${wanted} argument(s), got ${parsed.positionals.length}`);
   // No option is declared `multiple`, so every value is a string or a boolean.
   return { args: parsed.positionals, options: values as CommandInput['options'], help: help === true };
 }

@@ -6,7 +6,15 @@
 // timestamp type, so `2024-01-15` parses as a string; Date objects are normalised anyway.
 import type { Knex } from 'knex';
 import { parse as parseYaml } from 'yaml';
-import type { Absence, AkasseMembership, BenefitsAccount, CitizenState, ContactGroupPeriod, Enrollment, Person } from '../domain/types.ts';
+import type {
+  Absence,
+  AkasseMembership,
+  BenefitsAccount,
+  CitizenState,
+  ContactGroupPeriod,
+  Enrollment,
+  Person,
+} from '../domain/types.ts';
 import {
   insertAbsence,
   insertContactGroup,
@@ -20,7 +28,12 @@ import { upsertSignup } from '../store/contactProcessRepository.ts';
 import { setReadyForJobOrders, upsertCitizenCv, type CitizenCv } from '../store/jobOrderRepository.ts';
 import { insertContract, insertRehabilitationProcess } from '../store/personMoveRepository.ts';
 import { PERSON_MOVE_TABLES } from '../store/migrations/007_person_moves.ts';
-import { MoveCategory, type IntegrationContract, type MoveCategoryName, type RehabilitationProcess } from '../domain/personMove.ts';
+import {
+  MoveCategory,
+  type IntegrationContract,
+  type MoveCategoryName,
+  type RehabilitationProcess,
+} from '../domain/personMove.ts';
 import { CONTACT_PROCESS_TABLES } from '../store/migrations/004_contact_process.ts';
 import { FixtureError, FixtureObject } from './fixtureReader.ts';
 
@@ -101,8 +114,17 @@ function readSignup(f: FixtureObject, cpr: string): NotificationSignup {
 
 function readContract(f: FixtureObject, cpr: string): IntegrationContract {
   const category = f.string('category');
-  if (!(category in MoveCategory)) throw new FixtureError(`integrationContracts: category ${category} is not one of ${Object.keys(MoveCategory).join(', ')}`);
-  const c = { id: f.id(), cpr, category: category as MoveCategoryName, startDate: f.date('startDate'), endDate: f.optionalDate('endDate') };
+  if (!(category in MoveCategory))
+    throw new FixtureError(
+      `integrationContracts: category ${category} is not one of ${Object.keys(MoveCategory).join(', ')}`,
+    );
+  const c = {
+    id: f.id(),
+    cpr,
+    category: category as MoveCategoryName,
+    startDate: f.date('startDate'),
+    endDate: f.optionalDate('endDate'),
+  };
   f.done();
   return c;
 }
@@ -120,13 +142,25 @@ function readCv(f: FixtureObject, cpr: string): CitizenCv {
 }
 
 function readContactGroup(f: FixtureObject, cpr: string): ContactGroupPeriod {
-  const c = { id: f.id(), cpr, contactGroup: f.integer('contactGroup'), startDate: f.date('startDate'), endDate: f.optionalDate('endDate') };
+  const c = {
+    id: f.id(),
+    cpr,
+    contactGroup: f.integer('contactGroup'),
+    startDate: f.date('startDate'),
+    endDate: f.optionalDate('endDate'),
+  };
   f.done();
   return c;
 }
 
 function readMembership(f: FixtureObject, cpr: string): AkasseMembership {
-  const m = { id: f.id(), cpr, akasseCode: f.string('akasseCode'), startDate: f.date('startDate'), endDate: f.optionalDate('endDate') };
+  const m = {
+    id: f.id(),
+    cpr,
+    akasseCode: f.string('akasseCode'),
+    startDate: f.date('startDate'),
+    endDate: f.optionalDate('endDate'),
+  };
   f.done();
   return m;
 }
@@ -205,7 +239,10 @@ export async function loadScenario(db: Knex, scenario: Scenario): Promise<void> 
   await db.transaction(async (trx) => {
     const cprs = scenario.persons.map((c) => c.person.cpr);
     for (const table of CITIZEN_TABLES) {
-      for (let i = 0; i < cprs.length; i += DELETE_CHUNK) await trx(table).whereIn('cpr', cprs.slice(i, i + DELETE_CHUNK)).delete();
+      for (let i = 0; i < cprs.length; i += DELETE_CHUNK)
+        await trx(table)
+          .whereIn('cpr', cprs.slice(i, i + DELETE_CHUNK))
+          .delete();
     }
     for (const c of scenario.persons) {
       await insertPerson(trx, c.person);

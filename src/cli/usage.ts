@@ -33,7 +33,10 @@ export function usage(commands: readonly Command[]): string {
 }
 
 export function commandUsage(c: Command): string {
-  const options = Object.entries(c.options ?? {}).map(([name, o]): [string, string] => [`--${name}${o.value ? ` ${o.value}` : ''}`, o.help]);
+  const options = Object.entries(c.options ?? {}).map(([name, o]): [string, string] => [
+    `--${name}${o.value ? ` ${o.value}` : ''}`,
+    o.help,
+  ]);
   const lines = [`usage: ${PROGRAM} ${synopsis(c)}`, '', c.summary];
   if (options.length > 0) lines.push('', 'options:', columns(options));
   return lines.join('\n');

@@ -18,7 +18,10 @@ export function textOf(env: NodeJS.ProcessEnv, name: string): string | undefined
 }
 
 /** A whole number in [min, max]. */
-export function integer(name: string, o: { default: number; min: number; max?: number; meaning: string }): Setting<number> {
+export function integer(
+  name: string,
+  o: { default: number; min: number; max?: number; meaning: string },
+): Setting<number> {
   const max = o.max ?? Number.MAX_SAFE_INTEGER;
   return {
     env: [name],
@@ -27,21 +30,28 @@ export function integer(name: string, o: { default: number; min: number; max?: n
     read(env) {
       const text = textOf(env, name);
       const value = text === undefined ? o.default : Number(text);
-      if (!Number.isInteger(value) || value < o.min || value > max) throw new Error(`${name} must be a whole number from ${o.min}${o.max === undefined ? '' : ` to ${max}`}, got ${text}`);
+      if (!Number.isInteger(value) || value < o.min || value > max)
+        throw new Error(
+          `${name} must be a whole number from ${o.min}${o.max === undefined ? '' : ` to ${max}`}, got ${text}`,
+        );
       return value;
     },
   };
 }
 
 /** One of a few words; the README's meaning lists them. */
-export function choice<const T extends string>(name: string, o: { values: readonly T[]; default: T; meaning: string }): Setting<T> {
+export function choice<const T extends string>(
+  name: string,
+  o: { values: readonly T[]; default: T; meaning: string },
+): Setting<T> {
   return {
     env: [name],
     shownDefault: o.default,
     meaning: `${o.meaning} (${o.values.slice(0, -1).join(', ')} or ${o.values.at(-1)})`,
     read(env) {
       const text = textOf(env, name) ?? o.default;
-      if (!(o.values as readonly string[]).includes(text)) throw new Error(`${name} must be one of ${o.values.join(', ')}, got ${text}`);
+      if (!(o.values as readonly string[]).includes(text))
+        throw new Error(`${name} must be one of ${o.values.join(', ')}, got ${text}`);
       return text as T;
     },
   };
@@ -54,7 +64,10 @@ export function onOff(name: string, o: { default: boolean; meaning: string }): S
 }
 
 /** Unset by default (null); `parse` reads and checks a given value (it throws a message without the name). */
-export function optional<T>(name: string, o: { shownDefault: string; meaning: string; parse(text: string): T }): Setting<T | null> {
+export function optional<T>(
+  name: string,
+  o: { shownDefault: string; meaning: string; parse(text: string): T },
+): Setting<T | null> {
   return {
     env: [name],
     shownDefault: o.shownDefault,

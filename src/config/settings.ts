@@ -27,28 +27,73 @@ function divisorOfMinute(text: string): number {
 const database: Setting<DatabaseConfig> = {
   env: ['DATABASE_URL', 'DATABASE_FILE'],
   shownDefault: `embedded SQLite at \`${DEFAULTS.databaseFile}\``,
-  meaning: 'DATABASE_URL `postgres://…` selects PostgreSQL, `mssql://…` or `Server=…` SQL Server; unset, SQLite (WAL, synchronous=NORMAL) at DATABASE_FILE',
+  meaning:
+    'DATABASE_URL `postgres://…` selects PostgreSQL, `mssql://…` or `Server=…` SQL Server; unset, SQLite (WAL, synchronous=NORMAL) at DATABASE_FILE',
   read: databaseConfigFromEnv,
 };
 
 export const SETTINGS = {
-  port: integer('PORT', { default: DEFAULTS.port, min: 0, max: 65535, meaning: 'HTTP port of all services (0: any free port)' }),
+  port: integer('PORT', {
+    default: DEFAULTS.port,
+    min: 0,
+    max: 65535,
+    meaning: 'HTTP port of all services (0: any free port)',
+  }),
   database,
   businessDate: optional('BUSINESS_DATE', {
     shownDefault: 'unset: today in Europe/Copenhagen',
     meaning: 'test clock: every call is evaluated as of this date YYYY-MM-DD, and no nightly job is scheduled',
     parse: isoDate,
   }),
-  logLevel: choice('LOG_LEVEL', { values: ['info', 'warn', 'error', 'silent'], default: DEFAULTS.logLevel, meaning: 'the least severe log events written, as JSON lines on stderr' }),
-  pushDispatcher: onOff('PUSH_DISPATCHER', { default: DEFAULTS.pushDispatcher, meaning: 'whether `serve` pushes webservice messages; off: run `npm run cli -- dispatch` apart' }),
-  pushClientCertFile: optional('PUSH_CLIENT_CERT', { shownDefault: 'unset: no client certificate', meaning: 'PEM file of the client certificate the dispatcher presents', parse: existingFile }),
-  pushClientKeyFile: optional('PUSH_CLIENT_KEY', { shownDefault: 'unset', meaning: 'PEM file of its private key', parse: existingFile }),
-  pushCaFile: optional('PUSH_CA', { shownDefault: "unset: the system's CAs", meaning: 'PEM file of the CA bundle subscriber certificates are checked against', parse: existingFile }),
-  pushLeaseMs: integer('PUSH_LEASE_MS', { default: DEFAULTS.pushLeaseMs, min: 1, meaning: 'how long a dispatcher holds a receiver before another process may take it over' }),
-  pushPollMs: integer('PUSH_POLL_MS', { default: DEFAULTS.pushPollMs, min: 1, meaning: "how often a dispatcher looks for other processes' messages and due retries" }),
-  pushBaseDelayMs: integer('PUSH_BASE_DELAY_MS', { default: DEFAULTS.pushBaseDelayMs, min: 1, meaning: `first retry delay; it doubles per attempt, with full jitter, up to ${DEFAULTS.pushMaxDelayMs / 60_000} minutes` }),
-  pushMaxAttempts: integer('PUSH_MAX_ATTEMPTS', { default: DEFAULTS.pushMaxAttempts, min: 1, meaning: 'attempts before a message becomes a dead letter (`npm run cli -- replay-dead`)' }),
-  outboxRetentionDays: integer('OUTBOX_RETENTION_DAYS', { default: DEFAULTS.outboxRetentionDays, min: 1, meaning: 'delivered notifications are deleted after this many days (nightly job outbox-retention)' }),
+  logLevel: choice('LOG_LEVEL', {
+    values: ['info', 'warn', 'error', 'silent'],
+    default: DEFAULTS.logLevel,
+    meaning: 'the least severe log events written, as JSON lines on stderr',
+  }),
+  pushDispatcher: onOff('PUSH_DISPATCHER', {
+    default: DEFAULTS.pushDispatcher,
+    meaning: 'whether `serve` pushes webservice messages; off: run `npm run cli -- dispatch` apart',
+  }),
+  pushClientCertFile: optional('PUSH_CLIENT_CERT', {
+    shownDefault: 'unset: no client certificate',
+    meaning: 'PEM file of the client certificate the dispatcher presents',
+    parse: existingFile,
+  }),
+  pushClientKeyFile: optional('PUSH_CLIENT_KEY', {
+    shownDefault: 'unset',
+    meaning: 'PEM file of its private key',
+    parse: existingFile,
+  }),
+  pushCaFile: optional('PUSH_CA', {
+    shownDefault: "unset: the system's CAs",
+    meaning: 'PEM file of the CA bundle subscriber certificates are checked against',
+    parse: existingFile,
+  }),
+  pushLeaseMs: integer('PUSH_LEASE_MS', {
+    default: DEFAULTS.pushLeaseMs,
+    min: 1,
+    meaning: 'how long a dispatcher holds a receiver before another process may take it over',
+  }),
+  pushPollMs: integer('PUSH_POLL_MS', {
+    default: DEFAULTS.pushPollMs,
+    min: 1,
+    meaning: "how often a dispatcher looks for other processes' messages and due retries",
+  }),
+  pushBaseDelayMs: integer('PUSH_BASE_DELAY_MS', {
+    default: DEFAULTS.pushBaseDelayMs,
+    min: 1,
+    meaning: `first retry delay; it doubles per attempt, with full jitter, up to ${DEFAULTS.pushMaxDelayMs / 60_000} minutes`,
+  }),
+  pushMaxAttempts: integer('PUSH_MAX_ATTEMPTS', {
+    default: DEFAULTS.pushMaxAttempts,
+    min: 1,
+    meaning: 'attempts before a message becomes a dead letter (`npm run cli -- replay-dead`)',
+  }),
+  outboxRetentionDays: integer('OUTBOX_RETENTION_DAYS', {
+    default: DEFAULTS.outboxRetentionDays,
+    min: 1,
+    meaning: 'delivered notifications are deleted after this many days (nightly job outbox-retention)',
+  }),
   escoStarFile: optional('ESCO_STAR_FILE', {
     shownDefault: 'the sample in `codelists/esco-star/`',
     meaning: 'the full ESCO-STAR occupation list (made by `npm run cli -- esco-import`)',
@@ -63,11 +108,13 @@ export const SETTINGS = {
   jobRunTimeoutMinutes: integer('JOB_RUN_TIMEOUT_MINUTES', {
     default: DEFAULTS.jobRunTimeoutMinutes,
     min: 1,
-    meaning: 'a job run still marked running after this long is taken to have died with its process; the next catch-up claims its slot again',
+    meaning:
+      'a job run still marked running after this long is taken to have died with its process; the next catch-up claims its slot again',
   }),
   jobEverySeconds: optional('JOB_EVERY_SECONDS', {
     shownDefault: "unset: nightly, at each job's time",
-    meaning: 'tests and demonstrations only: every nightly job runs every N seconds (N divides 60), each slot once across processes',
+    meaning:
+      'tests and demonstrations only: every nightly job runs every N seconds (N divides 60), each slot once across processes',
     parse: divisorOfMinute,
   }),
 } as const;

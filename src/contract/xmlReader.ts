@@ -7,7 +7,11 @@ export function readElement<T>(element: NodePtr, descriptor: ElementDescriptor):
   return readComplex(element, descriptor, new NamespaceNames()) as T;
 }
 
-function readComplex(element: NodePtr, descriptor: ElementDescriptor, namespaces: NamespaceNames): Record<string, unknown> {
+function readComplex(
+  element: NodePtr,
+  descriptor: ElementDescriptor,
+  namespaces: NamespaceNames,
+): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   const children = descriptor.children ?? [];
   for (const child of children) if (isRepeated(child)) out[child.name] = [];

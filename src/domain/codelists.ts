@@ -69,7 +69,9 @@ export function codeList(name: CodeListName): CodeList {
 }
 
 function load(name: CodeListName): CodeList {
-  const file = JSON.parse(readFileSync(new URL(`../../codelists/${name}.json`, import.meta.url), 'utf8')) as CodeListFile;
+  const file = JSON.parse(
+    readFileSync(new URL(`../../codelists/${name}.json`, import.meta.url), 'utf8'),
+  ) as CodeListFile;
   const entries: readonly CodeListEntry[] = Object.freeze(file.entries.map(freezeEntry));
   const byId = new Map(entries.map((e) => [e.id, e]));
 
@@ -87,7 +89,9 @@ function load(name: CodeListName): CodeList {
     nameOn(id: number, date: IsoDate): string | undefined {
       const e = byId.get(id);
       if (!e) return undefined;
-      const former = (e.formerNames ?? []).filter((f) => date < f.validTo).sort((a, b) => (a.validTo < b.validTo ? -1 : 1))[0];
+      const former = (e.formerNames ?? [])
+        .filter((f) => date < f.validTo)
+        .sort((a, b) => (a.validTo < b.validTo ? -1 : 1))[0];
       return former?.name ?? e.name;
     },
   });
@@ -95,5 +99,8 @@ function load(name: CodeListName): CodeList {
 
 function freezeEntry(e: CodeListEntry): CodeListEntry {
   const formerNames = e.formerNames?.map((f) => Object.freeze({ ...f }));
-  return Object.freeze({ ...e, ...(formerNames ? { formerNames: Object.freeze(formerNames) as CodeListEntry['formerNames'] } : {}) });
+  return Object.freeze({
+    ...e,
+    ...(formerNames ? { formerNames: Object.freeze(formerNames) as CodeListEntry['formerNames'] } : {}),
+  });
 }

@@ -57,7 +57,10 @@ export function isIsoDate(value: string): boolean {
   return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value + 'T00:00:00Z'));
 }
 
-const copenhagenOffsetFormat = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Copenhagen', timeZoneName: 'longOffset' });
+const copenhagenOffsetFormat = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/Copenhagen',
+  timeZoneName: 'longOffset',
+});
 const HOUR_MS = 3_600_000;
 /** Offset (minutes) per UTC hour: Danish DST changes on a whole UTC hour, so the hour is an exact cache key. */
 const offsetByUtcHour = new Map<number, number>();

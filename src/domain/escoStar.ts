@@ -56,9 +56,11 @@ export function escoOccupation(conceptUri: string): EscoOccupation | undefined {
 export function escoMismatch(title: string | null, conceptUri: string | null, aliasId: string | null): string | null {
   if (conceptUri === null) return aliasId === null ? null : 'AliasIdentifier without ConceptUriDa';
   const occupation = escoOccupation(conceptUri);
-  if (!occupation || occupation.status !== 'Aktiv') return `ConceptUriDa ${conceptUri} is not an active ESCO-STAR occupation`;
+  if (!occupation || occupation.status !== 'Aktiv')
+    return `ConceptUriDa ${conceptUri} is not an active ESCO-STAR occupation`;
   const alias = aliasId === null ? null : occupation.aliases.find((a) => a.id === aliasId.toLowerCase());
-  if (aliasId !== null && (!alias || alias.status !== 'Aktiv')) return `AliasIdentifier ${aliasId} is not an active alias of ${occupation.label}`;
+  if (aliasId !== null && (!alias || alias.status !== 'Aktiv'))
+    return `AliasIdentifier ${aliasId} is not an active alias of ${occupation.label}`;
   const label = alias ? alias.label : occupation.label;
   if (title !== null && title !== label) return `the title '${title}' is not the ESCO-STAR label '${label}'`;
   return null;

@@ -10,7 +10,8 @@ export interface Authority {
   organisationCode: string;
 }
 
-export const sameAuthority = (a: Authority, b: Authority) => a.organisationType === b.organisationType && a.organisationCode === b.organisationCode;
+export const sameAuthority = (a: Authority, b: Authority) =>
+  a.organisationType === b.organisationType && a.organisationCode === b.organisationCode;
 
 /** JobordreStatusType (codelists/joborder-statuses.json). */
 export const JobOrderStatus = { Open: 1, TemporarilyInactive: 2, Closed: 3, Corrected: 4 } as const;

@@ -23,12 +23,17 @@ async function slotsToRun(s: RunnerSettings, { job, cadence }: ScheduledJob, day
   if (await hasLiveRun(s.db, job.name, nowMs - s.runTimeoutMs)) return [];
   const latest = await latestSlotOf(s.db, job.name);
   const missed = missedSlots(cadence, nowMs, latest === null ? null : Date.parse(latest), days);
-  const dead = days === 0 ? [] : await staleSlotsOf(s.db, job.name, slotKey(nowMs - days * DAY_MS), nowMs - s.runTimeoutMs);
+  const dead =
+    days === 0 ? [] : await staleSlotsOf(s.db, job.name, slotKey(nowMs - days * DAY_MS), nowMs - s.runTimeoutMs);
   return [...new Set([...dead.map((slot) => Date.parse(slot)), ...missed])].sort((a, b) => a - b);
 }
 
 /** Runs every job's missed slots; how many slots this process ran, per job. */
-export async function catchUp(s: RunnerSettings, jobs: readonly ScheduledJob[], days: number): Promise<Record<string, number>> {
+export async function catchUp(
+  s: RunnerSettings,
+  jobs: readonly ScheduledJob[],
+  days: number,
+): Promise<Record<string, number>> {
   const ran: Record<string, number> = {};
   for (const scheduled of jobs) {
     let count = 0;

@@ -33,21 +33,27 @@ export const NIGHTLY_JOBS: readonly NightlyJob[] = [
     name: 'transition-marking',
     at: '00:00',
     summary: 'R-KF-13: ends the open absence 75 of citizens under the transition rules, end reason 49',
-    run: async ({ db, clock }) => ({ ended: await (await import('../app/absence/transitionMarking.ts')).runTransitionMarking(db, clock) }),
+    run: async ({ db, clock }) => ({
+      ended: await (await import('../app/absence/transitionMarking.ts')).runTransitionMarking(db, clock),
+    }),
     report: (c) => `transition marking: ended ${c.ended} absence(s) 75 with end reason 49`,
   },
   {
     name: 'deadline-expiry',
     at: '00:05',
     summary: 'R-MTG-09: missed jobcentre deadlines become Overskredet, the citizen is deregistered (reason 5)',
-    run: async ({ db, clock }) => ({ ...(await (await import('../app/contactProcess/deadlineExpiry.ts')).runDeadlineExpiry(db, clock)) }),
+    run: async ({ db, clock }) => ({
+      ...(await (await import('../app/contactProcess/deadlineExpiry.ts')).runDeadlineExpiry(db, clock)),
+    }),
     report: (c) => `deadline expiry: ${c.expired} deadline(s) overskredet, ${c.deregistered} citizen(s) deregistered`,
   },
   {
     name: 'candidate-check',
     at: '00:10',
     summary: 'R-JO-09, R-JO-10: candidates who changed a-kasse or left their contact group leave job orders',
-    run: async ({ db, clock }) => ({ removed: await (await import('../app/jobOrder/candidateCheck.ts')).runCandidateCheck(db, clock) }),
+    run: async ({ db, clock }) => ({
+      removed: await (await import('../app/jobOrder/candidateCheck.ts')).runCandidateCheck(db, clock),
+    }),
     report: (c) => `candidate check: ${c.removed} candidate(s) removed from job orders`,
   },
   {
@@ -57,6 +63,7 @@ export const NIGHTLY_JOBS: readonly NightlyJob[] = [
     run: async ({ db, nowMs, outboxRetentionDays }) => ({
       deleted: await (await import('../outbox/retention.ts')).runOutboxRetention(db, outboxRetentionDays, nowMs),
     }),
-    report: (c, { outboxRetentionDays }) => `outbox retention: ${c.deleted} delivered message(s) older than ${outboxRetentionDays} days deleted`,
+    report: (c, { outboxRetentionDays }) =>
+      `outbox retention: ${c.deleted} delivered message(s) older than ${outboxRetentionDays} days deleted`,
   },
 ];

@@ -33,7 +33,12 @@ export async function runSlot(s: RunnerSettings, job: NightlyJob, slotMs: number
     return 'taken';
   }
   log('info', 'job:started', fields);
-  const context = { db: s.db, clock: new FixedClock(businessDate), nowMs: slotMs, outboxRetentionDays: s.outboxRetentionDays };
+  const context = {
+    db: s.db,
+    clock: new FixedClock(businessDate),
+    nowMs: slotMs,
+    outboxRetentionDays: s.outboxRetentionDays,
+  };
   let counts: JobCounts | undefined;
   let error: string | undefined;
   try {
@@ -43,8 +48,13 @@ export async function runSlot(s: RunnerSettings, job: NightlyJob, slotMs: number
   }
   const outcome = error === undefined ? 'succeeded' : 'failed';
   const recorded = await finishRun(s.db, { ...fields, outcome, endedMs: s.now(), counts, error });
-  if (!recorded) log('warn', 'job:taken-over', { ...fields, reason: `ran longer than the run timeout; another process claimed the slot again` });
-  if (counts) log('info', 'job:succeeded', { ...fields, counts, report: job.report(counts, context), ms: s.now() - startedMs });
+  if (!recorded)
+    log('warn', 'job:taken-over', {
+      ...fields,
+      reason: `ran longer than the run timeout; another process claimed the slot again`,
+    });
+  if (counts)
+    log('info', 'job:succeeded', { ...fields, counts, report: job.report(counts, context), ms: s.now() - startedMs });
   else log('error', 'job:failed', { ...fields, error });
   return outcome;
 }

@@ -38,7 +38,11 @@ const cadenceOf = (job: NightlyJob, everySeconds: number | null): ScheduledJob =
   cadence: everySeconds === null ? { kind: 'daily', at: job.at } : { kind: 'every', seconds: everySeconds },
 });
 
-export function startJobScheduler(db: Knex, settings: ScheduleSettings, jobs: readonly NightlyJob[] = NIGHTLY_JOBS): JobScheduler {
+export function startJobScheduler(
+  db: Knex,
+  settings: ScheduleSettings,
+  jobs: readonly NightlyJob[] = NIGHTLY_JOBS,
+): JobScheduler {
   let stopping = false;
   const runner: RunnerSettings = {
     db,
@@ -60,7 +64,13 @@ export function startJobScheduler(db: Knex, settings: ScheduleSettings, jobs: re
     void settled.finally(() => inHand.delete(settled));
     return settled;
   };
-  const catchUpNow = () => track('catch-up', catchUp(runner, scheduled, settings.catchUpDays).then((ran) => log('info', 'jobs:caught-up', { owner: runner.owner, ran })));
+  const catchUpNow = () =>
+    track(
+      'catch-up',
+      catchUp(runner, scheduled, settings.catchUpDays).then((ran) =>
+        log('info', 'jobs:caught-up', { owner: runner.owner, ran }),
+      ),
+    );
   const tasks = scheduled.map(({ job, cadence }) => {
     const fire = (context: TaskContext) => track(job.name, runSlot(runner, job, context.date.getTime()));
     const task = cron.schedule(cronOf(cadence), fire, { timezone: TIMEZONE, name: job.name });

@@ -28,7 +28,9 @@ export const businessDateOf = (slotMs: number): string => copenhagenDate(new Dat
 /** The instants on Copenhagen date `date` whose wall-clock time is `at` (Copenhagen is UTC+1 or UTC+2). */
 function instantsOn(date: string, at: string): number[] {
   const asUtc = Date.parse(`${date}T${at}:00Z`);
-  return [2, 1].map((hours) => asUtc - hours * 60 * MINUTE_MS).filter((ms) => wallClockOf(new Date(ms).toISOString()) === `${date}T${at}`);
+  return [2, 1]
+    .map((hours) => asUtc - hours * 60 * MINUTE_MS)
+    .filter((ms) => wallClockOf(new Date(ms).toISOString()) === `${date}T${at}`);
 }
 
 /** The latest `limit` slots in (afterMs, untilMs], oldest first. */

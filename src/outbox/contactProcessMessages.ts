@@ -25,7 +25,11 @@ import { IdentificationType, WSB, webserviceMessages, type ChangeTypeId } from '
 export const CONTACT_PROCESS_MESSAGES = {
   indkaldelse: { type: 'GetIndkaldelseVersion1', version: 1, element: GetIndkaldelseTypeElement },
   akasseIndkaldelse: { type: 'GetAkasseIndkaldelseVersion1', version: 1, element: GetAkasseIndkaldelseTypeElement },
-  indkaldelseshaendelse: { type: 'GetIndkaldelseshaendelseVersion1', version: 1, element: GetIndkaldelseshaendelseTypeElement },
+  indkaldelseshaendelse: {
+    type: 'GetIndkaldelseshaendelseVersion1',
+    version: 1,
+    element: GetIndkaldelseshaendelseTypeElement,
+  },
   interviewDeadline: { type: 'GetInterviewDeadlineVersion2', version: 2, element: GetInterviewDeadlineTypeElement },
 } as const satisfies Record<string, { type: string; version: number; element: ElementDescriptor }>;
 
@@ -38,17 +42,33 @@ export interface SummonsView {
   choice: ParticipationChoice | null;
 }
 
-function wsrm(kind: MessageKind, receiver: Receiver, cpr: string, entityKey: string, r: Registration, body: Record<string, unknown>): OutboxMessage {
+function wsrm(
+  kind: MessageKind,
+  receiver: Receiver,
+  cpr: string,
+  entityKey: string,
+  r: Registration,
+  body: Record<string, unknown>,
+): OutboxMessage {
   const m = CONTACT_PROCESS_MESSAGES[kind];
   const id = randomUUID();
-  const payload = writeElement({ WSRMMetadata: wsrmMetadata(id, r.actor, r.user), PersonCivilRegistrationIdentifier: cpr, ...body }, m.element);
+  const payload = writeElement(
+    { WSRMMetadata: wsrmMetadata(id, r.actor, r.user), PersonCivilRegistrationIdentifier: cpr, ...body },
+    m.element,
+  );
   return { id, messageType: m.type, messageVersion: m.version, receiver, citizenCpr: cpr, entityKey, payload };
 }
 
 const info = (v: SummonsView) => toIndkaldelseInfo(v.summons, v.participants, v.choice);
 
 /** A summons was created (1), changed (2) or cancelled (3). */
-export function summonsMessages(state: CitizenState, date: IsoDate, v: SummonsView, change: ChangeTypeId, r: Registration): OutboxMessage[] {
+export function summonsMessages(
+  state: CitizenState,
+  date: IsoDate,
+  v: SummonsView,
+  change: ChangeTypeId,
+  r: Registration,
+): OutboxMessage[] {
   const to = summonsReceivers(state, date);
   const { summons } = v;
   const body = { Aendringstype: change, IndkaldelseInfo: info(v) };
@@ -60,17 +80,34 @@ export function summonsMessages(state: CitizenState, date: IsoDate, v: SummonsVi
 }
 
 /** Something happened on a summons: a participation choice, an authority participant added, changed or removed. */
-export function summonsEventMessages(state: CitizenState, date: IsoDate, v: SummonsView, event: 'Deltagelsesvalg' | 'Myndighedsdeltager', r: Registration): OutboxMessage[] {
+export function summonsEventMessages(
+  state: CitizenState,
+  date: IsoDate,
+  v: SummonsView,
+  event: 'Deltagelsesvalg' | 'Myndighedsdeltager',
+  r: Registration,
+): OutboxMessage[] {
   const to = summonsReceivers(state, date);
   const { summons } = v;
   const all = [...to.jobcentreAndMunicipality, ...(to.akasse ? [to.akasse] : [])];
   return [
-    ...all.map((rc) => wsrm('indkaldelseshaendelse', rc, summons.cpr, summons.id, r, { Haendelsestype: event, IndkaldelseInfo: info(v) })),
+    ...all.map((rc) =>
+      wsrm('indkaldelseshaendelse', rc, summons.cpr, summons.id, r, {
+        Haendelsestype: event,
+        IndkaldelseInfo: info(v),
+      }),
+    ),
     ...summonsWsb(state, date, summons, 2, r),
   ];
 }
 
-function summonsWsb(state: CitizenState, date: IsoDate, summons: Summons, change: ChangeTypeId, r: Registration): OutboxMessage[] {
+function summonsWsb(
+  state: CitizenState,
+  date: IsoDate,
+  summons: Summons,
+  change: ChangeTypeId,
+  r: Registration,
+): OutboxMessage[] {
   const to = summonsReceivers(state, date);
   return webserviceMessages(
     {
@@ -88,10 +125,18 @@ function summonsWsb(state: CitizenState, date: IsoDate, summons: Summons, change
 }
 
 /** A deadline was created (1) or changed (2): to the citizen's jobcentre. */
-export function deadlineMessages(state: CitizenState, deadline: Deadline, change: ChangeTypeId, r: Registration): OutboxMessage[] {
+export function deadlineMessages(
+  state: CitizenState,
+  deadline: Deadline,
+  change: ChangeTypeId,
+  r: Registration,
+): OutboxMessage[] {
   const jobcentre = deadlineReceiver(state);
   return [
-    wsrm('interviewDeadline', jobcentre, deadline.cpr, deadline.id, r, { Aendringstype: change, FristInfo: toFristInfo(deadline) }),
+    wsrm('interviewDeadline', jobcentre, deadline.cpr, deadline.id, r, {
+      Aendringstype: change,
+      FristInfo: toFristInfo(deadline),
+    }),
     ...webserviceMessages(
       {
         type: WSB.Frist,

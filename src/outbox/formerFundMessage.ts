@@ -10,9 +10,18 @@ import type { Receiver } from '../rules/index.ts';
 import type { OutboxMessage } from './outbox.ts';
 import { wsrmMetadata } from './wsrmMetadata.ts';
 
-export const FORMER_FUND_MESSAGE = { type: 'GetBenefitsAccountFromFormerUnemploymentFundVersion3', version: 3 } as const;
+export const FORMER_FUND_MESSAGE = {
+  type: 'GetBenefitsAccountFromFormerUnemploymentFundVersion3',
+  version: 3,
+} as const;
 
-export function formerFundMessage(report: CreateBenefitsAccountRequestType, cpr: string, receiver: Receiver, sender: AuthorityActor, user: RegisteringUser | null): OutboxMessage {
+export function formerFundMessage(
+  report: CreateBenefitsAccountRequestType,
+  cpr: string,
+  receiver: Receiver,
+  sender: AuthorityActor,
+  user: RegisteringUser | null,
+): OutboxMessage {
   const id = randomUUID();
   const payload = writeElement(
     {
@@ -21,5 +30,13 @@ export function formerFundMessage(report: CreateBenefitsAccountRequestType, cpr:
     },
     GetBenefitsAccountFromFormerUnemploymentFundTypeElement,
   );
-  return { id, messageType: FORMER_FUND_MESSAGE.type, messageVersion: FORMER_FUND_MESSAGE.version, receiver, citizenCpr: cpr, entityKey: cpr, payload };
+  return {
+    id,
+    messageType: FORMER_FUND_MESSAGE.type,
+    messageVersion: FORMER_FUND_MESSAGE.version,
+    receiver,
+    citizenCpr: cpr,
+    entityKey: cpr,
+    payload,
+  };
 }

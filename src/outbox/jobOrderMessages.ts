@@ -26,8 +26,19 @@ export function jobOrderMessages(
   const info = toCompanyRecruitmentInfo(order, candidates);
   const wsrm = receivers.map((receiver): OutboxMessage => {
     const id = randomUUID();
-    const payload = writeElement({ WSRMMetadata: wsrmMetadata(id, r.actor, r.user), Aendringstype: change, CompanyRecruitmentInfo: info }, GetCompanyRecruitmentTypeElement);
-    return { id, messageType: JOB_ORDER_MESSAGE.type, messageVersion: JOB_ORDER_MESSAGE.version, receiver, citizenCpr: null, entityKey: order.id, payload };
+    const payload = writeElement(
+      { WSRMMetadata: wsrmMetadata(id, r.actor, r.user), Aendringstype: change, CompanyRecruitmentInfo: info },
+      GetCompanyRecruitmentTypeElement,
+    );
+    return {
+      id,
+      messageType: JOB_ORDER_MESSAGE.type,
+      messageVersion: JOB_ORDER_MESSAGE.version,
+      receiver,
+      citizenCpr: null,
+      entityKey: order.id,
+      payload,
+    };
   });
   const wsb = webserviceMessages(
     {

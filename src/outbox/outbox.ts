@@ -36,16 +36,27 @@ export interface StoredOutboxMessage extends OutboxMessage {
 const ROWS_PER_INSERT = 100;
 
 /** Pushed webservice messages (`<EntitetNavn>.WSB`) go only to receivers subscribed to them. */
-async function subscribedOnly(trx: Knex.Transaction, messages: readonly OutboxMessage[]): Promise<readonly OutboxMessage[]> {
+async function subscribedOnly(
+  trx: Knex.Transaction,
+  messages: readonly OutboxMessage[],
+): Promise<readonly OutboxMessage[]> {
   const wsb = messages.filter((m) => m.messageType.endsWith('.WSB'));
   if (wsb.length === 0) return messages;
   const subscribed = await subscribedKeys(trx, [...new Set(wsb.map((m) => m.messageType.replace(/\.WSB$/, '')))]);
-  return messages.filter((m) => !m.messageType.endsWith('.WSB') || subscribed.has(`${m.receiver.organisationType}|${m.receiver.organisationCode}|${m.messageType}`));
+  return messages.filter(
+    (m) =>
+      !m.messageType.endsWith('.WSB') ||
+      subscribed.has(`${m.receiver.organisationType}|${m.receiver.organisationCode}|${m.messageType}`),
+  );
 }
 
 /** Writes the messages in order in the caller's transaction and returns their ids; the push dispatcher is
  *  woken once the transaction commits. */
-export async function enqueue(trx: Knex.Transaction, all: readonly OutboxMessage[], createdAt: string): Promise<string[]> {
+export async function enqueue(
+  trx: Knex.Transaction,
+  all: readonly OutboxMessage[],
+  createdAt: string,
+): Promise<string[]> {
   const messages = await subscribedOnly(trx, all);
   if (messages.some((m) => m.messageType.endsWith('.WSB'))) wakeOnCommit(trx);
   const rows = messages.map((m) => ({
@@ -64,13 +75,19 @@ export async function enqueue(trx: Knex.Transaction, all: readonly OutboxMessage
   // SQL Server does not promise identity values in VALUES-list order, so one row per INSERT there.
   const perInsert = trx.client.dialect === 'mssql' ? 1 : ROWS_PER_INSERT;
   for (let i = 0; i < rows.length; i += perInsert) await trx('outbox_message').insert(rows.slice(i, i + perInsert));
-  for (let i = 0; i < payloads.length; i += ROWS_PER_INSERT) await trx('outbox_payload').insert(payloads.slice(i, i + ROWS_PER_INSERT));
+  for (let i = 0; i < payloads.length; i += ROWS_PER_INSERT)
+    await trx('outbox_payload').insert(payloads.slice(i, i + ROWS_PER_INSERT));
   return rows.map((r) => r.id);
 }
 
 /** The outbox in delivery order (tests, diagnostics). */
-export async function listOutbox(q: Knex | Knex.Transaction, filter: { messageType?: string } = {}): Promise<StoredOutboxMessage[]> {
-  const query = q('outbox_message').join('outbox_payload', 'outbox_payload.message_id', 'outbox_message.id').orderBy('sequence');
+export async function listOutbox(
+  q: Knex | Knex.Transaction,
+  filter: { messageType?: string } = {},
+): Promise<StoredOutboxMessage[]> {
+  const query = q('outbox_message')
+    .join('outbox_payload', 'outbox_payload.message_id', 'outbox_message.id')
+    .orderBy('sequence');
   if (filter.messageType !== undefined) query.where({ message_type: filter.messageType });
   const rows = (await query) as Record<string, unknown>[];
   return rows.map((r) => ({
@@ -81,7 +98,8 @@ export async function listOutbox(q: Knex | Knex.Transaction, filter: { messageTy
     receiver: {
       organisationType: Number(r.receiver_org_type),
       organisationCode: String(r.receiver_org_code),
-      subQueue: r.receiver_sub_queue === null || r.receiver_sub_queue === undefined ? null : String(r.receiver_sub_queue),
+      subQueue:
+        r.receiver_sub_queue === null || r.receiver_sub_queue === undefined ? null : String(r.receiver_sub_queue),
     },
     citizenCpr: r.citizen_cpr === null || r.citizen_cpr === undefined ? null : String(r.citizen_cpr),
     entityKey: String(r.entity_key),

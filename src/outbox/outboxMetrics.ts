@@ -16,7 +16,10 @@ export function registerOutboxMetrics(registry: Registry, db: Knex, clock: Clock
       .where({ state: 'pending' })
       .groupBy('receiver_org_type', 'receiver_org_code', 'message_type')
       .orderBy(['receiver_org_type', 'receiver_org_code', 'message_type'])) as Record<string, unknown>[];
-  const labelsOf = (r: Record<string, unknown>) => ({ receiver: `${r.receiver_org_type}:${r.receiver_org_code}`, type: String(r.message_type) });
+  const labelsOf = (r: Record<string, unknown>) => ({
+    receiver: `${r.receiver_org_type}:${r.receiver_org_code}`,
+    type: String(r.message_type),
+  });
   new Gauge({
     name: 'dfdg_outbox_queue_depth',
     help: 'Undelivered outbox messages per receiver and message type.',

@@ -18,8 +18,18 @@ export class PushClient {
 
   /** `connectionsPerHost`: the dispatcher's receiver concurrency, so receivers whose endpoints share a host
    *  (one subscriber system for many jobcentres) do not queue behind each other in the agent. */
-  constructor(tls: PushTls, private readonly timeoutMs: number, connectionsPerHost: number) {
-    this.agent = new https.Agent({ keepAlive: true, maxSockets: connectionsPerHost, cert: tls.cert, key: tls.key, ca: tls.ca });
+  constructor(
+    tls: PushTls,
+    private readonly timeoutMs: number,
+    connectionsPerHost: number,
+  ) {
+    this.agent = new https.Agent({
+      keepAlive: true,
+      maxSockets: connectionsPerHost,
+      cert: tls.cert,
+      key: tls.key,
+      ca: tls.ca,
+    });
   }
 
   /** Each endpoint's parsed address, kept: a dispatcher posts to a few hundred endpoints over and over. */
@@ -30,7 +40,16 @@ export class PushClient {
     if (!target) {
       const u = new URL(url);
       const secure = u.protocol === 'https:';
-      target = { transport: secure ? https : http, options: { protocol: u.protocol, hostname: u.hostname.replace(/^\[(.*)\]$/, '$1'), port: u.port, path: u.pathname + u.search, agent: secure ? this.agent : undefined } };
+      target = {
+        transport: secure ? https : http,
+        options: {
+          protocol: u.protocol,
+          hostname: u.hostname.replace(/^\[(.*)\]$/, '$1'),
+          port: u.port,
+          path: u.pathname + u.search,
+          agent: secure ? this.agent : undefined,
+        },
+      };
       if (this.targets.size >= 10_000) this.targets.clear();
       this.targets.set(url, target);
     }
@@ -44,7 +63,11 @@ export class PushClient {
         {
           ...options,
           method: 'POST',
-          headers: { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(json), 'x-besked-id': messageId },
+          headers: {
+            'content-type': 'application/json; charset=utf-8',
+            'content-length': Buffer.byteLength(json),
+            'x-besked-id': messageId,
+          },
           timeout: this.timeoutMs,
         },
         (res) => {

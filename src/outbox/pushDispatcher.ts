@@ -72,7 +72,10 @@ export class PushDispatcher {
   /** Where deliveries, retries, dead letters and lost leases are reported (the facade's metrics listen). */
   private readonly events: DfdgEvents;
 
-  constructor(private readonly db: Knex, options: DispatcherOptions = {}) {
+  constructor(
+    private readonly db: Knex,
+    options: DispatcherOptions = {},
+  ) {
     this.events = options.events ?? new DfdgEvents();
     this.owner = options.owner ?? `dispatcher-${process.pid}-${randomUUID().slice(0, 8)}`;
     this.o = {
@@ -154,14 +157,23 @@ export class PushDispatcher {
   }
 
   private due(q: Knex.QueryBuilder, now: number): Knex.QueryBuilder {
-    return q.where('outbox_message.state', 'pending').andWhere('outbox_message.message_type', 'like', WSB_LIKE).andWhere((w) => w.whereNull('next_attempt_at').orWhere('next_attempt_at', '<=', now));
+    return q
+      .where('outbox_message.state', 'pending')
+      .andWhere('outbox_message.message_type', 'like', WSB_LIKE)
+      .andWhere((w) => w.whereNull('next_attempt_at').orWhere('next_attempt_at', '<=', now));
   }
 
   /** Receivers with a due message, the one waiting longest first. */
   private async receiversWithDueMessages(): Promise<ReceiverKey[]> {
-    const query = this.db('outbox_message').select('receiver_org_type', 'receiver_org_code').groupBy('receiver_org_type', 'receiver_org_code').orderByRaw('min(sequence)');
+    const query = this.db('outbox_message')
+      .select('receiver_org_type', 'receiver_org_code')
+      .groupBy('receiver_org_type', 'receiver_org_code')
+      .orderByRaw('min(sequence)');
     const rows = (await this.due(query, this.o.now())) as Record<string, unknown>[];
-    return rows.map((r) => ({ organisationType: Number(r.receiver_org_type), organisationCode: String(r.receiver_org_code) }));
+    return rows.map((r) => ({
+      organisationType: Number(r.receiver_org_type),
+      organisationCode: String(r.receiver_org_code),
+    }));
   }
 
   /** The receivers this dispatcher may serve now: leases held with more than half their time left need no
@@ -174,7 +186,7 @@ export class PushDispatcher {
     let room = Math.max(0, this.o.maxReceivers - (receivers.length - candidates.length));
     const until = now + this.o.leaseMs;
     const claimed = new Set<string>();
-    for (let next = 0; room > 0 && next < candidates.length; ) {
+    for (let next = 0; room > 0 && next < candidates.length;) {
       const chunk = candidates.slice(next, next + room);
       next += chunk.length;
       for (const r of await claimReceivers(this.db, this.owner, chunk, now, until)) claimed.add(receiverKeyOf(r));
@@ -214,7 +226,14 @@ export class PushDispatcher {
   private async deliverReceiver(r: ReceiverKey): Promise<{ delivered: number; drained: boolean }> {
     const rows = (await this.db('outbox_message')
       .join('outbox_payload', 'outbox_payload.message_id', 'outbox_message.id')
-      .select('outbox_message.id', 'message_type', 'attempts', 'first_failed_at', 'next_attempt_at', 'outbox_payload.payload')
+      .select(
+        'outbox_message.id',
+        'message_type',
+        'attempts',
+        'first_failed_at',
+        'next_attempt_at',
+        'outbox_payload.payload',
+      )
       .where({ receiver_org_type: r.organisationType, receiver_org_code: r.organisationCode, state: 'pending' })
       .andWhere('message_type', 'like', WSB_LIKE)
       .orderBy('sequence')
@@ -240,7 +259,8 @@ export class PushDispatcher {
       stoppedEarly = true;
       if (this.stopped) break;
       if (row.next_attempt_at !== null && Number(row.next_attempt_at) > this.o.now()) break; // the head waits: order holds
-      if (!endpoints.has(row.message_type)) endpoints.set(row.message_type, await endpointFor(this.db, r, row.message_type));
+      if (!endpoints.has(row.message_type))
+        endpoints.set(row.message_type, await endpointFor(this.db, r, row.message_type));
       const url = endpoints.get(row.message_type);
       if (!url) break; // unsubscribed meanwhile: its rows were purged
       if ((this.held.get(key) ?? 0) - this.o.now() < this.o.leaseMs / 2) {
@@ -263,7 +283,11 @@ export class PushDispatcher {
 
   private lostLease(r: ReceiverKey, messageId: string, delivered: number): number {
     this.held.delete(receiverKeyOf(r));
-    log('warn', 'push:lease-lost', { owner: this.owner, receiver: `${r.organisationType}:${r.organisationCode}`, message: messageId });
+    log('warn', 'push:lease-lost', {
+      owner: this.owner,
+      receiver: `${r.organisationType}:${r.organisationCode}`,
+      message: messageId,
+    });
     this.events.emit('push:lease-lost', { receiver: `${r.organisationType}:${r.organisationCode}` });
     return delivered;
   }
@@ -273,23 +297,39 @@ export class PushDispatcher {
     const now = this.o.now();
     const firstFailed = row.first_failed_at === null ? now : Number(row.first_failed_at);
     if (attempts >= this.o.maxAttempts || now - firstFailed >= this.o.ttlMs) {
-      await this.db('outbox_message').where({ id: row.id }).update({ state: 'dead', attempts, last_error: error.slice(0, 500), next_attempt_at: null });
+      await this.db('outbox_message')
+        .where({ id: row.id })
+        .update({ state: 'dead', attempts, last_error: error.slice(0, 500), next_attempt_at: null });
       this.events.emit('push:dead', { messageId: row.id });
       log('warn', 'push:dead-letter', { owner: this.owner, message: row.id, attempts, error });
       return;
     }
     const ceiling = Math.min(this.o.maxDelayMs, this.o.baseDelayMs * 2 ** (attempts - 1));
     const delay = Math.round(this.o.random() * ceiling);
-    await this.db('outbox_message').where({ id: row.id }).update({ attempts, last_error: error.slice(0, 500), next_attempt_at: now + delay, first_failed_at: firstFailed });
+    await this.db('outbox_message')
+      .where({ id: row.id })
+      .update({
+        attempts,
+        last_error: error.slice(0, 500),
+        next_attempt_at: now + delay,
+        first_failed_at: firstFailed,
+      });
     this.events.emit('push:retry', { messageId: row.id });
     log('info', 'push:retry', { owner: this.owner, message: row.id, attempts, inMs: delay, error });
   }
 }
 
 /** Operator replay: dead letters (all, or of one receiver, or one message) go back on the queue. */
-export async function replayDeadLetters(db: Knex, filter: { receiver?: ReceiverKey; messageId?: string } = {}): Promise<number> {
+export async function replayDeadLetters(
+  db: Knex,
+  filter: { receiver?: ReceiverKey; messageId?: string } = {},
+): Promise<number> {
   const q = db('outbox_message').where({ state: 'dead' });
-  if (filter.receiver) q.andWhere({ receiver_org_type: filter.receiver.organisationType, receiver_org_code: filter.receiver.organisationCode });
+  if (filter.receiver)
+    q.andWhere({
+      receiver_org_type: filter.receiver.organisationType,
+      receiver_org_code: filter.receiver.organisationCode,
+    });
   if (filter.messageId) q.andWhere({ id: filter.messageId });
   return Number(await q.update({ state: 'pending', attempts: 0, next_attempt_at: null, first_failed_at: null }));
 }

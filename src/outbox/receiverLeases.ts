@@ -40,11 +40,22 @@ async function ensureLeaseRows(db: Knex, receivers: readonly ReceiverKey[]): Pro
     }
     return;
   }
-  const rows = receivers.map((r) => ({ receiver_org_type: r.organisationType, receiver_org_code: r.organisationCode, owner: null, until: 0 }));
+  const rows = receivers.map((r) => ({
+    receiver_org_type: r.organisationType,
+    receiver_org_code: r.organisationCode,
+    owner: null,
+    until: 0,
+  }));
   await db('wsb_receiver_lease').insert(rows).onConflict(['receiver_org_type', 'receiver_org_code']).ignore();
 }
 
-export function claimStatement(db: Knex, owner: string, receivers: readonly ReceiverKey[], now: number, until: number): Knex.Raw {
+export function claimStatement(
+  db: Knex,
+  owner: string,
+  receivers: readonly ReceiverKey[],
+  now: number,
+  until: number,
+): Knex.Raw {
   const pairs = receivers.flatMap((r) => [r.organisationType, r.organisationCode]);
   const free = '(?? < ? OR ?? IS NULL OR ?? = ?)';
   const freeBindings = ['until', now, 'owner', 'owner', owner];
@@ -78,7 +89,13 @@ export function claimStatement(db: Knex, owner: string, receivers: readonly Rece
 }
 
 /** Takes the leases of those receivers that are free, expired or already ours, until `until`; returns them. */
-export async function claimReceivers(db: Knex, owner: string, receivers: readonly ReceiverKey[], now: number, until: number): Promise<ReceiverKey[]> {
+export async function claimReceivers(
+  db: Knex,
+  owner: string,
+  receivers: readonly ReceiverKey[],
+  now: number,
+  until: number,
+): Promise<ReceiverKey[]> {
   const claimed: ReceiverKey[] = [];
   for (let i = 0; i < receivers.length; i += RECEIVERS_PER_CLAIM) {
     const chunk = receivers.slice(i, i + RECEIVERS_PER_CLAIM);
@@ -91,11 +108,20 @@ export async function claimReceivers(db: Knex, owner: string, receivers: readonl
 }
 
 function leaseOf(db: Knex, r: ReceiverKey): Knex.QueryBuilder {
-  return db('wsb_receiver_lease').where({ receiver_org_type: r.organisationType, receiver_org_code: r.organisationCode });
+  return db('wsb_receiver_lease').where({
+    receiver_org_type: r.organisationType,
+    receiver_org_code: r.organisationCode,
+  });
 }
 
 /** Extends the lease if it is still ours; false when another process has taken it. */
-export async function renewLease(db: Knex, owner: string, r: ReceiverKey, now: number, until: number): Promise<boolean> {
+export async function renewLease(
+  db: Knex,
+  owner: string,
+  r: ReceiverKey,
+  now: number,
+  until: number,
+): Promise<boolean> {
   return Number(await leaseOf(db, r).andWhere({ owner }).andWhere('until', '>=', now).update({ until })) === 1;
 }
 

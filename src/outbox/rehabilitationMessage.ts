@@ -10,7 +10,11 @@ import { wsrmMetadata } from './wsrmMetadata.ts';
 
 export const REHABILITATION_MESSAGE = { type: 'GetRehabilitationProcessNotification', version: 1 } as const;
 
-export function rehabilitationNotification(ended: RehabilitationProcess, move: CprMove, receiver: Receiver): OutboxMessage {
+export function rehabilitationNotification(
+  ended: RehabilitationProcess,
+  move: CprMove,
+  receiver: Receiver,
+): OutboxMessage {
   const id = randomUUID();
   const payload = writeElement(
     {
@@ -22,5 +26,13 @@ export function rehabilitationNotification(ended: RehabilitationProcess, move: C
     },
     GetRehabilitationProcessNotificationTypeElement,
   );
-  return { id, messageType: REHABILITATION_MESSAGE.type, messageVersion: REHABILITATION_MESSAGE.version, receiver, citizenCpr: ended.cpr, entityKey: ended.id, payload };
+  return {
+    id,
+    messageType: REHABILITATION_MESSAGE.type,
+    messageVersion: REHABILITATION_MESSAGE.version,
+    receiver,
+    citizenCpr: ended.cpr,
+    entityKey: ended.id,
+    payload,
+  };
 }

@@ -7,7 +7,8 @@ import type { Knex } from 'knex';
 export async function runOutboxRetention(db: Knex, retentionDays: number, nowMs: number = Date.now()): Promise<number> {
   const cutoff = new Date(nowMs - retentionDays * 86_400_000).toISOString();
   return db.transaction(async (trx) => {
-    const old = () => trx('outbox_message').select('id').where({ state: 'delivered' }).andWhere('delivered_at', '<', cutoff);
+    const old = () =>
+      trx('outbox_message').select('id').where({ state: 'delivered' }).andWhere('delivered_at', '<', cutoff);
     await trx('outbox_payload').whereIn('message_id', old()).del();
     return Number(await trx('outbox_message').whereIn('id', old()).del());
   });

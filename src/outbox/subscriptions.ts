@@ -18,7 +18,8 @@ export interface SubscriptionReceiver {
 type Row = Record<string, unknown>;
 export const wsbType = (entityName: string) => `${entityName}.WSB`;
 
-const ofReceiver = (q: Queryable, r: SubscriptionReceiver) => q('wsb_subscription').where({ receiver_org_type: r.organisationType, receiver_org_code: r.organisationCode });
+const ofReceiver = (q: Queryable, r: SubscriptionReceiver) =>
+  q('wsb_subscription').where({ receiver_org_type: r.organisationType, receiver_org_code: r.organisationCode });
 
 export async function subscriptionsOf(q: Queryable, r: SubscriptionReceiver): Promise<Subscription[]> {
   const rows = (await ofReceiver(q, r).orderBy('entity_name')) as Row[];
@@ -29,14 +30,23 @@ export async function subscriptionsOf(q: Queryable, r: SubscriptionReceiver): Pr
 async function purge(q: Queryable, r: SubscriptionReceiver, entityName: string): Promise<number> {
   const pending = q('outbox_message')
     .select('id')
-    .where({ receiver_org_type: r.organisationType, receiver_org_code: r.organisationCode, message_type: wsbType(entityName) })
+    .where({
+      receiver_org_type: r.organisationType,
+      receiver_org_code: r.organisationCode,
+      message_type: wsbType(entityName),
+    })
     .whereIn('state', ['pending', 'dead']);
   await q('outbox_payload').whereIn('message_id', pending.clone()).del();
   return Number(await q('outbox_message').whereIn('id', pending).del());
 }
 
 /** Replaces every subscription of the receiver; returns how many undelivered messages were purged. */
-export async function setSubscriptions(trx: Knex.Transaction, r: SubscriptionReceiver, wanted: readonly Subscription[], now: string): Promise<number> {
+export async function setSubscriptions(
+  trx: Knex.Transaction,
+  r: SubscriptionReceiver,
+  wanted: readonly Subscription[],
+  now: string,
+): Promise<number> {
   const current = await subscriptionsOf(trx, r);
   let purged = 0;
   for (const old of current) {
@@ -47,14 +57,26 @@ export async function setSubscriptions(trx: Knex.Transaction, r: SubscriptionRec
   }
   for (const w of wanted) {
     const existing = current.find((c) => c.entityName === w.entityName);
-    if (!existing) await trx('wsb_subscription').insert({ receiver_org_type: r.organisationType, receiver_org_code: r.organisationCode, entity_name: w.entityName, endpoint_url: w.endpointUrl, created_at: now });
-    else if (existing.endpointUrl !== w.endpointUrl) await ofReceiver(trx, r).andWhere({ entity_name: w.entityName }).update({ endpoint_url: w.endpointUrl });
+    if (!existing)
+      await trx('wsb_subscription').insert({
+        receiver_org_type: r.organisationType,
+        receiver_org_code: r.organisationCode,
+        entity_name: w.entityName,
+        endpoint_url: w.endpointUrl,
+        created_at: now,
+      });
+    else if (existing.endpointUrl !== w.endpointUrl)
+      await ofReceiver(trx, r).andWhere({ entity_name: w.entityName }).update({ endpoint_url: w.endpointUrl });
   }
   return purged;
 }
 
 /** Removes one subscription and its undelivered messages; how many were purged, or null when there was none. */
-export async function removeSubscription(trx: Knex.Transaction, r: SubscriptionReceiver, entityName: string): Promise<number | null> {
+export async function removeSubscription(
+  trx: Knex.Transaction,
+  r: SubscriptionReceiver,
+  entityName: string,
+): Promise<number | null> {
   const removed = Number(await ofReceiver(trx, r).andWhere({ entity_name: entityName }).del());
   return removed > 0 ? purge(trx, r, entityName) : null;
 }
@@ -62,12 +84,18 @@ export async function removeSubscription(trx: Knex.Transaction, r: SubscriptionR
 /** The receivers (type|code keys) subscribed to an entity name, for filtering WSB rows at enqueue. */
 export async function subscribedKeys(q: Queryable, entityNames: readonly string[]): Promise<Set<string>> {
   if (entityNames.length === 0) return new Set();
-  const rows = (await q('wsb_subscription').select('receiver_org_type', 'receiver_org_code', 'entity_name').whereIn('entity_name', [...entityNames])) as Row[];
-  return new Set(rows.map((row) => `${row.receiver_org_type}|${row.receiver_org_code}|${wsbType(String(row.entity_name))}`));
+  const rows = (await q('wsb_subscription')
+    .select('receiver_org_type', 'receiver_org_code', 'entity_name')
+    .whereIn('entity_name', [...entityNames])) as Row[];
+  return new Set(
+    rows.map((row) => `${row.receiver_org_type}|${row.receiver_org_code}|${wsbType(String(row.entity_name))}`),
+  );
 }
 
 /** The endpoint of a receiver's subscription to a WSB message type, or null. */
 export async function endpointFor(q: Queryable, r: SubscriptionReceiver, messageType: string): Promise<string | null> {
-  const row = (await ofReceiver(q, r).andWhere({ entity_name: messageType.replace(/\.WSB$/, '') }).first()) as Row | undefined;
+  const row = (await ofReceiver(q, r)
+    .andWhere({ entity_name: messageType.replace(/\.WSB$/, '') })
+    .first()) as Row | undefined;
   return row ? String(row.endpoint_url) : null;
 }

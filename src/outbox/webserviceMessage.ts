@@ -46,7 +46,11 @@ export interface WebserviceMessageEvent {
 }
 
 /** One outbox row per receiver; each row's id is the message id its JSON carries. */
-export function webserviceMessages(event: WebserviceMessageEvent, receivers: readonly Receiver[], citizenCpr: string | null): OutboxMessage[] {
+export function webserviceMessages(
+  event: WebserviceMessageEvent,
+  receivers: readonly Receiver[],
+  citizenCpr: string | null,
+): OutboxMessage[] {
   return receivers.map((receiver) => {
     const id = randomUUID();
     const payload = JSON.stringify({

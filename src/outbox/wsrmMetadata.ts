@@ -7,7 +7,14 @@ import type { Actor, RegisteringUser } from '../domain/types.ts';
 export function wsrmMetadata(messageId: string, by: Actor, user: RegisteringUser | null): WSRMMetadataType {
   return {
     MessageIdentifier: messageId,
-    ...(by.kind === 'authority' ? { RegisteringAuthority: { OrganisationTypeIdentifier: by.organisationType, OrganisationCode: by.organisationCode } } : {}),
+    ...(by.kind === 'authority'
+      ? {
+          RegisteringAuthority: {
+            OrganisationTypeIdentifier: by.organisationType,
+            OrganisationCode: by.organisationCode,
+          },
+        }
+      : {}),
     ...(user ? { RegisteringUser: toRequestUserMetadata(user) } : {}),
   };
 }

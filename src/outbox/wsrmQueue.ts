@@ -25,20 +25,26 @@ export interface SequenceInventory {
 
 function ofReceiver(q: Knex.QueryBuilder, receiver: Receiver): Knex.QueryBuilder {
   q.where({ receiver_org_type: receiver.organisationType, receiver_org_code: receiver.organisationCode });
-  return receiver.subQueue === null ? q.whereNull('receiver_sub_queue') : q.where({ receiver_sub_queue: receiver.subQueue });
+  return receiver.subQueue === null
+    ? q.whereNull('receiver_sub_queue')
+    : q.where({ receiver_sub_queue: receiver.subQueue });
 }
 
 /** Holds the organisation's queue for the rest of the transaction. */
-const lockQueueOf = (trx: Queryable, owner: QueueOwner) => lockForTransaction(trx, `wsrm-queue|${owner.organisationType}|${owner.organisationCode}`);
+const lockQueueOf = (trx: Queryable, owner: QueueOwner) =>
+  lockForTransaction(trx, `wsrm-queue|${owner.organisationType}|${owner.organisationCode}`);
 
 /** Puts the messages of the receiver's open sequences back on its queue and closes those sequences. */
 async function closeOpenSequences(q: Queryable, receiver: Receiver, now: string): Promise<void> {
-  const open = (await ofReceiver(q('wsrm_sequence').select('id'), receiver).where({ state: 'open' })) as { id: string }[];
+  const open = (await ofReceiver(q('wsrm_sequence').select('id'), receiver).where({ state: 'open' })) as {
+    id: string;
+  }[];
   for (const { id } of open) await endSequence(q, id, 'closed', now);
 }
 
 async function endSequence(q: Queryable, id: string, state: 'closed' | 'terminated', now: string): Promise<void> {
-  if (state === 'terminated') await q('outbox_message').where({ wsrm_sequence_id: id }).update({ state: 'delivered', delivered_at: now });
+  if (state === 'terminated')
+    await q('outbox_message').where({ wsrm_sequence_id: id }).update({ state: 'delivered', delivered_at: now });
   else await q('outbox_message').where({ wsrm_sequence_id: id }).update({ wsrm_sequence_id: null });
   await q('wsrm_sequence').where({ id }).update({ state, ended_at: now });
 }
@@ -48,7 +54,12 @@ async function endSequence(q: Queryable, id: string, state: 'closed' | 'terminat
  * same receiver is closed first (its messages are taken again, in order), so a receiver that lost a
  * sequence midway can always start over.
  */
-export async function createSequence(trx: Knex.Transaction, receiver: Receiver, messageTypes: readonly string[], now: string): Promise<SequenceInventory> {
+export async function createSequence(
+  trx: Knex.Transaction,
+  receiver: Receiver,
+  messageTypes: readonly string[],
+  now: string,
+): Promise<SequenceInventory> {
   await lockQueueOf(trx, receiver);
   await closeOpenSequences(trx, receiver, now);
   const id = randomUUID();
@@ -89,7 +100,12 @@ export interface QueueOwner {
 export async function isOpenSequenceOf(q: Queryable, id: string, owner: QueueOwner): Promise<boolean> {
   const row = await q('wsrm_sequence')
     .select('id')
-    .where({ id: id.toLowerCase(), state: 'open', receiver_org_type: owner.organisationType, receiver_org_code: owner.organisationCode })
+    .where({
+      id: id.toLowerCase(),
+      state: 'open',
+      receiver_org_type: owner.organisationType,
+      receiver_org_code: owner.organisationCode,
+    })
     .first();
   return row !== undefined;
 }
@@ -97,7 +113,10 @@ export async function isOpenSequenceOf(q: Queryable, id: string, owner: QueueOwn
 /** The payloads of one message type in the sequence, in queue order. SQLite hands them over as their UTF-8
  *  bytes (CAST … AS BLOB: no decoding into strings), the others as text; either goes to the wire as is. */
 export async function sequencePayloads(q: Queryable, id: string, messageType: string): Promise<(string | Buffer)[]> {
-  const payload = q.client.dialect === 'sqlite3' ? q.raw('CAST(outbox_payload.payload AS BLOB) AS payload') : 'outbox_payload.payload';
+  const payload =
+    q.client.dialect === 'sqlite3'
+      ? q.raw('CAST(outbox_payload.payload AS BLOB) AS payload')
+      : 'outbox_payload.payload';
   const rows = (await q('outbox_message')
     .join('outbox_payload', 'outbox_payload.message_id', 'outbox_message.id')
     .select(payload)
@@ -107,7 +126,13 @@ export async function sequencePayloads(q: Queryable, id: string, messageType: st
 }
 
 /** Ends an open sequence of this receiver: terminated = its messages are delivered, closed = they are queued again. */
-export async function endOpenSequence(trx: Knex.Transaction, id: string, owner: QueueOwner, state: 'closed' | 'terminated', now: string): Promise<boolean> {
+export async function endOpenSequence(
+  trx: Knex.Transaction,
+  id: string,
+  owner: QueueOwner,
+  state: 'closed' | 'terminated',
+  now: string,
+): Promise<boolean> {
   await lockQueueOf(trx, owner);
   if (!(await isOpenSequenceOf(trx, id, owner))) return false;
   await endSequence(trx, id.toLowerCase(), state, now);

@@ -26,6 +26,7 @@ export function newEnding(change: AbsenceChange): (Absence & { endReason: number
 export function newStartOrType(change: AbsenceChange): Absence | null {
   const { kind, before, after } = change;
   if (!after || (kind !== 'create' && kind !== 'update')) return null;
-  if (kind === 'update' && before && before.startDate === after.startDate && before.absenceType === after.absenceType) return null;
+  if (kind === 'update' && before && before.startDate === after.startDate && before.absenceType === after.absenceType)
+    return null;
   return after;
 }

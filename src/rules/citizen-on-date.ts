@@ -1,7 +1,14 @@
 // What the rules ask of a citizen's state on a given day. Periods are inclusive, an open end runs
 // on (release-rules A-58). Deleted absences are skipped even if a caller leaves them in the state.
 import { overlaps, within } from '../domain/dates.ts';
-import { AbsenceTypes, type Absence, type AkasseMembership, type CitizenState, type Enrollment, type IsoDate } from '../domain/types.ts';
+import {
+  AbsenceTypes,
+  type Absence,
+  type AkasseMembership,
+  type CitizenState,
+  type Enrollment,
+  type IsoDate,
+} from '../domain/types.ts';
 
 /** Contact groups 13 'Jobafklaring', 24 'Sygemeldt fra beskæftigelse', 25 'Sygemeldt fra ledighed' (004 §1.1). */
 export const SICK_OR_JOBAFKLARING_CONTACT_GROUPS: ReadonlySet<number> = new Set([13, 24, 25]);

@@ -28,11 +28,18 @@ export interface Violation {
 }
 
 export function inForce(rule: RuleMeta, businessDate: IsoDate): boolean {
-  return (rule.validFrom === null || businessDate >= rule.validFrom) && (rule.validTo === null || businessDate < rule.validTo);
+  return (
+    (rule.validFrom === null || businessDate >= rule.validFrom) &&
+    (rule.validTo === null || businessDate < rule.validTo)
+  );
 }
 
 /** The first violation among the rules in force on the business date, in declaration order. */
-export function firstViolation<I>(rules: readonly ValidationRule<I>[], input: I, businessDate: IsoDate): Violation | null {
+export function firstViolation<I>(
+  rules: readonly ValidationRule<I>[],
+  input: I,
+  businessDate: IsoDate,
+): Violation | null {
   for (const rule of rules) {
     if (!inForce(rule, businessDate)) continue;
     const violation = rule.evaluate(input, businessDate);

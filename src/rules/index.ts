@@ -75,21 +75,68 @@ import { cancellationNotice } from './not/r-not-10-cancellation-notice.ts';
 // ---- 1. Every rule once, in catalogue order -------------------------------------------------------------------
 
 export const RULES: readonly RuleMeta[] = Object.freeze([
-  akasseOwnsFirstPeriod, automaticAbsence75Rule, responsibilityFromCounter, transitionGroup, reRegistrationAfterWork,
-  absence75ByOwnAkasse, akasseChangeKeepsAbsence75, endAtThreshold, noOverlappingAbsence75, phasedOutEndReasons,
-  endReasonsOnlyOnAbsence75, endReason49ByDfdg, endReasonsFrom2024_1, udenYdelseRegistration,
-  endInactiveAbsence75OnAkasseChange, retroactiveAbsence75Inactive,
-  onlyFutureAbsencesDeletable, deleteHistoricalAbsences, absence77, minkAbsence, personExemptsRule, exemptingAbsenceTypes,
-  akasseInterviewTypes, cvInterviewOnlyForTransitionGroup, akasseJobInterviewsSurvive, participationChoice,
-  akasseSelfBookingOutsideDfdg, type17SelfBooking, type17Deadline, oneDeadlineAtATime, missedDeadline, offerTextLengths,
-  flexjobFollowUpInGroup13, heldBeforeAbsence75, heldWhileAbsence75Inactive, jobcentreOutsideGroup1Meta, returnToGroup1,
-  followUpWithType12, akasseReadsJobInterviews,
-  internalJobOrders, availableToAll, outsideCitizen, numberOfPositions, akasseOrdinaryOnly, akasseCandidates,
-  jobcentreNotOnAkasseOrders, handOver, removedOnAkasseChange, removedOnClosedContactGroup, titleRequired,
-  jobagHidesPosition, fejlrettet, readyAkasser,
+  akasseOwnsFirstPeriod,
+  automaticAbsence75Rule,
+  responsibilityFromCounter,
+  transitionGroup,
+  reRegistrationAfterWork,
+  absence75ByOwnAkasse,
+  akasseChangeKeepsAbsence75,
+  endAtThreshold,
+  noOverlappingAbsence75,
+  phasedOutEndReasons,
+  endReasonsOnlyOnAbsence75,
+  endReason49ByDfdg,
+  endReasonsFrom2024_1,
+  udenYdelseRegistration,
+  endInactiveAbsence75OnAkasseChange,
+  retroactiveAbsence75Inactive,
+  onlyFutureAbsencesDeletable,
+  deleteHistoricalAbsences,
+  absence77,
+  minkAbsence,
+  personExemptsRule,
+  exemptingAbsenceTypes,
+  akasseInterviewTypes,
+  cvInterviewOnlyForTransitionGroup,
+  akasseJobInterviewsSurvive,
+  participationChoice,
+  akasseSelfBookingOutsideDfdg,
+  type17SelfBooking,
+  type17Deadline,
+  oneDeadlineAtATime,
+  missedDeadline,
+  offerTextLengths,
+  flexjobFollowUpInGroup13,
+  heldBeforeAbsence75,
+  heldWhileAbsence75Inactive,
+  jobcentreOutsideGroup1Meta,
+  returnToGroup1,
+  followUpWithType12,
+  akasseReadsJobInterviews,
+  internalJobOrders,
+  availableToAll,
+  outsideCitizen,
+  numberOfPositions,
+  akasseOrdinaryOnly,
+  akasseCandidates,
+  jobcentreNotOnAkasseOrders,
+  handOver,
+  removedOnAkasseChange,
+  removedOnClosedContactGroup,
+  titleRequired,
+  jobagHidesPosition,
+  fejlrettet,
+  readyAkasser,
   guestAccess,
-  absenceNotification, moveEndsRehabilitation, moveNotifications, closedContactGroupType, jobOrderParties,
-  outsideJobcentreMessage, deletionNotifiesBenefitSystem, cancellationNotice,
+  absenceNotification,
+  moveEndsRehabilitation,
+  moveNotifications,
+  closedContactGroupType,
+  jobOrderParties,
+  outsideJobcentreMessage,
+  deletionNotifiesBenefitSystem,
+  cancellationNotice,
 ]);
 
 /** The rules in force on `businessDate`, in registry order. */
@@ -111,15 +158,26 @@ export const absenceChangeRules: readonly ValidationRule<AbsenceChange>[] = Obje
   minkAbsence,
 ]);
 /** An authority's summons, on create and update. */
-export const summonsRules: readonly ValidationRule<SummonsCommand>[] = Object.freeze([akasseInterviewTypes, cvInterviewOnlyForTransitionGroup, jobcentreOutsideGroup1]);
+export const summonsRules: readonly ValidationRule<SummonsCommand>[] = Object.freeze([
+  akasseInterviewTypes,
+  cvInterviewOnlyForTransitionGroup,
+  jobcentreOutsideGroup1,
+]);
 /** An a-kasse's participation choice on a summons. */
 export const participationChoiceRules: readonly ValidationRule<SummonsCommand>[] = Object.freeze([participationChoice]);
 /** A citizen's booking of an online meeting offer, checked as the offering authority's summons. */
-export const bookingRules: readonly ValidationRule<BookingCommand>[] = Object.freeze([type17SelfBooking, jobcentreOutsideGroup1]);
+export const bookingRules: readonly ValidationRule<BookingCommand>[] = Object.freeze([
+  type17SelfBooking,
+  jobcentreOutsideGroup1,
+]);
 /** The texts of an online meeting offer. */
 export const offerTextRules: readonly ValidationRule<OfferText>[] = Object.freeze([offerTextLengths]);
 /** A self-booking deadline, on create and update. */
-export const deadlineRules: readonly ValidationRule<DeadlineCommand>[] = Object.freeze([jobcentreOutsideGroup1, type17Deadline, oneDeadlineAtATime]);
+export const deadlineRules: readonly ValidationRule<DeadlineCommand>[] = Object.freeze([
+  jobcentreOutsideGroup1,
+  type17Deadline,
+  oneDeadlineAtATime,
+]);
 /** A held interview (CreatePersonInterview). */
 export const heldInterviewRules: readonly ValidationRule<HeldInterviewCommand>[] = Object.freeze([
   flexjobFollowUpInGroup13,
@@ -127,21 +185,41 @@ export const heldInterviewRules: readonly ValidationRule<HeldInterviewCommand>[]
   jobcentreHeldInterviewDuringAkassePeriod,
 ]);
 /** A new job order. */
-export const jobOrderCreateRules: readonly ValidationRule<JobOrderCommand>[] = Object.freeze([titleRequired, akasseOrdinaryOnly, readyAkasser, availableToAll]);
+export const jobOrderCreateRules: readonly ValidationRule<JobOrderCommand>[] = Object.freeze([
+  titleRequired,
+  akasseOrdinaryOnly,
+  readyAkasser,
+  availableToAll,
+]);
 /** A changed job order (update, hand-over). */
-export const jobOrderUpdateRules: readonly ValidationRule<JobOrderCommand>[] = Object.freeze([akasseOrdinaryOnly, readyAkasser, availableToAll]);
+export const jobOrderUpdateRules: readonly ValidationRule<JobOrderCommand>[] = Object.freeze([
+  akasseOrdinaryOnly,
+  readyAkasser,
+  availableToAll,
+]);
 /** Sharing a job order with all. */
 export const jobOrderShareRules: readonly ValidationRule<JobOrderCommand>[] = Object.freeze([availableToAll]);
 /** Handing a job order over to another authority. */
 export const handOverRules: readonly ValidationRule<HandOverCommand>[] = Object.freeze([handOver]);
 /** Placing a candidate on a job order. */
-export const placementRules: readonly ValidationRule<PlacementCommand>[] = Object.freeze([jobcentreNotOnAkasseOrders, akasseCandidates]);
+export const placementRules: readonly ValidationRule<PlacementCommand>[] = Object.freeze([
+  jobcentreNotOnAkasseOrders,
+  akasseCandidates,
+]);
 /** Guest access to a candidate's data. */
 export const guestAccessRules: readonly ValidationRule<GuestAccessRequest>[] = Object.freeze([guestAccess]);
 
 // ---- 3. Derivations and facts DFDG applies itself -------------------------------------------------------------
 
-export { inForce, whileInForce, firstViolation, violation, type RuleMeta, type ValidationRule, type Violation } from './engine.ts';
+export {
+  inForce,
+  whileInForce,
+  firstViolation,
+  violation,
+  type RuleMeta,
+  type ValidationRule,
+  type Violation,
+} from './engine.ts';
 export type { AbsenceChange } from './absence-change.ts';
 export type { Receiver } from './not/receiver.ts';
 export type { HandOverCommand, JobOrderCommand, PlacementCommand } from './jo/job-order-command.ts';
@@ -156,7 +234,10 @@ export { absence75OnMembershipChange } from './kf/r-kf-07-akasse-change-keeps-ab
 export { thresholdReached } from './kf/r-kf-08-end-at-threshold.ts';
 export { transitionMarking } from './kf/r-kf-13-end-reason-49-by-dfdg.ts';
 export { contactGroupForClientCategory } from './kf/r-kf-15-uden-ydelse-contact-group.ts';
-export { absence75ActiveForContactGroup, absence75ActiveOnRegistration } from './kf/r-kf-17-retroactive-absence-75-inactive.ts';
+export {
+  absence75ActiveForContactGroup,
+  absence75ActiveOnRegistration,
+} from './kf/r-kf-17-retroactive-absence-75-inactive.ts';
 export { NON_DELETABLE_ABSENCE_TYPES } from './abs/r-abs-01-delete-historical-absences.ts';
 export { MINK_ABSENCE_TYPE } from './abs/r-abs-05-mink-absence.ts';
 export { personExempts } from './abs/r-abs-06-person-exempts.ts';
@@ -168,7 +249,10 @@ export { leavesAkasseOrder, removedOnAkasseChange } from './jo/r-jo-09-akasse-ch
 export { leavesOnClosedContactGroup, removedOnClosedContactGroup } from './jo/r-jo-10-contact-group-closed.ts';
 export { companyView } from './jo/r-jo-12-jobag-hides-position.ts';
 export { akasseInterviewTypes, akasseMaySummonTo } from './mtg/r-mtg-01-akasse-interview-types.ts';
-export { akasseJobInterviewsSurvive, summonsesEndingWithAkassePeriod } from './mtg/r-mtg-03-akasse-job-interviews-survive.ts';
+export {
+  akasseJobInterviewsSurvive,
+  summonsesEndingWithAkassePeriod,
+} from './mtg/r-mtg-03-akasse-job-interviews-survive.ts';
 export { missedDeadline, missedDeadlines, offersDuringImmediateBooking } from './mtg/r-mtg-09-missed-deadline.ts';
 export { endedOnReturnToGroup1, returnToGroup1 } from './mtg/r-mtg-15-return-to-group-1.ts';
 export { AKASSE_VISIBLE_INTERVIEW_TYPES, visibleToAkasse } from './mtg/r-mtg-17-akasse-reads-7-17.ts';

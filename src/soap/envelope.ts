@@ -6,7 +6,11 @@ import { joinXml, type XmlText } from '../contract/xmlWriter.ts';
 import { fault } from '../faults/catalogue.ts';
 
 export const SOAP11_NS = 'http://schemas.xmlsoap.org/soap/envelope/';
-const PARSE_OPTIONS = ParseOption.XML_PARSE_NONET | ParseOption.XML_PARSE_NO_XXE | ParseOption.XML_PARSE_NOBLANKS | ParseOption.XML_PARSE_COMPACT;
+const PARSE_OPTIONS =
+  ParseOption.XML_PARSE_NONET |
+  ParseOption.XML_PARSE_NO_XXE |
+  ParseOption.XML_PARSE_NOBLANKS |
+  ParseOption.XML_PARSE_COMPACT;
 
 export interface ParsedEnvelope {
   doc: XmlDocument;

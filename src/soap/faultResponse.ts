@@ -7,7 +7,10 @@ import { writeElement, escapeXml } from '../contract/xmlWriter.ts';
 import { envelope } from './envelope.ts';
 
 export function faultEnvelope(f: DfdgFault): string {
-  const detail = writeElement({ FaultCode: f.code, FaultText: f.message, FaultDetail: [...f.details] }, DfdgFaultElement);
+  const detail = writeElement(
+    { FaultCode: f.code, FaultText: f.message, FaultDetail: [...f.details] },
+    DfdgFaultElement,
+  );
   return envelope(
     `<s:Fault><faultcode>${f.code}</faultcode><faultstring xml:lang="en">${escapeXml(f.message)}</faultstring><detail>${detail}</detail></s:Fault>`,
   );

@@ -14,20 +14,39 @@ export interface SecurityHeaders {
   userMetadata: RequestUserMetadataType;
 }
 
-export function readSecurityHeaders(headers: readonly NodePtr[], validator: ContractValidator, businessDate: IsoDate): SecurityHeaders {
+export function readSecurityHeaders(
+  headers: readonly NodePtr[],
+  validator: ContractValidator,
+  businessDate: IsoDate,
+): SecurityHeaders {
   const aoh = headers.find((h) => localName(h) === 'ActiveOrganisationHeader');
   if (!aoh) throw fault('MissingActiveOrganisationHeader');
   const rum = headers.find((h) => localName(h) === 'RequestUserMetadataHeader');
   if (!rum) throw fault('MissingRequestUserMetadataHeader');
-  const activeOrganisation = readHeader<ActiveOrganisationHeaderType>(aoh, validator, ActiveOrganisationHeaderElement.ns, 'BadActiveOrganisationHeader');
-  const userMetadata = readHeader<RequestUserMetadataType>(rum, validator, RequestUserMetadataHeaderElement.ns, 'BadRequestUserMetadataHeader');
+  const activeOrganisation = readHeader<ActiveOrganisationHeaderType>(
+    aoh,
+    validator,
+    ActiveOrganisationHeaderElement.ns,
+    'BadActiveOrganisationHeader',
+  );
+  const userMetadata = readHeader<RequestUserMetadataType>(
+    rum,
+    validator,
+    RequestUserMetadataHeaderElement.ns,
+    'BadRequestUserMetadataHeader',
+  );
 
   const organisationTypes = codeList('organisation-types');
-  for (const type of [activeOrganisation.OrganisationTypeIdentifier, userMetadata.RequestOrganisationStructure.OrganisationTypeIdentifier.CodeListItemIdentifier]) {
-    if (organisationTypes.validity(type, businessDate) !== 'valid') throw fault('InvalidOrganisationType', `OrganisationTypeIdentifier ${type}`);
+  for (const type of [
+    activeOrganisation.OrganisationTypeIdentifier,
+    userMetadata.RequestOrganisationStructure.OrganisationTypeIdentifier.CodeListItemIdentifier,
+  ]) {
+    if (organisationTypes.validity(type, businessDate) !== 'valid')
+      throw fault('InvalidOrganisationType', `OrganisationTypeIdentifier ${type}`);
   }
   const userType = userMetadata.RequestUserStructure.RequestUserTypeIdentifier.CodeListItemIdentifier;
-  if (codeList('user-types').validity(userType, businessDate) !== 'valid') throw fault('InvalidUserType', `RequestUserTypeIdentifier ${userType}`);
+  if (codeList('user-types').validity(userType, businessDate) !== 'valid')
+    throw fault('InvalidUserType', `RequestUserTypeIdentifier ${userType}`);
   return { activeOrganisation, userMetadata };
 }
 
@@ -35,6 +54,7 @@ function readHeader<T>(element: NodePtr, validator: ContractValidator, ns: strin
   if (namespaceUri(element) !== ns) throw fault(onError, `expected the header in namespace ${ns}`);
   const issues = validator.validate(element);
   if (issues.length > 0) throw fault(onError, ...issues.map((i) => i.message));
-  const descriptor = ns === ActiveOrganisationHeaderElement.ns ? ActiveOrganisationHeaderElement : RequestUserMetadataHeaderElement;
+  const descriptor =
+    ns === ActiveOrganisationHeaderElement.ns ? ActiveOrganisationHeaderElement : RequestUserMetadataHeaderElement;
   return readElement<T>(element, descriptor);
 }

@@ -57,7 +57,13 @@ type RequestFacts = Pick<RequestCompleted, 'operation' | 'organisation' | 'userT
  * use it); `requestId` names the request in its log line, its metrics event and, for 1011, the fault detail.
  * Never throws: every failure is a DFDG fault on the wire, and anything unexpected is 1011 without internals.
  */
-export async function handleSoapRequest(service: ServiceRegistration, body: Uint8Array, deps: PipelineDeps, baseUrl: string, requestId: string): Promise<SoapReply> {
+export async function handleSoapRequest(
+  service: ServiceRegistration,
+  body: Uint8Array,
+  deps: PipelineDeps,
+  baseUrl: string,
+  requestId: string,
+): Promise<SoapReply> {
   const started = performance.now();
   const facts: RequestFacts = { operation: null, organisation: null, userType: null };
   let reply: SoapReply;
@@ -88,15 +94,33 @@ export async function handleSoapRequest(service: ServiceRegistration, body: Uint
 
 /** The one log line of a request: info when answered, warn for a DFDG fault, error (with the cause) for 1011. */
 function logRequest(logger: Logger, c: RequestCompleted, unexpected: unknown): void {
-  const log = logger.child({ requestId: c.requestId, service: c.service, operation: c.operation, organisation: c.organisation, userType: c.userType });
-  const fields = { status: c.status, faultCode: c.faultCode, ruleId: c.ruleId, durationMs: Math.round(c.durationMs * 1000) / 1000 };
+  const log = logger.child({
+    requestId: c.requestId,
+    service: c.service,
+    operation: c.operation,
+    organisation: c.organisation,
+    userType: c.userType,
+  });
+  const fields = {
+    status: c.status,
+    faultCode: c.faultCode,
+    ruleId: c.ruleId,
+    durationMs: Math.round(c.durationMs * 1000) / 1000,
+  };
   if (unexpected !== null) log.error({ ...fields, err: unexpected }, 'request');
   else if (c.faultCode !== null) log.warn(fields, 'request');
   else log.info(fields, 'request');
 }
 
 /** Steps that need the parsed document; the document is disposed before any I/O happens. */
-function decode(service: ServiceRegistration, body: Uint8Array, deps: PipelineDeps, baseUrl: string, requestId: string, facts: RequestFacts): Decoded {
+function decode(
+  service: ServiceRegistration,
+  body: Uint8Array,
+  deps: PipelineDeps,
+  baseUrl: string,
+  requestId: string,
+  facts: RequestFacts,
+): Decoded {
   const parsed = parseEnvelope(body);
   try {
     const name = localName(parsed.body);
@@ -124,7 +148,13 @@ function decode(service: ServiceRegistration, body: Uint8Array, deps: PipelineDe
       operation,
       request: readElement(parsed.body, operation.request),
       call: { actor, activeOrganisation, userMetadata, baseUrl },
-      caller: { actor, user: fromRequestUserMetadata(userMetadata), businessDate, now: deps.clock.nowDateTime(), requestId },
+      caller: {
+        actor,
+        user: fromRequestUserMetadata(userMetadata),
+        businessDate,
+        now: deps.clock.nowDateTime(),
+        requestId,
+      },
     };
   } finally {
     parsed.doc.dispose();
@@ -135,10 +165,14 @@ function decode(service: ServiceRegistration, body: Uint8Array, deps: PipelineDe
 async function execute(op: AnyOperation, { request, call, caller }: Decoded, deps: PipelineDeps): Promise<unknown> {
   checkOrganisationAllowed(op.access, call.actor);
   const cpr = op.access.citizen?.(request) ?? null;
-  const checkAccess = (citizen: CitizenState) => checkCitizenAccess(op.access, call.actor, citizen, caller.businessDate);
+  const checkAccess = (citizen: CitizenState) =>
+    checkCitizenAccess(op.access, call.actor, citizen, caller.businessDate);
   if (op.kind === 'write') {
-    if (cpr === null) return inTransaction(deps.db, caller, (write) => op.handle(request, { ...call, write, citizen: null }));
-    return writeAboutCitizen(deps.db, caller, cpr, checkAccess, (write, citizen) => op.handle(request, { ...call, write, citizen }));
+    if (cpr === null)
+      return inTransaction(deps.db, caller, (write) => op.handle(request, { ...call, write, citizen: null }));
+    return writeAboutCitizen(deps.db, caller, cpr, checkAccess, (write, citizen) =>
+      op.handle(request, { ...call, write, citizen }),
+    );
   }
   const read = readContext(deps.db, caller);
   if (cpr === null) return op.handle(request, { ...call, read, citizen: null });

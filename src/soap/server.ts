@@ -19,23 +19,35 @@ export const MAX_REQUEST_BYTES = 1024 * 1024;
 
 const XML = 'text/xml; charset=utf-8';
 
-export function createHttpServer(services: readonly ServiceRegistration[], deps: PipelineDeps, metrics: Registry): http.Server {
+export function createHttpServer(
+  services: readonly ServiceRegistration[],
+  deps: PipelineDeps,
+  metrics: Registry,
+): http.Server {
   const byPath = new Map(services.map((s) => [s.descriptor.endpointPath.toLowerCase(), s]));
-  const wsdlText = new Map(services.map((s) => [s, fs.readFileSync(path.join(WSDL_DIR, s.descriptor.wsdlFile), 'utf8')]));
+  const wsdlText = new Map(
+    services.map((s) => [s, fs.readFileSync(path.join(WSDL_DIR, s.descriptor.wsdlFile), 'utf8')]),
+  );
   const xsdFiles = new Set(fs.readdirSync(XSD_DIR).filter((f) => f.endsWith('.xsd')));
 
   return http.createServer((req, res) => {
     const target = req.url ?? '/';
     const query = target.indexOf('?');
     // origin-form ("/path?query") is read without building a URL; absolute-form goes through URL
-    const pathname = target.startsWith('/') ? (query < 0 ? target : target.slice(0, query)) : new URL(target, 'http://localhost').pathname;
+    const pathname = target.startsWith('/')
+      ? query < 0
+        ? target
+        : target.slice(0, query)
+      : new URL(target, 'http://localhost').pathname;
     const service = byPath.get(pathname.toLowerCase());
     if (req.method === 'POST' && service) return void receive(req, res, service, deps);
     const url = new URL(target, 'http://localhost');
     const base = `http://${req.headers.host ?? 'localhost'}`;
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'method not allowed');
     if (service && [...url.searchParams.keys()].some((k) => k.toLowerCase() === 'wsdl')) {
-      const text = wsdlText.get(service)!.replace(/(<soap:address location=")[^"]*(")/, `$1${base}${service.descriptor.endpointPath}$2`);
+      const text = wsdlText
+        .get(service)!
+        .replace(/(<soap:address location=")[^"]*(")/, `$1${base}${service.descriptor.endpointPath}$2`);
       return send(res, 200, XML, text);
     }
     if (url.pathname === '/services') {
@@ -60,7 +72,12 @@ export function createHttpServer(services: readonly ServiceRegistration[], deps:
   });
 }
 
-function receive(req: http.IncomingMessage, res: http.ServerResponse, service: ServiceRegistration, deps: PipelineDeps): void {
+function receive(
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  service: ServiceRegistration,
+  deps: PipelineDeps,
+): void {
   const chunks: Buffer[] = [];
   let size = 0;
   let refused = false;
@@ -68,7 +85,13 @@ function receive(req: http.IncomingMessage, res: http.ServerResponse, service: S
     size += chunk.length;
     if (size > MAX_REQUEST_BYTES && !refused) {
       refused = true;
-      send(res, 500, XML, faultEnvelope(fault('InvalidMessage', `the request is larger than ${MAX_REQUEST_BYTES} bytes`)), true);
+      send(
+        res,
+        500,
+        XML,
+        faultEnvelope(fault('InvalidMessage', `the request is larger than ${MAX_REQUEST_BYTES} bytes`)),
+        true,
+      );
       req.resume();
     } else if (!refused) chunks.push(chunk);
   });
@@ -77,14 +100,25 @@ function receive(req: http.IncomingMessage, res: http.ServerResponse, service: S
     const requestId = randomUUID();
     res.setHeader('x-request-id', requestId);
     // handleSoapRequest never rejects: every failure, logged, is a fault on the wire.
-    void handleSoapRequest(service, Buffer.concat(chunks), deps, `http://${req.headers.host ?? 'localhost'}`, requestId).then((reply) => send(res, reply.status, XML, reply.body));
+    void handleSoapRequest(
+      service,
+      Buffer.concat(chunks),
+      deps,
+      `http://${req.headers.host ?? 'localhost'}`,
+      requestId,
+    ).then((reply) => send(res, reply.status, XML, reply.body));
   });
   req.on('error', () => res.destroy());
 }
 
 function send(res: http.ServerResponse, status: number, type: string, body: string | Buffer, close = false): void {
   if (res.headersSent) return;
-  const headers = ['content-type', type, 'content-length', String(typeof body === 'string' ? Buffer.byteLength(body) : body.length)];
+  const headers = [
+    'content-type',
+    type,
+    'content-length',
+    String(typeof body === 'string' ? Buffer.byteLength(body) : body.length),
+  ];
   if (close) headers.push('connection', 'close');
   res.writeHead(status, headers);
   res.end(body);

@@ -29,8 +29,16 @@ export async function insertAuditEvent(q: Queryable, e: AuditEvent): Promise<voi
   });
 }
 
-export async function auditEvents(q: Queryable, filter: { cpr?: string; kind?: string; limit?: number } = {}): Promise<AuditEvent[]> {
-  const query = q('audit_event').orderBy([{ column: 'occurred_at', order: 'desc' }, { column: 'id', order: 'desc' }]).limit(filter.limit ?? 100);
+export async function auditEvents(
+  q: Queryable,
+  filter: { cpr?: string; kind?: string; limit?: number } = {},
+): Promise<AuditEvent[]> {
+  const query = q('audit_event')
+    .orderBy([
+      { column: 'occurred_at', order: 'desc' },
+      { column: 'id', order: 'desc' },
+    ])
+    .limit(filter.limit ?? 100);
   if (filter.cpr !== undefined) query.where({ cpr: filter.cpr });
   if (filter.kind !== undefined) query.where({ kind: filter.kind });
   const rows = (await query) as Record<string, unknown>[];

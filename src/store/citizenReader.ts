@@ -25,7 +25,10 @@ interface ReadConnection {
   pragma(source: string): unknown;
   close(): void;
 }
-type ReadConnectionClass = new (filename: string, options: { readonly: boolean; fileMustExist: boolean }) => ReadConnection;
+type ReadConnectionClass = new (
+  filename: string,
+  options: { readonly: boolean; fileMustExist: boolean },
+) => ReadConnection;
 
 const require = createRequire(import.meta.url);
 
@@ -38,13 +41,18 @@ class SqliteSnapshotReader implements CitizenReader {
     const Database = require('better-sqlite3') as ReadConnectionClass;
     this.connection = new Database(filename, { readonly: true, fileMustExist: true });
     this.connection.pragma('busy_timeout = 5000');
-    const columnsOf = (table: string) => (this.connection.prepare(`select name from pragma_table_info('${table}')`).raw(true).all() as [string][]).map(([c]) => c);
+    const columnsOf = (table: string) =>
+      (this.connection.prepare(`select name from pragma_table_info('${table}')`).raw(true).all() as [string][]).map(
+        ([c]) => c,
+      );
     this.aggregate = compileAggregate(db, citizenStateQueries, columnsOf);
     this.statement = this.connection.prepare(this.aggregate.sql).raw(true);
   }
 
   async load(cpr: string): Promise<CitizenState | null> {
-    return citizenStateFromRows(this.aggregate.rowsFrom(this.statement.get(this.aggregate.bindingsFor(cpr)) as unknown[]));
+    return citizenStateFromRows(
+      this.aggregate.rowsFrom(this.statement.get(this.aggregate.bindingsFor(cpr)) as unknown[]),
+    );
   }
 
   async close(): Promise<void> {
@@ -63,6 +71,7 @@ class KnexCitizenReader implements CitizenReader {
 /** The snapshot reader for a SQLite file, knex otherwise (PostgreSQL, SQL Server, SQLite :memory:). */
 export function citizenReaderFor(db: Knex): CitizenReader {
   const filename = (db.client.config.connection as { filename?: string } | undefined)?.filename;
-  if (db.client.dialect === 'sqlite3' && filename && filename !== ':memory:') return new SqliteSnapshotReader(db, filename);
+  if (db.client.dialect === 'sqlite3' && filename && filename !== ':memory:')
+    return new SqliteSnapshotReader(db, filename);
   return new KnexCitizenReader(db);
 }

@@ -2,7 +2,15 @@
 // so a handler's state changes and its outbox rows commit together. Sequential queries only: one
 // SQL Server (tedious) connection runs one request at a time, so no Promise.all on a transaction.
 import type { Knex } from 'knex';
-import type { AkasseMembership, Absence, BenefitsAccount, CitizenState, ContactGroupPeriod, Enrollment, Person } from '../domain/types.ts';
+import type {
+  AkasseMembership,
+  Absence,
+  BenefitsAccount,
+  CitizenState,
+  ContactGroupPeriod,
+  Enrollment,
+  Person,
+} from '../domain/types.ts';
 import {
   absenceRow,
   benefitsAccountRow,
@@ -33,10 +41,19 @@ export type { Queryable } from './queryable.ts';
 export const citizenStateQueries = {
   // person and benefits_account are keyed by CPR: at most one row each, no LIMIT needed.
   person: (q: Queryable, cpr: string) => q('person').where({ cpr }),
-  contactGroups: (q: Queryable, cpr: string) => q('contact_group').where({ cpr }).orderBy([{ column: 'start_date' }, { column: 'id' }]),
-  memberships: (q: Queryable, cpr: string) => q('akasse_membership').where({ cpr }).orderBy([{ column: 'start_date' }, { column: 'id' }]),
+  contactGroups: (q: Queryable, cpr: string) =>
+    q('contact_group')
+      .where({ cpr })
+      .orderBy([{ column: 'start_date' }, { column: 'id' }]),
+  memberships: (q: Queryable, cpr: string) =>
+    q('akasse_membership')
+      .where({ cpr })
+      .orderBy([{ column: 'start_date' }, { column: 'id' }]),
   benefitsAccount: (q: Queryable, cpr: string) => q('benefits_account').where({ cpr }),
-  enrollments: (q: Queryable, cpr: string) => q('enrollment').where({ cpr }).orderBy([{ column: 'enrollment_date' }, { column: 'id' }]),
+  enrollments: (q: Queryable, cpr: string) =>
+    q('enrollment')
+      .where({ cpr })
+      .orderBy([{ column: 'enrollment_date' }, { column: 'id' }]),
   absences: (q: Queryable, cpr: string) =>
     q('absence')
       .where({ cpr })

@@ -1,7 +1,15 @@
 // Row ↔ domain mapping for the citizen tables, the only place that knows column names. Reads
 // normalise what the drivers differ on: SQLite returns booleans as 0/1, PostgreSQL returns
 // decimal columns as strings, SQL Server returns bit as boolean.
-import type { AkasseMembership, Absence, Actor, BenefitsAccount, ContactGroupPeriod, Enrollment, Person } from '../domain/types.ts';
+import type {
+  AkasseMembership,
+  Absence,
+  Actor,
+  BenefitsAccount,
+  ContactGroupPeriod,
+  Enrollment,
+  Person,
+} from '../domain/types.ts';
 
 export type Row = Record<string, unknown>;
 

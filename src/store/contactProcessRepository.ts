@@ -23,8 +23,14 @@ const parse = <T>(row: Row): T => JSON.parse(String(row.data)) as T;
 
 /** The queries of a citizen's contact process, one per table (loaded as one statement on SQLite). */
 export const contactProcessQueries = {
-  summonses: (q: Queryable, cpr: string) => q('summons').where({ cpr }).orderBy([{ column: 'start_time' }, { column: 'id' }]),
-  deadlines: (q: Queryable, cpr: string) => q('deadline').where({ cpr }).orderBy([{ column: 'end_date' }, { column: 'id' }]),
+  summonses: (q: Queryable, cpr: string) =>
+    q('summons')
+      .where({ cpr })
+      .orderBy([{ column: 'start_time' }, { column: 'id' }]),
+  deadlines: (q: Queryable, cpr: string) =>
+    q('deadline')
+      .where({ cpr })
+      .orderBy([{ column: 'end_date' }, { column: 'id' }]),
   heldInterviews: (q: Queryable, cpr: string) => q('held_interview').where({ cpr }).orderBy('id'),
   participationChoices: (q: Queryable, cpr: string) => q('participation_choice').where({ cpr }).orderBy('id'),
   signup: (q: Queryable, cpr: string) => q('notification_signup').where({ cpr }),
@@ -34,7 +40,8 @@ export const contactProcessQueries = {
 async function contactProcessRows(q: Queryable, cpr: string): Promise<RowsOf<typeof contactProcessQueries>> {
   if (isSqlite(q)) return loadAggregate(q, contactProcessQueries, cpr);
   const rows = {} as RowsOf<typeof contactProcessQueries>;
-  for (const name of Object.keys(contactProcessQueries) as (keyof typeof contactProcessQueries)[]) rows[name] = (await contactProcessQueries[name](q, cpr)) as Row[];
+  for (const name of Object.keys(contactProcessQueries) as (keyof typeof contactProcessQueries)[])
+    rows[name] = (await contactProcessQueries[name](q, cpr)) as Row[];
   return rows;
 }
 
@@ -46,11 +53,20 @@ export async function loadContactProcess(q: Queryable, cpr: string): Promise<Con
   return {
     summonses: rows.summonses.map((r) => parse<Summons>(r)),
     deadlines: rows.deadlines.map((r) => parse<Deadline>(r)),
-    heldInterviews: rows.heldInterviews.map((r) => parse<HeldInterview>(r)).sort((a, b) => a.heldAt.localeCompare(b.heldAt)),
-    participationChoices: rows.participationChoices.map((r) => parse<ParticipationChoice>(r)).sort((a, b) => a.registeredAt.localeCompare(b.registeredAt)),
+    heldInterviews: rows.heldInterviews
+      .map((r) => parse<HeldInterview>(r))
+      .sort((a, b) => a.heldAt.localeCompare(b.heldAt)),
+    participationChoices: rows.participationChoices
+      .map((r) => parse<ParticipationChoice>(r))
+      .sort((a, b) => a.registeredAt.localeCompare(b.registeredAt)),
     signup: signupRow ? { cpr, sms: Boolean(signupRow.sms), email: Boolean(signupRow.email) } : null,
     immediateBooking: immediate
-      ? { cpr, interviewType: Number(immediate.interview_type), deadlineId: String(immediate.deadline_id), since: String(immediate.since) }
+      ? {
+          cpr,
+          interviewType: Number(immediate.interview_type),
+          deadlineId: String(immediate.deadline_id),
+          since: String(immediate.since),
+        }
       : null,
   };
 }
@@ -81,8 +97,11 @@ export async function insertSummons(q: Transaction, s: Summons): Promise<void> {
 
 /** Replaces the summons if it is still at the version before `s` (optimistic: a concurrent change fails). */
 export async function updateSummons(q: Transaction, s: Summons): Promise<void> {
-  const changed = await q('summons').where({ id: s.id, version: s.version - 1 }).update(summonsRow(s));
-  if (Number(changed) !== 1) throw new Error(`summons ${s.id}: changed concurrently (expected version ${s.version - 1})`);
+  const changed = await q('summons')
+    .where({ id: s.id, version: s.version - 1 })
+    .update(summonsRow(s));
+  if (Number(changed) !== 1)
+    throw new Error(`summons ${s.id}: changed concurrently (expected version ${s.version - 1})`);
 }
 
 /** Summonses an organisation registered with a start in [from, to], of one interview type if given (GetSoegning), at most `limit`. */
@@ -133,12 +152,23 @@ export async function recordHistory<T extends { id: string; cpr: string; version
 }
 
 /** The citizen's history of one kind, optionally of one entity, oldest first. */
-export async function history<T>(q: Queryable, kind: HistoryKind, cpr: string, entityId?: string): Promise<HistoryEntry<T>[]> {
+export async function history<T>(
+  q: Queryable,
+  kind: HistoryKind,
+  cpr: string,
+  entityId?: string,
+): Promise<HistoryEntry<T>[]> {
   const query = q('contact_history').where({ entity_kind: kind, cpr }).orderBy('seq');
   if (entityId !== undefined) query.andWhere({ entity_id: entityId });
   return ((await query) as Row[]).map((r) => {
     const { entity, changedBy } = JSON.parse(String(r.snapshot)) as { entity: T; changedBy: Actor };
-    return { version: Number(r.version), changeType: Number(r.change_type), changedAt: String(r.changed_at), changedBy, snapshot: entity };
+    return {
+      version: Number(r.version),
+      changeType: Number(r.change_type),
+      changedAt: String(r.changed_at),
+      changedBy,
+      snapshot: entity,
+    };
   });
 }
 
@@ -148,10 +178,15 @@ export async function insertParticipationChoice(q: Transaction, c: Participation
   await q('participation_choice').insert({ id: c.id, cpr: c.cpr, summons_id: c.summonsId, data: JSON.stringify(c) });
 }
 export async function updateParticipationChoice(q: Transaction, c: ParticipationChoice): Promise<void> {
-  await q('participation_choice').where({ id: c.id }).update({ data: JSON.stringify(c) });
+  await q('participation_choice')
+    .where({ id: c.id })
+    .update({ data: JSON.stringify(c) });
 }
 
-export async function findAuthorityParticipant(q: Queryable, id: string): Promise<(AuthorityParticipant & { cpr: string }) | null> {
+export async function findAuthorityParticipant(
+  q: Queryable,
+  id: string,
+): Promise<(AuthorityParticipant & { cpr: string }) | null> {
   const row = (await q('authority_participant').where({ id }).first()) as Row | undefined;
   return row ? { ...parse<AuthorityParticipant>(row), cpr: String(row.cpr) } : null;
 }
@@ -163,7 +198,9 @@ export async function insertAuthorityParticipant(q: Transaction, cpr: string, p:
   await q('authority_participant').insert({ id: p.id, cpr, summons_id: p.summonsId, data: JSON.stringify(p) });
 }
 export async function updateAuthorityParticipant(q: Transaction, p: AuthorityParticipant): Promise<void> {
-  await q('authority_participant').where({ id: p.id }).update({ data: JSON.stringify(p) });
+  await q('authority_participant')
+    .where({ id: p.id })
+    .update({ data: JSON.stringify(p) });
 }
 
 // --- online offers and their meeting times ----------------------------------------------------------
@@ -172,7 +209,8 @@ const toSlot = (r: Row): OfferSlot => ({
   id: String(r.id),
   startTime: String(r.start_time),
   endTime: String(r.end_time),
-  bookedSummonsId: r.booked_summons_id === null || r.booked_summons_id === undefined ? null : String(r.booked_summons_id),
+  bookedSummonsId:
+    r.booked_summons_id === null || r.booked_summons_id === undefined ? null : String(r.booked_summons_id),
 });
 
 export async function insertOffer(q: Transaction, o: OnlineOffer): Promise<void> {
@@ -186,13 +224,23 @@ export async function insertOffer(q: Transaction, o: OnlineOffer): Promise<void>
     data: JSON.stringify(offer),
   });
   for (let i = 0; i < slots.length; i += 100) {
-    await q('offer_slot').insert(slots.slice(i, i + 100).map((s) => ({ id: s.id, offer_id: o.id, start_time: s.startTime, end_time: s.endTime, booked_summons_id: null })));
+    await q('offer_slot').insert(
+      slots.slice(i, i + 100).map((s) => ({
+        id: s.id,
+        offer_id: o.id,
+        start_time: s.startTime,
+        end_time: s.endTime,
+        booked_summons_id: null,
+      })),
+    );
   }
 }
 
 export async function updateOfferDetails(q: Transaction, o: OnlineOffer): Promise<void> {
   const { slots: _slots, ...offer } = o;
-  await q('online_offer').where({ id: o.id }).update({ data: JSON.stringify(offer) });
+  await q('online_offer')
+    .where({ id: o.id })
+    .update({ data: JSON.stringify(offer) });
 }
 
 export async function findOffer(q: Queryable, id: string): Promise<OnlineOffer | null> {
@@ -203,11 +251,16 @@ export async function findOffer(q: Queryable, id: string): Promise<OnlineOffer |
 }
 
 /** Offers of the given authorities that are open to everyone or meant for this citizen. */
-export async function offersFor(q: Queryable, authorities: readonly { organisationType: number; organisationCode: string }[], cpr: string): Promise<OnlineOffer[]> {
+export async function offersFor(
+  q: Queryable,
+  authorities: readonly { organisationType: number; organisationCode: string }[],
+  cpr: string,
+): Promise<OnlineOffer[]> {
   if (authorities.length === 0) return [];
   const rows = (await q('online_offer')
     .where((w) => {
-      for (const a of authorities) w.orWhere({ organisation_type: a.organisationType, organisation_code: a.organisationCode });
+      for (const a of authorities)
+        w.orWhere({ organisation_type: a.organisationType, organisation_code: a.organisationCode });
     })
     .andWhere((w) => w.whereNull('cpr').orWhere({ cpr }))
     .orderBy('id')) as Row[];
@@ -218,7 +271,14 @@ export async function offersFor(q: Queryable, authorities: readonly { organisati
 
 /** Takes a free meeting time for a summons; false when someone else has it. */
 export async function bookSlot(q: Transaction, slotId: string, summonsId: string): Promise<boolean> {
-  return Number(await q('offer_slot').where({ id: slotId }).whereNull('booked_summons_id').update({ booked_summons_id: summonsId })) === 1;
+  return (
+    Number(
+      await q('offer_slot')
+        .where({ id: slotId })
+        .whereNull('booked_summons_id')
+        .update({ booked_summons_id: summonsId }),
+    ) === 1
+  );
 }
 export async function releaseSlot(q: Transaction, slotId: string): Promise<void> {
   await q('offer_slot').where({ id: slotId }).update({ booked_summons_id: null });
@@ -226,7 +286,13 @@ export async function releaseSlot(q: Transaction, slotId: string): Promise<void>
 
 // --- deadlines --------------------------------------------------------------------------------------
 
-const deadlineRow = (d: Deadline) => ({ id: d.id, cpr: d.cpr, status: d.status, end_date: d.endDate, data: JSON.stringify(d) });
+const deadlineRow = (d: Deadline) => ({
+  id: d.id,
+  cpr: d.cpr,
+  status: d.status,
+  end_date: d.endDate,
+  data: JSON.stringify(d),
+});
 
 export async function findDeadline(q: Queryable, id: string): Promise<Deadline | null> {
   const row = (await q('deadline').where({ id }).first()) as Row | undefined;
@@ -241,7 +307,11 @@ export async function updateDeadline(q: Transaction, d: Deadline): Promise<void>
 }
 /** CPRs with a deadline of `status` whose last booking day is before `date` (the daily expiry job). */
 export async function cprsWithDeadlineBefore(q: Queryable, status: number, date: IsoDate): Promise<string[]> {
-  const rows = (await q('deadline').distinct('cpr').where({ status }).andWhere('end_date', '<', date).orderBy('cpr')) as Row[];
+  const rows = (await q('deadline')
+    .distinct('cpr')
+    .where({ status })
+    .andWhere('end_date', '<', date)
+    .orderBy('cpr')) as Row[];
   return rows.map((r) => String(r.cpr));
 }
 
@@ -258,7 +328,12 @@ export async function upsertSignup(q: Transaction, s: NotificationSignup): Promi
 
 export async function setImmediateBooking(q: Transaction, i: ImmediateBooking): Promise<void> {
   await q('immediate_booking').where({ cpr: i.cpr }).del();
-  await q('immediate_booking').insert({ cpr: i.cpr, interview_type: i.interviewType, deadline_id: i.deadlineId, since: i.since });
+  await q('immediate_booking').insert({
+    cpr: i.cpr,
+    interview_type: i.interviewType,
+    deadline_id: i.deadlineId,
+    since: i.since,
+  });
 }
 export async function clearImmediateBooking(q: Transaction, cpr: string): Promise<void> {
   await q('immediate_booking').where({ cpr }).del();
@@ -277,7 +352,15 @@ export interface CitizenNotice {
   createdAt: string;
 }
 export async function insertCitizenNotice(q: Transaction, n: CitizenNotice): Promise<void> {
-  await q('citizen_notice').insert({ id: n.id, cpr: n.cpr, channel: n.channel, summons_id: n.summonsId, text: n.text, created_at: n.createdAt, sent_at: null });
+  await q('citizen_notice').insert({
+    id: n.id,
+    cpr: n.cpr,
+    channel: n.channel,
+    summons_id: n.summonsId,
+    text: n.text,
+    created_at: n.createdAt,
+    sent_at: null,
+  });
 }
 
 const toCitizenNotice = (r: Row): CitizenNotice => ({
@@ -295,5 +378,3 @@ export async function citizenNotices(q: Queryable, cpr?: string): Promise<Citize
   if (cpr !== undefined) query.where({ cpr });
   return ((await query) as Row[]).map(toCitizenNotice);
 }
-
-

@@ -31,7 +31,8 @@ export function databaseConfigFromEnv(env: NodeJS.ProcessEnv): DatabaseConfig {
 function knexConfig(config: DatabaseConfig): Knex.Config {
   switch (config.client) {
     case 'better-sqlite3': {
-      if (config.connection !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(config.connection)), { recursive: true });
+      if (config.connection !== ':memory:')
+        fs.mkdirSync(path.dirname(path.resolve(config.connection)), { recursive: true });
       return {
         client: CachingBetterSqlite3Client as unknown as typeof knex.Client,
         connection: { filename: config.connection },

@@ -29,8 +29,11 @@ export async function insertJobOrder(q: Transaction, o: JobOrder): Promise<void>
 
 /** Replaces the order if it is still at the version before `o` (a concurrent change fails). */
 export async function updateJobOrder(q: Transaction, o: JobOrder): Promise<void> {
-  const changed = await q('job_order').where({ id: o.id, version: o.version - 1 }).update(orderRow(o));
-  if (Number(changed) !== 1) throw new Error(`job order ${o.id}: changed concurrently (expected version ${o.version - 1})`);
+  const changed = await q('job_order')
+    .where({ id: o.id, version: o.version - 1 })
+    .update(orderRow(o));
+  if (Number(changed) !== 1)
+    throw new Error(`job order ${o.id}: changed concurrently (expected version ${o.version - 1})`);
   await setPrimaryParties(q, o);
 }
 
@@ -38,20 +41,37 @@ export async function updateJobOrder(q: Transaction, o: JobOrder): Promise<void>
 async function setPrimaryParties(q: Queryable, o: JobOrder): Promise<void> {
   await q('job_order_party').where({ job_order_id: o.id, role: 'primary' }).del();
   for (const a of o.primary) {
-    await q('job_order_party').where({ job_order_id: o.id, org_type: a.organisationType, org_code: a.organisationCode }).del();
-    await q('job_order_party').insert({ job_order_id: o.id, org_type: a.organisationType, org_code: a.organisationCode, role: 'primary' });
+    await q('job_order_party')
+      .where({ job_order_id: o.id, org_type: a.organisationType, org_code: a.organisationCode })
+      .del();
+    await q('job_order_party').insert({
+      job_order_id: o.id,
+      org_type: a.organisationType,
+      org_code: a.organisationCode,
+      role: 'primary',
+    });
   }
 }
 
 /** Outside jobcentres that may read the order (R-JO-03). */
 export async function readersOf(q: Queryable, jobOrderId: string): Promise<Authority[]> {
-  const rows = (await q('job_order_party').where({ job_order_id: jobOrderId, role: 'reader' }).orderBy(['org_type', 'org_code'])) as Row[];
+  const rows = (await q('job_order_party')
+    .where({ job_order_id: jobOrderId, role: 'reader' })
+    .orderBy(['org_type', 'org_code'])) as Row[];
   return rows.map((r) => ({ organisationType: Number(r.org_type), organisationCode: String(r.org_code) }));
 }
 
 export async function addReader(q: Transaction, jobOrderId: string, a: Authority): Promise<void> {
-  const exists = await q('job_order_party').where({ job_order_id: jobOrderId, org_type: a.organisationType, org_code: a.organisationCode }).first();
-  if (!exists) await q('job_order_party').insert({ job_order_id: jobOrderId, org_type: a.organisationType, org_code: a.organisationCode, role: 'reader' });
+  const exists = await q('job_order_party')
+    .where({ job_order_id: jobOrderId, org_type: a.organisationType, org_code: a.organisationCode })
+    .first();
+  if (!exists)
+    await q('job_order_party').insert({
+      job_order_id: jobOrderId,
+      org_type: a.organisationType,
+      org_code: a.organisationCode,
+      role: 'reader',
+    });
 }
 
 export interface JobOrderSearch {
@@ -75,9 +95,17 @@ export async function searchJobOrders(q: Queryable, s: JobOrderSearch): Promise<
   if (v) {
     query.where((w) => {
       w.whereExists((e) =>
-        e.select(q.raw('1')).from('job_order_party').whereRaw('job_order_party.job_order_id = job_order.id').andWhere({ org_type: v.organisationType, org_code: v.organisationCode }),
+        e
+          .select(q.raw('1'))
+          .from('job_order_party')
+          .whereRaw('job_order_party.job_order_id = job_order.id')
+          .andWhere({ org_type: v.organisationType, org_code: v.organisationCode }),
       );
-      if (v.jobcentre) w.orWhere('job_order.available_to_all', true).orWhere('job_order.responsible_org_type', OrganisationType.AKasse);
+      if (v.jobcentre)
+        w.orWhere('job_order.available_to_all', true).orWhere(
+          'job_order.responsible_org_type',
+          OrganisationType.AKasse,
+        );
     });
   }
   return ((await query) as Row[]).map((r) => JSON.parse(String(r.data)) as JobOrder);
@@ -85,7 +113,14 @@ export async function searchJobOrders(q: Queryable, s: JobOrderSearch): Promise<
 
 // --- candidates and the placement log ----------------------------------------------------------------
 
-const candidateRow = (c: Candidate) => ({ id: c.id, job_order_id: c.jobOrderId, cpr: c.cpr, removed: c.removed, version: c.version, data: JSON.stringify(c) });
+const candidateRow = (c: Candidate) => ({
+  id: c.id,
+  job_order_id: c.jobOrderId,
+  cpr: c.cpr,
+  removed: c.removed,
+  version: c.version,
+  data: JSON.stringify(c),
+});
 
 export async function findCandidate(q: Queryable, id: string): Promise<Candidate | null> {
   const row = (await q('job_order_candidate').where({ id }).first()) as Row | undefined;
@@ -113,7 +148,9 @@ export async function cprsOfActiveCandidates(q: Queryable): Promise<string[]> {
 export async function saveCandidate(q: Transaction, c: Candidate, by: Actor): Promise<void> {
   if (c.version === 1) await q('job_order_candidate').insert(candidateRow(c));
   else {
-    const changed = await q('job_order_candidate').where({ id: c.id, version: c.version - 1 }).update(candidateRow(c));
+    const changed = await q('job_order_candidate')
+      .where({ id: c.id, version: c.version - 1 })
+      .update(candidateRow(c));
     if (Number(changed) !== 1) throw new Error(`candidate ${c.id}: changed concurrently`);
   }
   await q('job_order_candidate_log').insert({
@@ -137,7 +174,10 @@ export async function candidateLog(q: Queryable, jobOrderId: string): Promise<Ca
   return rows.map((r) => ({
     candidate: JSON.parse(String(r.snapshot)) as Candidate,
     eventDate: String(r.event_date),
-    by: r.org_type === null || r.org_type === undefined ? null : { organisationType: Number(r.org_type), organisationCode: String(r.org_code) },
+    by:
+      r.org_type === null || r.org_type === undefined
+        ? null
+        : { organisationType: Number(r.org_type), organisationCode: String(r.org_code) },
   }));
 }
 
@@ -157,9 +197,19 @@ export interface CitizenCv {
 }
 export async function findCitizenCv(q: Queryable, cpr: string): Promise<CitizenCv | null> {
   const row = (await q('citizen_cv').where({ cpr }).first()) as Row | undefined;
-  return row ? { cpr, occupations: JSON.parse(String(row.occupations)) as string[], healthLimitations: JSON.parse(String(row.health_limitations)) as string[] } : null;
+  return row
+    ? {
+        cpr,
+        occupations: JSON.parse(String(row.occupations)) as string[],
+        healthLimitations: JSON.parse(String(row.health_limitations)) as string[],
+      }
+    : null;
 }
 export async function upsertCitizenCv(q: Transaction, cv: CitizenCv): Promise<void> {
   await q('citizen_cv').where({ cpr: cv.cpr }).del();
-  await q('citizen_cv').insert({ cpr: cv.cpr, occupations: JSON.stringify(cv.occupations), health_limitations: JSON.stringify(cv.healthLimitations) });
+  await q('citizen_cv').insert({
+    cpr: cv.cpr,
+    occupations: JSON.stringify(cv.occupations),
+    health_limitations: JSON.stringify(cv.healthLimitations),
+  });
 }

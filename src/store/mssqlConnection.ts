@@ -49,8 +49,12 @@ function fromAdo(text: string): MssqlConnection {
     ...(user ? { user } : {}),
     ...(password ? { password } : {}),
     ...(database ? { database } : {}),
-    options: { encrypt: truthy(parts.get('encrypt')), trustServerCertificate: truthy(parts.get('trustservercertificate')) },
+    options: {
+      encrypt: truthy(parts.get('encrypt')),
+      trustServerCertificate: truthy(parts.get('trustservercertificate')),
+    },
   };
 }
 
-export const asKnexConnection = (c: MssqlConnection): Knex.StaticConnectionConfig => ({ ...c }) as Knex.StaticConnectionConfig;
+export const asKnexConnection = (c: MssqlConnection): Knex.StaticConnectionConfig =>
+  ({ ...c }) as Knex.StaticConnectionConfig;

@@ -24,7 +24,11 @@ export interface CompiledAggregate<Q extends PerCitizenQueries> {
  * Compiles `queries` for SQLite. `columnsOf(table)` lists a table's columns (pragma_table_info), taken from
  * whichever connection compiles.
  */
-export function compileAggregate<Q extends PerCitizenQueries>(q: Queryable, queries: Q, columnsOf: (table: string) => string[]): CompiledAggregate<Q> {
+export function compileAggregate<Q extends PerCitizenQueries>(
+  q: Queryable,
+  queries: Q,
+  columnsOf: (table: string) => string[],
+): CompiledAggregate<Q> {
   const names = Object.keys(queries) as (keyof Q & string)[];
   const parts: string[] = [];
   const template: unknown[] = [];
@@ -32,7 +36,9 @@ export function compileAggregate<Q extends PerCitizenQueries>(q: Queryable, quer
     const { sql, bindings } = queries[name]!(q, CPR_MARK).toSQL().toNative();
     const table = /^select \* from `(\w+)`/.exec(sql)?.[1];
     if (!table) throw new Error(`per-citizen query ${name} is not a select * from one table: ${sql}`);
-    const row = `json_object(${columnsOf(table).map((c) => `'${c}', \`${c}\``).join(', ')})`;
+    const row = `json_object(${columnsOf(table)
+      .map((c) => `'${c}', \`${c}\``)
+      .join(', ')})`;
     parts.push(`(select json_group_array(${row}) from (${sql})) as ${name}`);
     template.push(...bindings);
   }
@@ -59,7 +65,11 @@ const compiledInTransactions = new WeakMap<object, Promise<CompiledAggregate<Per
 export const isSqlite = (q: Queryable) => q.client.dialect === 'sqlite3';
 
 /** Runs the aggregate through `q` (a SQLite knex or transaction): one round trip, the transaction's own view. */
-export async function loadAggregate<Q extends PerCitizenQueries>(q: Queryable, queries: Q, cpr: string): Promise<RowsOf<Q>> {
+export async function loadAggregate<Q extends PerCitizenQueries>(
+  q: Queryable,
+  queries: Q,
+  cpr: string,
+): Promise<RowsOf<Q>> {
   let compiled = compiledInTransactions.get(queries);
   if (!compiled) {
     compiled = (async () => {
@@ -68,7 +78,10 @@ export async function loadAggregate<Q extends PerCitizenQueries>(q: Queryable, q
         const table = /^select \* from `(\w+)`/.exec(queries[name]!(q, CPR_MARK).toSQL().sql)?.[1];
         if (table && !tables.has(table)) {
           const rows = (await q.raw('select name from pragma_table_info(?)', [table])) as { name: string }[];
-          tables.set(table, rows.map((r) => r.name));
+          tables.set(
+            table,
+            rows.map((r) => r.name),
+          );
         }
       }
       return compileAggregate(q, queries, (t) => tables.get(t)!);

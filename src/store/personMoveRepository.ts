@@ -1,5 +1,10 @@
 // Integration Act contracts, rehabilitation processes and move notifications (007_person_moves).
-import type { IntegrationContract, MoveCategoryName, PersonNotification, RehabilitationProcess } from '../domain/personMove.ts';
+import type {
+  IntegrationContract,
+  MoveCategoryName,
+  PersonNotification,
+  RehabilitationProcess,
+} from '../domain/personMove.ts';
 import type { Queryable, Transaction } from './queryable.ts';
 
 type Row = Record<string, unknown>;
@@ -7,10 +12,22 @@ const dateOrNull = (v: unknown) => (v === null || v === undefined ? null : Strin
 
 export async function contractsOf(q: Queryable, cpr: string): Promise<IntegrationContract[]> {
   const rows = (await q('integration_contract').where({ cpr }).orderBy(['start_date', 'id'])) as Row[];
-  return rows.map((r) => ({ id: String(r.id), cpr, category: String(r.category) as MoveCategoryName, startDate: String(r.start_date), endDate: dateOrNull(r.end_date) }));
+  return rows.map((r) => ({
+    id: String(r.id),
+    cpr,
+    category: String(r.category) as MoveCategoryName,
+    startDate: String(r.start_date),
+    endDate: dateOrNull(r.end_date),
+  }));
 }
 export async function insertContract(q: Transaction, c: IntegrationContract): Promise<void> {
-  await q('integration_contract').insert({ id: c.id, cpr: c.cpr, category: c.category, start_date: c.startDate, end_date: c.endDate });
+  await q('integration_contract').insert({
+    id: c.id,
+    cpr: c.cpr,
+    category: c.category,
+    start_date: c.startDate,
+    end_date: c.endDate,
+  });
 }
 
 export async function rehabilitationProcessesOf(q: Queryable, cpr: string): Promise<RehabilitationProcess[]> {
@@ -37,7 +54,10 @@ export async function insertPersonNotification(q: Transaction, n: PersonNotifica
 }
 
 /** The receiver's notifications not yet acknowledged, oldest first. */
-export async function pendingNotifications(q: Queryable, receiver: { organisationType: number; organisationCode: string }): Promise<PersonNotification[]> {
+export async function pendingNotifications(
+  q: Queryable,
+  receiver: { organisationType: number; organisationCode: string },
+): Promise<PersonNotification[]> {
   const rows = (await q('person_notification')
     .where({ receiver_org_type: receiver.organisationType, receiver_org_code: receiver.organisationCode })
     .whereNull('acknowledged_at')
@@ -53,7 +73,12 @@ export async function pendingNotifications(q: Queryable, receiver: { organisatio
 }
 
 /** Acknowledges one of the receiver's notifications; false when it is unknown, another's, or already acknowledged. */
-export async function acknowledge(q: Transaction, receiver: { organisationType: number; organisationCode: string }, id: string, at: string): Promise<boolean> {
+export async function acknowledge(
+  q: Transaction,
+  receiver: { organisationType: number; organisationCode: string },
+  id: string,
+  at: string,
+): Promise<boolean> {
   const changed = await q('person_notification')
     .where({ id, receiver_org_type: receiver.organisationType, receiver_org_code: receiver.organisationCode })
     .whereNull('acknowledged_at')

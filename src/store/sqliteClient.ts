@@ -48,11 +48,19 @@ interface StockClient {
   destroy(callback?: () => void): Promise<void>;
 }
 
-const StockBetterSqlite3 = require('knex/lib/dialects/better-sqlite3/index.js') as new (config: Knex.Config) => StockClient;
+const StockBetterSqlite3 = require('knex/lib/dialects/better-sqlite3/index.js') as new (
+  config: Knex.Config,
+) => StockClient;
 
 /** WAL + synchronous=NORMAL: ~19,000 single-row transactions/s here, 4× FULL (engineering.md); no automatic
  *  checkpoint: the client runs them on its own schedule. */
-const PRAGMAS = ['journal_mode = WAL', 'synchronous = NORMAL', 'foreign_keys = ON', 'busy_timeout = 5000', 'wal_autocheckpoint = 0'];
+const PRAGMAS = [
+  'journal_mode = WAL',
+  'synchronous = NORMAL',
+  'foreign_keys = ON',
+  'busy_timeout = 5000',
+  'wal_autocheckpoint = 0',
+];
 
 /** How often the WAL is checkpointed into the database file. */
 const CHECKPOINT_MS = 500;
@@ -75,7 +83,10 @@ if (db) {
 `;
 
 function startCheckpointer(filename: string): Worker {
-  const worker = new Worker(CHECKPOINTER, { eval: true, workerData: { driver: require.resolve('better-sqlite3'), filename, everyMs: CHECKPOINT_MS } });
+  const worker = new Worker(CHECKPOINTER, {
+    eval: true,
+    workerData: { driver: require.resolve('better-sqlite3'), filename, everyMs: CHECKPOINT_MS },
+  });
   worker.unref();
   return worker;
 }

@@ -10,5 +10,6 @@ import type { Knex } from 'knex';
 
 export async function lockForTransaction(trx: Knex | Knex.Transaction, key: string): Promise<void> {
   if (trx.client.dialect === 'postgresql') await trx.raw('SELECT pg_advisory_xact_lock(hashtext(?))', [key]);
-  else if (trx.client.dialect === 'mssql') await trx.raw("EXEC sp_getapplock @Resource = ?, @LockMode = 'Exclusive', @LockOwner = 'Transaction'", [key]);
+  else if (trx.client.dialect === 'mssql')
+    await trx.raw("EXEC sp_getapplock @Resource = ?, @LockMode = 'Exclusive', @LockOwner = 'Transaction'", [key]);
 }

@@ -38,7 +38,8 @@ function sourceFiles(dir: string): string[] {
 function importsOf(file: string): { target: string; line: number }[] {
   const text = fs.readFileSync(file, 'utf8');
   const out: { target: string; line: number }[] = [];
-  const pattern = /(?:^|\n)\s*(?:import|export)\b[^'"]*?\bfrom\s*['"](\.{1,2}\/[^'"]+)['"]|import\(\s*['"](\.{1,2}\/[^'"]+)['"]\s*\)/g;
+  const pattern =
+    /(?:^|\n)\s*(?:import|export)\b[^'"]*?\bfrom\s*['"](\.{1,2}\/[^'"]+)['"]|import\(\s*['"](\.{1,2}\/[^'"]+)['"]\s*\)/g;
   for (const m of text.matchAll(pattern)) {
     const spec = m[1] ?? m[2]!;
     out.push({ target: path.resolve(path.dirname(file), spec), line: text.slice(0, m.index).split('\n').length + 1 });
@@ -55,7 +56,10 @@ test('no module imports from a higher layer', () => {
     graph
       .get(f)!
       .filter((i) => layerOf(i.target) > layerOf(f))
-      .map((i) => `${rel(f)}:${i.line} (${LAYERS[layerOf(f)]!.name}) imports ${rel(i.target)} (${LAYERS[layerOf(i.target)]!.name})`),
+      .map(
+        (i) =>
+          `${rel(f)}:${i.line} (${LAYERS[layerOf(f)]!.name}) imports ${rel(i.target)} (${LAYERS[layerOf(i.target)]!.name})`,
+      ),
   );
   assert.deepEqual(upward, []);
 });
@@ -81,7 +85,12 @@ test('code outside src/rules reaches the rules through the registry (src/rules/i
   const RULES = path.join(SRC, 'rules') + path.sep;
   const around = files
     .filter((f) => !f.startsWith(RULES))
-    .flatMap((f) => graph.get(f)!.filter((i) => i.target.startsWith(RULES) && i.target !== path.join(RULES, 'index.ts')).map((i) => `${rel(f)}:${i.line} imports ${rel(i.target)}`));
+    .flatMap((f) =>
+      graph
+        .get(f)!
+        .filter((i) => i.target.startsWith(RULES) && i.target !== path.join(RULES, 'index.ts'))
+        .map((i) => `${rel(f)}:${i.line} imports ${rel(i.target)}`),
+    );
   assert.deepEqual(around, []);
 });
 

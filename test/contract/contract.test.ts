@@ -92,20 +92,28 @@ async function xercesBatch(checks: readonly { file: string; schema: string }[]):
       done.add(Number(n));
     }
   }
-  if (code !== 0 || done.size !== checks.length) throw new Error(`XercesBatch.java: exit ${code}, ${done.size} of ${checks.length} verdicts\n${stderr}`);
+  if (code !== 0 || done.size !== checks.length)
+    throw new Error(`XercesBatch.java: exit ${code}, ${done.size} of ${checks.length} verdicts\n${stderr}`);
   return verdicts;
 }
 
 /** xmllint over many files at once; per-file verdicts read from its "validates"/"fails to validate" lines. */
-async function xmllint(files: readonly string[], schema: string): Promise<{ verdicts: Map<string, Verdict>; stderr: string }> {
+async function xmllint(
+  files: readonly string[],
+  schema: string,
+): Promise<{ verdicts: Map<string, Verdict>; stderr: string }> {
   let stderr: string;
   try {
-    stderr = (await exec('xmllint', ['--noout', '--nonet', '--schema', schema, ...files], { maxBuffer: 16 << 20 })).stderr;
+    stderr = (await exec('xmllint', ['--noout', '--nonet', '--schema', schema, ...files], { maxBuffer: 16 << 20 }))
+      .stderr;
   } catch (err) {
     stderr = (err as { stderr?: string }).stderr ?? String(err);
   }
   const schemaError = /failed to compile|parser error|failed to load|Schemas parser|WXS schema .* failed/i.test(
-    stderr.split('\n').filter((l) => !files.some((f) => l.startsWith(f + ':'))).join('\n'),
+    stderr
+      .split('\n')
+      .filter((l) => !files.some((f) => l.startsWith(f + ':')))
+      .join('\n'),
   );
   const verdicts = new Map<string, Verdict>();
   for (const f of files) {
@@ -126,8 +134,16 @@ function describeVerdict(v: Verdict | undefined): string {
 
 // ---------- the contract on disk ----------
 
-const xsdFiles = fs.readdirSync(XSD_DIR).filter((f) => f.endsWith('.xsd')).sort().map((f) => path.join(XSD_DIR, f));
-const wsdlFiles = fs.readdirSync(WSDL_DIR).filter((f) => f.endsWith('.wsdl')).sort().map((f) => path.join(WSDL_DIR, f));
+const xsdFiles = fs
+  .readdirSync(XSD_DIR)
+  .filter((f) => f.endsWith('.xsd'))
+  .sort()
+  .map((f) => path.join(XSD_DIR, f));
+const wsdlFiles = fs
+  .readdirSync(WSDL_DIR)
+  .filter((f) => f.endsWith('.wsdl'))
+  .sort()
+  .map((f) => path.join(WSDL_DIR, f));
 const xsdByNamespace = new Map(xsdFiles.map((f) => [targetNamespace(f), f]));
 
 interface WsdlOperation {
@@ -157,7 +173,12 @@ function wsdlOperations(file: string): WsdlOperation[] {
           const io = child(op, WSDL_NS, dir)!;
           return messages.get(resolveQName(io, io.attr('message')!.value).name)!;
         };
-        ops.push({ service, name: op.attr('name')!.value, requestElement: msg('input'), responseElement: msg('output') });
+        ops.push({
+          service,
+          name: op.attr('name')!.value,
+          requestElement: msg('input'),
+          responseElement: msg('output'),
+        });
       }
     }
     return ops;
@@ -213,11 +234,25 @@ const operations = wsdlFiles.flatMap(wsdlOperations);
 const sampleEnvelopes = fs
   .readdirSync(SAMPLES, { withFileTypes: true })
   .filter((d) => d.isDirectory() && !['invalid', 'faults', 'wsrm'].includes(d.name))
-  .flatMap((d) => fs.readdirSync(path.join(SAMPLES, d.name)).filter((f) => f.endsWith('.xml')).map((f) => `${d.name}/${f}`))
+  .flatMap((d) =>
+    fs
+      .readdirSync(path.join(SAMPLES, d.name))
+      .filter((f) => f.endsWith('.xml'))
+      .map((f) => `${d.name}/${f}`),
+  )
   .sort();
-const faultSamples = fs.readdirSync(path.join(SAMPLES, 'faults')).filter((f) => f.endsWith('.xml')).map((f) => `faults/${f}`);
-const wsrmSamples = fs.readdirSync(path.join(SAMPLES, 'wsrm')).filter((f) => f.endsWith('.xml')).map((f) => `wsrm/${f}`);
-const invalidSamples = fs.readdirSync(path.join(SAMPLES, 'invalid')).filter((f) => f.endsWith('.xml')).map((f) => `invalid/${f}`);
+const faultSamples = fs
+  .readdirSync(path.join(SAMPLES, 'faults'))
+  .filter((f) => f.endsWith('.xml'))
+  .map((f) => `faults/${f}`);
+const wsrmSamples = fs
+  .readdirSync(path.join(SAMPLES, 'wsrm'))
+  .filter((f) => f.endsWith('.xml'))
+  .map((f) => `wsrm/${f}`);
+const invalidSamples = fs
+  .readdirSync(path.join(SAMPLES, 'invalid'))
+  .filter((f) => f.endsWith('.xml'))
+  .map((f) => `invalid/${f}`);
 
 // Invalid samples carry valid headers: only their Body child is expected to fail.
 function addInvalid(relative: string): void {
@@ -236,7 +271,10 @@ for (const wsdl of wsdlFiles) {
     const types = child(root, WSDL_NS, 'types');
     const schema = types && child(types, XS_NS, 'schema');
     if (!schema) return;
-    const text = standalone(schema).replace(/schemaLocation="([^"]+)"/g, (_m, loc: string) => `schemaLocation="${path.resolve(WSDL_DIR, loc)}"`);
+    const text = standalone(schema).replace(
+      /schemaLocation="([^"]+)"/g,
+      (_m, loc: string) => `schemaLocation="${path.resolve(WSDL_DIR, loc)}"`,
+    );
     const out = path.join(tmp, `wsdl-types-${path.basename(wsdl, '.wsdl')}.xsd`);
     fs.writeFileSync(out, text);
     wsdlSchemas.set(wsdl, out);
@@ -277,7 +315,10 @@ before(async () => {
   }
 
   // xmllint: one call for all samples; one call per schema for compilation.
-  const lint = await xmllint(items.map((i) => i.file), entrySchema);
+  const lint = await xmllint(
+    items.map((i) => i.file),
+    entrySchema,
+  );
   for (const i of items) xmllintResults.set(i.file, lint.verdicts.get(i.file)!);
   for (const x of xsdFiles) xsdCompile.xmllint.set(x, (await xmllint([dummy], x)).verdicts.get(dummy)!);
   for (const [w, s] of wsdlSchemas) wsdlCompile.xmllint.set(w, (await xmllint([dummy], s)).verdicts.get(dummy)!);
@@ -285,7 +326,11 @@ before(async () => {
   // Xerces: de-duplicated checks, one JVM. Each XSD is compiled by validating samples against it; XSDs no sample
   // targets get one run with a dummy instance. Each WSDL types schema validates its first request sample.
   const runs = new Map<string, { file: string; schema: string }>();
-  const key = (file: string, schema: string) => createHash('sha1').update(fs.readFileSync(file)).update('\0' + schema).digest('hex');
+  const key = (file: string, schema: string) =>
+    createHash('sha1')
+      .update(fs.readFileSync(file))
+      .update('\0' + schema)
+      .digest('hex');
   for (const i of items) runs.set(key(i.file, i.schema), { file: i.file, schema: i.schema });
   const sampled = new Set(items.map((i) => i.schema));
   for (const x of xsdFiles) if (!sampled.has(x)) runs.set(key(dummy, x), { file: dummy, schema: x });
@@ -314,8 +359,15 @@ after(() => fs.rmSync(tmp, { recursive: true, force: true }));
 function assertCompiles(v: Verdict | undefined, what: string): void {
   assert.ok(v, `${what}: not run`);
   assert.equal(v.schemaError, false, `${what} does not compile:\n${describeVerdict(v)}`);
-  const unexpected = v.messages.filter((m) => !/No matching global declaration|cvc-elt\.1|fails to validate|validates/.test(m));
-  if (!v.valid) assert.deepEqual(unexpected.filter((m) => /src-|s4s-|sch-props|schema_reference|parser error/.test(m)), [], `${what}:\n${describeVerdict(v)}`);
+  const unexpected = v.messages.filter(
+    (m) => !/No matching global declaration|cvc-elt\.1|fails to validate|validates/.test(m),
+  );
+  if (!v.valid)
+    assert.deepEqual(
+      unexpected.filter((m) => /src-|s4s-|sch-props|schema_reference|parser error/.test(m)),
+      [],
+      `${what}:\n${describeVerdict(v)}`,
+    );
 }
 
 // ---------- tests ----------
@@ -347,7 +399,10 @@ describe('WSDLs', () => {
 describe('every WSDL operation has samples matching its messages', () => {
   for (const op of operations) {
     it(`${op.service}.${op.name}`, () => {
-      for (const [kind, element] of [['request', op.requestElement], ['response', op.responseElement]] as const) {
+      for (const [kind, element] of [
+        ['request', op.requestElement],
+        ['response', op.responseElement],
+      ] as const) {
         const file = path.join(SAMPLES, op.service, `${op.name}.${kind}.xml`);
         assert.ok(fs.existsSync(file), `missing sample ${path.relative(ROOT, file)}`);
         const body = withDoc(file, (root) => {
@@ -355,7 +410,11 @@ describe('every WSDL operation has samples matching its messages', () => {
           const p = b ? children(b)[0] : undefined;
           return p ? { ns: p.namespaceUri, name: p.name } : undefined;
         });
-        assert.deepEqual(body, element, `${path.relative(ROOT, file)}: Body child must be the ${kind} element of the WSDL`);
+        assert.deepEqual(
+          body,
+          element,
+          `${path.relative(ROOT, file)}: Body child must be the ${kind} element of the WSDL`,
+        );
         if (kind === 'request') {
           const headers = withDoc(file, (root) => {
             const h = child(root, SOAP11, 'Header');
@@ -367,8 +426,13 @@ describe('every WSDL operation has samples matching its messages', () => {
     });
   }
   it('no sample without an operation', () => {
-    const known = new Set(operations.flatMap((op) => [`${op.service}/${op.name}.request.xml`, `${op.service}/${op.name}.response.xml`]));
-    assert.deepEqual(sampleEnvelopes.filter((f) => !known.has(f)), []);
+    const known = new Set(
+      operations.flatMap((op) => [`${op.service}/${op.name}.request.xml`, `${op.service}/${op.name}.response.xml`]),
+    );
+    assert.deepEqual(
+      sampleEnvelopes.filter((f) => !known.has(f)),
+      [],
+    );
   });
 });
 
@@ -404,9 +468,17 @@ describe('invalid samples fail in both validators', () => {
       const lint = xmllintResults.get(i.file)!;
       const xer = xercesResults.get(i.file)!;
       assert.equal(lint.valid, false, `xmllint accepts ${i.id}`);
-      assert.equal(lint.schemaError, false, `xmllint: schema error instead of an instance error:\n${describeVerdict(lint)}`);
+      assert.equal(
+        lint.schemaError,
+        false,
+        `xmllint: schema error instead of an instance error:\n${describeVerdict(lint)}`,
+      );
       assert.equal(xer.valid, false, `Xerces accepts ${i.id}`);
-      assert.equal(xer.schemaError, false, `Xerces: schema error instead of an instance error:\n${describeVerdict(xer)}`);
+      assert.equal(
+        xer.schemaError,
+        false,
+        `Xerces: schema error instead of an instance error:\n${describeVerdict(xer)}`,
+      );
     });
   }
 });

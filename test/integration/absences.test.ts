@@ -11,7 +11,14 @@ import { clearOutbox } from '../support/outbox.ts';
 
 const dt = (d: string) => `${d}T00:00:00`;
 
-async function create(c: soap.Client, cpr: string, type: number, start: string, end?: string, cause?: number): Promise<string> {
+async function create(
+  c: soap.Client,
+  cpr: string,
+  type: number,
+  start: string,
+  end?: string,
+  cause?: number,
+): Promise<string> {
   const [res] = await c.CreateAbsenceAsync({
     Absence: {
       PersonCivilRegistrationIdentifier: cpr,
@@ -25,12 +32,27 @@ async function create(c: soap.Client, cpr: string, type: number, start: string, 
   return res.ServiceReceipt.MessageIdentifier;
 }
 
-async function end(c: soap.Client, cpr: string, id: string, type: number, start: string, endDate: string, cause: number) {
+async function end(
+  c: soap.Client,
+  cpr: string,
+  id: string,
+  type: number,
+  start: string,
+  endDate: string,
+  cause: number,
+) {
   return c.UpdateAbsenceAsync({
-    Absence: { AbsenceIdentifier: id, PersonCivilRegistrationIdentifier: cpr, AbsenceTypeIdentifier: type, StartDate: dt(start), EndDate: dt(endDate), NotificationDate: dt(start), AbsenceCauseTypeIdentifier: cause },
+    Absence: {
+      AbsenceIdentifier: id,
+      PersonCivilRegistrationIdentifier: cpr,
+      AbsenceTypeIdentifier: type,
+      StartDate: dt(start),
+      EndDate: dt(endDate),
+      NotificationDate: dt(start),
+      AbsenceCauseTypeIdentifier: cause,
+    },
   });
 }
-
 
 eachDatabase('AbsenceRegistrationService', '2024-02-15', baseScenario, (h) => {
   test('create, read back, change active status and delete an absence; each change writes GetAbsenceVersion7 to jobcentre and a-kasse', async () => {
@@ -41,14 +63,26 @@ eachDatabase('AbsenceRegistrationService', '2024-02-15', baseScenario, (h) => {
     assert.equal(Number(a.AbsenceTypeIdentifier), 10);
     assert.equal(String(a.StartDate).slice(0, 10), '2024-03-01');
     assert.equal(String(a.Active), 'true');
-    await jc.UpdateAbsenceActiveStatusAsync({ AbsenceActiveStatus: { AbsenceIdentifier: id, PersonCivilRegistrationIdentifier: CPR.member, Active: false } });
+    await jc.UpdateAbsenceActiveStatusAsync({
+      AbsenceActiveStatus: { AbsenceIdentifier: id, PersonCivilRegistrationIdentifier: CPR.member, Active: false },
+    });
     const [after] = await jc.GetAbsenceAsync({ PersonCivilRegistrationIdentifier: CPR.member, AbsenceIdentifier: id });
     assert.equal(String(after.AbsenceCollection.Absence[0].Active), 'false');
     assert.deepEqual(receiverKeys(await outboxFor(h().db, CPR.member)), [
-      'GetAbsenceVersion7->2:81', 'GetAbsenceVersion7->2:81', 'GetAbsenceVersion7->8:10100', 'GetAbsenceVersion7->8:10100',
+      'GetAbsenceVersion7->2:81',
+      'GetAbsenceVersion7->2:81',
+      'GetAbsenceVersion7->8:10100',
+      'GetAbsenceVersion7->8:10100',
     ]);
-    await jc.DeleteAbsenceAsync({ AbsenceIdentifier: id, PersonCivilRegistrationIdentifier: CPR.member, CorrectionComment: 'Fejlregistrering' });
-    assert.equal((await fault(jc.GetAbsenceAsync({ PersonCivilRegistrationIdentifier: CPR.member, AbsenceIdentifier: id }))).code, '4632');
+    await jc.DeleteAbsenceAsync({
+      AbsenceIdentifier: id,
+      PersonCivilRegistrationIdentifier: CPR.member,
+      CorrectionComment: 'Fejlregistrering',
+    });
+    assert.equal(
+      (await fault(jc.GetAbsenceAsync({ PersonCivilRegistrationIdentifier: CPR.member, AbsenceIdentifier: id }))).code,
+      '4632',
+    );
   });
 
   test('1003: an end date before the start date is refused', async () => {
@@ -56,7 +90,7 @@ eachDatabase('AbsenceRegistrationService', '2024-02-15', baseScenario, (h) => {
     await refusedWithoutWrites(h().db, () => create(jc, CPR.member, 10, '2024-03-10', '2024-03-01'), '1003');
   });
 
-  test('R-KF-06: the citizen\'s a-kasse may register absence 75 itself and the jobcentre is notified; a jobcentre may not', async () => {
+  test("R-KF-06: the citizen's a-kasse may register absence 75 itself and the jobcentre is notified; a jobcentre may not", async () => {
     const ak = await h().client('AbsenceRegistrationService', akasse('81'));
     const id = await create(ak, CPR.member, 75, '2024-02-01');
     const rows = await outboxFor(h().db, CPR.member);
@@ -150,13 +184,30 @@ eachDatabase('AbsenceRegistrationService', '2024-02-15', baseScenario, (h) => {
     const jc = await h().client('AbsenceRegistrationService', jobcenter());
     const id = await create(jc, CPR.member, 10, '2024-02-01', '2024-02-14');
     await clearOutbox(h().db);
-    await jc.DeleteAbsenceAsync({ AbsenceIdentifier: id, PersonCivilRegistrationIdentifier: CPR.member, CorrectionComment: 'Fejlregistreret' });
+    await jc.DeleteAbsenceAsync({
+      AbsenceIdentifier: id,
+      PersonCivilRegistrationIdentifier: CPR.member,
+      CorrectionComment: 'Fejlregistreret',
+    });
     const rows = await outboxFor(h().db, CPR.member);
-    assert.deepEqual(receiverKeys(rows), ['GetAbsenceVersion7->2:81', 'GetAbsenceVersion7->7:101/Ydelsessystem', 'GetAbsenceVersion7->8:10100']);
+    assert.deepEqual(receiverKeys(rows), [
+      'GetAbsenceVersion7->2:81',
+      'GetAbsenceVersion7->7:101/Ydelsessystem',
+      'GetAbsenceVersion7->8:10100',
+    ]);
     assert.ok(rows.every((r) => /Deleted>true</.test(r.payload)));
     const ak = await h().client('AbsenceRegistrationService', akasse('81'));
     const id75 = await create(ak, CPR.member, 75, '2024-01-10');
-    await refusedWithoutWrites(h().db, () => ak.DeleteAbsenceAsync({ AbsenceIdentifier: id75, PersonCivilRegistrationIdentifier: CPR.member, CorrectionComment: 'x' }), '4984');
+    await refusedWithoutWrites(
+      h().db,
+      () =>
+        ak.DeleteAbsenceAsync({
+          AbsenceIdentifier: id75,
+          PersonCivilRegistrationIdentifier: CPR.member,
+          CorrectionComment: 'x',
+        }),
+      '4984',
+    );
   });
 
   test('R-ABS-01: before release 2021-1 only a future absence could be deleted', async () => {
@@ -164,9 +215,22 @@ eachDatabase('AbsenceRegistrationService', '2024-02-15', baseScenario, (h) => {
     try {
       const jc = await h().client('AbsenceRegistrationService', jobcenter());
       const past = await create(jc, CPR.member, 10, '2021-01-10', '2021-01-20');
-      await refusedWithoutWrites(h().db, () => jc.DeleteAbsenceAsync({ AbsenceIdentifier: past, PersonCivilRegistrationIdentifier: CPR.member, CorrectionComment: 'x' }), '4985');
+      await refusedWithoutWrites(
+        h().db,
+        () =>
+          jc.DeleteAbsenceAsync({
+            AbsenceIdentifier: past,
+            PersonCivilRegistrationIdentifier: CPR.member,
+            CorrectionComment: 'x',
+          }),
+        '4985',
+      );
       const future = await create(jc, CPR.member, 10, '2021-03-01', '2021-03-05');
-      await jc.DeleteAbsenceAsync({ AbsenceIdentifier: future, PersonCivilRegistrationIdentifier: CPR.member, CorrectionComment: 'x' });
+      await jc.DeleteAbsenceAsync({
+        AbsenceIdentifier: future,
+        PersonCivilRegistrationIdentifier: CPR.member,
+        CorrectionComment: 'x',
+      });
     } finally {
       h().clock.set('2024-02-15');
     }
@@ -191,14 +255,32 @@ eachDatabase('AbsenceRegistrationService', '2024-02-15', baseScenario, (h) => {
     await create(jc, CPR.member, 80, '2024-03-22', '2024-06-01');
   });
 
-  test('4632: an unknown absence identifier, or another citizen\'s absence, is refused', async () => {
+  test("4632: an unknown absence identifier, or another citizen's absence, is refused", async () => {
     const jc = await h().client('AbsenceRegistrationService', jobcenter());
     const id = await create(jc, CPR.member, 10, '2024-03-01', '2024-03-02');
     await refusedWithoutWrites(
       h().db,
-      () => jc.UpdateAbsenceActiveStatusAsync({ AbsenceActiveStatus: { AbsenceIdentifier: '3f2504e0-4f89-41d3-9a0c-0305e82c3301', PersonCivilRegistrationIdentifier: CPR.member, Active: false } }),
+      () =>
+        jc.UpdateAbsenceActiveStatusAsync({
+          AbsenceActiveStatus: {
+            AbsenceIdentifier: '3f2504e0-4f89-41d3-9a0c-0305e82c3301',
+            PersonCivilRegistrationIdentifier: CPR.member,
+            Active: false,
+          },
+        }),
       '4632',
     );
-    await refusedWithoutWrites(h().db, () => jc.UpdateAbsenceActiveStatusAsync({ AbsenceActiveStatus: { AbsenceIdentifier: id, PersonCivilRegistrationIdentifier: CPR.noAkasse, Active: false } }), '4632');
+    await refusedWithoutWrites(
+      h().db,
+      () =>
+        jc.UpdateAbsenceActiveStatusAsync({
+          AbsenceActiveStatus: {
+            AbsenceIdentifier: id,
+            PersonCivilRegistrationIdentifier: CPR.noAkasse,
+            Active: false,
+          },
+        }),
+      '4632',
+    );
   });
 });

@@ -16,7 +16,11 @@ import { frist, getSummons, list, moedetilbud, newId } from './contactProcessCal
 const BOOKING = 'BorgerBookingService';
 const FRIST = 'Kontaktforloeb.FristService';
 /** Jobnet acting for the citizen through the citizen's jobcentre. */
-const citizenAt = (cpr: string, jobcentre = '10100'): Caller => ({ ...jobcenter(jobcentre), userType: 1, userIdentifier: cpr });
+const citizenAt = (cpr: string, jobcentre = '10100'): Caller => ({
+  ...jobcenter(jobcentre),
+  userType: 1,
+  userIdentifier: cpr,
+});
 
 eachDatabase('BorgerBookingService and FristService', '2024-03-04', contactProcessScenario, (h) => {
   // The receivers' systems subscribe to the webservice messages (only subscribers get WSB rows).
@@ -28,42 +32,76 @@ eachDatabase('BorgerBookingService and FristService', '2024-03-04', contactProce
   }
   const book = async (cpr: string, m: ReturnType<typeof moedetilbud>, slot = 0) => {
     const id = newId();
-    await (await h().client(BOOKING, citizenAt(cpr))).CreateBookingAsync({ PersonCivilRegistrationIdentifier: cpr, BookingIdentifier: id, MoedetilbudId: m.MoedetilbudId, MoedetidId: m.Moedetider.Moedetid[slot]!.MoedetidId });
+    await (
+      await h().client(BOOKING, citizenAt(cpr))
+    ).CreateBookingAsync({
+      PersonCivilRegistrationIdentifier: cpr,
+      BookingIdentifier: id,
+      MoedetilbudId: m.MoedetilbudId,
+      MoedetidId: m.Moedetider.Moedetid[slot]!.MoedetidId,
+    });
     return id;
   };
-  const frister = async (cpr: string) => (await (await h().client(FRIST, jobcenter())).GetFristerAsync({ PersonCivilRegistrationIdentifier: cpr }))[0];
+  const frister = async (cpr: string) =>
+    (await (await h().client(FRIST, jobcenter())).GetFristerAsync({ PersonCivilRegistrationIdentifier: cpr }))[0];
 
   test('R-MTG-06: a citizen after the a-kasse period self-books a type 17 offer and rebooks it; the booking is a self-booked summons with notifications', async () => {
     const m = await offer(17);
     const c = await h().client(BOOKING, citizenAt(KP.afterPeriod));
     const [options] = await c.GetSelvbookingMoedetilbudAsync({ PersonCivilRegistrationIdentifier: KP.afterPeriod });
     assert.equal(String(options.StraksbookingPaakraevet), 'false');
-    assert.deepEqual(list<any>(options.MoedetilbudSamling.Moedetilbud).map((o) => o.MoedetilbudId), [m.MoedetilbudId]);
+    assert.deepEqual(
+      list<any>(options.MoedetilbudSamling.Moedetilbud).map((o) => o.MoedetilbudId),
+      [m.MoedetilbudId],
+    );
     const id = await book(KP.afterPeriod, m, 0);
-    const info = await getSummons(await h().client('Kontaktforloeb.IndkaldelseService', jobcenter()), KP.afterPeriod, id);
+    const info = await getSummons(
+      await h().client('Kontaktforloeb.IndkaldelseService', jobcenter()),
+      KP.afterPeriod,
+      id,
+    );
     assert.equal(String(info.Indkaldelse.SelfBooked), 'true');
     assert.equal(Number(info.Indkaldelse.InterviewTypeIdentifier), 17);
     assert.equal(info.Indkaldelse.BookingStartTime, m.Moedetider.Moedetid[0]!.BookingStartTime);
     assert.ok(receiverKeys(await outboxFor(h().db, KP.afterPeriod)).includes('GetIndkaldelseVersion1->8:10100'));
-    await c.RescheduleBookingAsync({ PersonCivilRegistrationIdentifier: KP.afterPeriod, BookingIdentifier: id, MoedetidId: m.Moedetider.Moedetid[1]!.MoedetidId });
-    const moved = await getSummons(await h().client('Kontaktforloeb.IndkaldelseService', jobcenter()), KP.afterPeriod, id);
+    await c.RescheduleBookingAsync({
+      PersonCivilRegistrationIdentifier: KP.afterPeriod,
+      BookingIdentifier: id,
+      MoedetidId: m.Moedetider.Moedetid[1]!.MoedetidId,
+    });
+    const moved = await getSummons(
+      await h().client('Kontaktforloeb.IndkaldelseService', jobcenter()),
+      KP.afterPeriod,
+      id,
+    );
     assert.equal(moved.Indkaldelse.BookingStartTime, m.Moedetider.Moedetid[1]!.BookingStartTime);
     // The first time is free again, the second taken.
     const [after] = await c.GetSelvbookingMoedetilbudAsync({ PersonCivilRegistrationIdentifier: KP.afterPeriod });
-    assert.deepEqual(list<any>(list<any>(after.MoedetilbudSamling.Moedetilbud)[0].Moedetider.Moedetid).map((t) => t.MoedetidId), [m.Moedetider.Moedetid[0]!.MoedetidId]);
+    assert.deepEqual(
+      list<any>(list<any>(after.MoedetilbudSamling.Moedetilbud)[0].Moedetider.Moedetid).map((t) => t.MoedetidId),
+      [m.Moedetider.Moedetid[0]!.MoedetidId],
+    );
   });
 
   test('R-MTG-06: a citizen under the transition rules cannot book type 17 and is not offered it', async () => {
     const m = await offer(17);
     const c = await h().client(BOOKING, citizenAt(KP.transition));
-    assert.equal((await fault(c.GetSelvbookingMoedetilbudAsync({ PersonCivilRegistrationIdentifier: KP.transition }))).code, '4770');
+    assert.equal(
+      (await fault(c.GetSelvbookingMoedetilbudAsync({ PersonCivilRegistrationIdentifier: KP.transition }))).code,
+      '4770',
+    );
     await refusedWithoutWrites(h().db, () => book(KP.transition, m), '4952');
   });
 
   test('a self-booking must come from the citizen (user type 1, own CPR); a taken time is refused; cancel frees it', async () => {
     const m = await offer(7);
     const caseworker = await h().client(BOOKING, jobcenter());
-    const req = { PersonCivilRegistrationIdentifier: KP.afterPeriod, BookingIdentifier: newId(), MoedetilbudId: m.MoedetilbudId, MoedetidId: m.Moedetider.Moedetid[0]!.MoedetidId };
+    const req = {
+      PersonCivilRegistrationIdentifier: KP.afterPeriod,
+      BookingIdentifier: newId(),
+      MoedetilbudId: m.MoedetilbudId,
+      MoedetidId: m.Moedetider.Moedetid[0]!.MoedetidId,
+    };
     await refusedWithoutWrites(h().db, () => caseworker.CreateBookingAsync(req), '4959');
     const someoneElse = await h().client(BOOKING, citizenAt(KP.groupHistory));
     await refusedWithoutWrites(h().db, () => someoneElse.CreateBookingAsync(req), '4959');
@@ -73,26 +111,57 @@ eachDatabase('BorgerBookingService and FristService', '2024-03-04', contactProce
     const c = await h().client(BOOKING, citizenAt(KP.afterPeriod));
     await c.CancelBookingAsync({ PersonCivilRegistrationIdentifier: KP.afterPeriod, BookingIdentifier: id });
     await book(KP.groupHistory, m, 0);
-    await refusedWithoutWrites(h().db, () => c.CancelBookingAsync({ PersonCivilRegistrationIdentifier: KP.afterPeriod, BookingIdentifier: id }), '4768');
+    await refusedWithoutWrites(
+      h().db,
+      () => c.CancelBookingAsync({ PersonCivilRegistrationIdentifier: KP.afterPeriod, BookingIdentifier: id }),
+      '4768',
+    );
   });
 
   test('rebooking and cancellation only where the offer allows them', async () => {
     const m = await offer(7, jobcenter(), 2, { ReBookingPossible: false, CancellationPossible: false });
     const id = await book(KP.afterPeriod, m, 0);
     const c = await h().client(BOOKING, citizenAt(KP.afterPeriod));
-    await refusedWithoutWrites(h().db, () => c.RescheduleBookingAsync({ PersonCivilRegistrationIdentifier: KP.afterPeriod, BookingIdentifier: id, MoedetidId: m.Moedetider.Moedetid[1]!.MoedetidId }), '4966');
-    await refusedWithoutWrites(h().db, () => c.CancelBookingAsync({ PersonCivilRegistrationIdentifier: KP.afterPeriod, BookingIdentifier: id }), '4967');
+    await refusedWithoutWrites(
+      h().db,
+      () =>
+        c.RescheduleBookingAsync({
+          PersonCivilRegistrationIdentifier: KP.afterPeriod,
+          BookingIdentifier: id,
+          MoedetidId: m.Moedetider.Moedetid[1]!.MoedetidId,
+        }),
+      '4966',
+    );
+    await refusedWithoutWrites(
+      h().db,
+      () => c.CancelBookingAsync({ PersonCivilRegistrationIdentifier: KP.afterPeriod, BookingIdentifier: id }),
+      '4967',
+    );
   });
 
   test('R-MTG-10: offer title at most 100 and description at most 500 characters, on create and update', async () => {
     const jc = await h().client(BOOKING, jobcenter());
     await offer(7, jobcenter(), 1, { MoedeTitel: 'æ'.repeat(100), MoedeBeskrivelse: 'ø'.repeat(500) });
-    await refusedWithoutWrites(h().db, () => jc.CreateMoedetilbudAsync({ Moedetilbud: moedetilbud(7, 1, { MoedeTitel: 'æ'.repeat(101) }) }), '4955');
-    await refusedWithoutWrites(h().db, () => jc.CreateMoedetilbudAsync({ Moedetilbud: moedetilbud(7, 1, { MoedeBeskrivelse: 'x'.repeat(501) }) }), '4956');
+    await refusedWithoutWrites(
+      h().db,
+      () => jc.CreateMoedetilbudAsync({ Moedetilbud: moedetilbud(7, 1, { MoedeTitel: 'æ'.repeat(101) }) }),
+      '4955',
+    );
+    await refusedWithoutWrites(
+      h().db,
+      () => jc.CreateMoedetilbudAsync({ Moedetilbud: moedetilbud(7, 1, { MoedeBeskrivelse: 'x'.repeat(501) }) }),
+      '4956',
+    );
     const m = await offer(7);
     await jc.UpdateMoedetilbudAsync({ MoedetilbudId: m.MoedetilbudId, MoedeTitel: 'Ny titel' });
-    await refusedWithoutWrites(h().db, () => jc.UpdateMoedetilbudAsync({ MoedetilbudId: m.MoedetilbudId, MoedeTitel: 't'.repeat(101) }), '4955');
-    const [opts] = await (await h().client(BOOKING, citizenAt(KP.afterPeriod))).GetSelvbookingMoedetilbudAsync({ PersonCivilRegistrationIdentifier: KP.afterPeriod });
+    await refusedWithoutWrites(
+      h().db,
+      () => jc.UpdateMoedetilbudAsync({ MoedetilbudId: m.MoedetilbudId, MoedeTitel: 't'.repeat(101) }),
+      '4955',
+    );
+    const [opts] = await (
+      await h().client(BOOKING, citizenAt(KP.afterPeriod))
+    ).GetSelvbookingMoedetilbudAsync({ PersonCivilRegistrationIdentifier: KP.afterPeriod });
     assert.ok(list<any>(opts.MoedetilbudSamling.Moedetilbud).some((o) => o.MoedeTitel === 'Ny titel'));
   });
 
@@ -103,7 +172,13 @@ eachDatabase('BorgerBookingService and FristService', '2024-03-04', contactProce
 
   test('error reports: accepted from Jobnet (32) or DFDG (30) only', async () => {
     const c = await h().client(BOOKING, citizenAt(KP.afterPeriod));
-    const report = { PersonCivilRegistrationIdentifier: KP.afterPeriod, Fejlkode: 4, Fejltekst: 'Mødetiden kunne ikke vises', FejlOphav: 32, FejlTidspunkt: '2024-03-04T10:00:00+01:00' };
+    const report = {
+      PersonCivilRegistrationIdentifier: KP.afterPeriod,
+      Fejlkode: 4,
+      Fejltekst: 'Mødetiden kunne ikke vises',
+      FejlOphav: 32,
+      FejlTidspunkt: '2024-03-04T10:00:00+01:00',
+    };
     await c.CreateFejlmeldingAsync(report);
     assert.equal(Number(((await h().db('booking_error_report').count({ n: '*' }))[0] as { n: number }).n), 1);
     await refusedWithoutWrites(h().db, () => c.CreateFejlmeldingAsync({ ...report, FejlOphav: 1 }), '4941');
@@ -113,87 +188,181 @@ eachDatabase('BorgerBookingService and FristService', '2024-03-04', contactProce
 
   test('R-MTG-07: a type 17 deadline for a citizen after the a-kasse period, never for one under the transition rules', async () => {
     const jc = await h().client(FRIST, jobcenter());
-    await jc.CreateFristAsync({ PersonCivilRegistrationIdentifier: KP.afterPeriod, Frist: frist(17, '2024-03-04', '2024-03-14') });
-    assert.deepEqual(receiverKeys(await outboxFor(h().db, KP.afterPeriod)), ['Frist.WSB->8:10100', 'GetInterviewDeadlineVersion2->8:10100']);
-    await refusedWithoutWrites(h().db, () => jc.CreateFristAsync({ PersonCivilRegistrationIdentifier: KP.transition, Frist: frist(17, '2024-03-04', '2024-03-14') }), '4953');
+    await jc.CreateFristAsync({
+      PersonCivilRegistrationIdentifier: KP.afterPeriod,
+      Frist: frist(17, '2024-03-04', '2024-03-14'),
+    });
+    assert.deepEqual(receiverKeys(await outboxFor(h().db, KP.afterPeriod)), [
+      'Frist.WSB->8:10100',
+      'GetInterviewDeadlineVersion2->8:10100',
+    ]);
+    await refusedWithoutWrites(
+      h().db,
+      () =>
+        jc.CreateFristAsync({
+          PersonCivilRegistrationIdentifier: KP.transition,
+          Frist: frist(17, '2024-03-04', '2024-03-14'),
+        }),
+      '4953',
+    );
   });
 
   test('R-MTG-08: only one self-booking deadline at a time, whatever the interview type', async () => {
     const jc = await h().client(FRIST, jobcenter());
-    await jc.CreateFristAsync({ PersonCivilRegistrationIdentifier: KP.afterPeriod, Frist: frist(7, '2024-03-04', '2024-03-14') });
-    await refusedWithoutWrites(h().db, () => jc.CreateFristAsync({ PersonCivilRegistrationIdentifier: KP.afterPeriod, Frist: frist(17, '2024-03-10', '2024-03-20') }), '4954');
-    await jc.CreateFristAsync({ PersonCivilRegistrationIdentifier: KP.afterPeriod, Frist: frist(17, '2024-03-15', '2024-03-28') });
+    await jc.CreateFristAsync({
+      PersonCivilRegistrationIdentifier: KP.afterPeriod,
+      Frist: frist(7, '2024-03-04', '2024-03-14'),
+    });
+    await refusedWithoutWrites(
+      h().db,
+      () =>
+        jc.CreateFristAsync({
+          PersonCivilRegistrationIdentifier: KP.afterPeriod,
+          Frist: frist(17, '2024-03-10', '2024-03-20'),
+        }),
+      '4954',
+    );
+    await jc.CreateFristAsync({
+      PersonCivilRegistrationIdentifier: KP.afterPeriod,
+      Frist: frist(17, '2024-03-15', '2024-03-28'),
+    });
     const got = await frister(KP.afterPeriod);
-    assert.deepEqual(list<any>(got.Frister.FristInfo).map((f) => Number(f.Frist.InterviewTypeIdentifier)), [7, 17]);
+    assert.deepEqual(
+      list<any>(got.Frister.FristInfo).map((f) => Number(f.Frist.InterviewTypeIdentifier)),
+      [7, 17],
+    );
   });
 
   test('deadline checks: interview type, at least 8 days, dates, a-kasser refused, unknown and closed deadlines', async () => {
     const jc = await h().client(FRIST, jobcenter());
-    const create = (f: ReturnType<typeof frist>) => () => jc.CreateFristAsync({ PersonCivilRegistrationIdentifier: KP.afterPeriod, Frist: f });
+    const create = (f: ReturnType<typeof frist>) => () =>
+      jc.CreateFristAsync({ PersonCivilRegistrationIdentifier: KP.afterPeriod, Frist: f });
     await refusedWithoutWrites(h().db, create(frist(12, '2024-03-04', '2024-03-14')), '4945');
     await refusedWithoutWrites(h().db, create(frist(7, '2024-03-04', '2024-03-10')), '4942');
     await refusedWithoutWrites(h().db, create(frist(7, '2024-03-01', '2024-03-14')), '4946');
     await refusedWithoutWrites(h().db, create(frist(7, '2024-03-04', '2024-03-14', '2024-03-12')), '4946');
     const ak = await h().client(FRIST, akasse('81'));
-    await refusedWithoutWrites(h().db, () => ak.CreateFristAsync({ PersonCivilRegistrationIdentifier: KP.afterPeriod, Frist: frist(7, '2024-03-04', '2024-03-14') }), '4575');
-    await refusedWithoutWrites(h().db, () => jc.CloseFristAsync({ PersonCivilRegistrationIdentifier: KP.afterPeriod, FristId: newId() }), '4968');
+    await refusedWithoutWrites(
+      h().db,
+      () =>
+        ak.CreateFristAsync({
+          PersonCivilRegistrationIdentifier: KP.afterPeriod,
+          Frist: frist(7, '2024-03-04', '2024-03-14'),
+        }),
+      '4575',
+    );
+    await refusedWithoutWrites(
+      h().db,
+      () => jc.CloseFristAsync({ PersonCivilRegistrationIdentifier: KP.afterPeriod, FristId: newId() }),
+      '4968',
+    );
     const f = frist(7, '2024-03-04', '2024-03-14');
     await create(f)();
-    await jc.UpdateFristAsync({ PersonCivilRegistrationIdentifier: KP.afterPeriod, Frist: { ...f, InterviewDeadlineDate: '2024-03-18' } });
+    await jc.UpdateFristAsync({
+      PersonCivilRegistrationIdentifier: KP.afterPeriod,
+      Frist: { ...f, InterviewDeadlineDate: '2024-03-18' },
+    });
     await jc.CloseFristAsync({ PersonCivilRegistrationIdentifier: KP.afterPeriod, FristId: f.FristId });
-    await refusedWithoutWrites(h().db, () => jc.CloseFristAsync({ PersonCivilRegistrationIdentifier: KP.afterPeriod, FristId: f.FristId }), '4943');
+    await refusedWithoutWrites(
+      h().db,
+      () => jc.CloseFristAsync({ PersonCivilRegistrationIdentifier: KP.afterPeriod, FristId: f.FristId }),
+      '4943',
+    );
     const [hist] = await jc.GetFristhistorikAsync({ PersonCivilRegistrationIdentifier: KP.afterPeriod });
     const posts = list<any>(hist.Historik.Historikpost);
-    assert.deepEqual(posts.map((p) => [Number(p.Aendringstype), Number(p.FristInfo.InterviewDeadlineStatusTypeIdentifier)]), [[1, 1], [2, 1], [2, 4]]);
+    assert.deepEqual(
+      posts.map((p) => [Number(p.Aendringstype), Number(p.FristInfo.InterviewDeadlineStatusTypeIdentifier)]),
+      [
+        [1, 1],
+        [2, 1],
+        [2, 4],
+      ],
+    );
   });
 
   test('a booking fulfils the open deadline of its type; a deadline given after such a booking is fulfilled at once', async () => {
     const jc = await h().client(FRIST, jobcenter());
     const m = await offer(7);
-    await jc.CreateFristAsync({ PersonCivilRegistrationIdentifier: KP.afterPeriod, Frist: frist(7, '2024-03-04', '2024-03-14') });
+    await jc.CreateFristAsync({
+      PersonCivilRegistrationIdentifier: KP.afterPeriod,
+      Frist: frist(7, '2024-03-04', '2024-03-14'),
+    });
     const id = await book(KP.afterPeriod, m, 0);
     const [info] = list<any>((await frister(KP.afterPeriod)).Frister.FristInfo);
     assert.equal(Number(info.InterviewDeadlineStatusTypeIdentifier), 2);
     assert.equal(info.FulfilledByBookingIdentifier, id);
     await book(KP.groupHistory, m, 1);
-    await jc.CreateFristAsync({ PersonCivilRegistrationIdentifier: KP.groupHistory, Frist: frist(7, '2024-03-04', '2024-03-14') });
-    assert.equal(Number(list<any>((await frister(KP.groupHistory)).Frister.FristInfo)[0].InterviewDeadlineStatusTypeIdentifier), 2);
+    await jc.CreateFristAsync({
+      PersonCivilRegistrationIdentifier: KP.groupHistory,
+      Frist: frist(7, '2024-03-04', '2024-03-14'),
+    });
+    assert.equal(
+      Number(list<any>((await frister(KP.groupHistory)).Frister.FristInfo)[0].InterviewDeadlineStatusTypeIdentifier),
+      2,
+    );
   });
 
   test('R-MTG-09: a missed type 17 deadline deregisters the citizen; after re-registering, straksbooking offers only type 17', async () => {
     const jc = await h().client(FRIST, jobcenter());
-    await jc.CreateFristAsync({ PersonCivilRegistrationIdentifier: KP.afterPeriod, Frist: frist(17, '2024-03-04', '2024-03-14') });
+    await jc.CreateFristAsync({
+      PersonCivilRegistrationIdentifier: KP.afterPeriod,
+      Frist: frist(17, '2024-03-04', '2024-03-14'),
+    });
     await offer(7);
     await offer(17);
     h().clock.set('2024-03-14');
-    assert.deepEqual(await runDeadlineExpiry(h().db, h().clock), { expired: 0, deregistered: 0 }, 'the last day still counts');
+    assert.deepEqual(
+      await runDeadlineExpiry(h().db, h().clock),
+      { expired: 0, deregistered: 0 },
+      'the last day still counts',
+    );
     h().clock.set('2024-03-15');
     assert.deepEqual(await runDeadlineExpiry(h().db, h().clock), { expired: 1, deregistered: 1 });
     assert.deepEqual(await runDeadlineExpiry(h().db, h().clock), { expired: 0, deregistered: 0 }, 'idempotent');
     const state = (await loadCitizenState(h().db, KP.afterPeriod))!;
-    assert.deepEqual(state.enrollments.map((e) => [e.endDate, e.endReason]), [['2024-03-15', 5]]);
+    assert.deepEqual(
+      state.enrollments.map((e) => [e.endDate, e.endReason]),
+      [['2024-03-15', 5]],
+    );
     const got = await frister(KP.afterPeriod);
     assert.equal(String(got.StraksbookingPaakraevet), 'true');
     assert.equal(Number(got.StraksbookingInterviewTypeIdentifier), 17);
     assert.equal(Number(list<any>(got.Frister.FristInfo)[0].InterviewDeadlineStatusTypeIdentifier), 3);
     const enrollment = await h().client('UnemploymentEnrollmentService', jobcenter());
     await enrollment.UnemploymentEnrollmentAsync({
-      UnemploymentEnrollment: { PersonCivilRegistrationIdentifier: KP.afterPeriod, ClientCategoryTypeIdentifier: 1, EnrollmentDate: '2024-03-16T00:00:00', CurrentUnemploymentStatusTypeIdentifier: 1 },
+      UnemploymentEnrollment: {
+        PersonCivilRegistrationIdentifier: KP.afterPeriod,
+        ClientCategoryTypeIdentifier: 1,
+        EnrollmentDate: '2024-03-16T00:00:00',
+        CurrentUnemploymentStatusTypeIdentifier: 1,
+      },
     });
     h().clock.set('2024-03-16');
     const c = await h().client(BOOKING, citizenAt(KP.afterPeriod));
     const [opts] = await c.GetSelvbookingMoedetilbudAsync({ PersonCivilRegistrationIdentifier: KP.afterPeriod });
     assert.equal(String(opts.StraksbookingPaakraevet), 'true');
-    assert.deepEqual(list<any>(opts.MoedetilbudSamling.Moedetilbud).map((o) => Number(o.InterviewTypeIdentifier)), [17]);
+    assert.deepEqual(
+      list<any>(opts.MoedetilbudSamling.Moedetilbud).map((o) => Number(o.InterviewTypeIdentifier)),
+      [17],
+    );
   });
 
-  test('R-MTG-05: DFDG does not deregister for an a-kasse\'s own self-booking; the a-kasse deregisters the citizen itself', async () => {
+  test("R-MTG-05: DFDG does not deregister for an a-kasse's own self-booking; the a-kasse deregisters the citizen itself", async () => {
     await offer(7, akasse('81'));
     h().clock.set('2024-04-01');
     assert.deepEqual(await runDeadlineExpiry(h().db, h().clock), { expired: 0, deregistered: 0 });
     assert.equal((await loadCitizenState(h().db, KP.afterPeriod))!.enrollments[0]!.endDate, null);
     const ak = await h().client('UnemploymentEnrollmentService', akasse('81'));
-    await ak.CancelUnemploymentEnrollmentAsync({ CancelUnemploymentEnrollment: { PersonCivilRegistrationIdentifier: KP.afterPeriod, CancellationDate: '2024-04-01T00:00:00', CancellationReasonTypeIdentifier: 5 } });
-    assert.deepEqual((await loadCitizenState(h().db, KP.afterPeriod))!.enrollments.map((e) => e.endReason), [5]);
+    await ak.CancelUnemploymentEnrollmentAsync({
+      CancelUnemploymentEnrollment: {
+        PersonCivilRegistrationIdentifier: KP.afterPeriod,
+        CancellationDate: '2024-04-01T00:00:00',
+        CancellationReasonTypeIdentifier: 5,
+      },
+    });
+    assert.deepEqual(
+      (await loadCitizenState(h().db, KP.afterPeriod))!.enrollments.map((e) => e.endReason),
+      [5],
+    );
   });
 });

@@ -21,12 +21,20 @@ import { akasse, fault, jobcenter } from '../support/soapHarness.ts';
 import { baseScenario, CPR } from './scenario.ts';
 
 const absence = (type: number, start: string, end?: string) => ({
-  Absence: { PersonCivilRegistrationIdentifier: CPR.member, AbsenceTypeIdentifier: type, StartDate: `${start}T00:00:00`, ...(end ? { EndDate: `${end}T00:00:00` } : {}), NotificationDate: `${start}T00:00:00` },
+  Absence: {
+    PersonCivilRegistrationIdentifier: CPR.member,
+    AbsenceTypeIdentifier: type,
+    StartDate: `${start}T00:00:00`,
+    ...(end ? { EndDate: `${end}T00:00:00` } : {}),
+    NotificationDate: `${start}T00:00:00`,
+  },
 });
 
 /** Sessions of this database waiting for an advisory lock (PostgreSQL). */
 async function advisoryLockWaiters(db: Knex): Promise<number> {
-  const { rows } = (await db.raw(`select count(*)::int as n from pg_locks where locktype = 'advisory' and not granted and database = (select oid from pg_database where datname = current_database())`)) as { rows: { n: number }[] };
+  const { rows } = (await db.raw(
+    `select count(*)::int as n from pg_locks where locktype = 'advisory' and not granted and database = (select oid from pg_database where datname = current_database())`,
+  )) as { rows: { n: number }[] };
   return rows[0]!.n;
 }
 
@@ -52,7 +60,7 @@ async function holdingCitizen<T>(db: Knex, cpr: string, body: () => Promise<T>):
 
 eachDatabase('writes about one citizen, one at a time', '2024-02-15', baseScenario, (h, dialect) => {
   if (dialect === 'postgres') {
-    test('a write waits for the citizen\'s advisory lock while another transaction holds the citizen, and goes on when it commits', async () => {
+    test("a write waits for the citizen's advisory lock while another transaction holds the citizen, and goes on when it commits", async () => {
       const client: soap.Client = await h().client('AbsenceRegistrationService', jobcenter());
       let answered = false;
       let call: Promise<unknown> = Promise.resolve();
@@ -62,7 +70,7 @@ eachDatabase('writes about one citizen, one at a time', '2024-02-15', baseScenar
         await eventually(async () => {
           if (answered) assert.fail('the request was answered while another transaction held the citizen');
           return (await advisoryLockWaiters(h().db)) === 1;
-        }, 'the request to wait for the citizen\'s lock');
+        }, "the request to wait for the citizen's lock");
         assert.equal(answered, false, 'the second writer waits for the citizen');
       });
       await call;
@@ -72,7 +80,7 @@ eachDatabase('writes about one citizen, one at a time', '2024-02-15', baseScenar
   }
 
   if (dialect === 'sqlite') {
-    test('a write transaction holds SQLite\'s one writer lock from its BEGIN, before it reads the citizen: a writer on another connection (another process) must wait until it commits', async () => {
+    test("a write transaction holds SQLite's one writer lock from its BEGIN, before it reads the citizen: a writer on another connection (another process) must wait until it commits", async () => {
       const file = (h().db.client.config.connection as { filename: string }).filename;
       const other = new RawSqlite(file, { timeout: 0 }); // fail at once instead of waiting for the lock
       try {
@@ -91,7 +99,10 @@ eachDatabase('writes about one citizen, one at a time', '2024-02-15', baseScenar
 
   test('two overlapping requests about one citizen: the second sees the first (R-KF-09: one absence 75 at a time)', async () => {
     const client: soap.Client = await h().client('AbsenceRegistrationService', akasse('81'));
-    const outcomes = await Promise.allSettled([client.CreateAbsenceAsync(absence(75, '2024-03-01')), client.CreateAbsenceAsync(absence(75, '2024-03-04'))]);
+    const outcomes = await Promise.allSettled([
+      client.CreateAbsenceAsync(absence(75, '2024-03-01')),
+      client.CreateAbsenceAsync(absence(75, '2024-03-04')),
+    ]);
     const accepted = outcomes.filter((o) => o.status === 'fulfilled');
     assert.equal(accepted.length, 1, 'exactly one absence 75');
     const refused = outcomes.find((o) => o.status === 'rejected') as PromiseRejectedResult;

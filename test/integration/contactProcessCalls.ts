@@ -66,7 +66,13 @@ export function moedetilbud(type: number, slots = 2, extra: Record<string, unkno
 
 /** A Frist for `type` from `start` to `end`, to be held by two weeks after. */
 export function frist(type: number, start: string, end: string, limit = '2024-04-30') {
-  return { FristId: newId(), InterviewTypeIdentifier: type, InterviewDeadlineStartDate: start, InterviewDeadlineDate: end, InterviewDateLimit: limit };
+  return {
+    FristId: newId(),
+    InterviewTypeIdentifier: type,
+    InterviewDeadlineStartDate: start,
+    InterviewDeadlineDate: end,
+    InterviewDateLimit: limit,
+  };
 }
 
 /** The values of a node-soap result list that may be a single object or absent. */

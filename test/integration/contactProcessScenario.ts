@@ -24,39 +24,75 @@ const person = (cpr: string, extra: string, jobcenterCode = '10100', akasse = '8
     memberships: [{ akasseCode: "${akasse}", startDate: 2015-01-01, endDate: null }]
 ${extra}`;
 
-const dagpenge = (from: string) => `    enrollments: [{ clientCategory: 1, enrollmentDate: ${from}, endDate: null, endReason: null }]`;
+const dagpenge = (from: string) =>
+  `    enrollments: [{ clientCategory: 1, enrollmentDate: ${from}, endDate: null, endReason: null }]`;
 
 export const contactProcessScenario = `
 persons:
-${person(KP.afterPeriod, `${dagpenge('2024-01-10')}
+${person(
+  KP.afterPeriod,
+  `${dagpenge('2024-01-10')}
     contactGroups: [{ contactGroup: 1, startDate: 2024-01-10, endDate: null }]
     absences: [{ absenceType: 75, startDate: 2024-01-10, endDate: 2024-02-20, endReason: 41, createdByDfdg: true }]
-    benefitsAccount: { akasseCode: "81", insuranceType: 1, gradingDate: 2024-01-10, offsetHours: 0.01, consumedHours: 420, referencePeriodEndDate: 2027-01-10, missingHoursForRegrading: 0, calculationDate: 2024-02-20 }`)}
-${person(KP.transition, `${dagpenge('2023-11-01')}
-    contactGroups: [{ contactGroup: 1, startDate: 2023-11-01, endDate: null }]`)}
-${person(KP.akassePeriod, `${dagpenge('2024-01-03')}
+    benefitsAccount: { akasseCode: "81", insuranceType: 1, gradingDate: 2024-01-10, offsetHours: 0.01, consumedHours: 420, referencePeriodEndDate: 2027-01-10, missingHoursForRegrading: 0, calculationDate: 2024-02-20 }`,
+)}
+${person(
+  KP.transition,
+  `${dagpenge('2023-11-01')}
+    contactGroups: [{ contactGroup: 1, startDate: 2023-11-01, endDate: null }]`,
+)}
+${person(
+  KP.akassePeriod,
+  `${dagpenge('2024-01-03')}
     contactGroups: [{ contactGroup: 1, startDate: 2024-01-03, endDate: null }]
-    absences: [{ id: ${ABSENCE_75_OF_AKASSE_PERIOD}, absenceType: 75, startDate: 2024-01-10, createdByDfdg: true }]`)}
-${person(KP.sickAkasse, `${dagpenge('2024-01-10')}
+    absences: [{ id: ${ABSENCE_75_OF_AKASSE_PERIOD}, absenceType: 75, startDate: 2024-01-10, createdByDfdg: true }]`,
+)}
+${person(
+  KP.sickAkasse,
+  `${dagpenge('2024-01-10')}
     contactGroups: [{ contactGroup: 1, startDate: 2024-01-10, endDate: 2024-01-31 }, { contactGroup: 24, startDate: 2024-02-01, endDate: null }]
     absences: [{ absenceType: 75, startDate: 2024-01-10, createdByDfdg: true }]
-    notificationSignup: { sms: true, email: false }`)}
-${person(KP.sickAkasseInactive, `${dagpenge('2024-01-10')}
+    notificationSignup: { sms: true, email: false }`,
+)}
+${person(
+  KP.sickAkasseInactive,
+  `${dagpenge('2024-01-10')}
     contactGroups: [{ contactGroup: 1, startDate: 2024-01-10, endDate: 2024-01-31 }, { contactGroup: 24, startDate: 2024-02-01, endDate: null }]
     absences: [{ absenceType: 75, startDate: 2024-01-10, active: false, createdByDfdg: true }]
-    notificationSignup: { sms: false, email: true }`)}
-${person(KP.sickAkasseNoSignup, `${dagpenge('2024-01-10')}
+    notificationSignup: { sms: false, email: true }`,
+)}
+${person(
+  KP.sickAkasseNoSignup,
+  `${dagpenge('2024-01-10')}
     contactGroups: [{ contactGroup: 1, startDate: 2024-01-10, endDate: 2024-01-31 }, { contactGroup: 24, startDate: 2024-02-01, endDate: null }]
-    absences: [{ absenceType: 75, startDate: 2024-01-10, createdByDfdg: true }]`)}
-${person(KP.jobafklaring, `${dagpenge('2023-06-01')}
-    contactGroups: [{ contactGroup: 13, startDate: 2023-06-01, endDate: null }]`)}
-${person(KP.noAbsence75, `${dagpenge('2024-01-03')}
-    contactGroups: [{ contactGroup: 1, startDate: 2024-01-03, endDate: null }]`)}
-${person(KP.groupHistory, `${dagpenge('2024-01-02')}
-    contactGroups: [{ contactGroup: 2, startDate: 2024-01-02, endDate: 2024-02-14 }, { contactGroup: 1, startDate: 2024-02-15, endDate: null }]`)}
-${person(KP.otherJobcenter, `${dagpenge('2024-01-10')}
-    contactGroups: [{ contactGroup: 1, startDate: 2024-01-10, endDate: null }]`, '20100', '99')}
+    absences: [{ absenceType: 75, startDate: 2024-01-10, createdByDfdg: true }]`,
+)}
+${person(
+  KP.jobafklaring,
+  `${dagpenge('2023-06-01')}
+    contactGroups: [{ contactGroup: 13, startDate: 2023-06-01, endDate: null }]`,
+)}
+${person(
+  KP.noAbsence75,
+  `${dagpenge('2024-01-03')}
+    contactGroups: [{ contactGroup: 1, startDate: 2024-01-03, endDate: null }]`,
+)}
+${person(
+  KP.groupHistory,
+  `${dagpenge('2024-01-02')}
+    contactGroups: [{ contactGroup: 2, startDate: 2024-01-02, endDate: 2024-02-14 }, { contactGroup: 1, startDate: 2024-02-15, endDate: null }]`,
+)}
+${person(
+  KP.otherJobcenter,
+  `${dagpenge('2024-01-10')}
+    contactGroups: [{ contactGroup: 1, startDate: 2024-01-10, endDate: null }]`,
+  '20100',
+  '99',
+)}
 ${person(KP.notEnrolled, '')}
-${person(KP.deceased, `    deceasedDate: 2024-02-01
-${dagpenge('2023-06-01')}`)}
+${person(
+  KP.deceased,
+  `    deceasedDate: 2024-02-01
+${dagpenge('2023-06-01')}`,
+)}
 `;

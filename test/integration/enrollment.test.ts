@@ -6,20 +6,40 @@ import type soap from 'soap';
 import { runTransitionMarking } from '../../src/app/absence/transitionMarking.ts';
 import { loadCitizenState } from '../../src/store/citizenRepository.ts';
 import { eachDatabase } from '../support/eachDatabase.ts';
-import { akasse, fault, jobcenter, jobnetCitizen, refusedWithoutWrites, rowCounts, type Caller } from '../support/soapHarness.ts';
+import {
+  akasse,
+  fault,
+  jobcenter,
+  jobnetCitizen,
+  refusedWithoutWrites,
+  rowCounts,
+  type Caller,
+} from '../support/soapHarness.ts';
 import { outboxFor, receiverKeys } from './outboxRows.ts';
 import { baseScenario, CPR } from './scenario.ts';
 import { clearOutbox } from '../support/outbox.ts';
 
 const enroll = (c: soap.Client, cpr: string, date: string, category = 1) =>
   c.UnemploymentEnrollmentAsync({
-    UnemploymentEnrollment: { PersonCivilRegistrationIdentifier: cpr, ClientCategoryTypeIdentifier: category, EnrollmentDate: `${date}T08:00:00`, CurrentUnemploymentStatusTypeIdentifier: 1 },
+    UnemploymentEnrollment: {
+      PersonCivilRegistrationIdentifier: cpr,
+      ClientCategoryTypeIdentifier: category,
+      EnrollmentDate: `${date}T08:00:00`,
+      CurrentUnemploymentStatusTypeIdentifier: 1,
+    },
   });
 const cancel = (c: soap.Client, cpr: string, date: string, reason = 1) =>
-  c.CancelUnemploymentEnrollmentAsync({ CancelUnemploymentEnrollment: { PersonCivilRegistrationIdentifier: cpr, CancellationDate: `${date}T00:00:00`, CancellationReasonTypeIdentifier: reason } });
+  c.CancelUnemploymentEnrollmentAsync({
+    CancelUnemploymentEnrollment: {
+      PersonCivilRegistrationIdentifier: cpr,
+      CancellationDate: `${date}T00:00:00`,
+      CancellationReasonTypeIdentifier: reason,
+    },
+  });
 
 eachDatabase('UnemploymentEnrollmentService', '2024-01-15', baseScenario, (h) => {
-  const absence75 = async (cpr: string) => (await loadCitizenState(h().db, cpr))!.absences.filter((a) => a.absenceType === 75);
+  const absence75 = async (cpr: string) =>
+    (await loadCitizenState(h().db, cpr))!.absences.filter((a) => a.absenceType === 75);
 
   for (const [channel, caller] of [
     ['Jobnet', jobnetCitizen(CPR.noAkasse)],
@@ -28,7 +48,14 @@ eachDatabase('UnemploymentEnrollmentService', '2024-01-15', baseScenario, (h) =>
   ] as [string, Caller][]) {
     test(`R-KF-02 / R-NOT-01: enrolling a newly unemployed dagpengemodtager via ${channel} creates absence 75 and GetAbsenceVersion7 for its a-kasse and its jobcentre, nothing else`, async () => {
       const before = await rowCounts(h().db);
-      await enroll(await h().client('UnemploymentEnrollmentService', caller.organisationType === 1 ? { ...caller, userIdentifier: CPR.member } : caller), CPR.member, '2024-01-15');
+      await enroll(
+        await h().client(
+          'UnemploymentEnrollmentService',
+          caller.organisationType === 1 ? { ...caller, userIdentifier: CPR.member } : caller,
+        ),
+        CPR.member,
+        '2024-01-15',
+      );
       const [a] = await absence75(CPR.member);
       assert.ok(a, 'absence 75 exists');
       assert.equal(a.startDate, '2024-01-15');
@@ -59,13 +86,23 @@ eachDatabase('UnemploymentEnrollmentService', '2024-01-15', baseScenario, (h) =>
 
   test('R-KF-13: the transition marking ends an absence 75 of a transition-group citizen with reason 49 and notifies', async () => {
     const ak = await h().client('AbsenceRegistrationService', akasse('81'));
-    await ak.CreateAbsenceAsync({ Absence: { PersonCivilRegistrationIdentifier: CPR.transition, AbsenceTypeIdentifier: 75, StartDate: '2024-01-02T00:00:00', NotificationDate: '2024-01-02T00:00:00' } });
+    await ak.CreateAbsenceAsync({
+      Absence: {
+        PersonCivilRegistrationIdentifier: CPR.transition,
+        AbsenceTypeIdentifier: 75,
+        StartDate: '2024-01-02T00:00:00',
+        NotificationDate: '2024-01-02T00:00:00',
+      },
+    });
     await clearOutbox(h().db);
     assert.equal(await runTransitionMarking(h().db, h().clock), 1);
     const [a] = await absence75(CPR.transition);
     assert.equal(a!.endReason, 49);
-    assert.equal(a!.registeredBy.kind, 'authority', 'the registration stays the a-kasse\'s; DFDG ended it');
-    assert.deepEqual(receiverKeys(await outboxFor(h().db, CPR.transition)), ['GetAbsenceVersion7->2:81', 'GetAbsenceVersion7->8:10100']);
+    assert.equal(a!.registeredBy.kind, 'authority', "the registration stays the a-kasse's; DFDG ended it");
+    assert.deepEqual(receiverKeys(await outboxFor(h().db, CPR.transition)), [
+      'GetAbsenceVersion7->2:81',
+      'GetAbsenceVersion7->8:10100',
+    ]);
     assert.equal(await runTransitionMarking(h().db, h().clock), 0, 'idempotent');
   });
 
@@ -80,7 +117,7 @@ eachDatabase('UnemploymentEnrollmentService', '2024-01-15', baseScenario, (h) =>
     }
   });
 
-  test('R-KF-15: the a-kasse deregisters its member and registers them \'Uden ydelse\' (contact group 8); no absence 75', async () => {
+  test("R-KF-15: the a-kasse deregisters its member and registers them 'Uden ydelse' (contact group 8); no absence 75", async () => {
     const ak = await h().client('UnemploymentEnrollmentService', akasse('81'));
     await enroll(ak, CPR.member, '2024-01-15');
     await cancel(ak, CPR.member, '2024-01-20', 6);
@@ -92,8 +129,14 @@ eachDatabase('UnemploymentEnrollmentService', '2024-01-15', baseScenario, (h) =>
     }
     const state = (await loadCitizenState(h().db, CPR.member))!;
     const open = state.enrollments.filter((e) => e.endDate === null);
-    assert.deepEqual(open.map((e) => e.clientCategory), [8]);
-    assert.deepEqual(state.contactGroups.filter((c) => c.endDate === null).map((c) => c.contactGroup), [8]);
+    assert.deepEqual(
+      open.map((e) => e.clientCategory),
+      [8],
+    );
+    assert.deepEqual(
+      state.contactGroups.filter((c) => c.endDate === null).map((c) => c.contactGroup),
+      [8],
+    );
   });
 
   test('4317 / 4322: cancelling without an open enrollment, or with a date outside today..+30 days, is refused', async () => {
@@ -104,7 +147,14 @@ eachDatabase('UnemploymentEnrollmentService', '2024-01-15', baseScenario, (h) =>
     assert.equal((await fault(cancel(jc, CPR.member, '2024-01-10'))).code, '4322');
   });
 
-  test('an a-kasse cannot enroll another fund\'s member (4857)', async () => {
-    assert.equal((await fault(enroll(await h().client('UnemploymentEnrollmentService', akasse('81')), CPR.otherJobcenter, '2024-01-15'))).code, '4857');
+  test("an a-kasse cannot enroll another fund's member (4857)", async () => {
+    assert.equal(
+      (
+        await fault(
+          enroll(await h().client('UnemploymentEnrollmentService', akasse('81')), CPR.otherJobcenter, '2024-01-15'),
+        )
+      ).code,
+      '4857',
+    );
   });
 });

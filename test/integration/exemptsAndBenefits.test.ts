@@ -21,9 +21,15 @@ const scenario =
 `;
 
 async function exempts(c: soap.Client, cpr: string, date?: string): Promise<{ date: string; types: number[] }> {
-  const [res] = await c.GetPersonExemptsAsync({ PersonCivilRegistrationIdentifier: cpr, ...(date ? { DateForExempts: date } : {}) });
+  const [res] = await c.GetPersonExemptsAsync({
+    PersonCivilRegistrationIdentifier: cpr,
+    ...(date ? { DateForExempts: date } : {}),
+  });
   const items = res.PersonExemptInfo?.PersonExempts?.PersonExemptTypeIdentifierType ?? [];
-  return { date: String(res.PersonExemptDate).slice(0, 10), types: (Array.isArray(items) ? items : [items]).map(Number) };
+  return {
+    date: String(res.PersonExemptDate).slice(0, 10),
+    types: (Array.isArray(items) ? items : [items]).map(Number),
+  };
 }
 
 eachDatabase('GetPersonExempts and the dagpengetæller', '2024-03-05', scenario, (h) => {
@@ -45,11 +51,16 @@ eachDatabase('GetPersonExempts and the dagpengetæller', '2024-03-05', scenario,
   const counters = (hours: number) => ({
     PersonCivilRegistrationIdentifier: CPR.member,
     NewGrading: true,
-    BenefitsGrading: { GradingDate: '2024-01-15T00:00:00', OffsetHours: 0.01, InsuranceTypeIdentifier: 1, ReferencePeriodEndDate: '2027-01-15' },
+    BenefitsGrading: {
+      GradingDate: '2024-01-15T00:00:00',
+      OffsetHours: 0.01,
+      InsuranceTypeIdentifier: 1,
+      ReferencePeriodEndDate: '2027-01-15',
+    },
     BenefitsConsumption: { ConsumedHours: hours, MissingHoursForRegrading: 0, CalculationDate: '2024-03-04T00:00:00' },
   });
 
-  test('R-KF-18: the citizen\'s jobcentre reads the consumed hours the a-kasse reported (390 of 410, full-time)', async () => {
+  test("R-KF-18: the citizen's jobcentre reads the consumed hours the a-kasse reported (390 of 410, full-time)", async () => {
     const ak = await h().client('UnemploymentBenefitsAccountService', akasse('81'));
     await ak.CreateBenefitsAccountAsync(counters(390));
     const jc = await h().client('UnemploymentBenefitsAccountService', jobcenter());
@@ -57,12 +68,22 @@ eachDatabase('GetPersonExempts and the dagpengetæller', '2024-03-05', scenario,
     assert.equal(Number(res.BenefitsAccountInfo.BenefitsConsumption.ConsumedHours), 390);
     assert.equal(Number(res.BenefitsAccountInfo.BenefitsGrading.InsuranceTypeIdentifier), 1);
     assert.equal(Number(res.BenefitsAccountInfo.HoursThreshold), 410);
-    assert.equal((await fault(jc.GetUnemploymentBenefitsAccountInfoAsync({ PersonCivilRegistrationIdentifier: CPR.otherJobcenter }))).code, '6005');
+    assert.equal(
+      (
+        await fault(
+          jc.GetUnemploymentBenefitsAccountInfoAsync({ PersonCivilRegistrationIdentifier: CPR.otherJobcenter }),
+        )
+      ).code,
+      '6005',
+    );
   });
 
-  test('UpdateBenefitsAccount needs an existing placement (4990); a former a-kasse\'s report is forwarded to the new a-kasse, not stored', async () => {
+  test("UpdateBenefitsAccount needs an existing placement (4990); a former a-kasse's report is forwarded to the new a-kasse, not stored", async () => {
     const ak = await h().client('UnemploymentBenefitsAccountService', akasse('81'));
-    const update = { PersonCivilRegistrationIdentifier: CPR.member, BenefitsConsumption: { ConsumedHours: 12.5, CalculationDate: '2024-03-04T00:00:00' } };
+    const update = {
+      PersonCivilRegistrationIdentifier: CPR.member,
+      BenefitsConsumption: { ConsumedHours: 12.5, CalculationDate: '2024-03-04T00:00:00' },
+    };
     assert.equal((await fault(ak.UpdateBenefitsAccountAsync(update))).code, '4990');
     await ak.CreateBenefitsAccountAsync(counters(100));
     await ak.UpdateBenefitsAccountAsync(update);
@@ -70,17 +91,28 @@ eachDatabase('GetPersonExempts and the dagpengetæller', '2024-03-05', scenario,
     assert.equal(Number(res.BenefitsAccountInfo.BenefitsConsumption.ConsumedHours), 12.5);
 
     await h().db('akasse_membership').where({ cpr: CPR.member }).update({ end_date: '2024-02-29' });
-    await h().db('akasse_membership').insert({ id: '3f2504e0-4f89-41d3-9a0c-0305e82c3399', cpr: CPR.member, akasse_code: '99', start_date: '2024-03-01', end_date: null });
+    await h().db('akasse_membership').insert({
+      id: '3f2504e0-4f89-41d3-9a0c-0305e82c3399',
+      cpr: CPR.member,
+      akasse_code: '99',
+      start_date: '2024-03-01',
+      end_date: null,
+    });
     await ak.CreateBenefitsAccountAsync(counters(300));
     const [still] = await ak.GetUnemploymentBenefitsAccountInfoAsync({ PersonCivilRegistrationIdentifier: CPR.member });
     assert.equal(Number(still.BenefitsAccountInfo.BenefitsConsumption.ConsumedHours), 12.5, 'not stored');
     const rows = await outboxFor(h().db, CPR.member);
-    assert.deepEqual(rows.map((r) => `${r.message_type}->${r.receiver_org_code}`), ['GetBenefitsAccountFromFormerUnemploymentFundVersion3->99']);
+    assert.deepEqual(
+      rows.map((r) => `${r.message_type}->${r.receiver_org_code}`),
+      ['GetBenefitsAccountFromFormerUnemploymentFundVersion3->99'],
+    );
     assert.match(rows[0]!.payload, /ConsumedHours>300</);
     // The new a-kasse drains it through the WSRM pull.
     const wsrm = await h().client('WsrmService', akasse('99'));
     const [seq] = await wsrm.CreateSequenceAsync({});
-    const [items] = await (await h().client('WsrmMessageService', akasse('99'))).GetBenefitsAccountFromFormerUnemploymentFundVersion3Async({ Identifier: seq.Identifier });
+    const [items] = await (
+      await h().client('WsrmMessageService', akasse('99'))
+    ).GetBenefitsAccountFromFormerUnemploymentFundVersion3Async({ Identifier: seq.Identifier });
     const item = [items.GetBenefitsAccountFromFormerUnemploymentFundType].flat()[0];
     assert.equal(item.WSRMMetadata.RegisteringAuthority.OrganisationCode, '81');
     assert.equal(Number(item.CreateBenefitsAccount.BenefitsConsumption.ConsumedHours), 300);

@@ -4,7 +4,17 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { faults } from '../../src/faults/catalogue.ts';
 import { eachDatabase } from '../support/eachDatabase.ts';
-import { activeOrganisationHeader, akasse, fault, jobcenter, kommune, postRaw, refusedWithoutWrites, requestUserMetadataHeader, star } from '../support/soapHarness.ts';
+import {
+  activeOrganisationHeader,
+  akasse,
+  fault,
+  jobcenter,
+  kommune,
+  postRaw,
+  refusedWithoutWrites,
+  requestUserMetadataHeader,
+  star,
+} from '../support/soapHarness.ts';
 import { baseScenario, CPR } from './scenario.ts';
 
 const EXEMPTS = '/1/PersonVisitationStatusService.svc';
@@ -18,7 +28,14 @@ const envelope = (headers: string, body: string) =>
 const bothHeaders = activeOrganisationHeader(jobcenter()) + requestUserMetadataHeader(jobcenter());
 
 const absence = (cpr: string, type = 10, extra: Record<string, unknown> = {}) => ({
-  Absence: { PersonCivilRegistrationIdentifier: cpr, AbsenceTypeIdentifier: type, StartDate: '2024-03-01T00:00:00', EndDate: '2024-03-10T00:00:00', NotificationDate: '2024-02-20T00:00:00', ...extra },
+  Absence: {
+    PersonCivilRegistrationIdentifier: cpr,
+    AbsenceTypeIdentifier: type,
+    StartDate: '2024-03-01T00:00:00',
+    EndDate: '2024-03-10T00:00:00',
+    NotificationDate: '2024-02-20T00:00:00',
+    ...extra,
+  },
 });
 
 function assertFault(reply: { status: number; body: string }, code: number): void {
@@ -31,42 +48,81 @@ function assertFault(reply: { status: number; body: string }, code: number): voi
 
 eachDatabase('faults on the wire', '2024-02-15', baseScenario, (h) => {
   test('8232: a request without ActiveOrganisationHeader gets 8232 with HTTP 500', async () => {
-    assertFault(await postRaw(h().url, EXEMPTS, envelope(requestUserMetadataHeader(jobcenter()), exemptsBody(CPR.member))), 8232);
+    assertFault(
+      await postRaw(h().url, EXEMPTS, envelope(requestUserMetadataHeader(jobcenter()), exemptsBody(CPR.member))),
+      8232,
+    );
   });
   test('comments and processing instructions between headers and in the Body hide nothing (no false 8233)', async () => {
     const headers = `${activeOrganisationHeader(jobcenter())}<?fagsystem trace-id="7"?><!-- between the headers -->${requestUserMetadataHeader(jobcenter())}`;
-    const body = exemptsBody(CPR.member).replace('<p:PersonCivilRegistrationIdentifier>', '<?pi x?><!-- c --><p:PersonCivilRegistrationIdentifier>');
+    const body = exemptsBody(CPR.member).replace(
+      '<p:PersonCivilRegistrationIdentifier>',
+      '<?pi x?><!-- c --><p:PersonCivilRegistrationIdentifier>',
+    );
     const reply = await postRaw(h().url, EXEMPTS, envelope(headers, body));
     assert.equal(reply.status, 200, reply.body);
     assert.match(reply.body, /GetPersonExemptsResponse/);
   });
   test('8233: a request without RequestUserMetadataHeader gets 8233', async () => {
-    assertFault(await postRaw(h().url, EXEMPTS, envelope(activeOrganisationHeader(jobcenter()), exemptsBody(CPR.member))), 8233);
+    assertFault(
+      await postRaw(h().url, EXEMPTS, envelope(activeOrganisationHeader(jobcenter()), exemptsBody(CPR.member))),
+      8233,
+    );
   });
   test('8234: an ActiveOrganisationHeader that does not deserialise gets 8234', async () => {
-    const bad = activeOrganisationHeader(jobcenter()).replace('<aoh:OrganisationTypeIdentifier>8<', '<aoh:OrganisationTypeIdentifier>otte<');
-    assertFault(await postRaw(h().url, EXEMPTS, envelope(bad + requestUserMetadataHeader(jobcenter()), exemptsBody(CPR.member))), 8234);
+    const bad = activeOrganisationHeader(jobcenter()).replace(
+      '<aoh:OrganisationTypeIdentifier>8<',
+      '<aoh:OrganisationTypeIdentifier>otte<',
+    );
+    assertFault(
+      await postRaw(h().url, EXEMPTS, envelope(bad + requestUserMetadataHeader(jobcenter()), exemptsBody(CPR.member))),
+      8234,
+    );
   });
   test('8235: a RequestUserMetadataHeader that does not deserialise gets 8235', async () => {
     const bad = requestUserMetadataHeader(jobcenter()).replace(/<rus:UserIdentifier>.*<\/rus:UserIdentifier>/, '');
-    assertFault(await postRaw(h().url, EXEMPTS, envelope(activeOrganisationHeader(jobcenter()) + bad, exemptsBody(CPR.member))), 8235);
+    assertFault(
+      await postRaw(h().url, EXEMPTS, envelope(activeOrganisationHeader(jobcenter()) + bad, exemptsBody(CPR.member))),
+      8235,
+    );
   });
   test('8173: an organisation type outside the codelist gets 8173', async () => {
     const caller = { organisationType: 55, organisationCode: '10100' };
-    assertFault(await postRaw(h().url, EXEMPTS, envelope(activeOrganisationHeader(caller) + requestUserMetadataHeader(jobcenter()), exemptsBody(CPR.member))), 8173);
+    assertFault(
+      await postRaw(
+        h().url,
+        EXEMPTS,
+        envelope(activeOrganisationHeader(caller) + requestUserMetadataHeader(jobcenter()), exemptsBody(CPR.member)),
+      ),
+      8173,
+    );
   });
   test('8174: a user type outside the codelist gets 8174', async () => {
     const caller = { ...jobcenter(), userType: 9 };
-    assertFault(await postRaw(h().url, EXEMPTS, envelope(activeOrganisationHeader(caller) + requestUserMetadataHeader(caller), exemptsBody(CPR.member))), 8174);
+    assertFault(
+      await postRaw(
+        h().url,
+        EXEMPTS,
+        envelope(activeOrganisationHeader(caller) + requestUserMetadataHeader(caller), exemptsBody(CPR.member)),
+      ),
+      8174,
+    );
   });
   test('1014: XML that is not well-formed, and a body element of no operation, get 1014', async () => {
-    assertFault(await postRaw(h().url, EXEMPTS, '<s:Envelope xmlns:s="http://schemas.xmlsoap.org/soap/envelope/"><s:Body><oops'), 1014);
+    assertFault(
+      await postRaw(h().url, EXEMPTS, '<s:Envelope xmlns:s="http://schemas.xmlsoap.org/soap/envelope/"><s:Body><oops'),
+      1014,
+    );
     assertFault(await postRaw(h().url, EXEMPTS, envelope(bothHeaders, `<p:NoSuchRequest xmlns:p="${PVS_NS}"/>`)), 1014);
-    const withDtd = '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e "boom">]>' + envelope(bothHeaders, exemptsBody(CPR.member));
+    const withDtd =
+      '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e "boom">]>' + envelope(bothHeaders, exemptsBody(CPR.member));
     assertFault(await postRaw(h().url, EXEMPTS, withDtd), 1014);
   });
   test('1014: a date that is not an xs:date is refused by in-process XSD validation', async () => {
-    const body = exemptsBody(CPR.member).replace('</p:PersonCivilRegistrationIdentifier>', '</p:PersonCivilRegistrationIdentifier><p:DateForExempts>2024-13-45</p:DateForExempts>');
+    const body = exemptsBody(CPR.member).replace(
+      '</p:PersonCivilRegistrationIdentifier>',
+      '</p:PersonCivilRegistrationIdentifier><p:DateForExempts>2024-13-45</p:DateForExempts>',
+    );
     assertFault(await postRaw(h().url, EXEMPTS, envelope(bothHeaders, body)), 1014);
   });
   test('1001: a 9-digit CPR gets the invalid-cpr fault', async () => {
@@ -90,24 +146,39 @@ eachDatabase('faults on the wire', '2024-02-15', baseScenario, (h) => {
     assert.equal((await fault(client.CreateAbsenceAsync(absence(CPR.member, 9999)))).code, '2002');
     h().clock.set('2024-04-02');
     try {
-      assert.equal((await fault(client.CreateAbsenceAsync(absence(CPR.member, 75, { AbsenceCauseTypeIdentifier: 44 })))).code, '2003');
+      assert.equal(
+        (await fault(client.CreateAbsenceAsync(absence(CPR.member, 75, { AbsenceCauseTypeIdentifier: 44 })))).code,
+        '2003',
+      );
     } finally {
       h().clock.set('2024-02-15');
     }
   });
-  test('6005: a jobcentre asking for another jobcentre\'s citizen gets 6005', async () => {
+  test("6005: a jobcentre asking for another jobcentre's citizen gets 6005", async () => {
     const client = await h().client('PersonVisitationStatusService', jobcenter('10100'));
-    assert.equal((await fault(client.GetPersonExemptsAsync({ PersonCivilRegistrationIdentifier: CPR.otherJobcenter }))).code, '6005');
+    assert.equal(
+      (await fault(client.GetPersonExemptsAsync({ PersonCivilRegistrationIdentifier: CPR.otherJobcenter }))).code,
+      '6005',
+    );
   });
-  test('4856/4857: an a-kasse asking for a non-member gets 4856, for another fund\'s member 4857', async () => {
+  test("4856/4857: an a-kasse asking for a non-member gets 4856, for another fund's member 4857", async () => {
     const client = await h().client('PersonVisitationStatusService', akasse('81'));
-    assert.equal((await fault(client.GetPersonExemptsAsync({ PersonCivilRegistrationIdentifier: CPR.noAkasse }))).code, '4856');
-    assert.equal((await fault(client.GetPersonExemptsAsync({ PersonCivilRegistrationIdentifier: CPR.otherJobcenter }))).code, '4857');
+    assert.equal(
+      (await fault(client.GetPersonExemptsAsync({ PersonCivilRegistrationIdentifier: CPR.noAkasse }))).code,
+      '4856',
+    );
+    assert.equal(
+      (await fault(client.GetPersonExemptsAsync({ PersonCivilRegistrationIdentifier: CPR.otherJobcenter }))).code,
+      '4857',
+    );
   });
   test('4575: an organisation type without a row in the access matrix gets 4575', async () => {
     const client = await h().client('UnemploymentBenefitsAccountService', jobcenter());
     const f = await fault(
-      client.UpdateBenefitsAccountAsync({ PersonCivilRegistrationIdentifier: CPR.member, BenefitsConsumption: { ConsumedHours: 10, CalculationDate: '2024-02-15T00:00:00' } }),
+      client.UpdateBenefitsAccountAsync({
+        PersonCivilRegistrationIdentifier: CPR.member,
+        BenefitsConsumption: { ConsumedHours: 10, CalculationDate: '2024-02-15T00:00:00' },
+      }),
     );
     assert.equal(f.code, '4575');
   });
@@ -116,7 +187,10 @@ eachDatabase('faults on the wire', '2024-02-15', baseScenario, (h) => {
     await own.GetPersonExemptsAsync({ PersonCivilRegistrationIdentifier: CPR.member });
     const all = await h().client('PersonVisitationStatusService', star());
     await all.GetPersonExemptsAsync({ PersonCivilRegistrationIdentifier: CPR.otherJobcenter });
-    assert.equal((await fault(own.GetPersonExemptsAsync({ PersonCivilRegistrationIdentifier: CPR.otherJobcenter }))).code, '4575');
+    assert.equal(
+      (await fault(own.GetPersonExemptsAsync({ PersonCivilRegistrationIdentifier: CPR.otherJobcenter }))).code,
+      '4575',
+    );
   });
   test('1011: an internal failure answers 1011 without internals but with its request id, logged with the cause under that id; the transaction writes nothing', async () => {
     await h().db.schema.renameTable('outbox_message', 'outbox_message_away');
@@ -127,9 +201,14 @@ eachDatabase('faults on the wire', '2024-02-15', baseScenario, (h) => {
       assert.doesNotMatch(f.body, /outbox|sqlite|relation|stack/i);
       const requestId = /requestId ([0-9a-f-]{36})/.exec(f.body)?.[1];
       assert.ok(requestId, `the fault detail names the request: ${f.body}`);
-      const line = h().logLines().find((l) => l.requestId === requestId);
+      const line = h()
+        .logLines()
+        .find((l) => l.requestId === requestId);
       assert.ok(line, 'the request was logged under the id the fault carries');
-      assert.deepEqual([line.event, line.level, line.faultCode, line.operation], ['request', 'error', 1011, 'CreateAbsence']);
+      assert.deepEqual(
+        [line.event, line.level, line.faultCode, line.operation],
+        ['request', 'error', 1011, 'CreateAbsence'],
+      );
       assert.match(JSON.stringify(line.err), /outbox_message/, 'the log line has the cause the wire does not');
     } finally {
       await h().db.schema.renameTable('outbox_message_away', 'outbox_message');
@@ -137,7 +216,13 @@ eachDatabase('faults on the wire', '2024-02-15', baseScenario, (h) => {
     assert.equal((await h().db('absence').where({ cpr: CPR.member }).count({ n: '*' }))[0]!.n == 0, true);
   });
   test('a request larger than 1 MiB is refused with 1014 before it is buffered', async () => {
-    const big = envelope(bothHeaders, exemptsBody(CPR.member).replace('</p:GetPersonExemptsRequest>', `<!--${'x'.repeat(1_100_000)}--></p:GetPersonExemptsRequest>`));
+    const big = envelope(
+      bothHeaders,
+      exemptsBody(CPR.member).replace(
+        '</p:GetPersonExemptsRequest>',
+        `<!--${'x'.repeat(1_100_000)}--></p:GetPersonExemptsRequest>`,
+      ),
+    );
     assertFault(await postRaw(h().url, EXEMPTS, big), 1014);
   });
   test('an absence request at the exemption endpoint is refused with 1014 (document/literal dispatch)', async () => {

@@ -26,31 +26,63 @@ eachDatabase('held interviews and contact groups', '2024-03-04', contactProcessS
       },
     });
   const interviews = async (caller: Caller, cpr: string) =>
-    list<any>((await (await h().client('InterviewService', caller)).GetInterviewInfoAsync({ PersonCivilRegistrationIdentifier: cpr }))[0].InterviewInfoCollection?.InterviewInfo);
+    list<any>(
+      (
+        await (
+          await h().client('InterviewService', caller)
+        ).GetInterviewInfoAsync({ PersonCivilRegistrationIdentifier: cpr })
+      )[0].InterviewInfoCollection?.InterviewInfo,
+    );
 
   test('R-MTG-11: the jobcentre registers a held fleksjobopfølgningssamtale (5) for a citizen in contact group 13; before release 2023-4 it was refused', async () => {
     await held(jobcenter(), KP.jobafklaring, 5, '2024-03-01T10:00:00+01:00');
-    assert.deepEqual((await interviews(jobcenter(), KP.jobafklaring)).map((i) => [Number(i.InterviewTypeIdentifier), Number(i.ContactGroupTypeIdentifier)]), [[5, 13]]);
+    assert.deepEqual(
+      (await interviews(jobcenter(), KP.jobafklaring)).map((i) => [
+        Number(i.InterviewTypeIdentifier),
+        Number(i.ContactGroupTypeIdentifier),
+      ]),
+      [[5, 13]],
+    );
     h().clock.set('2023-11-15');
-    await refusedWithoutWrites(h().db, () => held(jobcenter(), KP.jobafklaring, 5, '2023-11-10T10:00:00+01:00'), '4958');
+    await refusedWithoutWrites(
+      h().db,
+      () => held(jobcenter(), KP.jobafklaring, 5, '2023-11-10T10:00:00+01:00'),
+      '4958',
+    );
   });
 
   test('R-MTG-12: the a-kasse registers a held 7 before absence 75 starts only after the first dagpenge day, and only with an absence 75', async () => {
     await held(akasse('81'), KP.akassePeriod, 7, '2024-01-05T10:00:00+01:00');
     await held(akasse('81'), KP.akassePeriod, 17, '2024-01-08T10:00:00+01:00');
-    await refusedWithoutWrites(h().db, () => held(akasse('81'), KP.akassePeriod, 7, '2024-01-02T10:00:00+01:00'), '4957');
-    await refusedWithoutWrites(h().db, () => held(akasse('81'), KP.noAbsence75, 7, '2024-01-05T10:00:00+01:00'), '4957');
+    await refusedWithoutWrites(
+      h().db,
+      () => held(akasse('81'), KP.akassePeriod, 7, '2024-01-02T10:00:00+01:00'),
+      '4957',
+    );
+    await refusedWithoutWrites(
+      h().db,
+      () => held(akasse('81'), KP.noAbsence75, 7, '2024-01-05T10:00:00+01:00'),
+      '4957',
+    );
   });
 
   test('R-MTG-13: the a-kasse registers a held interview while absence 75 is inactive', async () => {
     await held(akasse('81'), KP.sickAkasseInactive, 7, '2024-02-25T10:00:00+01:00');
-    assert.equal((await interviews(akasse('81'), KP.sickAkasseInactive)).length, 0, 'held in contact group 24: the a-kasse does not see it (R-MTG-17)');
+    assert.equal(
+      (await interviews(akasse('81'), KP.sickAkasseInactive)).length,
+      0,
+      'held in contact group 24: the a-kasse does not see it (R-MTG-17)',
+    );
     assert.equal((await interviews(jobcenter(), KP.sickAkasseInactive)).length, 1);
   });
 
   test('R-MTG-16: during the a-kasse period the jobcentre registers the follow-up type 12, not a jobsamtale (R-MTG-14)', async () => {
     await held(jobcenter(), KP.akassePeriod, 12, '2024-03-01T10:00:00+01:00');
-    await refusedWithoutWrites(h().db, () => held(jobcenter(), KP.akassePeriod, 7, '2024-03-01T11:00:00+01:00'), '4963');
+    await refusedWithoutWrites(
+      h().db,
+      () => held(jobcenter(), KP.akassePeriod, 7, '2024-03-01T11:00:00+01:00'),
+      '4963',
+    );
     await held(jobcenter(), KP.sickAkasse, 7, '2024-03-01T11:00:00+01:00');
   });
 
@@ -58,62 +90,119 @@ eachDatabase('held interviews and contact groups', '2024-03-04', contactProcessS
     await held(jobcenter(), KP.groupHistory, 7, '2024-02-01T10:00:00+01:00');
     await held(jobcenter(), KP.groupHistory, 7, '2024-02-20T10:00:00+01:00');
     const byAkasse = await interviews(akasse('81'), KP.groupHistory);
-    assert.deepEqual(byAkasse.map((i) => [i.InterviewHeldTime, Number(i.ContactGroupTypeIdentifier)]), [['2024-02-20T10:00:00+01:00', 1]]);
+    assert.deepEqual(
+      byAkasse.map((i) => [i.InterviewHeldTime, Number(i.ContactGroupTypeIdentifier)]),
+      [['2024-02-20T10:00:00+01:00', 1]],
+    );
     assert.equal((await interviews(jobcenter(), KP.groupHistory)).length, 2);
   });
 
-  test('held-interview checks: a BookingIdentifier must be the citizen\'s, the same type at the same time only once; a held 17 resets the participation choice', async () => {
-    await refusedWithoutWrites(h().db, () => held(jobcenter(), KP.afterPeriod, 7, '2024-03-01T10:00:00+01:00', newId()), '4768');
+  test("held-interview checks: a BookingIdentifier must be the citizen's, the same type at the same time only once; a held 17 resets the participation choice", async () => {
+    await refusedWithoutWrites(
+      h().db,
+      () => held(jobcenter(), KP.afterPeriod, 7, '2024-03-01T10:00:00+01:00', newId()),
+      '4768',
+    );
     await held(jobcenter(), KP.afterPeriod, 7, '2024-03-01T10:00:00+01:00');
     await refusedWithoutWrites(h().db, () => held(jobcenter(), KP.afterPeriod, 7, '2024-03-01T10:00:00+01:00'), '4948');
     const indkaldelse = await h().client('Kontaktforloeb.IndkaldelseService', jobcenter());
     const id = await summon(indkaldelse, KP.afterPeriod, { type: 17 });
     const ak = await h().client('Kontaktforloeb.IndkaldelseService', akasse('81'));
-    await ak.SaveDeltagelsesvalgAsync({ PersonCivilRegistrationIdentifier: KP.afterPeriod, BookingIdentifier: id, ParticipationStatusTypeIdentifier: 2 });
+    await ak.SaveDeltagelsesvalgAsync({
+      PersonCivilRegistrationIdentifier: KP.afterPeriod,
+      BookingIdentifier: id,
+      ParticipationStatusTypeIdentifier: 2,
+    });
     await held(jobcenter(), KP.afterPeriod, 17, '2024-03-04T09:00:00+01:00', id);
     const [current] = await indkaldelse.GetDeltagelsesvalgAsync({ PersonCivilRegistrationIdentifier: KP.afterPeriod });
     assert.deepEqual(list(current.DeltagelsesvalgCollection?.Deltagelsesvalg), []);
-    const [hist] = await indkaldelse.GetDeltagelsesvalgshistorikAsync({ PersonCivilRegistrationIdentifier: KP.afterPeriod });
+    const [hist] = await indkaldelse.GetDeltagelsesvalgshistorikAsync({
+      PersonCivilRegistrationIdentifier: KP.afterPeriod,
+    });
     assert.ok(list<any>(hist.DeltagelsesvalgCollection.Deltagelsesvalg)[0].Nulstillet);
   });
 
-  test('R-MTG-15 / R-NOT-10: back in contact group 1 with an active absence 75, the jobcentre\'s summons and deadline end and the citizen gets an SMS', async () => {
+  test("R-MTG-15 / R-NOT-10: back in contact group 1 with an active absence 75, the jobcentre's summons and deadline end and the citizen gets an SMS", async () => {
     const indkaldelse = await h().client('Kontaktforloeb.IndkaldelseService', jobcenter());
     const id = await summon(indkaldelse, KP.sickAkasse, { type: 12, start: '2024-03-05T10:00:00+01:00' });
     const fristService = await h().client('Kontaktforloeb.FristService', jobcenter());
-    await fristService.CreateFristAsync({ PersonCivilRegistrationIdentifier: KP.sickAkasse, Frist: frist(7, '2024-03-04', '2024-03-14') });
-    const akasseSummons = await summon(await h().client('Kontaktforloeb.IndkaldelseService', akasse('81')), KP.sickAkasse, { type: 7, start: '2024-03-06T10:00:00+01:00' });
+    await fristService.CreateFristAsync({
+      PersonCivilRegistrationIdentifier: KP.sickAkasse,
+      Frist: frist(7, '2024-03-04', '2024-03-14'),
+    });
+    const akasseSummons = await summon(
+      await h().client('Kontaktforloeb.IndkaldelseService', akasse('81')),
+      KP.sickAkasse,
+      { type: 7, start: '2024-03-06T10:00:00+01:00' },
+    );
     await clearOutbox(h().db);
-    await (await h().client(REGISTRATION, jobcenter())).CreateContactGroupAsync({ PersonCivilRegistrationIdentifier: KP.sickAkasse, ContactGroup: { ContactGroupTypeIdentifier: 1, StartDate: '2024-03-04' } });
+    await (
+      await h().client(REGISTRATION, jobcenter())
+    ).CreateContactGroupAsync({
+      PersonCivilRegistrationIdentifier: KP.sickAkasse,
+      ContactGroup: { ContactGroupTypeIdentifier: 1, StartDate: '2024-03-04' },
+    });
     const info = await getSummons(indkaldelse, KP.sickAkasse, id);
     assert.equal(String(info.Aflyst), 'true');
     assert.equal(String(info.AflystAfDfdg), 'true');
-    assert.equal(String((await getSummons(indkaldelse, KP.sickAkasse, akasseSummons)).Aflyst), 'false', 'the a-kasse\'s own summons stays');
+    assert.equal(
+      String((await getSummons(indkaldelse, KP.sickAkasse, akasseSummons)).Aflyst),
+      'false',
+      "the a-kasse's own summons stays",
+    );
     const [got] = await fristService.GetFristerAsync({ PersonCivilRegistrationIdentifier: KP.sickAkasse });
     assert.equal(Number(list<any>(got.Frister.FristInfo)[0].InterviewDeadlineStatusTypeIdentifier), 4);
     const notices = await citizenNotices(h().db, KP.sickAkasse);
-    assert.deepEqual(notices.map((n) => [n.channel, n.summonsId, n.text]), [['sms', id, 'Din samtale 2024-03-05 kl. 10:00 (Jobsamtale) er aflyst.']]);
+    assert.deepEqual(
+      notices.map((n) => [n.channel, n.summonsId, n.text]),
+      [['sms', id, 'Din samtale 2024-03-05 kl. 10:00 (Jobsamtale) er aflyst.']],
+    );
     const types = (await outboxFor(h().db, KP.sickAkasse)).map((r) => r.message_type);
-    assert.ok(types.includes('GetIndkaldelseVersion1') && types.includes('GetInterviewDeadlineVersion2'), 'cancellation and closing are notified');
+    assert.ok(
+      types.includes('GetIndkaldelseVersion1') && types.includes('GetInterviewDeadlineVersion2'),
+      'cancellation and closing are notified',
+    );
   });
 
   test('R-MTG-15: with absence 75 inactive nothing is cancelled; R-NOT-10: a citizen not signed up gets no notice', async () => {
     const indkaldelse = await h().client('Kontaktforloeb.IndkaldelseService', jobcenter());
     const registration = await h().client(REGISTRATION, jobcenter());
     const inactive = await summon(indkaldelse, KP.sickAkasseInactive, { type: 12, start: '2024-03-05T10:00:00+01:00' });
-    await registration.CreateContactGroupAsync({ PersonCivilRegistrationIdentifier: KP.sickAkasseInactive, ContactGroup: { ContactGroupTypeIdentifier: 1, StartDate: '2024-03-04' } });
+    await registration.CreateContactGroupAsync({
+      PersonCivilRegistrationIdentifier: KP.sickAkasseInactive,
+      ContactGroup: { ContactGroupTypeIdentifier: 1, StartDate: '2024-03-04' },
+    });
     assert.equal(String((await getSummons(indkaldelse, KP.sickAkasseInactive, inactive)).Aflyst), 'false');
     assert.deepEqual(await citizenNotices(h().db, KP.sickAkasseInactive), []);
     const quiet = await summon(indkaldelse, KP.sickAkasseNoSignup, { type: 12, start: '2024-03-05T10:00:00+01:00' });
-    await registration.CreateContactGroupAsync({ PersonCivilRegistrationIdentifier: KP.sickAkasseNoSignup, ContactGroup: { ContactGroupTypeIdentifier: 1, StartDate: '2024-03-04' } });
+    await registration.CreateContactGroupAsync({
+      PersonCivilRegistrationIdentifier: KP.sickAkasseNoSignup,
+      ContactGroup: { ContactGroupTypeIdentifier: 1, StartDate: '2024-03-04' },
+    });
     assert.equal(String((await getSummons(indkaldelse, KP.sickAkasseNoSignup, quiet)).Aflyst), 'true');
     assert.deepEqual(await citizenNotices(h().db, KP.sickAkasseNoSignup), []);
   });
 
   test('CreateContactGroup: an unknown contact group is 4675; the a-kasse may not register contact groups', async () => {
     const registration = await h().client(REGISTRATION, jobcenter());
-    await refusedWithoutWrites(h().db, () => registration.CreateContactGroupAsync({ PersonCivilRegistrationIdentifier: KP.sickAkasse, ContactGroup: { ContactGroupTypeIdentifier: 9, StartDate: '2024-03-04' } }), '4675');
+    await refusedWithoutWrites(
+      h().db,
+      () =>
+        registration.CreateContactGroupAsync({
+          PersonCivilRegistrationIdentifier: KP.sickAkasse,
+          ContactGroup: { ContactGroupTypeIdentifier: 9, StartDate: '2024-03-04' },
+        }),
+      '4675',
+    );
     const ak = await h().client(REGISTRATION, akasse('81'));
-    await refusedWithoutWrites(h().db, () => ak.CreateContactGroupAsync({ PersonCivilRegistrationIdentifier: KP.sickAkasse, ContactGroup: { ContactGroupTypeIdentifier: 1, StartDate: '2024-03-04' } }), '4575');
+    await refusedWithoutWrites(
+      h().db,
+      () =>
+        ak.CreateContactGroupAsync({
+          PersonCivilRegistrationIdentifier: KP.sickAkasse,
+          ContactGroup: { ContactGroupTypeIdentifier: 1, StartDate: '2024-03-04' },
+        }),
+      '4575',
+    );
   });
 });

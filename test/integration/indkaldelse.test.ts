@@ -37,7 +37,10 @@ eachDatabase(SERVICE, '2024-03-04', contactProcessScenario, (h) => {
     assert.equal(info.BookingOriginator.OrganisationCode, '10100');
     assert.equal(Number(info.VersionIdentifier), 1);
 
-    await c.UpdateIndkaldelseAsync({ PersonCivilRegistrationIdentifier: KP.afterPeriod, Indkaldelse: indkaldelse({ BookingIdentifier: id, start: '2024-03-21T09:00:00+01:00' }) });
+    await c.UpdateIndkaldelseAsync({
+      PersonCivilRegistrationIdentifier: KP.afterPeriod,
+      Indkaldelse: indkaldelse({ BookingIdentifier: id, start: '2024-03-21T09:00:00+01:00' }),
+    });
     assert.equal((await getSummons(c, KP.afterPeriod, id)).Indkaldelse.BookingStartTime, '2024-03-21T09:00:00+01:00');
     await c.DeleteIndkaldelseAsync({ PersonCivilRegistrationIdentifier: KP.afterPeriod, BookingIdentifier: id });
     const cancelledInfo = await getSummons(c, KP.afterPeriod, id);
@@ -45,39 +48,80 @@ eachDatabase(SERVICE, '2024-03-04', contactProcessScenario, (h) => {
     assert.equal(String(cancelledInfo.AflystAfDfdg), 'false');
 
     const [all] = await c.GetIndkaldelserAsync({ PersonCivilRegistrationIdentifier: KP.afterPeriod });
-    assert.deepEqual(list(all.IndkaldelseInfoCollection?.IndkaldelseInfo), [], 'cancelled summonses are left out by default');
-    const [withCancelled] = await c.GetIndkaldelserAsync({ PersonCivilRegistrationIdentifier: KP.afterPeriod, IncludeCancelled: true });
+    assert.deepEqual(
+      list(all.IndkaldelseInfoCollection?.IndkaldelseInfo),
+      [],
+      'cancelled summonses are left out by default',
+    );
+    const [withCancelled] = await c.GetIndkaldelserAsync({
+      PersonCivilRegistrationIdentifier: KP.afterPeriod,
+      IncludeCancelled: true,
+    });
     assert.equal(list(withCancelled.IndkaldelseInfoCollection.IndkaldelseInfo).length, 1);
 
-    const [hist] = await c.GetIndkaldelseshistorikAsync({ PersonCivilRegistrationIdentifier: KP.afterPeriod, BookingIdentifier: id });
+    const [hist] = await c.GetIndkaldelseshistorikAsync({
+      PersonCivilRegistrationIdentifier: KP.afterPeriod,
+      BookingIdentifier: id,
+    });
     const posts = list<any>(hist.Historik.Historikpost);
-    assert.deepEqual(posts.map((p) => [Number(p.VersionIdentifier), Number(p.Aendringstype)]), [[1, 1], [2, 2], [3, 3]]);
-    const wsb = (await outboxFor(h().db, KP.afterPeriod)).filter((r) => r.message_type === 'Indkaldelse.WSB' && r.receiver_org_type === 8);
-    assert.deepEqual(wsb.map((r) => JSON.parse(r.payload).Aendringstype), [1, 2, 3]);
-    assert.ok(wsb.every((r) => JSON.parse(r.payload).EntitetId === 90000 && JSON.parse(r.payload).EksternIdentifier === id));
+    assert.deepEqual(
+      posts.map((p) => [Number(p.VersionIdentifier), Number(p.Aendringstype)]),
+      [
+        [1, 1],
+        [2, 2],
+        [3, 3],
+      ],
+    );
+    const wsb = (await outboxFor(h().db, KP.afterPeriod)).filter(
+      (r) => r.message_type === 'Indkaldelse.WSB' && r.receiver_org_type === 8,
+    );
+    assert.deepEqual(
+      wsb.map((r) => JSON.parse(r.payload).Aendringstype),
+      [1, 2, 3],
+    );
+    assert.ok(
+      wsb.every((r) => JSON.parse(r.payload).EntitetId === 90000 && JSON.parse(r.payload).EksternIdentifier === id),
+    );
   });
 
   test('documented validations are refused with their codes and write nothing', async () => {
     const c = await jc();
     const cpr = KP.afterPeriod;
-    const create = (extra: Record<string, unknown>, f = {}) => () => c.CreateIndkaldelseAsync({ PersonCivilRegistrationIdentifier: cpr, Indkaldelse: indkaldelse({ ...f, extra }) });
+    const create =
+      (extra: Record<string, unknown>, f = {}) =>
+      () =>
+        c.CreateIndkaldelseAsync({ PersonCivilRegistrationIdentifier: cpr, Indkaldelse: indkaldelse({ ...f, extra }) });
     await refusedWithoutWrites(h().db, create({}, { start: '2024-03-03T10:00:00+01:00' }), '4783');
     await refusedWithoutWrites(h().db, create({}, { end: '2024-03-20T09:00:00+01:00' }), '4792');
     await refusedWithoutWrites(h().db, create({ ReBookingPossible: true }), '8126');
     await refusedWithoutWrites(h().db, create({ ReBookingDeadline: '2024-03-19T10:00:00+01:00' }), '8125');
-    await refusedWithoutWrites(h().db, create({ CancellationPossible: false, CancellationDeadline: '2024-03-19T10:00:00+01:00' }), '8127');
+    await refusedWithoutWrites(
+      h().db,
+      create({ CancellationPossible: false, CancellationDeadline: '2024-03-19T10:00:00+01:00' }),
+      '8127',
+    );
     await refusedWithoutWrites(h().db, create({}, { type: 3 }), '4709');
     await refusedWithoutWrites(h().db, create({}, { contactType: 99 }), '4708');
     await refusedWithoutWrites(h().db, create({}, { formType: 9 }), '4805');
     await refusedWithoutWrites(h().db, create({}, { contactType: 8 }), '4961');
     await refusedWithoutWrites(h().db, create({}, { formType: 2 }), '4962');
     await refusedWithoutWrites(h().db, create({ SelfBooked: true }), '4959');
-    const unknown = () => c.UpdateIndkaldelseAsync({ PersonCivilRegistrationIdentifier: cpr, Indkaldelse: indkaldelse() });
+    const unknown = () =>
+      c.UpdateIndkaldelseAsync({ PersonCivilRegistrationIdentifier: cpr, Indkaldelse: indkaldelse() });
     await refusedWithoutWrites(h().db, unknown, '4768');
-    const notEnrolled = () => c.CreateIndkaldelseAsync({ PersonCivilRegistrationIdentifier: KP.notEnrolled, Indkaldelse: indkaldelse() });
+    const notEnrolled = () =>
+      c.CreateIndkaldelseAsync({ PersonCivilRegistrationIdentifier: KP.notEnrolled, Indkaldelse: indkaldelse() });
     await refusedWithoutWrites(h().db, notEnrolled, '4367');
     const id = await summon(c, cpr);
-    await refusedWithoutWrites(h().db, () => c.CreateIndkaldelseAsync({ PersonCivilRegistrationIdentifier: cpr, Indkaldelse: indkaldelse({ BookingIdentifier: id }) }), '4944');
+    await refusedWithoutWrites(
+      h().db,
+      () =>
+        c.CreateIndkaldelseAsync({
+          PersonCivilRegistrationIdentifier: cpr,
+          Indkaldelse: indkaldelse({ BookingIdentifier: id }),
+        }),
+      '4944',
+    );
     // A digital meeting with its link, a group meeting with its id: accepted.
     await summon(c, cpr, { contactType: 8, extra: { DigitaltMoedelink: 'https://moede.example.dk/4711' } });
     await summon(c, cpr, { formType: 2, extra: { GruppemoedeId: newId() } });
@@ -86,13 +130,29 @@ eachDatabase(SERVICE, '2024-03-04', contactProcessScenario, (h) => {
   test('access: other jobcentre 6005, a-kasse non-member 4856 / other member 4857, deceased 4405, another authority cannot change the summons 4575', async () => {
     const c = await jc();
     await refusedWithoutWrites(h().db, () => summon(c, KP.otherJobcenter), '6005');
-    await refusedWithoutWrites(h().db, async () => summon(await h().client(SERVICE, akasse('99')), KP.afterPeriod), '4857');
+    await refusedWithoutWrites(
+      h().db,
+      async () => summon(await h().client(SERVICE, akasse('99')), KP.afterPeriod),
+      '4857',
+    );
     await refusedWithoutWrites(h().db, () => summon(c, KP.deceased), '4405');
     const id = await summon(c, KP.afterPeriod);
     const a = await ak();
-    await refusedWithoutWrites(h().db, () => a.DeleteIndkaldelseAsync({ PersonCivilRegistrationIdentifier: KP.afterPeriod, BookingIdentifier: id }), '4575');
-    await refusedWithoutWrites(h().db, () => c.GetIndkaldelseAsync({ PersonCivilRegistrationIdentifier: KP.otherJobcenter, BookingIdentifier: id }), '6005');
-    await refusedWithoutWrites(h().db, () => c.GetIndkaldelseAsync({ PersonCivilRegistrationIdentifier: KP.groupHistory, BookingIdentifier: id }), '4768');
+    await refusedWithoutWrites(
+      h().db,
+      () => a.DeleteIndkaldelseAsync({ PersonCivilRegistrationIdentifier: KP.afterPeriod, BookingIdentifier: id }),
+      '4575',
+    );
+    await refusedWithoutWrites(
+      h().db,
+      () => c.GetIndkaldelseAsync({ PersonCivilRegistrationIdentifier: KP.otherJobcenter, BookingIdentifier: id }),
+      '6005',
+    );
+    await refusedWithoutWrites(
+      h().db,
+      () => c.GetIndkaldelseAsync({ PersonCivilRegistrationIdentifier: KP.groupHistory, BookingIdentifier: id }),
+      '4768',
+    );
     const k = await h().client(SERVICE, kommune('101'));
     assert.equal((await getSummons(k, KP.afterPeriod, id)).Indkaldelse.BookingIdentifier, id);
   });
@@ -110,7 +170,7 @@ eachDatabase(SERVICE, '2024-03-04', contactProcessScenario, (h) => {
     await refusedWithoutWrites(h().db, () => summon(a, KP.akassePeriod, { type: 10 }), '4951');
   });
 
-  test('R-MTG-03: when absence 75 ends, the a-kasse\'s jobsamtale (7) survives and its other contact-process summonses are cancelled', async () => {
+  test("R-MTG-03: when absence 75 ends, the a-kasse's jobsamtale (7) survives and its other contact-process summonses are cancelled", async () => {
     const a = await ak();
     const job = await summon(a, KP.akassePeriod, { type: 7, start: '2024-04-20T10:00:00+02:00' });
     const other = await summon(a, KP.akassePeriod, { type: 12, start: '2024-04-20T11:00:00+02:00' });
@@ -133,26 +193,67 @@ eachDatabase(SERVICE, '2024-03-04', contactProcessScenario, (h) => {
     assert.equal(String(lapsed.AflystAfDfdg), 'true');
   });
 
-  test('R-MTG-04: the a-kasse records the participation choice on the jobcentre\'s type 17 summons and the jobcentre reads it', async () => {
+  test("R-MTG-04: the a-kasse records the participation choice on the jobcentre's type 17 summons and the jobcentre reads it", async () => {
     const c = await jc();
     const a = await ak();
     const id = await summon(c, KP.afterPeriod, { type: 17 });
     await clearOutbox(h().db);
-    await a.SaveDeltagelsesvalgAsync({ PersonCivilRegistrationIdentifier: KP.afterPeriod, BookingIdentifier: id, ParticipationStatusTypeIdentifier: 2 });
+    await a.SaveDeltagelsesvalgAsync({
+      PersonCivilRegistrationIdentifier: KP.afterPeriod,
+      BookingIdentifier: id,
+      ParticipationStatusTypeIdentifier: 2,
+    });
     assert.equal(Number((await getSummons(c, KP.afterPeriod, id)).ParticipationStatusTypeIdentifier), 2);
     assert.deepEqual(
       receiverKeys(await outboxFor(h().db, KP.afterPeriod)).filter((k) => k.startsWith('GetIndkaldelseshaendelse')),
-      ['GetIndkaldelseshaendelseVersion1->2:81', 'GetIndkaldelseshaendelseVersion1->7:101', 'GetIndkaldelseshaendelseVersion1->8:10100'],
+      [
+        'GetIndkaldelseshaendelseVersion1->2:81',
+        'GetIndkaldelseshaendelseVersion1->7:101',
+        'GetIndkaldelseshaendelseVersion1->8:10100',
+      ],
     );
-    const [current] = await c.GetDeltagelsesvalgAsync({ PersonCivilRegistrationIdentifier: KP.afterPeriod, BookingIdentifier: id });
-    assert.deepEqual(list<any>(current.DeltagelsesvalgCollection.Deltagelsesvalg).map((d) => Number(d.ParticipationStatusTypeIdentifier)), [2]);
-    await a.SaveDeltagelsesvalgAsync({ PersonCivilRegistrationIdentifier: KP.afterPeriod, BookingIdentifier: id, ParticipationStatusTypeIdentifier: 1 });
+    const [current] = await c.GetDeltagelsesvalgAsync({
+      PersonCivilRegistrationIdentifier: KP.afterPeriod,
+      BookingIdentifier: id,
+    });
+    assert.deepEqual(
+      list<any>(current.DeltagelsesvalgCollection.Deltagelsesvalg).map((d) =>
+        Number(d.ParticipationStatusTypeIdentifier),
+      ),
+      [2],
+    );
+    await a.SaveDeltagelsesvalgAsync({
+      PersonCivilRegistrationIdentifier: KP.afterPeriod,
+      BookingIdentifier: id,
+      ParticipationStatusTypeIdentifier: 1,
+    });
     const [hist] = await c.GetDeltagelsesvalgshistorikAsync({ PersonCivilRegistrationIdentifier: KP.afterPeriod });
-    assert.deepEqual(list<any>(hist.DeltagelsesvalgCollection.Deltagelsesvalg).map((d) => Number(d.ParticipationStatusTypeIdentifier)), [2, 1]);
+    assert.deepEqual(
+      list<any>(hist.DeltagelsesvalgCollection.Deltagelsesvalg).map((d) => Number(d.ParticipationStatusTypeIdentifier)),
+      [2, 1],
+    );
     // The summoning authority, and any summons other than 17, are refused.
-    await refusedWithoutWrites(h().db, () => c.SaveDeltagelsesvalgAsync({ PersonCivilRegistrationIdentifier: KP.afterPeriod, BookingIdentifier: id, ParticipationStatusTypeIdentifier: 2 }), '4969');
+    await refusedWithoutWrites(
+      h().db,
+      () =>
+        c.SaveDeltagelsesvalgAsync({
+          PersonCivilRegistrationIdentifier: KP.afterPeriod,
+          BookingIdentifier: id,
+          ParticipationStatusTypeIdentifier: 2,
+        }),
+      '4969',
+    );
     const seven = await summon(c, KP.afterPeriod, { type: 7 });
-    await refusedWithoutWrites(h().db, () => a.SaveDeltagelsesvalgAsync({ PersonCivilRegistrationIdentifier: KP.afterPeriod, BookingIdentifier: seven, ParticipationStatusTypeIdentifier: 2 }), '4969');
+    await refusedWithoutWrites(
+      h().db,
+      () =>
+        a.SaveDeltagelsesvalgAsync({
+          PersonCivilRegistrationIdentifier: KP.afterPeriod,
+          BookingIdentifier: seven,
+          ParticipationStatusTypeIdentifier: 2,
+        }),
+      '4969',
+    );
   });
 
   test('R-MTG-14: the jobcentre summons a citizen with absence 75 in contact group 24, not one in contact group 1', async () => {
@@ -164,33 +265,76 @@ eachDatabase(SERVICE, '2024-03-04', contactProcessScenario, (h) => {
   test('authority participants: create, update and delete, each notified as an Indkaldelseshaendelse; unknown id 4940', async () => {
     const c = await jc();
     const id = await summon(c, KP.afterPeriod, { type: 17 });
-    const participant = { MyndighedsdeltagerId: newId(), BookingIdentifier: id, Navn: 'Mette Jobkonsulent', Telefonnummer: '+4533445566', Email: 'mette@akasse.example.dk' };
-    await c.CreateMyndighedsdeltagerAsync({ PersonCivilRegistrationIdentifier: KP.afterPeriod, Myndighedsdeltager: participant });
+    const participant = {
+      MyndighedsdeltagerId: newId(),
+      BookingIdentifier: id,
+      Navn: 'Mette Jobkonsulent',
+      Telefonnummer: '+4533445566',
+      Email: 'mette@akasse.example.dk',
+    };
+    await c.CreateMyndighedsdeltagerAsync({
+      PersonCivilRegistrationIdentifier: KP.afterPeriod,
+      Myndighedsdeltager: participant,
+    });
     let info = await getSummons(c, KP.afterPeriod, id);
-    assert.deepEqual(list<any>(info.Myndighedsdeltagere.Myndighedsdeltager).map((m) => m.Navn), ['Mette Jobkonsulent']);
-    await c.UpdateMyndighedsdeltagerAsync({ PersonCivilRegistrationIdentifier: KP.afterPeriod, Myndighedsdeltager: { ...participant, Navn: 'Mette Hansen' } });
+    assert.deepEqual(
+      list<any>(info.Myndighedsdeltagere.Myndighedsdeltager).map((m) => m.Navn),
+      ['Mette Jobkonsulent'],
+    );
+    await c.UpdateMyndighedsdeltagerAsync({
+      PersonCivilRegistrationIdentifier: KP.afterPeriod,
+      Myndighedsdeltager: { ...participant, Navn: 'Mette Hansen' },
+    });
     info = await getSummons(c, KP.afterPeriod, id);
     assert.equal(list<any>(info.Myndighedsdeltagere.Myndighedsdeltager)[0].Navn, 'Mette Hansen');
     assert.equal(Number(info.VersionIdentifier), 3);
-    await c.DeleteMyndighedsdeltagerAsync({ PersonCivilRegistrationIdentifier: KP.afterPeriod, MyndighedsdeltagerId: participant.MyndighedsdeltagerId });
+    await c.DeleteMyndighedsdeltagerAsync({
+      PersonCivilRegistrationIdentifier: KP.afterPeriod,
+      MyndighedsdeltagerId: participant.MyndighedsdeltagerId,
+    });
     info = await getSummons(c, KP.afterPeriod, id);
     assert.deepEqual(list(info.Myndighedsdeltagere?.Myndighedsdeltager), []);
-    const events = (await outboxFor(h().db, KP.afterPeriod)).filter((r) => r.message_type === 'GetIndkaldelseshaendelseVersion1');
+    const events = (await outboxFor(h().db, KP.afterPeriod)).filter(
+      (r) => r.message_type === 'GetIndkaldelseshaendelseVersion1',
+    );
     assert.equal(events.length, 9, 'three events to three receivers');
     assert.ok(events.every((r) => r.payload.includes('Myndighedsdeltager</')));
-    await refusedWithoutWrites(h().db, () => c.DeleteMyndighedsdeltagerAsync({ PersonCivilRegistrationIdentifier: KP.afterPeriod, MyndighedsdeltagerId: newId() }), '4940');
+    await refusedWithoutWrites(
+      h().db,
+      () =>
+        c.DeleteMyndighedsdeltagerAsync({
+          PersonCivilRegistrationIdentifier: KP.afterPeriod,
+          MyndighedsdeltagerId: newId(),
+        }),
+      '4940',
+    );
   });
 
-  test('GetSoegning finds the caller\'s own summonses in the period, of a type if asked', async () => {
+  test("GetSoegning finds the caller's own summonses in the period, of a type if asked", async () => {
     const c = await jc();
     const a = await summon(c, KP.afterPeriod, { type: 7, start: '2024-03-20T10:00:00+01:00' });
     const b = await summon(c, KP.sickAkasse, { type: 12, start: '2024-03-21T10:00:00+01:00' });
     await summon(c, KP.afterPeriod, { type: 7, start: '2024-05-01T10:00:00+02:00' });
     await summon(await ak(), KP.akassePeriod, { type: 7, start: '2024-03-20T12:00:00+01:00' });
-    const [res] = await c.GetSoegningAsync({ PeriodStartTime: '2024-03-19T00:00:00+01:00', PeriodEndTime: '2024-03-31T00:00:00+02:00' });
-    assert.deepEqual(list<any>(res.SoegningResultat).map((r) => r.IndkaldelseInfo.Indkaldelse.BookingIdentifier).sort(), [a, b].sort());
-    const [sevens] = await c.GetSoegningAsync({ PeriodStartTime: '2024-03-19T00:00:00+01:00', PeriodEndTime: '2024-03-31T00:00:00+02:00', InterviewTypeIdentifier: 7 });
-    assert.deepEqual(list<any>(sevens.SoegningResultat).map((r) => r.PersonCivilRegistrationIdentifier), [KP.afterPeriod]);
+    const [res] = await c.GetSoegningAsync({
+      PeriodStartTime: '2024-03-19T00:00:00+01:00',
+      PeriodEndTime: '2024-03-31T00:00:00+02:00',
+    });
+    assert.deepEqual(
+      list<any>(res.SoegningResultat)
+        .map((r) => r.IndkaldelseInfo.Indkaldelse.BookingIdentifier)
+        .sort(),
+      [a, b].sort(),
+    );
+    const [sevens] = await c.GetSoegningAsync({
+      PeriodStartTime: '2024-03-19T00:00:00+01:00',
+      PeriodEndTime: '2024-03-31T00:00:00+02:00',
+      InterviewTypeIdentifier: 7,
+    });
+    assert.deepEqual(
+      list<any>(sevens.SoegningResultat).map((r) => r.PersonCivilRegistrationIdentifier),
+      [KP.afterPeriod],
+    );
   });
 
   test('a fault is a fault: unknown CPR 1010', async () => {

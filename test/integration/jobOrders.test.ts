@@ -6,7 +6,16 @@ import { beforeEach, test } from 'node:test';
 import { runCandidateCheck } from '../../src/app/jobOrder/candidateCheck.ts';
 import { auditEvents } from '../../src/store/auditRepository.ts';
 import { eachDatabase } from '../support/eachDatabase.ts';
-import { akasse, company, fault, jobcenter, kommune, refusedWithoutWrites, star, type Caller } from '../support/soapHarness.ts';
+import {
+  akasse,
+  company,
+  fault,
+  jobcenter,
+  kommune,
+  refusedWithoutWrites,
+  star,
+  type Caller,
+} from '../support/soapHarness.ts';
 import { clearOutbox, subscribeAll } from '../support/outbox.ts';
 import { list, newId } from './contactProcessCalls.ts';
 import { CVR, HAVNEKRANFOERER_ALIAS, JO, KRANFOERER, jobOrderScenario, member81MovedTo99 } from './jobOrderScenario.ts';
@@ -38,14 +47,25 @@ eachDatabase(SERVICE, '2024-03-04', jobOrderScenario, (h) => {
     assert.equal(res.CompanyRecruitmentIdentifier, body.CompanyRecruitmentIdentifier);
     return body.CompanyRecruitmentIdentifier;
   }
-  const get = async (caller: Caller, id: string) => (await (await client(caller)).GetCompanyRecruitmentAsync({ CompanyRecruitmentIdentifier: id }))[0].CompanyRecruitmentInfo;
+  const get = async (caller: Caller, id: string) =>
+    (await (await client(caller)).GetCompanyRecruitmentAsync({ CompanyRecruitmentIdentifier: id }))[0]
+      .CompanyRecruitmentInfo;
   const place = async (caller: Caller, id: string, cpr: string, status = 1) => {
     const candidate = newId();
-    await (await client(caller)).AddCandidateToCompanyRecruitmentAsync({ CompanyRecruitmentIdentifier: id, CandidateIdentifier: candidate, PersonCivilRegistrationIdentifier: cpr, CandidateRecruitmentStatusTypeIdentifier: status });
+    await (
+      await client(caller)
+    ).AddCandidateToCompanyRecruitmentAsync({
+      CompanyRecruitmentIdentifier: id,
+      CandidateIdentifier: candidate,
+      PersonCivilRegistrationIdentifier: cpr,
+      CandidateRecruitmentStatusTypeIdentifier: status,
+    });
     return candidate;
   };
   const messages = async (type: string) =>
-    (await h().db('outbox_message').where({ message_type: type }).orderBy('sequence')).map((r: { receiver_org_type: number; receiver_org_code: string }) => `${r.receiver_org_type}:${r.receiver_org_code}`);
+    (await h().db('outbox_message').where({ message_type: type }).orderBy('sequence')).map(
+      (r: { receiver_org_type: number; receiver_org_code: string }) => `${r.receiver_org_type}:${r.receiver_org_code}`,
+    );
   const candidates = async (caller: Caller, id: string) => list<any>((await get(caller, id)).Candidates?.Candidate);
 
   test('R-JO-04 / R-JO-11: a jobcentre creates a job order named by title and ESCO-STAR occupation with 3 positions, reads it back; every change notifies its parties', async () => {
@@ -56,33 +76,71 @@ eachDatabase(SERVICE, '2024-03-04', jobOrderScenario, (h) => {
     assert.equal(info.CompanyRecruitment.ResponsibleAuthority.OrganisationCode, '10100');
     assert.equal(Number(info.VersionIdentifier), 1);
     assert.deepEqual(await messages('GetCompanyRecruitmentVersion4'), ['8:10100']);
-    const [wsb] = await h().db('outbox_message').join('outbox_payload', 'outbox_payload.message_id', 'outbox_message.id').where({ message_type: 'Jobordre.WSB' });
+    const [wsb] = await h()
+      .db('outbox_message')
+      .join('outbox_payload', 'outbox_payload.message_id', 'outbox_message.id')
+      .where({ message_type: 'Jobordre.WSB' });
     assert.deepEqual(JSON.parse(wsb.payload).EntitetId, 120001);
     assert.deepEqual(JSON.parse(wsb.payload).IdentifikationstypeId, 2);
     assert.deepEqual(JSON.parse(wsb.payload).Identifikation, id);
     // Only JobordreStilling: accepted; none of the three: refused (R-JO-11); a wrong ESCO label: refused.
-    await create(jobcenter('10100'), { CompanyRecruitmentTitle: undefined, ConceptUriDa: undefined, JobordreStilling: 'Kranfører, havn' });
-    await refusedWithoutWrites(h().db, () => create(jobcenter('10100'), { CompanyRecruitmentTitle: undefined, ConceptUriDa: undefined }), '4921');
-    await refusedWithoutWrites(h().db, () => create(jobcenter('10100'), { CompanyRecruitmentTitle: 'Kranfører på havn' }), '4928');
-    await create(jobcenter('10100'), { CompanyRecruitmentTitle: 'Havnekranfører', AliasIdentifier: HAVNEKRANFOERER_ALIAS });
-    await refusedWithoutWrites(h().db, () => create(jobcenter('10100'), { CompanyRecruitmentStatusTypeIdentifier: 3 }), '4933');
-    await refusedWithoutWrites(h().db, () => create(jobcenter('10100'), { CompanyRecruitmentTypeIdentifier: 99 }), '9131');
+    await create(jobcenter('10100'), {
+      CompanyRecruitmentTitle: undefined,
+      ConceptUriDa: undefined,
+      JobordreStilling: 'Kranfører, havn',
+    });
+    await refusedWithoutWrites(
+      h().db,
+      () => create(jobcenter('10100'), { CompanyRecruitmentTitle: undefined, ConceptUriDa: undefined }),
+      '4921',
+    );
+    await refusedWithoutWrites(
+      h().db,
+      () => create(jobcenter('10100'), { CompanyRecruitmentTitle: 'Kranfører på havn' }),
+      '4928',
+    );
+    await create(jobcenter('10100'), {
+      CompanyRecruitmentTitle: 'Havnekranfører',
+      AliasIdentifier: HAVNEKRANFOERER_ALIAS,
+    });
+    await refusedWithoutWrites(
+      h().db,
+      () => create(jobcenter('10100'), { CompanyRecruitmentStatusTypeIdentifier: 3 }),
+      '4933',
+    );
+    await refusedWithoutWrites(
+      h().db,
+      () => create(jobcenter('10100'), { CompanyRecruitmentTypeIdentifier: 99 }),
+      '9131',
+    );
     await refusedWithoutWrites(h().db, () => create(jobcenter('10100'), { CompanyRecruitmentIdentifier: id }), '4944');
   });
 
-  test('R-JO-01 / R-JO-02: an internal job order is not available to another jobcentre until it is shared; sharing is the owner\'s choice', async () => {
+  test("R-JO-01 / R-JO-02: an internal job order is not available to another jobcentre until it is shared; sharing is the owner's choice", async () => {
     const id = await create(jobcenter('10100'));
     await refusedWithoutWrites(h().db, () => get(jobcenter('20100'), id), '4920');
-    await refusedWithoutWrites(h().db, async () => (await client(jobcenter('20100'))).ShareCompanyRecruitmentAsync({ CompanyRecruitmentIdentifier: id }), '4920');
+    await refusedWithoutWrites(
+      h().db,
+      async () => (await client(jobcenter('20100'))).ShareCompanyRecruitmentAsync({ CompanyRecruitmentIdentifier: id }),
+      '4920',
+    );
     assert.equal((await get(star(), id)).CompanyRecruitment.CompanyRecruitmentIdentifier, id);
     await (await client(jobcenter('10100'))).ShareCompanyRecruitmentAsync({ CompanyRecruitmentIdentifier: id });
     assert.equal(String((await get(jobcenter('20100'), id)).CompanyRecruitment.AvailableToAllJobcenters), 'true');
     const shared = await create(jobcenter('10100'), { AvailableToAllJobcenters: true });
-    assert.equal((await get(jobcenter('20100'), shared)).CompanyRecruitment.CompanyRecruitmentIdentifier, shared, 'shared at registration: at once');
+    assert.equal(
+      (await get(jobcenter('20100'), shared)).CompanyRecruitment.CompanyRecruitmentIdentifier,
+      shared,
+      'shared at registration: at once',
+    );
     // Search: jobcentre 20100 sees the two shared orders, not internal ones.
     const internal = await create(jobcenter('10100'));
-    const [found] = await (await client(jobcenter('20100'))).SearchCompanyRecruitmentAsync({ CompanyRecruitmentTypeIdentifier: 1 });
-    const ids = list<any>(found.CompanyRecruitmentInfoCollection?.CompanyRecruitmentInfo).map((i) => i.CompanyRecruitment.CompanyRecruitmentIdentifier);
+    const [found] = await (
+      await client(jobcenter('20100'))
+    ).SearchCompanyRecruitmentAsync({ CompanyRecruitmentTypeIdentifier: 1 });
+    const ids = list<any>(found.CompanyRecruitmentInfoCollection?.CompanyRecruitmentInfo).map(
+      (i) => i.CompanyRecruitment.CompanyRecruitmentIdentifier,
+    );
     assert.deepEqual(ids.sort(), [id, shared].sort());
     assert.ok(!ids.includes(internal));
   });
@@ -91,48 +149,92 @@ eachDatabase(SERVICE, '2024-03-04', jobOrderScenario, (h) => {
     const id = await create(jobcenter('10100'));
     await clearOutbox(h().db);
     await place(jobcenter('10100'), id, JO.outsideCitizen);
-    assert.ok((await messages('GetCompanyRecruitmentVersion4')).includes('8:20100'), 'the technical message to jobcentre 20100');
+    assert.ok(
+      (await messages('GetCompanyRecruitmentVersion4')).includes('8:20100'),
+      'the technical message to jobcentre 20100',
+    );
     assert.ok((await messages('Jobordreformidling.WSB')).includes('8:20100'));
     assert.equal((await get(jobcenter('20100'), id)).CompanyRecruitment.CompanyRecruitmentIdentifier, id);
-    const update = async () => (await client(jobcenter('20100'))).UpdateCompanyRecruitmentAsync({ CompanyRecruitment: order({ CompanyRecruitmentIdentifier: id }) });
+    const update = async () =>
+      (await client(jobcenter('20100'))).UpdateCompanyRecruitmentAsync({
+        CompanyRecruitment: order({ CompanyRecruitmentIdentifier: id }),
+      });
     await refusedWithoutWrites(h().db, update, '4926');
   });
 
   test('R-JO-05 / R-JO-14: a ready a-kasse creates an ordinary job order (type 1) and is its primary authority; other types and unready a-kasser are refused', async () => {
     const id = await create(akasse('81'));
     const info = await get(akasse('81'), id);
-    assert.deepEqual(list<any>(info.CompanyRecruitment.PrimaryRecruitmentAuthorities.RecruitmentAuthority).map((a) => a.OrganisationCode), ['81']);
+    assert.deepEqual(
+      list<any>(info.CompanyRecruitment.PrimaryRecruitmentAuthorities.RecruitmentAuthority).map(
+        (a) => a.OrganisationCode,
+      ),
+      ['81'],
+    );
     await refusedWithoutWrites(h().db, () => create(akasse('81'), { CompanyRecruitmentTypeIdentifier: 2 }), '4922');
     await refusedWithoutWrites(h().db, () => create(akasse('55')), '4927');
   });
 
   test('R-JO-05 / R-JO-14: a company (JobAG) chooses the responsible authority: a jobcentre, a ready a-kasse, not an unready one', async () => {
-    const byCompany = async (responsible: Caller) => create(company(CVR), { ResponsibleAuthority: { OrganisationTypeIdentifier: responsible.organisationType, OrganisationCode: responsible.organisationCode } });
+    const byCompany = async (responsible: Caller) =>
+      create(company(CVR), {
+        ResponsibleAuthority: {
+          OrganisationTypeIdentifier: responsible.organisationType,
+          OrganisationCode: responsible.organisationCode,
+        },
+      });
     const toAkasse = await byCompany(akasse('99'));
     assert.equal((await get(akasse('99'), toAkasse)).CompanyRecruitment.ResponsibleAuthority.OrganisationCode, '99');
     await byCompany(jobcenter('10100'));
     await refusedWithoutWrites(h().db, () => byCompany(akasse('55')), '4927');
-    await refusedWithoutWrites(h().db, () => create(company('87654321'), { ResponsibleAuthority: { OrganisationTypeIdentifier: 8, OrganisationCode: '10100' } }), '4575');
+    await refusedWithoutWrites(
+      h().db,
+      () =>
+        create(company('87654321'), {
+          ResponsibleAuthority: { OrganisationTypeIdentifier: 8, OrganisationCode: '10100' },
+        }),
+      '4575',
+    );
   });
 
   test('R-JO-06: an a-kasse places its own member; a member of another a-kasse only once that a-kasse is a primary authority', async () => {
     const id = await create(akasse('81'));
     await place(akasse('81'), id, JO.member81);
     await refusedWithoutWrites(h().db, () => place(akasse('81'), id, JO.member99), '4923');
-    await (await client(akasse('81'))).UpdateCompanyRecruitmentAsync({
-      CompanyRecruitment: order({ CompanyRecruitmentIdentifier: id, PrimaryRecruitmentAuthorities: { RecruitmentAuthority: [{ OrganisationTypeIdentifier: 2, OrganisationCode: '99' }] } }),
+    await (
+      await client(akasse('81'))
+    ).UpdateCompanyRecruitmentAsync({
+      CompanyRecruitment: order({
+        CompanyRecruitmentIdentifier: id,
+        PrimaryRecruitmentAuthorities: {
+          RecruitmentAuthority: [{ OrganisationTypeIdentifier: 2, OrganisationCode: '99' }],
+        },
+      }),
     });
     await place(akasse('81'), id, JO.member99);
-    assert.deepEqual((await candidates(akasse('81'), id)).map((c) => c.PersonCivilRegistrationIdentifier).sort(), [JO.member81, JO.member99].sort());
+    assert.deepEqual(
+      (await candidates(akasse('81'), id)).map((c) => c.PersonCivilRegistrationIdentifier).sort(),
+      [JO.member81, JO.member99].sort(),
+    );
   });
 
-  test('R-JO-07 / R-JO-08: a jobcentre cannot place on an a-kasse\'s order until the a-kasse hands it over with a reason; a jobcentre never hands over to an a-kasse', async () => {
+  test("R-JO-07 / R-JO-08: a jobcentre cannot place on an a-kasse's order until the a-kasse hands it over with a reason; a jobcentre never hands over to an a-kasse", async () => {
     const id = await create(akasse('81'));
     await refusedWithoutWrites(h().db, () => place(jobcenter('10100'), id, JO.member81), '4924');
     const [seen] = await (await client(jobcenter('20100'))).SearchCompanyRecruitmentAsync({});
-    assert.deepEqual(list<any>(seen.CompanyRecruitmentInfoCollection?.CompanyRecruitmentInfo).map((i) => i.CompanyRecruitment.CompanyRecruitmentIdentifier), [id], 'jobcentres find the orders a-kasser run');
+    assert.deepEqual(
+      list<any>(seen.CompanyRecruitmentInfoCollection?.CompanyRecruitmentInfo).map(
+        (i) => i.CompanyRecruitment.CompanyRecruitmentIdentifier,
+      ),
+      [id],
+      'jobcentres find the orders a-kasser run',
+    );
     const handOver = async (caller: Caller, to: Caller, reason: number) =>
-      (await client(caller)).HandOverCompanyRecruitmentAsync({ CompanyRecruitmentIdentifier: id, ReceivingAuthority: { OrganisationTypeIdentifier: to.organisationType, OrganisationCode: to.organisationCode }, HandOverReasonTypeIdentifier: reason });
+      (await client(caller)).HandOverCompanyRecruitmentAsync({
+        CompanyRecruitmentIdentifier: id,
+        ReceivingAuthority: { OrganisationTypeIdentifier: to.organisationType, OrganisationCode: to.organisationCode },
+        HandOverReasonTypeIdentifier: reason,
+      });
     await refusedWithoutWrites(h().db, () => handOver(akasse('81'), jobcenter('10100'), 9), '2002');
     await handOver(akasse('81'), jobcenter('10100'), 2);
     const info = await get(jobcenter('10100'), id);
@@ -141,11 +243,17 @@ eachDatabase(SERVICE, '2024-03-04', jobOrderScenario, (h) => {
     await refusedWithoutWrites(h().db, () => handOver(jobcenter('10100'), akasse('81'), 1), '4925');
     // Reason 1 'Fejlallokeret' moves an a-kasse's order to another (the right) a-kasse (A-33).
     const other = await create(akasse('81'));
-    await (await client(akasse('81'))).HandOverCompanyRecruitmentAsync({ CompanyRecruitmentIdentifier: other, ReceivingAuthority: { OrganisationTypeIdentifier: 2, OrganisationCode: '99' }, HandOverReasonTypeIdentifier: 1 });
+    await (
+      await client(akasse('81'))
+    ).HandOverCompanyRecruitmentAsync({
+      CompanyRecruitmentIdentifier: other,
+      ReceivingAuthority: { OrganisationTypeIdentifier: 2, OrganisationCode: '99' },
+      HandOverReasonTypeIdentifier: 1,
+    });
     assert.equal((await get(akasse('99'), other)).CompanyRecruitment.ResponsibleAuthority.OrganisationCode, '99');
   });
 
-  test('R-JO-09: a candidate on an a-kasse\'s order who changes a-kasse is removed with status 10 by the candidate check', async () => {
+  test("R-JO-09: a candidate on an a-kasse's order who changes a-kasse is removed with status 10 by the candidate check", async () => {
     const id = await create(akasse('81'));
     const candidate = await place(akasse('81'), id, JO.member81, 3);
     assert.equal(await runCandidateCheck(h().db, h().clock), 0, 'nothing changed yet');
@@ -159,66 +267,135 @@ eachDatabase(SERVICE, '2024-03-04', jobOrderScenario, (h) => {
     assert.equal(String(last.Candidate.Removed), 'true');
   });
 
-  test('R-JO-09 / R-JO-10: deregistration takes the candidate off an a-kasse\'s order at once; the contact group closing takes them off a jobcentre\'s order', async () => {
+  test("R-JO-09 / R-JO-10: deregistration takes the candidate off an a-kasse's order at once; the contact group closing takes them off a jobcentre's order", async () => {
     const akasseOrder = await create(akasse('81'));
     const jobcentreOrder = await create(jobcenter('10100'));
     await place(akasse('81'), akasseOrder, JO.member81);
     await place(jobcenter('10100'), jobcentreOrder, JO.member81);
     const enrollment = await h().client('UnemploymentEnrollmentService', jobcenter('10100'));
-    await enrollment.CancelUnemploymentEnrollmentAsync({ CancelUnemploymentEnrollment: { PersonCivilRegistrationIdentifier: JO.member81, CancellationDate: '2024-03-04T00:00:00', CancellationReasonTypeIdentifier: 1 } });
+    await enrollment.CancelUnemploymentEnrollmentAsync({
+      CancelUnemploymentEnrollment: {
+        PersonCivilRegistrationIdentifier: JO.member81,
+        CancellationDate: '2024-03-04T00:00:00',
+        CancellationReasonTypeIdentifier: 1,
+      },
+    });
     assert.deepEqual(await candidates(akasse('81'), akasseOrder), [], 'no longer insured unemployed (R-JO-09)');
-    assert.equal((await candidates(jobcenter('10100'), jobcentreOrder)).length, 1, 'the contact group is open through the cancellation day');
+    assert.equal(
+      (await candidates(jobcenter('10100'), jobcentreOrder)).length,
+      1,
+      'the contact group is open through the cancellation day',
+    );
     h().clock.set('2024-03-05');
     assert.equal(await runCandidateCheck(h().db, h().clock), 1);
     assert.deepEqual(await candidates(jobcenter('10100'), jobcentreOrder), []);
-    const [logged] = await (await client(jobcenter('10100'))).GetCandidateLogAsync({ CompanyRecruitmentIdentifier: jobcentreOrder });
-    assert.equal(Number(list<any>(logged.CandidateLogEntry).at(-1).Candidate.CandidateRecruitmentStatusTypeIdentifier), 11);
+    const [logged] = await (
+      await client(jobcenter('10100'))
+    ).GetCandidateLogAsync({ CompanyRecruitmentIdentifier: jobcentreOrder });
+    assert.equal(
+      Number(list<any>(logged.CandidateLogEntry).at(-1).Candidate.CandidateRecruitmentStatusTypeIdentifier),
+      11,
+    );
   });
 
-  test('R-JO-12 / R-JO-13: the company does not see JobordreStilling, and an order set to 4 \'Fejlrettet\' leaves its overview; DFDG keeps it', async () => {
+  test("R-JO-12 / R-JO-13: the company does not see JobordreStilling, and an order set to 4 'Fejlrettet' leaves its overview; DFDG keeps it", async () => {
     const id = await create(jobcenter('10100'), { JobordreStilling: 'Kranfører, havn' });
     const companyView = await get(company(CVR), id);
     assert.equal(companyView.CompanyRecruitment.JobordreStilling, undefined);
     assert.equal((await get(jobcenter('10100'), id)).CompanyRecruitment.JobordreStilling, 'Kranfører, havn');
-    await refusedWithoutWrites(h().db, async () => (await client(akasse('81'))).SetCompanyRecruitmentStatusAsync({ CompanyRecruitmentIdentifier: id, CompanyRecruitmentStatusTypeIdentifier: 4 }), '4920');
-    await (await client(jobcenter('10100'))).SetCompanyRecruitmentStatusAsync({ CompanyRecruitmentIdentifier: id, CompanyRecruitmentStatusTypeIdentifier: 4, CorrectionComment: 'Oprettet ved en fejl' });
+    await refusedWithoutWrites(
+      h().db,
+      async () =>
+        (await client(akasse('81'))).SetCompanyRecruitmentStatusAsync({
+          CompanyRecruitmentIdentifier: id,
+          CompanyRecruitmentStatusTypeIdentifier: 4,
+        }),
+      '4920',
+    );
+    await (
+      await client(jobcenter('10100'))
+    ).SetCompanyRecruitmentStatusAsync({
+      CompanyRecruitmentIdentifier: id,
+      CompanyRecruitmentStatusTypeIdentifier: 4,
+      CorrectionComment: 'Oprettet ved en fejl',
+    });
     await refusedWithoutWrites(h().db, () => get(company(CVR), id), '4920');
     const [overview] = await (await client(company(CVR))).SearchCompanyRecruitmentAsync({});
     assert.deepEqual(list(overview.CompanyRecruitmentInfoCollection?.CompanyRecruitmentInfo), []);
-    assert.equal(Number((await get(jobcenter('10100'), id)).CompanyRecruitment.CompanyRecruitmentStatusTypeIdentifier), 4);
-    await refusedWithoutWrites(h().db, async () => (await client(jobcenter('10100'))).SetCompanyRecruitmentStatusAsync({ CompanyRecruitmentIdentifier: id, CompanyRecruitmentStatusTypeIdentifier: 7 }), '9131');
+    assert.equal(
+      Number((await get(jobcenter('10100'), id)).CompanyRecruitment.CompanyRecruitmentStatusTypeIdentifier),
+      4,
+    );
+    await refusedWithoutWrites(
+      h().db,
+      async () =>
+        (await client(jobcenter('10100'))).SetCompanyRecruitmentStatusAsync({
+          CompanyRecruitmentIdentifier: id,
+          CompanyRecruitmentStatusTypeIdentifier: 7,
+        }),
+      '9131',
+    );
     await refusedWithoutWrites(h().db, () => place(jobcenter('10100'), id, JO.member81), '4932');
   });
 
   test('R-NOT-08: an update notifies every party: both primary authorities and the jobcentre and a-kasse of the placed citizen', async () => {
-    const id = await create(akasse('81'), { PrimaryRecruitmentAuthorities: { RecruitmentAuthority: [{ OrganisationTypeIdentifier: 2, OrganisationCode: '99' }] } });
+    const id = await create(akasse('81'), {
+      PrimaryRecruitmentAuthorities: {
+        RecruitmentAuthority: [{ OrganisationTypeIdentifier: 2, OrganisationCode: '99' }],
+      },
+    });
     await place(akasse('99'), id, JO.member99);
     await clearOutbox(h().db);
-    await (await client(akasse('81'))).UpdateCompanyRecruitmentAsync({
-      CompanyRecruitment: order({ CompanyRecruitmentIdentifier: id, CompanyRecruitmentJobDescription: 'Nu med skifteholdsarbejde.', PrimaryRecruitmentAuthorities: { RecruitmentAuthority: [{ OrganisationTypeIdentifier: 2, OrganisationCode: '99' }] } }),
+    await (
+      await client(akasse('81'))
+    ).UpdateCompanyRecruitmentAsync({
+      CompanyRecruitment: order({
+        CompanyRecruitmentIdentifier: id,
+        CompanyRecruitmentJobDescription: 'Nu med skifteholdsarbejde.',
+        PrimaryRecruitmentAuthorities: {
+          RecruitmentAuthority: [{ OrganisationTypeIdentifier: 2, OrganisationCode: '99' }],
+        },
+      }),
     });
     assert.deepEqual((await messages('GetCompanyRecruitmentVersion4')).sort(), ['2:81', '2:99', '8:10100']);
     assert.deepEqual((await messages('Jobordre.WSB')).sort(), ['2:81', '2:99', '8:10100']);
     // The WSRM item carries the order as read back, with its candidate.
-    const [row] = await h().db('outbox_payload').join('outbox_message', 'outbox_payload.message_id', 'outbox_message.id').where({ message_type: 'GetCompanyRecruitmentVersion4', receiver_org_code: '99' });
+    const [row] = await h()
+      .db('outbox_payload')
+      .join('outbox_message', 'outbox_payload.message_id', 'outbox_message.id')
+      .where({ message_type: 'GetCompanyRecruitmentVersion4', receiver_org_code: '99' });
     assert.match(row.payload, /Nu med skifteholdsarbejde\./);
     assert.match(row.payload, new RegExp(JO.member99));
     // A-kasse 99 drains it through the WSRM pull: CreateSequence → GetCompanyRecruitmentVersion4 → TerminateSequence.
     const wsrm = await h().client('WsrmService', akasse('99'));
     const [seq] = await wsrm.CreateSequenceAsync({});
-    const [items] = await (await h().client('WsrmMessageService', akasse('99'))).GetCompanyRecruitmentVersion4Async({ Identifier: seq.Identifier });
+    const [items] = await (
+      await h().client('WsrmMessageService', akasse('99'))
+    ).GetCompanyRecruitmentVersion4Async({ Identifier: seq.Identifier });
     const pulled = list<any>(items.GetCompanyRecruitmentType);
-    assert.deepEqual(pulled.map((i) => [Number(i.Aendringstype), i.CompanyRecruitmentInfo.CompanyRecruitment.CompanyRecruitmentIdentifier]), [[2, id]]);
+    assert.deepEqual(
+      pulled.map((i) => [
+        Number(i.Aendringstype),
+        i.CompanyRecruitmentInfo.CompanyRecruitment.CompanyRecruitmentIdentifier,
+      ]),
+      [[2, id]],
+    );
     await wsrm.TerminateSequenceAsync({ Identifier: seq.Identifier });
     const [after] = await wsrm.CreateSequenceAsync({});
     assert.equal(after.ServiceInventoryCollection?.ServiceItem, undefined, 'nothing left');
   });
 
-  test('candidates: update the placement status; an unknown candidate is 4931; DFDG\'s own statuses 10 and 11 are not for callers', async () => {
+  test("candidates: update the placement status; an unknown candidate is 4931; DFDG's own statuses 10 and 11 are not for callers", async () => {
     const id = await create(jobcenter('10100'));
     const candidate = await place(jobcenter('10100'), id, JO.member81);
     const update = async (status: number, candidateId = candidate) =>
-      (await client(jobcenter('10100'))).UpdateCandidateOnCompanyRecruitmentAsync({ CompanyRecruitmentIdentifier: id, CandidateIdentifier: candidateId, PersonCivilRegistrationIdentifier: JO.member81, CandidateRecruitmentStatusTypeIdentifier: status, CandidateComment: 'Ansat pr. 1. april' });
+      (await client(jobcenter('10100'))).UpdateCandidateOnCompanyRecruitmentAsync({
+        CompanyRecruitmentIdentifier: id,
+        CandidateIdentifier: candidateId,
+        PersonCivilRegistrationIdentifier: JO.member81,
+        CandidateRecruitmentStatusTypeIdentifier: status,
+        CandidateComment: 'Ansat pr. 1. april',
+      });
     await update(3);
     assert.equal(Number((await candidates(jobcenter('10100'), id))[0].CandidateRecruitmentStatusTypeIdentifier), 3);
     await refusedWithoutWrites(h().db, () => update(3, newId()), '4931');
@@ -226,26 +403,63 @@ eachDatabase(SERVICE, '2024-03-04', jobOrderScenario, (h) => {
     await refusedWithoutWrites(h().db, () => place(jobcenter('10100'), id, JO.member81), '4944');
   });
 
-  test('R-CV-02: an a-kasse reads a cooperating a-kasse\'s candidate\'s CV and health limitations with the prescribed comment, nothing else', async () => {
-    const id = await create(akasse('81'), { PrimaryRecruitmentAuthorities: { RecruitmentAuthority: [{ OrganisationTypeIdentifier: 2, OrganisationCode: '99' }] } });
+  test("R-CV-02: an a-kasse reads a cooperating a-kasse's candidate's CV and health limitations with the prescribed comment, nothing else", async () => {
+    const id = await create(akasse('81'), {
+      PrimaryRecruitmentAuthorities: {
+        RecruitmentAuthority: [{ OrganisationTypeIdentifier: 2, OrganisationCode: '99' }],
+      },
+    });
     await place(akasse('81'), id, JO.member99);
     const read = async (dataArea: string, comment = 'Indhentning af oplysninger i forbindelse med formidling') =>
-      (await (await client(akasse('81'))).GetCandidatePlacementDataAsync({ CompanyRecruitmentIdentifier: id, PersonCivilRegistrationIdentifier: JO.member99, DataArea: dataArea, GuestAccessComment: comment }))[0];
+      (
+        await (
+          await client(akasse('81'))
+        ).GetCandidatePlacementDataAsync({
+          CompanyRecruitmentIdentifier: id,
+          PersonCivilRegistrationIdentifier: JO.member99,
+          DataArea: dataArea,
+          GuestAccessComment: comment,
+        })
+      )[0];
     assert.deepEqual(list((await read('CV')).Occupations.ConceptUriDa), [KRANFOERER]);
     assert.deepEqual(list((await read('HealthLimitations')).HealthLimitations.HealthLimitation), ['Ingen natarbejde']);
     const audit = await auditEvents(h().db, { cpr: JO.member99 });
     assert.deepEqual(
-      audit.map((e) => [e.kind, e.dataArea, `${e.organisationType}:${e.organisationCode}`, e.detail.jobOrder, e.detail.memberOf]),
+      audit.map((e) => [
+        e.kind,
+        e.dataArea,
+        `${e.organisationType}:${e.organisationCode}`,
+        e.detail.jobOrder,
+        e.detail.memberOf,
+      ]),
       [
         ['guest-access', 'HealthLimitations', '2:81', id.toLowerCase(), '99'],
         ['guest-access', 'CV', '2:81', id.toLowerCase(), '99'],
       ],
       'every guest access is audited, the health data read among them',
     );
-    assert.ok(audit.every((e) => /^[0-9a-f-]{36}$/.test(e.requestId ?? '')), 'each row names its request');
+    assert.ok(
+      audit.every((e) => /^[0-9a-f-]{36}$/.test(e.requestId ?? '')),
+      'each row names its request',
+    );
     assert.equal((await refusedWithoutWrites(h().db, () => read('CV', 'Formidling'), '4929')).code, '4929');
     assert.equal((await refusedWithoutWrites(h().db, () => read('Plan'), '4930')).code, '4930');
-    assert.equal((await fault((async () => (await (await client(jobcenter('10100'))).GetCandidatePlacementDataAsync({ CompanyRecruitmentIdentifier: id, PersonCivilRegistrationIdentifier: JO.member99, DataArea: 'CV', GuestAccessComment: 'Indhentning af oplysninger i forbindelse med formidling' })))())).code, '4575');
+    assert.equal(
+      (
+        await fault(
+          (async () =>
+            await (
+              await client(jobcenter('10100'))
+            ).GetCandidatePlacementDataAsync({
+              CompanyRecruitmentIdentifier: id,
+              PersonCivilRegistrationIdentifier: JO.member99,
+              DataArea: 'CV',
+              GuestAccessComment: 'Indhentning af oplysninger i forbindelse med formidling',
+            }))(),
+        )
+      ).code,
+      '4575',
+    );
   });
 
   test('access: a municipality reads only orders it is a party of; STAR reads all', async () => {
@@ -255,4 +469,3 @@ eachDatabase(SERVICE, '2024-03-04', jobOrderScenario, (h) => {
     assert.equal(list(all.CompanyRecruitmentInfoCollection.CompanyRecruitmentInfo).length, 1);
   });
 });
-

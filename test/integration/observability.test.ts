@@ -13,7 +13,14 @@ const exemptsRequest = (cpr: string) =>
   `<s:Body><p:GetPersonExemptsRequest xmlns:p="${PVS_NS}"><p:PersonCivilRegistrationIdentifier>${cpr}</p:PersonCivilRegistrationIdentifier></p:GetPersonExemptsRequest></s:Body></s:Envelope>`;
 
 const absence = (type: number, extra: Record<string, unknown> = {}) => ({
-  Absence: { PersonCivilRegistrationIdentifier: CPR.member, AbsenceTypeIdentifier: type, StartDate: '2024-03-01T00:00:00', EndDate: '2024-03-10T00:00:00', NotificationDate: '2024-02-20T00:00:00', ...extra },
+  Absence: {
+    PersonCivilRegistrationIdentifier: CPR.member,
+    AbsenceTypeIdentifier: type,
+    StartDate: '2024-03-01T00:00:00',
+    EndDate: '2024-03-10T00:00:00',
+    NotificationDate: '2024-02-20T00:00:00',
+    ...extra,
+  },
 });
 
 const metricValue = (text: string, name: string, labels: string) => {
@@ -24,7 +31,11 @@ const metricValue = (text: string, name: string, labels: string) => {
 eachDatabase('observability', '2024-02-15', baseScenario, (h) => {
   test('a request is one JSON log line with its request id (the x-request-id header), service, operation, organisation, user type, status and duration', async () => {
     const before = h().logLines().length;
-    const res = await fetch(h().url + '/1/PersonVisitationStatusService.svc', { method: 'POST', headers: { 'content-type': 'text/xml; charset=utf-8' }, body: exemptsRequest(CPR.member) });
+    const res = await fetch(h().url + '/1/PersonVisitationStatusService.svc', {
+      method: 'POST',
+      headers: { 'content-type': 'text/xml; charset=utf-8' },
+      body: exemptsRequest(CPR.member),
+    });
     assert.equal(res.status, 200);
     const requestId = res.headers.get('x-request-id');
     assert.match(requestId ?? '', /^[0-9a-f-]{36}$/);
@@ -33,7 +44,20 @@ eachDatabase('observability', '2024-02-15', baseScenario, (h) => {
     const [line] = lines;
     assert.deepEqual(
       { ...line, time: undefined, durationMs: undefined },
-      { level: 'info', time: undefined, requestId, service: 'PersonVisitationStatusService', operation: 'GetPersonExempts', organisation: '8:10100', userType: 2, status: 200, faultCode: null, ruleId: null, durationMs: undefined, event: 'request' },
+      {
+        level: 'info',
+        time: undefined,
+        requestId,
+        service: 'PersonVisitationStatusService',
+        operation: 'GetPersonExempts',
+        organisation: '8:10100',
+        userType: 2,
+        status: 200,
+        faultCode: null,
+        ruleId: null,
+        durationMs: undefined,
+        event: 'request',
+      },
     );
     assert.ok(typeof line!.durationMs === 'number' && line!.durationMs > 0);
   });
@@ -42,14 +66,42 @@ eachDatabase('observability', '2024-02-15', baseScenario, (h) => {
     const client = await h().client('AbsenceRegistrationService', jobcenter());
     const f = await fault(client.CreateAbsenceAsync(absence(10, { AbsenceCauseTypeIdentifier: 48 })));
     const line = h().logLines().at(-1)!;
-    assert.deepEqual([line.level, line.faultCode, line.ruleId, line.operation], ['warn', Number(f.code), 'R-KF-12', 'CreateAbsence']);
+    assert.deepEqual(
+      [line.level, line.faultCode, line.ruleId, line.operation],
+      ['warn', Number(f.code), 'R-KF-12', 'CreateAbsence'],
+    );
     await client.CreateAbsenceAsync(absence(10));
     const metrics = await (await fetch(h().url + '/metrics')).text();
     assert.equal(metricValue(metrics, 'dfdg_rule_refusals_total', `rule_id="R-KF-12",fault_code="${f.code}"`), 1);
-    assert.equal(metricValue(metrics, 'dfdg_soap_requests_total', `service="AbsenceRegistrationService",operation="CreateAbsence",fault_code="${f.code}"`), 1);
-    assert.equal(metricValue(metrics, 'dfdg_soap_requests_total', 'service="AbsenceRegistrationService",operation="CreateAbsence",fault_code=""'), 1);
-    assert.equal(metricValue(metrics, 'dfdg_soap_request_duration_seconds_count', 'service="AbsenceRegistrationService",operation="CreateAbsence",fault_code=""'), 1);
-    assert.ok(metrics.includes('dfdg_soap_request_duration_seconds_bucket{le="0.005",service="AbsenceRegistrationService",operation="CreateAbsence",fault_code=""}'));
+    assert.equal(
+      metricValue(
+        metrics,
+        'dfdg_soap_requests_total',
+        `service="AbsenceRegistrationService",operation="CreateAbsence",fault_code="${f.code}"`,
+      ),
+      1,
+    );
+    assert.equal(
+      metricValue(
+        metrics,
+        'dfdg_soap_requests_total',
+        'service="AbsenceRegistrationService",operation="CreateAbsence",fault_code=""',
+      ),
+      1,
+    );
+    assert.equal(
+      metricValue(
+        metrics,
+        'dfdg_soap_request_duration_seconds_count',
+        'service="AbsenceRegistrationService",operation="CreateAbsence",fault_code=""',
+      ),
+      1,
+    );
+    assert.ok(
+      metrics.includes(
+        'dfdg_soap_request_duration_seconds_bucket{le="0.005",service="AbsenceRegistrationService",operation="CreateAbsence",fault_code=""}',
+      ),
+    );
   });
 
   test('outbox ages on /metrics use the facade clock: a message just written on the business date 2024-02-15 is seconds old, not years', async () => {

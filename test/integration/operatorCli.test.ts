@@ -21,19 +21,38 @@ import { databaseEnvOf, killed } from '../support/processes.ts';
 
 const run = promisify(execFile);
 const cli = (db: Knex, args: string[], env: NodeJS.ProcessEnv = {}) =>
-  run(process.execPath, ['--import', 'tsx', path.resolve('src/main.ts'), ...args], { env: { ...process.env, LOG_LEVEL: 'silent', ...databaseEnvOf(db), ...env } });
+  run(process.execPath, ['--import', 'tsx', path.resolve('src/main.ts'), ...args], {
+    env: { ...process.env, LOG_LEVEL: 'silent', ...databaseEnvOf(db), ...env },
+  });
 
 const CPR = '0101901234';
 const receiver = (code: string) => ({ organisationType: 8, organisationCode: code, subQueue: null });
 
 /** One Indkaldelse.WSB message per receiver (subscribed first), committed; their ids in order. */
 async function pushMessages(db: Knex, codes: string[], endpoint: string): Promise<string[]> {
-  await subscribeAll(db, codes.map((c) => `8:${c}`), endpoint);
-  const event = { type: WSB.Indkaldelse, externalIdentifier: 'e1', versionIdentifier: 'v1', identificationType: IdentificationType.Cpr, identification: CPR, changeType: 1 as const, occurredAt: '2024-03-04T10:00:00+01:00' };
-  return db.transaction((trx) => enqueue(trx, webserviceMessages(event, codes.map(receiver), CPR), '2024-03-04T10:00:00+01:00'));
+  await subscribeAll(
+    db,
+    codes.map((c) => `8:${c}`),
+    endpoint,
+  );
+  const event = {
+    type: WSB.Indkaldelse,
+    externalIdentifier: 'e1',
+    versionIdentifier: 'v1',
+    identificationType: IdentificationType.Cpr,
+    identification: CPR,
+    changeType: 1 as const,
+    occurredAt: '2024-03-04T10:00:00+01:00',
+  };
+  return db.transaction((trx) =>
+    enqueue(trx, webserviceMessages(event, codes.map(receiver), CPR), '2024-03-04T10:00:00+01:00'),
+  );
 }
 
-const states = async (db: Knex, ids: string[]) => ((await db('outbox_message').select('id', 'state').whereIn('id', ids)) as { id: string; state: string }[]).reduce<Record<string, string>>((m, r) => ({ ...m, [r.id]: r.state }), {});
+const states = async (db: Knex, ids: string[]) =>
+  ((await db('outbox_message').select('id', 'state').whereIn('id', ids)) as { id: string; state: string }[]).reduce<
+    Record<string, string>
+  >((m, r) => ({ ...m, [r.id]: r.state }), {});
 
 describeEachDatabase('operator commands', (db) => {
   test('recording-subscriber: makes certificates, fails as told, records to --out, and lists what it got only to a client with a certificate', async () => {
@@ -41,8 +60,34 @@ describeEachDatabase('operator commands', (db) => {
     await clearSubscriptions(db());
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dfdg-cli-sub-'));
     const out = path.join(dir, 'received.jsonl');
-    const child = spawn(process.execPath, ['--import', 'tsx', path.resolve('src/main.ts'), 'recording-subscriber', '--port', '0', '--certs', dir, '--out', out, '--fail-next', '1'], { stdio: ['ignore', 'pipe', 'ignore'] });
-    const dispatcher = () => new PushDispatcher(db(), { tls: { cert: fs.readFileSync(path.join(dir, 'client.crt'), 'utf8'), key: fs.readFileSync(path.join(dir, 'client.key'), 'utf8'), ca: fs.readFileSync(path.join(dir, 'ca.crt'), 'utf8') }, baseDelayMs: 1, maxDelayMs: 1 });
+    const child = spawn(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        path.resolve('src/main.ts'),
+        'recording-subscriber',
+        '--port',
+        '0',
+        '--certs',
+        dir,
+        '--out',
+        out,
+        '--fail-next',
+        '1',
+      ],
+      { stdio: ['ignore', 'pipe', 'ignore'] },
+    );
+    const dispatcher = () =>
+      new PushDispatcher(db(), {
+        tls: {
+          cert: fs.readFileSync(path.join(dir, 'client.crt'), 'utf8'),
+          key: fs.readFileSync(path.join(dir, 'client.key'), 'utf8'),
+          ca: fs.readFileSync(path.join(dir, 'ca.crt'), 'utf8'),
+        },
+        baseDelayMs: 1,
+        maxDelayMs: 1,
+      });
     try {
       const url = await new Promise<string>((resolve) => {
         let text = '';
@@ -55,18 +100,38 @@ describeEachDatabase('operator commands', (db) => {
       const [id] = await pushMessages(db(), ['10101'], url + '/wsb');
       const d = dispatcher();
       assert.equal(await d.runOnce(), 0, 'the first POST is refused as told (--fail-next 1)');
-      const [retry] = (await db()('outbox_message').select('next_attempt_at').where({ id })) as { next_attempt_at: number | string | null }[];
+      const [retry] = (await db()('outbox_message').select('next_attempt_at').where({ id })) as {
+        next_attempt_at: number | string | null;
+      }[];
       assert.ok(retry?.next_attempt_at != null, 'the refused message is scheduled for a retry');
       await eventually(() => Date.now() >= Number(retry.next_attempt_at), 'the retry to fall due');
       assert.equal(await d.runOnce(), 1, 'the retry arrives');
       await d.stop();
-      const recorded = fs.readFileSync(out, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { beskedId: string; clientSubject: string });
-      assert.deepEqual(recorded.map((r) => r.beskedId), [id]);
+      const recorded = fs
+        .readFileSync(out, 'utf8')
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as { beskedId: string; clientSubject: string });
+      assert.deepEqual(
+        recorded.map((r) => r.beskedId),
+        [id],
+      );
       assert.equal(recorded[0]!.clientSubject, 'O=DFDG facade/CN=dfdg-dispatcher');
       const get = (withCert: boolean) =>
         new Promise<number>((resolve) => {
-          const tls = withCert ? { cert: fs.readFileSync(path.join(dir, 'client.crt')), key: fs.readFileSync(path.join(dir, 'client.key')) } : {};
-          https.get(url + '/_received', { ca: fs.readFileSync(path.join(dir, 'ca.crt')), ...tls }, (res) => (res.resume(), resolve(res.statusCode ?? 0))).on('error', () => resolve(-1));
+          const tls = withCert
+            ? {
+                cert: fs.readFileSync(path.join(dir, 'client.crt')),
+                key: fs.readFileSync(path.join(dir, 'client.key')),
+              }
+            : {};
+          https
+            .get(
+              url + '/_received',
+              { ca: fs.readFileSync(path.join(dir, 'ca.crt')), ...tls },
+              (res) => (res.resume(), resolve(res.statusCode ?? 0)),
+            )
+            .on('error', () => resolve(-1));
         });
       assert.equal(await get(true), 200);
       assert.notEqual(await get(false), 200, 'no client certificate, no answer');
@@ -80,7 +145,9 @@ describeEachDatabase('operator commands', (db) => {
     await clearOutbox(db());
     await clearSubscriptions(db());
     const [a, b, c] = await pushMessages(db(), ['10101', '10102', '10103'], 'https://127.0.0.1:9/wsb');
-    await db()('outbox_message').whereIn('id', [a!, b!, c!]).update({ state: 'dead', attempts: 10, last_error: 'HTTP 500' });
+    await db()('outbox_message')
+      .whereIn('id', [a!, b!, c!])
+      .update({ state: 'dead', attempts: 10, last_error: 'HTTP 500' });
     const first = await cli(db(), ['replay-dead', '--receiver', '8:10101']);
     assert.match(first.stdout, /replay: 1 dead letter\(s\) back on the queue/);
     assert.deepEqual(await states(db(), [a!, b!, c!]), { [a!]: 'pending', [b!]: 'dead', [c!]: 'dead' });
@@ -96,8 +163,12 @@ describeEachDatabase('operator commands', (db) => {
     await clearSubscriptions(db());
     const [old, recent, pending] = await pushMessages(db(), ['10101', '10102', '10103'], 'https://127.0.0.1:9/wsb');
     const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString();
-    await db()('outbox_message').where({ id: old! }).update({ state: 'delivered', delivered_at: daysAgo(31) });
-    await db()('outbox_message').where({ id: recent! }).update({ state: 'delivered', delivered_at: daysAgo(29) });
+    await db()('outbox_message')
+      .where({ id: old! })
+      .update({ state: 'delivered', delivered_at: daysAgo(31) });
+    await db()('outbox_message')
+      .where({ id: recent! })
+      .update({ state: 'delivered', delivered_at: daysAgo(29) });
     const { stdout } = await cli(db(), ['outbox-retention'], { OUTBOX_RETENTION_DAYS: '30' });
     assert.match(stdout, /outbox retention: 1 delivered message\(s\) older than 30 days deleted/);
     assert.deepEqual(Object.keys(await states(db(), [old!, recent!, pending!])).sort(), [recent!, pending!].sort());
@@ -108,8 +179,18 @@ describeEachDatabase('operator commands', (db) => {
 describeEachDatabase('jobs command', (db) => {
   test('jobs lists the scheduled runs newest slot first, of one job (--job) and at most --limit of them', async () => {
     await db()('job_run').del();
-    const run = (job: string, slot: string, outcome: string, counts: string | null, error: string | null = null) =>
-      ({ job_name: job, slot, business_date: slot.slice(0, 10), outcome, owner: 'host-1-x', attempt: 1, started_at: Date.parse(slot), ended_at: outcome === 'running' ? null : Date.parse(slot) + 1500, counts, error });
+    const run = (job: string, slot: string, outcome: string, counts: string | null, error: string | null = null) => ({
+      job_name: job,
+      slot,
+      business_date: slot.slice(0, 10),
+      outcome,
+      owner: 'host-1-x',
+      attempt: 1,
+      started_at: Date.parse(slot),
+      ended_at: outcome === 'running' ? null : Date.parse(slot) + 1500,
+      counts,
+      error,
+    });
     await db()('job_run').insert([
       run('deadline-expiry', '2024-03-04T23:05:00.000Z', 'succeeded', '{"expired":1,"deregistered":1}'),
       run('deadline-expiry', '2024-03-05T23:05:00.000Z', 'failed', null, 'connection lost'),
@@ -117,11 +198,28 @@ describeEachDatabase('jobs command', (db) => {
     ]);
     const all = (await cli(db(), ['jobs'])).stdout.trim().split('\n');
     assert.match(all[0]!, /^job +slot +outcome +started +ended +counts$/);
-    assert.deepEqual(all.slice(1).map((l) => l.split(/ {2,}/)), [
-      ['deadline-expiry', '2024-03-06T00:05:00+01:00', 'failed', '2024-03-06T00:05:00+01:00', '2024-03-06T00:05:01+01:00', 'error: connection lost'],
-      ['transition-marking', '2024-03-06T00:00:00+01:00', 'running', '2024-03-06T00:00:00+01:00', '-', '{}'],
-      ['deadline-expiry', '2024-03-05T00:05:00+01:00', 'succeeded', '2024-03-05T00:05:00+01:00', '2024-03-05T00:05:01+01:00', '{"expired":1,"deregistered":1}'],
-    ]);
+    assert.deepEqual(
+      all.slice(1).map((l) => l.split(/ {2,}/)),
+      [
+        [
+          'deadline-expiry',
+          '2024-03-06T00:05:00+01:00',
+          'failed',
+          '2024-03-06T00:05:00+01:00',
+          '2024-03-06T00:05:01+01:00',
+          'error: connection lost',
+        ],
+        ['transition-marking', '2024-03-06T00:00:00+01:00', 'running', '2024-03-06T00:00:00+01:00', '-', '{}'],
+        [
+          'deadline-expiry',
+          '2024-03-05T00:05:00+01:00',
+          'succeeded',
+          '2024-03-05T00:05:00+01:00',
+          '2024-03-05T00:05:01+01:00',
+          '{"expired":1,"deregistered":1}',
+        ],
+      ],
+    );
     const one = (await cli(db(), ['jobs', '--job', 'deadline-expiry', '--limit', '1'])).stdout.trim().split('\n');
     assert.equal(one.length, 2);
     assert.match(one[1]!, /^deadline-expiry +2024-03-06T00:05:00\+01:00 +failed/);

@@ -20,4 +20,9 @@ export async function outboxFor(db: Knex, cpr: string): Promise<OutboxRow[]> {
 }
 
 export const receiverKeys = (rows: OutboxRow[]) =>
-  rows.map((r) => `${r.message_type}->${r.receiver_org_type}:${r.receiver_org_code}${r.receiver_sub_queue ? '/' + r.receiver_sub_queue : ''}`).sort();
+  rows
+    .map(
+      (r) =>
+        `${r.message_type}->${r.receiver_org_type}:${r.receiver_org_code}${r.receiver_sub_queue ? '/' + r.receiver_sub_queue : ''}`,
+    )
+    .sort();

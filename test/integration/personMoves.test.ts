@@ -39,9 +39,13 @@ persons:
 `;
 
 eachDatabase('moves and PersonNotificationService', '2022-04-01', scenario, (h) => {
-  const move = (cpr: string, date: string, jobcentre = B) => applyCprMove(h().db, h().clock, { cpr, date, municipalityCode: jobcentre.slice(0, 3), jobcenterCode: jobcentre });
+  const move = (cpr: string, date: string, jobcentre = B) =>
+    applyCprMove(h().db, h().clock, { cpr, date, municipalityCode: jobcentre.slice(0, 3), jobcenterCode: jobcentre });
   const notices = async (caller: Caller) =>
-    list<any>((await (await h().client('PersonNotificationService', caller)).GetPersonNotificationAsync({}))[0]?.PersonNotification).map((n) => ({
+    list<any>(
+      (await (await h().client('PersonNotificationService', caller)).GetPersonNotificationAsync({}))[0]
+        ?.PersonNotification,
+    ).map((n) => ({
       id: n.PersonNotificationIdentifier,
       cpr: n.PersonCivilRegistrationIdentifier,
       type: Number(n.PersonNotificationTypeIdentifier),
@@ -51,15 +55,29 @@ eachDatabase('moves and PersonNotificationService', '2022-04-01', scenario, (h) 
     assert.deepEqual(await move(P.inl, '2022-04-01'), { notifications: 2, rehabilitationEnded: 0 });
     const atA = await notices(jobcenter(A));
     const atB = await notices(jobcenter(B));
-    assert.deepEqual(atA.map((n) => [n.cpr, n.type]), [[P.inl, 68]]);
-    assert.deepEqual(atB.map((n) => [n.cpr, n.type]), [[P.inl, 67]]);
+    assert.deepEqual(
+      atA.map((n) => [n.cpr, n.type]),
+      [[P.inl, 68]],
+    );
+    assert.deepEqual(
+      atB.map((n) => [n.cpr, n.type]),
+      [[P.inl, 67]],
+    );
     assert.equal((await loadCitizenState(h().db, P.inl))!.person.jobcenterCode, B);
     const a = await h().client('PersonNotificationService', jobcenter(A));
     await a.AcknowledgePersonNotificationAsync({ PersonNotificationIdentifier: atA[0]!.id });
     assert.deepEqual(await notices(jobcenter(A)), []);
     assert.equal((await notices(jobcenter(B))).length, 1, 'B has not acknowledged');
-    await refusedWithoutWrites(h().db, () => a.AcknowledgePersonNotificationAsync({ PersonNotificationIdentifier: atA[0]!.id }), '4974');
-    await refusedWithoutWrites(h().db, () => a.AcknowledgePersonNotificationAsync({ PersonNotificationIdentifier: atB[0]!.id }), '4974');
+    await refusedWithoutWrites(
+      h().db,
+      () => a.AcknowledgePersonNotificationAsync({ PersonNotificationIdentifier: atA[0]!.id }),
+      '4974',
+    );
+    await refusedWithoutWrites(
+      h().db,
+      () => a.AcknowledgePersonNotificationAsync({ PersonNotificationIdentifier: atB[0]!.id }),
+      '4974',
+    );
   });
 
   test('R-NOT-05: a contract that ended before the move gives no notification', async () => {
@@ -67,10 +85,16 @@ eachDatabase('moves and PersonNotificationService', '2022-04-01', scenario, (h) 
     assert.deepEqual(await notices(jobcenter(A)), []);
   });
 
-  test('R-NOT-06: with the contact group closed at the move, the latest contact group decides the type (29 → introduktionsforløb 70/69, not the contract\'s 72/71)', async () => {
+  test("R-NOT-06: with the contact group closed at the move, the latest contact group decides the type (29 → introduktionsforløb 70/69, not the contract's 72/71)", async () => {
     await move(P.closedGroup, '2022-04-01');
-    assert.deepEqual((await notices(jobcenter(A))).map((n) => n.type), [70]);
-    assert.deepEqual((await notices(jobcenter(B))).map((n) => n.type), [69]);
+    assert.deepEqual(
+      (await notices(jobcenter(A))).map((n) => n.type),
+      [70],
+    );
+    assert.deepEqual(
+      (await notices(jobcenter(B))).map((n) => n.type),
+      [69],
+    );
   });
 
   test('R-NOT-06: before release 2022-1 the rule is not in force: no move notifications at all (R-NOT-05 neither)', async () => {
@@ -81,12 +105,17 @@ eachDatabase('moves and PersonNotificationService', '2022-04-01', scenario, (h) 
   test('R-NOT-03: a move ends the rehabilitation process and only the jobcentre moved from gets GetRehabilitationProcessNotification', async () => {
     h().clock.set('2024-02-01');
     assert.deepEqual(await move(P.rehab, '2024-02-01'), { notifications: 0, rehabilitationEnded: 1 });
-    assert.deepEqual((await rehabilitationProcessesOf(h().db, P.rehab)).map((p) => p.endDate), ['2024-01-31']);
+    assert.deepEqual(
+      (await rehabilitationProcessesOf(h().db, P.rehab)).map((p) => p.endDate),
+      ['2024-01-31'],
+    );
     const rows = await outboxFor(h().db, P.rehab);
     assert.deepEqual(receiverKeys(rows), [`GetRehabilitationProcessNotification->8:${A}`]);
     const wsrm = await h().client('WsrmService', jobcenter(A));
     const [seq] = await wsrm.CreateSequenceAsync({});
-    const [items] = await (await h().client('WsrmMessageService', jobcenter(A))).GetRehabilitationProcessNotificationAsync({ Identifier: seq.Identifier });
+    const [items] = await (
+      await h().client('WsrmMessageService', jobcenter(A))
+    ).GetRehabilitationProcessNotificationAsync({ Identifier: seq.Identifier });
     const [item] = list<any>(items.GetRehabilitationProcessNotificationType);
     assert.equal(item.PersonCivilRegistrationIdentifier, P.rehab);
     assert.equal(item.RehabilitationProcessEndDate, '2024-01-31');
@@ -99,6 +128,15 @@ eachDatabase('moves and PersonNotificationService', '2022-04-01', scenario, (h) 
 
   test('an unknown CPR is refused', async () => {
     await assert.rejects(move('3112999999', '2022-04-01'), { message: 'Unknown cpr' });
-    assert.equal((await fault((await h().client('PersonNotificationService', jobcenter(A))).AcknowledgePersonNotificationAsync({ PersonNotificationIdentifier: '3f2504e0-4f89-41d3-9a0c-000000000000' }))).code, '4974');
+    assert.equal(
+      (
+        await fault(
+          (await h().client('PersonNotificationService', jobcenter(A))).AcknowledgePersonNotificationAsync({
+            PersonNotificationIdentifier: '3f2504e0-4f89-41d3-9a0c-000000000000',
+          }),
+        )
+      ).code,
+      '4974',
+    );
   });
 });

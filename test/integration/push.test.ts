@@ -32,9 +32,17 @@ before(() => {
 });
 after(() => fs.rmSync(certDir, { recursive: true, force: true }));
 
-const newSubscriber = () => new RecordingSubscriber({ cert: certs.serverCert, key: certs.serverKey, clientCa: certs.caCert });
+const newSubscriber = () =>
+  new RecordingSubscriber({ cert: certs.serverCert, key: certs.serverKey, clientCa: certs.caCert });
 const dispatcherFor = (db: Knex, extra: Record<string, unknown> = {}) =>
-  new PushDispatcher(db, { tls: { cert: certs.clientCert, key: certs.clientKey, ca: certs.caCert }, pollMs: 50, baseDelayMs: 20, maxDelayMs: 200, timeoutMs: 1000, ...extra });
+  new PushDispatcher(db, {
+    tls: { cert: certs.clientCert, key: certs.clientKey, ca: certs.caCert },
+    pollMs: 50,
+    baseDelayMs: 20,
+    maxDelayMs: 200,
+    timeoutMs: 1000,
+    ...extra,
+  });
 
 async function freePort(): Promise<number> {
   const server = net.createServer();
@@ -45,7 +53,11 @@ async function freePort(): Promise<number> {
 }
 
 const states = async (db: Knex) =>
-  ((await db('outbox_message').select('state').where('message_type', 'like', '%.WSB').orderBy('sequence')) as { state: string }[]).map((r) => r.state);
+  (
+    (await db('outbox_message').select('state').where('message_type', 'like', '%.WSB').orderBy('sequence')) as {
+      state: string;
+    }[]
+  ).map((r) => r.state);
 
 eachDatabase('pushed webservice messages', '2024-03-04', contactProcessScenario, (h) => {
   let subscriber: RecordingSubscriber;
@@ -62,12 +74,15 @@ eachDatabase('pushed webservice messages', '2024-03-04', contactProcessScenario,
 
   async function subscribe(endpoint = url, entities = ['Indkaldelse', 'Frist']): Promise<void> {
     const c = await h().client('SubscriptionService', jobcenter('10100'));
-    await c.SetSubscriptionsAsync({ Subscriptions: { Subscription: entities.map((e) => ({ EntitetNavn: e, EndpointUrl: endpoint + '/dfdg/wsb' })) } });
+    await c.SetSubscriptionsAsync({
+      Subscriptions: { Subscription: entities.map((e) => ({ EntitetNavn: e, EndpointUrl: endpoint + '/dfdg/wsb' })) },
+    });
   }
   async function summonses(n: number): Promise<string[]> {
     const c = await h().client('Kontaktforloeb.IndkaldelseService', jobcenter('10100'));
     const ids: string[] = [];
-    for (let i = 0; i < n; i++) ids.push(await summon(c, KP.afterPeriod, { start: `2024-03-2${i % 10}T10:00:00+01:00` }));
+    for (let i = 0; i < n; i++)
+      ids.push(await summon(c, KP.afterPeriod, { start: `2024-03-2${i % 10}T10:00:00+01:00` }));
     return ids;
   }
   const receivedIds = () => subscriber.deduplicated().map((r) => String(r.message.EksternIdentifier));
@@ -75,14 +90,38 @@ eachDatabase('pushed webservice messages', '2024-03-04', contactProcessScenario,
   test('SubscriptionService: set-all is idempotent and all or nothing; only subscribers get webservice messages; removing purges the undelivered ones', async () => {
     try {
       const c = await h().client('SubscriptionService', jobcenter('10100'));
-      await refusedWithoutWrites(h().db, () => c.SetSubscriptionsAsync({ Subscriptions: { Subscription: [{ EntitetNavn: 'Indkaldelse', EndpointUrl: url }, { EntitetNavn: 'Ukendt', EndpointUrl: url }] } }), '4971');
-      await refusedWithoutWrites(h().db, () => c.SetSubscriptionsAsync({ Subscriptions: { Subscription: [{ EntitetNavn: 'Indkaldelse', EndpointUrl: 'http://fagsystem.example.dk/wsb' }] } }), '4972');
+      await refusedWithoutWrites(
+        h().db,
+        () =>
+          c.SetSubscriptionsAsync({
+            Subscriptions: {
+              Subscription: [
+                { EntitetNavn: 'Indkaldelse', EndpointUrl: url },
+                { EntitetNavn: 'Ukendt', EndpointUrl: url },
+              ],
+            },
+          }),
+        '4971',
+      );
+      await refusedWithoutWrites(
+        h().db,
+        () =>
+          c.SetSubscriptionsAsync({
+            Subscriptions: {
+              Subscription: [{ EntitetNavn: 'Indkaldelse', EndpointUrl: 'http://fagsystem.example.dk/wsb' }],
+            },
+          }),
+        '4972',
+      );
       await summonses(1);
       assert.deepEqual(await states(h().db), [], 'no subscription: no webservice message');
       await subscribe();
       await subscribe();
       const [got] = await c.GetSubscriptionsAsync({});
-      assert.deepEqual(got.Subscriptions.Subscription.map((s: { EntitetNavn: string }) => s.EntitetNavn), ['Frist', 'Indkaldelse']);
+      assert.deepEqual(
+        got.Subscriptions.Subscription.map((s: { EntitetNavn: string }) => s.EntitetNavn),
+        ['Frist', 'Indkaldelse'],
+      );
       await summonses(2);
       assert.deepEqual(await states(h().db), ['pending', 'pending']);
       const [removed] = await c.RemoveSubscriptionAsync({ EntitetNavn: 'Indkaldelse' });
@@ -94,7 +133,7 @@ eachDatabase('pushed webservice messages', '2024-03-04', contactProcessScenario,
     }
   });
 
-  test('a commit is pushed at once, over HTTPS with DFDG\'s client certificate, with the documented metadata and its BeskedId', async () => {
+  test("a commit is pushed at once, over HTTPS with DFDG's client certificate, with the documented metadata and its BeskedId", async () => {
     try {
       await subscribe();
       const d = dispatcherFor(h().db, { pollMs: 60_000 }); // only the commit can wake it in time
@@ -106,8 +145,20 @@ eachDatabase('pushed webservice messages', '2024-03-04', contactProcessScenario,
       assert.equal(r!.clientSubject, 'O=DFDG facade/CN=dfdg-dispatcher');
       assert.equal(r!.beskedId, r!.message.BeskedId);
       assert.deepEqual(
-        { EntitetNavn: r!.message.EntitetNavn, EntitetId: r!.message.EntitetId, EksternIdentifier: r!.message.EksternIdentifier, IdentifikationstypeId: r!.message.IdentifikationstypeId, Aendringstype: r!.message.Aendringstype },
-        { EntitetNavn: 'Indkaldelse', EntitetId: 90000, EksternIdentifier: id, IdentifikationstypeId: 1, Aendringstype: 1 },
+        {
+          EntitetNavn: r!.message.EntitetNavn,
+          EntitetId: r!.message.EntitetId,
+          EksternIdentifier: r!.message.EksternIdentifier,
+          IdentifikationstypeId: r!.message.IdentifikationstypeId,
+          Aendringstype: r!.message.Aendringstype,
+        },
+        {
+          EntitetNavn: 'Indkaldelse',
+          EntitetId: 90000,
+          EksternIdentifier: id,
+          IdentifikationstypeId: 1,
+          Aendringstype: 1,
+        },
       );
       await eventually(async () => (await states(h().db)).every((s) => s === 'delivered'), 'delivered state');
     } finally {
@@ -123,7 +174,10 @@ eachDatabase('pushed webservice messages', '2024-03-04', contactProcessScenario,
       d.start();
       const c = await h().client('Kontaktforloeb.IndkaldelseService', jobcenter('10100'));
       const id = await summon(c, KP.afterPeriod, { start: '2024-03-20T10:00:00+01:00' });
-      await c.UpdateIndkaldelseAsync({ PersonCivilRegistrationIdentifier: KP.afterPeriod, Indkaldelse: indkaldelse({ BookingIdentifier: id, start: '2024-03-21T09:00:00+01:00' }) });
+      await c.UpdateIndkaldelseAsync({
+        PersonCivilRegistrationIdentifier: KP.afterPeriod,
+        Indkaldelse: indkaldelse({ BookingIdentifier: id, start: '2024-03-21T09:00:00+01:00' }),
+      });
       await c.DeleteIndkaldelseAsync({ PersonCivilRegistrationIdentifier: KP.afterPeriod, BookingIdentifier: id });
       await eventually(() => subscriber.received.length === 3, 'three webservice messages');
       const pushed = subscriber.received.map((r) => r.message);
@@ -131,9 +185,17 @@ eachDatabase('pushed webservice messages', '2024-03-04', contactProcessScenario,
       // The same three events, in the same order, about the same summons and citizen, with the same change type.
       assert.deepEqual(
         pushed.map((m) => [m.EntitetNavn, m.EksternIdentifier, m.Identifikation, Number(m.Aendringstype)]),
-        pulled.map((item) => ['Indkaldelse', item.IndkaldelseInfo.Indkaldelse.BookingIdentifier, item.PersonCivilRegistrationIdentifier, Number(item.Aendringstype)]),
+        pulled.map((item) => [
+          'Indkaldelse',
+          item.IndkaldelseInfo.Indkaldelse.BookingIdentifier,
+          item.PersonCivilRegistrationIdentifier,
+          Number(item.Aendringstype),
+        ]),
       );
-      assert.deepEqual(pushed.map((m) => Number(m.Aendringstype)), [1, 2, 3]);
+      assert.deepEqual(
+        pushed.map((m) => Number(m.Aendringstype)),
+        [1, 2, 3],
+      );
     } finally {
       await stopAll();
     }
@@ -146,14 +208,19 @@ eachDatabase('pushed webservice messages', '2024-03-04', contactProcessScenario,
     // (last_error), so every kind is really met, however fast or slow the machine; maxAttempts is high
     // enough that no phase turns the head into a dead letter (that is the next test).
     const headFailedWith = (pattern: RegExp) => async () =>
-      ((await h().db('outbox_message').select('last_error').whereNotNull('last_error')) as { last_error: string }[]).some((r) => pattern.test(r.last_error));
+      (
+        (await h().db('outbox_message').select('last_error').whereNotNull('last_error')) as { last_error: string }[]
+      ).some((r) => pattern.test(r.last_error));
     try {
       await subscribe(`https://127.0.0.1:${port}`);
       const d = dispatcherFor(h().db, { timeoutMs: 150, maxAttempts: 1000 });
       dispatchers.push(d);
       d.start();
       const ids = await summonses(6);
-      await eventually(async () => Number(((await h().db('outbox_message').max({ a: 'attempts' }))[0] as { a: number }).a) >= 2, 'retries while down');
+      await eventually(
+        async () => Number(((await h().db('outbox_message').max({ a: 'attempts' }))[0] as { a: number }).a) >= 2,
+        'retries while down',
+      );
       late = newSubscriber();
       late.behaviour = { fail: 1, failNext: 0, delayMs: 0, drop: 0 };
       await late.listen(port);
@@ -164,7 +231,11 @@ eachDatabase('pushed webservice messages', '2024-03-04', contactProcessScenario,
       await eventually(headFailedWith(/^no answer within 150 ms$/), 'an answer too slow for the timeout');
       late.behaviour = { fail: 0, failNext: 0, delayMs: 0, drop: 0 };
       await eventually(() => late!.deduplicated().length === 6, 'all six', 30_000);
-      assert.deepEqual(late.deduplicated().map((r) => String(r.message.EksternIdentifier)), ids, 'in order per receiver');
+      assert.deepEqual(
+        late.deduplicated().map((r) => String(r.message.EksternIdentifier)),
+        ids,
+        'in order per receiver',
+      );
       await eventually(async () => (await states(h().db)).every((s) => s === 'delivered'), 'all delivered');
     } finally {
       await late?.close();
@@ -185,7 +256,10 @@ eachDatabase('pushed webservice messages', '2024-03-04', contactProcessScenario,
       const metrics = await (await fetch(h().url + '/metrics')).text();
       assert.match(metrics, /^dfdg_outbox_dead_letters 1$/m);
       assert.match(metrics, /^dfdg_push_dead_letters_total 1$/m, 'the dispatcher reports to the facade it runs beside');
-      assert.equal(await replayDeadLetters(h().db, { receiver: { organisationType: 8, organisationCode: '10100' } }), 1);
+      assert.equal(
+        await replayDeadLetters(h().db, { receiver: { organisationType: 8, organisationCode: '10100' } }),
+        1,
+      );
       d.wake();
       await eventually(() => subscriber.deduplicated().length === 2, 'the replayed message');
       assert.deepEqual(receivedIds(), [ids[1], ids[0]]);
@@ -196,7 +270,14 @@ eachDatabase('pushed webservice messages', '2024-03-04', contactProcessScenario,
 
   /** A `dispatch` process on the test's database, with DFDG's client certificate. */
   const dispatcherProcess = (extra: NodeJS.ProcessEnv = {}) =>
-    facadeProcess(h().db, 'dispatch', 'dispatcher:running', { PUSH_CLIENT_CERT: path.join(certDir, 'client.crt'), PUSH_CLIENT_KEY: path.join(certDir, 'client.key'), PUSH_CA: path.join(certDir, 'ca.crt'), PUSH_POLL_MS: '50', PUSH_BASE_DELAY_MS: '20', ...extra });
+    facadeProcess(h().db, 'dispatch', 'dispatcher:running', {
+      PUSH_CLIENT_CERT: path.join(certDir, 'client.crt'),
+      PUSH_CLIENT_KEY: path.join(certDir, 'client.key'),
+      PUSH_CA: path.join(certDir, 'ca.crt'),
+      PUSH_POLL_MS: '50',
+      PUSH_BASE_DELAY_MS: '20',
+      ...extra,
+    });
 
   test('two dispatchers in one process deliver every message exactly once', async () => {
     try {
@@ -216,10 +297,29 @@ eachDatabase('pushed webservice messages', '2024-03-04', contactProcessScenario,
   });
 
   test('dispatchers share the receivers: each holds at most maxReceivers leases, the longest-waiting receivers first, and gives a drained one back', async () => {
-    const receivers = ['10101', '10102', '10103', '10104'].map((code) => ({ organisationType: 8, organisationCode: code, subQueue: null }));
-    await subscribeAll(h().db, receivers.map((r) => `8:${r.organisationCode}`), url + '/dfdg/wsb');
-    const event = (n: number) => ({ type: WSB.Indkaldelse, externalIdentifier: `e${n}`, versionIdentifier: `v${n}`, identificationType: IdentificationType.Cpr, identification: KP.afterPeriod, changeType: 1 as const, occurredAt: '2024-03-04T10:00:00+01:00' });
-    for (let n = 0; n < 3; n++) await h().db.transaction((trx) => enqueue(trx, webserviceMessages(event(n), receivers, KP.afterPeriod), '2024-03-04T10:00:00+01:00'));
+    const receivers = ['10101', '10102', '10103', '10104'].map((code) => ({
+      organisationType: 8,
+      organisationCode: code,
+      subQueue: null,
+    }));
+    await subscribeAll(
+      h().db,
+      receivers.map((r) => `8:${r.organisationCode}`),
+      url + '/dfdg/wsb',
+    );
+    const event = (n: number) => ({
+      type: WSB.Indkaldelse,
+      externalIdentifier: `e${n}`,
+      versionIdentifier: `v${n}`,
+      identificationType: IdentificationType.Cpr,
+      identification: KP.afterPeriod,
+      changeType: 1 as const,
+      occurredAt: '2024-03-04T10:00:00+01:00',
+    });
+    for (let n = 0; n < 3; n++)
+      await h().db.transaction((trx) =>
+        enqueue(trx, webserviceMessages(event(n), receivers, KP.afterPeriod), '2024-03-04T10:00:00+01:00'),
+      );
     const a = dispatcherFor(h().db, { owner: 'a', concurrency: 2, maxReceivers: 2 });
     const b = dispatcherFor(h().db, { owner: 'b', concurrency: 2, maxReceivers: 2 });
     try {
@@ -228,7 +328,11 @@ eachDatabase('pushed webservice messages', '2024-03-04', contactProcessScenario,
       assert.deepEqual([byA, byB], [6, 6], 'two receivers with three messages each for every dispatcher');
       assert.equal(subscriber.received.length, 12, 'each message once');
       const leases = (await h().db('wsb_receiver_lease').select('owner')) as { owner: string | null }[];
-      assert.deepEqual(leases.map((l) => l.owner), [null, null, null, null], 'drained receivers are given back');
+      assert.deepEqual(
+        leases.map((l) => l.owner),
+        [null, null, null, null],
+        'drained receivers are given back',
+      );
     } finally {
       dispatchers.push(a, b);
       await stopAll();
@@ -267,7 +371,11 @@ eachDatabase('pushed webservice messages', '2024-03-04', contactProcessScenario,
       const d = dispatcherFor(h().db, { owner: 'survivor' });
       dispatchers.push(d);
       d.start();
-      await eventually(async () => (await states(h().db)).every((s) => s === 'delivered'), 'all delivered after the takeover', 30_000);
+      await eventually(
+        async () => (await states(h().db)).every((s) => s === 'delivered'),
+        'all delivered after the takeover',
+        30_000,
+      );
       assert.deepEqual(receivedIds(), ids, 'each message once after dedupe, in order');
     } finally {
       await stopAll();

@@ -25,7 +25,12 @@ type Event = { event: string; job?: string; slot?: string; owner?: string };
 function twoServers(db: Knex, env: NodeJS.ProcessEnv) {
   const events: Event[] = [];
   const processes = [0, 1].map(() => {
-    const p = facadeProcess(db, 'serve', 'jobs:caught-up', { PORT: '0', PUSH_DISPATCHER: 'off', BUSINESS_DATE: '', ...env });
+    const p = facadeProcess(db, 'serve', 'jobs:caught-up', {
+      PORT: '0',
+      PUSH_DISPATCHER: 'off',
+      BUSINESS_DATE: '',
+      ...env,
+    });
     let rest = '';
     p.child.stderr!.on('data', (chunk: Buffer) => {
       const lines = (rest + chunk.toString()).split('\n');
@@ -47,8 +52,9 @@ async function holdJobRuns(db: Knex): Promise<() => Promise<void>> {
   const trx = await db.transaction();
   await trx.raw('LOCK TABLE job_run IN ACCESS EXCLUSIVE MODE');
   return async () => {
-    const waiting = "SELECT count(*)::int AS n FROM pg_locks l JOIN pg_class c ON c.oid = l.relation WHERE c.relname = 'job_run' AND NOT l.granted";
-    for (const deadline = Date.now() + 30_000; ((await db.raw(waiting)) as { rows: { n: number }[] }).rows[0]!.n < 2; ) {
+    const waiting =
+      "SELECT count(*)::int AS n FROM pg_locks l JOIN pg_class c ON c.oid = l.relation WHERE c.relname = 'job_run' AND NOT l.granted";
+    for (const deadline = Date.now() + 30_000; ((await db.raw(waiting)) as { rows: { n: number }[] }).rows[0]!.n < 2;) {
       assert.ok(Date.now() < deadline, 'both processes wait for job_run within 30 s');
       await new Promise((r) => setTimeout(r, 50));
     }
@@ -65,17 +71,36 @@ async function stopped(child: ChildProcess): Promise<void> {
   await killed(child);
 }
 
-const count = (events: Event[], event: string, job: string, slot?: string) => events.filter((e) => e.event === event && e.job === job && (slot === undefined || e.slot === slot)).length;
+const count = (events: Event[], event: string, job: string, slot?: string) =>
+  events.filter((e) => e.event === event && e.job === job && (slot === undefined || e.slot === slot)).length;
 
 eachDatabase('nightly jobs with two serve processes on one database', '2024-03-04', contactProcessScenario, (h) => {
   test('two processes starting at once catch up the nights missed since each job last ran: each slot once, in date order, as of its own date', async () => {
     await h().db('job_run').del();
     const jc = await h().client('Kontaktforloeb.FristService', jobcenter());
-    await jc.CreateFristAsync({ PersonCivilRegistrationIdentifier: KP.afterPeriod, Frist: frist(17, '2024-03-04', '2024-03-14') });
+    await jc.CreateFristAsync({
+      PersonCivilRegistrationIdentifier: KP.afterPeriod,
+      Frist: frist(17, '2024-03-04', '2024-03-14'),
+    });
     // Every job last ran four nights ago: three nights and today's slot are missed.
     for (const job of NIGHTLY_JOBS) {
-      const [fourNightsAgo] = slotsBetween({ kind: 'daily', at: job.at }, Date.now() - 5 * DAY, Date.now() - 4 * DAY, 1);
-      await h().db('job_run').insert({ job_name: job.name, slot: slotKey(fourNightsAgo!), business_date: businessDateOf(fourNightsAgo!), outcome: 'succeeded', owner: 'before', attempt: 1, started_at: fourNightsAgo });
+      const [fourNightsAgo] = slotsBetween(
+        { kind: 'daily', at: job.at },
+        Date.now() - 5 * DAY,
+        Date.now() - 4 * DAY,
+        1,
+      );
+      await h()
+        .db('job_run')
+        .insert({
+          job_name: job.name,
+          slot: slotKey(fourNightsAgo!),
+          business_date: businessDateOf(fourNightsAgo!),
+          outcome: 'succeeded',
+          owner: 'before',
+          attempt: 1,
+          started_at: fourNightsAgo,
+        });
     }
     const release = await holdJobRuns(h().db);
     const { events, processes, caughtUp } = twoServers(h().db, {});
@@ -89,16 +114,29 @@ eachDatabase('nightly jobs with two serve processes on one database', '2024-03-0
     for (const job of NIGHTLY_JOBS) {
       const own = runs.filter((r) => r.job === job.name);
       assert.ok(own.length >= 4, `${job.name}: ${own.length} runs`);
-      assert.ok(own.every((r) => r.outcome === 'succeeded' && r.attempt === 1), JSON.stringify(own));
-      for (const run of own) assert.equal(count(events, 'job:started', run.job, run.slot), 1, `${run.job} ${run.slot} ran once`);
+      assert.ok(
+        own.every((r) => r.outcome === 'succeeded' && r.attempt === 1),
+        JSON.stringify(own),
+      );
+      for (const run of own)
+        assert.equal(count(events, 'job:started', run.job, run.slot), 1, `${run.job} ${run.slot} ran once`);
       const started = events.filter((e) => e.event === 'job:started' && e.job === job.name).map((e) => e.slot);
       assert.deepEqual(started, [...started].sort(), `${job.name}: the missed nights ran oldest first`);
     }
     // The first missed night expired the deadline and deregistered the citizen as of that night's date.
     const expiry = runs.filter((r) => r.job === 'deadline-expiry');
-    assert.deepEqual(expiry.map((r) => r.counts), [{ expired: 1, deregistered: 1 }, ...expiry.slice(1).map(() => ({ expired: 0, deregistered: 0 }))]);
-    const enrollments = (await h().db('enrollment').where({ cpr: KP.afterPeriod })) as { end_date: string; end_reason: number }[];
-    assert.deepEqual(enrollments.map((e) => [e.end_date, Number(e.end_reason)]), [[expiry[0]!.businessDate, 5]]);
+    assert.deepEqual(
+      expiry.map((r) => r.counts),
+      [{ expired: 1, deregistered: 1 }, ...expiry.slice(1).map(() => ({ expired: 0, deregistered: 0 }))],
+    );
+    const enrollments = (await h().db('enrollment').where({ cpr: KP.afterPeriod })) as {
+      end_date: string;
+      end_reason: number;
+    }[];
+    assert.deepEqual(
+      enrollments.map((e) => [e.end_date, Number(e.end_reason)]),
+      [[expiry[0]!.businessDate, 5]],
+    );
   });
 
   test('slots a second apart (JOB_EVERY_SECONDS=1): both processes trigger every slot, each slot runs once', async () => {
@@ -109,8 +147,14 @@ eachDatabase('nightly jobs with two serve processes on one database', '2024-03-0
     try {
       await caughtUp;
       from = Date.now() + 1000; // both processes' triggers are armed from here on
-      const enough = async () => (await h().db('job_run').where({ job_name: 'deadline-expiry', outcome: 'succeeded' }).andWhere('slot', '>', new Date(from).toISOString())).length >= 3;
-      for (const deadline = Date.now() + 30_000; !(await enough()); ) {
+      const enough = async () =>
+        (
+          await h()
+            .db('job_run')
+            .where({ job_name: 'deadline-expiry', outcome: 'succeeded' })
+            .andWhere('slot', '>', new Date(from).toISOString())
+        ).length >= 3;
+      for (const deadline = Date.now() + 30_000; !(await enough());) {
         assert.ok(Date.now() < deadline, 'three slots within 30 s');
         await new Promise((r) => setTimeout(r, 100));
       }
@@ -118,11 +162,17 @@ eachDatabase('nightly jobs with two serve processes on one database', '2024-03-0
     } finally {
       await Promise.all(processes.map((p) => stopped(p.child)));
     }
-    const slots = (await listRuns(h().db, { limit: 1000 })).filter((r) => Date.parse(r.slot) > from && Date.parse(r.slot) < until);
+    const slots = (await listRuns(h().db, { limit: 1000 })).filter(
+      (r) => Date.parse(r.slot) > from && Date.parse(r.slot) < until,
+    );
     assert.ok(slots.length >= 2 * NIGHTLY_JOBS.length, `${slots.length} runs`);
     for (const run of slots) {
       assert.equal(count(events, 'job:started', run.job, run.slot), 1, `${run.job} ${run.slot} ran once`);
-      assert.equal(count(events, 'job:skipped', run.job, run.slot), 1, `${run.job} ${run.slot}: the other process's trigger skipped it`);
+      assert.equal(
+        count(events, 'job:skipped', run.job, run.slot),
+        1,
+        `${run.job} ${run.slot}: the other process's trigger skipped it`,
+      );
       assert.equal(run.outcome, 'succeeded');
     }
   });

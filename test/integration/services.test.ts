@@ -8,7 +8,12 @@ import { SERVICE_NAMES } from '../support/serviceList.ts';
 
 eachDatabase('service catalogue', '2024-01-15', baseScenario, (h) => {
   test('/services lists every service with name, version, endpoint and wsdl', async () => {
-    const list = (await (await fetch(h().url + '/services')).json()) as { name: string; version: string; endpoint: string; wsdl: string }[];
+    const list = (await (await fetch(h().url + '/services')).json()) as {
+      name: string;
+      version: string;
+      endpoint: string;
+      wsdl: string;
+    }[];
     assert.deepEqual(list.map((s) => s.name).sort(), [...SERVICE_NAMES]);
     for (const s of list) {
       assert.ok(s.endpoint.startsWith(h().url + '/'));

@@ -66,19 +66,49 @@ describeEachDatabase('tester commands', (db) => {
       await insertCitizenNotice(trx, notice('n1', '0101901234', '2024-03-04T10:00:00+01:00'));
       await insertCitizenNotice(trx, notice('n3', '0202902345', '2024-03-04T10:00:02+01:00'));
     });
-    const lines = (await cli(t, db(), ['notices'])).trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
-    assert.deepEqual(lines.map((l) => l.id), ['n1', 'n2', 'n3']);
-    assert.deepEqual(lines[0], { createdAt: '2024-03-04T10:00:00+01:00', channel: 'sms', cpr: '0101901234', summonsId: notice('n1', '', '').summonsId, text: 'Din samtale er aflyst (n1)', id: 'n1' });
-    assert.deepEqual((await cli(t, db(), ['notices', '--cpr', '0202902345'])).trim().split('\n').map((l) => (JSON.parse(l) as { id: string }).id), ['n3']);
+    const lines = (await cli(t, db(), ['notices']))
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    assert.deepEqual(
+      lines.map((l) => l.id),
+      ['n1', 'n2', 'n3'],
+    );
+    assert.deepEqual(lines[0], {
+      createdAt: '2024-03-04T10:00:00+01:00',
+      channel: 'sms',
+      cpr: '0101901234',
+      summonsId: notice('n1', '', '').summonsId,
+      text: 'Din samtale er aflyst (n1)',
+      id: 'n1',
+    });
+    assert.deepEqual(
+      (await cli(t, db(), ['notices', '--cpr', '0202902345']))
+        .trim()
+        .split('\n')
+        .map((l) => (JSON.parse(l) as { id: string }).id),
+      ['n3'],
+    );
 
-    const follower = spawn(process.execPath, ['--import', 'tsx', MAIN, 'notices', '--cpr', '0101901234', '--follow'], { env: env(db()), stdio: ['ignore', 'pipe', 'inherit'] });
+    const follower = spawn(process.execPath, ['--import', 'tsx', MAIN, 'notices', '--cpr', '0101901234', '--follow'], {
+      env: env(db()),
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     let out = '';
     follower.stdout!.on('data', (d: Buffer) => (out += d.toString()));
     try {
       await eventually(() => out.split('\n').filter(Boolean).length === 2, 'the two notices there at start');
-      await db().transaction((trx) => insertCitizenNotice(trx, notice('n4', '0101901234', '2024-03-04T11:00:00+01:00')));
+      await db().transaction((trx) =>
+        insertCitizenNotice(trx, notice('n4', '0101901234', '2024-03-04T11:00:00+01:00')),
+      );
       await eventually(() => out.includes('"id":"n4"'), 'the notice written while following');
-      assert.deepEqual(out.trim().split('\n').map((l) => (JSON.parse(l) as { id: string }).id), ['n1', 'n2', 'n4']);
+      assert.deepEqual(
+        out
+          .trim()
+          .split('\n')
+          .map((l) => (JSON.parse(l) as { id: string }).id),
+        ['n1', 'n2', 'n4'],
+      );
     } finally {
       follower.kill('SIGTERM');
       await new Promise((r) => follower.once('exit', r));
@@ -104,10 +134,13 @@ describeEachDatabase('tester commands', (db) => {
     await insertAuditEvent(db(), event('a3', '0202902345', '2024-03-04T10:10:00+01:00', 'CV'));
     const rows = (await cli(t, db(), ['audit', '--cpr', '0101901234'])).trim().split('\n');
     assert.match(rows[0]!, /^when +kind +cpr +organisation/);
-    assert.deepEqual(rows.slice(1).map((r) => r.split(/ {2,}/).slice(0, 6)), [
-      ['2024-03-04T10:05:00+01:00', 'guest-access', '0101901234', '2:81', 'CVR:12345678-UUID:x', 'HealthLimitations'],
-      ['2024-03-04T10:00:00+01:00', 'guest-access', '0101901234', '2:81', 'CVR:12345678-UUID:x', 'CV'],
-    ]);
+    assert.deepEqual(
+      rows.slice(1).map((r) => r.split(/ {2,}/).slice(0, 6)),
+      [
+        ['2024-03-04T10:05:00+01:00', 'guest-access', '0101901234', '2:81', 'CVR:12345678-UUID:x', 'HealthLimitations'],
+        ['2024-03-04T10:00:00+01:00', 'guest-access', '0101901234', '2:81', 'CVR:12345678-UUID:x', 'CV'],
+      ],
+    );
     assert.equal((await cli(t, db(), ['audit'])).trim().split('\n').length, 4);
   });
 });

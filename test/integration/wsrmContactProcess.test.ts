@@ -16,16 +16,24 @@ eachDatabase('WSRM pull of the contact process', '2024-03-04', contactProcessSce
   test('summons, participation choice and deadline reach each receiver once, with the data as IndkaldelseService reads it', async () => {
     const jc = await h().client('Kontaktforloeb.IndkaldelseService', jobcenter());
     const id = await summon(jc, KP.afterPeriod, { type: 17 });
-    await (await h().client('Kontaktforloeb.IndkaldelseService', akasse('81'))).SaveDeltagelsesvalgAsync({
+    await (
+      await h().client('Kontaktforloeb.IndkaldelseService', akasse('81'))
+    ).SaveDeltagelsesvalgAsync({
       PersonCivilRegistrationIdentifier: KP.afterPeriod,
       BookingIdentifier: id,
       ParticipationStatusTypeIdentifier: 2,
     });
     const deadline = frist(7, '2024-03-04', '2024-03-14');
-    await (await h().client('Kontaktforloeb.FristService', jobcenter())).CreateFristAsync({ PersonCivilRegistrationIdentifier: KP.afterPeriod, Frist: deadline });
+    await (
+      await h().client('Kontaktforloeb.FristService', jobcenter())
+    ).CreateFristAsync({ PersonCivilRegistrationIdentifier: KP.afterPeriod, Frist: deadline });
 
     const toJobcentre = await drain(h(), jobcenter());
-    assert.deepEqual(Object.keys(toJobcentre).sort(), ['GetIndkaldelseVersion1', 'GetIndkaldelseshaendelseVersion1', 'GetInterviewDeadlineVersion2']);
+    assert.deepEqual(Object.keys(toJobcentre).sort(), [
+      'GetIndkaldelseVersion1',
+      'GetIndkaldelseshaendelseVersion1',
+      'GetInterviewDeadlineVersion2',
+    ]);
     const [created] = toJobcentre.GetIndkaldelseVersion1!;
     assert.equal(created.PersonCivilRegistrationIdentifier, KP.afterPeriod);
     assert.equal(Number(created.Aendringstype), 1);
@@ -38,12 +46,19 @@ eachDatabase('WSRM pull of the contact process', '2024-03-04', contactProcessSce
     assert.equal(toJobcentre.GetInterviewDeadlineVersion2![0].FristInfo.Frist.FristId, deadline.FristId);
 
     const toAkasse = await drain(h(), akasse('81'));
-    assert.deepEqual(Object.keys(toAkasse).sort(), ['GetAkasseIndkaldelseVersion1', 'GetIndkaldelseshaendelseVersion1']);
+    assert.deepEqual(Object.keys(toAkasse).sort(), [
+      'GetAkasseIndkaldelseVersion1',
+      'GetIndkaldelseshaendelseVersion1',
+    ]);
     assert.equal(toAkasse.GetAkasseIndkaldelseVersion1![0].IndkaldelseInfo.Indkaldelse.BookingIdentifier, id);
     const toMunicipality = await drain(h(), kommune('101'));
-    assert.deepEqual(Object.keys(toMunicipality).sort(), ['GetIndkaldelseVersion1', 'GetIndkaldelseshaendelseVersion1']);
+    assert.deepEqual(Object.keys(toMunicipality).sort(), [
+      'GetIndkaldelseVersion1',
+      'GetIndkaldelseshaendelseVersion1',
+    ]);
 
-    for (const caller of [jobcenter(), akasse('81'), kommune('101')]) assert.deepEqual(await drain(h(), caller), {}, 'nothing left');
+    for (const caller of [jobcenter(), akasse('81'), kommune('101')])
+      assert.deepEqual(await drain(h(), caller), {}, 'nothing left');
     assert.deepEqual(await drain(h(), akasse('99')), {}, 'another a-kasse gets nothing');
   });
 });

@@ -44,10 +44,20 @@ interface ZeepResults {
   services: Record<string, { version: unknown; operations: string[] }>;
   getPersonExempts: { date: string | null; exempts: number[] };
   createAbsence: { messageIdentifier: string | null };
-  getAbsence: { count: number; created: { id: string; type: number; start: string; end: string | null; active: boolean }[] };
+  getAbsence: {
+    count: number;
+    created: { id: string; type: number; start: string; end: string | null; active: boolean }[];
+  };
   fault: { code: string; message: string } | null;
   wsrm: { inventory: [string, number][]; items: [string, boolean][]; left: [string, number][] };
-  booking: { offered: string[]; deadlineStatus: number | null; fulfilledBy: string | null; bookingId: string; selfBooked: boolean; start: string };
+  booking: {
+    offered: string[];
+    deadlineStatus: number | null;
+    fulfilledBy: string | null;
+    bookingId: string;
+    selfBooked: boolean;
+    start: string;
+  };
   jobOrders: { shared: boolean; candidates: string[]; handedOverTo: string };
 }
 
@@ -62,7 +72,10 @@ let app: App;
 let baseUrl: string;
 
 before(async () => {
-  assert.ok(zeepAvailable, `python3-zeep is not importable by ${PYTHON}: install it (apt-get install python3-zeep; .ci/run does)`);
+  assert.ok(
+    zeepAvailable,
+    `python3-zeep is not importable by ${PYTHON}: install it (apt-get install python3-zeep; .ci/run does)`,
+  );
   setLogLevel('silent');
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'zeep-interop-'));
   db = await openDatabase({ client: 'better-sqlite3', connection: path.join(tmp, 'interop.sqlite') });
@@ -79,9 +92,15 @@ after(async () => {
 
 test('python3-zeep: WSDLs, headers, CreateAbsence/GetAbsence round trip, a DFDG fault, draining a WSRM queue, self-booking against a deadline, and a job order created, shared, placed on and handed over', async (t) => {
   // Asynchronous on purpose: the server runs in this process and must keep answering while python runs.
-  const run = await exec(PYTHON, [SCRIPT, baseUrl, CPR, '--start', START, '--end', END, '--today', BUSINESS_DATE], { timeout: 60_000 }).then(
+  const run = await exec(PYTHON, [SCRIPT, baseUrl, CPR, '--start', START, '--end', END, '--today', BUSINESS_DATE], {
+    timeout: 60_000,
+  }).then(
     (r) => ({ code: 0, stdout: r.stdout, stderr: r.stderr }),
-    (err: { code?: number; stdout?: string; stderr?: string }) => ({ code: err.code ?? -1, stdout: err.stdout ?? '', stderr: err.stderr ?? '' }),
+    (err: { code?: number; stdout?: string; stderr?: string }) => ({
+      code: err.code ?? -1,
+      stdout: err.stdout ?? '',
+      stderr: err.stderr ?? '',
+    }),
   );
   const line = run.stdout.trim().split('\n').pop() ?? '';
   t.diagnostic(line);
@@ -91,13 +110,20 @@ test('python3-zeep: WSDLs, headers, CreateAbsence/GetAbsence round trip, a DFDG 
   } catch {
     assert.fail(`zeep_client.py printed no JSON (exit ${run.code}):\n${run.stdout}\n${run.stderr}`);
   }
-  assert.equal(run.code, 0, `zeep_client.py exited ${run.code}: ${results.error ?? ''}\n${JSON.stringify(results.mismatches ?? [])}\n${results.trace ?? ''}`);
+  assert.equal(
+    run.code,
+    0,
+    `zeep_client.py exited ${run.code}: ${results.error ?? ''}\n${JSON.stringify(results.mismatches ?? [])}\n${results.trace ?? ''}`,
+  );
   assert.equal(results.ok, true);
   assert.deepEqual(Object.keys(results.services).sort(), [...SERVICE_NAMES]);
   assert.deepEqual(results.services.PersonVisitationStatusService!.operations, ['GetPersonExempts']);
   assert.equal(results.getPersonExempts.date, BUSINESS_DATE);
   assert.deepEqual(results.getPersonExempts.exempts, []);
-  assert.match(results.createAbsence.messageIdentifier ?? '', /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i);
+  assert.match(
+    results.createAbsence.messageIdentifier ?? '',
+    /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
+  );
   assert.equal(results.getAbsence.created.length, 1);
   const created = results.getAbsence.created[0]!;
   assert.equal(created.type, 10);

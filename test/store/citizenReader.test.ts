@@ -15,7 +15,17 @@ import {
   upsertBenefitsAccount,
 } from '../../src/store/citizenRepository.ts';
 import { describeEachDatabase } from '../support/databases.ts';
-import { authorityAbsence, benefitsAccount, contactGroup, CPR, dfdgAbsence, enrollment, membership, person, uuid } from './citizens.ts';
+import {
+  authorityAbsence,
+  benefitsAccount,
+  contactGroup,
+  CPR,
+  dfdgAbsence,
+  enrollment,
+  membership,
+  person,
+  uuid,
+} from './citizens.ts';
 
 describeEachDatabase('citizen reader', (db) => {
   test('an unknown CPR is null', async () => {
@@ -43,7 +53,9 @@ describeEachDatabase('citizen reader', (db) => {
     await db().transaction((trx) => insertAbsence(trx, dfdgAbsence(uuid(12), '2024-05-01')));
     await db().transaction((trx) => insertAbsence(trx, authorityAbsence(uuid(11), '2024-04-01')));
     await db().transaction((trx) => insertAbsence(trx, authorityAbsence(uuid(10), '2024-04-01')));
-    await db().transaction((trx) => insertAbsence(trx, { ...authorityAbsence(uuid(13), '2024-01-01'), deletedOn: '2024-02-01' }));
+    await db().transaction((trx) =>
+      insertAbsence(trx, { ...authorityAbsence(uuid(13), '2024-01-01'), deletedOn: '2024-02-01' }),
+    );
     await db().transaction((trx) => insertAbsence(trx, authorityAbsence(uuid(14), '2024-01-01', other)));
 
     const reader = citizenReaderFor(db());
@@ -51,13 +63,32 @@ describeEachDatabase('citizen reader', (db) => {
       const expected = await loadCitizenState(db(), CPR);
       const got = await reader.load(CPR);
       assert.deepEqual(got, expected);
-      assert.deepEqual(got?.contactGroups.map((c) => c.id), [uuid(1), uuid(3), uuid(2)]);
-      assert.deepEqual(got?.memberships.map((m) => m.id), [uuid(4), uuid(5)]);
-      assert.deepEqual(got?.enrollments.map((e) => e.id), [uuid(6), uuid(7)]);
-      assert.deepEqual(got?.absences.map((a) => a.id), [uuid(10), uuid(11), uuid(12)]);
+      assert.deepEqual(
+        got?.contactGroups.map((c) => c.id),
+        [uuid(1), uuid(3), uuid(2)],
+      );
+      assert.deepEqual(
+        got?.memberships.map((m) => m.id),
+        [uuid(4), uuid(5)],
+      );
+      assert.deepEqual(
+        got?.enrollments.map((e) => e.id),
+        [uuid(6), uuid(7)],
+      );
+      assert.deepEqual(
+        got?.absences.map((a) => a.id),
+        [uuid(10), uuid(11), uuid(12)],
+      );
       assert.deepEqual(got?.benefitsAccount, benefitsAccount());
 
-      await db().transaction((trx) => updateAbsence(trx, { ...authorityAbsence(uuid(10), '2024-04-01'), active: false, endDate: '2024-04-30', endReason: 41 }));
+      await db().transaction((trx) =>
+        updateAbsence(trx, {
+          ...authorityAbsence(uuid(10), '2024-04-01'),
+          active: false,
+          endDate: '2024-04-30',
+          endReason: 41,
+        }),
+      );
       const after = await reader.load(CPR);
       assert.deepEqual(after, await loadCitizenState(db(), CPR));
       assert.equal(after?.absences[0]?.active, false);

@@ -19,7 +19,17 @@ import {
   upsertBenefitsAccount,
 } from '../../src/store/citizenRepository.ts';
 import { describeEachDatabase } from '../support/databases.ts';
-import { authorityAbsence, benefitsAccount, contactGroup, CPR, dfdgAbsence, enrollment, membership, person, uuid } from './citizens.ts';
+import {
+  authorityAbsence,
+  benefitsAccount,
+  contactGroup,
+  CPR,
+  dfdgAbsence,
+  enrollment,
+  membership,
+  person,
+  uuid,
+} from './citizens.ts';
 
 describeEachDatabase('citizen repository', (db) => {
   test('loadCitizenState is null for an unknown CPR, empty lists for a bare person', async () => {
@@ -36,7 +46,13 @@ describeEachDatabase('citizen repository', (db) => {
   });
 
   test('updatePerson replaces the person', async () => {
-    const changed = { ...person(), deceasedDate: '2024-05-01', jobcenterCode: '20100', municipalityCode: '201', replacedByCpr: '0101901235' };
+    const changed = {
+      ...person(),
+      deceasedDate: '2024-05-01',
+      jobcenterCode: '20100',
+      municipalityCode: '201',
+      replacedByCpr: '0101901235',
+    };
     await db().transaction((trx) => updatePerson(trx, changed));
     assert.deepEqual((await loadCitizenState(db(), CPR))!.person, changed);
     await db().transaction((trx) => updatePerson(trx, person()));
@@ -61,7 +77,13 @@ describeEachDatabase('citizen repository', (db) => {
   test('benefits account: upsert inserts, then replaces; decimals come back as numbers', async () => {
     await db().transaction((trx) => upsertBenefitsAccount(trx, benefitsAccount()));
     assert.deepEqual((await loadCitizenState(db(), CPR))!.benefitsAccount, benefitsAccount());
-    const next = { ...benefitsAccount(), consumedHours: 1234.25, missingHoursForRegrading: null, ratePerMonth: null, referencePeriodEndDate: null };
+    const next = {
+      ...benefitsAccount(),
+      consumedHours: 1234.25,
+      missingHoursForRegrading: null,
+      ratePerMonth: null,
+      referencePeriodEndDate: null,
+    };
     await db().transaction((trx) => upsertBenefitsAccount(trx, next));
     const got = (await loadCitizenState(db(), CPR))!.benefitsAccount!;
     assert.deepEqual(got, next);
@@ -82,9 +104,19 @@ describeEachDatabase('citizen repository', (db) => {
     await db().transaction((trx) => insertAbsence(trx, dfdgAbsence(uuid(31), '2024-02-01')));
     assert.deepEqual(await findAbsence(db(), uuid(32)), authorityAbsence(uuid(32), '2024-03-01'));
     assert.deepEqual(await findAbsence(db(), uuid(31)), dfdgAbsence(uuid(31), '2024-02-01'));
-    assert.deepEqual((await loadCitizenState(db(), CPR))!.absences, [dfdgAbsence(uuid(31), '2024-02-01'), authorityAbsence(uuid(32), '2024-03-01')]);
+    assert.deepEqual((await loadCitizenState(db(), CPR))!.absences, [
+      dfdgAbsence(uuid(31), '2024-02-01'),
+      authorityAbsence(uuid(32), '2024-03-01'),
+    ]);
 
-    const replaced = { ...dfdgAbsence(uuid(31), '2024-02-01'), ...authorityAbsence(uuid(31), '2024-02-05'), active: false, endDate: '2024-02-20', endReason: 44, comment: null };
+    const replaced = {
+      ...dfdgAbsence(uuid(31), '2024-02-01'),
+      ...authorityAbsence(uuid(31), '2024-02-05'),
+      active: false,
+      endDate: '2024-02-20',
+      endReason: 44,
+      comment: null,
+    };
     await db().transaction((trx) => updateAbsence(trx, replaced));
     assert.deepEqual(await findAbsence(db(), uuid(31)), replaced);
     assert.equal(await findAbsence(db(), uuid(99)), null);
@@ -94,14 +126,23 @@ describeEachDatabase('citizen repository', (db) => {
     const deleted = { ...authorityAbsence(uuid(32), '2024-03-01'), deletedOn: '2024-03-05' };
     await db().transaction((trx) => updateAbsence(trx, deleted));
     assert.deepEqual(await findAbsence(db(), uuid(32)), deleted);
-    assert.deepEqual((await loadCitizenState(db(), CPR))!.absences.map((a) => a.id), [uuid(31)]);
+    assert.deepEqual(
+      (await loadCitizenState(db(), CPR))!.absences.map((a) => a.id),
+      [uuid(31)],
+    );
   });
 
   test('cprsWithOpenAbsence: not deleted, no end date (or ending on/after asOf)', async () => {
     await db().transaction((trx) => insertPerson(trx, person('0202902345')));
-    await db().transaction((trx) => insertAbsence(trx, { ...dfdgAbsence(uuid(41), '2024-01-01', '0202902345'), endDate: null }));
-    await db().transaction((trx) => insertAbsence(trx, { ...dfdgAbsence(uuid(42), '2024-01-01'), endDate: null, deletedOn: '2024-01-02' }));
-    await db().transaction((trx) => insertAbsence(trx, { ...dfdgAbsence(uuid(43), '2024-01-01'), endDate: '2024-02-20' }));
+    await db().transaction((trx) =>
+      insertAbsence(trx, { ...dfdgAbsence(uuid(41), '2024-01-01', '0202902345'), endDate: null }),
+    );
+    await db().transaction((trx) =>
+      insertAbsence(trx, { ...dfdgAbsence(uuid(42), '2024-01-01'), endDate: null, deletedOn: '2024-01-02' }),
+    );
+    await db().transaction((trx) =>
+      insertAbsence(trx, { ...dfdgAbsence(uuid(43), '2024-01-01'), endDate: '2024-02-20' }),
+    );
     assert.deepEqual(await cprsWithOpenAbsence(db(), 75), ['0202902345']);
     assert.deepEqual(await cprsWithOpenAbsence(db(), 75, '2024-02-20'), [CPR, '0202902345']);
     assert.deepEqual(await cprsWithOpenAbsence(db(), 75, '2024-02-21'), ['0202902345']);
@@ -109,11 +150,19 @@ describeEachDatabase('citizen repository', (db) => {
   });
 
   test('updating a row that does not exist is an error, not a silent no-op', async () => {
-    await assert.rejects(db().transaction((trx) => updateEnrollment(trx, enrollment(uuid(98), '2024-01-01'))), /enrollment: no row/);
-    await assert.rejects(db().transaction((trx) => updatePerson(trx, person('0909090909'))), /person: no row/);
+    await assert.rejects(
+      db().transaction((trx) => updateEnrollment(trx, enrollment(uuid(98), '2024-01-01'))),
+      /enrollment: no row/,
+    );
+    await assert.rejects(
+      db().transaction((trx) => updatePerson(trx, person('0909090909'))),
+      /person: no row/,
+    );
   });
 
   test('a child row needs its person (foreign key)', async () => {
-    await assert.rejects(db().transaction((trx) => insertEnrollment(trx, enrollment(uuid(97), '2024-01-01', '0808080808'))));
+    await assert.rejects(
+      db().transaction((trx) => insertEnrollment(trx, enrollment(uuid(97), '2024-01-01', '0808080808'))),
+    );
   });
 });

@@ -1,5 +1,12 @@
 // Domain objects for the store tests: one citizen with one of everything.
-import type { Absence, AkasseMembership, BenefitsAccount, ContactGroupPeriod, Enrollment, Person } from '../../src/domain/types.ts';
+import type {
+  Absence,
+  AkasseMembership,
+  BenefitsAccount,
+  ContactGroupPeriod,
+  Enrollment,
+  Person,
+} from '../../src/domain/types.ts';
 
 export const CPR = '0101901234';
 
@@ -12,9 +19,21 @@ export const person = (cpr = CPR): Person => ({
   replacedByCpr: null,
 });
 
-export const contactGroup = (id: string, startDate: string, cpr = CPR): ContactGroupPeriod => ({ id, cpr, contactGroup: 1, startDate, endDate: null });
+export const contactGroup = (id: string, startDate: string, cpr = CPR): ContactGroupPeriod => ({
+  id,
+  cpr,
+  contactGroup: 1,
+  startDate,
+  endDate: null,
+});
 
-export const membership = (id: string, startDate: string, cpr = CPR): AkasseMembership => ({ id, cpr, akasseCode: '81', startDate, endDate: null });
+export const membership = (id: string, startDate: string, cpr = CPR): AkasseMembership => ({
+  id,
+  cpr,
+  akasseCode: '81',
+  startDate,
+  endDate: null,
+});
 
 export const benefitsAccount = (cpr = CPR): BenefitsAccount => ({
   cpr,
@@ -29,7 +48,14 @@ export const benefitsAccount = (cpr = CPR): BenefitsAccount => ({
   calculationDate: '2024-01-10',
 });
 
-export const enrollment = (id: string, enrollmentDate: string, cpr = CPR): Enrollment => ({ id, cpr, clientCategory: 1, enrollmentDate, endDate: null, endReason: null });
+export const enrollment = (id: string, enrollmentDate: string, cpr = CPR): Enrollment => ({
+  id,
+  cpr,
+  clientCategory: 1,
+  enrollmentDate,
+  endDate: null,
+  endReason: null,
+});
 
 export const authorityAbsence = (id: string, startDate: string, cpr = CPR): Absence => ({
   id,
@@ -42,7 +68,13 @@ export const authorityAbsence = (id: string, startDate: string, cpr = CPR): Abse
   endReason: null,
   active: true,
   createdByDfdg: false,
-  registeredBy: { kind: 'authority', organisationType: 8, organisationCode: '10100', userIdentifier: 'CVR:12345678-UUID:3f2504e0-4f89-41d3-9a0c-0305e82c3301', userType: 2 },
+  registeredBy: {
+    kind: 'authority',
+    organisationType: 8,
+    organisationCode: '10100',
+    userIdentifier: 'CVR:12345678-UUID:3f2504e0-4f89-41d3-9a0c-0305e82c3301',
+    userType: 2,
+  },
   registeredOn: startDate,
   deletedOn: null,
 });

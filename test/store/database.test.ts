@@ -10,16 +10,25 @@ import { parseMssqlConnection } from '../../src/store/mssqlConnection.ts';
 
 describe('databaseConfigFromEnv', () => {
   test('postgres:// and postgresql:// select PostgreSQL', () => {
-    assert.deepEqual(databaseConfigFromEnv({ DATABASE_URL: 'postgres://u:p@h:5432/d' }), { client: 'pg', connection: 'postgres://u:p@h:5432/d' });
+    assert.deepEqual(databaseConfigFromEnv({ DATABASE_URL: 'postgres://u:p@h:5432/d' }), {
+      client: 'pg',
+      connection: 'postgres://u:p@h:5432/d',
+    });
     assert.equal(databaseConfigFromEnv({ DATABASE_URL: 'postgresql://h/d' }).client, 'pg');
   });
   test('mssql:// and Server= select SQL Server', () => {
     assert.equal(databaseConfigFromEnv({ DATABASE_URL: 'mssql://sa:pw@h:1433/dfdg' }).client, 'mssql');
-    assert.equal(databaseConfigFromEnv({ DATABASE_URL: 'Server=h,1433;Database=dfdg;User Id=sa;Password=pw' }).client, 'mssql');
+    assert.equal(
+      databaseConfigFromEnv({ DATABASE_URL: 'Server=h,1433;Database=dfdg;User Id=sa;Password=pw' }).client,
+      'mssql',
+    );
   });
   test('otherwise SQLite at DATABASE_FILE or ./data/dfdg.sqlite', () => {
     assert.deepEqual(databaseConfigFromEnv({}), { client: 'better-sqlite3', connection: './data/dfdg.sqlite' });
-    assert.deepEqual(databaseConfigFromEnv({ DATABASE_FILE: '/tmp/x.sqlite' }), { client: 'better-sqlite3', connection: '/tmp/x.sqlite' });
+    assert.deepEqual(databaseConfigFromEnv({ DATABASE_FILE: '/tmp/x.sqlite' }), {
+      client: 'better-sqlite3',
+      connection: '/tmp/x.sqlite',
+    });
   });
   test('an unrecognised DATABASE_URL is an error, not a silent SQLite', () => {
     assert.throws(() => databaseConfigFromEnv({ DATABASE_URL: 'mysql://h/d' }), /DATABASE_URL must start with/);
@@ -28,14 +37,32 @@ describe('databaseConfigFromEnv', () => {
 
 describe('parseMssqlConnection', () => {
   test('URL form', () => {
-    assert.deepEqual(parseMssqlConnection('mssql://sa:p%40ss@db.local:14330/dfdg?encrypt=true&trustServerCertificate=true'), {
-      server: 'db.local', port: 14330, user: 'sa', password: 'p@ss', database: 'dfdg', options: { encrypt: true, trustServerCertificate: true },
-    });
+    assert.deepEqual(
+      parseMssqlConnection('mssql://sa:p%40ss@db.local:14330/dfdg?encrypt=true&trustServerCertificate=true'),
+      {
+        server: 'db.local',
+        port: 14330,
+        user: 'sa',
+        password: 'p@ss',
+        database: 'dfdg',
+        options: { encrypt: true, trustServerCertificate: true },
+      },
+    );
   });
   test('ADO.NET form', () => {
-    assert.deepEqual(parseMssqlConnection('Server=tcp:db.local,1433;Initial Catalog=dfdg;User Id=sa;Password=pw;TrustServerCertificate=True'), {
-      server: 'db.local', port: 1433, user: 'sa', password: 'pw', database: 'dfdg', options: { encrypt: false, trustServerCertificate: true },
-    });
+    assert.deepEqual(
+      parseMssqlConnection(
+        'Server=tcp:db.local,1433;Initial Catalog=dfdg;User Id=sa;Password=pw;TrustServerCertificate=True',
+      ),
+      {
+        server: 'db.local',
+        port: 1433,
+        user: 'sa',
+        password: 'pw',
+        database: 'dfdg',
+        options: { encrypt: false, trustServerCertificate: true },
+      },
+    );
   });
 });
 

@@ -19,7 +19,9 @@ function recordingKnex(): { knex: Knex; statements: string[] } {
     {
       get(_target, method: string) {
         return (...args: unknown[]) => {
-          const builder = (real.schema as unknown as Record<string, (...a: unknown[]) => Knex.SchemaBuilder>)[method]!(...args);
+          const builder = (real.schema as unknown as Record<string, (...a: unknown[]) => Knex.SchemaBuilder>)[method]!(
+            ...args,
+          );
           const sql = builder.toSQL() as unknown as { sql: string }[] | { sql: string };
           for (const s of Array.isArray(sql) ? sql : [sql]) statements.push(s.sql);
           return Promise.resolve();
@@ -30,7 +32,8 @@ function recordingKnex(): { knex: Knex; statements: string[] } {
   const recording = new Proxy(real, {
     get(target, prop, receiver) {
       if (prop === 'schema') return schema;
-      if (prop === 'raw' || prop === 'transaction') throw new Error(`a migration used knex.${String(prop)}: migrations must stay dialect-neutral`);
+      if (prop === 'raw' || prop === 'transaction')
+        throw new Error(`a migration used knex.${String(prop)}: migrations must stay dialect-neutral`);
       return Reflect.get(target, prop, receiver);
     },
   });
@@ -47,11 +50,21 @@ describe('migrations compile for SQL Server', () => {
       for (const sql of creates) {
         assert.match(sql, /^CREATE TABLE \[\w+\] \(/, 'brackets quote identifiers');
         assert.match(sql, /nvarchar\(\d+\)/, 'strings are nvarchar');
-        assert.doesNotMatch(sql, /"|`|\bvarchar\(|\bserial\b|\bautoincrement\b|\bboolean\b|\btimestamptz\b/i, 'no other dialect leaks in');
+        assert.doesNotMatch(
+          sql,
+          /"|`|\bvarchar\(|\bserial\b|\bautoincrement\b|\bboolean\b|\btimestamptz\b/i,
+          'no other dialect leaks in',
+        );
       }
       if (migration.name === '002_outbox') {
         assert.match(creates[0]!, /\[sequence\] int identity\(1,1\) not null primary key/);
-        assert.ok(statements.some((s) => /^CREATE INDEX \[\w+\] ON \[outbox_message\] \(\[receiver_org_type\], \[receiver_org_code\], \[state\], \[sequence\]\)/.test(s)));
+        assert.ok(
+          statements.some((s) =>
+            /^CREATE INDEX \[\w+\] ON \[outbox_message\] \(\[receiver_org_type\], \[receiver_org_code\], \[state\], \[sequence\]\)/.test(
+              s,
+            ),
+          ),
+        );
       }
       if (migration.name === '001_citizen_state') {
         const absence = creates.find((s) => s.startsWith('CREATE TABLE [absence]'))!;
@@ -62,7 +75,10 @@ describe('migrations compile for SQL Server', () => {
       }
       const { statements: downs, knex: recordingDown } = recordingKnex();
       await migration.down!(recordingDown);
-      assert.ok(downs.length > 0 && downs.every((s) => /DROP TABLE|DROP INDEX|ALTER TABLE .* DROP /i.test(s)), `down only drops what up made: ${downs.join('; ')}`);
+      assert.ok(
+        downs.length > 0 && downs.every((s) => /DROP TABLE|DROP INDEX|ALTER TABLE .* DROP /i.test(s)),
+        `down only drops what up made: ${downs.join('; ')}`,
+      );
     });
   }
 
@@ -70,9 +86,17 @@ describe('migrations compile for SQL Server', () => {
     const dir = new URL('../../src/store/migrations/', import.meta.url);
     for (const file of fs.readdirSync(dir).filter((f) => /^\d+_.*\.ts$/.test(f))) {
       const source = fs.readFileSync(new URL(file, dir), 'utf8');
-      assert.doesNotMatch(source, /\.raw\(|specificType|\.enu\(|\.jsonb?\(|knex\.fn\b/, `${file} stays dialect-neutral`);
+      assert.doesNotMatch(
+        source,
+        /\.raw\(|specificType|\.enu\(|\.jsonb?\(|knex\.fn\b/,
+        `${file} stays dialect-neutral`,
+      );
     }
-    assert.equal(migrations.length, fs.readdirSync(dir).filter((f) => /^\d+_.*\.ts$/.test(f)).length, 'every migration file is registered in index.ts');
+    assert.equal(
+      migrations.length,
+      fs.readdirSync(dir).filter((f) => /^\d+_.*\.ts$/.test(f)).length,
+      'every migration file is registered in index.ts',
+    );
   });
 });
 
@@ -84,26 +108,33 @@ function onDatabase(connection: string, database: string): string {
   return url.toString();
 }
 
-describe('migrations live on SQL Server (MSSQL_URL)', { skip: process.env.MSSQL_URL ? false : 'MSSQL_URL not set' }, () => {
-  test('in a fresh database: migrate to latest, down to nothing, and up again', async () => {
-    // A throwaway database, so the test never rolls back the schema of the database MSSQL_URL names.
-    const name = `dfdg_test_${crypto.randomUUID().slice(0, 8)}`;
-    const server = knex({ client: 'mssql', connection: parseMssqlConnection(process.env.MSSQL_URL!) as Knex.StaticConnectionConfig });
-    await server.raw(`CREATE DATABASE [${name}]`);
-    try {
-      const db = await openDatabase({ client: 'mssql', connection: onDatabase(process.env.MSSQL_URL!, name) });
+describe(
+  'migrations live on SQL Server (MSSQL_URL)',
+  { skip: process.env.MSSQL_URL ? false : 'MSSQL_URL not set' },
+  () => {
+    test('in a fresh database: migrate to latest, down to nothing, and up again', async () => {
+      // A throwaway database, so the test never rolls back the schema of the database MSSQL_URL names.
+      const name = `dfdg_test_${crypto.randomUUID().slice(0, 8)}`;
+      const server = knex({
+        client: 'mssql',
+        connection: parseMssqlConnection(process.env.MSSQL_URL!) as Knex.StaticConnectionConfig,
+      });
+      await server.raw(`CREATE DATABASE [${name}]`);
       try {
-        assert.ok(await db.schema.hasTable('outbox_message'));
-        await db.migrate.rollback({ migrationSource }, true);
-        assert.equal(await db.schema.hasTable('person'), false);
-        await db.migrate.latest({ migrationSource });
-        assert.ok(await db.schema.hasTable('absence'));
+        const db = await openDatabase({ client: 'mssql', connection: onDatabase(process.env.MSSQL_URL!, name) });
+        try {
+          assert.ok(await db.schema.hasTable('outbox_message'));
+          await db.migrate.rollback({ migrationSource }, true);
+          assert.equal(await db.schema.hasTable('person'), false);
+          await db.migrate.latest({ migrationSource });
+          assert.ok(await db.schema.hasTable('absence'));
+        } finally {
+          await closeDatabase(db);
+        }
       } finally {
-        await closeDatabase(db);
+        await server.raw(`DROP DATABASE [${name}]`);
+        await server.destroy();
       }
-    } finally {
-      await server.raw(`DROP DATABASE [${name}]`);
-      await server.destroy();
-    }
-  });
-});
+    });
+  },
+);

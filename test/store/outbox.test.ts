@@ -14,7 +14,11 @@ const NOW = '2024-02-15T10:00:00.1234567+01:00';
 const message = (n: number, type = 'GetAbsenceVersion7'): OutboxMessage => ({
   messageType: type,
   messageVersion: 7,
-  receiver: { organisationType: n % 2 === 0 ? 8 : 2, organisationCode: n % 2 === 0 ? '10100' : '81', subQueue: n === 3 ? 'sub' : null },
+  receiver: {
+    organisationType: n % 2 === 0 ? 8 : 2,
+    organisationCode: n % 2 === 0 ? '10100' : '81',
+    subQueue: n === 3 ? 'sub' : null,
+  },
   citizenCpr: n === 4 ? null : CPR,
   entityKey: `absence-${n}`,
   payload: `<m n="${n}">æøå</m>`,
@@ -22,11 +26,20 @@ const message = (n: number, type = 'GetAbsenceVersion7'): OutboxMessage => ({
 
 describeEachDatabase('outbox', (db) => {
   test('enqueue writes the messages in order; sequence increases; ids are uuids', async () => {
-    const ids = await db().transaction((trx) => enqueue(trx, [1, 2, 3, 4].map((n) => message(n)), NOW));
+    const ids = await db().transaction((trx) =>
+      enqueue(
+        trx,
+        [1, 2, 3, 4].map((n) => message(n)),
+        NOW,
+      ),
+    );
     assert.equal(ids.length, 4);
     for (const id of ids) assert.match(id, /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     const rows = await listOutbox(db());
-    assert.deepEqual(rows.map((r) => r.id), ids);
+    assert.deepEqual(
+      rows.map((r) => r.id),
+      ids,
+    );
     assert.deepEqual(
       rows.map(({ id: _id, sequence: _s, ...rest }) => rest),
       [1, 2, 3, 4].map((n) => ({ ...message(n), createdAt: NOW, state: 'pending' })),
@@ -34,10 +47,12 @@ describeEachDatabase('outbox', (db) => {
     for (let i = 1; i < rows.length; i++) assert.ok(rows[i]!.sequence > rows[i - 1]!.sequence, 'sequence increases');
   });
 
-  test('a later transaction gets later sequences; a given id (the payload\'s MessageIdentifier) is kept', async () => {
+  test("a later transaction gets later sequences; a given id (the payload's MessageIdentifier) is kept", async () => {
     const before = await listOutbox(db());
     const given = crypto.randomUUID();
-    const [id] = await db().transaction((trx) => enqueue(trx, [{ ...message(5, 'GetBenefitsAccountFromFormerUnemploymentFundVersion3'), id: given }], NOW));
+    const [id] = await db().transaction((trx) =>
+      enqueue(trx, [{ ...message(5, 'GetBenefitsAccountFromFormerUnemploymentFundVersion3'), id: given }], NOW),
+    );
     assert.equal(id, given);
     const after = await listOutbox(db());
     assert.equal(after.at(-1)!.id, given);
@@ -46,7 +61,10 @@ describeEachDatabase('outbox', (db) => {
 
   test('listOutbox filters by message type', async () => {
     const rows = await listOutbox(db(), { messageType: 'GetBenefitsAccountFromFormerUnemploymentFundVersion3' });
-    assert.deepEqual(rows.map((r) => r.entityKey), ['absence-5']);
+    assert.deepEqual(
+      rows.map((r) => r.entityKey),
+      ['absence-5'],
+    );
   });
 
   test('enqueue with no messages writes nothing', async () => {
@@ -59,7 +77,10 @@ describeEachDatabase('outbox', (db) => {
     await clearOutbox(db());
     const many = Array.from({ length: 250 }, (_, i) => ({ ...message(i), entityKey: `k${i}` }));
     await db().transaction((trx) => enqueue(trx, many, NOW));
-    assert.deepEqual((await listOutbox(db())).map((r) => r.entityKey), many.map((m) => m.entityKey));
+    assert.deepEqual(
+      (await listOutbox(db())).map((r) => r.entityKey),
+      many.map((m) => m.entityKey),
+    );
   });
 
   test('a rolled-back registration leaves neither its state nor its outbox rows', async () => {
@@ -78,13 +99,26 @@ describeEachDatabase('outbox', (db) => {
 
   test('retention deletes delivered messages older than the period with their payloads; pending and dead ones stay', async () => {
     await clearOutbox(db());
-    const ids = await db().transaction((trx) => enqueue(trx, [1, 2, 3, 4].map((n) => message(n)), NOW));
-    await db()('outbox_message').where({ id: ids[0] }).update({ state: 'delivered', delivered_at: '2024-01-01T10:00:00+01:00' });
-    await db()('outbox_message').where({ id: ids[1] }).update({ state: 'delivered', delivered_at: '2024-02-14T10:00:00+01:00' });
+    const ids = await db().transaction((trx) =>
+      enqueue(
+        trx,
+        [1, 2, 3, 4].map((n) => message(n)),
+        NOW,
+      ),
+    );
+    await db()('outbox_message')
+      .where({ id: ids[0] })
+      .update({ state: 'delivered', delivered_at: '2024-01-01T10:00:00+01:00' });
+    await db()('outbox_message')
+      .where({ id: ids[1] })
+      .update({ state: 'delivered', delivered_at: '2024-02-14T10:00:00+01:00' });
     await db()('outbox_message').where({ id: ids[2] }).update({ state: 'dead' });
     const now = Date.parse('2024-02-15T12:00:00Z');
     assert.equal(await runOutboxRetention(db(), 30, now), 1);
-    assert.deepEqual((await listOutbox(db())).map((r) => r.id), ids.slice(1));
+    assert.deepEqual(
+      (await listOutbox(db())).map((r) => r.id),
+      ids.slice(1),
+    );
     assert.equal(Number(((await db()('outbox_payload').count({ n: '*' }))[0] as { n: number | string }).n), 3);
   });
 });

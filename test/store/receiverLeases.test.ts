@@ -15,10 +15,26 @@ const codes = (rs: { organisationCode: string }[]) => rs.map((x) => x.organisati
 describeEachDatabase('receiver leases', (db) => {
   test('claiming takes free, expired and own leases in one go and skips those held by another owner', async () => {
     await clearOutbox(db());
-    assert.deepEqual(codes(await claimReceivers(db(), 'a', [r('1'), r('2')], 1_000, 2_000)), ['1', '2'], 'new receivers are free');
-    assert.deepEqual(codes(await claimReceivers(db(), 'b', [r('1'), r('2'), r('3')], 1_500, 2_500)), ['3'], "a's leases run until 2,000");
-    assert.deepEqual(codes(await claimReceivers(db(), 'a', [r('1'), r('3')], 1_600, 2_600)), ['1'], 'own lease renewed, b holds 3');
-    assert.deepEqual(codes(await claimReceivers(db(), 'b', [r('1'), r('2')], 2_700, 3_700)), ['1', '2'], 'expired leases are taken over');
+    assert.deepEqual(
+      codes(await claimReceivers(db(), 'a', [r('1'), r('2')], 1_000, 2_000)),
+      ['1', '2'],
+      'new receivers are free',
+    );
+    assert.deepEqual(
+      codes(await claimReceivers(db(), 'b', [r('1'), r('2'), r('3')], 1_500, 2_500)),
+      ['3'],
+      "a's leases run until 2,000",
+    );
+    assert.deepEqual(
+      codes(await claimReceivers(db(), 'a', [r('1'), r('3')], 1_600, 2_600)),
+      ['1'],
+      'own lease renewed, b holds 3',
+    );
+    assert.deepEqual(
+      codes(await claimReceivers(db(), 'b', [r('1'), r('2')], 2_700, 3_700)),
+      ['1', '2'],
+      'expired leases are taken over',
+    );
   });
 
   test('a lease taken over is noticed: renewing fails and the held check has no row', async () => {
@@ -31,7 +47,11 @@ describeEachDatabase('receiver leases', (db) => {
     await claimReceivers(db(), 'b', [r('1')], 2_600, 3_600);
     assert.ok(!(await renewLease(db(), 'a', r('1'), 2_700, 3_700)), 'b has it now');
     await releaseLease(db(), 'a', r('1'));
-    assert.deepEqual(codes(await claimReceivers(db(), 'c', [r('1')], 2_800, 3_800)), [], "a's release does not free b's lease");
+    assert.deepEqual(
+      codes(await claimReceivers(db(), 'c', [r('1')], 2_800, 3_800)),
+      [],
+      "a's release does not free b's lease",
+    );
     await releaseLease(db(), 'b', r('1'));
     assert.deepEqual(codes(await claimReceivers(db(), 'c', [r('1')], 2_800, 3_800)), ['1']);
   });
@@ -40,8 +60,14 @@ describeEachDatabase('receiver leases', (db) => {
 test('SQL Server: the claim is one UPDATE … WITH (UPDLOCK, READPAST, ROWLOCK) … OUTPUT inserted.…', () => {
   const mssql = knex({ client: 'mssql' });
   const sql = claimStatement(mssql, 'a', [r('1'), r('2')], 1_000, 2_000).toString();
-  assert.match(sql, /^UPDATE l SET \[owner\] = N?'a', \[until\] = 2000\s+OUTPUT inserted\.receiver_org_type, inserted\.receiver_org_code\s+FROM wsb_receiver_lease AS l WITH \(UPDLOCK, READPAST, ROWLOCK\)/);
-  assert.match(sql, /WHERE \(l\.\[until\] < 1000 OR l\.\[owner\] IS NULL OR l\.\[owner\] = N?'a'\) AND \(\(l\.receiver_org_type = 8 AND l\.receiver_org_code = N?'1'\) OR \(l\.receiver_org_type = 8 AND l\.receiver_org_code = N?'2'\)\)$/);
+  assert.match(
+    sql,
+    /^UPDATE l SET \[owner\] = N?'a', \[until\] = 2000\s+OUTPUT inserted\.receiver_org_type, inserted\.receiver_org_code\s+FROM wsb_receiver_lease AS l WITH \(UPDLOCK, READPAST, ROWLOCK\)/,
+  );
+  assert.match(
+    sql,
+    /WHERE \(l\.\[until\] < 1000 OR l\.\[owner\] IS NULL OR l\.\[owner\] = N?'a'\) AND \(\(l\.receiver_org_type = 8 AND l\.receiver_org_code = N?'1'\) OR \(l\.receiver_org_type = 8 AND l\.receiver_org_code = N?'2'\)\)$/,
+  );
   void mssql.destroy();
 });
 

@@ -10,23 +10,53 @@ import { describeEachDatabase } from '../support/databases.ts';
 
 const BASIC = fs.readFileSync(new URL('../samples/scenarios/basic.yaml', import.meta.url), 'utf8');
 
-const minimal = (extra = '', cpr = '"0101901234"') => `persons:\n  - cpr: ${cpr}\n    birthDate: 1990-01-01\n    jobcenterCode: "10100"\n${extra}`;
+const minimal = (extra = '', cpr = '"0101901234"') =>
+  `persons:\n  - cpr: ${cpr}\n    birthDate: 1990-01-01\n    jobcenterCode: "10100"\n${extra}`;
 
 describe('parseScenario', () => {
   test('the sample: dates stay strings, defaults filled in', () => {
     const [first, second] = parseScenario(BASIC).persons;
-    assert.deepEqual(first!.person, { cpr: '0101901234', birthDate: '1990-01-01', deceasedDate: null, jobcenterCode: '10100', municipalityCode: '101', replacedByCpr: null });
+    assert.deepEqual(first!.person, {
+      cpr: '0101901234',
+      birthDate: '1990-01-01',
+      deceasedDate: null,
+      jobcenterCode: '10100',
+      municipalityCode: '101',
+      replacedByCpr: null,
+    });
     assert.equal(first!.contactGroups[0]!.startDate, '2024-01-15');
     assert.equal(first!.memberships[0]!.endDate, null);
     assert.deepEqual(first!.benefitsAccount, {
-      cpr: '0101901234', akasseCode: '81', insuranceType: 1, gradingDate: '2023-06-01', offsetHours: 0.01, referencePeriodEndDate: '2026-06-01',
-      consumedHours: 100, missingHoursForRegrading: 0, ratePerMonth: null, calculationDate: '2024-01-10',
+      cpr: '0101901234',
+      akasseCode: '81',
+      insuranceType: 1,
+      gradingDate: '2023-06-01',
+      offsetHours: 0.01,
+      referencePeriodEndDate: '2026-06-01',
+      consumedHours: 100,
+      missingHoursForRegrading: 0,
+      ratePerMonth: null,
+      calculationDate: '2024-01-10',
     });
     const [sick, contact] = first!.absences;
-    assert.deepEqual({ ...sick!, id: 'x' }, {
-      id: 'x', cpr: '0101901234', absenceType: 11, startDate: '2024-03-01', endDate: '2024-03-10', notificationDate: '2024-03-01', comment: null,
-      endReason: null, active: true, createdByDfdg: false, registeredBy: { kind: 'dfdg', process: 'scenario' }, registeredOn: '2024-03-01', deletedOn: null,
-    });
+    assert.deepEqual(
+      { ...sick!, id: 'x' },
+      {
+        id: 'x',
+        cpr: '0101901234',
+        absenceType: 11,
+        startDate: '2024-03-01',
+        endDate: '2024-03-10',
+        notificationDate: '2024-03-01',
+        comment: null,
+        endReason: null,
+        active: true,
+        createdByDfdg: false,
+        registeredBy: { kind: 'dfdg', process: 'scenario' },
+        registeredOn: '2024-03-01',
+        deletedOn: null,
+      },
+    );
     assert.match(sick!.id, /^[0-9a-f-]{36}$/);
     assert.equal(contact!.id, '3f2504e0-4f89-41d3-9a0c-0305e82c3311');
     assert.equal(contact!.createdByDfdg, true);
@@ -35,23 +65,75 @@ describe('parseScenario', () => {
   });
 
   test('JSON is accepted too', () => {
-    const s = parseScenario(JSON.stringify({ persons: [{ cpr: '0101901234', birthDate: '1990-01-01', jobcenterCode: '10100' }] }));
+    const s = parseScenario(
+      JSON.stringify({ persons: [{ cpr: '0101901234', birthDate: '1990-01-01', jobcenterCode: '10100' }] }),
+    );
     assert.equal(s.persons[0]!.person.cpr, '0101901234');
   });
 
   const refusals: [string, string, RegExp][] = [
-    ['an unquoted CPR (YAML drops the leading zero)', minimal('', '0101901234'), /^persons\[0\]\.cpr: must be a string of 10 digits \(quote it\), got 101901234$/],
-    ['a 9-digit CPR', minimal('', '"010190123"'), /^persons\[0\]\.cpr: must be a string of 10 digits, got "010190123"$/],
-    ['a missing birth date', 'persons:\n  - { cpr: "0101901234", jobcenterCode: "10100" }', /^persons\[0\]\.birthDate: is required/],
-    ['an impossible date', minimal('    absences: [{ absenceType: 11, startDate: 2024-02-30 }]'), /^persons\[0\]\.absences\[0\]\.startDate: must be a date YYYY-MM-DD, got "2024-02-30"$/],
-    ['a non-integer code', minimal('    contactGroups: [{ contactGroup: "one", startDate: 2024-01-01 }]'), /^persons\[0\]\.contactGroups\[0\]\.contactGroup: must be an integer, got "one"$/],
-    ['a misspelt field', minimal('    memberships: [{ akasseCode: "81", startdate: 2020-01-01 }]'), /^persons\[0\]\.memberships\[0\]\.startDate: is required/],
-    ['an unknown field', minimal('    memberships: [{ akasseCode: "81", startDate: 2020-01-01, colour: red }]'), /^persons\[0\]\.memberships\[0\]\.colour: unknown field/],
-    ['a list that is not a list', minimal('    enrollments: { clientCategory: 1 }'), /^persons\[0\]\.enrollments: must be a list/],
-    ['a bad uuid', minimal('    absences: [{ id: abc, absenceType: 11, startDate: 2024-01-01 }]'), /^persons\[0\]\.absences\[0\]\.id: must be a uuid, got "abc"$/],
-    ['a non-boolean flag', minimal('    absences: [{ absenceType: 11, startDate: 2024-01-01, active: yes }]'), /^persons\[0\]\.absences\[0\]\.active: must be true or false, got "yes"$/],
-    ['a missing hours number', minimal('    benefitsAccount: { akasseCode: "81", insuranceType: 1, gradingDate: 2023-06-01, offsetHours: 0, calculationDate: 2024-01-10 }'), /^persons\[0\]\.benefitsAccount\.consumedHours: is required \(a number\)$/],
-    ['the same CPR twice', `${minimal()}  - { cpr: "0101901234", birthDate: 1990-01-01, jobcenterCode: "10100" }`, /^persons\[1\]\.cpr: 0101901234 appears twice$/],
+    [
+      'an unquoted CPR (YAML drops the leading zero)',
+      minimal('', '0101901234'),
+      /^persons\[0\]\.cpr: must be a string of 10 digits \(quote it\), got 101901234$/,
+    ],
+    [
+      'a 9-digit CPR',
+      minimal('', '"010190123"'),
+      /^persons\[0\]\.cpr: must be a string of 10 digits, got "010190123"$/,
+    ],
+    [
+      'a missing birth date',
+      'persons:\n  - { cpr: "0101901234", jobcenterCode: "10100" }',
+      /^persons\[0\]\.birthDate: is required/,
+    ],
+    [
+      'an impossible date',
+      minimal('    absences: [{ absenceType: 11, startDate: 2024-02-30 }]'),
+      /^persons\[0\]\.absences\[0\]\.startDate: must be a date YYYY-MM-DD, got "2024-02-30"$/,
+    ],
+    [
+      'a non-integer code',
+      minimal('    contactGroups: [{ contactGroup: "one", startDate: 2024-01-01 }]'),
+      /^persons\[0\]\.contactGroups\[0\]\.contactGroup: must be an integer, got "one"$/,
+    ],
+    [
+      'a misspelt field',
+      minimal('    memberships: [{ akasseCode: "81", startdate: 2020-01-01 }]'),
+      /^persons\[0\]\.memberships\[0\]\.startDate: is required/,
+    ],
+    [
+      'an unknown field',
+      minimal('    memberships: [{ akasseCode: "81", startDate: 2020-01-01, colour: red }]'),
+      /^persons\[0\]\.memberships\[0\]\.colour: unknown field/,
+    ],
+    [
+      'a list that is not a list',
+      minimal('    enrollments: { clientCategory: 1 }'),
+      /^persons\[0\]\.enrollments: must be a list/,
+    ],
+    [
+      'a bad uuid',
+      minimal('    absences: [{ id: abc, absenceType: 11, startDate: 2024-01-01 }]'),
+      /^persons\[0\]\.absences\[0\]\.id: must be a uuid, got "abc"$/,
+    ],
+    [
+      'a non-boolean flag',
+      minimal('    absences: [{ absenceType: 11, startDate: 2024-01-01, active: yes }]'),
+      /^persons\[0\]\.absences\[0\]\.active: must be true or false, got "yes"$/,
+    ],
+    [
+      'a missing hours number',
+      minimal(
+        '    benefitsAccount: { akasseCode: "81", insuranceType: 1, gradingDate: 2023-06-01, offsetHours: 0, calculationDate: 2024-01-10 }',
+      ),
+      /^persons\[0\]\.benefitsAccount\.consumedHours: is required \(a number\)$/,
+    ],
+    [
+      'the same CPR twice',
+      `${minimal()}  - { cpr: "0101901234", birthDate: 1990-01-01, jobcenterCode: "10100" }`,
+      /^persons\[1\]\.cpr: 0101901234 appears twice$/,
+    ],
     ['a top-level typo', 'person: []', /^person: unknown field \(known: persons, jobOrderReadyAkasser\)$/],
     ['a scenario that is not a mapping', '- 1', /^scenario: must be an object/],
     ['not YAML at all', 'persons: [', /^scenario is not valid YAML\/JSON/],
@@ -68,18 +150,31 @@ describeEachDatabase('loadScenario', (db) => {
     const state = (await loadCitizenState(db(), '0101901234'))!;
     const { signup, cv, integrationContracts, rehabilitationProcesses, ...expected } = scenario.persons[0]!;
     assert.deepEqual([integrationContracts, rehabilitationProcesses], [[], []]);
-    assert.deepEqual(state, { ...expected, absences: [expected.absences[1]!, expected.absences[0]!] }, 'absences ordered by start date');
+    assert.deepEqual(
+      state,
+      { ...expected, absences: [expected.absences[1]!, expected.absences[0]!] },
+      'absences ordered by start date',
+    );
     assert.deepEqual((await loadContactProcess(db(), '0101901234')).signup, signup);
     assert.deepEqual(signup, { cpr: '0101901234', sms: true, email: false });
     assert.deepEqual(await findCitizenCv(db(), '0101901234'), cv);
     assert.equal(await isReadyForJobOrders(db(), '81'), true);
-    assert.deepEqual((await loadCitizenState(db(), '0202902345'))!.contactGroups.map((g) => g.contactGroup), [24]);
+    assert.deepEqual(
+      (await loadCitizenState(db(), '0202902345'))!.contactGroups.map((g) => g.contactGroup),
+      [24],
+    );
   });
 
   test('loading a CPR again replaces its rows and leaves other citizens alone', async () => {
-    await loadScenario(db(), parseScenario(minimal('    contactGroups: [{ contactGroup: 24, startDate: 2024-05-01 }]')));
+    await loadScenario(
+      db(),
+      parseScenario(minimal('    contactGroups: [{ contactGroup: 24, startDate: 2024-05-01 }]')),
+    );
     const state = (await loadCitizenState(db(), '0101901234'))!;
-    assert.deepEqual(state.contactGroups.map((g) => g.contactGroup), [24]);
+    assert.deepEqual(
+      state.contactGroups.map((g) => g.contactGroup),
+      [24],
+    );
     assert.deepEqual([state.memberships, state.enrollments, state.absences, state.benefitsAccount], [[], [], [], null]);
     assert.equal(await findAbsence(db(), '3f2504e0-4f89-41d3-9a0c-0305e82c3311'), null);
     assert.ok(await loadCitizenState(db(), '0202902345'));

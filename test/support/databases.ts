@@ -28,7 +28,10 @@ export interface RawSqlite {
   close(): void;
 }
 /** `timeout` is SQLite's busy timeout in ms (better-sqlite3's default: 5000). */
-export const RawSqlite = createRequire(import.meta.url)('better-sqlite3') as new (file: string, options?: { readonly?: boolean; timeout?: number }) => RawSqlite;
+export const RawSqlite = createRequire(import.meta.url)('better-sqlite3') as new (
+  file: string,
+  options?: { readonly?: boolean; timeout?: number },
+) => RawSqlite;
 
 export type TestDialect = 'sqlite' | 'postgres';
 
@@ -67,9 +70,16 @@ async function openSqlite(template: string | undefined, options: OpenOptions = {
   };
 }
 
-async function openPostgres(clusterUrl: string, template: string | undefined, options: OpenOptions = {}): Promise<TestDatabase> {
+async function openPostgres(
+  clusterUrl: string,
+  template: string | undefined,
+  options: OpenOptions = {},
+): Promise<TestDatabase> {
   const name = `dfdg_test_${crypto.randomBytes(6).toString('hex')}`;
-  const config: DatabaseConfig = { client: 'pg', connection: await createDatabase(clusterUrl, name, options.fresh ? undefined : template) };
+  const config: DatabaseConfig = {
+    client: 'pg',
+    connection: await createDatabase(clusterUrl, name, options.fresh ? undefined : template),
+  };
   const db = await openDatabase(config);
   return {
     dialect: 'postgres',
@@ -115,7 +125,9 @@ export async function prepareTemplates(clusterUrl: string | undefined): Promise<
     }
     const env: NodeJS.ProcessEnv = { DFDG_TEST_SQLITE_TEMPLATE: file };
     if (clusterUrl) {
-      await closeDatabase(await openDatabase({ client: 'pg', connection: await createDatabase(clusterUrl, pgTemplate) }));
+      await closeDatabase(
+        await openDatabase({ client: 'pg', connection: await createDatabase(clusterUrl, pgTemplate) }),
+      );
       env.DFDG_TEST_PG_TEMPLATE = pgTemplate;
     }
     return { env, remove };
@@ -139,7 +151,11 @@ export function testDatabases(env: NodeJS.ProcessEnv = process.env, options: Ope
  * One `describe` per available dialect, named `name [dialect]`, with a migrated database of its own
  * opened before its tests and removed after them. `db()` is valid inside tests and hooks.
  */
-export function describeEachDatabase(name: string, body: (db: () => Knex, dialect: TestDialect) => void, options: OpenOptions = {}): void {
+export function describeEachDatabase(
+  name: string,
+  body: (db: () => Knex, dialect: TestDialect) => void,
+  options: OpenOptions = {},
+): void {
   for (const factory of testDatabases(process.env, options)) {
     describe(`${name} [${factory.dialect}]`, () => {
       let current: TestDatabase | undefined;

@@ -8,7 +8,12 @@ import { describeEachDatabase, type TestDialect } from './databases.ts';
 import { clearJobOrders, clearOffers, clearOutbox, clearSubscriptions } from './outbox.ts';
 import { startHarness, type Harness } from './soapHarness.ts';
 
-export function eachDatabase(title: string, businessDate: IsoDate, scenario: string, body: (h: () => Harness, dialect: TestDialect) => void): void {
+export function eachDatabase(
+  title: string,
+  businessDate: IsoDate,
+  scenario: string,
+  body: (h: () => Harness, dialect: TestDialect) => void,
+): void {
   describeEachDatabase(title, (db, dialect) => {
     let harness: Harness | undefined;
     before(async () => {

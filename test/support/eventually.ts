@@ -5,7 +5,12 @@ import assert from 'node:assert/strict';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 /** Polls `check` (every `everyMs`) until it holds; fails after `ms` with `what`. */
-export async function eventually(check: () => boolean | Promise<boolean>, what: string, ms = 15_000, everyMs = 20): Promise<void> {
+export async function eventually(
+  check: () => boolean | Promise<boolean>,
+  what: string,
+  ms = 15_000,
+  everyMs = 20,
+): Promise<void> {
   const end = Date.now() + ms;
   while (!(await check())) {
     if (Date.now() > end) assert.fail(`timed out after ${ms} ms waiting for: ${what}`);

@@ -20,11 +20,21 @@ export async function clearSubscriptions(db: Knex): Promise<void> {
 }
 
 /** Subscribes each receiver ('type:code') to every webservice message type, at `endpoint`. */
-export async function subscribeAll(db: Knex, receivers: readonly string[], endpoint = 'https://127.0.0.1:9/wsb'): Promise<void> {
+export async function subscribeAll(
+  db: Knex,
+  receivers: readonly string[],
+  endpoint = 'https://127.0.0.1:9/wsb',
+): Promise<void> {
   for (const receiver of receivers) {
     const [type, code] = receiver.split(':');
     for (const { entityName } of Object.values(WSB)) {
-      await db('wsb_subscription').insert({ receiver_org_type: Number(type), receiver_org_code: code, entity_name: entityName, endpoint_url: endpoint, created_at: '2024-01-01T00:00:00+01:00' });
+      await db('wsb_subscription').insert({
+        receiver_org_type: Number(type),
+        receiver_org_code: code,
+        entity_name: entityName,
+        endpoint_url: endpoint,
+        created_at: '2024-01-01T00:00:00+01:00',
+      });
     }
   }
 }
@@ -57,7 +67,13 @@ export function absenceNotifications(receiver: Receiver, n: number): OutboxMessa
         endReason: null,
         active: true,
         createdByDfdg: false,
-        registeredBy: { kind: 'authority', organisationType: 8, organisationCode: '10100', userIdentifier: 'CVR:12345678-UUID:1', userType: 2 },
+        registeredBy: {
+          kind: 'authority',
+          organisationType: 8,
+          organisationCode: '10100',
+          userIdentifier: 'CVR:12345678-UUID:1',
+          userType: 2,
+        },
         registeredOn: '2025-03-01',
         deletedOn: null,
       },

@@ -56,7 +56,9 @@ function makeClusterDir(): string {
 export async function startPostgres(): Promise<PostgresCluster> {
   for (const binary of ['initdb', 'pg_ctl', 'postgres']) {
     if (!fs.existsSync(path.join(POSTGRES_BIN, binary))) {
-      throw new Error(`PostgreSQL server binaries not found: ${path.join(POSTGRES_BIN, binary)} is missing (install postgresql-15, set DFDG_PG_BIN, or run with DFDG_TEST_PG=off)`);
+      throw new Error(
+        `PostgreSQL server binaries not found: ${path.join(POSTGRES_BIN, binary)} is missing (install postgresql-15, set DFDG_PG_BIN, or run with DFDG_TEST_PG=off)`,
+      );
     }
   }
   const dir = makeClusterDir();
@@ -72,7 +74,9 @@ export async function startPostgres(): Promise<PostgresCluster> {
       try {
         run('pg_ctl', ['-D', data, '-o', options, '-l', logFile, '-w', '-t', '60', 'start']);
       } catch (err) {
-        lastError = new Error(`${(err as Error).message}\n--- server log ---\n${fs.existsSync(logFile) ? fs.readFileSync(logFile, 'utf8') : '(none)'}`);
+        lastError = new Error(
+          `${(err as Error).message}\n--- server log ---\n${fs.existsSync(logFile) ? fs.readFileSync(logFile, 'utf8') : '(none)'}`,
+        );
         continue; // most likely the port was taken between probing and binding
       }
       let stopped = false;
@@ -117,7 +121,8 @@ async function onServer(url: string, sql: string): Promise<void> {
 /** Creates database `name` on the cluster at `url` (a copy of `template` when given) and returns the URL
  *  that connects to it. */
 export async function createDatabase(url: string, name: string, template?: string): Promise<string> {
-  for (const n of [name, template ?? name]) if (!DATABASE_NAME.test(n)) throw new Error(`not a safe database name: ${n}`);
+  for (const n of [name, template ?? name])
+    if (!DATABASE_NAME.test(n)) throw new Error(`not a safe database name: ${n}`);
   await onServer(url, template ? `CREATE DATABASE "${name}" TEMPLATE "${template}"` : `CREATE DATABASE "${name}"`);
   return withDatabase(url, name);
 }

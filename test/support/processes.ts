@@ -8,9 +8,18 @@ import type { Knex } from 'knex';
 
 /** DATABASE_FILE or DATABASE_URL for a child process to open the same database (knex keeps pg's URL parsed). */
 export function databaseEnvOf(db: Knex): NodeJS.ProcessEnv {
-  const c = db.client.config.connection as { filename?: string; user?: string; password?: string; host?: string; port?: string | number; database?: string };
+  const c = db.client.config.connection as {
+    filename?: string;
+    user?: string;
+    password?: string;
+    host?: string;
+    port?: string | number;
+    database?: string;
+  };
   if (c.filename) return { DATABASE_FILE: c.filename };
-  const auth = c.password ? `${encodeURIComponent(c.user ?? '')}:${encodeURIComponent(c.password)}` : encodeURIComponent(c.user ?? '');
+  const auth = c.password
+    ? `${encodeURIComponent(c.user ?? '')}:${encodeURIComponent(c.password)}`
+    : encodeURIComponent(c.user ?? '');
   return { DATABASE_URL: `postgres://${auth}@${c.host}:${c.port}/${c.database}` };
 }
 

@@ -7,7 +7,9 @@ import path from 'node:path';
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
 export function sharedContract(file: string): string {
-  const candidates = [process.env.DFDG_SHARED_DIR, path.resolve(ROOT, '../shared'), '/work/shared'].filter((d): d is string => !!d);
+  const candidates = [process.env.DFDG_SHARED_DIR, path.resolve(ROOT, '../shared'), '/work/shared'].filter(
+    (d): d is string => !!d,
+  );
   for (const dir of candidates) {
     const full = path.join(dir, 'contracts', file);
     if (fs.existsSync(full)) return fs.readFileSync(full, 'utf8');

@@ -23,8 +23,18 @@ export const jobcenter = (code = '10100'): Caller => ({ organisationType: 8, org
 export const akasse = (code = '81'): Caller => ({ organisationType: 2, organisationCode: code });
 export const kommune = (code = '101'): Caller => ({ organisationType: 7, organisationCode: code });
 export const star = (): Caller => ({ organisationType: 1, organisationCode: 'STAR' });
-export const company = (cvr: string): Caller => ({ organisationType: 24, organisationCode: cvr, userType: 4, userIdentifier: 'jobag-' + cvr });
-export const jobnetCitizen = (cpr: string): Caller => ({ organisationType: 1, organisationCode: 'JOBNET', userType: 1, userIdentifier: cpr });
+export const company = (cvr: string): Caller => ({
+  organisationType: 24,
+  organisationCode: cvr,
+  userType: 4,
+  userIdentifier: 'jobag-' + cvr,
+});
+export const jobnetCitizen = (cpr: string): Caller => ({
+  organisationType: 1,
+  organisationCode: 'JOBNET',
+  userType: 1,
+  userIdentifier: cpr,
+});
 
 export function activeOrganisationHeader(c: Caller): string {
   return (
@@ -133,7 +143,9 @@ function deepFreeze<T>(value: T): T {
 export async function startHarness(db: Knex, businessDate: IsoDate): Promise<Harness> {
   const clock = new FixedClock(businessDate);
   const lines: string[] = [];
-  const app = createApp(db, clock, { logger: createLogger('info', { write: (line: string) => void lines.push(line) }) });
+  const app = createApp(db, clock, {
+    logger: createLogger('info', { write: (line: string) => void lines.push(line) }),
+  });
   const url = await app.listen(0);
   return {
     url,
@@ -159,11 +171,23 @@ export async function fault(call: Promise<unknown>): Promise<WireFault> {
   try {
     await call;
   } catch (err) {
-    const e = err as { response?: { status?: number; statusCode?: number }; body?: string; root?: { Envelope?: { Body?: { Fault?: { faultcode?: unknown; faultstring?: unknown } } } } };
+    const e = err as {
+      response?: { status?: number; statusCode?: number };
+      body?: string;
+      root?: { Envelope?: { Body?: { Fault?: { faultcode?: unknown; faultstring?: unknown } } } };
+    };
     const f = e.root?.Envelope?.Body?.Fault;
     assert.ok(f, `expected a SOAP fault, got ${String(err)}`);
-    const text = typeof f.faultstring === 'object' && f.faultstring !== null ? String((f.faultstring as { $value?: string }).$value) : String(f.faultstring);
-    return { status: e.response?.status ?? e.response?.statusCode ?? 0, code: String(f.faultcode), text, body: e.body ?? '' };
+    const text =
+      typeof f.faultstring === 'object' && f.faultstring !== null
+        ? String((f.faultstring as { $value?: string }).$value)
+        : String(f.faultstring);
+    return {
+      status: e.response?.status ?? e.response?.statusCode ?? 0,
+      code: String(f.faultcode),
+      text,
+      body: e.body ?? '',
+    };
   }
   assert.fail('expected a fault, the call succeeded');
 }
@@ -182,8 +206,16 @@ export async function refusedWithoutWrites(db: Knex, call: () => Promise<unknown
 }
 
 /** Posts a raw envelope (for header and malformed-message faults a typed client cannot produce). */
-export async function postRaw(url: string, endpointPath: string, envelopeXml: string): Promise<{ status: number; body: string }> {
-  const res = await fetch(url + endpointPath, { method: 'POST', headers: { 'content-type': 'text/xml; charset=utf-8' }, body: envelopeXml });
+export async function postRaw(
+  url: string,
+  endpointPath: string,
+  envelopeXml: string,
+): Promise<{ status: number; body: string }> {
+  const res = await fetch(url + endpointPath, {
+    method: 'POST',
+    headers: { 'content-type': 'text/xml; charset=utf-8' },
+    body: envelopeXml,
+  });
   return { status: res.status, body: await res.text() };
 }
 
@@ -191,10 +223,24 @@ export async function postRaw(url: string, endpointPath: string, envelopeXml: st
  *  (a round trip per table made refusals the suite's commonest queries). */
 export async function rowCounts(db: Knex): Promise<Record<string, number>> {
   const tables = [
-    ...['person', 'contact_group', 'akasse_membership', 'benefits_account', 'enrollment', 'absence', 'outbox_message', 'outbox_payload', 'wsrm_sequence', 'audit_event'],
+    ...[
+      'person',
+      'contact_group',
+      'akasse_membership',
+      'benefits_account',
+      'enrollment',
+      'absence',
+      'outbox_message',
+      'outbox_payload',
+      'wsrm_sequence',
+      'audit_event',
+    ],
     ...CONTACT_PROCESS_TABLES,
     ...JOB_ORDER_TABLES,
   ];
-  const [row] = (await db.select(Object.fromEntries(tables.map((t) => [t, db(t).count('*')])))) as Record<string, number | string>[];
+  const [row] = (await db.select(Object.fromEntries(tables.map((t) => [t, db(t).count('*')])))) as Record<
+    string,
+    number | string
+  >[];
   return Object.fromEntries(tables.map((t) => [t, Number(row![t])]));
 }

@@ -5,7 +5,8 @@ import type soap from 'soap';
 
 export type ClientOf = (service: string) => Promise<soap.Client>;
 
-export const asArray = <T>(v: T | T[] | undefined | null): T[] => (v === undefined || v === null ? [] : Array.isArray(v) ? v : [v]);
+export const asArray = <T>(v: T | T[] | undefined | null): T[] =>
+  v === undefined || v === null ? [] : Array.isArray(v) ? v : [v];
 
 export interface Inventory {
   id: string;
@@ -17,25 +18,34 @@ export async function createSequence(clientOf: ClientOf, subQueue?: string): Pro
   const [res] = await client.CreateSequenceAsync(subQueue ? { SubQueueIdentifier: subQueue } : {});
   return {
     id: res.Identifier,
-    items: asArray(res.ServiceInventoryCollection?.ServiceItem).map((i: { ServiceName: string; ServiceEndpoint: string; MessageCount: string }) => ({
-      name: i.ServiceName,
-      endpoint: i.ServiceEndpoint,
-      count: Number(i.MessageCount),
-    })),
+    items: asArray(res.ServiceInventoryCollection?.ServiceItem).map(
+      (i: { ServiceName: string; ServiceEndpoint: string; MessageCount: string }) => ({
+        name: i.ServiceName,
+        endpoint: i.ServiceEndpoint,
+        count: Number(i.MessageCount),
+      }),
+    ),
   };
 }
 
 export async function fetchAbsences(clientOf: ClientOf, sequence: string) {
   const client = await clientOf('WsrmMessageService');
   const [res] = await client.GetAbsenceVersion7Async({ Identifier: sequence });
-  return asArray(res?.GetAbsenceType).map((item: { WSRMMetadata: { MessageIdentifier: string }; Absence: { AbsenceIdentifier: string }; Deleted: unknown }) => ({
-    messageId: item.WSRMMetadata.MessageIdentifier,
-    absenceId: item.Absence.AbsenceIdentifier,
-    deleted: String(item.Deleted) === 'true',
-  }));
+  return asArray(res?.GetAbsenceType).map(
+    (item: {
+      WSRMMetadata: { MessageIdentifier: string };
+      Absence: { AbsenceIdentifier: string };
+      Deleted: unknown;
+    }) => ({
+      messageId: item.WSRMMetadata.MessageIdentifier,
+      absenceId: item.Absence.AbsenceIdentifier,
+      deleted: String(item.Deleted) === 'true',
+    }),
+  );
 }
 
-export const endSequence = async (clientOf: ClientOf, op: 'CloseSequence' | 'TerminateSequence', id: string) => (await clientOf('WsrmService'))[`${op}Async`]({ Identifier: id });
+export const endSequence = async (clientOf: ClientOf, op: 'CloseSequence' | 'TerminateSequence', id: string) =>
+  (await clientOf('WsrmService'))[`${op}Async`]({ Identifier: id });
 
 /** One whole sequence of the receiver: every message type of the inventory fetched (each count checked
  *  against the inventory), then terminated. Items by message type, in queue order. */
@@ -44,10 +54,13 @@ export async function drainQueue(clientOf: ClientOf): Promise<Record<string, any
   const messages = await clientOf('WsrmMessageService');
   const [seq] = await wsrm.CreateSequenceAsync({});
   const got: Record<string, any[]> = {};
-  for (const item of asArray<{ ServiceName: string; MessageCount: string }>(seq.ServiceInventoryCollection?.ServiceItem)) {
+  for (const item of asArray<{ ServiceName: string; MessageCount: string }>(
+    seq.ServiceInventoryCollection?.ServiceItem,
+  )) {
     const [res] = await messages[`${item.ServiceName}Async`]({ Identifier: seq.Identifier });
     got[item.ServiceName] = Object.values(res ?? {}).flatMap((v) => asArray<any>(v as any));
-    if (got[item.ServiceName]!.length !== Number(item.MessageCount)) throw new Error(`${item.ServiceName}: inventory ${item.MessageCount}, fetched ${got[item.ServiceName]!.length}`);
+    if (got[item.ServiceName]!.length !== Number(item.MessageCount))
+      throw new Error(`${item.ServiceName}: inventory ${item.MessageCount}, fetched ${got[item.ServiceName]!.length}`);
   }
   await wsrm.TerminateSequenceAsync({ Identifier: seq.Identifier });
   return got;

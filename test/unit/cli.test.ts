@@ -53,7 +53,11 @@ test('an unknown command, an unknown option or a wrong number of arguments exits
   const unknown = await cli(t, ['nope']);
   assert.equal(unknown.code, 2);
   assert.equal(unknown.err, `unknown command nope\n\n${usage([echo])}\n`);
-  for (const argv of [['echo', 'x', 'y', '--bogus'], ['echo', 'x'], ['echo', 'x', 'y', '--level']]) {
+  for (const argv of [
+    ['echo', 'x', 'y', '--bogus'],
+    ['echo', 'x'],
+    ['echo', 'x', 'y', '--level'],
+  ]) {
     const r = await cli(t, argv);
     assert.equal(r.code, 2, argv.join(' '));
     assert.ok(r.err.endsWith(commandUsage(echo) + '\n'), argv.join(' '));
@@ -66,12 +70,20 @@ test('a command refuses a bad option value as a usage error, before it opens the
   const code = await runCli(['jobs', '--job', 'nightly-everything', '--limit', '5']);
   t.mock.restoreAll();
   assert.equal(code, 2);
-  assert.match(err, /^--job must be one of transition-marking, deadline-expiry, candidate-check, outbox-retention; got nightly-everything/);
+  assert.match(
+    err,
+    /^--job must be one of transition-marking, deadline-expiry, candidate-check, outbox-retention; got nightly-everything/,
+  );
 });
 
 test('the real program: --help lists every command of the table; an unknown command exits 2', async () => {
-  const main = (args: string[]) => promisify(execFile)(process.execPath, ['--import', 'tsx', path.resolve('src/main.ts'), ...args]);
+  const main = (args: string[]) =>
+    promisify(execFile)(process.execPath, ['--import', 'tsx', path.resolve('src/main.ts'), ...args]);
   const { stdout } = await main(['--help']);
   for (const c of COMMANDS) assert.match(stdout, new RegExp(`^  ${c.name}\\b`, 'm'));
-  await assert.rejects(main(['no-such-command']), (err: { code: number; stderr: string }) => err.code === 2 && err.stderr.startsWith('unknown command no-such-command'));
+  await assert.rejects(
+    main(['no-such-command']),
+    (err: { code: number; stderr: string }) =>
+      err.code === 2 && err.stderr.startsWith('unknown command no-such-command'),
+  );
 });

@@ -31,7 +31,9 @@ const NAMES: CodeListName[] = [
 
 describe('codelist files', () => {
   test('the folder holds exactly one file per codelist name', () => {
-    const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+    const files = readdirSync(dir)
+      .filter((f) => f.endsWith('.json'))
+      .sort();
     assert.deepEqual(files, NAMES.map((n) => `${n}.json`).sort());
   });
 
@@ -45,7 +47,13 @@ describe('codelist files', () => {
       const ids = new Set<number>();
       for (const e of file.entries) {
         const at = `${name} ${e.id}`;
-        assert.deepEqual(Object.keys(e).filter((k) => !['id', 'name', 'description', 'validFrom', 'validTo', 'source', 'formerNames'].includes(k)), [], at);
+        assert.deepEqual(
+          Object.keys(e).filter(
+            (k) => !['id', 'name', 'description', 'validFrom', 'validTo', 'source', 'formerNames'].includes(k),
+          ),
+          [],
+          at,
+        );
         assert.ok(Number.isInteger(e.id) && e.id > 0 && e.id <= 10000, at);
         assert.ok(!ids.has(e.id), `${at}: duplicate id`);
         ids.add(e.id);
@@ -89,11 +97,23 @@ describe('codeList()', () => {
     assert.equal(reasons.nameOn(47, '2024-01-01'), undefined);
   });
   test('contact groups hold ids 1–8 and 10–29', () => {
-    const ids = codeList('contact-groups').entries().map((e) => e.id);
+    const ids = codeList('contact-groups')
+      .entries()
+      .map((e) => e.id);
     assert.deepEqual(ids, [1, 2, 3, 4, 5, 6, 7, 8, ...Array.from({ length: 20 }, (_, i) => i + 10)]);
   });
   test('organisation and user types carry the header codes', () => {
-    assert.deepEqual(codeList('organisation-types').entries().map((e) => e.id), [1, 2, 4, 7, 8, 24]);
-    assert.deepEqual(codeList('user-types').entries().map((e) => e.id), [1, 2, 3, 4]);
+    assert.deepEqual(
+      codeList('organisation-types')
+        .entries()
+        .map((e) => e.id),
+      [1, 2, 4, 7, 8, 24],
+    );
+    assert.deepEqual(
+      codeList('user-types')
+        .entries()
+        .map((e) => e.id),
+      [1, 2, 3, 4],
+    );
   });
 });

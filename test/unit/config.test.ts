@@ -13,21 +13,50 @@ test('unset, every setting takes its default', () => {
   assert.equal(c.businessDate, null);
   assert.equal(c.logLevel, DEFAULTS.logLevel);
   assert.equal(c.pushDispatcher, true);
-  assert.deepEqual([c.pushLeaseMs, c.pushPollMs, c.pushBaseDelayMs, c.pushMaxAttempts], [DEFAULTS.pushLeaseMs, DEFAULTS.pushPollMs, DEFAULTS.pushBaseDelayMs, DEFAULTS.pushMaxAttempts]);
+  assert.deepEqual(
+    [c.pushLeaseMs, c.pushPollMs, c.pushBaseDelayMs, c.pushMaxAttempts],
+    [DEFAULTS.pushLeaseMs, DEFAULTS.pushPollMs, DEFAULTS.pushBaseDelayMs, DEFAULTS.pushMaxAttempts],
+  );
   assert.equal(c.outboxRetentionDays, DEFAULTS.outboxRetentionDays);
-  assert.deepEqual([c.pushClientCertFile, c.pushClientKeyFile, c.pushCaFile, c.escoStarFile, c.jobEverySeconds], [null, null, null, null, null]);
-  assert.deepEqual([c.jobCatchUpDays, c.jobRunTimeoutMinutes], [DEFAULTS.jobCatchUpDays, DEFAULTS.jobRunTimeoutMinutes]);
+  assert.deepEqual(
+    [c.pushClientCertFile, c.pushClientKeyFile, c.pushCaFile, c.escoStarFile, c.jobEverySeconds],
+    [null, null, null, null, null],
+  );
+  assert.deepEqual(
+    [c.jobCatchUpDays, c.jobRunTimeoutMinutes],
+    [DEFAULTS.jobCatchUpDays, DEFAULTS.jobRunTimeoutMinutes],
+  );
   assert.ok(Object.isFrozen(c));
 });
 
 test('given values are read; an empty variable counts as unset', () => {
-  const c = loadConfig({ PORT: '0', BUSINESS_DATE: '2024-03-05', LOG_LEVEL: 'silent', PUSH_DISPATCHER: 'off', PUSH_POLL_MS: '20', JOB_EVERY_SECONDS: '2', JOB_CATCH_UP_DAYS: '0', OUTBOX_RETENTION_DAYS: '' });
-  assert.deepEqual([c.port, c.businessDate, c.logLevel, c.pushDispatcher, c.pushPollMs, c.jobEverySeconds, c.jobCatchUpDays], [0, '2024-03-05', 'silent', false, 20, 2, 0]);
+  const c = loadConfig({
+    PORT: '0',
+    BUSINESS_DATE: '2024-03-05',
+    LOG_LEVEL: 'silent',
+    PUSH_DISPATCHER: 'off',
+    PUSH_POLL_MS: '20',
+    JOB_EVERY_SECONDS: '2',
+    JOB_CATCH_UP_DAYS: '0',
+    OUTBOX_RETENTION_DAYS: '',
+  });
+  assert.deepEqual(
+    [c.port, c.businessDate, c.logLevel, c.pushDispatcher, c.pushPollMs, c.jobEverySeconds, c.jobCatchUpDays],
+    [0, '2024-03-05', 'silent', false, 20, 2, 0],
+  );
   assert.equal(c.outboxRetentionDays, DEFAULTS.outboxRetentionDays);
 });
 
 test('every refused value is named in one error', () => {
-  const env = { PORT: '70000', LOG_LEVEL: 'debug', PUSH_DISPATCHER: 'maybe', BUSINESS_DATE: '2024-13-01', JOB_EVERY_SECONDS: '7', ESCO_STAR_FILE: '/no/such/file.json', PUSH_MAX_ATTEMPTS: '0' };
+  const env = {
+    PORT: '70000',
+    LOG_LEVEL: 'debug',
+    PUSH_DISPATCHER: 'maybe',
+    BUSINESS_DATE: '2024-13-01',
+    JOB_EVERY_SECONDS: '7',
+    ESCO_STAR_FILE: '/no/such/file.json',
+    PUSH_MAX_ATTEMPTS: '0',
+  };
   assert.throws(
     () => loadConfig(env),
     (err: Error) => Object.keys(env).every((name) => err.message.includes(name)),

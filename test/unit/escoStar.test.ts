@@ -22,8 +22,18 @@ test('an active occupation matches its own label or an active alias label', () =
 test('a wrong label, an unknown, inactive or deselected occupation, a foreign or inactive alias are refused', () => {
   assert.match(escoMismatch('Kranfører på havn', KRAN, null)!, /not the ESCO-STAR label/);
   assert.match(escoMismatch('Kranfører', 'http://data.star.dk/esco/occupation/unknown', null)!, /not an active/);
-  assert.match(escoMismatch('Telefonistinde', 'http://data.star.dk/esco/occupation/0e2c0a6e-2a4f-4b1d-9c3e-1f0a2b3c4d06', null)!, /not an active/);
-  assert.match(escoMismatch('Pakkeriarbejder', 'http://data.star.dk/esco/occupation/0e2c0a6e-2a4f-4b1d-9c3e-1f0a2b3c4d03', '6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a03')!, /not an active alias/);
+  assert.match(
+    escoMismatch('Telefonistinde', 'http://data.star.dk/esco/occupation/0e2c0a6e-2a4f-4b1d-9c3e-1f0a2b3c4d06', null)!,
+    /not an active/,
+  );
+  assert.match(
+    escoMismatch(
+      'Pakkeriarbejder',
+      'http://data.star.dk/esco/occupation/0e2c0a6e-2a4f-4b1d-9c3e-1f0a2b3c4d03',
+      '6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a03',
+    )!,
+    /not an active alias/,
+  );
   assert.match(escoMismatch('Kranfører', null, HAVNEKRAN)!, /AliasIdentifier without ConceptUriDa/);
 });
 
@@ -37,12 +47,21 @@ test('esco-import reads the export (one row per alias) into occupations with the
   assert.deepEqual(
     parsed.occupations.map((o) => [o.label, o.aliases.map((a) => [a.id, a.status])]),
     [
-      ['Kranfører', [[HAVNEKRAN, 'Aktiv'], ['6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a99', 'Inaktiv']]],
+      [
+        'Kranfører',
+        [
+          [HAVNEKRAN, 'Aktiv'],
+          ['6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a99', 'Inaktiv'],
+        ],
+      ],
       ['Kok', []],
     ],
   );
   assert.throws(() => parseEscoCsv('uri,label\nx,y\n'), /the header must be/);
-  assert.throws(() => parseEscoCsv('conceptUri,label,status,aliasId,aliasLabel,aliasStatus\nx,y,Gammel,,,\n'), /line 2/);
+  assert.throws(
+    () => parseEscoCsv('conceptUri,label,status,aliasId,aliasLabel,aliasStatus\nx,y,Gammel,,,\n'),
+    /line 2/,
+  );
 });
 
 test('ESCO_STAR_FILE: the list the configuration names replaces the sample (useEscoStarFile), and null brings the sample back', () => {

@@ -28,7 +28,10 @@ test('facade-assigned faults lie in the reserved block 4920–4999 and are liste
   assert.match(decisions, /4920–4999/);
   for (const f of Object.values(faults).filter((x) => x.origin === 'facade')) {
     assert.ok(f.code >= 4920 && f.code <= 4999, String(f.code));
-    assert.ok(decisions.includes(`| ${f.code} | ${f.text} |`), `${f.code} "${f.text}" is not listed in docs/contract-decisions.md`);
+    assert.ok(
+      decisions.includes(`| ${f.code} | ${f.text} |`),
+      `${f.code} "${f.text}" is not listed in docs/contract-decisions.md`,
+    );
   }
 });
 
@@ -40,13 +43,19 @@ function codesNamedIn(doc: string): Set<number> {
 
 test('docs/lifecycle.md names every fault code, each one by itself', () => {
   const named = codesNamedIn(lifecycle);
-  const missing = Object.values(faults).filter((f) => !named.has(f.code)).map((f) => f.code);
+  const missing = Object.values(faults)
+    .filter((f) => !named.has(f.code))
+    .map((f) => f.code);
   assert.deepEqual(missing, [], 'codes missing from docs/lifecycle.md');
 });
 
 test('docs/lifecycle.md names no code the facade cannot send', () => {
   const known = new Set(Object.values(faults).map((f) => f.code));
-  assert.deepEqual([...codesNamedIn(lifecycle)].filter((c) => !known.has(c)), [], 'codes in docs/lifecycle.md that are not in src/faults/catalogue.ts');
+  assert.deepEqual(
+    [...codesNamedIn(lifecycle)].filter((c) => !known.has(c)),
+    [],
+    'codes in docs/lifecycle.md that are not in src/faults/catalogue.ts',
+  );
 });
 
 test('a code only inside a range is not taken as named', () => {

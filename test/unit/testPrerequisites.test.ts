@@ -9,12 +9,21 @@ import { plan, requirements } from '../../scripts/test-prerequisites.mjs';
 const names = (env: NodeJS.ProcessEnv) => requirements(env).map((r) => r.package ?? r.name);
 
 test('a default run needs xmllint, python3-zeep, a JDK and the PostgreSQL 15 server binaries', () => {
-  assert.deepEqual(names({ PATH: '/usr/bin' }), ['libxml2-utils', 'python3-zeep', 'openjdk-17-jdk-headless', 'postgresql-15']);
+  assert.deepEqual(names({ PATH: '/usr/bin' }), [
+    'libxml2-utils',
+    'python3-zeep',
+    'openjdk-17-jdk-headless',
+    'postgresql-15',
+  ]);
 });
 
 test('DFDG_TEST_PG=off or a cluster of your own (DFDG_TEST_PG_URL) needs no server binaries', () => {
   assert.deepEqual(names({ DFDG_TEST_PG: 'off' }), ['libxml2-utils', 'python3-zeep', 'openjdk-17-jdk-headless']);
-  assert.deepEqual(names({ DFDG_TEST_PG_URL: 'postgres://x@127.0.0.1:5432/postgres' }), ['libxml2-utils', 'python3-zeep', 'openjdk-17-jdk-headless']);
+  assert.deepEqual(names({ DFDG_TEST_PG_URL: 'postgres://x@127.0.0.1:5432/postgres' }), [
+    'libxml2-utils',
+    'python3-zeep',
+    'openjdk-17-jdk-headless',
+  ]);
 });
 
 test('DFDG_PG_BIN elsewhere is checked there, and apt cannot fix it', () => {
@@ -22,11 +31,18 @@ test('DFDG_PG_BIN elsewhere is checked there, and apt cannot fix it', () => {
   assert.equal(pg!.package, null);
   assert.match(pg!.name, /\/nonexistent\/pg\/bin\/initdb/);
   assert.equal(pg!.present(), false);
-  assert.equal(requirements({ DFDG_PG_BIN: '/usr/lib/postgresql/15/bin' }).at(-1)!.package, 'postgresql-15', 'the default directory is the package\'s');
+  assert.equal(
+    requirements({ DFDG_PG_BIN: '/usr/lib/postgresql/15/bin' }).at(-1)!.package,
+    'postgresql-15',
+    "the default directory is the package's",
+  );
 });
 
 test('a tool is found on PATH or not', () => {
-  const xmllint = (PATH: string) => requirements({ PATH }).find((r) => r.package === 'libxml2-utils')!.present();
+  const xmllint = (PATH: string) =>
+    requirements({ PATH })
+      .find((r) => r.package === 'libxml2-utils')!
+      .present();
   assert.equal(xmllint('/nonexistent'), false);
   assert.equal(xmllint(''), false);
 });
@@ -39,13 +55,19 @@ test('nothing missing: nothing to do', () => {
 });
 
 test('root with apt-get installs the missing packages', () => {
-  assert.deepEqual(plan([zeep, jdk], { root: true, apt: true }), { action: 'install', packages: ['python3-zeep', 'openjdk-17-jdk-headless'] });
+  assert.deepEqual(plan([zeep, jdk], { root: true, apt: true }), {
+    action: 'install',
+    packages: ['python3-zeep', 'openjdk-17-jdk-headless'],
+  });
 });
 
 test('not root: stops with the exact sudo apt-get command', () => {
   const p = plan([zeep, jdk], { root: false, apt: true });
   assert.equal(p.action, 'stop');
-  assert.match(p.action === 'stop' ? p.message : '', /^ {2}sudo apt-get update && sudo apt-get install -y python3-zeep openjdk-17-jdk-headless$/m);
+  assert.match(
+    p.action === 'stop' ? p.message : '',
+    /^ {2}sudo apt-get update && sudo apt-get install -y python3-zeep openjdk-17-jdk-headless$/m,
+  );
 });
 
 test('no apt-get: stops and names the Debian packages', () => {
@@ -55,7 +77,10 @@ test('no apt-get: stops and names the Debian packages', () => {
 });
 
 test('a miss apt cannot fix stops even as root, with what to do', () => {
-  const p = plan([{ name: '/opt/pg/initdb (DFDG_PG_BIN)', package: null, fix: 'unset DFDG_PG_BIN' }, zeep], { root: true, apt: true });
+  const p = plan([{ name: '/opt/pg/initdb (DFDG_PG_BIN)', package: null, fix: 'unset DFDG_PG_BIN' }, zeep], {
+    root: true,
+    apt: true,
+  });
   assert.equal(p.action, 'stop');
   assert.match(p.action === 'stop' ? p.message : '', /\/opt\/pg\/initdb \(DFDG_PG_BIN\): unset DFDG_PG_BIN/);
   assert.match(p.action === 'stop' ? p.message : '', /sudo apt-get update && sudo apt-get install -y python3-zeep/);

@@ -5,7 +5,15 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { XmlDocument, type XmlElement, type XmlTreeNode } from 'libxml2-wasm';
-import { firstChildElement, localName, namespaceUri, nextElement, nodeOf, textContent, type NodePtr } from '../../src/contract/xmlTree.ts';
+import {
+  firstChildElement,
+  localName,
+  namespaceUri,
+  nextElement,
+  nodeOf,
+  textContent,
+  type NodePtr,
+} from '../../src/contract/xmlTree.ts';
 
 const XML = `<?xml version="1.0"?>
 <a:Root xmlns:a="urn:a" xmlns="urn:default">

@@ -11,7 +11,13 @@ import type { WriteContext } from '../context.ts';
 import { enforceRules } from '../enforceRules.ts';
 
 /** `citizen` is the state before the change. */
-export async function applyAbsenceChange(w: WriteContext, citizen: CitizenState, kind: AbsenceChange['kind'], before: Absence | null, after: Absence | null): Promise<void> {
+export async function applyAbsenceChange(
+  w: WriteContext,
+  citizen: CitizenState,
+  kind: AbsenceChange['kind'],
+  before: Absence | null,
+  after: Absence | null,
+): Promise<void> {
   enforceRules(absenceChangeRules, { kind, state: citizen, before, after, actor: w.actor }, w.businessDate);
 
   const stored = kind === 'delete' ? { ...before!, deletedOn: w.businessDate } : after!;

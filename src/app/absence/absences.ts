@@ -11,27 +11,35 @@ import type { WriteContext } from '../context.ts';
 import { applyAbsenceChange } from './absenceChanges.ts';
 
 /** The fields of an absence a request writes. */
-export type AbsenceFields = Pick<Absence, 'absenceType' | 'startDate' | 'endDate' | 'notificationDate' | 'comment' | 'endReason'>;
+export type AbsenceFields = Pick<
+  Absence,
+  'absenceType' | 'startDate' | 'endDate' | 'notificationDate' | 'comment' | 'endReason'
+>;
 
 /** The period and codelist values of a create or update, checked before any rule runs. A value an update
  *  leaves as it was is not checked again, so historical rows stay correctable (R-KF-11). */
 function checkFields(f: AbsenceFields, businessDate: IsoDate, before: Absence | null): void {
-  if (f.absenceType !== before?.absenceType) requireCodeListValue('absence-types', f.absenceType, businessDate, 'AbsenceTypeIdentifier');
+  if (f.absenceType !== before?.absenceType)
+    requireCodeListValue('absence-types', f.absenceType, businessDate, 'AbsenceTypeIdentifier');
   if (f.endReason !== null && f.endReason !== before?.endReason) {
     requireCodeListValue('absence-end-reasons', f.endReason, businessDate, 'AbsenceCauseTypeIdentifier');
   }
-  if (f.endDate !== null && f.endDate < f.startDate) throw fault('DurationNegative', `EndDate ${f.endDate} is before StartDate ${f.startDate}`);
+  if (f.endDate !== null && f.endDate < f.startDate)
+    throw fault('DurationNegative', `EndDate ${f.endDate} is before StartDate ${f.startDate}`);
 }
 
 /** The citizen's non-deleted absence with this id, or 4632. */
 export async function existingAbsence(db: Queryable, citizen: CitizenState, id: string): Promise<Absence> {
   const absence = await findAbsence(db, id.toLowerCase());
-  if (!absence || absence.cpr !== citizen.person.cpr || absence.deletedOn !== null) throw fault('UnknownAbsence', `AbsenceIdentifier ${id}`);
+  if (!absence || absence.cpr !== citizen.person.cpr || absence.deletedOn !== null)
+    throw fault('UnknownAbsence', `AbsenceIdentifier ${id}`);
   return absence;
 }
 
 function withActive(state: CitizenState, absence: Absence, businessDate: IsoDate): Absence {
-  return absence.absenceType === AbsenceTypes.KontaktforloebHosAkassen ? { ...absence, active: absence75ActiveOnRegistration(state, absence, businessDate) } : absence;
+  return absence.absenceType === AbsenceTypes.KontaktforloebHosAkassen
+    ? { ...absence, active: absence75ActiveOnRegistration(state, absence, businessDate) }
+    : absence;
 }
 
 /** Registers a new absence; returns its id. */
@@ -51,13 +59,23 @@ export async function createAbsence(w: WriteContext, citizen: CitizenState, fiel
   return draft.id;
 }
 
-export async function updateAbsence(w: WriteContext, citizen: CitizenState, id: string, fields: AbsenceFields): Promise<void> {
+export async function updateAbsence(
+  w: WriteContext,
+  citizen: CitizenState,
+  id: string,
+  fields: AbsenceFields,
+): Promise<void> {
   const before = await existingAbsence(w.trx, citizen, id);
   checkFields(fields, w.businessDate, before);
   await applyAbsenceChange(w, citizen, 'update', before, { ...before, ...fields });
 }
 
-export async function setAbsenceActive(w: WriteContext, citizen: CitizenState, id: string, active: boolean): Promise<void> {
+export async function setAbsenceActive(
+  w: WriteContext,
+  citizen: CitizenState,
+  id: string,
+  active: boolean,
+): Promise<void> {
   const before = await existingAbsence(w.trx, citizen, id);
   await applyAbsenceChange(w, citizen, 'setActive', before, { ...before, active });
 }

@@ -14,12 +14,21 @@ import { applyAbsenceChange } from './absenceChanges.ts';
 export async function runTransitionMarking(db: Knex, clock: Clock): Promise<number> {
   const caller = dfdgCaller('overgangsmarkering', clock.today(), clock.nowDateTime());
   let ended = 0;
-  await forEachCitizen(db, caller, await cprsWithOpenAbsence(db, AbsenceTypes.KontaktforloebHosAkassen), async (w, state) => {
-    for (const end of transitionMarking(state, w.businessDate)) {
-      const before = state.absences.find((a) => a.id === end.absenceId)!;
-      await applyAbsenceChange(w, state, 'update', before, { ...before, endDate: end.endDate, endReason: end.endReason });
-      ended++;
-    }
-  });
+  await forEachCitizen(
+    db,
+    caller,
+    await cprsWithOpenAbsence(db, AbsenceTypes.KontaktforloebHosAkassen),
+    async (w, state) => {
+      for (const end of transitionMarking(state, w.businessDate)) {
+        const before = state.absences.find((a) => a.id === end.absenceId)!;
+        await applyAbsenceChange(w, state, 'update', before, {
+          ...before,
+          endDate: end.endDate,
+          endReason: end.endReason,
+        });
+        ended++;
+      }
+    },
+  );
   return ended;
 }

@@ -11,7 +11,10 @@ import { requireCodeListValue } from '../codelistValue.ts';
 import type { WriteContext } from '../context.ts';
 
 export type BenefitsAccountReport = Omit<BenefitsAccount, 'cpr' | 'akasseCode'>;
-export type BenefitsConsumption = Pick<BenefitsAccount, 'consumedHours' | 'missingHoursForRegrading' | 'calculationDate'>;
+export type BenefitsConsumption = Pick<
+  BenefitsAccount,
+  'consumedHours' | 'missingHoursForRegrading' | 'calculationDate'
+>;
 
 /** Stores the account the caller reports, or forwards the report (`forward`) when it comes from a former a-kasse. */
 export async function reportBenefitsAccount(
@@ -25,7 +28,9 @@ export async function reportBenefitsAccount(
   const fromAkasse = w.actor.kind === 'authority' && w.actor.organisationType === OrganisationType.AKasse;
   const caller = w.actor.kind === 'authority' ? w.actor.organisationCode : null;
   if (fromAkasse && current !== null && current !== caller) {
-    await w.outbox.enqueue([forward({ organisationType: OrganisationType.AKasse, organisationCode: current, subQueue: null })]);
+    await w.outbox.enqueue([
+      forward({ organisationType: OrganisationType.AKasse, organisationCode: current, subQueue: null }),
+    ]);
     return 'forwarded';
   }
   const akasseCode = fromAkasse ? caller! : (current ?? caller ?? '');
@@ -34,7 +39,11 @@ export async function reportBenefitsAccount(
 }
 
 /** A new consumption figure on the citizen's existing account (4990 without one). */
-export async function updateBenefitsConsumption(w: WriteContext, citizen: CitizenState, consumption: BenefitsConsumption): Promise<void> {
+export async function updateBenefitsConsumption(
+  w: WriteContext,
+  citizen: CitizenState,
+  consumption: BenefitsConsumption,
+): Promise<void> {
   const account = citizen.benefitsAccount;
   if (!account) throw fault('NoBenefitsAccount');
   await upsertBenefitsAccount(w.trx, { ...account, ...consumption });

@@ -10,11 +10,26 @@ import { contactContext } from '../contactProcess/context.ts';
 import type { WriteContext } from '../context.ts';
 
 /** Moves the citizen (`state` as held by the unit of work) into `contactGroup` from `from`; nothing when already there. */
-export async function placeInContactGroup(w: WriteContext, state: CitizenState, contactGroup: number, from: IsoDate): Promise<void> {
+export async function placeInContactGroup(
+  w: WriteContext,
+  state: CitizenState,
+  contactGroup: number,
+  from: IsoDate,
+): Promise<void> {
   const open = state.contactGroups.find((c) => within(from, c.startDate, c.endDate));
   if (open?.contactGroup === contactGroup) return;
   // Only a move into group 1 can cancel anything (R-MTG-15); other moves need not load the contact process.
   if (contactGroup === 1) await onContactGroupChange(await contactContext(w, state), contactGroup, from);
-  if (open) await updateContactGroup(w.trx, { ...open, endDate: addDays(from, -1) < open.startDate ? open.startDate : addDays(from, -1) });
-  await insertContactGroup(w.trx, { id: randomUUID(), cpr: state.person.cpr, contactGroup, startDate: from, endDate: null });
+  if (open)
+    await updateContactGroup(w.trx, {
+      ...open,
+      endDate: addDays(from, -1) < open.startDate ? open.startDate : addDays(from, -1),
+    });
+  await insertContactGroup(w.trx, {
+    id: randomUUID(),
+    cpr: state.person.cpr,
+    contactGroup,
+    startDate: from,
+    endDate: null,
+  });
 }

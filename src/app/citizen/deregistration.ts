@@ -9,7 +9,13 @@ import { loadCitizenState, updateContactGroup, updateEnrollment } from '../../st
 import { removeLeavingCandidates } from '../jobOrder/candidateRemoval.ts';
 import type { WriteContext } from '../context.ts';
 
-export async function deregister(c: WriteContext, state: CitizenState, open: Enrollment, date: IsoDate, reason: number): Promise<void> {
+export async function deregister(
+  c: WriteContext,
+  state: CitizenState,
+  open: Enrollment,
+  date: IsoDate,
+  reason: number,
+): Promise<void> {
   await updateEnrollment(c.trx, { ...open, endDate: date, endReason: reason });
   const group = contactGroupForClientCategory(open.clientCategory);
   const openGroup = state.contactGroups.find((g) => g.endDate === null && g.contactGroup === group);

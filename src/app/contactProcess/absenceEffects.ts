@@ -11,12 +11,22 @@ import { closeDeadline } from './deadlineChanges.ts';
 
 const DEADLINE_CLOSING_ABSENCES: ReadonlySet<number> = new Set([AbsenceTypes.KontaktforloebHosAkassen, 56, 57]);
 
-export async function contactProcessEffects(w: WriteContext, citizen: CitizenState, kind: AbsenceChange['kind'], before: Absence | null, stored: Absence): Promise<void> {
+export async function contactProcessEffects(
+  w: WriteContext,
+  citizen: CitizenState,
+  kind: AbsenceChange['kind'],
+  before: Absence | null,
+  stored: Absence,
+): Promise<void> {
   const endsAkassePeriod =
-    stored.absenceType === AbsenceTypes.KontaktforloebHosAkassen && kind === 'update' && stored.endDate !== null && stored.endDate !== before?.endDate;
+    stored.absenceType === AbsenceTypes.KontaktforloebHosAkassen &&
+    kind === 'update' &&
+    stored.endDate !== null &&
+    stored.endDate !== before?.endDate;
   const closesDeadlines = kind === 'create' && DEADLINE_CLOSING_ABSENCES.has(stored.absenceType);
   if (!endsAkassePeriod && !closesDeadlines) return;
   const c = await contactContext(w, citizen);
   if (endsAkassePeriod) await onAkassePeriodEnded(c, stored.endDate!);
-  if (closesDeadlines) for (const d of c.process.deadlines.filter((x) => x.status === DeadlineStatus.Active)) await closeDeadline(c, d);
+  if (closesDeadlines)
+    for (const d of c.process.deadlines.filter((x) => x.status === DeadlineStatus.Active)) await closeDeadline(c, d);
 }

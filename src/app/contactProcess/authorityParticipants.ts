@@ -4,7 +4,11 @@
 import type { AuthorityParticipant } from '../../domain/contactProcess.ts';
 import type { AuthorityActor, CitizenState } from '../../domain/types.ts';
 import { fault } from '../../faults/catalogue.ts';
-import { findAuthorityParticipant, insertAuthorityParticipant, updateAuthorityParticipant } from '../../store/contactProcessRepository.ts';
+import {
+  findAuthorityParticipant,
+  insertAuthorityParticipant,
+  updateAuthorityParticipant,
+} from '../../store/contactProcessRepository.ts';
 import type { Queryable } from '../../store/queryable.ts';
 import type { WriteContext } from '../context.ts';
 import { contactContext } from './context.ts';
@@ -17,7 +21,8 @@ export type ParticipantDetails = Pick<AuthorityParticipant, 'name' | 'contactDet
 /** The citizen's participant with this id that is not removed, or 4940. */
 async function participantOf(db: Queryable, citizen: CitizenState, id: string): Promise<AuthorityParticipant> {
   const p = await findAuthorityParticipant(db, id.toLowerCase());
-  if (!p || p.cpr !== citizen.person.cpr || p.deletedAt !== null) throw fault('UnknownAuthorityParticipant', `MyndighedsdeltagerId ${id}`);
+  if (!p || p.cpr !== citizen.person.cpr || p.deletedAt !== null)
+    throw fault('UnknownAuthorityParticipant', `MyndighedsdeltagerId ${id}`);
   return p;
 }
 
@@ -34,7 +39,14 @@ export async function addAuthorityParticipant(
   if (s.cancelledAt !== null) throw fault('SummonsCancelled');
   const id = ids.participantId.toLowerCase();
   if (await findAuthorityParticipant(w.trx, id)) throw fault('IdentifierInUse', `MyndighedsdeltagerId ${id}`);
-  const participant = { id, summonsId: s.id, ...details, organisationType: by.organisationType, organisationCode: by.organisationCode, deletedAt: null };
+  const participant = {
+    id,
+    summonsId: s.id,
+    ...details,
+    organisationType: by.organisationType,
+    organisationCode: by.organisationCode,
+    deletedAt: null,
+  };
   await insertAuthorityParticipant(w.trx, s.cpr, participant);
   await summonsEvent(c, s, 'Myndighedsdeltager');
   return id;
@@ -49,13 +61,19 @@ export async function changeAuthorityParticipant(
 ): Promise<void> {
   const c = await contactContext(w, citizen);
   const before = await participantOf(w.trx, citizen, ids.participantId);
-  if (before.summonsId !== ids.summonsId.toLowerCase()) throw fault('UnknownBookingIdentifier', 'a participant cannot move to another indkaldelse');
+  if (before.summonsId !== ids.summonsId.toLowerCase())
+    throw fault('UnknownBookingIdentifier', 'a participant cannot move to another indkaldelse');
   await updateAuthorityParticipant(w.trx, { ...before, ...details });
   await summonsEvent(c, await existingSummons(w.trx, citizen, by, before.summonsId), 'Myndighedsdeltager');
 }
 
 /** Marks the participant removed (kept for the history of its summons). */
-export async function removeAuthorityParticipant(w: WriteContext, citizen: CitizenState, by: AuthorityActor, participantId: string): Promise<void> {
+export async function removeAuthorityParticipant(
+  w: WriteContext,
+  citizen: CitizenState,
+  by: AuthorityActor,
+  participantId: string,
+): Promise<void> {
   const c = await contactContext(w, citizen);
   const before = await participantOf(w.trx, citizen, participantId);
   await updateAuthorityParticipant(w.trx, { ...before, deletedAt: w.now });

@@ -6,7 +6,13 @@ import type { ContactProcessState, ImmediateBooking, OfferSlot, OnlineOffer } fr
 import { calendarDateOf } from '../../domain/dates.ts';
 import { OrganisationType, type AuthorityActor, type CitizenState, type IsoDate } from '../../domain/types.ts';
 import { fault } from '../../faults/catalogue.ts';
-import { bookingRules, currentAkasse, firstViolation, offersDuringImmediateBooking, type Violation } from '../../rules/index.ts';
+import {
+  bookingRules,
+  currentAkasse,
+  firstViolation,
+  offersDuringImmediateBooking,
+  type Violation,
+} from '../../rules/index.ts';
 import { findOffer, loadContactProcess, offersFor } from '../../store/contactProcessRepository.ts';
 import type { Queryable } from '../../store/queryable.ts';
 import type { ReadContext } from '../context.ts';
@@ -28,16 +34,32 @@ function citizensAuthorities(citizen: CitizenState, date: IsoDate) {
 }
 
 /** The first booking rule in force that refuses booking from `offer`, or null. */
-export function bookingRefusal(citizen: CitizenState, process: ContactProcessState, by: AuthorityActor, offer: OnlineOffer, date: IsoDate): Violation | null {
+export function bookingRefusal(
+  citizen: CitizenState,
+  process: ContactProcessState,
+  by: AuthorityActor,
+  offer: OnlineOffer,
+  date: IsoDate,
+): Violation | null {
   return firstViolation(bookingRules, { citizen, process, actor: offeringAuthority(offer, by), date, offer }, date);
 }
 
 /** The offer the citizen may book from, or 4964. */
-export async function bookableOffer(db: Queryable, citizen: CitizenState, date: IsoDate, offerId: string): Promise<OnlineOffer> {
+export async function bookableOffer(
+  db: Queryable,
+  citizen: CitizenState,
+  date: IsoDate,
+  offerId: string,
+): Promise<OnlineOffer> {
   const offer = await findOffer(db, offerId.toLowerCase());
   const mine = offer && (offer.cpr === null || offer.cpr === citizen.person.cpr);
-  const ofMyAuthority = offer && citizensAuthorities(citizen, date).some((a) => a.organisationType === offer.organisationType && a.organisationCode === offer.organisationCode);
-  if (!offer || !mine || !ofMyAuthority || offer.withdrawnAt !== null) throw fault('UnknownOffer', `MoedetilbudId ${offerId}`);
+  const ofMyAuthority =
+    offer &&
+    citizensAuthorities(citizen, date).some(
+      (a) => a.organisationType === offer.organisationType && a.organisationCode === offer.organisationCode,
+    );
+  if (!offer || !mine || !ofMyAuthority || offer.withdrawnAt !== null)
+    throw fault('UnknownOffer', `MoedetilbudId ${offerId}`);
   return offer;
 }
 
@@ -57,9 +79,15 @@ export async function selfBookingOptions(
 ): Promise<{ offers: OnlineOffer[]; immediateBooking: ImmediateBooking | null }> {
   const date = r.businessDate;
   const process = await loadContactProcess(r.db, citizen.person.cpr);
-  const offers = offersDuringImmediateBooking(await offersFor(r.db, citizensAuthorities(citizen, date), citizen.person.cpr), process.immediateBooking)
+  const offers = offersDuringImmediateBooking(
+    await offersFor(r.db, citizensAuthorities(citizen, date), citizen.person.cpr),
+    process.immediateBooking,
+  )
     .filter((o) => bookingRefusal(citizen, process, by, o, date) === null)
-    .map((o) => ({ ...o, slots: o.slots.filter((s) => s.bookedSummonsId === null && calendarDateOf(s.startTime) >= date) }))
+    .map((o) => ({
+      ...o,
+      slots: o.slots.filter((s) => s.bookedSummonsId === null && calendarDateOf(s.startTime) >= date),
+    }))
     .filter((o) => o.slots.length > 0);
   if (offers.length === 0) throw fault('NoBookingOptions');
   return { offers, immediateBooking: process.immediateBooking };

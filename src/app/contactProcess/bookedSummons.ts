@@ -6,7 +6,11 @@ import type { OfferSlot, OnlineOffer, Summons } from '../../domain/contactProces
 /** MoedeGruppeType 2: a group meeting. */
 const GROUP_MEETING = 2;
 
-export function bookedSummons(offer: OnlineOffer, slot: OfferSlot, base: Pick<Summons, 'id' | 'cpr' | 'registeredBy' | 'registeredAt'>): Summons {
+export function bookedSummons(
+  offer: OnlineOffer,
+  slot: OfferSlot,
+  base: Pick<Summons, 'id' | 'cpr' | 'registeredBy' | 'registeredAt'>,
+): Summons {
   return {
     id: base.id,
     cpr: base.cpr,

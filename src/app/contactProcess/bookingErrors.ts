@@ -17,7 +17,8 @@ export type BookingErrorFields = Omit<BookingErrorReport, 'id' | 'cpr'>;
 export async function reportBookingError(w: WriteContext, citizen: CitizenState, r: BookingErrorFields): Promise<void> {
   if (!ERROR_ORIGINS.has(r.origin)) throw fault('IllegalErrorOrigin', `FejlOphav ${r.origin}`);
   requireCodeListValue('booking-error-types', r.errorType, w.businessDate, 'Fejlkode');
-  if (r.offerId !== null && !(await findOffer(w.trx, r.offerId.toLowerCase()))) throw fault('UnknownOffer', `MoedetilbudId ${r.offerId}`);
+  if (r.offerId !== null && !(await findOffer(w.trx, r.offerId.toLowerCase())))
+    throw fault('UnknownOffer', `MoedetilbudId ${r.offerId}`);
   if (r.summonsId !== null) {
     const s = await findSummons(w.trx, r.summonsId.toLowerCase());
     if (!s) throw fault('UnknownBookingIdentifier');

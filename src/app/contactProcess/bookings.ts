@@ -21,7 +21,8 @@ import { checkSummons } from './summonsValidation.ts';
 
 /** Rebooking or cancelling: allowed at all, and not past its deadline (compared as Danish wall-clock time,
  *  whatever offsets the two carry). */
-const stillPossible = (possible: boolean, deadline: string | null, now: string) => possible && (deadline === null || wallClockOf(now) <= wallClockOf(deadline));
+const stillPossible = (possible: boolean, deadline: string | null, now: string) =>
+  possible && (deadline === null || wallClockOf(now) <= wallClockOf(deadline));
 
 async function takeSlot(c: ContactChangeContext, slot: OfferSlot, summonsId: string): Promise<void> {
   if (!(await bookSlot(c.trx, slot.id, summonsId))) throw fault('MeetingTimeTaken', `MoedetidId ${slot.id}`);
@@ -32,7 +33,8 @@ async function ownBooking(c: ContactChangeContext, id: string): Promise<Summons>
   const s = await findSummons(c.trx, id.toLowerCase());
   if (!s) throw fault('UnknownBookingIdentifier', `BookingIdentifier ${id}`);
   if (s.cpr !== c.citizen.person.cpr) throw fault('BookingNotOfPerson');
-  if (!s.selfBooked || s.cancelledAt !== null) throw fault('UnknownBookingIdentifier', `BookingIdentifier ${id} is not an active self-booked interview`);
+  if (!s.selfBooked || s.cancelledAt !== null)
+    throw fault('UnknownBookingIdentifier', `BookingIdentifier ${id} is not an active self-booked interview`);
   return s;
 }
 
@@ -66,7 +68,13 @@ export async function bookOffer(
 }
 
 /** Moves the citizen's booking to another meeting time of the offer it was booked from. */
-export async function rebook(w: WriteContext, citizen: CitizenState, by: AuthorityActor, bookingId: string, slotId: string): Promise<void> {
+export async function rebook(
+  w: WriteContext,
+  citizen: CitizenState,
+  by: AuthorityActor,
+  bookingId: string,
+  slotId: string,
+): Promise<void> {
   requireSelfBookingUser(by, citizen.person.cpr);
   const c = await contactContext(w, citizen);
   const before = await ownBooking(c, bookingId);
@@ -91,10 +99,16 @@ export async function rebook(w: WriteContext, citizen: CitizenState, by: Authori
 }
 
 /** Cancels the citizen's booking, freeing its meeting time; registered as the citizen's own act. */
-export async function cancelBooking(w: WriteContext, citizen: CitizenState, by: AuthorityActor, bookingId: string): Promise<void> {
+export async function cancelBooking(
+  w: WriteContext,
+  citizen: CitizenState,
+  by: AuthorityActor,
+  bookingId: string,
+): Promise<void> {
   requireSelfBookingUser(by, citizen.person.cpr);
   const c = await contactContext(w, citizen);
   const before = await ownBooking(c, bookingId);
-  if (!stillPossible(before.cancellationPossible, before.cancellationDeadline, w.now)) throw fault('CancellationNotPossible');
+  if (!stillPossible(before.cancellationPossible, before.cancellationDeadline, w.now))
+    throw fault('CancellationNotPossible');
   await cancelSummons(c, before, 'cancelled');
 }

@@ -35,7 +35,12 @@ export function fulfils(s: Summons, d: Deadline): boolean {
 export async function fulfilDeadlinesWith(c: ContactChangeContext, s: Summons): Promise<void> {
   for (const d of c.process.deadlines) {
     if (d.status !== DeadlineStatus.Active || !fulfils(s, d)) continue;
-    await saveDeadline(c, 2, { ...d, status: DeadlineStatus.Fulfilled, fulfilledBySummonsId: s.id, version: d.version + 1 });
+    await saveDeadline(c, 2, {
+      ...d,
+      status: DeadlineStatus.Fulfilled,
+      fulfilledBySummonsId: s.id,
+      version: d.version + 1,
+    });
   }
 }
 

@@ -25,7 +25,9 @@ export async function runDeadlineExpiry(db: Knex, clock: Clock): Promise<Deadlin
   const caller = dfdgCaller('fristudløb', clock.today(), clock.nowDateTime());
   const date = caller.businessDate;
   const result = { expired: 0, deregistered: 0 };
-  const cprs = await whileInForce(missedDeadline, date, Promise.resolve([]), () => cprsWithDeadlineBefore(db, DeadlineStatus.Active, date));
+  const cprs = await whileInForce(missedDeadline, date, Promise.resolve([]), () =>
+    cprsWithDeadlineBefore(db, DeadlineStatus.Active, date),
+  );
   await forEachCitizen(db, caller, cprs, async (w, citizen) => {
     const c = await contactContext(w, citizen);
     const missed = missedDeadlines(c.process, date);
@@ -40,7 +42,12 @@ export async function runDeadlineExpiry(db: Knex, clock: Clock): Promise<Deadlin
       await deregister(c, citizen, open, date, MISSING_BOOKING);
       result.deregistered++;
     }
-    await setImmediateBooking(w.trx, { cpr: citizen.person.cpr, interviewType: last.interviewType, deadlineId: last.id, since: date });
+    await setImmediateBooking(w.trx, {
+      cpr: citizen.person.cpr,
+      interviewType: last.interviewType,
+      deadlineId: last.id,
+      since: date,
+    });
   });
   return result;
 }

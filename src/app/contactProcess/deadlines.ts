@@ -16,24 +16,43 @@ import { enforceRules } from '../enforceRules.ts';
 import { contactContext, type ContactChangeContext } from './context.ts';
 import { closeDeadline, fulfils, saveDeadline } from './deadlineChanges.ts';
 
-const DEADLINE_TYPES: ReadonlySet<number> = new Set([4, InterviewType.Jobsamtale, InterviewType.FaellesJobsamtaleMedDagpengemodtager]);
+const DEADLINE_TYPES: ReadonlySet<number> = new Set([
+  4,
+  InterviewType.Jobsamtale,
+  InterviewType.FaellesJobsamtaleMedDagpengemodtager,
+]);
 const MIN_DAYS = 8;
 
 /** What a request says about a deadline. */
 export type DeadlineFields = Pick<Deadline, 'interviewType' | 'startDate' | 'endDate' | 'dateLimit'>;
 
 function checkDeadline(c: ContactChangeContext, by: AuthorityActor, d: Deadline, before: Deadline | null): void {
-  if (d.interviewType !== before?.interviewType) requireCodeListValue('interview-types', d.interviewType, c.businessDate, 'InterviewTypeIdentifier', 'InterviewTypeInvalid');
-  if (!DEADLINE_TYPES.has(d.interviewType)) throw fault('InterviewTypeNotForDeadline', `InterviewTypeIdentifier ${d.interviewType}`);
-  if (d.startDate < c.businessDate || d.dateLimit < d.endDate) throw fault('DeadlineDatesInvalid', `${d.startDate}–${d.endDate}, limit ${d.dateLimit}, today ${c.businessDate}`);
+  if (d.interviewType !== before?.interviewType)
+    requireCodeListValue(
+      'interview-types',
+      d.interviewType,
+      c.businessDate,
+      'InterviewTypeIdentifier',
+      'InterviewTypeInvalid',
+    );
+  if (!DEADLINE_TYPES.has(d.interviewType))
+    throw fault('InterviewTypeNotForDeadline', `InterviewTypeIdentifier ${d.interviewType}`);
+  if (d.startDate < c.businessDate || d.dateLimit < d.endDate)
+    throw fault('DeadlineDatesInvalid', `${d.startDate}–${d.endDate}, limit ${d.dateLimit}, today ${c.businessDate}`);
   if (d.endDate < addDays(d.startDate, MIN_DAYS - 1)) throw fault('DeadlineTooShort', `${d.startDate}–${d.endDate}`);
-  enforceRules(deadlineRules, { citizen: c.citizen, process: c.process, actor: by, date: d.startDate, deadline: d }, c.businessDate);
+  enforceRules(
+    deadlineRules,
+    { citizen: c.citizen, process: c.process, actor: by, date: d.startDate, deadline: d },
+    c.businessDate,
+  );
 }
 
 /** Active, or fulfilled at once by a booking that already satisfies it (§2.4 rule 3). */
 function withFulfilment(c: ContactChangeContext, d: Deadline): Deadline {
   const booking = c.process.summonses.find((s) => fulfils(s, d));
-  return booking ? { ...d, status: DeadlineStatus.Fulfilled, fulfilledBySummonsId: booking.id } : { ...d, status: DeadlineStatus.Active, fulfilledBySummonsId: null };
+  return booking
+    ? { ...d, status: DeadlineStatus.Fulfilled, fulfilledBySummonsId: booking.id }
+    : { ...d, status: DeadlineStatus.Active, fulfilledBySummonsId: null };
 }
 
 /** The citizen's active deadline with this id: 4968 when unknown (or another citizen's), 4943 when no longer active. */
@@ -45,7 +64,13 @@ async function activeDeadline(db: Queryable, citizen: CitizenState, id: string):
 }
 
 /** Gives the citizen `by`'s deadline under the caller's id (4944 when in use); returns the id. */
-export async function giveDeadline(w: WriteContext, citizen: CitizenState, by: AuthorityActor, id: string, fields: DeadlineFields): Promise<string> {
+export async function giveDeadline(
+  w: WriteContext,
+  citizen: CitizenState,
+  by: AuthorityActor,
+  id: string,
+  fields: DeadlineFields,
+): Promise<string> {
   const c = await contactContext(w, citizen);
   const key = id.toLowerCase();
   if (await findDeadline(w.trx, key)) throw fault('IdentifierInUse', `FristId ${key}`);
@@ -67,7 +92,13 @@ export async function giveDeadline(w: WriteContext, citizen: CitizenState, by: A
   return key;
 }
 
-export async function changeDeadline(w: WriteContext, citizen: CitizenState, by: AuthorityActor, id: string, fields: DeadlineFields): Promise<void> {
+export async function changeDeadline(
+  w: WriteContext,
+  citizen: CitizenState,
+  by: AuthorityActor,
+  id: string,
+  fields: DeadlineFields,
+): Promise<void> {
   const c = await contactContext(w, citizen);
   const before = await activeDeadline(w.trx, citizen, id);
   const after: Deadline = { ...before, ...fields, version: before.version + 1 };
@@ -82,7 +113,10 @@ export async function closeActiveDeadline(w: WriteContext, citizen: CitizenState
 }
 
 /** The citizen's deadlines, and the straksbooking they must make after a missed one (R-MTG-09). */
-export async function deadlinesOf(db: Queryable, citizen: CitizenState): Promise<{ deadlines: Deadline[]; immediateBooking: ImmediateBooking | null }> {
+export async function deadlinesOf(
+  db: Queryable,
+  citizen: CitizenState,
+): Promise<{ deadlines: Deadline[]; immediateBooking: ImmediateBooking | null }> {
   const { deadlines, immediateBooking } = await loadContactProcess(db, citizen.person.cpr);
   return { deadlines, immediateBooking };
 }

@@ -22,12 +22,31 @@ export interface HeldInterviewReport {
 }
 
 /** Registers the interview `by` held with the citizen; returns its id. */
-export async function registerHeldInterview(w: WriteContext, citizen: CitizenState, by: AuthorityActor, r: HeldInterviewReport): Promise<string> {
+export async function registerHeldInterview(
+  w: WriteContext,
+  citizen: CitizenState,
+  by: AuthorityActor,
+  r: HeldInterviewReport,
+): Promise<string> {
   const c = await contactContext(w, citizen);
-  requireCodeListValue('interview-types', r.interviewType, w.businessDate, 'InterviewTypeIdentifier', 'InterviewTypeInvalid');
-  if (r.contactType !== null) requireCodeListValue('interview-contact-types', r.contactType, w.businessDate, 'InterviewContactTypeIdentifier', 'InterviewContactTypeInvalid');
+  requireCodeListValue(
+    'interview-types',
+    r.interviewType,
+    w.businessDate,
+    'InterviewTypeIdentifier',
+    'InterviewTypeInvalid',
+  );
+  if (r.contactType !== null)
+    requireCodeListValue(
+      'interview-contact-types',
+      r.contactType,
+      w.businessDate,
+      'InterviewContactTypeIdentifier',
+      'InterviewContactTypeInvalid',
+    );
   const bookingId = r.bookingId?.toLowerCase() ?? null;
-  if (bookingId !== null && !c.process.summonses.some((s) => s.id === bookingId)) throw fault('UnknownBookingIdentifier', `BookingIdentifier ${bookingId}`);
+  if (bookingId !== null && !c.process.summonses.some((s) => s.id === bookingId))
+    throw fault('UnknownBookingIdentifier', `BookingIdentifier ${bookingId}`);
   if (c.process.heldInterviews.some((h) => h.interviewType === r.interviewType && h.heldAt === r.heldAt)) {
     throw fault('DuplicateHeldInterview', `type ${r.interviewType} at ${r.heldAt}`);
   }
@@ -47,7 +66,8 @@ export async function registerHeldInterview(w: WriteContext, citizen: CitizenSta
   enforceRules(heldInterviewRules, { citizen, process: c.process, actor: by, date: day, interview }, w.businessDate);
   await insertHeldInterview(w.trx, interview);
   if (interview.interviewType === InterviewType.FaellesJobsamtaleMedDagpengemodtager) {
-    for (const choice of c.process.participationChoices.filter((x) => x.resetAt === null)) await updateParticipationChoice(w.trx, { ...choice, resetAt: w.now });
+    for (const choice of c.process.participationChoices.filter((x) => x.resetAt === null))
+      await updateParticipationChoice(w.trx, { ...choice, resetAt: w.now });
   }
   return interview.id;
 }

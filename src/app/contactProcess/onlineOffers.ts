@@ -15,7 +15,10 @@ import type { WriteContext } from '../context.ts';
 import { asFault, enforceRules } from '../enforceRules.ts';
 
 /** What a request says about a new offer, its ids as given; the owner and the time are DFDG's. */
-export type OfferDraft = Omit<OnlineOffer, 'organisationType' | 'organisationCode' | 'slots' | 'createdAt' | 'withdrawnAt'> & {
+export type OfferDraft = Omit<
+  OnlineOffer,
+  'organisationType' | 'organisationCode' | 'slots' | 'createdAt' | 'withdrawnAt'
+> & {
   slots: Omit<OfferSlot, 'bookedSummonsId'>[];
 };
 /** What UpdateMoedetilbud changes. */
@@ -27,9 +30,22 @@ function checkOfferText(title: string, description: string | null, businessDate:
 
 function checkOffer(o: OfferDraft, date: IsoDate): void {
   requireCodeListValue('interview-types', o.interviewType, date, 'InterviewTypeIdentifier', 'InterviewTypeInvalid');
-  requireCodeListValue('interview-contact-types', o.contactType, date, 'InterviewContactTypeIdentifier', 'InterviewContactTypeInvalid');
-  requireCodeListValue('meeting-group-types', o.meetingGroupType, date, 'InterviewFormTypeIdentifier', 'InterviewFormTypeInvalid');
-  if (o.contactType === DIGITAL_MEETING_CONTACT_TYPE && o.digitalMeetingLink === null) throw fault('DigitalMeetingLinkRequired');
+  requireCodeListValue(
+    'interview-contact-types',
+    o.contactType,
+    date,
+    'InterviewContactTypeIdentifier',
+    'InterviewContactTypeInvalid',
+  );
+  requireCodeListValue(
+    'meeting-group-types',
+    o.meetingGroupType,
+    date,
+    'InterviewFormTypeIdentifier',
+    'InterviewFormTypeInvalid',
+  );
+  if (o.contactType === DIGITAL_MEETING_CONTACT_TYPE && o.digitalMeetingLink === null)
+    throw fault('DigitalMeetingLinkRequired');
   checkOfferText(o.title, o.description, date);
   for (const t of o.slots) {
     if (calendarDateOf(t.startTime) < date) throw fault('BookingTimeBeforeToday', `Moedetid ${t.id}`);
@@ -42,7 +58,8 @@ async function checkOfferedCitizen(w: WriteContext, by: AuthorityActor, cpr: str
   const state = await loadCitizenState(w.trx, cpr);
   if (!state) throw fault('UnknownCpr');
   const row = by.organisationType === OrganisationType.AKasse ? 'AKasse' : 'Jobcenter';
-  if (!isOwnCitizen(row, by.organisationCode, state, w.businessDate)) throw fault(row === 'AKasse' ? 'MemberOfOtherUnemploymentFund' : 'NotOwnJobcenterCitizen');
+  if (!isOwnCitizen(row, by.organisationCode, state, w.businessDate))
+    throw fault(row === 'AKasse' ? 'MemberOfOtherUnemploymentFund' : 'NotOwnJobcenterCitizen');
 }
 
 /** Registers `by`'s offer with its meeting times, none booked; returns its id. */
@@ -52,7 +69,13 @@ export async function createOffer(w: WriteContext, by: AuthorityActor, o: OfferD
   if (await findOffer(w.trx, id)) throw fault('IdentifierInUse', `MoedetilbudId ${id}`);
   if (o.cpr !== null) await checkOfferedCitizen(w, by, o.cpr);
   if (by.organisationType === OrganisationType.AKasse && !akasseMaySummonTo(o.interviewType)) {
-    throw asFault(violation(akasseInterviewTypes, 'AkasseInterviewTypeNotAllowed', `an a-kasse cannot offer interview type ${o.interviewType}`));
+    throw asFault(
+      violation(
+        akasseInterviewTypes,
+        'AkasseInterviewTypeNotAllowed',
+        `an a-kasse cannot offer interview type ${o.interviewType}`,
+      ),
+    );
   }
   await insertOffer(w.trx, {
     ...o,
@@ -67,11 +90,18 @@ export async function createOffer(w: WriteContext, by: AuthorityActor, o: OfferD
 }
 
 /** Changes the texts, place and meeting link of `by`'s own offer. */
-export async function changeOfferDetails(w: WriteContext, by: AuthorityActor, offerId: string, details: OfferDetails): Promise<void> {
+export async function changeOfferDetails(
+  w: WriteContext,
+  by: AuthorityActor,
+  offerId: string,
+  details: OfferDetails,
+): Promise<void> {
   const offer = await findOffer(w.trx, offerId.toLowerCase());
   if (!offer) throw fault('UnknownOffer', `MoedetilbudId ${offerId}`);
-  if (offer.organisationType !== by.organisationType || offer.organisationCode !== by.organisationCode) throw fault('NotAuthorized');
+  if (offer.organisationType !== by.organisationType || offer.organisationCode !== by.organisationCode)
+    throw fault('NotAuthorized');
   checkOfferText(details.title, details.description, w.businessDate);
-  if (offer.contactType === DIGITAL_MEETING_CONTACT_TYPE && details.digitalMeetingLink === null) throw fault('DigitalMeetingLinkRequired');
+  if (offer.contactType === DIGITAL_MEETING_CONTACT_TYPE && details.digitalMeetingLink === null)
+    throw fault('DigitalMeetingLinkRequired');
   await updateOfferDetails(w.trx, { ...offer, ...details });
 }

@@ -16,13 +16,31 @@ import { summonsEvent } from './summonsChanges.ts';
 import { existingSummons } from './summonsLookup.ts';
 
 /** Registers `by`'s choice (ParticipationStatusTypeIdentifier) on an active summons; returns the choice's id. */
-export async function registerParticipationChoice(w: WriteContext, citizen: CitizenState, by: AuthorityActor, summonsId: string, choice: number): Promise<string> {
+export async function registerParticipationChoice(
+  w: WriteContext,
+  citizen: CitizenState,
+  by: AuthorityActor,
+  summonsId: string,
+  choice: number,
+): Promise<string> {
   const c = await contactContext(w, citizen);
   const s = await existingSummons(w.trx, citizen, by, summonsId);
   if (s.cancelledAt !== null) throw fault('SummonsCancelled');
-  enforceRules(participationChoiceRules, { citizen, process: c.process, actor: by, date: w.businessDate, summons: s }, w.businessDate);
+  enforceRules(
+    participationChoiceRules,
+    { citizen, process: c.process, actor: by, date: w.businessDate, summons: s },
+    w.businessDate,
+  );
   requireCodeListValue('participation-choices', choice, w.businessDate, 'ParticipationStatusTypeIdentifier');
-  const registered: ParticipationChoice = { id: randomUUID(), cpr: s.cpr, summonsId: s.id, choice, registeredBy: by, registeredAt: w.now, resetAt: null };
+  const registered: ParticipationChoice = {
+    id: randomUUID(),
+    cpr: s.cpr,
+    summonsId: s.id,
+    choice,
+    registeredBy: by,
+    registeredAt: w.now,
+    resetAt: null,
+  };
   await insertParticipationChoice(w.trx, registered);
   // The notification carries the choice in force, so the loaded process must include it.
   c.process.participationChoices.push(registered);
@@ -31,7 +49,11 @@ export async function registerParticipationChoice(w: WriteContext, citizen: Citi
 }
 
 /** The choices in force: the latest one not reset per summons, of one summons if given. */
-export async function choicesInForce(db: Queryable, citizen: CitizenState, summonsId: string | null): Promise<ParticipationChoice[]> {
+export async function choicesInForce(
+  db: Queryable,
+  citizen: CitizenState,
+  summonsId: string | null,
+): Promise<ParticipationChoice[]> {
   const id = summonsId?.toLowerCase();
   const { participationChoices } = await loadContactProcess(db, citizen.person.cpr);
   const current = participationChoices.filter((x) => x.resetAt === null && (id === undefined || x.summonsId === id));
@@ -39,7 +61,11 @@ export async function choicesInForce(db: Queryable, citizen: CitizenState, summo
 }
 
 /** Every choice registered, reset ones included, of one summons if given. */
-export async function choiceHistory(db: Queryable, citizen: CitizenState, summonsId: string | null): Promise<ParticipationChoice[]> {
+export async function choiceHistory(
+  db: Queryable,
+  citizen: CitizenState,
+  summonsId: string | null,
+): Promise<ParticipationChoice[]> {
   const id = summonsId?.toLowerCase();
   const { participationChoices } = await loadContactProcess(db, citizen.person.cpr);
   return participationChoices.filter((x) => id === undefined || x.summonsId === id);

@@ -4,12 +4,22 @@ import { currentChoice, type ContactProcessState, type Summons } from '../../dom
 import { summonsEventMessages, summonsMessages, type SummonsView } from '../../outbox/contactProcessMessages.ts';
 import type { ChangeTypeId } from '../../outbox/webserviceMessage.ts';
 import type { Queryable } from '../../store/queryable.ts';
-import { authorityParticipantsOf, insertSummons, recordHistory, releaseSlot, updateSummons } from '../../store/contactProcessRepository.ts';
+import {
+  authorityParticipantsOf,
+  insertSummons,
+  recordHistory,
+  releaseSlot,
+  updateSummons,
+} from '../../store/contactProcessRepository.ts';
 import type { ContactChangeContext } from './context.ts';
 
 /** The summons with its participants and the choice in force, for answers and notifications. */
 export async function summonsView(db: Queryable, process: ContactProcessState, s: Summons): Promise<SummonsView> {
-  return { summons: s, participants: await authorityParticipantsOf(db, s.id), choice: currentChoice(process.participationChoices, s.id) };
+  return {
+    summons: s,
+    participants: await authorityParticipantsOf(db, s.id),
+    choice: currentChoice(process.participationChoices, s.id),
+  };
 }
 
 /** Stores a created (1), changed (2) or cancelled (3) summons; a change carries version + 1. */
@@ -21,17 +31,27 @@ export async function saveSummons(c: ContactChangeContext, change: ChangeTypeId,
 }
 
 /** Notifies an event on a summons (participation choice, authority participant) and records it as a new version. */
-export async function summonsEvent(c: ContactChangeContext, s: Summons, event: 'Deltagelsesvalg' | 'Myndighedsdeltager'): Promise<Summons> {
+export async function summonsEvent(
+  c: ContactChangeContext,
+  s: Summons,
+  event: 'Deltagelsesvalg' | 'Myndighedsdeltager',
+): Promise<Summons> {
   const next = { ...s, version: s.version + 1 };
   await updateSummons(c.trx, next);
   await recordHistory(c.trx, 'Indkaldelse', next, 2, c.now, c.actor);
-  await c.outbox.enqueue(summonsEventMessages(c.citizen, c.businessDate, await summonsView(c.trx, c.process, next), event, c));
+  await c.outbox.enqueue(
+    summonsEventMessages(c.citizen, c.businessDate, await summonsView(c.trx, c.process, next), event, c),
+  );
   return next;
 }
 
 /** Cancels a summons at `c.now` (as version + 1, notified as Aendringstype 3) and frees the meeting time a
  *  self-booked one held. */
-export async function cancelSummons(c: ContactChangeContext, s: Summons, reason: NonNullable<Summons['cancellation']>): Promise<void> {
+export async function cancelSummons(
+  c: ContactChangeContext,
+  s: Summons,
+  reason: NonNullable<Summons['cancellation']>,
+): Promise<void> {
   await saveSummons(c, 3, { ...s, cancelledAt: c.now, cancellation: reason, version: s.version + 1 });
   if (s.slotId !== null) await releaseSlot(c.trx, s.slotId);
 }

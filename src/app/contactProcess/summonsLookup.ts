@@ -13,16 +13,28 @@ export const visibleTo = (by: AuthorityActor, s: Summons): boolean =>
   by.organisationType !== OrganisationType.AKasse || AKASSE_VISIBLE_INTERVIEW_TYPES.has(s.interviewType);
 
 /** The citizen's summons with this id, or 4768 (also for another citizen's id, and for types `by` may not see). */
-export async function existingSummons(db: Queryable, citizen: CitizenState, by: AuthorityActor, id: string): Promise<Summons> {
+export async function existingSummons(
+  db: Queryable,
+  citizen: CitizenState,
+  by: AuthorityActor,
+  id: string,
+): Promise<Summons> {
   const s = await findSummons(db, id.toLowerCase());
-  if (!s || s.cpr !== citizen.person.cpr || !visibleTo(by, s)) throw fault('UnknownBookingIdentifier', `BookingIdentifier ${id}`);
+  if (!s || s.cpr !== citizen.person.cpr || !visibleTo(by, s))
+    throw fault('UnknownBookingIdentifier', `BookingIdentifier ${id}`);
   return s;
 }
 
 /** A summons that is still active (else 4947) and `by`'s own to change, as its BookingOriginator (else 4575). */
-export async function ownActiveSummons(db: Queryable, citizen: CitizenState, by: AuthorityActor, id: string): Promise<Summons> {
+export async function ownActiveSummons(
+  db: Queryable,
+  citizen: CitizenState,
+  by: AuthorityActor,
+  id: string,
+): Promise<Summons> {
   const s = await existingSummons(db, citizen, by, id);
-  if (s.cancelledAt !== null) throw fault('SummonsCancelled', `BookingIdentifier ${id} was cancelled at ${s.cancelledAt}`);
+  if (s.cancelledAt !== null)
+    throw fault('SummonsCancelled', `BookingIdentifier ${id} was cancelled at ${s.cancelledAt}`);
   if (s.organisationType !== by.organisationType || s.organisationCode !== by.organisationCode) {
     throw fault('NotAuthorized', `the indkaldelse belongs to organisation ${s.organisationType}/${s.organisationCode}`);
   }

@@ -4,7 +4,12 @@
 import type { Summons } from '../../domain/contactProcess.ts';
 import type { AuthorityActor, CitizenState } from '../../domain/types.ts';
 import type { SummonsView } from '../../outbox/contactProcessMessages.ts';
-import { history, loadContactProcess, summonsesOfOrganisation, type HistoryEntry } from '../../store/contactProcessRepository.ts';
+import {
+  history,
+  loadContactProcess,
+  summonsesOfOrganisation,
+  type HistoryEntry,
+} from '../../store/contactProcessRepository.ts';
 import type { Queryable } from '../../store/queryable.ts';
 import { summonsView } from './summonsChanges.ts';
 import { existingSummons, visibleTo } from './summonsLookup.ts';
@@ -12,13 +17,23 @@ import { existingSummons, visibleTo } from './summonsLookup.ts';
 /** GetSoegning answers at most this many summonses. */
 const SEARCH_LIMIT = 500;
 
-export async function summonsOf(db: Queryable, citizen: CitizenState, by: AuthorityActor, id: string): Promise<SummonsView> {
+export async function summonsOf(
+  db: Queryable,
+  citizen: CitizenState,
+  by: AuthorityActor,
+  id: string,
+): Promise<SummonsView> {
   const process = await loadContactProcess(db, citizen.person.cpr);
   return summonsView(db, process, await existingSummons(db, citizen, by, id));
 }
 
 /** The citizen's summonses `by` may see, the cancelled ones only when asked for. */
-export async function summonsesOf(db: Queryable, citizen: CitizenState, by: AuthorityActor, includeCancelled: boolean): Promise<SummonsView[]> {
+export async function summonsesOf(
+  db: Queryable,
+  citizen: CitizenState,
+  by: AuthorityActor,
+  includeCancelled: boolean,
+): Promise<SummonsView[]> {
   const process = await loadContactProcess(db, citizen.person.cpr);
   const shown = process.summonses.filter((s) => visibleTo(by, s) && (includeCancelled || s.cancelledAt === null));
   const views = [];
@@ -27,7 +42,12 @@ export async function summonsesOf(db: Queryable, citizen: CitizenState, by: Auth
 }
 
 /** Every version of the citizen's summonses `by` may see, or of one of them (4768 when it is not theirs to see). */
-export async function summonsHistory(db: Queryable, citizen: CitizenState, by: AuthorityActor, id: string | null): Promise<HistoryEntry<Summons>[]> {
+export async function summonsHistory(
+  db: Queryable,
+  citizen: CitizenState,
+  by: AuthorityActor,
+  id: string | null,
+): Promise<HistoryEntry<Summons>[]> {
   const cpr = citizen.person.cpr;
   if (id !== null) await existingSummons(db, citizen, by, id);
   const entries = await history<Summons>(db, 'Indkaldelse', cpr, id?.toLowerCase());
@@ -35,6 +55,10 @@ export async function summonsHistory(db: Queryable, citizen: CitizenState, by: A
 }
 
 /** `by`'s own summonses (of any citizen) starting in the period, of one interview type if given. */
-export function summonsesInPeriod(db: Queryable, by: AuthorityActor, period: { from: string; to: string; interviewType?: number }): Promise<Summons[]> {
+export function summonsesInPeriod(
+  db: Queryable,
+  by: AuthorityActor,
+  period: { from: string; to: string; interviewType?: number },
+): Promise<Summons[]> {
   return summonsesOfOrganisation(db, by, period, SEARCH_LIMIT);
 }

@@ -14,19 +14,36 @@ const GROUP_MEETING = 2;
 
 export function checkSummons(c: ContactChangeContext, s: Summons, before: Summons | null): void {
   const date = c.businessDate;
-  if (s.interviewType !== before?.interviewType) requireCodeListValue('interview-types', s.interviewType, date, 'InterviewTypeIdentifier', 'InterviewTypeInvalid');
-  if (s.contactType !== before?.contactType) requireCodeListValue('interview-contact-types', s.contactType, date, 'InterviewContactTypeIdentifier', 'InterviewContactTypeInvalid');
-  if (s.meetingGroupType !== before?.meetingGroupType) requireCodeListValue('meeting-group-types', s.meetingGroupType, date, 'InterviewFormTypeIdentifier', 'InterviewFormTypeInvalid');
+  if (s.interviewType !== before?.interviewType)
+    requireCodeListValue('interview-types', s.interviewType, date, 'InterviewTypeIdentifier', 'InterviewTypeInvalid');
+  if (s.contactType !== before?.contactType)
+    requireCodeListValue(
+      'interview-contact-types',
+      s.contactType,
+      date,
+      'InterviewContactTypeIdentifier',
+      'InterviewContactTypeInvalid',
+    );
+  if (s.meetingGroupType !== before?.meetingGroupType)
+    requireCodeListValue(
+      'meeting-group-types',
+      s.meetingGroupType,
+      date,
+      'InterviewFormTypeIdentifier',
+      'InterviewFormTypeInvalid',
+    );
   const day = calendarDateOf(s.startTime);
   if (day < date) throw fault('BookingTimeBeforeToday', `BookingStartTime ${s.startTime}, today ${date}`);
   if (s.endTime !== null && s.endTime < s.startTime) throw fault('BookingEndBeforeStart');
   if (!s.rebookingPossible && s.rebookingDeadline !== null) throw fault('RebookingDeadlineNotAllowed');
   if (s.rebookingPossible && s.rebookingDeadline === null) throw fault('RebookingDeadlineRequired');
   if (!s.cancellationPossible && s.cancellationDeadline !== null) throw fault('CancellationDeadlineNotAllowed');
-  if (s.contactType === DIGITAL_MEETING_CONTACT_TYPE && s.digitalMeetingLink === null) throw fault('DigitalMeetingLinkRequired');
+  if (s.contactType === DIGITAL_MEETING_CONTACT_TYPE && s.digitalMeetingLink === null)
+    throw fault('DigitalMeetingLinkRequired');
   if (s.meetingGroupType === GROUP_MEETING && s.groupMeetingId === null) throw fault('GroupMeetingIdRequired');
   if (s.selfBooked) requireSelfBookingUser(c.actor, s.cpr);
-  if (!c.citizen.enrollments.some((e) => enrolledOn(e, date))) throw fault('PersonNotEnrolled', `no enrollment on ${date}`);
+  if (!c.citizen.enrollments.some((e) => enrolledOn(e, date)))
+    throw fault('PersonNotEnrolled', `no enrollment on ${date}`);
   if (c.actor.kind !== 'authority') return;
   enforceRules(summonsRules, { citizen: c.citizen, process: c.process, actor: c.actor, date: day, summons: s }, date);
 }

@@ -16,11 +16,27 @@ import { checkSummons } from './summonsValidation.ts';
 /** What a create or update request says about a summons; identity, origin and state are DFDG's. */
 export type SummonsFields = Omit<
   Summons,
-  'id' | 'cpr' | 'organisationType' | 'organisationCode' | 'registeredBy' | 'registeredAt' | 'version' | 'offerId' | 'slotId' | 'cancelledAt' | 'cancellation'
+  | 'id'
+  | 'cpr'
+  | 'organisationType'
+  | 'organisationCode'
+  | 'registeredBy'
+  | 'registeredAt'
+  | 'version'
+  | 'offerId'
+  | 'slotId'
+  | 'cancelledAt'
+  | 'cancellation'
 >;
 
 /** Registers `by`'s summons of the citizen under the caller's id (4944 when in use); returns the id. */
-export async function createSummons(w: WriteContext, citizen: CitizenState, by: AuthorityActor, id: string, fields: SummonsFields): Promise<string> {
+export async function createSummons(
+  w: WriteContext,
+  citizen: CitizenState,
+  by: AuthorityActor,
+  id: string,
+  fields: SummonsFields,
+): Promise<string> {
   const c = await contactContext(w, citizen);
   const key = id.toLowerCase();
   if (await findSummons(w.trx, key)) throw fault('IdentifierInUse', `BookingIdentifier ${key}`);
@@ -45,7 +61,13 @@ export async function createSummons(w: WriteContext, citizen: CitizenState, by: 
 }
 
 /** Replaces what the request describes of `by`'s active summons; values it leaves as they were are not checked again. */
-export async function changeSummons(w: WriteContext, citizen: CitizenState, by: AuthorityActor, id: string, fields: SummonsFields): Promise<void> {
+export async function changeSummons(
+  w: WriteContext,
+  citizen: CitizenState,
+  by: AuthorityActor,
+  id: string,
+  fields: SummonsFields,
+): Promise<void> {
   const c = await contactContext(w, citizen);
   const before = await ownActiveSummons(w.trx, citizen, by, id);
   const after: Summons = { ...before, version: before.version + 1, ...fields, cancelledAt: null, cancellation: null };
@@ -54,7 +76,12 @@ export async function changeSummons(w: WriteContext, citizen: CitizenState, by: 
 }
 
 /** Cancels `by`'s active summons (DeleteIndkaldelse); a self-booked one frees its meeting time. */
-export async function cancelOwnSummons(w: WriteContext, citizen: CitizenState, by: AuthorityActor, id: string): Promise<void> {
+export async function cancelOwnSummons(
+  w: WriteContext,
+  citizen: CitizenState,
+  by: AuthorityActor,
+  id: string,
+): Promise<void> {
   const c = await contactContext(w, citizen);
   await cancelSummons(c, await ownActiveSummons(w.trx, citizen, by, id), 'cancelled');
 }

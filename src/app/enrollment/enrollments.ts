@@ -17,7 +17,11 @@ import type { WriteContext } from '../context.ts';
 const openOn = (e: Enrollment, date: IsoDate) => e.endDate === null || e.endDate > date;
 
 /** R-KF-02/03/04/05: DFDG's own absence 75 for a new dagpenge enrollment, when the a-kasse is responsible. */
-async function registerAutomaticAbsence75(w: WriteContext, before: CitizenState, enrollment: Enrollment): Promise<void> {
+async function registerAutomaticAbsence75(
+  w: WriteContext,
+  before: CitizenState,
+  enrollment: Enrollment,
+): Promise<void> {
   const decision = automaticAbsence75(before, enrollment, w.businessDate);
   if (!decision) return;
   const dfdg: WriteContext = { ...w, actor: { kind: 'dfdg', process: 'tilmelding' }, user: null };
@@ -42,11 +46,30 @@ async function registerAutomaticAbsence75(w: WriteContext, before: CitizenState,
 }
 
 /** Enrolls the citizen in `clientCategory` from `enrollmentDate`; returns the enrollment's id. */
-export async function enroll(w: WriteContext, citizen: CitizenState, clientCategory: number, unemploymentStatus: number, enrollmentDate: IsoDate): Promise<string> {
+export async function enroll(
+  w: WriteContext,
+  citizen: CitizenState,
+  clientCategory: number,
+  unemploymentStatus: number,
+  enrollmentDate: IsoDate,
+): Promise<string> {
   requireCodeListValue('client-categories', clientCategory, w.businessDate, 'ClientCategoryTypeIdentifier');
-  requireCodeListValue('unemployment-status', unemploymentStatus, w.businessDate, 'CurrentUnemploymentStatusTypeIdentifier');
-  if (citizen.enrollments.some((x) => openOn(x, enrollmentDate))) throw fault('EnrollmentAlreadyOpen', `an enrollment is open on ${enrollmentDate}`);
-  const enrollment: Enrollment = { id: randomUUID(), cpr: citizen.person.cpr, clientCategory, enrollmentDate, endDate: null, endReason: null };
+  requireCodeListValue(
+    'unemployment-status',
+    unemploymentStatus,
+    w.businessDate,
+    'CurrentUnemploymentStatusTypeIdentifier',
+  );
+  if (citizen.enrollments.some((x) => openOn(x, enrollmentDate)))
+    throw fault('EnrollmentAlreadyOpen', `an enrollment is open on ${enrollmentDate}`);
+  const enrollment: Enrollment = {
+    id: randomUUID(),
+    cpr: citizen.person.cpr,
+    clientCategory,
+    enrollmentDate,
+    endDate: null,
+    endReason: null,
+  };
   await insertEnrollment(w.trx, enrollment);
   const contactGroup = contactGroupForClientCategory(clientCategory);
   if (contactGroup !== null) await placeInContactGroup(w, citizen, contactGroup, enrollmentDate);
@@ -55,7 +78,12 @@ export async function enroll(w: WriteContext, citizen: CitizenState, clientCateg
 }
 
 /** Ends the citizen's open enrollment on `date` (today to 30 days ahead) with `reason`. */
-export async function cancelEnrollment(w: WriteContext, citizen: CitizenState, date: IsoDate, reason: number): Promise<void> {
+export async function cancelEnrollment(
+  w: WriteContext,
+  citizen: CitizenState,
+  date: IsoDate,
+  reason: number,
+): Promise<void> {
   requireCodeListValue('cancellation-reasons', reason, w.businessDate, 'CancellationReasonTypeIdentifier');
   const open = citizen.enrollments.find((x) => x.endDate === null);
   if (!open) throw fault('NoEnrollmentToEnd');

@@ -11,8 +11,13 @@ import { removeLeavingCandidates } from './candidateRemoval.ts';
 
 export async function runCandidateCheck(db: Knex, clock: Clock): Promise<number> {
   let removed = 0;
-  await forEachCitizen(db, dfdgCaller('kandidattjek', clock.today(), clock.nowDateTime()), await cprsOfActiveCandidates(db), async (w, citizen) => {
-    removed += await removeLeavingCandidates(w, citizen);
-  });
+  await forEachCitizen(
+    db,
+    dfdgCaller('kandidattjek', clock.today(), clock.nowDateTime()),
+    await cprsOfActiveCandidates(db),
+    async (w, citizen) => {
+      removed += await removeLeavingCandidates(w, citizen);
+    },
+  );
   return removed;
 }

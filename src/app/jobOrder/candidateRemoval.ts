@@ -4,7 +4,13 @@
 // nightly candidate check (src/app/jobOrder/candidateCheck.ts), which catches membership changes.
 import { PlacementStatus } from '../../domain/jobOrder.ts';
 import type { CitizenState } from '../../domain/types.ts';
-import { leavesAkasseOrder, leavesOnClosedContactGroup, removedOnAkasseChange, removedOnClosedContactGroup, whileInForce } from '../../rules/index.ts';
+import {
+  leavesAkasseOrder,
+  leavesOnClosedContactGroup,
+  removedOnAkasseChange,
+  removedOnClosedContactGroup,
+  whileInForce,
+} from '../../rules/index.ts';
 import { activeCandidaciesOf, findJobOrder } from '../../store/jobOrderRepository.ts';
 import type { WriteContext } from '../context.ts';
 import { saveCandidateChange } from './jobOrderChanges.ts';
@@ -14,14 +20,23 @@ export async function removeLeavingCandidates(c: WriteContext, citizen: CitizenS
   let removed = 0;
   for (const candidate of await activeCandidaciesOf(c.trx, citizen.person.cpr)) {
     const order = (await findJobOrder(c.trx, candidate.jobOrderId))!;
-    const status =
-      whileInForce(removedOnAkasseChange, c.businessDate, false, () => leavesAkasseOrder(order, candidate, citizen, c.businessDate))
-        ? PlacementStatus.RemovedAkasseChange
-        : whileInForce(removedOnClosedContactGroup, c.businessDate, false, () => leavesOnClosedContactGroup(candidate, citizen, c.businessDate))
-          ? PlacementStatus.RemovedContactGroupClosed
-          : null;
+    const status = whileInForce(removedOnAkasseChange, c.businessDate, false, () =>
+      leavesAkasseOrder(order, candidate, citizen, c.businessDate),
+    )
+      ? PlacementStatus.RemovedAkasseChange
+      : whileInForce(removedOnClosedContactGroup, c.businessDate, false, () =>
+            leavesOnClosedContactGroup(candidate, citizen, c.businessDate),
+          )
+        ? PlacementStatus.RemovedContactGroupClosed
+        : null;
     if (status === null) continue;
-    await saveCandidateChange(c, order, { ...candidate, status, removed: true, changedAt: c.now, version: candidate.version + 1 });
+    await saveCandidateChange(c, order, {
+      ...candidate,
+      status,
+      removed: true,
+      changedAt: c.now,
+      version: candidate.version + 1,
+    });
     removed++;
   }
   return removed;

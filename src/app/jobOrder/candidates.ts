@@ -5,7 +5,13 @@
 import { JobOrderStatus, type Candidate, type JobOrder } from '../../domain/jobOrder.ts';
 import { OrganisationType, type AuthorityActor, type CitizenState } from '../../domain/types.ts';
 import { fault } from '../../faults/catalogue.ts';
-import { currentAkasse, isPrimary, outsideJobcentre, placementRules, sharedWithAllJobcentres } from '../../rules/index.ts';
+import {
+  currentAkasse,
+  isPrimary,
+  outsideJobcentre,
+  placementRules,
+  sharedWithAllJobcentres,
+} from '../../rules/index.ts';
 import { addReader, candidatesOf, findCandidate } from '../../store/jobOrderRepository.ts';
 import type { Queryable } from '../../store/queryable.ts';
 import type { WriteContext } from '../context.ts';
@@ -37,7 +43,8 @@ export async function placeCandidate(
   requireAuthorityPlacementStatus(p.status, w.businessDate);
   const id = ids.candidateId.toLowerCase();
   if (await findCandidate(w.trx, id)) throw fault('IdentifierInUse', `CandidateIdentifier ${id}`);
-  if ((await candidatesOf(w.trx, order.id)).some((c) => c.cpr === citizen.person.cpr && !c.removed)) throw fault('IdentifierInUse', 'the citizen is already a candidate on the job order');
+  if ((await candidatesOf(w.trx, order.id)).some((c) => c.cpr === citizen.person.cpr && !c.removed))
+    throw fault('IdentifierInUse', 'the citizen is already a candidate on the job order');
   const candidate: Candidate = {
     id,
     jobOrderId: order.id,
@@ -54,7 +61,8 @@ export async function placeCandidate(
   // Primary authorities place; on a shared order (R-JO-02, or any order before R-JO-01) every jobcentre does;
   // an outside reader does not (R-JO-03).
   const shared = sharedWithAllJobcentres(order, w.businessDate) && by.organisationType === OrganisationType.Jobcenter;
-  if (!isPrimary(order, by) && !shared) throw fault('JobOrderReadOnly', `organisation ${by.organisationType}/${by.organisationCode}`);
+  if (!isPrimary(order, by) && !shared)
+    throw fault('JobOrderReadOnly', `organisation ${by.organisationType}/${by.organisationCode}`);
   const reader = outsideJobcentre(order, candidate.jobcenterCode, w.businessDate);
   if (reader) await addReader(w.trx, order.id, reader);
   await saveCandidateChange(w, order, candidate);
@@ -71,7 +79,8 @@ export async function changeCandidate(
 ): Promise<string> {
   const order = await ownOrder(w.trx, by, ids.jobOrderId, w.businessDate);
   const before = await candidateOn(w.trx, order, ids.candidateId);
-  if (before.cpr !== citizen.person.cpr || before.removed) throw fault('UnknownCandidate', `CandidateIdentifier ${ids.candidateId}`);
+  if (before.cpr !== citizen.person.cpr || before.removed)
+    throw fault('UnknownCandidate', `CandidateIdentifier ${ids.candidateId}`);
   requireAuthorityPlacementStatus(p.status, w.businessDate);
   await saveCandidateChange(w, order, { ...before, ...p, changedAt: w.now, version: before.version + 1 });
   return order.id;

@@ -12,7 +12,8 @@ import { enforceRules } from '../enforceRules.ts';
 import { ownOrder } from './jobOrderAccess.ts';
 
 /** The data of the requested area: the CV's occupations (ConceptUriDa) or the health limitations. */
-export type PlacementData = { area: 'CV'; occupations: string[] } | { area: 'HealthLimitations'; healthLimitations: string[] };
+export type PlacementData =
+  { area: 'CV'; occupations: string[] } | { area: 'HealthLimitations'; healthLimitations: string[] };
 
 export async function guestPlacementData(
   r: ReadContext,
@@ -32,5 +33,7 @@ export async function guestPlacementData(
     detail: { jobOrder: order.id, memberOf: currentAkasse(citizen, r.businessDate), comment: request.comment },
   });
   const cv = await findCitizenCv(r.db, citizen.person.cpr);
-  return request.dataArea === 'CV' ? { area: 'CV', occupations: cv?.occupations ?? [] } : { area: 'HealthLimitations', healthLimitations: cv?.healthLimitations ?? [] };
+  return request.dataArea === 'CV'
+    ? { area: 'CV', occupations: cv?.occupations ?? [] }
+    : { area: 'HealthLimitations', healthLimitations: cv?.healthLimitations ?? [] };
 }

@@ -9,18 +9,31 @@ import { findJobOrder, readersOf } from '../../store/jobOrderRepository.ts';
 import type { Queryable } from '../../store/queryable.ts';
 
 /** The job order if `by` may read it, else 4920 as if unknown. */
-export async function readableOrder(db: Queryable, by: AuthorityActor, id: string, businessDate: IsoDate): Promise<JobOrder> {
+export async function readableOrder(
+  db: Queryable,
+  by: AuthorityActor,
+  id: string,
+  businessDate: IsoDate,
+): Promise<JobOrder> {
   const order = await findJobOrder(db, id.toLowerCase());
-  if (!order || !mayRead(order, await readersOf(db, order.id), by, businessDate)) throw fault('UnknownJobOrder', `CompanyRecruitmentIdentifier ${id}`);
+  if (!order || !mayRead(order, await readersOf(db, order.id), by, businessDate))
+    throw fault('UnknownJobOrder', `CompanyRecruitmentIdentifier ${id}`);
   return order;
 }
 
 /** A job order `by` may change: one of its primary authorities. */
-export async function ownOrder(db: Queryable, by: AuthorityActor, id: string, businessDate: IsoDate): Promise<JobOrder> {
+export async function ownOrder(
+  db: Queryable,
+  by: AuthorityActor,
+  id: string,
+  businessDate: IsoDate,
+): Promise<JobOrder> {
   const order = await readableOrder(db, by, id, businessDate);
-  if (!isPrimary(order, by)) throw fault('JobOrderReadOnly', `organisation ${by.organisationType}/${by.organisationCode}`);
+  if (!isPrimary(order, by))
+    throw fault('JobOrderReadOnly', `organisation ${by.organisationType}/${by.organisationCode}`);
   return order;
 }
 
 /** The order as `by` sees it. */
-export const shownTo = (by: AuthorityActor, order: JobOrder): JobOrder => (by.organisationType === OrganisationType.Virksomhed ? companyView(order) : order);
+export const shownTo = (by: AuthorityActor, order: JobOrder): JobOrder =>
+  by.organisationType === OrganisationType.Virksomhed ? companyView(order) : order;

@@ -5,10 +5,21 @@ import type { Candidate, JobOrder } from '../../domain/jobOrder.ts';
 import { jobOrderMessages } from '../../outbox/jobOrderMessages.ts';
 import type { ChangeTypeId } from '../../outbox/webserviceMessage.ts';
 import { jobOrderReceivers } from '../../rules/index.ts';
-import { candidatesOf, insertJobOrder, readersOf, saveCandidate, updateJobOrder } from '../../store/jobOrderRepository.ts';
+import {
+  candidatesOf,
+  insertJobOrder,
+  readersOf,
+  saveCandidate,
+  updateJobOrder,
+} from '../../store/jobOrderRepository.ts';
 import type { WriteContext } from '../context.ts';
 
-async function notify(c: WriteContext, order: JobOrder, change: ChangeTypeId, what: 'Jobordre' | 'Jobordreformidling'): Promise<void> {
+async function notify(
+  c: WriteContext,
+  order: JobOrder,
+  change: ChangeTypeId,
+  what: 'Jobordre' | 'Jobordreformidling',
+): Promise<void> {
   const candidates = await candidatesOf(c.trx, order.id);
   const receivers = jobOrderReceivers(order, await readersOf(c.trx, order.id), candidates);
   await c.outbox.enqueue(jobOrderMessages(order, candidates, change, what, receivers, c));

@@ -7,12 +7,18 @@ import { requireCodeListValue } from '../codelistValue.ts';
 
 const DFDG_PLACEMENT_STATUSES: ReadonlySet<number> = new Set(Object.values(PlacementStatus));
 
-export function requireJobOrderCode(list: 'joborder-types' | 'joborder-statuses' | 'placement-statuses', id: number, businessDate: IsoDate, element: string): void {
+export function requireJobOrderCode(
+  list: 'joborder-types' | 'joborder-statuses' | 'placement-statuses',
+  id: number,
+  businessDate: IsoDate,
+  element: string,
+): void {
   requireCodeListValue(list, id, businessDate, element, 'InvalidCodeListItemIdentifier');
 }
 
 /** A placement status an authority may set on a candidate. */
 export function requireAuthorityPlacementStatus(status: number, businessDate: IsoDate): void {
   requireJobOrderCode('placement-statuses', status, businessDate, 'CandidateRecruitmentStatusTypeIdentifier');
-  if (DFDG_PLACEMENT_STATUSES.has(status)) throw fault('InvalidCodeListItemIdentifier', 'statuses 10 and 11 are set by DFDG');
+  if (DFDG_PLACEMENT_STATUSES.has(status))
+    throw fault('InvalidCodeListItemIdentifier', 'statuses 10 and 11 are set by DFDG');
 }

@@ -25,12 +25,19 @@ export function partiesOnCreate(
   const named = request.responsible;
   let responsible: Authority;
   if (caller.organisationType === OrganisationType.Virksomhed) {
-    if (!named || !RECRUITING_TYPES.has(named.organisationType)) throw fault('InvalidMessage', 'a company names the jobcentre or a-kasse responsible for its job order in ResponsibleAuthority');
-    if (request.company.cvr !== caller.organisationCode) throw fault('NotAuthorized', 'a company creates job orders for its own CVR only');
+    if (!named || !RECRUITING_TYPES.has(named.organisationType))
+      throw fault(
+        'InvalidMessage',
+        'a company names the jobcentre or a-kasse responsible for its job order in ResponsibleAuthority',
+      );
+    if (request.company.cvr !== caller.organisationCode)
+      throw fault('NotAuthorized', 'a company creates job orders for its own CVR only');
     responsible = named;
   } else {
-    if (!RECRUITING_TYPES.has(caller.organisationType)) throw fault('NotAuthorized', 'jobcentres, a-kasser and companies create job orders');
-    if (named && !sameAuthority(named, caller)) throw fault('NotAuthorized', 'an authority creates job orders it is responsible for itself');
+    if (!RECRUITING_TYPES.has(caller.organisationType))
+      throw fault('NotAuthorized', 'jobcentres, a-kasser and companies create job orders');
+    if (named && !sameAuthority(named, caller))
+      throw fault('NotAuthorized', 'an authority creates job orders it is responsible for itself');
     responsible = caller;
   }
   return { responsible, primary: uniqueAuthorities([responsible, ...request.primaries]) };
@@ -39,5 +46,9 @@ export function partiesOnCreate(
 /** What the JO rules look at when `by` makes `order` so. */
 export async function jobOrderCommand(db: Queryable, by: AuthorityActor, order: JobOrder): Promise<JobOrderCommand> {
   const akasse = order.responsible.organisationType === OrganisationType.AKasse;
-  return { order, actor: by, responsibleReady: !akasse || (await isReadyForJobOrders(db, order.responsible.organisationCode)) };
+  return {
+    order,
+    actor: by,
+    responsibleReady: !akasse || (await isReadyForJobOrders(db, order.responsible.organisationCode)),
+  };
 }

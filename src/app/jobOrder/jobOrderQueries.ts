@@ -34,27 +34,40 @@ export interface JobOrderCriteria {
 }
 
 /** The orders `by` may read that meet the criteria; a company searches its own CVR only. */
-export async function findJobOrdersFor(db: Queryable, by: AuthorityActor, criteria: JobOrderCriteria): Promise<ShownJobOrder[]> {
+export async function findJobOrdersFor(
+  db: Queryable,
+  by: AuthorityActor,
+  criteria: JobOrderCriteria,
+): Promise<ShownJobOrder[]> {
   const company = by.organisationType === OrganisationType.Virksomhed;
-  if (company && criteria.cvr !== undefined && criteria.cvr !== by.organisationCode) throw fault('NotAuthorized', 'a company reads its own job orders');
+  if (company && criteria.cvr !== undefined && criteria.cvr !== by.organisationCode)
+    throw fault('NotAuthorized', 'a company reads its own job orders');
   const found = await searchJobOrders(db, {
     cvr: company ? by.organisationCode : criteria.cvr,
     type: criteria.type,
     status: criteria.status,
     hiddenStatus: company ? JobOrderStatus.Corrected : undefined,
-    visibleTo: by.organisationType === OrganisationType.STAR || company ? undefined : { ...by, jobcentre: by.organisationType === OrganisationType.Jobcenter },
+    visibleTo:
+      by.organisationType === OrganisationType.STAR || company
+        ? undefined
+        : { ...by, jobcentre: by.organisationType === OrganisationType.Jobcenter },
     limit: SEARCH_LIMIT,
   });
   // Free text is matched here, on the (at most 500) orders the criteria select.
   const text = criteria.freeText?.toLocaleLowerCase('da');
-  const matches = (o: JobOrder) => !text || [o.title, o.position, o.description].some((f) => f?.toLocaleLowerCase('da').includes(text));
+  const matches = (o: JobOrder) =>
+    !text || [o.title, o.position, o.description].some((f) => f?.toLocaleLowerCase('da').includes(text));
   const result = [];
   for (const o of found.filter(matches)) result.push(await shown(db, by, o));
   return result;
 }
 
 /** Every placement event of an order `by` may read, oldest first. */
-export async function candidateLogFor(r: ReadContext, by: AuthorityActor, jobOrderId: string): Promise<CandidateLogEntry[]> {
+export async function candidateLogFor(
+  r: ReadContext,
+  by: AuthorityActor,
+  jobOrderId: string,
+): Promise<CandidateLogEntry[]> {
   const order = await readableOrder(r.db, by, jobOrderId, r.businessDate);
   return candidateLog(r.db, order.id);
 }

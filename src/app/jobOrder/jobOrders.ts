@@ -19,7 +19,17 @@ import { saveJobOrder } from './jobOrderChanges.ts';
 /** The written fields of a job order, AliasIdentifier as given. */
 export type JobOrderFields = Pick<
   JobOrder,
-  'title' | 'position' | 'conceptUri' | 'aliasId' | 'description' | 'comment' | 'type' | 'status' | 'startDate' | 'validToDate' | 'positions'
+  | 'title'
+  | 'position'
+  | 'conceptUri'
+  | 'aliasId'
+  | 'description'
+  | 'comment'
+  | 'type'
+  | 'status'
+  | 'startDate'
+  | 'validToDate'
+  | 'positions'
 >;
 
 /** What a create or update request says. */
@@ -39,7 +49,9 @@ function checkFields(r: JobOrderRequest, date: IsoDate): void {
   requireJobOrderCode('joborder-statuses', r.fields.status, date, 'CompanyRecruitmentStatusTypeIdentifier');
   const mismatch = escoMismatch(r.fields.title, r.fields.conceptUri, r.fields.aliasId);
   if (mismatch) throw fault('InvalidEscoOccupation', mismatch);
-  for (const a of r.primaries) if (!RECRUITING_TYPES.has(a.organisationType)) throw fault('InvalidMessage', `primary authority of organisation type ${a.organisationType}`);
+  for (const a of r.primaries)
+    if (!RECRUITING_TYPES.has(a.organisationType))
+      throw fault('InvalidMessage', `primary authority of organisation type ${a.organisationType}`);
 }
 
 const stored = (f: JobOrderFields): JobOrderFields => ({ ...f, aliasId: f.aliasId?.toLowerCase() ?? null });
@@ -85,7 +97,13 @@ export async function changeJobOrder(w: WriteContext, by: AuthorityActor, r: Job
 }
 
 /** Sets the status of one of `by`'s orders, with the comment of a correction; returns its id. */
-export async function setJobOrderStatus(w: WriteContext, by: AuthorityActor, id: string, status: number, comment: string | null): Promise<string> {
+export async function setJobOrderStatus(
+  w: WriteContext,
+  by: AuthorityActor,
+  id: string,
+  status: number,
+  comment: string | null,
+): Promise<string> {
   const before = await ownOrder(w.trx, by, id, w.businessDate);
   requireJobOrderCode('joborder-statuses', status, w.businessDate, 'CompanyRecruitmentStatusTypeIdentifier');
   if (status === JobOrderStatus.Corrected && !sameAuthority(before.responsible, by)) {

@@ -8,9 +8,22 @@ import type { Clock } from '../../clock.ts';
 import type { CprMove } from '../../domain/personMove.ts';
 import { OrganisationType } from '../../domain/types.ts';
 import { rehabilitationNotification } from '../../outbox/rehabilitationMessage.ts';
-import { closedContactGroupType, inForce, moveEndsRehabilitation, moveNotices, moveNotifications, rehabilitationEndedByMove, whileInForce } from '../../rules/index.ts';
+import {
+  closedContactGroupType,
+  inForce,
+  moveEndsRehabilitation,
+  moveNotices,
+  moveNotifications,
+  rehabilitationEndedByMove,
+  whileInForce,
+} from '../../rules/index.ts';
 import { updatePerson } from '../../store/citizenRepository.ts';
-import { contractsOf, endRehabilitationProcess, insertPersonNotification, rehabilitationProcessesOf } from '../../store/personMoveRepository.ts';
+import {
+  contractsOf,
+  endRehabilitationProcess,
+  insertPersonNotification,
+  rehabilitationProcessesOf,
+} from '../../store/personMoveRepository.ts';
 import { dfdgCaller } from '../context.ts';
 import { writeAboutCitizen } from '../unitOfWork.ts';
 
@@ -21,24 +34,49 @@ export interface MoveResult {
 
 export async function applyCprMove(db: Knex, clock: Clock, move: CprMove): Promise<MoveResult> {
   const caller = dfdgCaller('flytning', clock.today(), clock.nowDateTime());
-  return writeAboutCitizen(db, caller, move.cpr, () => {}, async (w, citizen) => {
-    const date = w.businessDate;
-    const result = { notifications: 0, rehabilitationEnded: 0 };
-    const contracts = await contractsOf(w.trx, move.cpr);
-    for (const notice of whileInForce(moveNotifications, date, [], () => moveNotices(citizen, contracts, move, inForce(closedContactGroupType, date)))) {
-      await insertPersonNotification(w.trx, { id: randomUUID(), cpr: move.cpr, receiver: notice.receiver, type: notice.type, eventDate: w.now, acknowledgedAt: null });
-      result.notifications++;
-    }
-    if (move.jobcenterCode !== citizen.person.jobcenterCode) {
-      const oldJobcentre = { organisationType: OrganisationType.Jobcenter, organisationCode: citizen.person.jobcenterCode, subQueue: null };
-      const processes = await rehabilitationProcessesOf(w.trx, move.cpr);
-      for (const ended of whileInForce(moveEndsRehabilitation, date, [], () => rehabilitationEndedByMove(processes, move))) {
-        await endRehabilitationProcess(w.trx, ended);
-        await w.outbox.enqueue([rehabilitationNotification(ended, move, oldJobcentre)]);
-        result.rehabilitationEnded++;
+  return writeAboutCitizen(
+    db,
+    caller,
+    move.cpr,
+    () => {},
+    async (w, citizen) => {
+      const date = w.businessDate;
+      const result = { notifications: 0, rehabilitationEnded: 0 };
+      const contracts = await contractsOf(w.trx, move.cpr);
+      for (const notice of whileInForce(moveNotifications, date, [], () =>
+        moveNotices(citizen, contracts, move, inForce(closedContactGroupType, date)),
+      )) {
+        await insertPersonNotification(w.trx, {
+          id: randomUUID(),
+          cpr: move.cpr,
+          receiver: notice.receiver,
+          type: notice.type,
+          eventDate: w.now,
+          acknowledgedAt: null,
+        });
+        result.notifications++;
       }
-    }
-    await updatePerson(w.trx, { ...citizen.person, municipalityCode: move.municipalityCode, jobcenterCode: move.jobcenterCode });
-    return result;
-  });
+      if (move.jobcenterCode !== citizen.person.jobcenterCode) {
+        const oldJobcentre = {
+          organisationType: OrganisationType.Jobcenter,
+          organisationCode: citizen.person.jobcenterCode,
+          subQueue: null,
+        };
+        const processes = await rehabilitationProcessesOf(w.trx, move.cpr);
+        for (const ended of whileInForce(moveEndsRehabilitation, date, [], () =>
+          rehabilitationEndedByMove(processes, move),
+        )) {
+          await endRehabilitationProcess(w.trx, ended);
+          await w.outbox.enqueue([rehabilitationNotification(ended, move, oldJobcentre)]);
+          result.rehabilitationEnded++;
+        }
+      }
+      await updatePerson(w.trx, {
+        ...citizen.person,
+        municipalityCode: move.municipalityCode,
+        jobcenterCode: move.jobcenterCode,
+      });
+      return result;
+    },
+  );
 }

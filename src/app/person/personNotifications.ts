@@ -4,6 +4,11 @@ import { fault } from '../../faults/catalogue.ts';
 import { acknowledge } from '../../store/personMoveRepository.ts';
 import type { WriteContext } from '../context.ts';
 
-export async function acknowledgePersonNotification(w: WriteContext, receiver: { organisationType: number; organisationCode: string }, id: string): Promise<void> {
-  if (!(await acknowledge(w.trx, receiver, id.toLowerCase(), w.now))) throw fault('UnknownPersonNotification', `PersonNotificationIdentifier ${id}`);
+export async function acknowledgePersonNotification(
+  w: WriteContext,
+  receiver: { organisationType: number; organisationCode: string },
+  id: string,
+): Promise<void> {
+  if (!(await acknowledge(w.trx, receiver, id.toLowerCase(), w.now)))
+    throw fault('UnknownPersonNotification', `PersonNotificationIdentifier ${id}`);
 }

@@ -27,12 +27,20 @@ export const audit: Command = {
   },
   async run(input) {
     const kind = stringOption(input, 'kind');
-    if (kind !== undefined && !KINDS.includes(kind as AuditEvent['kind'])) throw new UsageError(`--kind must be one of ${KINDS.join(', ')}; got ${kind}`);
+    if (kind !== undefined && !KINDS.includes(kind as AuditEvent['kind']))
+      throw new UsageError(`--kind must be one of ${KINDS.join(', ')}; got ${kind}`);
     const limit = numberOption(input, 'limit', 100);
-    if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit must be a whole number from 1, got ${limit}`);
+    if (!Number.isInteger(limit) || limit < 1)
+      throw new UsageError(`--limit must be a whole number from 1, got ${limit}`);
     const events = await auditEvents(await input.db(), { cpr: stringOption(input, 'cpr'), kind, limit });
     if (events.length === 0) console.log('no audit events recorded');
-    else console.log(textTable([['when', 'kind', 'cpr', 'organisation', 'user', 'data', 'request', 'detail'], ...events.map(cellsOf)]));
+    else
+      console.log(
+        textTable([
+          ['when', 'kind', 'cpr', 'organisation', 'user', 'data', 'request', 'detail'],
+          ...events.map(cellsOf),
+        ]),
+      );
     return 0;
   },
 };

@@ -9,8 +9,15 @@ export const cprMove: Command = {
   summary: 'R-NOT-03/05/06: moves a citizen, files the move notifications, ends rehabilitation',
   async run({ config, db, args: [cpr, date, municipalityCode, jobcenterCode] }) {
     const { applyCprMove } = await import('../../app/person/cprMove.ts');
-    const r = await applyCprMove(await db(), clockOf(config), { cpr: cpr!, date: date!, municipalityCode: municipalityCode!, jobcenterCode: jobcenterCode! });
-    console.log(`cpr-move: ${r.notifications} move notification(s), ${r.rehabilitationEnded} rehabilitation process(es) ended`);
+    const r = await applyCprMove(await db(), clockOf(config), {
+      cpr: cpr!,
+      date: date!,
+      municipalityCode: municipalityCode!,
+      jobcenterCode: jobcenterCode!,
+    });
+    console.log(
+      `cpr-move: ${r.notifications} move notification(s), ${r.rehabilitationEnded} rehabilitation process(es) ended`,
+    );
     return 0;
   },
 };

@@ -22,9 +22,11 @@ const cellsOf = (r: JobRun): string[] => [
 
 function filterOf(input: CommandInput) {
   const job = stringOption(input, 'job');
-  if (job !== undefined && !NAMES.includes(job)) throw new UsageError(`--job must be one of ${NAMES.join(', ')}; got ${job}`);
+  if (job !== undefined && !NAMES.includes(job))
+    throw new UsageError(`--job must be one of ${NAMES.join(', ')}; got ${job}`);
   const limit = numberOption(input, 'limit', 20);
-  if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit must be a whole number from 1, got ${limit}`);
+  if (!Number.isInteger(limit) || limit < 1)
+    throw new UsageError(`--limit must be a whole number from 1, got ${limit}`);
   return { job, limit };
 }
 

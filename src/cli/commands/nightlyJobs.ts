@@ -8,7 +8,12 @@ const commandOf = (job: NightlyJob): Command => ({
   name: job.name,
   summary: `${job.summary}; runs it now, as of the business date (serve: nightly at ${job.at})`,
   async run({ config, db }) {
-    const context = { db: await db(), clock: clockOf(config), nowMs: Date.now(), outboxRetentionDays: config.outboxRetentionDays };
+    const context = {
+      db: await db(),
+      clock: clockOf(config),
+      nowMs: Date.now(),
+      outboxRetentionDays: config.outboxRetentionDays,
+    };
     console.log(job.report(await job.run(context), context));
     return 0;
   },

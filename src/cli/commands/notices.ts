@@ -14,7 +14,16 @@ async function printNew(db: Knex, cpr: string | undefined, printed: Set<string>)
   for (const n of await citizenNotices(db, cpr)) {
     if (printed.has(n.id)) continue;
     printed.add(n.id);
-    console.log(JSON.stringify({ createdAt: n.createdAt, channel: n.channel, cpr: n.cpr, summonsId: n.summonsId, text: n.text, id: n.id }));
+    console.log(
+      JSON.stringify({
+        createdAt: n.createdAt,
+        channel: n.channel,
+        cpr: n.cpr,
+        summonsId: n.summonsId,
+        text: n.text,
+        id: n.id,
+      }),
+    );
     count++;
   }
   return count;

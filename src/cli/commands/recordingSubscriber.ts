@@ -12,7 +12,8 @@ import { onStopSignal } from '../onStopSignal.ts';
 
 /** The certificates in `dir` when it holds a server certificate; else new ones (in `dir` or a temporary one). */
 function certificatesIn(dir: string | undefined) {
-  if (!dir || !fs.existsSync(path.join(dir, 'server.crt'))) return makeDevCertificates(dir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'dfdg-subscriber-')));
+  if (!dir || !fs.existsSync(path.join(dir, 'server.crt')))
+    return makeDevCertificates(dir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'dfdg-subscriber-')));
   const read = (name: string) => fs.readFileSync(path.join(dir, name), 'utf8');
   return { caCert: read('ca.crt'), serverCert: read('server.crt'), serverKey: read('server.key'), dir };
 }
@@ -22,7 +23,11 @@ export const recordingSubscriber: Command = {
   summary: 'an HTTPS subscriber that records what it is pushed (GET /_received) and fails as told',
   options: {
     port: { type: 'string', value: 'PORT', help: 'port to listen on (default 8443; 0: any free port)' },
-    certs: { type: 'string', value: 'DIR', help: 'certificates to use, or where to make them (default: a temporary directory)' },
+    certs: {
+      type: 'string',
+      value: 'DIR',
+      help: 'certificates to use, or where to make them (default: a temporary directory)',
+    },
     out: { type: 'string', value: 'FILE', help: 'also append each received message to this JSONL file' },
     fail: { type: 'string', value: 'RATIO', help: 'answer this share of POSTs with HTTP 500, e.g. 0.2' },
     'fail-next': { type: 'string', value: 'N', help: 'answer the next N POSTs with HTTP 500' },
@@ -31,7 +36,10 @@ export const recordingSubscriber: Command = {
   },
   async run(input) {
     const certs = certificatesIn(stringOption(input, 'certs'));
-    const subscriber = new RecordingSubscriber({ cert: certs.serverCert, key: certs.serverKey, clientCa: certs.caCert }, stringOption(input, 'out') ?? null);
+    const subscriber = new RecordingSubscriber(
+      { cert: certs.serverCert, key: certs.serverKey, clientCa: certs.caCert },
+      stringOption(input, 'out') ?? null,
+    );
     subscriber.behaviour = {
       fail: numberOption(input, 'fail', 0),
       failNext: numberOption(input, 'fail-next', 0),
@@ -39,7 +47,9 @@ export const recordingSubscriber: Command = {
       drop: numberOption(input, 'drop', 0),
     };
     const url = await subscriber.listen(numberOption(input, 'port', 8443));
-    console.log(`recording subscriber listening on ${url} (certificates in ${certs.dir}: PUSH_CA=ca.crt PUSH_CLIENT_CERT=client.crt PUSH_CLIENT_KEY=client.key)`);
+    console.log(
+      `recording subscriber listening on ${url} (certificates in ${certs.dir}: PUSH_CA=ca.crt PUSH_CLIENT_CERT=client.crt PUSH_CLIENT_KEY=client.key)`,
+    );
     onStopSignal(() => subscriber.close());
     return 'running';
   },

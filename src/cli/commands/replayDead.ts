@@ -14,7 +14,11 @@ export const replayDead: Command = {
   name: 'replay-dead',
   summary: "puts pushed messages that became dead letters back on the queue (all, one receiver's, or one)",
   options: {
-    receiver: { type: 'string', value: 'T:CODE', help: "only this receiver's: organisation type and code, e.g. 8:10100" },
+    receiver: {
+      type: 'string',
+      value: 'T:CODE',
+      help: "only this receiver's: organisation type and code, e.g. 8:10100",
+    },
     id: { type: 'string', value: 'ID', help: 'only this message (its BeskedId)' },
   },
   async run(input) {

@@ -6,7 +6,8 @@ import { stringOption, UsageError, type Command } from '../command.ts';
 import { clockOf } from '../clockOf.ts';
 import { textTable } from '../table.ts';
 
-const period = (from: string | null, to: string | null) => `${from ?? 'always'} → ${to === null ? 'open' : `before ${to}`}`;
+const period = (from: string | null, to: string | null) =>
+  `${from ?? 'always'} → ${to === null ? 'open' : `before ${to}`}`;
 
 export function rulesInForceText(date: string): string {
   const rows = rulesInForce(date).map((r) => [r.id, period(r.validFrom, r.validTo), r.source, r.title]);
@@ -16,7 +17,9 @@ export function rulesInForceText(date: string): string {
 export const rules: Command = {
   name: 'rules',
   summary: 'lists the business rules in force on a date: id, period, release-note source, title',
-  options: { date: { type: 'string', value: 'YYYY-MM-DD', help: 'the business date (default: BUSINESS_DATE, else today)' } },
+  options: {
+    date: { type: 'string', value: 'YYYY-MM-DD', help: 'the business date (default: BUSINESS_DATE, else today)' },
+  },
   async run(input) {
     const date = stringOption(input, 'date') ?? clockOf(input.config).today();
     if (!isIsoDate(date)) throw new UsageError(`--date must be YYYY-MM-DD, got ${date}`);

@@ -27,10 +27,16 @@ export const serve: Command = {
     const { createApp } = await import('../../facade.ts');
     const app = createApp(database, clockOf(config));
     const url = await app.listen(config.port, '0.0.0.0');
-    log('info', 'server:listening', { url, database: config.database.client, businessDate: config.businessDate ?? 'today' });
+    log('info', 'server:listening', {
+      url,
+      database: config.database.client,
+      businessDate: config.businessDate ?? 'today',
+    });
     const jobs = config.businessDate ? null : startJobScheduler(database, scheduleSettings(config));
     // The dispatcher reports to the app's events, so GET /metrics counts its deliveries, retries and dead letters.
-    const dispatcher = config.pushDispatcher ? new PushDispatcher(database, { ...pushOptions(config), events: app.events }) : null;
+    const dispatcher = config.pushDispatcher
+      ? new PushDispatcher(database, { ...pushOptions(config), events: app.events })
+      : null;
     dispatcher?.start();
     onStopSignal(async () => {
       await jobs?.stop();

@@ -17,7 +17,12 @@ export function toAbsenceRegistration(a: Absence): AbsenceRegistrationType {
     Active: a.active,
     RegisteredByDfdg: a.createdByDfdg,
     ...(a.registeredBy.kind === 'authority'
-      ? { RegisteringAuthority: { OrganisationTypeIdentifier: a.registeredBy.organisationType, OrganisationCode: a.registeredBy.organisationCode } }
+      ? {
+          RegisteringAuthority: {
+            OrganisationTypeIdentifier: a.registeredBy.organisationType,
+            OrganisationCode: a.registeredBy.organisationCode,
+          },
+        }
       : {}),
     RegistrationDate: a.registeredOn,
   };

@@ -1,7 +1,14 @@
 // The contact process from the domain to its SOAP shapes (Kontaktforloeb.IndkaldelseService, FristService): used
 // by the services' answers and by the notifications they write. A request's values become the application's
 // input types (src/app/contactProcess) in the service's adapter, which is where those types can be named.
-import type { DeltagelsesvalgType, FristInfoType, FristType, IndkaldelseInfoType, IndkaldelseType, MyndighedsdeltagerType } from '../generated/types.ts';
+import type {
+  DeltagelsesvalgType,
+  FristInfoType,
+  FristType,
+  IndkaldelseInfoType,
+  IndkaldelseType,
+  MyndighedsdeltagerType,
+} from '../generated/types.ts';
 import type { AuthorityParticipant, Deadline, ParticipationChoice, Summons } from '../../domain/contactProcess.ts';
 import type { Actor } from '../../domain/types.ts';
 
@@ -43,7 +50,11 @@ export function toMyndighedsdeltager(p: AuthorityParticipant): Myndighedsdeltage
 }
 
 /** The summons as IndkaldelseService reads it, with its current participation choice and participants. */
-export function toIndkaldelseInfo(s: Summons, participants: readonly AuthorityParticipant[], choice: ParticipationChoice | null): IndkaldelseInfoType {
+export function toIndkaldelseInfo(
+  s: Summons,
+  participants: readonly AuthorityParticipant[],
+  choice: ParticipationChoice | null,
+): IndkaldelseInfoType {
   return {
     Indkaldelse: toIndkaldelse(s),
     BookingOriginator: { OrganisationTypeIdentifier: s.organisationType, OrganisationCode: s.organisationCode },
@@ -81,7 +92,9 @@ export function toFristInfo(d: Deadline): FristInfoType {
 }
 
 export function registeringAuthority(actor: Actor) {
-  return actor.kind === 'authority' ? { OrganisationTypeIdentifier: actor.organisationType, OrganisationCode: actor.organisationCode } : undefined;
+  return actor.kind === 'authority'
+    ? { OrganisationTypeIdentifier: actor.organisationType, OrganisationCode: actor.organisationCode }
+    : undefined;
 }
 
 /** A participation choice as IndkaldelseService reads it; only authorities register choices. */

@@ -4,12 +4,20 @@ import type { CandidateType, CompanyRecruitmentInfoType, CompanyRecruitmentType 
 import type { Authority, Candidate, JobOrder } from '../../domain/jobOrder.ts';
 
 const opt = <T>(v: T | null): T | undefined => (v === null ? undefined : v);
-const authority = (a: { OrganisationTypeIdentifier: number; OrganisationCode: string }): Authority => ({ organisationType: a.OrganisationTypeIdentifier, organisationCode: a.OrganisationCode });
-export const toAuthorityHeader = (a: Authority) => ({ OrganisationTypeIdentifier: a.organisationType, OrganisationCode: a.organisationCode });
+const authority = (a: { OrganisationTypeIdentifier: number; OrganisationCode: string }): Authority => ({
+  organisationType: a.OrganisationTypeIdentifier,
+  organisationCode: a.OrganisationCode,
+});
+export const toAuthorityHeader = (a: Authority) => ({
+  OrganisationTypeIdentifier: a.organisationType,
+  OrganisationCode: a.organisationCode,
+});
 
 /** The authorities a request names as primary (besides the responsible one). */
-export const namedPrimaries = (r: CompanyRecruitmentType): Authority[] => (r.PrimaryRecruitmentAuthorities?.RecruitmentAuthority ?? []).map(authority);
-export const namedResponsible = (r: CompanyRecruitmentType): Authority | null => (r.ResponsibleAuthority ? authority(r.ResponsibleAuthority) : null);
+export const namedPrimaries = (r: CompanyRecruitmentType): Authority[] =>
+  (r.PrimaryRecruitmentAuthorities?.RecruitmentAuthority ?? []).map(authority);
+export const namedResponsible = (r: CompanyRecruitmentType): Authority | null =>
+  r.ResponsibleAuthority ? authority(r.ResponsibleAuthority) : null;
 
 export function toCompanyRecruitment(o: JobOrder): CompanyRecruitmentType {
   return {
@@ -25,7 +33,10 @@ export function toCompanyRecruitment(o: JobOrder): CompanyRecruitmentType {
     CompanyRecruitmentStartDate: opt(o.startDate),
     CompanyRecruitmentValidToDate: opt(o.validToDate),
     AntalStillinger: o.positions,
-    CompanyRecruitmentProvider: { CVRnumberIdentifier: o.company.cvr, ProductionUnitIdentifier: opt(o.company.productionUnit) },
+    CompanyRecruitmentProvider: {
+      CVRnumberIdentifier: o.company.cvr,
+      ProductionUnitIdentifier: opt(o.company.productionUnit),
+    },
     ResponsibleAuthority: toAuthorityHeader(o.responsible),
     PrimaryRecruitmentAuthorities: { RecruitmentAuthority: o.primary.map(toAuthorityHeader) },
     AvailableToAllJobcenters: o.availableToAll,
@@ -53,4 +64,3 @@ export function toCompanyRecruitmentInfo(o: JobOrder, candidates: readonly Candi
     Candidates: { Candidate: candidates.filter((c) => !c.removed).map(toCandidate) },
   };
 }
-

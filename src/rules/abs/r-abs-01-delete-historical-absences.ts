@@ -18,10 +18,18 @@ export const deleteHistoricalAbsences: ValidationRule<AbsenceChange> = {
   evaluate({ kind, before, actor }) {
     if (kind !== 'delete' || !before) return null;
     if (NON_DELETABLE_ABSENCE_TYPES.has(before.absenceType)) {
-      return violation(deleteHistoricalAbsences, 'AbsenceTypeNotDeletable', `absences of type ${before.absenceType} cannot be deleted`);
+      return violation(
+        deleteHistoricalAbsences,
+        'AbsenceTypeNotDeletable',
+        `absences of type ${before.absenceType} cannot be deleted`,
+      );
     }
     if (before.createdByDfdg && actor.kind === 'authority') {
-      return violation(deleteHistoricalAbsences, 'AbsenceTypeNotDeletable', 'an absence registered by DFDG cannot be deleted');
+      return violation(
+        deleteHistoricalAbsences,
+        'AbsenceTypeNotDeletable',
+        'an absence registered by DFDG cannot be deleted',
+      );
     }
     return null;
   },

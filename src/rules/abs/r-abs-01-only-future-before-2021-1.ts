@@ -12,6 +12,10 @@ export const onlyFutureAbsencesDeletable: ValidationRule<AbsenceChange> = {
   validTo: '2021-03-15',
   evaluate({ kind, before }, businessDate) {
     if (kind !== 'delete' || !before || before.startDate >= businessDate) return null;
-    return violation(onlyFutureAbsencesDeletable, 'OnlyFutureAbsenceDeletable', `the absence started ${before.startDate}, before ${businessDate}`);
+    return violation(
+      onlyFutureAbsencesDeletable,
+      'OnlyFutureAbsenceDeletable',
+      `the absence started ${before.startDate}, before ${businessDate}`,
+    );
   },
 };

@@ -23,7 +23,11 @@ export const absence77: ValidationRule<AbsenceChange> = {
       return violation(absence77, 'AbsenceStartBeforeTypeInForce', `absence 77 cannot start before ${ABSENCE_77_FROM}`);
     }
     if (contactGroupOn(change.state, absence.startDate) === UDDANNELSESHJAELP_CONTACT_GROUP) {
-      return violation(absence77, 'AbsenceNotAllowedForContactGroup', 'absence 77 is not for uddannelseshjælpsmodtagere (contact group 12)');
+      return violation(
+        absence77,
+        'AbsenceNotAllowedForContactGroup',
+        'absence 77 is not for uddannelseshjælpsmodtagere (contact group 12)',
+      );
     }
     return null;
   },

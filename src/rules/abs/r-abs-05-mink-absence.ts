@@ -16,6 +16,10 @@ export const minkAbsence: ValidationRule<AbsenceChange> = {
   evaluate(change) {
     const absence = newStartOrType(change);
     if (!absence || absence.absenceType !== MINK_ABSENCE_TYPE || absence.startDate >= MINK_ABSENCE_FROM) return null;
-    return violation(minkAbsence, 'AbsenceStartBeforeTypeInForce', `the mink absence cannot start before ${MINK_ABSENCE_FROM}`);
+    return violation(
+      minkAbsence,
+      'AbsenceStartBeforeTypeInForce',
+      `the mink absence cannot start before ${MINK_ABSENCE_FROM}`,
+    );
   },
 };

@@ -14,12 +14,14 @@ export interface GuestAccessRequest {
 
 export const guestAccess: ValidationRule<GuestAccessRequest> = {
   id: 'R-CV-02',
-  title: 'A-kasse guest access to placement-relevant data needs the prescribed comment and covers CV and health limitations only',
+  title:
+    'A-kasse guest access to placement-relevant data needs the prescribed comment and covers CV and health limitations only',
   source: '000 §4.2, §6.2',
   validFrom: '2023-12-04',
   validTo: null,
   evaluate(r) {
-    if (r.comment !== GUEST_ACCESS_COMMENT) return violation(this, 'GuestAccessCommentRequired', `Gæstegangskommentar '${r.comment}'`);
+    if (r.comment !== GUEST_ACCESS_COMMENT)
+      return violation(this, 'GuestAccessCommentRequired', `Gæstegangskommentar '${r.comment}'`);
     if (!DATA_AREAS.has(r.dataArea)) return violation(this, 'GuestAccessDataAreaNotAllowed', `data area ${r.dataArea}`);
     return null;
   },

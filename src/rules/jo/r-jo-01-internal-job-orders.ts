@@ -22,12 +22,23 @@ export const internalJobOrders: RuleMeta = {
 export const isPrimary = (order: JobOrder, a: Authority) => order.primary.some((p) => sameAuthority(p, a));
 
 /** Every jobcentre reads the order and places on it: it was shared (R-JO-02), or R-JO-01 is not yet in force. */
-export const sharedWithAllJobcentres = (order: JobOrder, businessDate: IsoDate): boolean => order.availableToAll || !inForce(internalJobOrders, businessDate);
+export const sharedWithAllJobcentres = (order: JobOrder, businessDate: IsoDate): boolean =>
+  order.availableToAll || !inForce(internalJobOrders, businessDate);
 
-export function mayRead(order: JobOrder, readers: readonly Authority[], caller: Authority, businessDate: IsoDate): boolean {
+export function mayRead(
+  order: JobOrder,
+  readers: readonly Authority[],
+  caller: Authority,
+  businessDate: IsoDate,
+): boolean {
   if (caller.organisationType === OrganisationType.STAR || isPrimary(order, caller)) return true;
-  if (caller.organisationType === OrganisationType.Virksomhed) return caller.organisationCode === order.company.cvr && visibleToCompany(order);
+  if (caller.organisationType === OrganisationType.Virksomhed)
+    return caller.organisationCode === order.company.cvr && visibleToCompany(order);
   const akasseOrder = order.responsible.organisationType === OrganisationType.AKasse;
-  if (caller.organisationType === OrganisationType.Jobcenter && (sharedWithAllJobcentres(order, businessDate) || akasseOrder)) return true;
+  if (
+    caller.organisationType === OrganisationType.Jobcenter &&
+    (sharedWithAllJobcentres(order, businessDate) || akasseOrder)
+  )
+    return true;
   return readers.some((r) => sameAuthority(r, caller));
 }

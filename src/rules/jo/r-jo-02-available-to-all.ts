@@ -23,6 +23,10 @@ export const availableToAll: ValidationRule<JobOrderCommand> = {
       c.actor.organisationCode === c.order.company.cvr &&
       c.order.responsible.organisationType === OrganisationType.Jobcenter;
     if (company) return null;
-    return violation(this, 'ShareNotAllowed', `organisation ${c.actor.organisationType}/${c.actor.organisationCode} cannot share the job order`);
+    return violation(
+      this,
+      'ShareNotAllowed',
+      `organisation ${c.actor.organisationType}/${c.actor.organisationCode} cannot share the job order`,
+    );
   },
 };

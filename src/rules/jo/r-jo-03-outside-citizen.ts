@@ -17,6 +17,11 @@ export const outsideCitizen: RuleMeta = {
 /** The jobcentre that becomes a read-only party when a citizen of `jobcenterCode` is placed, or null. */
 export function outsideJobcentre(order: JobOrder, jobcenterCode: string, businessDate: IsoDate): Authority | null {
   const jobcentre = { organisationType: OrganisationType.Jobcenter, organisationCode: jobcenterCode };
-  if (!inForce(outsideCitizen, businessDate) || sharedWithAllJobcentres(order, businessDate) || isPrimary(order, jobcentre)) return null;
+  if (
+    !inForce(outsideCitizen, businessDate) ||
+    sharedWithAllJobcentres(order, businessDate) ||
+    isPrimary(order, jobcentre)
+  )
+    return null;
   return jobcentre;
 }

@@ -18,9 +18,14 @@ export const akasseCandidates: ValidationRule<PlacementCommand> = {
     if (c.actor.organisationType !== OrganisationType.AKasse) return null;
     const akasse = currentAkasse(c.citizen, businessDate);
     if (akasse === c.actor.organisationCode) return null;
-    const cooperating = akasse !== null && isPrimary(c.order, { organisationType: OrganisationType.AKasse, organisationCode: akasse });
+    const cooperating =
+      akasse !== null && isPrimary(c.order, { organisationType: OrganisationType.AKasse, organisationCode: akasse });
     const unemployed = c.citizen.enrollments.some((e) => enrolledOn(e, businessDate));
     if (cooperating && unemployed) return null;
-    return violation(this, 'CandidateNotPlaceableByAkasse', `the candidate is ${akasse === null ? 'not a member of an a-kasse' : `a member of a-kasse ${akasse}`}${cooperating && !unemployed ? ' and not unemployed' : ''}`);
+    return violation(
+      this,
+      'CandidateNotPlaceableByAkasse',
+      `the candidate is ${akasse === null ? 'not a member of an a-kasse' : `a member of a-kasse ${akasse}`}${cooperating && !unemployed ? ' and not unemployed' : ''}`,
+    );
   },
 };

@@ -18,10 +18,23 @@ export const handOver: ValidationRule<HandOverCommand> = {
   evaluate(c) {
     const { actor, order, receiver, reason } = c;
     if (actor.organisationType !== OrganisationType.AKasse || !sameAuthority(order.responsible, actor)) {
-      return violation(this, 'HandOverNotAllowed', `only the responsible a-kasse hands over; ${actor.organisationType}/${actor.organisationCode} is not`);
+      return violation(
+        this,
+        'HandOverNotAllowed',
+        `only the responsible a-kasse hands over; ${actor.organisationType}/${actor.organisationCode} is not`,
+      );
     }
     if (receiver.organisationType === OrganisationType.Jobcenter) return null;
-    if (receiver.organisationType === OrganisationType.AKasse && reason === HandOverReason.Misallocated && !sameAuthority(receiver, actor)) return null;
-    return violation(this, 'HandOverNotAllowed', `to organisation ${receiver.organisationType}/${receiver.organisationCode} with reason ${reason}`);
+    if (
+      receiver.organisationType === OrganisationType.AKasse &&
+      reason === HandOverReason.Misallocated &&
+      !sameAuthority(receiver, actor)
+    )
+      return null;
+    return violation(
+      this,
+      'HandOverNotAllowed',
+      `to organisation ${receiver.organisationType}/${receiver.organisationCode} with reason ${reason}`,
+    );
   },
 };

@@ -10,15 +10,22 @@ import { enrolledOn } from '../citizen-on-date.ts';
 
 export const removedOnAkasseChange: RuleMeta = {
   id: 'R-JO-09',
-  title: 'A candidate who changes a-kasse or stops being insured unemployed leaves an a-kasse\'s job order (status 10)',
+  title: "A candidate who changes a-kasse or stops being insured unemployed leaves an a-kasse's job order (status 10)",
   source: '000 §6.2',
   validFrom: '2023-12-04',
   validTo: null,
 };
 
-export function leavesAkasseOrder(order: JobOrder, candidate: Candidate, citizen: CitizenState, date: IsoDate): boolean {
+export function leavesAkasseOrder(
+  order: JobOrder,
+  candidate: Candidate,
+  citizen: CitizenState,
+  date: IsoDate,
+): boolean {
   if (candidate.removed || order.responsible.organisationType !== OrganisationType.AKasse) return false;
   const akasse = currentAkasse(citizen, date);
-  const insuredUnemployed = akasse !== null && citizen.enrollments.some((e) => e.clientCategory === ClientCategory.Dagpengemodtager && enrolledOn(e, date));
+  const insuredUnemployed =
+    akasse !== null &&
+    citizen.enrollments.some((e) => e.clientCategory === ClientCategory.Dagpengemodtager && enrolledOn(e, date));
   return akasse !== candidate.akasseCode || !insuredUnemployed;
 }

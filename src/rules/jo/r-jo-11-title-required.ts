@@ -12,6 +12,10 @@ export const titleRequired: ValidationRule<JobOrderCommand> = {
   evaluate(c) {
     const o = c.order;
     if (o.title !== null || o.position !== null || o.conceptUri !== null) return null;
-    return violation(this, 'JobOrderTitleRequired', 'CompanyRecruitmentTitle, JobordreStilling and ConceptUriDa are all empty');
+    return violation(
+      this,
+      'JobOrderTitleRequired',
+      'CompanyRecruitmentTitle, JobordreStilling and ConceptUriDa are all empty',
+    );
   },
 };

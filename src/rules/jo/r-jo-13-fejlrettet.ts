@@ -5,7 +5,7 @@ import type { RuleMeta } from '../engine.ts';
 
 export const fejlrettet: RuleMeta = {
   id: 'R-JO-13',
-  title: 'Status 4 \'Fejlrettet\' removes the job order from the company\'s overview',
+  title: "Status 4 'Fejlrettet' removes the job order from the company's overview",
   source: '000 §6.4',
   validFrom: '2023-12-04',
   validTo: null,

@@ -21,7 +21,11 @@ export const automaticAbsence75Rule: RuleMeta = {
  * The absence 75 DFDG registers for a new enrollment, or null. `state` is the citizen before the
  * enrollment was added. The channel of the enrollment plays no part.
  */
-export function automaticAbsence75(state: CitizenState, enrollment: Enrollment, businessDate: IsoDate): { startDate: IsoDate } | null {
+export function automaticAbsence75(
+  state: CitizenState,
+  enrollment: Enrollment,
+  businessDate: IsoDate,
+): { startDate: IsoDate } | null {
   const date = enrollment.enrollmentDate;
   if (!inForce(automaticAbsence75Rule, businessDate)) return null;
   if (enrollment.clientCategory !== ClientCategory.Dagpengemodtager || date < NEW_RULES_FROM) return null;

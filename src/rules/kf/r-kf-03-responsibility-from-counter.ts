@@ -14,7 +14,10 @@ export const responsibilityFromCounter: RuleMeta = {
   validTo: null,
 };
 
-export function contactProcessResponsibility(account: BenefitsAccount | null, enrollmentDate: IsoDate): 'akasse' | 'jobcenter' {
+export function contactProcessResponsibility(
+  account: BenefitsAccount | null,
+  enrollmentDate: IsoDate,
+): 'akasse' | 'jobcenter' {
   if (account === null) return 'akasse';
   if (!thresholdReached(account)) return 'akasse';
   return rePlacementDue(account, enrollmentDate) ? 'akasse' : 'jobcenter';

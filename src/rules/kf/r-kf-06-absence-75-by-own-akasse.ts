@@ -18,10 +18,15 @@ export const absence75ByOwnAkasse: ValidationRule<AbsenceChange> = {
     if (actor.kind === 'dfdg' || actor.organisationType === OrganisationType.STAR) return null;
     if (
       actor.organisationType === OrganisationType.AKasse &&
-      (isMemberOf(state, actor.organisationCode, after.startDate) || isMemberOf(state, actor.organisationCode, businessDate))
+      (isMemberOf(state, actor.organisationCode, after.startDate) ||
+        isMemberOf(state, actor.organisationCode, businessDate))
     ) {
       return null;
     }
-    return violation(absence75ByOwnAkasse, 'Absence75OnlyByOwnAkasse', `organisation ${actor.organisationType}/${actor.organisationCode} is not the citizen's a-kasse`);
+    return violation(
+      absence75ByOwnAkasse,
+      'Absence75OnlyByOwnAkasse',
+      `organisation ${actor.organisationType}/${actor.organisationCode} is not the citizen's a-kasse`,
+    );
   },
 };

@@ -13,7 +13,10 @@ export const akasseChangeKeepsAbsence75: RuleMeta = {
 };
 
 /** What a change of a-kasse membership on `changeDate` does to absence 75: end it (R-KF-16) or nothing. */
-export function absence75OnMembershipChange(state: CitizenState, changeDate: IsoDate): { absenceId: string; endDate: IsoDate; endReason: number } | null {
+export function absence75OnMembershipChange(
+  state: CitizenState,
+  changeDate: IsoDate,
+): { absenceId: string; endDate: IsoDate; endReason: number } | null {
   if (inForce(akasseChangeKeepsAbsence75, changeDate)) return null;
   return trialEndOnAkasseChange(state, changeDate);
 }

@@ -14,8 +14,19 @@ export const noOverlappingAbsence75: ValidationRule<AbsenceChange> = {
   validFrom: '2023-12-04',
   validTo: null,
   evaluate({ kind, after, state }) {
-    if ((kind !== 'create' && kind !== 'update') || !after || after.absenceType !== AbsenceTypes.KontaktforloebHosAkassen) return null;
+    if (
+      (kind !== 'create' && kind !== 'update') ||
+      !after ||
+      after.absenceType !== AbsenceTypes.KontaktforloebHosAkassen
+    )
+      return null;
     const other = absences75(state).find((a) => a.id !== after.id && absencesOverlap(a, after));
-    return other ? violation(noOverlappingAbsence75, 'OverlappingAbsence75', `overlaps absence 75 ${other.id} starting ${other.startDate}`) : null;
+    return other
+      ? violation(
+          noOverlappingAbsence75,
+          'OverlappingAbsence75',
+          `overlaps absence 75 ${other.id} starting ${other.startDate}`,
+        )
+      : null;
   },
 };

@@ -26,11 +26,19 @@ export const phasedOutEndReasons: ValidationRule<AbsenceChange> = {
     const absence = newEnding(change);
     if (!absence || !PHASED_OUT_END_REASONS.has(absence.endReason)) return null;
     if (businessDate >= PHASED_OUT_REMOVED_FROM) {
-      return violation(phasedOutEndReasons, 'EndReasonPhasedOut', `end reason ${absence.endReason} was removed in release 2024-1`);
+      return violation(
+        phasedOutEndReasons,
+        'EndReasonPhasedOut',
+        `end reason ${absence.endReason} was removed in release 2024-1`,
+      );
     }
     // An absence without an end date runs past 1 Jan 2024, so it counts as a late end date.
     if (absence.endDate === null || absence.endDate >= PHASED_OUT_FOR_END_DATES_FROM) {
-      return violation(phasedOutEndReasons, 'EndReasonPhasedOut', `end reason ${absence.endReason} cannot end an absence on or after 2024-01-01`);
+      return violation(
+        phasedOutEndReasons,
+        'EndReasonPhasedOut',
+        `end reason ${absence.endReason} cannot end an absence on or after 2024-01-01`,
+      );
     }
     return null;
   },

@@ -19,10 +19,18 @@ export const endReasonsOnlyOnAbsence75: ValidationRule<AbsenceChange> = {
     if (!absence) return null;
     const { absenceType, endReason } = absence;
     if (ONLY_ON_ABSENCE_75.has(endReason) && absenceType !== AbsenceTypes.KontaktforloebHosAkassen) {
-      return violation(endReasonsOnlyOnAbsence75, 'EndReasonNotAllowedForAbsenceType', `end reason ${endReason} may only end absence 75, not ${absenceType}`);
+      return violation(
+        endReasonsOnlyOnAbsence75,
+        'EndReasonNotAllowedForAbsenceType',
+        `end reason ${endReason} may only end absence 75, not ${absenceType}`,
+      );
     }
     if (ABSENCE_75_END_REASONS.has(endReason) && absenceType === AbsenceTypes.SygdomSygemelding) {
-      return violation(endReasonsOnlyOnAbsence75, 'EndReasonNotAllowedForAbsenceType', `end reason ${endReason} cannot end absence 11`);
+      return violation(
+        endReasonsOnlyOnAbsence75,
+        'EndReasonNotAllowedForAbsenceType',
+        `end reason ${endReason} cannot end absence 11`,
+      );
     }
     return null;
   },

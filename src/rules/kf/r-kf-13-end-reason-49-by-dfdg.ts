@@ -26,10 +26,17 @@ export const endReason49ByDfdg: ValidationRule<AbsenceChange> = {
  * DFDG's marking of a transition-group citizen: every open absence 75 ends with reason 49 on the day
  * before the business date, but never before the absence's own start date.
  */
-export function transitionMarking(state: CitizenState, businessDate: IsoDate): { absenceId: string; endDate: IsoDate; endReason: 49 }[] {
+export function transitionMarking(
+  state: CitizenState,
+  businessDate: IsoDate,
+): { absenceId: string; endDate: IsoDate; endReason: 49 }[] {
   if (!isTransitionGroup(state, businessDate)) return [];
   const dayBefore = addDays(businessDate, -1);
   return absences75(state)
     .filter((a) => a.endDate === null)
-    .map((a) => ({ absenceId: a.id, endDate: dayBefore < a.startDate ? a.startDate : dayBefore, endReason: EndReason.TransitionRules }));
+    .map((a) => ({
+      absenceId: a.id,
+      endDate: dayBefore < a.startDate ? a.startDate : dayBefore,
+      endReason: EndReason.TransitionRules,
+    }));
 }

@@ -20,8 +20,13 @@ export const endReasonsFrom2024_1: ValidationRule<AbsenceChange> = {
   validTo: null,
   evaluate(change) {
     const absence = newEnding(change);
-    if (!absence || absence.absenceType !== AbsenceTypes.KontaktforloebHosAkassen || change.actor.kind !== 'authority') return null;
+    if (!absence || absence.absenceType !== AbsenceTypes.KontaktforloebHosAkassen || change.actor.kind !== 'authority')
+      return null;
     if (END_REASONS_FOR_AUTHORITIES.has(absence.endReason)) return null;
-    return violation(endReasonsFrom2024_1, 'EndReasonNotAllowedForAbsenceType', `end reason ${absence.endReason} cannot end absence 75; use 41, 45 or 48`);
+    return violation(
+      endReasonsFrom2024_1,
+      'EndReasonNotAllowedForAbsenceType',
+      `end reason ${absence.endReason} cannot end absence 75; use 41, 45 or 48`,
+    );
   },
 };

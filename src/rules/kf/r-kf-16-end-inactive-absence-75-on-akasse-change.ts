@@ -15,7 +15,10 @@ export const endInactiveAbsence75OnAkasseChange: RuleMeta = {
 };
 
 /** The absence 75 DFDG ends on a change of a-kasse on `changeDate` under the 2022 rule, or null. */
-export function trialEndOnAkasseChange(state: CitizenState, changeDate: IsoDate): { absenceId: string; endDate: IsoDate; endReason: number } | null {
+export function trialEndOnAkasseChange(
+  state: CitizenState,
+  changeDate: IsoDate,
+): { absenceId: string; endDate: IsoDate; endReason: number } | null {
   if (!inForce(endInactiveAbsence75OnAkasseChange, changeDate)) return null;
   const contactGroup = contactGroupOn(state, changeDate);
   if (contactGroup === null || !SICK_OR_JOBAFKLARING_CONTACT_GROUPS.has(contactGroup)) return null;

@@ -1,6 +1,12 @@
 // What the MTG rules look at: the citizen's state, their contact process, who acts and the date the
 // command concerns (the interview's day, the deadline's first day). Pure data; the handlers build it.
-import type { ContactProcessState, Deadline, HeldInterview, OnlineOffer, Summons } from '../../domain/contactProcess.ts';
+import type {
+  ContactProcessState,
+  Deadline,
+  HeldInterview,
+  OnlineOffer,
+  Summons,
+} from '../../domain/contactProcess.ts';
 import type { Actor, CitizenState, IsoDate } from '../../domain/types.ts';
 
 export interface ContactCommand {

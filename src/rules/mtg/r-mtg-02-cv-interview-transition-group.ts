@@ -13,8 +13,13 @@ export const cvInterviewOnlyForTransitionGroup: ValidationRule<SummonsCommand> =
   validFrom: '2024-01-01',
   validTo: null,
   evaluate(c) {
-    if (c.actor.organisationType !== OrganisationType.AKasse || c.summons.interviewType !== InterviewType.CvSamtale) return null;
+    if (c.actor.organisationType !== OrganisationType.AKasse || c.summons.interviewType !== InterviewType.CvSamtale)
+      return null;
     if (isTransitionGroup(c.citizen, c.date)) return null;
-    return violation(this, 'CvInterviewOnlyForTransitionGroup', `the citizen is not under the transition rules on ${c.date}`);
+    return violation(
+      this,
+      'CvInterviewOnlyForTransitionGroup',
+      `the citizen is not under the transition rules on ${c.date}`,
+    );
   },
 };

@@ -14,8 +14,13 @@ export const participationChoice: ValidationRule<SummonsCommand> = {
   validTo: null,
   evaluate(c) {
     const jointInterview = c.summons.interviewType === InterviewType.FaellesJobsamtaleMedDagpengemodtager;
-    const party = c.actor.organisationType === OrganisationType.AKasse || c.actor.organisationType === OrganisationType.Jobcenter;
+    const party =
+      c.actor.organisationType === OrganisationType.AKasse || c.actor.organisationType === OrganisationType.Jobcenter;
     if (jointInterview && party && c.actor.organisationType !== c.summons.organisationType) return null;
-    return violation(this, 'ParticipationChoiceNotAllowed', `interview type ${c.summons.interviewType} summoned by organisation type ${c.summons.organisationType}`);
+    return violation(
+      this,
+      'ParticipationChoiceNotAllowed',
+      `interview type ${c.summons.interviewType} summoned by organisation type ${c.summons.organisationType}`,
+    );
   },
 };

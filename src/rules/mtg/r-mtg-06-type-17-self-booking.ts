@@ -14,6 +14,10 @@ export const type17SelfBooking: ValidationRule<BookingCommand> = {
   evaluate(c) {
     if (c.offer.interviewType !== InterviewType.FaellesJobsamtaleMedDagpengemodtager) return null;
     if (!isTransitionGroup(c.citizen, c.date)) return null;
-    return violation(this, 'Type17SelfBookingNotForTransitionGroup', `the citizen is under the transition rules on ${c.date}`);
+    return violation(
+      this,
+      'Type17SelfBookingNotForTransitionGroup',
+      `the citizen is under the transition rules on ${c.date}`,
+    );
   },
 };

@@ -14,6 +14,10 @@ export const type17Deadline: ValidationRule<DeadlineCommand> = {
   evaluate(c) {
     if (c.deadline.interviewType !== InterviewType.FaellesJobsamtaleMedDagpengemodtager) return null;
     if (!isTransitionGroup(c.citizen, c.date)) return null;
-    return violation(this, 'Type17DeadlineNotForTransitionGroup', `the citizen is under the transition rules on ${c.date}`);
+    return violation(
+      this,
+      'Type17DeadlineNotForTransitionGroup',
+      `the citizen is under the transition rules on ${c.date}`,
+    );
   },
 };

@@ -15,9 +15,14 @@ export const oneDeadlineAtATime: ValidationRule<DeadlineCommand> = {
   evaluate(c) {
     const d = c.deadline;
     const clash = c.process.deadlines.find(
-      (o) => o.id !== d.id && o.status === DeadlineStatus.Active && overlaps(o.startDate, o.endDate, d.startDate, d.endDate),
+      (o) =>
+        o.id !== d.id && o.status === DeadlineStatus.Active && overlaps(o.startDate, o.endDate, d.startDate, d.endDate),
     );
     if (!clash) return null;
-    return violation(this, 'OverlappingDeadline', `deadline ${clash.id} (${clash.startDate}–${clash.endDate}, type ${clash.interviewType}) is active`);
+    return violation(
+      this,
+      'OverlappingDeadline',
+      `deadline ${clash.id} (${clash.startDate}–${clash.endDate}, type ${clash.interviewType}) is active`,
+    );
   },
 };

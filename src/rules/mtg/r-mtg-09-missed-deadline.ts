@@ -1,7 +1,13 @@
 // R-MTG-09 — 000 §1.5: a citizen who has not booked by the deadline is deregistered (afmeldt) and must
 // book at once (straksbooking), and is then shown meeting times "for den samtaletype, der var årsag til
 // afmeldingen". Run by the daily deadline job (src/app/contactProcess/deadlineExpiry.ts).
-import { DeadlineStatus, type ContactProcessState, type Deadline, type ImmediateBooking, type OnlineOffer } from '../../domain/contactProcess.ts';
+import {
+  DeadlineStatus,
+  type ContactProcessState,
+  type Deadline,
+  type ImmediateBooking,
+  type OnlineOffer,
+} from '../../domain/contactProcess.ts';
 import type { IsoDate } from '../../domain/types.ts';
 import type { RuleMeta } from '../engine.ts';
 import { deregistersWhenMissed } from './r-mtg-05-akasse-self-booking-outside-dfdg.ts';
@@ -16,10 +22,15 @@ export const missedDeadline: RuleMeta = {
 
 /** Active deadlines whose last booking day is before `businessDate` without a booking. */
 export function missedDeadlines(process: ContactProcessState, businessDate: IsoDate): Deadline[] {
-  return process.deadlines.filter((d) => d.status === DeadlineStatus.Active && d.endDate < businessDate && deregistersWhenMissed(d));
+  return process.deadlines.filter(
+    (d) => d.status === DeadlineStatus.Active && d.endDate < businessDate && deregistersWhenMissed(d),
+  );
 }
 
 /** During straksbooking only offers of the interview type that caused the deregistration. */
-export function offersDuringImmediateBooking(offers: readonly OnlineOffer[], immediate: ImmediateBooking | null): OnlineOffer[] {
+export function offersDuringImmediateBooking(
+  offers: readonly OnlineOffer[],
+  immediate: ImmediateBooking | null,
+): OnlineOffer[] {
   return immediate ? offers.filter((o) => o.interviewType === immediate.interviewType) : [...offers];
 }

@@ -19,7 +19,8 @@ export const offerTextLengths: ValidationRule<OfferText> = {
   validFrom: '2023-12-04',
   validTo: null,
   evaluate(o) {
-    if (length(o.title) > MAX_TITLE) return violation(this, 'OfferTitleTooLong', `MoedeTitel has ${length(o.title)} characters`);
+    if (length(o.title) > MAX_TITLE)
+      return violation(this, 'OfferTitleTooLong', `MoedeTitel has ${length(o.title)} characters`);
     if (o.description !== null && length(o.description) > MAX_DESCRIPTION) {
       return violation(this, 'OfferDescriptionTooLong', `MoedeBeskrivelse has ${length(o.description)} characters`);
     }

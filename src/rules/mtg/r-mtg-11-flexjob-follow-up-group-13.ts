@@ -18,6 +18,10 @@ export const flexjobFollowUpInGroup13: ValidationRule<HeldInterviewCommand> = {
   evaluate(c, businessDate) {
     if (c.interview.interviewType !== InterviewType.Fleksjobopfoelgningssamtale) return null;
     if (contactGroupOn(c.citizen, c.date) !== JOBAFKLARING || businessDate >= RELEASE_2023_4) return null;
-    return violation(this, 'InterviewTypeNotAllowedForContactGroup', `interview type 5 in contact group 13 before release 2023-4`);
+    return violation(
+      this,
+      'InterviewTypeNotAllowedForContactGroup',
+      `interview type 5 in contact group 13 before release 2023-4`,
+    );
   },
 };

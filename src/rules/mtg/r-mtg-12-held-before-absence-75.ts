@@ -18,7 +18,10 @@ export const heldWhileAbsence75Inactive: RuleMeta = {
   validTo: null,
 };
 
-const TYPES: ReadonlySet<number> = new Set([InterviewType.Jobsamtale, InterviewType.FaellesJobsamtaleMedDagpengemodtager]);
+const TYPES: ReadonlySet<number> = new Set([
+  InterviewType.Jobsamtale,
+  InterviewType.FaellesJobsamtaleMedDagpengemodtager,
+]);
 
 /** First day of the dagpenge period the absence 75 starting on `start` belongs to: the latest dagpenge enrollment on or before it. */
 function dagpengePeriodStart(state: CitizenState, start: IsoDate): IsoDate | null {
@@ -40,7 +43,8 @@ export const heldBeforeAbsence75: ValidationRule<HeldInterviewCommand> = {
     const day = calendarDateOf(c.interview.heldAt);
     const countsInactive = inForce(heldWhileAbsence75Inactive, businessDate);
     const registered = absences75(c.citizen).filter((a) => a.active || countsInactive);
-    if (registered.length === 0) return violation(this, 'HeldInterviewOutsideAbsence75', 'the citizen has no absence 75');
+    if (registered.length === 0)
+      return violation(this, 'HeldInterviewOutsideAbsence75', 'the citizen has no absence 75');
     if (registered.some((a) => absenceCovers(a, day))) return null;
     // The absence 75 the interview precedes; none when every one ended before it (the a-kasse keeps its
     // jobsamtaler after the period, R-MTG-03).
@@ -48,6 +52,10 @@ export const heldBeforeAbsence75: ValidationRule<HeldInterviewCommand> = {
     if (!next) return null;
     const periodStart = dagpengePeriodStart(c.citizen, next.startDate);
     if (periodStart !== null && day > periodStart) return null;
-    return violation(this, 'HeldInterviewOutsideAbsence75', `interview ${day} is before absence 75 (${next.startDate}) and not after the first dagpenge day (${periodStart ?? 'none'})`);
+    return violation(
+      this,
+      'HeldInterviewOutsideAbsence75',
+      `interview ${day} is before absence 75 (${next.startDate}) and not after the first dagpenge day (${periodStart ?? 'none'})`,
+    );
   },
 };

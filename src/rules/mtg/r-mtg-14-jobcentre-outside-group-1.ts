@@ -29,7 +29,12 @@ export const jobcentreOutsideGroup1: ValidationRule<ContactCommand> = {
   ...jobcentreOutsideGroup1Meta,
   validFrom: null,
   evaluate(c, businessDate) {
-    if (c.actor.organisationType !== OrganisationType.Jobcenter || !akasseHasContactProcess(c, businessDate)) return null;
-    return violation(jobcentreOutsideGroup1Meta, 'AkasseHasContactProcess', `absence 75 is active on ${c.date} and the citizen is in contact group ${contactGroupOn(c.citizen, c.date)}`);
+    if (c.actor.organisationType !== OrganisationType.Jobcenter || !akasseHasContactProcess(c, businessDate))
+      return null;
+    return violation(
+      jobcentreOutsideGroup1Meta,
+      'AkasseHasContactProcess',
+      `absence 75 is active on ${c.date} and the citizen is in contact group ${contactGroupOn(c.citizen, c.date)}`,
+    );
   },
 };

@@ -9,7 +9,8 @@ import { absenceCovers, absences75, contactGroupOn } from '../citizen-on-date.ts
 
 export const returnToGroup1: RuleMeta = {
   id: 'R-MTG-15',
-  title: 'Jobcentre deadlines, summonses and bookings end when the citizen returns to contact group 1 during an active absence 75',
+  title:
+    'Jobcentre deadlines, summonses and bookings end when the citizen returns to contact group 1 during an active absence 75',
   source: '004 §1.1',
   validFrom: '2022-03-14',
   validTo: null,
@@ -21,7 +22,12 @@ export interface ReturnToGroup1Effects {
 }
 
 /** What DFDG ends when the citizen moves into `newGroup` from `from`; nothing unless that is a return to 1 under an active absence 75. */
-export function endedOnReturnToGroup1(citizen: CitizenState, process: ContactProcessState, newGroup: number, from: IsoDate): ReturnToGroup1Effects {
+export function endedOnReturnToGroup1(
+  citizen: CitizenState,
+  process: ContactProcessState,
+  newGroup: number,
+  from: IsoDate,
+): ReturnToGroup1Effects {
   const none = { deadlines: [], summonses: [] };
   const previous = contactGroupOn(citizen, from);
   if (newGroup !== 1 || previous === null || previous === 1) return none;
@@ -29,6 +35,8 @@ export function endedOnReturnToGroup1(citizen: CitizenState, process: ContactPro
   const byJobcentre = (x: { organisationType: number }) => x.organisationType === OrganisationType.Jobcenter;
   return {
     deadlines: process.deadlines.filter((d) => byJobcentre(d) && d.status === DeadlineStatus.Active),
-    summonses: process.summonses.filter((s) => byJobcentre(s) && s.cancelledAt === null && calendarDateOf(s.startTime) >= from),
+    summonses: process.summonses.filter(
+      (s) => byJobcentre(s) && s.cancelledAt === null && calendarDateOf(s.startTime) >= from,
+    ),
   };
 }

@@ -17,7 +17,9 @@ export const followUpWithType12: RuleMeta = {
 };
 
 export function isFollowUpDuringAkassePeriod(c: HeldInterviewCommand): boolean {
-  return c.actor.organisationType === OrganisationType.Jobcenter && c.interview.interviewType === InterviewType.AndenSamtale;
+  return (
+    c.actor.organisationType === OrganisationType.Jobcenter && c.interview.interviewType === InterviewType.AndenSamtale
+  );
 }
 
 /** R-MTG-14's other side for held interviews, with R-MTG-16's exception: while the a-kasse has the contact
@@ -26,8 +28,13 @@ export const jobcentreHeldInterviewDuringAkassePeriod: ValidationRule<HeldInterv
   ...jobcentreOutsideGroup1Meta,
   validFrom: null,
   evaluate(c, businessDate) {
-    if (c.actor.organisationType !== OrganisationType.Jobcenter || !akasseHasContactProcess(c, businessDate)) return null;
+    if (c.actor.organisationType !== OrganisationType.Jobcenter || !akasseHasContactProcess(c, businessDate))
+      return null;
     if (inForce(followUpWithType12, businessDate) && isFollowUpDuringAkassePeriod(c)) return null;
-    return violation(jobcentreOutsideGroup1Meta, 'AkasseHasContactProcess', `interview type ${c.interview.interviewType} on ${c.date}`);
+    return violation(
+      jobcentreOutsideGroup1Meta,
+      'AkasseHasContactProcess',
+      `interview type ${c.interview.interviewType} on ${c.date}`,
+    );
   },
 };

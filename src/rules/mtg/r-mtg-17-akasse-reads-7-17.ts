@@ -14,7 +14,10 @@ export const akasseReadsJobInterviews: RuleMeta = {
 
 /** InterviewService's a-kasse filter (indkaldelse.md §4.2). */
 export const AKASSE_VISIBLE_INTERVIEW_TYPES: ReadonlySet<number> = new Set([7, 8, 9, 10, 11, 12, 13, 15, 17]);
-const GROUP_FILTERED: ReadonlySet<number> = new Set([InterviewType.Jobsamtale, InterviewType.FaellesJobsamtaleMedDagpengemodtager]);
+const GROUP_FILTERED: ReadonlySet<number> = new Set([
+  InterviewType.Jobsamtale,
+  InterviewType.FaellesJobsamtaleMedDagpengemodtager,
+]);
 const GROUPS: ReadonlySet<number> = new Set([1, 8]);
 
 export function visibleToAkasse(interview: HeldInterview): boolean {

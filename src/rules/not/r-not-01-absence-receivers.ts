@@ -25,8 +25,13 @@ export function absenceNotificationReceivers(
 ): Receiver[] {
   const receivers: Receiver[] = [
     { organisationType: OrganisationType.Jobcenter, organisationCode: state.person.jobcenterCode, subQueue: null },
-    ...membershipsOn(state, businessDate).map((m) => ({ organisationType: OrganisationType.AKasse, organisationCode: m.akasseCode, subQueue: null })),
+    ...membershipsOn(state, businessDate).map((m) => ({
+      organisationType: OrganisationType.AKasse,
+      organisationCode: m.akasseCode,
+      subQueue: null,
+    })),
   ];
-  if (kind === 'delete' && inForce(deletionNotifiesBenefitSystem, businessDate)) receivers.push(benefitSystemReceiver(state.person));
+  if (kind === 'delete' && inForce(deletionNotifiesBenefitSystem, businessDate))
+    receivers.push(benefitSystemReceiver(state.person));
   return uniqueReceivers(receivers);
 }

@@ -14,7 +14,10 @@ export const moveEndsRehabilitation: RuleMeta = {
 };
 
 /** The processes the move ends, each with its last day (the day before the move). */
-export function rehabilitationEndedByMove(processes: readonly RehabilitationProcess[], move: CprMove): RehabilitationProcess[] {
+export function rehabilitationEndedByMove(
+  processes: readonly RehabilitationProcess[],
+  move: CprMove,
+): RehabilitationProcess[] {
   const lastDay = addDays(move.date, -1);
   return processes
     .filter((p) => p.startDate <= move.date && (p.endDate === null || p.endDate >= move.date))

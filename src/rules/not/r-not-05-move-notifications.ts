@@ -5,7 +5,12 @@
 // R-NOT-06 — 004 §1.2: if the citizen's contact group is closed at the time of the move, the type follows the
 // latest contact group registration. Which contact groups belong to which category is known only for the
 // Integration Act groups (docs/contract-decisions.md); otherwise the contract's category decides.
-import { MoveCategory, type CprMove, type IntegrationContract, type MoveCategoryName } from '../../domain/personMove.ts';
+import {
+  MoveCategory,
+  type CprMove,
+  type IntegrationContract,
+  type MoveCategoryName,
+} from '../../domain/personMove.ts';
 import { OrganisationType, type CitizenState } from '../../domain/types.ts';
 import { within } from '../../domain/dates.ts';
 import type { RuleMeta } from '../engine.ts';
@@ -42,7 +47,12 @@ export function openContract(contracts: readonly IntegrationContract[], date: st
 }
 
 /** The category the notification types follow: the open contact group's, else (R-NOT-06) the latest closed one's, else the contract's. */
-export function moveCategory(citizen: CitizenState, contract: IntegrationContract, date: string, latestClosedCounts: boolean): MoveCategoryName {
+export function moveCategory(
+  citizen: CitizenState,
+  contract: IntegrationContract,
+  date: string,
+  latestClosedCounts: boolean,
+): MoveCategoryName {
   const open = citizen.contactGroups.find((g) => within(date, g.startDate, g.endDate));
   const latest = [...citizen.contactGroups].sort((a, b) => a.startDate.localeCompare(b.startDate)).at(-1);
   const group = open ?? (latestClosedCounts ? latest : undefined);
@@ -50,12 +60,20 @@ export function moveCategory(citizen: CitizenState, contract: IntegrationContrac
 }
 
 /** The two notices of a move (nothing for a move within the jobcentre or without an open contract). */
-export function moveNotices(citizen: CitizenState, contracts: readonly IntegrationContract[], move: CprMove, latestClosedCounts: boolean): MoveNotice[] {
+export function moveNotices(
+  citizen: CitizenState,
+  contracts: readonly IntegrationContract[],
+  move: CprMove,
+  latestClosedCounts: boolean,
+): MoveNotice[] {
   const contract = openContract(contracts, move.date);
   if (!contract || move.jobcenterCode === citizen.person.jobcenterCode) return [];
   const pair = MoveCategory[moveCategory(citizen, contract, move.date, latestClosedCounts)];
   return [
-    { receiver: { organisationType: OrganisationType.Jobcenter, organisationCode: citizen.person.jobcenterCode }, type: pair.out },
+    {
+      receiver: { organisationType: OrganisationType.Jobcenter, organisationCode: citizen.person.jobcenterCode },
+      type: pair.out,
+    },
     { receiver: { organisationType: OrganisationType.Jobcenter, organisationCode: move.jobcenterCode }, type: pair.in },
   ];
 }

@@ -23,7 +23,11 @@ export const outsideJobcentreMessage: RuleMeta = {
   validTo: null,
 };
 
-export function jobOrderReceivers(order: JobOrder, readers: readonly Authority[], candidates: readonly Candidate[]): Receiver[] {
+export function jobOrderReceivers(
+  order: JobOrder,
+  readers: readonly Authority[],
+  candidates: readonly Candidate[],
+): Receiver[] {
   const all: Authority[] = [order.responsible, ...order.primary, ...readers];
   for (const c of candidates.filter((x) => !x.removed)) {
     all.push({ organisationType: OrganisationType.Jobcenter, organisationCode: c.jobcenterCode });

@@ -16,5 +16,9 @@ export const deletionNotifiesBenefitSystem: RuleMeta = {
 export const BENEFIT_SYSTEM_SUBQUEUE = 'Ydelsessystem';
 
 export function benefitSystemReceiver(person: Person): Receiver {
-  return { organisationType: OrganisationType.Kommune, organisationCode: person.municipalityCode, subQueue: BENEFIT_SYSTEM_SUBQUEUE };
+  return {
+    organisationType: OrganisationType.Kommune,
+    organisationCode: person.municipalityCode,
+    subQueue: BENEFIT_SYSTEM_SUBQUEUE,
+  };
 }

@@ -22,5 +22,8 @@ export function cancellationNotices(signup: NotificationSignup | null, summons: 
   if (!signup) return [];
   const when = wallClockOf(summons.startTime).replace('T', ' kl. ');
   const text = `Din samtale ${when}${summons.title ? ` (${summons.title})` : ''} er aflyst.`;
-  return [...(signup.sms ? [{ channel: 'sms' as const, text }] : []), ...(signup.email ? [{ channel: 'email' as const, text }] : [])];
+  return [
+    ...(signup.sms ? [{ channel: 'sms' as const, text }] : []),
+    ...(signup.email ? [{ channel: 'email' as const, text }] : []),
+  ];
 }

@@ -5,7 +5,11 @@ import { OrganisationType, type CitizenState, type IsoDate } from '../../domain/
 import { currentAkasse } from '../citizen-on-date.ts';
 import type { Receiver } from './receiver.ts';
 
-const receiver = (organisationType: number, organisationCode: string): Receiver => ({ organisationType, organisationCode, subQueue: null });
+const receiver = (organisationType: number, organisationCode: string): Receiver => ({
+  organisationType,
+  organisationCode,
+  subQueue: null,
+});
 
 export interface SummonsReceivers {
   jobcentreAndMunicipality: Receiver[];
@@ -15,7 +19,10 @@ export interface SummonsReceivers {
 export function summonsReceivers(state: CitizenState, date: IsoDate): SummonsReceivers {
   const akasse = currentAkasse(state, date);
   return {
-    jobcentreAndMunicipality: [receiver(OrganisationType.Jobcenter, state.person.jobcenterCode), receiver(OrganisationType.Kommune, state.person.municipalityCode)],
+    jobcentreAndMunicipality: [
+      receiver(OrganisationType.Jobcenter, state.person.jobcenterCode),
+      receiver(OrganisationType.Kommune, state.person.municipalityCode),
+    ],
     akasse: akasse === null ? null : receiver(OrganisationType.AKasse, akasse),
   };
 }

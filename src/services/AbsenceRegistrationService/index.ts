@@ -2,7 +2,14 @@
 // active status, delete and read absences. Access as documented for CreateFravaer (visitation-absence.md
 // §2.4): A-kasse egne, JobCenter egne, Kommune egne, STAR alle borgere.
 import { alle, egne, type AccessDeclaration } from '../../access/model.ts';
-import { createAbsence, deleteAbsence, existingAbsence, setAbsenceActive, updateAbsence, type AbsenceFields } from '../../app/absence/absences.ts';
+import {
+  createAbsence,
+  deleteAbsence,
+  existingAbsence,
+  setAbsenceActive,
+  updateAbsence,
+  type AbsenceFields,
+} from '../../app/absence/absences.ts';
 import type { AbsenceType } from '../../contract/generated/types.ts';
 import { toAbsenceRegistration } from '../../contract/mapping/absence.ts';
 import { calendarDateOf } from '../../domain/dates.ts';
@@ -29,7 +36,8 @@ export const operations: AbsenceRegistrationServiceOperations = {
   CreateAbsence: {
     kind: 'write',
     access: access((r) => r.Absence.PersonCivilRegistrationIdentifier),
-    handle: async (req, call) => receipt(call.write, await createAbsence(call.write, call.citizen!, absenceFields(req.Absence))),
+    handle: async (req, call) =>
+      receipt(call.write, await createAbsence(call.write, call.citizen!, absenceFields(req.Absence))),
   },
   UpdateAbsence: {
     kind: 'write',
@@ -43,7 +51,12 @@ export const operations: AbsenceRegistrationServiceOperations = {
     kind: 'write',
     access: access((r) => r.AbsenceActiveStatus.PersonCivilRegistrationIdentifier),
     async handle(req, call) {
-      await setAbsenceActive(call.write, call.citizen!, req.AbsenceActiveStatus.AbsenceIdentifier, req.AbsenceActiveStatus.Active);
+      await setAbsenceActive(
+        call.write,
+        call.citizen!,
+        req.AbsenceActiveStatus.AbsenceIdentifier,
+        req.AbsenceActiveStatus.Active,
+      );
       return receipt(call.write);
     },
   },
@@ -59,7 +72,9 @@ export const operations: AbsenceRegistrationServiceOperations = {
     kind: 'read',
     access: access((r) => r.PersonCivilRegistrationIdentifier),
     async handle(req, call) {
-      const absences = req.AbsenceIdentifier ? [await existingAbsence(call.read.db, call.citizen!, req.AbsenceIdentifier)] : call.citizen!.absences;
+      const absences = req.AbsenceIdentifier
+        ? [await existingAbsence(call.read.db, call.citizen!, req.AbsenceIdentifier)]
+        : call.citizen!.absences;
       return { AbsenceCollection: { Absence: absences.map(toAbsenceRegistration) } };
     },
   },

@@ -46,14 +46,21 @@ export const operations: BorgerBookingServiceOperations = {
     access: bookingAccess((r) => r.PersonCivilRegistrationIdentifier),
     async handle(_req, call) {
       const { offers, immediateBooking } = await selfBookingOptions(call.read, call.citizen!, call.actor);
-      return { StraksbookingPaakraevet: immediateBooking !== null, MoedetilbudSamling: { Moedetilbud: offers.map(toMoedetilbud) } };
+      return {
+        StraksbookingPaakraevet: immediateBooking !== null,
+        MoedetilbudSamling: { Moedetilbud: offers.map(toMoedetilbud) },
+      };
     },
   },
   CreateBooking: {
     kind: 'write',
     access: bookingAccess((r) => r.PersonCivilRegistrationIdentifier),
     async handle(req, call) {
-      const id = await bookOffer(call.write, call.citizen!, call.actor, { id: req.BookingIdentifier, offerId: req.MoedetilbudId, slotId: req.MoedetidId });
+      const id = await bookOffer(call.write, call.citizen!, call.actor, {
+        id: req.BookingIdentifier,
+        offerId: req.MoedetilbudId,
+        slotId: req.MoedetidId,
+      });
       return receipt(call.write, id);
     },
   },

@@ -17,7 +17,11 @@ export function offerDraft(m: MoedetilbudType): OfferDraft {
     rebookingPossible: m.ReBookingPossible,
     cancellationPossible: m.CancellationPossible,
     cpr: m.PersonCivilRegistrationIdentifier ?? null,
-    slots: (m.Moedetider.Moedetid ?? []).map((t) => ({ id: t.MoedetidId, startTime: t.BookingStartTime, endTime: t.BookingEndTime })),
+    slots: (m.Moedetider.Moedetid ?? []).map((t) => ({
+      id: t.MoedetidId,
+      startTime: t.BookingStartTime,
+      endTime: t.BookingEndTime,
+    })),
   };
 }
 
@@ -34,6 +38,8 @@ export function toMoedetilbud(o: OnlineOffer): MoedetilbudType {
     ReBookingPossible: o.rebookingPossible,
     CancellationPossible: o.cancellationPossible,
     PersonCivilRegistrationIdentifier: o.cpr ?? undefined,
-    Moedetider: { Moedetid: o.slots.map((s) => ({ MoedetidId: s.id, BookingStartTime: s.startTime, BookingEndTime: s.endTime })) },
+    Moedetider: {
+      Moedetid: o.slots.map((s) => ({ MoedetidId: s.id, BookingStartTime: s.startTime, BookingEndTime: s.endTime })),
+    },
   };
 }

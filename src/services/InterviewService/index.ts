@@ -10,10 +10,16 @@ import type { InterviewServiceOperations } from '../generated/operations.ts';
 export const operations: InterviewServiceOperations = {
   GetInterviewInfo: {
     kind: 'read',
-    access: { allowed: { AKasse: [egne], Jobcenter: [egne], Kommune: [egne], STAR: [alle] }, citizen: (r) => r.PersonCivilRegistrationIdentifier },
+    access: {
+      allowed: { AKasse: [egne], Jobcenter: [egne], Kommune: [egne], STAR: [alle] },
+      citizen: (r) => r.PersonCivilRegistrationIdentifier,
+    },
     async handle(req, call) {
       const { heldInterviews } = await loadContactProcess(call.read.db, req.PersonCivilRegistrationIdentifier);
-      const shown = call.actor.organisationType === OrganisationType.AKasse ? heldInterviews.filter(visibleToAkasse) : heldInterviews;
+      const shown =
+        call.actor.organisationType === OrganisationType.AKasse
+          ? heldInterviews.filter(visibleToAkasse)
+          : heldInterviews;
       return {
         InterviewInfoCollection: {
           InterviewInfo: shown.map((h) => ({
@@ -22,7 +28,10 @@ export const operations: InterviewServiceOperations = {
             InterviewHeldTime: h.heldAt,
             BookingIdentifier: h.bookingId ?? undefined,
             ContactGroupTypeIdentifier: h.contactGroupWhenHeld ?? undefined,
-            RegisteringAuthority: { OrganisationTypeIdentifier: h.organisationType, OrganisationCode: h.organisationCode },
+            RegisteringAuthority: {
+              OrganisationTypeIdentifier: h.organisationType,
+              OrganisationCode: h.organisationCode,
+            },
           })),
         },
       };

@@ -8,11 +8,27 @@
 import { alle, type AccessDeclaration } from '../../access/model.ts';
 import { changeCandidate, placeCandidate, type Placement } from '../../app/jobOrder/candidates.ts';
 import { guestPlacementData } from '../../app/jobOrder/guestAccess.ts';
-import { candidateLogFor, findJobOrdersFor, jobOrderFor, type ShownJobOrder } from '../../app/jobOrder/jobOrderQueries.ts';
-import { changeJobOrder, createJobOrder, setJobOrderStatus, type JobOrderRequest } from '../../app/jobOrder/jobOrders.ts';
+import {
+  candidateLogFor,
+  findJobOrdersFor,
+  jobOrderFor,
+  type ShownJobOrder,
+} from '../../app/jobOrder/jobOrderQueries.ts';
+import {
+  changeJobOrder,
+  createJobOrder,
+  setJobOrderStatus,
+  type JobOrderRequest,
+} from '../../app/jobOrder/jobOrders.ts';
 import { handOverJobOrder, shareJobOrder } from '../../app/jobOrder/sharing.ts';
 import type { CandidateRequestType, CompanyRecruitmentType } from '../../contract/generated/types.ts';
-import { namedPrimaries, namedResponsible, toAuthorityHeader, toCandidate, toCompanyRecruitmentInfo } from '../../contract/mapping/jobOrder.ts';
+import {
+  namedPrimaries,
+  namedResponsible,
+  toAuthorityHeader,
+  toCandidate,
+  toCompanyRecruitmentInfo,
+} from '../../contract/mapping/jobOrder.ts';
 import type { JobOrderServiceOperations } from '../generated/operations.ts';
 import { receipt } from '../receipt.ts';
 
@@ -20,7 +36,10 @@ const orderAccess: AccessDeclaration<unknown> = {
   allowed: { Jobcenter: [alle], AKasse: [alle], Kommune: [alle], STAR: [alle], Virksomhed: [alle] },
   citizen: null,
 };
-const placementAccess = <Req>(citizen: (r: Req) => string): AccessDeclaration<Req> => ({ allowed: { Jobcenter: [alle], AKasse: [alle] }, citizen });
+const placementAccess = <Req>(citizen: (r: Req) => string): AccessDeclaration<Req> => ({
+  allowed: { Jobcenter: [alle], AKasse: [alle] },
+  citizen,
+});
 
 const jobOrderReceipt = (at: { now: string }, id: string) => ({ CompanyRecruitmentIdentifier: id, ...receipt(at) });
 
@@ -40,15 +59,25 @@ function jobOrderRequest(r: CompanyRecruitmentType): JobOrderRequest {
       validToDate: r.CompanyRecruitmentValidToDate ?? null,
       positions: r.AntalStillinger,
     },
-    company: { cvr: r.CompanyRecruitmentProvider.CVRnumberIdentifier, productionUnit: r.CompanyRecruitmentProvider.ProductionUnitIdentifier ?? null },
+    company: {
+      cvr: r.CompanyRecruitmentProvider.CVRnumberIdentifier,
+      productionUnit: r.CompanyRecruitmentProvider.ProductionUnitIdentifier ?? null,
+    },
     availableToAll: r.AvailableToAllJobcenters,
     responsible: namedResponsible(r),
     primaries: namedPrimaries(r),
   };
 }
 
-const placement = (r: CandidateRequestType): Placement => ({ status: r.CandidateRecruitmentStatusTypeIdentifier, comment: r.CandidateComment ?? null, url: r.CandidateUrl ?? null });
-const candidateIds = (r: CandidateRequestType) => ({ jobOrderId: r.CompanyRecruitmentIdentifier, candidateId: r.CandidateIdentifier });
+const placement = (r: CandidateRequestType): Placement => ({
+  status: r.CandidateRecruitmentStatusTypeIdentifier,
+  comment: r.CandidateComment ?? null,
+  url: r.CandidateUrl ?? null,
+});
+const candidateIds = (r: CandidateRequestType) => ({
+  jobOrderId: r.CompanyRecruitmentIdentifier,
+  candidateId: r.CandidateIdentifier,
+});
 const info = (s: ShownJobOrder) => toCompanyRecruitmentInfo(s.order, s.candidates);
 
 export const operations: JobOrderServiceOperations = {
@@ -56,21 +85,29 @@ export const operations: JobOrderServiceOperations = {
     kind: 'write',
     access: orderAccess,
     async handle(req, call) {
-      return jobOrderReceipt(call.write, await createJobOrder(call.write, call.actor, jobOrderRequest(req.CompanyRecruitment)));
+      return jobOrderReceipt(
+        call.write,
+        await createJobOrder(call.write, call.actor, jobOrderRequest(req.CompanyRecruitment)),
+      );
     },
   },
   UpdateCompanyRecruitment: {
     kind: 'write',
     access: orderAccess,
     async handle(req, call) {
-      return jobOrderReceipt(call.write, await changeJobOrder(call.write, call.actor, jobOrderRequest(req.CompanyRecruitment)));
+      return jobOrderReceipt(
+        call.write,
+        await changeJobOrder(call.write, call.actor, jobOrderRequest(req.CompanyRecruitment)),
+      );
     },
   },
   GetCompanyRecruitment: {
     kind: 'read',
     access: orderAccess,
     async handle(req, call) {
-      return { CompanyRecruitmentInfo: info(await jobOrderFor(call.read, call.actor, req.CompanyRecruitmentIdentifier)) };
+      return {
+        CompanyRecruitmentInfo: info(await jobOrderFor(call.read, call.actor, req.CompanyRecruitmentIdentifier)),
+      };
     },
   },
   SearchCompanyRecruitment: {
@@ -90,7 +127,13 @@ export const operations: JobOrderServiceOperations = {
     kind: 'write',
     access: orderAccess,
     async handle(req, call) {
-      const id = await setJobOrderStatus(call.write, call.actor, req.CompanyRecruitmentIdentifier, req.CompanyRecruitmentStatusTypeIdentifier, req.CorrectionComment ?? null);
+      const id = await setJobOrderStatus(
+        call.write,
+        call.actor,
+        req.CompanyRecruitmentIdentifier,
+        req.CompanyRecruitmentStatusTypeIdentifier,
+        req.CorrectionComment ?? null,
+      );
       return jobOrderReceipt(call.write, id);
     },
   },
@@ -105,8 +148,17 @@ export const operations: JobOrderServiceOperations = {
     kind: 'write',
     access: orderAccess,
     async handle(req, call) {
-      const receiver = { organisationType: req.ReceivingAuthority.OrganisationTypeIdentifier, organisationCode: req.ReceivingAuthority.OrganisationCode };
-      const id = await handOverJobOrder(call.write, call.actor, req.CompanyRecruitmentIdentifier, receiver, req.HandOverReasonTypeIdentifier);
+      const receiver = {
+        organisationType: req.ReceivingAuthority.OrganisationTypeIdentifier,
+        organisationCode: req.ReceivingAuthority.OrganisationCode,
+      };
+      const id = await handOverJobOrder(
+        call.write,
+        call.actor,
+        req.CompanyRecruitmentIdentifier,
+        receiver,
+        req.HandOverReasonTypeIdentifier,
+      );
       return jobOrderReceipt(call.write, id);
     },
   },
@@ -114,14 +166,20 @@ export const operations: JobOrderServiceOperations = {
     kind: 'write',
     access: placementAccess((r) => r.PersonCivilRegistrationIdentifier),
     async handle(req, call) {
-      return jobOrderReceipt(call.write, await placeCandidate(call.write, call.citizen!, call.actor, candidateIds(req), placement(req)));
+      return jobOrderReceipt(
+        call.write,
+        await placeCandidate(call.write, call.citizen!, call.actor, candidateIds(req), placement(req)),
+      );
     },
   },
   UpdateCandidateOnCompanyRecruitment: {
     kind: 'write',
     access: placementAccess((r) => r.PersonCivilRegistrationIdentifier),
     async handle(req, call) {
-      return jobOrderReceipt(call.write, await changeCandidate(call.write, call.citizen!, call.actor, candidateIds(req), placement(req)));
+      return jobOrderReceipt(
+        call.write,
+        await changeCandidate(call.write, call.citizen!, call.actor, candidateIds(req), placement(req)),
+      );
     },
   },
   GetCandidateLog: {
@@ -130,7 +188,11 @@ export const operations: JobOrderServiceOperations = {
     async handle(req, call) {
       const entries = await candidateLogFor(call.read, call.actor, req.CompanyRecruitmentIdentifier);
       return {
-        CandidateLogEntry: entries.map((e) => ({ Candidate: toCandidate(e.candidate), EventDate: e.eventDate, RegisteringAuthority: e.by ? toAuthorityHeader(e.by) : undefined })),
+        CandidateLogEntry: entries.map((e) => ({
+          Candidate: toCandidate(e.candidate),
+          EventDate: e.eventDate,
+          RegisteringAuthority: e.by ? toAuthorityHeader(e.by) : undefined,
+        })),
       };
     },
   },
@@ -143,7 +205,9 @@ export const operations: JobOrderServiceOperations = {
         dataArea: req.DataArea,
         comment: req.GuestAccessComment,
       });
-      return data.area === 'CV' ? { Occupations: { ConceptUriDa: data.occupations } } : { HealthLimitations: { HealthLimitation: data.healthLimitations } };
+      return data.area === 'CV'
+        ? { Occupations: { ConceptUriDa: data.occupations } }
+        : { HealthLimitations: { HealthLimitation: data.healthLimitations } };
     },
   },
 };

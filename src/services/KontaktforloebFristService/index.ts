@@ -4,7 +4,14 @@
 // (§8, S12), one at a time (R-MTG-08), never for 17 under the transition rules (R-MTG-07), and not while the
 // a-kasse has the contact process (R-MTG-14). A booking that already satisfies it fulfils it at once (§2.4).
 import { alle, egne, type AccessDeclaration } from '../../access/model.ts';
-import { changeDeadline, closeActiveDeadline, deadlineHistory, deadlinesOf, giveDeadline, type DeadlineFields } from '../../app/contactProcess/deadlines.ts';
+import {
+  changeDeadline,
+  closeActiveDeadline,
+  deadlineHistory,
+  deadlinesOf,
+  giveDeadline,
+  type DeadlineFields,
+} from '../../app/contactProcess/deadlines.ts';
 import type { FristType } from '../../contract/generated/types.ts';
 import { toFristInfo } from '../../contract/mapping/contactProcess.ts';
 import type { KontaktforloebFristServiceOperations } from '../generated/operations.ts';
@@ -27,7 +34,10 @@ export const operations: KontaktforloebFristServiceOperations = {
     kind: 'write',
     access: access((r) => r.PersonCivilRegistrationIdentifier),
     async handle(req, call) {
-      return receipt(call.write, await giveDeadline(call.write, call.citizen!, call.actor, req.Frist.FristId, fields(req.Frist)));
+      return receipt(
+        call.write,
+        await giveDeadline(call.write, call.citizen!, call.actor, req.Frist.FristId, fields(req.Frist)),
+      );
     },
   },
   UpdateFrist: {
@@ -65,7 +75,12 @@ export const operations: KontaktforloebFristServiceOperations = {
       const entries = await deadlineHistory(call.read.db, call.citizen!);
       return {
         Historik: {
-          Historikpost: entries.map((e) => ({ VersionIdentifier: e.version, Aendringstype: e.changeType, EventDate: e.changedAt, FristInfo: toFristInfo(e.snapshot) })),
+          Historikpost: entries.map((e) => ({
+            VersionIdentifier: e.version,
+            Aendringstype: e.changeType,
+            EventDate: e.changedAt,
+            FristInfo: toFristInfo(e.snapshot),
+          })),
         },
       };
     },

@@ -4,9 +4,19 @@
 // egne, STAR alle borgere; GetSoegning searches only the caller's own summonses. An a-kasse reads only the
 // interview types of its visibility list (§4.2, the best proxy for "A-kasse filtrering").
 import { alle, egne, type AccessDeclaration } from '../../access/model.ts';
-import { addAuthorityParticipant, changeAuthorityParticipant, removeAuthorityParticipant, type ParticipantDetails } from '../../app/contactProcess/authorityParticipants.ts';
+import {
+  addAuthorityParticipant,
+  changeAuthorityParticipant,
+  removeAuthorityParticipant,
+  type ParticipantDetails,
+} from '../../app/contactProcess/authorityParticipants.ts';
 import { choiceHistory, choicesInForce, registerParticipationChoice } from '../../app/contactProcess/participation.ts';
-import { cancelOwnSummons, changeSummons, createSummons, type SummonsFields } from '../../app/contactProcess/summonses.ts';
+import {
+  cancelOwnSummons,
+  changeSummons,
+  createSummons,
+  type SummonsFields,
+} from '../../app/contactProcess/summonses.ts';
 import { summonsesInPeriod, summonsesOf, summonsHistory, summonsOf } from '../../app/contactProcess/summonsQueries.ts';
 import type { IndkaldelseType, MyndighedsdeltagerType } from '../../contract/generated/types.ts';
 import { registeringAuthority, toDeltagelsesvalg, toIndkaldelseInfo } from '../../contract/mapping/contactProcess.ts';
@@ -41,7 +51,10 @@ function summonsFields(i: IndkaldelseType): SummonsFields {
   };
 }
 
-const participantIds = (m: MyndighedsdeltagerType) => ({ participantId: m.MyndighedsdeltagerId, summonsId: m.BookingIdentifier });
+const participantIds = (m: MyndighedsdeltagerType) => ({
+  participantId: m.MyndighedsdeltagerId,
+  summonsId: m.BookingIdentifier,
+});
 const participantDetails = (m: MyndighedsdeltagerType): ParticipantDetails => ({
   name: m.Navn ?? null,
   contactDetails: m.Kontaktdetaljer ?? null,
@@ -54,7 +67,13 @@ export const operations: KontaktforloebIndkaldelseServiceOperations = {
     kind: 'write',
     access: access((r) => r.PersonCivilRegistrationIdentifier),
     async handle(req, call) {
-      const id = await createSummons(call.write, call.citizen!, call.actor, req.Indkaldelse.BookingIdentifier, summonsFields(req.Indkaldelse));
+      const id = await createSummons(
+        call.write,
+        call.citizen!,
+        call.actor,
+        req.Indkaldelse.BookingIdentifier,
+        summonsFields(req.Indkaldelse),
+      );
       return receipt(call.write, id);
     },
   },
@@ -62,7 +81,13 @@ export const operations: KontaktforloebIndkaldelseServiceOperations = {
     kind: 'write',
     access: access((r) => r.PersonCivilRegistrationIdentifier),
     async handle(req, call) {
-      await changeSummons(call.write, call.citizen!, call.actor, req.Indkaldelse.BookingIdentifier, summonsFields(req.Indkaldelse));
+      await changeSummons(
+        call.write,
+        call.citizen!,
+        call.actor,
+        req.Indkaldelse.BookingIdentifier,
+        summonsFields(req.Indkaldelse),
+      );
       return receipt(call.write);
     },
   },
@@ -87,7 +112,11 @@ export const operations: KontaktforloebIndkaldelseServiceOperations = {
     access: access((r) => r.PersonCivilRegistrationIdentifier),
     async handle(req, call) {
       const views = await summonsesOf(call.read.db, call.citizen!, call.actor, req.IncludeCancelled ?? false);
-      return { IndkaldelseInfoCollection: { IndkaldelseInfo: views.map((v) => toIndkaldelseInfo(v.summons, v.participants, v.choice)) } };
+      return {
+        IndkaldelseInfoCollection: {
+          IndkaldelseInfo: views.map((v) => toIndkaldelseInfo(v.summons, v.participants, v.choice)),
+        },
+      };
     },
   },
   GetIndkaldelseshistorik: {
@@ -110,7 +139,13 @@ export const operations: KontaktforloebIndkaldelseServiceOperations = {
     kind: 'write',
     access: access((r) => r.PersonCivilRegistrationIdentifier),
     async handle(req, call) {
-      const id = await registerParticipationChoice(call.write, call.citizen!, call.actor, req.BookingIdentifier, req.ParticipationStatusTypeIdentifier);
+      const id = await registerParticipationChoice(
+        call.write,
+        call.citizen!,
+        call.actor,
+        req.BookingIdentifier,
+        req.ParticipationStatusTypeIdentifier,
+      );
       return receipt(call.write, id);
     },
   },
@@ -135,7 +170,13 @@ export const operations: KontaktforloebIndkaldelseServiceOperations = {
     access: access((r) => r.PersonCivilRegistrationIdentifier),
     async handle(req, call) {
       const m = req.Myndighedsdeltager;
-      const id = await addAuthorityParticipant(call.write, call.citizen!, call.actor, participantIds(m), participantDetails(m));
+      const id = await addAuthorityParticipant(
+        call.write,
+        call.citizen!,
+        call.actor,
+        participantIds(m),
+        participantDetails(m),
+      );
       return receipt(call.write, id);
     },
   },
@@ -160,8 +201,17 @@ export const operations: KontaktforloebIndkaldelseServiceOperations = {
     kind: 'read',
     access: { allowed: { AKasse: [alle], Jobcenter: [alle], Kommune: [alle], STAR: [alle] }, citizen: null },
     async handle(req, call) {
-      const found = await summonsesInPeriod(call.read.db, call.actor, { from: req.PeriodStartTime, to: req.PeriodEndTime, interviewType: req.InterviewTypeIdentifier });
-      return { SoegningResultat: found.map((s) => ({ PersonCivilRegistrationIdentifier: s.cpr, IndkaldelseInfo: toIndkaldelseInfo(s, [], null) })) };
+      const found = await summonsesInPeriod(call.read.db, call.actor, {
+        from: req.PeriodStartTime,
+        to: req.PeriodEndTime,
+        interviewType: req.InterviewTypeIdentifier,
+      });
+      return {
+        SoegningResultat: found.map((s) => ({
+          PersonCivilRegistrationIdentifier: s.cpr,
+          IndkaldelseInfo: toIndkaldelseInfo(s, [], null),
+        })),
+      };
     },
   },
 };

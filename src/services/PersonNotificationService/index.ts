@@ -6,7 +6,10 @@ import { acknowledgePersonNotification } from '../../app/person/personNotificati
 import { pendingNotifications } from '../../store/personMoveRepository.ts';
 import type { PersonNotificationServiceOperations } from '../generated/operations.ts';
 
-const receiverAccess: AccessDeclaration<unknown> = { allowed: { Jobcenter: [alle], Kommune: [alle], STAR: [alle] }, citizen: null };
+const receiverAccess: AccessDeclaration<unknown> = {
+  allowed: { Jobcenter: [alle], Kommune: [alle], STAR: [alle] },
+  citizen: null,
+};
 
 export const operations: PersonNotificationServiceOperations = {
   GetPersonNotification: {

@@ -12,7 +12,10 @@ import { receipt } from '../receipt.ts';
 export const operations: PersonRegistrationServiceOperations = {
   CreatePersonInterview: {
     kind: 'write',
-    access: { allowed: { AKasse: [egne], Jobcenter: [egne], Kommune: [egne] }, citizen: (r) => r.PersonCivilRegistrationIdentifier },
+    access: {
+      allowed: { AKasse: [egne], Jobcenter: [egne], Kommune: [egne] },
+      citizen: (r) => r.PersonCivilRegistrationIdentifier,
+    },
     async handle(req, call) {
       const p = req.PersonInterview;
       const id = await registerHeldInterview(call.write, call.citizen!, call.actor, {
@@ -29,7 +32,12 @@ export const operations: PersonRegistrationServiceOperations = {
     kind: 'write',
     access: { allowed: { Jobcenter: [egne], Kommune: [egne] }, citizen: (r) => r.PersonCivilRegistrationIdentifier },
     async handle(req, call) {
-      await registerContactGroup(call.write, call.citizen!, req.ContactGroup.ContactGroupTypeIdentifier, req.ContactGroup.StartDate);
+      await registerContactGroup(
+        call.write,
+        call.citizen!,
+        req.ContactGroup.ContactGroupTypeIdentifier,
+        req.ContactGroup.StartDate,
+      );
       return receipt(call.write);
     },
   },

@@ -3,20 +3,33 @@
 // endpoint refuses the whole list) and purges the undelivered messages of the types it drops; Remove drops
 // one. Every organisation type that receives notifications manages its own.
 import { alle, type AccessDeclaration } from '../../access/model.ts';
-import { dropSubscription, replaceSubscriptions, subscriptionsOfReceiver } from '../../app/subscriptions/subscriptions.ts';
+import {
+  dropSubscription,
+  replaceSubscriptions,
+  subscriptionsOfReceiver,
+} from '../../app/subscriptions/subscriptions.ts';
 import type { AuthorityActor } from '../../domain/types.ts';
 import type { SubscriptionServiceOperations } from '../generated/operations.ts';
 import { receipt } from '../receipt.ts';
 
-const access: AccessDeclaration<unknown> = { allowed: { Jobcenter: [alle], AKasse: [alle], Kommune: [alle], STAR: [alle] }, citizen: null };
-const receiverOf = (actor: AuthorityActor) => ({ organisationType: actor.organisationType, organisationCode: actor.organisationCode });
+const access: AccessDeclaration<unknown> = {
+  allowed: { Jobcenter: [alle], AKasse: [alle], Kommune: [alle], STAR: [alle] },
+  citizen: null,
+};
+const receiverOf = (actor: AuthorityActor) => ({
+  organisationType: actor.organisationType,
+  organisationCode: actor.organisationCode,
+});
 
 export const operations: SubscriptionServiceOperations = {
   SetSubscriptions: {
     kind: 'write',
     access,
     async handle(req, call) {
-      const wanted = (req.Subscriptions.Subscription ?? []).map((s) => ({ entityName: s.EntitetNavn, endpointUrl: s.EndpointUrl }));
+      const wanted = (req.Subscriptions.Subscription ?? []).map((s) => ({
+        entityName: s.EntitetNavn,
+        endpointUrl: s.EndpointUrl,
+      }));
       const purged = await replaceSubscriptions(call.write, receiverOf(call.actor), wanted);
       return { PurgedMessageCount: purged, ...receipt(call.write) };
     },
@@ -26,7 +39,9 @@ export const operations: SubscriptionServiceOperations = {
     access,
     async handle(_req, call) {
       const subs = await subscriptionsOfReceiver(call.read.db, receiverOf(call.actor));
-      return { Subscriptions: { Subscription: subs.map((s) => ({ EntitetNavn: s.entityName, EndpointUrl: s.endpointUrl })) } };
+      return {
+        Subscriptions: { Subscription: subs.map((s) => ({ EntitetNavn: s.entityName, EndpointUrl: s.endpointUrl })) },
+      };
     },
   },
   RemoveSubscription: {

@@ -20,7 +20,11 @@ function checkCorrectionPair(comment: string | undefined, start: string | undefi
 }
 
 function consumption(c: BenefitsConsumptionType) {
-  return { consumedHours: c.ConsumedHours, missingHoursForRegrading: c.MissingHoursForRegrading ?? null, calculationDate: calendarDateOf(c.CalculationDate) };
+  return {
+    consumedHours: c.ConsumedHours,
+    missingHoursForRegrading: c.MissingHoursForRegrading ?? null,
+    calculationDate: calendarDateOf(c.CalculationDate),
+  };
 }
 
 function grading(g: BenefitsGradingType) {
@@ -33,7 +37,6 @@ function grading(g: BenefitsGradingType) {
   };
 }
 
-
 export const operations: UnemploymentBenefitsAccountServiceOperations = {
   CreateBenefitsAccount: {
     kind: 'write',
@@ -45,7 +48,9 @@ export const operations: UnemploymentBenefitsAccountServiceOperations = {
       checkCorrectionPair(req.CorrectionComment, req.CorrectionStartDateTime);
       const report = { ...grading(req.BenefitsGrading), ...consumption(req.BenefitsConsumption) };
       const w = call.write;
-      await reportBenefitsAccount(w, call.citizen!, report, (to) => formerFundMessage(req, req.PersonCivilRegistrationIdentifier, to, call.actor, w.user));
+      await reportBenefitsAccount(w, call.citizen!, report, (to) =>
+        formerFundMessage(req, req.PersonCivilRegistrationIdentifier, to, call.actor, w.user),
+      );
       return receipt(w);
     },
   },

@@ -20,7 +20,13 @@ export const operations: UnemploymentEnrollmentServiceOperations = {
     access: access((r) => r.UnemploymentEnrollment.PersonCivilRegistrationIdentifier),
     async handle(req, call) {
       const e = req.UnemploymentEnrollment;
-      const id = await enroll(call.write, call.citizen!, e.ClientCategoryTypeIdentifier, e.CurrentUnemploymentStatusTypeIdentifier, calendarDateOf(e.EnrollmentDate));
+      const id = await enroll(
+        call.write,
+        call.citizen!,
+        e.ClientCategoryTypeIdentifier,
+        e.CurrentUnemploymentStatusTypeIdentifier,
+        calendarDateOf(e.EnrollmentDate),
+      );
       return receipt(call.write, id);
     },
   },
@@ -29,7 +35,12 @@ export const operations: UnemploymentEnrollmentServiceOperations = {
     access: access((r) => r.CancelUnemploymentEnrollment.PersonCivilRegistrationIdentifier),
     async handle(req, call) {
       const c = req.CancelUnemploymentEnrollment;
-      await cancelEnrollment(call.write, call.citizen!, calendarDateOf(c.CancellationDate), c.CancellationReasonTypeIdentifier);
+      await cancelEnrollment(
+        call.write,
+        call.citizen!,
+        calendarDateOf(c.CancellationDate),
+        c.CancellationReasonTypeIdentifier,
+      );
       return receipt(call.write);
     },
   },

@@ -36,12 +36,27 @@ function messageOperation<R>(messageType: string, item: string): ReadOperation<W
 export const operations: WsrmMessageServiceOperations = {
   GetAbsenceVersion7: messageOperation(ABSENCE_MESSAGE.type, 'GetAbsenceType'),
   GetIndkaldelseVersion1: messageOperation(CONTACT_PROCESS_MESSAGES.indkaldelse.type, 'GetIndkaldelseType'),
-  GetAkasseIndkaldelseVersion1: messageOperation(CONTACT_PROCESS_MESSAGES.akasseIndkaldelse.type, 'GetAkasseIndkaldelseType'),
-  GetIndkaldelseshaendelseVersion1: messageOperation(CONTACT_PROCESS_MESSAGES.indkaldelseshaendelse.type, 'GetIndkaldelseshaendelseType'),
-  GetInterviewDeadlineVersion2: messageOperation(CONTACT_PROCESS_MESSAGES.interviewDeadline.type, 'GetInterviewDeadlineType'),
+  GetAkasseIndkaldelseVersion1: messageOperation(
+    CONTACT_PROCESS_MESSAGES.akasseIndkaldelse.type,
+    'GetAkasseIndkaldelseType',
+  ),
+  GetIndkaldelseshaendelseVersion1: messageOperation(
+    CONTACT_PROCESS_MESSAGES.indkaldelseshaendelse.type,
+    'GetIndkaldelseshaendelseType',
+  ),
+  GetInterviewDeadlineVersion2: messageOperation(
+    CONTACT_PROCESS_MESSAGES.interviewDeadline.type,
+    'GetInterviewDeadlineType',
+  ),
   GetCompanyRecruitmentVersion4: messageOperation(JOB_ORDER_MESSAGE.type, 'GetCompanyRecruitmentType'),
-  GetBenefitsAccountFromFormerUnemploymentFundVersion3: messageOperation(FORMER_FUND_MESSAGE.type, 'GetBenefitsAccountFromFormerUnemploymentFundType'),
-  GetRehabilitationProcessNotification: messageOperation(REHABILITATION_MESSAGE.type, 'GetRehabilitationProcessNotificationType'),
+  GetBenefitsAccountFromFormerUnemploymentFundVersion3: messageOperation(
+    FORMER_FUND_MESSAGE.type,
+    'GetBenefitsAccountFromFormerUnemploymentFundType',
+  ),
+  GetRehabilitationProcessNotification: messageOperation(
+    REHABILITATION_MESSAGE.type,
+    'GetRehabilitationProcessNotificationType',
+  ),
 };
 
 /** The message types a sequence may carry: those a receiver can fetch here (operation name = message type). */

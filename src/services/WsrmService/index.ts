@@ -17,17 +17,29 @@ export const operations: WsrmServiceOperations = {
     kind: 'write',
     access: queueAccess,
     async handle(req, call) {
-      const receiver = { organisationType: call.actor.organisationType, organisationCode: call.actor.organisationCode, subQueue: req.SubQueueIdentifier ?? null };
+      const receiver = {
+        organisationType: call.actor.organisationType,
+        organisationCode: call.actor.organisationCode,
+        subQueue: req.SubQueueIdentifier ?? null,
+      };
       const inventory = await openSequence(call.write, receiver, servedMessageTypes);
       const endpoint = call.baseUrl + WsrmMessageServiceDescriptor.endpointPath;
       return {
         Identifier: inventory.id,
         ServiceInventoryCollection: {
-          ServiceItem: [...inventory.counts].map(([ServiceName, MessageCount]) => ({ ServiceName, ServiceEndpoint: endpoint, MessageCount })),
+          ServiceItem: [...inventory.counts].map(([ServiceName, MessageCount]) => ({
+            ServiceName,
+            ServiceEndpoint: endpoint,
+            MessageCount,
+          })),
         },
       };
     },
   },
   CloseSequence: { kind: 'write', access: queueAccess, handle: (req, call) => end(req.Identifier, call, 'closed') },
-  TerminateSequence: { kind: 'write', access: queueAccess, handle: (req, call) => end(req.Identifier, call, 'terminated') },
+  TerminateSequence: {
+    kind: 'write',
+    access: queueAccess,
+    handle: (req, call) => end(req.Identifier, call, 'terminated'),
+  },
 };

@@ -5,7 +5,14 @@
 import type { Knex } from 'knex';
 
 /** Every table of this migration, children before parents (the order to empty them in). */
-export const JOB_ORDER_TABLES = ['citizen_cv', 'joborder_ready_akasse', 'job_order_candidate_log', 'job_order_candidate', 'job_order_party', 'job_order'] as const;
+export const JOB_ORDER_TABLES = [
+  'citizen_cv',
+  'joborder_ready_akasse',
+  'job_order_candidate_log',
+  'job_order_candidate',
+  'job_order_party',
+  'job_order',
+] as const;
 
 export async function up(knex: Knex): Promise<void> {
   await knex.schema.createTable('job_order', (t) => {

@@ -1,8 +1,24 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { codeList } from '../../../src/domain/codelists.ts';
-import { EXEMPTING_ABSENCE_TYPES, MINK_ABSENCE_TYPE, NON_DELETABLE_ABSENCE_TYPES, personExempts } from '../../../src/rules/index.ts';
-import { absence, akasse, citizen, contactGroup, creating, deleting, dfdg, jobcenter, membership, outcome } from './fixtures.ts';
+import {
+  EXEMPTING_ABSENCE_TYPES,
+  MINK_ABSENCE_TYPE,
+  NON_DELETABLE_ABSENCE_TYPES,
+  personExempts,
+} from '../../../src/rules/index.ts';
+import {
+  absence,
+  akasse,
+  citizen,
+  contactGroup,
+  creating,
+  deleting,
+  dfdg,
+  jobcenter,
+  membership,
+  outcome,
+} from './fixtures.ts';
 
 describe('R-ABS-01 deleting historical and current absences', () => {
   const holiday = absence(10, '2021-02-01', { endDate: '2021-02-14' });
@@ -24,7 +40,10 @@ describe('R-ABS-01 deleting historical and current absences', () => {
   test('R-ABS-01: absence 75 is in the exclusion list and cannot be deleted', () => {
     const a75 = absence(75, '2024-01-10');
     assert.deepEqual([...NON_DELETABLE_ABSENCE_TYPES], [75]);
-    assert.equal(outcome(deleting(citizen({ absences: [a75] }), a75, akasse()), '2024-02-01'), 'R-ABS-01 AbsenceTypeNotDeletable');
+    assert.equal(
+      outcome(deleting(citizen({ absences: [a75] }), a75, akasse()), '2024-02-01'),
+      'R-ABS-01 AbsenceTypeNotDeletable',
+    );
   });
   test('R-ABS-01: an absence registered by DFDG cannot be deleted by an authority, but by DFDG itself', () => {
     const bySystem = absence(11, '2024-01-10', { createdByDfdg: true, registeredBy: dfdg });
@@ -41,10 +60,16 @@ describe('R-ABS-02 absence 77 (vocational education within 6 weeks)', () => {
     assert.equal(outcome(creating(cg1, absence(77, '2021-03-16'), jobcenter()), '2021-03-16'), 'accepted');
   });
   test('R-ABS-02: the same for contact group 12 → refused', () => {
-    assert.equal(outcome(creating(cg12, absence(77, '2021-03-16'), jobcenter()), '2021-03-16'), 'R-ABS-02 AbsenceNotAllowedForContactGroup');
+    assert.equal(
+      outcome(creating(cg12, absence(77, '2021-03-16'), jobcenter()), '2021-03-16'),
+      'R-ABS-02 AbsenceNotAllowedForContactGroup',
+    );
   });
   test('R-ABS-02: start date 1 Mar 2021 → refused', () => {
-    assert.equal(outcome(creating(cg1, absence(77, '2021-03-01'), jobcenter()), '2021-03-01'), 'R-ABS-02 AbsenceStartBeforeTypeInForce');
+    assert.equal(
+      outcome(creating(cg1, absence(77, '2021-03-01'), jobcenter()), '2021-03-01'),
+      'R-ABS-02 AbsenceStartBeforeTypeInForce',
+    );
   });
   test('R-ABS-02: registered after the patch (1 Feb 2021) with a start on 15 Mar 2021 → accepted', () => {
     assert.equal(outcome(creating(cg1, absence(77, '2021-03-15'), jobcenter()), '2021-02-01'), 'accepted');
@@ -52,8 +77,20 @@ describe('R-ABS-02 absence 77 (vocational education within 6 weeks)', () => {
   test('R-ABS-02: moving the start of an absence 77 before 15 Mar 2021 → refused; editing its comment → accepted', () => {
     const a = absence(77, '2021-03-16');
     const s = { ...cg1, absences: [a] };
-    const moved = { kind: 'update' as const, state: s, before: a, after: { ...a, startDate: '2021-03-10' }, actor: jobcenter() };
-    const commented = { kind: 'update' as const, state: s, before: a, after: { ...a, comment: 'x' }, actor: jobcenter() };
+    const moved = {
+      kind: 'update' as const,
+      state: s,
+      before: a,
+      after: { ...a, startDate: '2021-03-10' },
+      actor: jobcenter(),
+    };
+    const commented = {
+      kind: 'update' as const,
+      state: s,
+      before: a,
+      after: { ...a, comment: 'x' },
+      actor: jobcenter(),
+    };
     assert.equal(outcome(moved, '2021-03-20'), 'R-ABS-02 AbsenceStartBeforeTypeInForce');
     assert.equal(outcome(commented, '2021-03-20'), 'accepted');
   });
@@ -63,8 +100,14 @@ describe('R-ABS-03 absence 77 renamed in release 2022-1', () => {
   const types = codeList('absence-types');
   test('R-ABS-03: absence 77 valid on 15 Mar 2022 → the new name and the unchanged description', () => {
     assert.equal(types.validity(77, '2022-03-15'), 'valid');
-    assert.equal(types.nameOn(77, '2022-03-15'), 'På vej på erhvervsuddannelse eller anden erhvervsrettet uddannelse (inden for 6 uger)');
-    assert.equal(types.entry(77)?.description, 'På vej på erhvervsuddannelse efter lov om erhvervsuddannelser eller en anden erhvervsrettet uddannelse (inden for 6 uger)');
+    assert.equal(
+      types.nameOn(77, '2022-03-15'),
+      'På vej på erhvervsuddannelse eller anden erhvervsrettet uddannelse (inden for 6 uger)',
+    );
+    assert.equal(
+      types.entry(77)?.description,
+      'På vej på erhvervsuddannelse efter lov om erhvervsuddannelser eller en anden erhvervsrettet uddannelse (inden for 6 uger)',
+    );
   });
   test('R-ABS-03: before 14 Mar 2022 the old name applies', () => {
     assert.equal(types.nameOn(77, '2022-03-13'), 'På vej på erhvervsuddannelse (inden for 6 uger)');
@@ -80,8 +123,14 @@ describe('R-ABS-04 new absence Sorgorlov (79)', () => {
     assert.notEqual(types.nameOn(79, '2021-04-01'), types.nameOn(8, '2021-04-01'));
   });
   test('R-ABS-04: the a-kasse registers absence 79 for 26 weeks from 1 Apr 2021 → accepted', () => {
-    const state = citizen({ memberships: [membership('81', '2020-01-01')], contactGroups: [contactGroup(1, '2021-01-01')] });
-    assert.equal(outcome(creating(state, absence(79, '2021-04-01', { endDate: '2021-09-29' })), '2021-04-01'), 'accepted');
+    const state = citizen({
+      memberships: [membership('81', '2020-01-01')],
+      contactGroups: [contactGroup(1, '2021-01-01')],
+    });
+    assert.equal(
+      outcome(creating(state, absence(79, '2021-04-01', { endDate: '2021-09-29' })), '2021-04-01'),
+      'accepted',
+    );
   });
 });
 
@@ -91,7 +140,10 @@ describe('R-ABS-05 mink-industry absence', () => {
     assert.equal(outcome(creating(citizen(), absence(80, '2021-03-22'), jobcenter()), '2021-03-22'), 'accepted');
   });
   test('R-ABS-05: the mink absence starting 18 Mar 2021 → refused', () => {
-    assert.equal(outcome(creating(citizen(), absence(80, '2021-03-18'), jobcenter()), '2021-03-17'), 'R-ABS-05 AbsenceStartBeforeTypeInForce');
+    assert.equal(
+      outcome(creating(citizen(), absence(80, '2021-03-18'), jobcenter()), '2021-03-17'),
+      'R-ABS-05 AbsenceStartBeforeTypeInForce',
+    );
   });
   test('R-ABS-05: the codelist value is registrable from release 2021-1 (15 Mar 2021), ahead of the 19 Mar start', () => {
     const types = codeList('absence-types');
@@ -126,7 +178,10 @@ describe('R-ABS-06 GetPersonExempts', () => {
 
 describe('R-ABS-07 the exempting absence types', () => {
   test('R-ABS-07: the set is exactly the 24 ids of 000 §7.1', () => {
-    assert.deepEqual([...EXEMPTING_ABSENCE_TYPES].sort((a, b) => a - b), [2, 3, 4, 8, 10, 11, 19, 20, 21, 23, 24, 43, 44, 45, 46, 47, 66, 70, 71, 72, 73, 77, 79, 81]);
+    assert.deepEqual(
+      [...EXEMPTING_ABSENCE_TYPES].sort((a, b) => a - b),
+      [2, 3, 4, 8, 10, 11, 19, 20, 21, 23, 24, 43, 44, 45, 46, 47, 66, 70, 71, 72, 73, 77, 79, 81],
+    );
   });
   test('R-ABS-07: absence 75 and the mink absence are not exempting', () => {
     assert.equal(EXEMPTING_ABSENCE_TYPES.has(75), false);
@@ -134,6 +189,9 @@ describe('R-ABS-07 the exempting absence types', () => {
   });
   test('R-ABS-07: every exempting id is a known absence type', () => {
     const types = codeList('absence-types');
-    assert.deepEqual([...EXEMPTING_ABSENCE_TYPES].filter((id) => !types.entry(id)), []);
+    assert.deepEqual(
+      [...EXEMPTING_ABSENCE_TYPES].filter((id) => !types.entry(id)),
+      [],
+    );
   });
 });

@@ -1,7 +1,16 @@
 // Tiny citizen states for the rule tests: every builder takes the few fields a test cares about.
 import { firstViolation } from '../../../src/rules/engine.ts';
 import { absenceChangeRules, type AbsenceChange } from '../../../src/rules/index.ts';
-import type { Absence, Actor, AkasseMembership, BenefitsAccount, CitizenState, ContactGroupPeriod, Enrollment, IsoDate } from '../../../src/domain/types.ts';
+import type {
+  Absence,
+  Actor,
+  AkasseMembership,
+  BenefitsAccount,
+  CitizenState,
+  ContactGroupPeriod,
+  Enrollment,
+  IsoDate,
+} from '../../../src/domain/types.ts';
 
 export const CPR = '0101901234';
 export const JOBCENTER = '10100';
@@ -14,7 +23,14 @@ const id = (prefix: string) => `${prefix}-${++next}`;
 
 export function citizen(parts: Partial<Omit<CitizenState, 'person'>> = {}): CitizenState {
   return {
-    person: { cpr: CPR, birthDate: '1990-01-01', deceasedDate: null, jobcenterCode: JOBCENTER, municipalityCode: MUNICIPALITY, replacedByCpr: null },
+    person: {
+      cpr: CPR,
+      birthDate: '1990-01-01',
+      deceasedDate: null,
+      jobcenterCode: JOBCENTER,
+      municipalityCode: MUNICIPALITY,
+      replacedByCpr: null,
+    },
     contactGroups: [],
     memberships: [],
     benefitsAccount: null,
@@ -24,9 +40,27 @@ export function citizen(parts: Partial<Omit<CitizenState, 'person'>> = {}): Citi
   };
 }
 
-export const akasse = (code = AKASSE_A): Actor => ({ kind: 'authority', organisationType: 2, organisationCode: code, userIdentifier: 'u', userType: 2 });
-export const jobcenter = (code = JOBCENTER): Actor => ({ kind: 'authority', organisationType: 8, organisationCode: code, userIdentifier: 'u', userType: 2 });
-export const star: Actor = { kind: 'authority', organisationType: 1, organisationCode: 'STAR', userIdentifier: 'u', userType: 2 };
+export const akasse = (code = AKASSE_A): Actor => ({
+  kind: 'authority',
+  organisationType: 2,
+  organisationCode: code,
+  userIdentifier: 'u',
+  userType: 2,
+});
+export const jobcenter = (code = JOBCENTER): Actor => ({
+  kind: 'authority',
+  organisationType: 8,
+  organisationCode: code,
+  userIdentifier: 'u',
+  userType: 2,
+});
+export const star: Actor = {
+  kind: 'authority',
+  organisationType: 1,
+  organisationCode: 'STAR',
+  userIdentifier: 'u',
+  userType: 2,
+};
 export const dfdg: Actor = { kind: 'dfdg', process: 'test' };
 
 export function absence(absenceType: number, startDate: IsoDate, more: Partial<Absence> = {}): Absence {
@@ -48,7 +82,11 @@ export function absence(absenceType: number, startDate: IsoDate, more: Partial<A
   };
 }
 
-export function enrollment(clientCategory: number, enrollmentDate: IsoDate, more: Partial<Enrollment> = {}): Enrollment {
+export function enrollment(
+  clientCategory: number,
+  enrollmentDate: IsoDate,
+  more: Partial<Enrollment> = {},
+): Enrollment {
   return { id: id('enrollment'), cpr: CPR, clientCategory, enrollmentDate, endDate: null, endReason: null, ...more };
 }
 
@@ -60,7 +98,11 @@ export function contactGroup(group: number, startDate: IsoDate, endDate: IsoDate
   return { id: id('cg'), cpr: CPR, contactGroup: group, startDate, endDate };
 }
 
-export function account(insuranceType: number, consumedHours: number, more: Partial<BenefitsAccount> = {}): BenefitsAccount {
+export function account(
+  insuranceType: number,
+  consumedHours: number,
+  more: Partial<BenefitsAccount> = {},
+): BenefitsAccount {
   return {
     cpr: CPR,
     akasseCode: AKASSE_A,
@@ -77,7 +119,13 @@ export function account(insuranceType: number, consumedHours: number, more: Part
 }
 
 /** Ending `before` with an end date and reason. */
-export function ending(state: CitizenState, before: Absence, endDate: IsoDate, endReason: number, actor: Actor = akasse()): AbsenceChange {
+export function ending(
+  state: CitizenState,
+  before: Absence,
+  endDate: IsoDate,
+  endReason: number,
+  actor: Actor = akasse(),
+): AbsenceChange {
   return { kind: 'update', state, before, after: { ...before, endDate, endReason }, actor };
 }
 

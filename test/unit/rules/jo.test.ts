@@ -1,10 +1,26 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { JobOrderStatus, ORDINARY_JOB, type Authority, type Candidate, type JobOrder } from '../../../src/domain/jobOrder.ts';
+import {
+  JobOrderStatus,
+  ORDINARY_JOB,
+  type Authority,
+  type Candidate,
+  type JobOrder,
+} from '../../../src/domain/jobOrder.ts';
 import { ClientCategory, OrganisationType, type CitizenState, type IsoDate } from '../../../src/domain/types.ts';
 import { firstViolation, inForce, type Violation } from '../../../src/rules/engine.ts';
-import type { AuthorityActor, HandOverCommand, JobOrderCommand, PlacementCommand } from '../../../src/rules/jo/job-order-command.ts';
-import { internalJobOrders, isPrimary, mayRead, sharedWithAllJobcentres } from '../../../src/rules/jo/r-jo-01-internal-job-orders.ts';
+import type {
+  AuthorityActor,
+  HandOverCommand,
+  JobOrderCommand,
+  PlacementCommand,
+} from '../../../src/rules/jo/job-order-command.ts';
+import {
+  internalJobOrders,
+  isPrimary,
+  mayRead,
+  sharedWithAllJobcentres,
+} from '../../../src/rules/jo/r-jo-01-internal-job-orders.ts';
 import { availableToAll } from '../../../src/rules/jo/r-jo-02-available-to-all.ts';
 import { outsideCitizen, outsideJobcentre } from '../../../src/rules/jo/r-jo-03-outside-citizen.ts';
 import { numberOfPositions } from '../../../src/rules/jo/r-jo-04-number-of-positions.ts';
@@ -13,13 +29,20 @@ import { akasseCandidates } from '../../../src/rules/jo/r-jo-06-akasse-candidate
 import { jobcentreNotOnAkasseOrders } from '../../../src/rules/jo/r-jo-07-jobcentre-not-on-akasse-orders.ts';
 import { HandOverReason, handOver } from '../../../src/rules/jo/r-jo-08-handover.ts';
 import { leavesAkasseOrder, removedOnAkasseChange } from '../../../src/rules/jo/r-jo-09-akasse-change.ts';
-import { leavesOnClosedContactGroup, removedOnClosedContactGroup } from '../../../src/rules/jo/r-jo-10-contact-group-closed.ts';
+import {
+  leavesOnClosedContactGroup,
+  removedOnClosedContactGroup,
+} from '../../../src/rules/jo/r-jo-10-contact-group-closed.ts';
 import { titleRequired } from '../../../src/rules/jo/r-jo-11-title-required.ts';
 import { companyView, jobagHidesPosition } from '../../../src/rules/jo/r-jo-12-jobag-hides-position.ts';
 import { fejlrettet, visibleToCompany } from '../../../src/rules/jo/r-jo-13-fejlrettet.ts';
 import { readyAkasser } from '../../../src/rules/jo/r-jo-14-ready-akasser.ts';
 import { GUEST_ACCESS_COMMENT, guestAccess } from '../../../src/rules/cv/r-cv-02-guest-access.ts';
-import { jobOrderParties, jobOrderReceivers, outsideJobcentreMessage } from '../../../src/rules/not/r-not-08-joborder-parties.ts';
+import {
+  jobOrderParties,
+  jobOrderReceivers,
+  outsideJobcentreMessage,
+} from '../../../src/rules/not/r-not-08-joborder-parties.ts';
 import { AKASSE_A, AKASSE_B, CPR, citizen, contactGroup, enrollment, membership } from './fixtures.ts';
 
 // ---- fixture helpers -------------------------------------------------------------------------------
@@ -37,7 +60,10 @@ const authority = (organisationType: number, organisationCode: string): Authorit
   userIdentifier: 'x',
   userType: 2,
 });
-const party = (organisationType: number, organisationCode: string): Authority => ({ organisationType, organisationCode });
+const party = (organisationType: number, organisationCode: string): Authority => ({
+  organisationType,
+  organisationCode,
+});
 
 const jcA = authority(OrganisationType.Jobcenter, JC_A);
 const jcB = authority(OrganisationType.Jobcenter, JC_B);
@@ -109,14 +135,23 @@ function unemployedMember(akasseCode = AKASSE_A, more: Partial<Omit<CitizenState
   });
 }
 
-const orderCommand = (order: JobOrder, actor: AuthorityActor = jcA, responsibleReady = true): JobOrderCommand => ({ order, actor, responsibleReady });
+const orderCommand = (order: JobOrder, actor: AuthorityActor = jcA, responsibleReady = true): JobOrderCommand => ({
+  order,
+  actor,
+  responsibleReady,
+});
 const placement = (order: JobOrder, actor: AuthorityActor, state: CitizenState): PlacementCommand => ({
   order,
   actor,
   candidate: candidate({ placedBy: plain(actor) }),
   citizen: state,
 });
-const handOverCommand = (order: JobOrder, actor: AuthorityActor, receiver: Authority, reason: number): HandOverCommand => ({ order, actor, receiver, reason });
+const handOverCommand = (
+  order: JobOrder,
+  actor: AuthorityActor,
+  receiver: Authority,
+  reason: number,
+): HandOverCommand => ({ order, actor, receiver, reason });
 
 /** 'accepted' or 'RULE-ID FaultName'. */
 const result = (v: Violation | null) => (v ? `${v.ruleId} ${v.fault}` : 'accepted');
@@ -171,13 +206,13 @@ describe('R-JO-01 internal job orders (mayRead)', () => {
     assert.equal(mayRead(akasseOrder(), [], plain(starActor), DAY), true);
   });
 
-  test('R-JO-01: the company reads its own order (code = CVR), not another company\'s', () => {
+  test("R-JO-01: the company reads its own order (code = CVR), not another company's", () => {
     const order = jobOrder();
     assert.equal(mayRead(order, [], plain(company(CVR)), DAY), true);
     assert.equal(mayRead(order, [], plain(company('87654321')), DAY), false);
   });
 
-  test('R-JO-01: the company no longer reads its order once it is status 4 \'Fejlrettet\' (R-JO-13)', () => {
+  test("R-JO-01: the company no longer reads its order once it is status 4 'Fejlrettet' (R-JO-13)", () => {
     const order = jobOrder({ status: JobOrderStatus.Corrected });
     assert.equal(mayRead(order, [], plain(company(CVR)), DAY), false);
     // DFDG keeps it: the responsible jobcentre and STAR still read it.
@@ -195,7 +230,10 @@ describe('R-JO-02 available to all', () => {
   });
 
   test('R-JO-02: the primary jobcentre may make the order available to all', () => {
-    assert.equal(result(availableToAll.evaluate(orderCommand(jobOrder({ availableToAll: true }), jcA), DAY)), 'accepted');
+    assert.equal(
+      result(availableToAll.evaluate(orderCommand(jobOrder({ availableToAll: true }), jcA), DAY)),
+      'accepted',
+    );
   });
 
   test('R-JO-02: a jobcentre among several primaries of a collaboration may share', () => {
@@ -204,23 +242,35 @@ describe('R-JO-02 available to all', () => {
   });
 
   test('R-JO-02: a non-primary jobcentre may not share (ShareNotAllowed)', () => {
-    assert.equal(result(availableToAll.evaluate(orderCommand(jobOrder({ availableToAll: true }), jcB), DAY)), 'R-JO-02 ShareNotAllowed');
+    assert.equal(
+      result(availableToAll.evaluate(orderCommand(jobOrder({ availableToAll: true }), jcB), DAY)),
+      'R-JO-02 ShareNotAllowed',
+    );
   });
 
   test('R-JO-02: an a-kasse may not share, not even its own order (ShareNotAllowed)', () => {
-    assert.equal(result(availableToAll.evaluate(orderCommand(akasseOrder({ availableToAll: true }), akA), DAY)), 'R-JO-02 ShareNotAllowed');
+    assert.equal(
+      result(availableToAll.evaluate(orderCommand(akasseOrder({ availableToAll: true }), akA), DAY)),
+      'R-JO-02 ShareNotAllowed',
+    );
   });
 
   test('R-JO-02: a company creating an order with a jobcentre responsible may choose to share; with an a-kasse responsible it may not', () => {
-    assert.equal(result(availableToAll.evaluate(orderCommand(jobOrder({ availableToAll: true }), company()), DAY)), 'accepted');
-    assert.equal(result(availableToAll.evaluate(orderCommand(akasseOrder({ availableToAll: true }), company()), DAY)), 'R-JO-02 ShareNotAllowed');
+    assert.equal(
+      result(availableToAll.evaluate(orderCommand(jobOrder({ availableToAll: true }), company()), DAY)),
+      'accepted',
+    );
+    assert.equal(
+      result(availableToAll.evaluate(orderCommand(akasseOrder({ availableToAll: true }), company()), DAY)),
+      'R-JO-02 ShareNotAllowed',
+    );
   });
 });
 
 // ---- R-JO-03 ---------------------------------------------------------------------------------------
 
 describe('R-JO-03 outside citizen on an internal order', () => {
-  test('R-JO-03: from release 2021-1 (15 Mar 2021) an outside citizen\'s jobcentre becomes a reader; the day before, it read the order anyway and became none', () => {
+  test("R-JO-03: from release 2021-1 (15 Mar 2021) an outside citizen's jobcentre becomes a reader; the day before, it read the order anyway and became none", () => {
     assert.equal(outsideCitizen.id, 'R-JO-03');
     const order = jobOrder();
     assert.equal(outsideJobcentre(order, JC_C, '2021-03-14'), null);
@@ -268,11 +318,17 @@ describe('R-JO-05 a-kasser own ordinary job orders only', () => {
   });
 
   test('R-JO-05: an a-kasse responsible for a type 2 order is refused (AkasseJobOrderTypeNotAllowed)', () => {
-    assert.equal(result(akasseOrdinaryOnly.evaluate(orderCommand(akasseOrder({ type: 2 }), akA), DAY)), 'R-JO-05 AkasseJobOrderTypeNotAllowed');
+    assert.equal(
+      result(akasseOrdinaryOnly.evaluate(orderCommand(akasseOrder({ type: 2 }), akA), DAY)),
+      'R-JO-05 AkasseJobOrderTypeNotAllowed',
+    );
   });
 
   test('R-JO-05: a company choosing an a-kasse as responsible for type 2 is refused too', () => {
-    assert.equal(result(akasseOrdinaryOnly.evaluate(orderCommand(akasseOrder({ type: 2 }), company()), DAY)), 'R-JO-05 AkasseJobOrderTypeNotAllowed');
+    assert.equal(
+      result(akasseOrdinaryOnly.evaluate(orderCommand(akasseOrder({ type: 2 }), company()), DAY)),
+      'R-JO-05 AkasseJobOrderTypeNotAllowed',
+    );
   });
 
   test('R-JO-05: a jobcentre responsible for a type 2 order is accepted', () => {
@@ -283,7 +339,10 @@ describe('R-JO-05 a-kasser own ordinary job orders only', () => {
     const input = orderCommand(akasseOrder({ type: 2 }), akA);
     assert.equal(inForce(akasseOrdinaryOnly, '2023-12-03'), false);
     assert.equal(firstViolation([akasseOrdinaryOnly], input, '2023-12-03'), null);
-    assert.equal(result(firstViolation([akasseOrdinaryOnly], input, '2023-12-04')), 'R-JO-05 AkasseJobOrderTypeNotAllowed');
+    assert.equal(
+      result(firstViolation([akasseOrdinaryOnly], input, '2023-12-04')),
+      'R-JO-05 AkasseJobOrderTypeNotAllowed',
+    );
   });
 });
 
@@ -291,7 +350,10 @@ describe('R-JO-05 a-kasser own ordinary job orders only', () => {
 
 describe('R-JO-06 which candidates an a-kasse may place', () => {
   test('R-JO-06: a-kasse A places its own member', () => {
-    assert.equal(result(akasseCandidates.evaluate(placement(akasseOrder(), akA, unemployedMember(AKASSE_A)), DAY)), 'accepted');
+    assert.equal(
+      result(akasseCandidates.evaluate(placement(akasseOrder(), akA, unemployedMember(AKASSE_A)), DAY)),
+      'accepted',
+    );
   });
 
   test('R-JO-06: a-kasse A places its own member even when not enrolled', () => {
@@ -320,26 +382,44 @@ describe('R-JO-06 which candidates an a-kasse may place', () => {
 
   test('R-JO-06: an enrollment cancelled on the business date no longer counts (end date = first day without)', () => {
     const order = akasseOrder({ primary: [plain(akA), plain(akB)] });
-    const cancelledToday = unemployedMember(AKASSE_B, { enrollments: [enrollment(ClientCategory.Dagpengemodtager, '2024-01-01', { endDate: DAY })] });
-    const cancelledTomorrow = unemployedMember(AKASSE_B, { enrollments: [enrollment(ClientCategory.Dagpengemodtager, '2024-01-01', { endDate: '2024-03-02' })] });
-    assert.equal(result(akasseCandidates.evaluate(placement(order, akA, cancelledToday), DAY)), 'R-JO-06 CandidateNotPlaceableByAkasse');
+    const cancelledToday = unemployedMember(AKASSE_B, {
+      enrollments: [enrollment(ClientCategory.Dagpengemodtager, '2024-01-01', { endDate: DAY })],
+    });
+    const cancelledTomorrow = unemployedMember(AKASSE_B, {
+      enrollments: [enrollment(ClientCategory.Dagpengemodtager, '2024-01-01', { endDate: '2024-03-02' })],
+    });
+    assert.equal(
+      result(akasseCandidates.evaluate(placement(order, akA, cancelledToday), DAY)),
+      'R-JO-06 CandidateNotPlaceableByAkasse',
+    );
     assert.equal(result(akasseCandidates.evaluate(placement(order, akA, cancelledTomorrow), DAY)), 'accepted');
   });
 
   test('R-JO-06: a citizen who is a member of no a-kasse is refused', () => {
-    const v = akasseCandidates.evaluate(placement(akasseOrder(), akA, citizen({ enrollments: [enrollment(1, '2024-01-01')] })), DAY);
+    const v = akasseCandidates.evaluate(
+      placement(akasseOrder(), akA, citizen({ enrollments: [enrollment(1, '2024-01-01')] })),
+      DAY,
+    );
     assert.equal(result(v), 'R-JO-06 CandidateNotPlaceableByAkasse');
     assert.match(v!.message, /not a member of an a-kasse/);
   });
 
   test('R-JO-06: membership is read on the business date (a past membership of A does not count)', () => {
-    const state = unemployedMember(AKASSE_A, { memberships: [membership(AKASSE_A, '2020-01-01', '2024-02-29'), membership(AKASSE_B, '2024-03-01')] });
-    assert.equal(result(akasseCandidates.evaluate(placement(akasseOrder(), akA, state), DAY)), 'R-JO-06 CandidateNotPlaceableByAkasse');
+    const state = unemployedMember(AKASSE_A, {
+      memberships: [membership(AKASSE_A, '2020-01-01', '2024-02-29'), membership(AKASSE_B, '2024-03-01')],
+    });
+    assert.equal(
+      result(akasseCandidates.evaluate(placement(akasseOrder(), akA, state), DAY)),
+      'R-JO-06 CandidateNotPlaceableByAkasse',
+    );
     assert.equal(result(akasseCandidates.evaluate(placement(akasseOrder(), akA, state), '2024-02-29')), 'accepted');
   });
 
   test('R-JO-06: does not apply to a jobcentre placing', () => {
-    assert.equal(result(akasseCandidates.evaluate(placement(jobOrder(), jcA, unemployedMember(AKASSE_B)), DAY)), 'accepted');
+    assert.equal(
+      result(akasseCandidates.evaluate(placement(jobOrder(), jcA, unemployedMember(AKASSE_B)), DAY)),
+      'accepted',
+    );
   });
 });
 
@@ -348,25 +428,40 @@ describe('R-JO-06 which candidates an a-kasse may place', () => {
 describe('R-JO-07 jobcentres do not place on a-kasse orders', () => {
   test('R-JO-07: a jobcentre placing on an order whose primaries are all a-kasser is refused (JobcenterCannotPlaceOnAkasseOrder)', () => {
     const order = akasseOrder({ primary: [plain(akA), plain(akB)] });
-    assert.equal(result(jobcentreNotOnAkasseOrders.evaluate(placement(order, jcA, unemployedMember()), DAY)), 'R-JO-07 JobcenterCannotPlaceOnAkasseOrder');
+    assert.equal(
+      result(jobcentreNotOnAkasseOrders.evaluate(placement(order, jcA, unemployedMember()), DAY)),
+      'R-JO-07 JobcenterCannotPlaceOnAkasseOrder',
+    );
   });
 
   test('R-JO-07: accepted after the a-kasse hands the order over to that jobcentre (R-JO-08)', () => {
     const before = akasseOrder();
     const receiver = plain(jcA);
-    assert.equal(result(handOver.evaluate(handOverCommand(before, akA, receiver, HandOverReason.CannotPlace), DAY)), 'accepted');
+    assert.equal(
+      result(handOver.evaluate(handOverCommand(before, akA, receiver, HandOverReason.CannotPlace), DAY)),
+      'accepted',
+    );
     // as the hand-over handler applies it: the receiver becomes responsible and the only primary authority
     const after: JobOrder = { ...before, responsible: receiver, primary: [receiver] };
-    assert.equal(result(jobcentreNotOnAkasseOrders.evaluate(placement(after, jcA, unemployedMember()), DAY)), 'accepted');
+    assert.equal(
+      result(jobcentreNotOnAkasseOrders.evaluate(placement(after, jcA, unemployedMember()), DAY)),
+      'accepted',
+    );
   });
 
   test('R-JO-07: a collaboration with a jobcentre among the primaries is not an a-kasse order', () => {
     const order = akasseOrder({ primary: [plain(akA), plain(jcA)] });
-    assert.equal(result(jobcentreNotOnAkasseOrders.evaluate(placement(order, jcA, unemployedMember()), DAY)), 'accepted');
+    assert.equal(
+      result(jobcentreNotOnAkasseOrders.evaluate(placement(order, jcA, unemployedMember()), DAY)),
+      'accepted',
+    );
   });
 
   test('R-JO-07: does not apply to an a-kasse placing', () => {
-    assert.equal(result(jobcentreNotOnAkasseOrders.evaluate(placement(akasseOrder(), akA, unemployedMember()), DAY)), 'accepted');
+    assert.equal(
+      result(jobcentreNotOnAkasseOrders.evaluate(placement(akasseOrder(), akA, unemployedMember()), DAY)),
+      'accepted',
+    );
   });
 });
 
@@ -374,41 +469,87 @@ describe('R-JO-07 jobcentres do not place on a-kasse orders', () => {
 
 describe('R-JO-08 hand-over', () => {
   test('R-JO-08: the responsible a-kasse hands over to a jobcentre with reason 2', () => {
-    assert.equal(result(handOver.evaluate(handOverCommand(akasseOrder(), akA, plain(jcA), HandOverReason.CannotPlace), DAY)), 'accepted');
+    assert.equal(
+      result(handOver.evaluate(handOverCommand(akasseOrder(), akA, plain(jcA), HandOverReason.CannotPlace), DAY)),
+      'accepted',
+    );
   });
 
-  test('R-JO-08: the responsible a-kasse hands over to a jobcentre on the company\'s wish (reason 3)', () => {
-    assert.equal(result(handOver.evaluate(handOverCommand(akasseOrder(), akA, plain(jcB), HandOverReason.CompanyWish), DAY)), 'accepted');
+  test("R-JO-08: the responsible a-kasse hands over to a jobcentre on the company's wish (reason 3)", () => {
+    assert.equal(
+      result(handOver.evaluate(handOverCommand(akasseOrder(), akA, plain(jcB), HandOverReason.CompanyWish), DAY)),
+      'accepted',
+    );
   });
 
   test('R-JO-08: a jobcentre cannot hand an order over to an a-kasse (HandOverNotAllowed)', () => {
-    assert.equal(result(handOver.evaluate(handOverCommand(jobOrder(), jcA, plain(akA), HandOverReason.CannotPlace), DAY)), 'R-JO-08 HandOverNotAllowed');
-    assert.equal(result(handOver.evaluate(handOverCommand(jobOrder(), jcA, plain(akA), HandOverReason.Misallocated), DAY)), 'R-JO-08 HandOverNotAllowed');
+    assert.equal(
+      result(handOver.evaluate(handOverCommand(jobOrder(), jcA, plain(akA), HandOverReason.CannotPlace), DAY)),
+      'R-JO-08 HandOverNotAllowed',
+    );
+    assert.equal(
+      result(handOver.evaluate(handOverCommand(jobOrder(), jcA, plain(akA), HandOverReason.Misallocated), DAY)),
+      'R-JO-08 HandOverNotAllowed',
+    );
   });
 
   test('R-JO-08: a jobcentre cannot hand over to another jobcentre either: only an a-kasse hands over', () => {
-    assert.equal(result(handOver.evaluate(handOverCommand(jobOrder(), jcA, plain(jcB), HandOverReason.CannotPlace), DAY)), 'R-JO-08 HandOverNotAllowed');
+    assert.equal(
+      result(handOver.evaluate(handOverCommand(jobOrder(), jcA, plain(jcB), HandOverReason.CannotPlace), DAY)),
+      'R-JO-08 HandOverNotAllowed',
+    );
   });
 
   test('R-JO-08: an a-kasse that is not responsible cannot hand over, even as a primary authority', () => {
     const order = akasseOrder({ primary: [plain(akA), plain(akB)] });
-    assert.equal(result(handOver.evaluate(handOverCommand(order, akB, plain(jcA), HandOverReason.CannotPlace), DAY)), 'R-JO-08 HandOverNotAllowed');
+    assert.equal(
+      result(handOver.evaluate(handOverCommand(order, akB, plain(jcA), HandOverReason.CannotPlace), DAY)),
+      'R-JO-08 HandOverNotAllowed',
+    );
   });
 
-  test('R-JO-08: a-kasse to another a-kasse only with reason 1 \'Fejlallokeret\'', () => {
+  test("R-JO-08: a-kasse to another a-kasse only with reason 1 'Fejlallokeret'", () => {
     const order = akasseOrder();
-    assert.equal(result(handOver.evaluate(handOverCommand(order, akA, plain(akB), HandOverReason.Misallocated), DAY)), 'accepted');
-    assert.equal(result(handOver.evaluate(handOverCommand(order, akA, plain(akB), HandOverReason.CannotPlace), DAY)), 'R-JO-08 HandOverNotAllowed');
-    assert.equal(result(handOver.evaluate(handOverCommand(order, akA, plain(akB), HandOverReason.CompanyWish), DAY)), 'R-JO-08 HandOverNotAllowed');
+    assert.equal(
+      result(handOver.evaluate(handOverCommand(order, akA, plain(akB), HandOverReason.Misallocated), DAY)),
+      'accepted',
+    );
+    assert.equal(
+      result(handOver.evaluate(handOverCommand(order, akA, plain(akB), HandOverReason.CannotPlace), DAY)),
+      'R-JO-08 HandOverNotAllowed',
+    );
+    assert.equal(
+      result(handOver.evaluate(handOverCommand(order, akA, plain(akB), HandOverReason.CompanyWish), DAY)),
+      'R-JO-08 HandOverNotAllowed',
+    );
   });
 
   test('R-JO-08: an a-kasse cannot hand over to itself', () => {
-    assert.equal(result(handOver.evaluate(handOverCommand(akasseOrder(), akA, plain(akA), HandOverReason.Misallocated), DAY)), 'R-JO-08 HandOverNotAllowed');
+    assert.equal(
+      result(handOver.evaluate(handOverCommand(akasseOrder(), akA, plain(akA), HandOverReason.Misallocated), DAY)),
+      'R-JO-08 HandOverNotAllowed',
+    );
   });
 
   test('R-JO-08: a hand-over to an organisation that is neither jobcentre nor a-kasse is refused', () => {
-    assert.equal(result(handOver.evaluate(handOverCommand(akasseOrder(), akA, party(OrganisationType.Kommune, '101'), HandOverReason.CannotPlace), DAY)), 'R-JO-08 HandOverNotAllowed');
-    assert.equal(result(handOver.evaluate(handOverCommand(akasseOrder(), akA, party(OrganisationType.Virksomhed, CVR), HandOverReason.CompanyWish), DAY)), 'R-JO-08 HandOverNotAllowed');
+    assert.equal(
+      result(
+        handOver.evaluate(
+          handOverCommand(akasseOrder(), akA, party(OrganisationType.Kommune, '101'), HandOverReason.CannotPlace),
+          DAY,
+        ),
+      ),
+      'R-JO-08 HandOverNotAllowed',
+    );
+    assert.equal(
+      result(
+        handOver.evaluate(
+          handOverCommand(akasseOrder(), akA, party(OrganisationType.Virksomhed, CVR), HandOverReason.CompanyWish),
+          DAY,
+        ),
+      ),
+      'R-JO-08 HandOverNotAllowed',
+    );
   });
 });
 
@@ -425,7 +566,9 @@ describe('R-JO-09 candidate leaves an a-kasse order on a-kasse change', () => {
   });
 
   test('R-JO-09: a membership change from A to B removes the candidate', () => {
-    const state = unemployedMember(AKASSE_A, { memberships: [membership(AKASSE_A, '2020-01-01', '2024-02-29'), membership(AKASSE_B, '2024-03-01')] });
+    const state = unemployedMember(AKASSE_A, {
+      memberships: [membership(AKASSE_A, '2020-01-01', '2024-02-29'), membership(AKASSE_B, '2024-03-01')],
+    });
     assert.equal(leavesAkasseOrder(akasseOrder(), candidate({ akasseCode: AKASSE_A }), state, DAY), true);
     assert.equal(leavesAkasseOrder(akasseOrder(), candidate({ akasseCode: AKASSE_A }), state, '2024-02-29'), false);
   });
@@ -436,7 +579,9 @@ describe('R-JO-09 candidate leaves an a-kasse order on a-kasse change', () => {
   });
 
   test('R-JO-09: a candidate no longer enrolled as dagpengemodtager leaves', () => {
-    const state = unemployedMember(AKASSE_A, { enrollments: [enrollment(ClientCategory.Dagpengemodtager, '2024-01-01', { endDate: '2024-02-15' })] });
+    const state = unemployedMember(AKASSE_A, {
+      enrollments: [enrollment(ClientCategory.Dagpengemodtager, '2024-01-01', { endDate: '2024-02-15' })],
+    });
     assert.equal(leavesAkasseOrder(akasseOrder(), candidate(), state, DAY), true);
   });
 
@@ -445,7 +590,7 @@ describe('R-JO-09 candidate leaves an a-kasse order on a-kasse change', () => {
     assert.equal(leavesAkasseOrder(akasseOrder(), candidate(), state, DAY), true);
   });
 
-  test('R-JO-09: does not apply to a jobcentre\'s order', () => {
+  test("R-JO-09: does not apply to a jobcentre's order", () => {
     const state = citizen({ memberships: [membership(AKASSE_B, '2024-03-01')] });
     assert.equal(leavesAkasseOrder(jobOrder(), candidate({ akasseCode: AKASSE_A }), state, DAY), false);
   });
@@ -470,8 +615,14 @@ describe('R-JO-10 candidate leaves when the contact group closes', () => {
   });
 
   test('R-JO-10: an open contact group (or one ending on the date itself) keeps the candidate', () => {
-    assert.equal(leavesOnClosedContactGroup(candidate(), citizen({ contactGroups: [contactGroup(1, '2024-01-01')] }), DAY), false);
-    assert.equal(leavesOnClosedContactGroup(candidate(), citizen({ contactGroups: [contactGroup(1, '2024-01-01', DAY)] }), DAY), false);
+    assert.equal(
+      leavesOnClosedContactGroup(candidate(), citizen({ contactGroups: [contactGroup(1, '2024-01-01')] }), DAY),
+      false,
+    );
+    assert.equal(
+      leavesOnClosedContactGroup(candidate(), citizen({ contactGroups: [contactGroup(1, '2024-01-01', DAY)] }), DAY),
+      false,
+    );
   });
 
   test('R-JO-10: an already removed candidate is not removed again', () => {
@@ -493,7 +644,12 @@ describe('R-JO-11 a new job order names its job', () => {
   });
 
   test('R-JO-11: only a title, or only an ESCO-STAR occupation, is accepted', () => {
-    assert.equal(result(titleRequired.evaluate(orderCommand(jobOrder({ title: 'Kranfører', position: null, conceptUri: null })), DAY)), 'accepted');
+    assert.equal(
+      result(
+        titleRequired.evaluate(orderCommand(jobOrder({ title: 'Kranfører', position: null, conceptUri: null })), DAY),
+      ),
+      'accepted',
+    );
     const esco = jobOrder({ title: null, position: null, conceptUri: 'http://data.star.dk/esco/occupation/1' });
     assert.equal(result(titleRequired.evaluate(orderCommand(esco), DAY)), 'accepted');
   });
@@ -501,7 +657,7 @@ describe('R-JO-11 a new job order names its job', () => {
 
 // ---- R-JO-12 / R-JO-13 -----------------------------------------------------------------------------
 
-describe('R-JO-12 / R-JO-13 the company\'s view', () => {
+describe("R-JO-12 / R-JO-13 the company's view", () => {
   test('R-JO-12: companyView hides JobordreStilling and keeps the rest, without touching the order', () => {
     assert.equal(jobagHidesPosition.id, 'R-JO-12');
     const order = jobOrder({ position: 'Kranfører, havn', title: 'Kranfører' });
@@ -512,7 +668,7 @@ describe('R-JO-12 / R-JO-13 the company\'s view', () => {
     assert.equal(order.position, 'Kranfører, havn');
   });
 
-  test('R-JO-13: an order with status 4 \'Fejlrettet\' is not visible to the company', () => {
+  test("R-JO-13: an order with status 4 'Fejlrettet' is not visible to the company", () => {
     assert.equal(fejlrettet.id, 'R-JO-13');
     assert.equal(visibleToCompany(jobOrder({ status: JobOrderStatus.Corrected })), false);
   });
@@ -548,23 +704,39 @@ describe('R-CV-02 a-kasse guest access', () => {
   test('R-CV-02: the exact comment and data area CV (or health limitations) is accepted', () => {
     assert.equal(GUEST_ACCESS_COMMENT, 'Indhentning af oplysninger i forbindelse med formidling');
     assert.equal(result(guestAccess.evaluate({ comment: GUEST_ACCESS_COMMENT, dataArea: 'CV' }, DAY)), 'accepted');
-    assert.equal(result(guestAccess.evaluate({ comment: GUEST_ACCESS_COMMENT, dataArea: 'HealthLimitations' }, DAY)), 'accepted');
+    assert.equal(
+      result(guestAccess.evaluate({ comment: GUEST_ACCESS_COMMENT, dataArea: 'HealthLimitations' }, DAY)),
+      'accepted',
+    );
   });
 
   test('R-CV-02: another comment is refused (GuestAccessCommentRequired)', () => {
-    assert.equal(result(guestAccess.evaluate({ comment: 'Formidling', dataArea: 'CV' }, DAY)), 'R-CV-02 GuestAccessCommentRequired');
-    assert.equal(result(guestAccess.evaluate({ comment: '', dataArea: 'CV' }, DAY)), 'R-CV-02 GuestAccessCommentRequired');
-    assert.equal(result(guestAccess.evaluate({ comment: `${GUEST_ACCESS_COMMENT}.`, dataArea: 'CV' }, DAY)), 'R-CV-02 GuestAccessCommentRequired');
+    assert.equal(
+      result(guestAccess.evaluate({ comment: 'Formidling', dataArea: 'CV' }, DAY)),
+      'R-CV-02 GuestAccessCommentRequired',
+    );
+    assert.equal(
+      result(guestAccess.evaluate({ comment: '', dataArea: 'CV' }, DAY)),
+      'R-CV-02 GuestAccessCommentRequired',
+    );
+    assert.equal(
+      result(guestAccess.evaluate({ comment: `${GUEST_ACCESS_COMMENT}.`, dataArea: 'CV' }, DAY)),
+      'R-CV-02 GuestAccessCommentRequired',
+    );
   });
 
   test('R-CV-02: plan data is refused (GuestAccessDataAreaNotAllowed)', () => {
-    assert.equal(result(guestAccess.evaluate({ comment: GUEST_ACCESS_COMMENT, dataArea: 'Plan' }, DAY)), 'R-CV-02 GuestAccessDataAreaNotAllowed');
+    assert.equal(
+      result(guestAccess.evaluate({ comment: GUEST_ACCESS_COMMENT, dataArea: 'Plan' }, DAY)),
+      'R-CV-02 GuestAccessDataAreaNotAllowed',
+    );
   });
 });
 
 // ---- R-NOT-08 / R-NOT-11 ---------------------------------------------------------------------------
 
-const keys = (receivers: readonly { organisationType: number; organisationCode: string }[]) => receivers.map((r) => `${r.organisationType}/${r.organisationCode}`);
+const keys = (receivers: readonly { organisationType: number; organisationCode: string }[]) =>
+  receivers.map((r) => `${r.organisationType}/${r.organisationCode}`);
 
 describe('R-NOT-08 / R-NOT-11 job order parties', () => {
   test('R-NOT-08: a job order with primary authorities A and B notifies both', () => {
@@ -573,7 +745,7 @@ describe('R-NOT-08 / R-NOT-11 job order parties', () => {
     assert.deepEqual(keys(jobOrderReceivers(order, [], [])).sort(), [`8/${JC_A}`, `8/${JC_B}`]);
   });
 
-  test('R-NOT-08: responsible, every primary, readers and each candidate\'s jobcentre and a-kasse, without duplicates', () => {
+  test("R-NOT-08: responsible, every primary, readers and each candidate's jobcentre and a-kasse, without duplicates", () => {
     const order = akasseOrder({ primary: [plain(akA), plain(akB)] });
     const readers = [party(OrganisationType.Jobcenter, JC_C)];
     const candidates = [
@@ -585,7 +757,10 @@ describe('R-NOT-08 / R-NOT-11 job order parties', () => {
     const receivers = jobOrderReceivers(order, readers, candidates);
     const got = keys(receivers);
     assert.equal(new Set(got).size, got.length, `duplicates in ${got.join(', ')}`);
-    assert.deepEqual(got.sort(), [`2/${AKASSE_A}`, `2/${AKASSE_B}`, '2/83', `8/${JC_A}`, `8/${JC_B}`, `8/${JC_C}`].sort());
+    assert.deepEqual(
+      got.sort(),
+      [`2/${AKASSE_A}`, `2/${AKASSE_B}`, '2/83', `8/${JC_A}`, `8/${JC_B}`, `8/${JC_C}`].sort(),
+    );
     assert.ok(receivers.every((r) => r.subQueue === null));
   });
 
@@ -594,9 +769,13 @@ describe('R-NOT-08 / R-NOT-11 job order parties', () => {
     assert.deepEqual(keys(jobOrderReceivers(order, [], [])).sort(), [`8/${JC_A}`, `8/${JC_B}`]);
   });
 
-  test('R-NOT-08: removed candidates\' jobcentre and a-kasse are not notified', () => {
+  test("R-NOT-08: removed candidates' jobcentre and a-kasse are not notified", () => {
     const order = jobOrder();
-    const receivers = jobOrderReceivers(order, [], [candidate({ jobcenterCode: JC_C, akasseCode: AKASSE_B, removed: true })]);
+    const receivers = jobOrderReceivers(
+      order,
+      [],
+      [candidate({ jobcenterCode: JC_C, akasseCode: AKASSE_B, removed: true })],
+    );
     assert.deepEqual(keys(receivers), [`8/${JC_A}`]);
   });
 
@@ -613,6 +792,8 @@ describe('R-NOT-08 / R-NOT-11 job order parties', () => {
   test('R-NOT-11: no extra reader when the citizen belongs to the primary jobcentre', () => {
     const order = jobOrder();
     assert.equal(outsideJobcentre(order, JC_A, DAY), null);
-    assert.deepEqual(keys(jobOrderReceivers(order, [], [candidate({ jobcenterCode: JC_A, akasseCode: null })])), [`8/${JC_A}`]);
+    assert.deepEqual(keys(jobOrderReceivers(order, [], [candidate({ jobcenterCode: JC_A, akasseCode: null })])), [
+      `8/${JC_A}`,
+    ]);
   });
 });

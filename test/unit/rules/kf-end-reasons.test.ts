@@ -44,27 +44,45 @@ describe('R-KF-11 end reasons 42, 43, 44, 46 phased out', () => {
   });
   test('R-KF-11: a stored row ended with 43 stays updatable in its other fields on 20 Mar 2024', () => {
     const old = absence(75, '2023-10-01', { endDate: '2023-11-30', endReason: 43 });
-    const change = { kind: 'update' as const, state: { ...member, absences: [old] }, before: old, after: { ...old, comment: 'rettet' }, actor: akasse() };
+    const change = {
+      kind: 'update' as const,
+      state: { ...member, absences: [old] },
+      before: old,
+      after: { ...old, comment: 'rettet' },
+      actor: akasse(),
+    };
     assert.equal(outcome(change, '2024-03-20'), 'accepted');
   });
   test('R-KF-11: moving the end date of a row ended with 44 from 31 Dec 2023 to 5 Jan 2024 (same reason) → refused', () => {
     const ended = absence(75, '2023-10-01', { endDate: '2023-12-31', endReason: 44 });
-    assert.equal(outcome(ending({ ...member, absences: [ended] }, ended, '2024-01-05', 44), '2023-12-20'), 'R-KF-11 EndReasonPhasedOut');
+    assert.equal(
+      outcome(ending({ ...member, absences: [ended] }, ended, '2024-01-05', 44), '2023-12-20'),
+      'R-KF-11 EndReasonPhasedOut',
+    );
   });
 });
 
 describe('R-KF-12 end reasons 48 and 49 only on absence 75', () => {
   test('R-KF-12: ending absence 11 with reason 48 → refused', () => {
     const a = absence(11, '2024-01-05');
-    assert.equal(outcome(ending({ ...member, absences: [a] }, a, '2024-01-20', 48, jobcenter()), '2024-01-21'), 'R-KF-12 EndReasonNotAllowedForAbsenceType');
+    assert.equal(
+      outcome(ending({ ...member, absences: [a] }, a, '2024-01-20', 48, jobcenter()), '2024-01-21'),
+      'R-KF-12 EndReasonNotAllowedForAbsenceType',
+    );
   });
   test('R-KF-12: ending absence 47 with reason 48 → refused', () => {
     const a = absence(47, '2024-01-05');
-    assert.equal(outcome(ending({ ...member, absences: [a] }, a, '2024-01-20', 48, jobcenter()), '2024-01-21'), 'R-KF-12 EndReasonNotAllowedForAbsenceType');
+    assert.equal(
+      outcome(ending({ ...member, absences: [a] }, a, '2024-01-20', 48, jobcenter()), '2024-01-21'),
+      'R-KF-12 EndReasonNotAllowedForAbsenceType',
+    );
   });
   test('R-KF-12: ending absence 11 with reason 41 → refused (no C-01 reason on a sick report)', () => {
     const a = absence(11, '2024-01-05');
-    assert.equal(outcome(ending({ ...member, absences: [a] }, a, '2024-01-20', 41, jobcenter()), '2024-01-21'), 'R-KF-12 EndReasonNotAllowedForAbsenceType');
+    assert.equal(
+      outcome(ending({ ...member, absences: [a] }, a, '2024-01-20', 41, jobcenter()), '2024-01-21'),
+      'R-KF-12 EndReasonNotAllowedForAbsenceType',
+    );
   });
   test('R-KF-12: the a-kasse ends absence 75 with reason 48 → accepted', () => {
     const a = open75();
@@ -75,7 +93,10 @@ describe('R-KF-12 end reasons 48 and 49 only on absence 75', () => {
 describe('R-KF-13 end reason 49 only by DFDG', () => {
   test('R-KF-13: the a-kasse ends an open absence 75 with reason 49 → refused', () => {
     const a = open75();
-    assert.equal(outcome(ending({ ...member, absences: [a] }, a, '2024-02-01', 49), '2024-02-01'), 'R-KF-13 EndReasonReservedForDfdg');
+    assert.equal(
+      outcome(ending({ ...member, absences: [a] }, a, '2024-02-01', 49), '2024-02-01'),
+      'R-KF-13 EndReasonReservedForDfdg',
+    );
   });
   test('R-KF-13: DFDG’s transition process ends absence 75 with reason 49 → accepted', () => {
     const a = open75();
@@ -85,12 +106,16 @@ describe('R-KF-13 end reason 49 only by DFDG', () => {
     const a = absence(75, '2024-01-02', { createdByDfdg: true });
     const closed = absence(75, '2023-06-01', { endDate: '2023-09-01', endReason: 41 });
     const state = citizen({ enrollments: [enrollment(1, '2023-11-01')], absences: [a, closed] });
-    assert.deepEqual(transitionMarking(state, '2024-01-20'), [{ absenceId: a.id, endDate: '2024-01-19', endReason: 49 }]);
+    assert.deepEqual(transitionMarking(state, '2024-01-20'), [
+      { absenceId: a.id, endDate: '2024-01-19', endReason: 49 },
+    ]);
   });
   test('R-KF-13: transition marking never ends an absence before its start date', () => {
     const a = absence(75, '2024-01-20');
     const state = citizen({ enrollments: [enrollment(1, '2023-11-01')], absences: [a] });
-    assert.deepEqual(transitionMarking(state, '2024-01-20'), [{ absenceId: a.id, endDate: '2024-01-20', endReason: 49 }]);
+    assert.deepEqual(transitionMarking(state, '2024-01-20'), [
+      { absenceId: a.id, endDate: '2024-01-20', endReason: 49 },
+    ]);
   });
   test('R-KF-13: no transition marking for a citizen who registered after 1 Jan 2024', () => {
     const state = citizen({ enrollments: [enrollment(1, '2024-01-15')], absences: [absence(75, '2024-01-15')] });
@@ -113,7 +138,10 @@ describe('R-KF-14 end reasons usable from release 2024-1', () => {
     assert.equal(outcome(ending(state, a, '2024-04-01', 49), '2024-04-01'), 'R-KF-13 EndReasonReservedForDfdg');
   });
   test('R-KF-14: an end reason outside C-01 (47) on absence 75 from the jobcentre → refused', () => {
-    assert.equal(outcome(ending(state, a, '2024-04-01', 47, jobcenter()), '2024-04-01'), 'R-KF-14 EndReasonNotAllowedForAbsenceType');
+    assert.equal(
+      outcome(ending(state, a, '2024-04-01', 47, jobcenter()), '2024-04-01'),
+      'R-KF-14 EndReasonNotAllowedForAbsenceType',
+    );
   });
   test('R-KF-14: before 18 Mar 2024 the same reason 47 is not refused by R-KF-14', () => {
     assert.equal(outcome(ending(state, a, '2024-03-01', 47, jobcenter()), '2024-03-01'), 'accepted');

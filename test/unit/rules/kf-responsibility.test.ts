@@ -19,13 +19,21 @@ describe('R-KF-01 the a-kasse owns the first part of the contact process', () =>
   });
   test('R-KF-01: registered 8 Jan 2024, absence 75 open, 409 hours → the a-kasse is responsible', () => {
     const a = absence(75, '2024-01-08');
-    const state = citizen({ enrollments: [enrollment(1, '2024-01-08')], benefitsAccount: account(1, 409), absences: [a] });
+    const state = citizen({
+      enrollments: [enrollment(1, '2024-01-08')],
+      benefitsAccount: account(1, 409),
+      absences: [a],
+    });
     assert.equal(thresholdReached(state.benefitsAccount!), false);
     assert.equal(responsibleAuthority(state, '2024-03-01'), 'akasse');
   });
   test('R-KF-01: after the a-kasse ends absence 75 at 410 hours with reason 41 → the jobcentre is responsible', () => {
     const a = absence(75, '2024-01-08');
-    const state = citizen({ memberships: [membership('81', '2020-01-01')], benefitsAccount: account(1, 410), absences: [a] });
+    const state = citizen({
+      memberships: [membership('81', '2020-01-01')],
+      benefitsAccount: account(1, 410),
+      absences: [a],
+    });
     assert.equal(thresholdReached(state.benefitsAccount!), true);
     assert.equal(outcome(ending(state, a, '2024-04-15', 41), '2024-04-15'), 'accepted');
     const after = { ...state, absences: [{ ...a, endDate: '2024-04-15', endReason: 41 }] };
@@ -40,7 +48,9 @@ describe('R-KF-01 the a-kasse owns the first part of the contact process', () =>
 
 describe('R-KF-02 automatic absence 75 on registration as dagpengemodtager', () => {
   test('R-KF-02: no counter data, registered 15 Jan 2024 → absence 75 from 15 Jan 2024', () => {
-    assert.deepEqual(automaticAbsence75(citizen(), enrollment(1, '2024-01-15'), '2024-01-15'), { startDate: '2024-01-15' });
+    assert.deepEqual(automaticAbsence75(citizen(), enrollment(1, '2024-01-15'), '2024-01-15'), {
+      startDate: '2024-01-15',
+    });
   });
   test('R-KF-02: the outcome does not depend on the channel (the enrollment carries none)', () => {
     const state = citizen();
@@ -68,21 +78,38 @@ describe('R-KF-03 responsibility from the dagpengetæller', () => {
   test('R-KF-03: part-time, 340 hours, reference period not exceeded → jobcentre, no absence 75', () => {
     const acc = account(2, 340, { referencePeriodEndDate: '2024-06-30' });
     assert.equal(contactProcessResponsibility(acc, '2024-02-01'), 'jobcenter');
-    assert.equal(automaticAbsence75(citizen({ benefitsAccount: acc }), enrollment(1, '2024-02-01'), '2024-02-01'), null);
+    assert.equal(
+      automaticAbsence75(citizen({ benefitsAccount: acc }), enrollment(1, '2024-02-01'), '2024-02-01'),
+      null,
+    );
   });
   test('R-KF-03: part-time, 100 hours → a-kasse, absence 75 created', () => {
     const acc = account(2, 100, { referencePeriodEndDate: '2024-06-30' });
     assert.equal(contactProcessResponsibility(acc, '2024-02-01'), 'akasse');
-    assert.deepEqual(automaticAbsence75(citizen({ benefitsAccount: acc }), enrollment(1, '2024-02-01'), '2024-02-01'), { startDate: '2024-02-01' });
+    assert.deepEqual(automaticAbsence75(citizen({ benefitsAccount: acc }), enrollment(1, '2024-02-01'), '2024-02-01'), {
+      startDate: '2024-02-01',
+    });
   });
   test('R-KF-03: no counter data → a-kasse (newly unemployed)', () => {
     assert.equal(contactProcessResponsibility(null, '2024-02-01'), 'akasse');
   });
   test('R-KF-03: threshold reached, reference period exceeded and no hours missing → a-kasse (re-placement, A-02)', () => {
-    assert.equal(contactProcessResponsibility(account(1, 500, { referencePeriodEndDate: '2024-01-31', missingHoursForRegrading: 0 }), '2024-02-01'), 'akasse');
+    assert.equal(
+      contactProcessResponsibility(
+        account(1, 500, { referencePeriodEndDate: '2024-01-31', missingHoursForRegrading: 0 }),
+        '2024-02-01',
+      ),
+      'akasse',
+    );
   });
   test('R-KF-03: threshold reached, reference period exceeded but hours still missing → jobcentre', () => {
-    assert.equal(contactProcessResponsibility(account(1, 500, { referencePeriodEndDate: '2024-01-31', missingHoursForRegrading: 120 }), '2024-02-01'), 'jobcenter');
+    assert.equal(
+      contactProcessResponsibility(
+        account(1, 500, { referencePeriodEndDate: '2024-01-31', missingHoursForRegrading: 120 }),
+        '2024-02-01',
+      ),
+      'jobcenter',
+    );
   });
   test('R-KF-03: full-time exactly 410 hours counts as reached', () => {
     assert.equal(contactProcessResponsibility(account(1, 410), '2024-02-01'), 'jobcenter');
@@ -121,7 +148,9 @@ describe('R-KF-05 re-registration after deregistration for work', () => {
   });
   test('R-KF-05: unemployed from 1 Nov 2023, deregistered for work 20 Jan 2024, 200 hours, re-registers 1 Mar 2024 → absence 75 from 1 Mar 2024', () => {
     assert.equal(isTransitionGroup(deregisteredForWork, '2024-03-01'), false);
-    assert.deepEqual(automaticAbsence75(deregisteredForWork, enrollment(1, '2024-03-01'), '2024-03-01'), { startDate: '2024-03-01' });
+    assert.deepEqual(automaticAbsence75(deregisteredForWork, enrollment(1, '2024-03-01'), '2024-03-01'), {
+      startDate: '2024-03-01',
+    });
   });
   test('R-KF-05: the a-kasse stays responsible until 410 hours', () => {
     assert.equal(contactProcessResponsibility(account(1, 409), '2024-03-01'), 'akasse');

@@ -17,11 +17,18 @@ describe('R-NOT-01 GetAbsenceVersion7 when DFDG registers absence 75', () => {
   });
   test('R-NOT-01: a citizen without a-kasse membership on the business date → only the jobcentre', () => {
     const state = citizen({ memberships: [membership(AKASSE_A, '2020-01-01', '2023-12-31')] });
-    assert.deepEqual(absenceNotificationReceivers(state, 'create', absence(75, '2024-01-15'), '2024-01-15'), [jobcentre]);
+    assert.deepEqual(absenceNotificationReceivers(state, 'create', absence(75, '2024-01-15'), '2024-01-15'), [
+      jobcentre,
+    ]);
   });
   test('R-NOT-01: the same a-kasse through two membership rows is one receiver', () => {
-    const state = citizen({ memberships: [membership(AKASSE_A, '2020-01-01', '2024-01-15'), membership(AKASSE_A, '2024-01-15')] });
-    assert.deepEqual(absenceNotificationReceivers(state, 'update', absence(75, '2024-01-15'), '2024-01-15'), [jobcentre, akasseA]);
+    const state = citizen({
+      memberships: [membership(AKASSE_A, '2020-01-01', '2024-01-15'), membership(AKASSE_A, '2024-01-15')],
+    });
+    assert.deepEqual(absenceNotificationReceivers(state, 'update', absence(75, '2024-01-15'), '2024-01-15'), [
+      jobcentre,
+      akasseA,
+    ]);
   });
 });
 
@@ -38,14 +45,24 @@ describe('R-NOT-02 the jobcentre is notified when the a-kasse ends absence 75', 
 describe('R-NOT-09 deleting an absence notifies the parties', () => {
   test('R-NOT-09: the jobcentre deletes an absence that started last month → the a-kasse and the benefit system receive it', () => {
     const state = citizen({ memberships: [membership(AKASSE_A, '2020-01-01')] });
-    const receivers = absenceNotificationReceivers(state, 'delete', absence(10, '2021-02-01', { endDate: '2021-02-14' }), '2021-03-20');
+    const receivers = absenceNotificationReceivers(
+      state,
+      'delete',
+      absence(10, '2021-02-01', { endDate: '2021-02-14' }),
+      '2021-03-20',
+    );
     assert.deepEqual(receivers, [jobcentre, akasseA, benefitSystem]);
   });
   test('R-NOT-09: an update is not sent to the benefit system', () => {
     const state = citizen({ memberships: [membership(AKASSE_A, '2020-01-01')] });
-    assert.deepEqual(absenceNotificationReceivers(state, 'update', absence(10, '2021-02-01'), '2021-03-20'), [jobcentre, akasseA]);
+    assert.deepEqual(absenceNotificationReceivers(state, 'update', absence(10, '2021-02-01'), '2021-03-20'), [
+      jobcentre,
+      akasseA,
+    ]);
   });
   test('R-NOT-09: before release 2021-1 (1 Mar 2021) a deletion did not reach the benefit system', () => {
-    assert.deepEqual(absenceNotificationReceivers(citizen(), 'delete', absence(10, '2021-03-05'), '2021-03-01'), [jobcentre]);
+    assert.deepEqual(absenceNotificationReceivers(citizen(), 'delete', absence(10, '2021-03-05'), '2021-03-01'), [
+      jobcentre,
+    ]);
   });
 });

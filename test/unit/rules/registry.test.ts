@@ -14,12 +14,23 @@ const RULES_DIR = path.resolve(import.meta.dirname, '../../../src/rules');
 const ruleFiles = fs
   .readdirSync(RULES_DIR, { withFileTypes: true })
   .filter((d) => d.isDirectory())
-  .flatMap((d) => fs.readdirSync(path.join(RULES_DIR, d.name)).filter((f) => /^r-.*\.ts$/.test(f)).map((f) => path.join(RULES_DIR, d.name, f)));
+  .flatMap((d) =>
+    fs
+      .readdirSync(path.join(RULES_DIR, d.name))
+      .filter((f) => /^r-.*\.ts$/.test(f))
+      .map((f) => path.join(RULES_DIR, d.name, f)),
+  );
 
 const isRuleMeta = (v: unknown): v is RuleMeta =>
-  typeof v === 'object' && v !== null && /^R-[A-Z]+-\d+$/.test(String((v as RuleMeta).id)) && 'validFrom' in v && 'source' in v;
+  typeof v === 'object' &&
+  v !== null &&
+  /^R-[A-Z]+-\d+$/.test(String((v as RuleMeta).id)) &&
+  'validFrom' in v &&
+  'source' in v;
 
-const catalogueIds = new Set([...sharedContract('release-rules.md').matchAll(/^#### (R-[A-Z]+-\d+)/gm)].map((m) => m[1]!));
+const catalogueIds = new Set(
+  [...sharedContract('release-rules.md').matchAll(/^#### (R-[A-Z]+-\d+)/gm)].map((m) => m[1]!),
+);
 
 test('every rule unit of every r-*.ts file is in the registry, once', async () => {
   const registered = new Set<RuleMeta>(registry.RULES);
@@ -38,20 +49,40 @@ test('every rule unit of every r-*.ts file is in the registry, once', async () =
 test('registered ids are unique (a rule changed by a release has one unit per period, not overlapping) and each is an id of the catalogue', () => {
   const ids = registry.RULES.map((r) => r.id);
   const overlapping = registry.RULES.filter((a, i) =>
-    registry.RULES.some((b, j) => j > i && a.id === b.id && (a.validTo ?? '9999') > (b.validFrom ?? '0000') && (b.validTo ?? '9999') > (a.validFrom ?? '0000')),
+    registry.RULES.some(
+      (b, j) =>
+        j > i &&
+        a.id === b.id &&
+        (a.validTo ?? '9999') > (b.validFrom ?? '0000') &&
+        (b.validTo ?? '9999') > (a.validFrom ?? '0000'),
+    ),
   );
-  assert.deepEqual(overlapping.map((r) => r.id), [], 'the same id twice in one period');
-  assert.deepEqual(ids.filter((id) => !catalogueIds.has(id)), [], 'ids not in release-rules.md');
-  for (const r of registry.RULES) assert.ok(r.title.length > 0 && r.source.length > 0, `${r.id} has a title and a source`);
+  assert.deepEqual(
+    overlapping.map((r) => r.id),
+    [],
+    'the same id twice in one period',
+  );
+  assert.deepEqual(
+    ids.filter((id) => !catalogueIds.has(id)),
+    [],
+    'ids not in release-rules.md',
+  );
+  for (const r of registry.RULES)
+    assert.ok(r.title.length > 0 && r.source.length > 0, `${r.id} has a title and a source`);
 });
 
 test('rulesInForce lists a rule from its validFrom and not from its validTo', () => {
   for (const r of registry.RULES) {
     if (r.validFrom !== null) {
-      assert.equal(registry.rulesInForce(addDays(r.validFrom, -1)).includes(r), false, `${r.id} the day before ${r.validFrom}`);
+      assert.equal(
+        registry.rulesInForce(addDays(r.validFrom, -1)).includes(r),
+        false,
+        `${r.id} the day before ${r.validFrom}`,
+      );
       assert.equal(registry.rulesInForce(r.validFrom).includes(r), true, `${r.id} on ${r.validFrom}`);
     }
-    if (r.validTo !== null) assert.equal(registry.rulesInForce(r.validTo).includes(r), false, `${r.id} on its validTo ${r.validTo}`);
+    if (r.validTo !== null)
+      assert.equal(registry.rulesInForce(r.validTo).includes(r), false, `${r.id} on its validTo ${r.validTo}`);
   }
 });
 
@@ -63,13 +94,20 @@ function watchedInput(): { input: never; read: () => boolean } {
 }
 
 test('each rule set: a rule is evaluated only while in force (not before its validFrom, from it on)', () => {
-  const sets = Object.entries(registry).filter(([name, v]) => name.endsWith('Rules') && Array.isArray(v)) as [string, ValidationRule<unknown>[]][];
+  const sets = Object.entries(registry).filter(([name, v]) => name.endsWith('Rules') && Array.isArray(v)) as [
+    string,
+    ValidationRule<unknown>[],
+  ][];
   assert.ok(sets.length >= 12, `found ${sets.length} rule sets`);
   for (const [name, rules] of sets) {
     for (const rule of rules) {
       if (rule.validFrom === null) continue;
       const before = watchedInput();
-      assert.equal(firstViolation([rule], before.input, addDays(rule.validFrom, -1)), null, `${name}: ${rule.id} before ${rule.validFrom}`);
+      assert.equal(
+        firstViolation([rule], before.input, addDays(rule.validFrom, -1)),
+        null,
+        `${name}: ${rule.id} before ${rule.validFrom}`,
+      );
       assert.equal(before.read(), false, `${name}: ${rule.id} was evaluated before ${rule.validFrom}`);
       assert.equal(inForce(rule, rule.validFrom), true);
       const after = watchedInput();
