@@ -41,7 +41,10 @@ export function facadeProcess(db: Knex, command: string, event: string, env: Nod
     let out = '';
     // A deadline, not a wait: it only ends a start that hangs. 20 s was too short on this 2-core machine
     // while other work loaded it (test files in parallel, other processes): a `serve` took longer to start.
-    const timer = setTimeout(() => reject(new Error(`${command}: no ${event} within ${STARTUP_DEADLINE_MS / 1000} s`)), STARTUP_DEADLINE_MS);
+    const timer = setTimeout(
+      () => reject(new Error(`${command}: no ${event} within ${STARTUP_DEADLINE_MS / 1000} s`)),
+      STARTUP_DEADLINE_MS,
+    );
     child.stderr!.on('data', (chunk: Buffer) => {
       out += chunk.toString();
       const line = out.split('\n').find((l) => l.includes(`"event":"${event}"`));
