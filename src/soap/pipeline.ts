@@ -94,6 +94,8 @@ export async function handleSoapRequest(
 
 /** The one log line of a request: info when answered, warn for a DFDG fault, error (with the cause) for 1011. */
 function logRequest(logger: Logger, c: RequestCompleted, unexpected: unknown): void {
+  const level = unexpected !== null ? 'error' : c.faultCode !== null ? 'warn' : 'info';
+  if (!logger.isLevelEnabled(level)) return; // no child logger per request when nothing would be written
   const log = logger.child({
     requestId: c.requestId,
     service: c.service,
@@ -107,9 +109,7 @@ function logRequest(logger: Logger, c: RequestCompleted, unexpected: unknown): v
     ruleId: c.ruleId,
     durationMs: Math.round(c.durationMs * 1000) / 1000,
   };
-  if (unexpected !== null) log.error({ ...fields, err: unexpected }, 'request');
-  else if (c.faultCode !== null) log.warn(fields, 'request');
-  else log.info(fields, 'request');
+  log[level](unexpected !== null ? { ...fields, err: unexpected } : fields, 'request');
 }
 
 /** Steps that need the parsed document; the document is disposed before any I/O happens. */
