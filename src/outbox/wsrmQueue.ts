@@ -9,13 +9,11 @@
 import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
 import type { Receiver } from '../rules/index.ts';
+import type { Queryable } from '../store/queryable.ts';
 import { lockForTransaction } from '../store/transactionLock.ts';
 
 /** At most this many messages per sequence [F]. */
 export const MAX_MESSAGES_PER_SEQUENCE = 500;
-
-/** The caller's transaction (writes) or the database (reads). */
-type Queryable = Knex | Knex.Transaction;
 
 export interface SequenceInventory {
   id: string;

@@ -31,8 +31,6 @@ import { lockForTransaction } from './transactionLock.ts';
 
 import type { Queryable, Transaction } from './queryable.ts';
 
-export type { Queryable } from './queryable.ts';
-
 /**
  * The queries that make up a citizen's state, one per table, each a knex builder of one CPR. They are the
  * one definition of the read: `loadCitizenState` runs them through knex (any dialect, inside the caller's

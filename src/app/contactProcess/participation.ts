@@ -48,18 +48,6 @@ export async function registerParticipationChoice(
   return registered.id;
 }
 
-/** The choices in force: the latest one not reset per summons, of one summons if given. */
-export async function choicesInForce(
-  db: Queryable,
-  citizen: CitizenState,
-  summonsId: string | null,
-): Promise<ParticipationChoice[]> {
-  const id = summonsId?.toLowerCase();
-  const { participationChoices } = await loadContactProcess(db, citizen.person.cpr);
-  const current = participationChoices.filter((x) => x.resetAt === null && (id === undefined || x.summonsId === id));
-  return [...new Map(current.map((x) => [x.summonsId, x])).values()];
-}
-
 /** Every choice registered, reset ones included, of one summons if given. */
 export async function choiceHistory(
   db: Queryable,
@@ -69,4 +57,14 @@ export async function choiceHistory(
   const id = summonsId?.toLowerCase();
   const { participationChoices } = await loadContactProcess(db, citizen.person.cpr);
   return participationChoices.filter((x) => id === undefined || x.summonsId === id);
+}
+
+/** The choices in force: the latest one not reset per summons, of one summons if given. */
+export async function choicesInForce(
+  db: Queryable,
+  citizen: CitizenState,
+  summonsId: string | null,
+): Promise<ParticipationChoice[]> {
+  const current = (await choiceHistory(db, citizen, summonsId)).filter((x) => x.resetAt === null);
+  return [...new Map(current.map((x) => [x.summonsId, x])).values()];
 }

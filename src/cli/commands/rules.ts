@@ -9,7 +9,7 @@ import { textTable } from '../table.ts';
 const period = (from: string | null, to: string | null) =>
   `${from ?? 'always'} → ${to === null ? 'open' : `before ${to}`}`;
 
-export function rulesInForceText(date: string): string {
+function rulesInForceText(date: string): string {
   const rows = rulesInForce(date).map((r) => [r.id, period(r.validFrom, r.validTo), r.source, r.title]);
   return `${rows.length} rule(s) in force on ${date}\n` + textTable([['id', 'in force', 'source', 'title'], ...rows]);
 }
