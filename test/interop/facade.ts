@@ -111,7 +111,7 @@ export function run(file: string, args: string[], options: { cwd?: string; timeo
     execFile(
       file,
       args,
-      { cwd: options.cwd, timeout: options.timeout ?? 120_000, maxBuffer: 64 * 1024 * 1024 },
+      { cwd: options.cwd, timeout: options.timeout ?? 300_000, maxBuffer: 64 * 1024 * 1024 },
       (err, stdout, stderr) => {
         const code = err ? (typeof err.code === 'number' ? err.code : -1) : 0;
         resolve({ code, stdout: String(stdout), stderr: String(stderr) });
