@@ -5,7 +5,7 @@ import type { ElementDescriptor, ServiceDescriptor } from '../schemaModel.ts';
 const AbsenceActiveStatusTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "AbsenceIdentifier",
-    "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceActiveStatusService/",
     "minOccurs": 1,
     "maxOccurs": 1,
     "kind": "string",
@@ -13,7 +13,7 @@ const AbsenceActiveStatusTypeChildren: readonly ElementDescriptor[] = [
   },
   {
     "name": "PersonCivilRegistrationIdentifier",
-    "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceActiveStatusService/",
     "minOccurs": 1,
     "maxOccurs": 1,
     "kind": "string",
@@ -21,7 +21,7 @@ const AbsenceActiveStatusTypeChildren: readonly ElementDescriptor[] = [
   },
   {
     "name": "Active",
-    "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceActiveStatusService/",
     "minOccurs": 1,
     "maxOccurs": 1,
     "kind": "boolean",
@@ -29,7 +29,7 @@ const AbsenceActiveStatusTypeChildren: readonly ElementDescriptor[] = [
   },
   {
     "name": "CorrectionComment",
-    "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceActiveStatusService/",
     "minOccurs": 0,
     "maxOccurs": 1,
     "kind": "string",
@@ -3637,7 +3637,7 @@ const UnemploymentEnrollmentResponseTypeChildren: readonly ElementDescriptor[] =
 const UpdateAbsenceActiveStatusRequestTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "AbsenceActiveStatus",
-    "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceActiveStatusService/",
     "minOccurs": 1,
     "maxOccurs": 1,
     "kind": "complex",
@@ -3649,7 +3649,7 @@ const UpdateAbsenceActiveStatusRequestTypeChildren: readonly ElementDescriptor[]
 const UpdateAbsenceActiveStatusResponseTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "ServiceReceipt",
-    "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceActiveStatusService/",
     "minOccurs": 1,
     "maxOccurs": 1,
     "kind": "complex",
@@ -3859,6 +3859,38 @@ const WsrmRequestTypeChildren: readonly ElementDescriptor[] = [
   }
 ];
 
+export const AbsenceActiveStatusServiceDescriptor: ServiceDescriptor = {
+  "name": "AbsenceActiveStatusService",
+  "version": "9",
+  "namespace": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceActiveStatusService/",
+  "wsdlFile": "AbsenceActiveStatusService.wsdl",
+  "endpointPath": "/9/AbsenceActiveStatusService.svc",
+  "operations": [
+    {
+      "name": "UpdateAbsenceActiveStatus",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceActiveStatusService/UpdateAbsenceActiveStatus",
+      "request": {
+        "name": "UpdateAbsenceActiveStatusRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceActiveStatusService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "UpdateAbsenceActiveStatusRequestType",
+        "children": UpdateAbsenceActiveStatusRequestTypeChildren
+      },
+      "response": {
+        "name": "UpdateAbsenceActiveStatusResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceActiveStatusService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "UpdateAbsenceActiveStatusResponseType",
+        "children": UpdateAbsenceActiveStatusResponseTypeChildren
+      }
+    }
+  ]
+};
+
 export const AbsenceRegistrationServiceDescriptor: ServiceDescriptor = {
   "name": "AbsenceRegistrationService",
   "version": "7",
@@ -3908,28 +3940,6 @@ export const AbsenceRegistrationServiceDescriptor: ServiceDescriptor = {
         "kind": "complex",
         "typeName": "UpdateAbsenceResponseType",
         "children": UpdateAbsenceResponseTypeChildren
-      }
-    },
-    {
-      "name": "UpdateAbsenceActiveStatus",
-      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/UpdateAbsenceActiveStatus",
-      "request": {
-        "name": "UpdateAbsenceActiveStatusRequest",
-        "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
-        "minOccurs": 1,
-        "maxOccurs": 1,
-        "kind": "complex",
-        "typeName": "UpdateAbsenceActiveStatusRequestType",
-        "children": UpdateAbsenceActiveStatusRequestTypeChildren
-      },
-      "response": {
-        "name": "UpdateAbsenceActiveStatusResponse",
-        "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
-        "minOccurs": 1,
-        "maxOccurs": 1,
-        "kind": "complex",
-        "typeName": "UpdateAbsenceActiveStatusResponseType",
-        "children": UpdateAbsenceActiveStatusResponseTypeChildren
       }
     },
     {
@@ -5561,4 +5571,4 @@ export const GetBenefitsAccountFromFormerUnemploymentFundTypeElement: ElementDes
   "children": GetBenefitsAccountFromFormerUnemploymentFundTypeChildren
 };
 
-export const serviceDescriptors: readonly ServiceDescriptor[] = [AbsenceRegistrationServiceDescriptor, BorgerBookingServiceDescriptor, InterviewServiceDescriptor, JobOrderServiceDescriptor, KontaktforloebFristServiceDescriptor, KontaktforloebIndkaldelseServiceDescriptor, PersonNotificationServiceDescriptor, PersonRegistrationServiceDescriptor, PersonVisitationStatusServiceDescriptor, SubscriptionServiceDescriptor, UnemploymentBenefitsAccountServiceDescriptor, UnemploymentEnrollmentServiceDescriptor, WsrmMessageServiceDescriptor, WsrmServiceDescriptor];
+export const serviceDescriptors: readonly ServiceDescriptor[] = [AbsenceActiveStatusServiceDescriptor, AbsenceRegistrationServiceDescriptor, BorgerBookingServiceDescriptor, InterviewServiceDescriptor, JobOrderServiceDescriptor, KontaktforloebFristServiceDescriptor, KontaktforloebIndkaldelseServiceDescriptor, PersonNotificationServiceDescriptor, PersonRegistrationServiceDescriptor, PersonVisitationStatusServiceDescriptor, SubscriptionServiceDescriptor, UnemploymentBenefitsAccountServiceDescriptor, UnemploymentEnrollmentServiceDescriptor, WsrmMessageServiceDescriptor, WsrmServiceDescriptor];
