@@ -41,6 +41,33 @@ eachDatabase('UnemploymentEnrollmentService', '2024-01-15', baseScenario, (h) =>
   const absence75 = async (cpr: string) =>
     (await loadCitizenState(h().db, cpr))!.absences.filter((a) => a.absenceType === 75);
 
+  test('Profession (ProfessionTypeCollection) carries up to 200 ProfessionType items, each child optional; the old ProfessionCollection name is refused (1014)', async () => {
+    const c = await h().client('UnemploymentEnrollmentService', jobcenter());
+    const body = (profession: object) => ({
+      UnemploymentEnrollment: {
+        PersonCivilRegistrationIdentifier: CPR.member,
+        ClientCategoryTypeIdentifier: 1,
+        EnrollmentDate: '2024-01-15T08:00:00',
+        CurrentUnemploymentStatusTypeIdentifier: 1,
+        ...profession,
+      },
+    });
+    const items = [{ DiscoWebIdentifier: 5141 }, { ConceptUriDa: 'http://data.star.dk/esco/occupation/frisoer' }];
+    await refusedWithoutWrites(
+      h().db,
+      () => c.UnemploymentEnrollmentAsync(body({ ProfessionCollection: { Profession: items } })),
+      '1014',
+    );
+    const tooMany = Array.from({ length: 201 }, (_, i) => ({ DiscoWebIdentifier: i }));
+    await refusedWithoutWrites(
+      h().db,
+      () => c.UnemploymentEnrollmentAsync(body({ Profession: { ProfessionType: tooMany } })),
+      '1014',
+    );
+    const [res] = await c.UnemploymentEnrollmentAsync(body({ Profession: { ProfessionType: items } }));
+    assert.match(res.ServiceReceipt.MessageIdentifier, /^[0-9a-f-]{36}$/);
+  });
+
   for (const [channel, caller] of [
     ['Jobnet', jobnetCitizen(CPR.noAkasse)],
     ['the jobcentre', jobcenter()],
