@@ -107,6 +107,34 @@ eachDatabase('AbsenceRegistrationService', '2024-02-15', baseScenario, (h) => {
     assert.equal(typeof jc.UpdateAbsenceActiveStatusAsync, 'function');
   });
 
+  test('R-ABS-02 / 4645: contact group 12 cannot be registered while an active absence 77 runs; once it is inactive it can', async () => {
+    const jc = await h().client('AbsenceRegistrationService', jobcenter());
+    const id = await create(jc, CPR.member, 77, '2024-02-20', '2024-03-20');
+    const registration = await h().client('PersonRegistrationService', jobcenter());
+    const group12 = () =>
+      registration.CreateContactGroupAsync({
+        PersonCivilRegistrationIdentifier: CPR.member,
+        ContactGroup: { ContactGroupTypeIdentifier: 12, StartDate: '2024-02-15' },
+      });
+    await refusedWithoutWrites(h().db, group12, '4645');
+    await (
+      await h().client('AbsenceActiveStatusService', jobcenter())
+    ).UpdateAbsenceActiveStatusAsync({
+      AbsenceActiveStatus: { AbsenceIdentifier: id, PersonCivilRegistrationIdentifier: CPR.member, Active: false },
+    });
+    await group12();
+  });
+
+  test('R-ABS-02 / 4591: absence 77 for a citizen in contact group 12 is refused with the documented code', async () => {
+    const registration = await h().client('PersonRegistrationService', jobcenter());
+    await registration.CreateContactGroupAsync({
+      PersonCivilRegistrationIdentifier: CPR.member,
+      ContactGroup: { ContactGroupTypeIdentifier: 12, StartDate: '2024-02-15' },
+    });
+    const jc = await h().client('AbsenceRegistrationService', jobcenter());
+    await refusedWithoutWrites(h().db, () => create(jc, CPR.member, 77, '2024-02-20', '2024-03-20'), '4591');
+  });
+
   test('1003: an end date before the start date is refused', async () => {
     const jc = await h().client('AbsenceRegistrationService', jobcenter());
     await refusedWithoutWrites(h().db, () => create(jc, CPR.member, 10, '2024-03-10', '2024-03-01'), '1003');

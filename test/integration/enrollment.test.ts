@@ -174,6 +174,25 @@ eachDatabase('UnemploymentEnrollmentService', '2024-01-15', baseScenario, (h) =>
     assert.equal((await fault(cancel(jc, CPR.member, '2024-01-10'))).code, '4322');
   });
 
+  test('4322: in a less intensive effort (an active absence 45 "På vej i job (inden for 6 uger)" today) the cancellation may be up to 60 days ahead, not 61', async () => {
+    const jc = await h().client('UnemploymentEnrollmentService', jobcenter());
+    await enroll(jc, CPR.member, '2024-01-15');
+    await (
+      await h().client('AbsenceRegistrationService', jobcenter())
+    ).CreateAbsenceAsync({
+      Absence: {
+        PersonCivilRegistrationIdentifier: CPR.member,
+        AbsenceTypeIdentifier: 45,
+        StartDate: '2024-01-15T00:00:00',
+        EndDate: '2024-02-25T00:00:00',
+        NotificationDate: '2024-01-15T00:00:00',
+      },
+    });
+    await refusedWithoutWrites(h().db, () => cancel(jc, CPR.member, '2024-03-16'), '4322');
+    await cancel(jc, CPR.member, '2024-03-15');
+    assert.equal((await loadCitizenState(h().db, CPR.member))!.enrollments.at(-1)!.endDate, '2024-03-15');
+  });
+
   test("an a-kasse cannot enroll another fund's member (4857)", async () => {
     assert.equal(
       (
