@@ -76,7 +76,7 @@ export async function handleSoapRequest(
   } catch (err) {
     if (err instanceof DfdgFault) failure = err;
     else [failure, unexpected] = [fault('InternalError', `requestId ${requestId}`), err];
-    reply = { status: 500, body: faultEnvelope(failure) };
+    reply = { status: 500, body: faultEnvelope(failure, service.descriptor.name) };
   }
   const completed: RequestCompleted = {
     requestId,

@@ -89,7 +89,10 @@ function receive(
         res,
         500,
         XML,
-        faultEnvelope(fault('InvalidMessage', `the request is larger than ${MAX_REQUEST_BYTES} bytes`)),
+        faultEnvelope(
+          fault('InvalidMessage', `the request is larger than ${MAX_REQUEST_BYTES} bytes`),
+          service.descriptor.name,
+        ),
         true,
       );
       req.resume();
