@@ -157,7 +157,10 @@ function decode(
     dropBuiltinTypeAnnotations(parsed.body, operation.request);
     const issues = deps.validator.validate(parsed.body);
     if (issues.length > 0) {
-      const cprOnly = issues.every((i) => i.message.includes('PersonCivilRegistrationIdentifier'));
+      // 1001 is a malformed CPR value; an xsi:type on the CPR element naming another type is a malformed message
+      const cprOnly = issues.every(
+        (i) => i.message.includes('PersonCivilRegistrationIdentifier') && !i.message.includes('xsi:type'),
+      );
       throw fault(cprOnly ? 'InvalidCpr' : 'InvalidMessage', ...issues.map((i) => i.message));
     }
     const actor: AuthorityActor = {
