@@ -53,13 +53,14 @@ eachDatabase('SOAP 1.1 as stacks send it', '2024-02-15', baseScenario, (h) => {
   test('soap:mustUnderstand "1"/"0"/"true"/"false", soap:actor, wsu:Id and other foreign attributes on the security headers are accepted', async () => {
     const wsu = 'xmlns:wsu="http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-utility-1.0.xsd"';
     const next = 's:actor="http://schemas.xmlsoap.org/soap/actor/next"';
-    for (const [a, r] of [
+    const variants: [string, string][] = [
       ['s:mustUnderstand="1"', 's:mustUnderstand="1"'], // gSOAP's default, PHP SoapHeader(…, true), .NET
       ['s:mustUnderstand="true"', 's:mustUnderstand="false"'],
       ['s:mustUnderstand="0"', `${next} s:mustUnderstand="1"`],
       [`${wsu} wsu:Id="aoh-1" s:mustUnderstand="1"`, `${wsu} wsu:Id="rum-1"`],
       ['xmlns:v="urn:vendor:trace" v:trace="42" s:encodingStyle=""', 'xmlns:v="urn:vendor:trace" v:hop="1"'],
-    ]) {
+    ];
+    for (const [a, r] of variants) {
       assertAnswered(await exempts(withAttributes(aoh, a) + withAttributes(rum, r)));
     }
   });
