@@ -29,7 +29,7 @@ export function mustUnderstandFault(name: string, ns: string): SoapProtocolFault
   return new SoapProtocolFault(
     SOAP11_NS,
     'MustUnderstand',
-    `The header '${name}' from the namespace '${ns}' was not understood by the recipient of this message, causing the message to not be processed.`,
+    `The header '${name}' from the namespace '${ns}' was not understood by the recipient of this message, causing the message to not be processed.  This error typically indicates that the sender of this message has enabled a communication protocol that the receiver cannot process.  Please ensure that the configuration of the client's binding is consistent with the service's binding.`,
   );
 }
 

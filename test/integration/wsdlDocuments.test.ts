@@ -169,6 +169,8 @@ eachDatabase('WSDL documents and the public address', '2024-02-15', baseScenario
       wsdl.body,
       /<soap:address location="http:\/\/dfdg\.test:8443\/1\/PersonVisitationStatusService\.svc"\/>/,
     );
+    const ipv6 = await request(h().url, `${EXEMPTS}?singleWsdl`, { host: '[::1]:8080' });
+    assert.match(ipv6.body, /<soap:address location="http:\/\/\[::1\]:8080\/1\/PersonVisitationStatusService\.svc"\/>/);
     for (const host of ['x"><injected a="', 'evil.example/"><x', 'a b', "x'y", 'x&amp;y', '[::1"]']) {
       for (const target of [`${EXEMPTS}?wsdl`, `${EXEMPTS}?singleWsdl`, '/services']) {
         const reply = await request(h().url, target, { host });
