@@ -10,9 +10,10 @@ import {
   attributes,
   attributeValue,
   firstChildElement,
+  hasAttributes,
   localName,
   namespaceOfPrefix,
-  NamespaceNames,
+  namespaceUri,
   nextElement,
   removeAttribute,
   type NodePtr,
@@ -36,27 +37,39 @@ const BUILTIN_KIND: Readonly<Record<string, SimpleKind>> = {
 
 /** Drops xsi:type="xsd:<built-in of the element's kind>" from the element and its descendants. */
 export function dropBuiltinTypeAnnotations(element: NodePtr, descriptor: ElementDescriptor): void {
-  walk(element, descriptor, new NamespaceNames());
+  walk(element, () => descriptor);
 }
 
-function walk(element: NodePtr, descriptor: ElementDescriptor, namespaces: NamespaceNames): void {
-  if (descriptor.kind !== 'complex') {
+/**
+ * Visits every element by pointer alone (no names read: most requests carry no attribute at all); an element's
+ * descriptor is looked up, through its ancestors', only when it carries an xsi:type.
+ */
+function walk(element: NodePtr, descriptorOf: () => ElementDescriptor | undefined): void {
+  if (hasAttributes(element)) {
     for (const attr of attributes(element)) {
       if (attr.ns !== XSI_NS || attr.name !== 'type') continue;
-      const value = attributeValue(attr).trim();
-      const colon = value.indexOf(':');
-      const prefix = colon < 0 ? null : value.slice(0, colon);
-      const local = value.slice(colon + 1);
-      if (namespaceOfPrefix(element, prefix) === XSD_NS && BUILTIN_KIND[local] === descriptor.kind)
-        removeAttribute(attr);
+      const d = descriptorOf(); // undefined: an element the schema does not know, the validator's to refuse
+      if (d && d.kind !== 'complex' && namesBuiltinOfKind(element, attributeValue(attr), d.kind)) removeAttribute(attr);
     }
-    return;
   }
-  const children = descriptor.children ?? [];
-  for (let el = firstChildElement(element); el !== 0; el = nextElement(el)) {
-    const name = localName(el);
-    const ns = namespaces.of(el);
-    const d = children.find((c) => c.name === name && c.ns === ns);
-    if (d) walk(el, d, namespaces); // an unknown child is the validator's to refuse
+  for (let child = firstChildElement(element); child !== 0; child = nextElement(child)) {
+    let looked = false;
+    let found: ElementDescriptor | undefined;
+    walk(child, () => {
+      if (!looked) {
+        looked = true;
+        const name = localName(child);
+        const ns = namespaceUri(child);
+        found = descriptorOf()?.children?.find((c) => c.name === name && c.ns === ns);
+      }
+      return found;
+    });
   }
+}
+
+function namesBuiltinOfKind(element: NodePtr, qname: string, kind: SimpleKind): boolean {
+  const value = qname.trim();
+  const colon = value.indexOf(':');
+  const prefix = colon < 0 ? null : value.slice(0, colon);
+  return BUILTIN_KIND[value.slice(colon + 1)] === kind && namespaceOfPrefix(element, prefix) === XSD_NS;
 }

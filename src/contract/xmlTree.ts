@@ -77,6 +77,11 @@ export interface AttributeRef {
   readonly ns: string;
 }
 
+/** Whether the element has any attribute (one pointer read; namespace declarations are not attributes). */
+export function hasAttributes(node: NodePtr): boolean {
+  return XmlNodeStruct.properties(node) !== 0;
+}
+
 /** The attributes of an element, in document order (namespace declarations are not attributes). */
 export function attributes(node: NodePtr): AttributeRef[] {
   const out: AttributeRef[] = [];

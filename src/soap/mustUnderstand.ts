@@ -3,7 +3,14 @@
 // MustUnderstand fault; a block without it is ignored. The facade understands the two DFDG security headers.
 // Stacks write the attribute as "1"/"0" (SOAP 1.1), .NET and PHP also as "true"/"false"; any other value is 1014.
 import { ActiveOrganisationHeaderElement, RequestUserMetadataHeaderElement } from '../contract/generated/services.ts';
-import { attributes, attributeValue, localName, namespaceUri, type NodePtr } from '../contract/xmlTree.ts';
+import {
+  attributes,
+  attributeValue,
+  hasAttributes,
+  localName,
+  namespaceUri,
+  type NodePtr,
+} from '../contract/xmlTree.ts';
 import { fault } from '../faults/catalogue.ts';
 import { SOAP11_NS } from './envelope.ts';
 import { mustUnderstandFault } from './protocolFault.ts';
@@ -17,6 +24,7 @@ const UNDERSTOOD = new Set(
 
 export function checkMustUnderstand(headers: readonly NodePtr[]): void {
   for (const header of headers) {
+    if (!hasAttributes(header)) continue;
     let mustUnderstand = false;
     let actor: string | null = null;
     for (const attr of attributes(header)) {

@@ -119,10 +119,17 @@ eachDatabase('SOAP 1.1 as stacks send it', '2024-02-15', baseScenario, (h) => {
       `<aoh:OrganisationTypeIdentifier ${XSI} xsi:type="xs:int" xmlns:xs="http://www.w3.org/2001/XMLSchema">`,
     );
     // Axis 1: the declared complex types, under prefixes of the client's choosing
-    const rumTyped = rum.replace(
-      '<rus:RequestUserStructure>',
-      `<rus:RequestUserStructure ${XSI} xmlns:t="http://service.bm.dk/pjaktass/2015/01/21/RequestUserStructure/" xsi:type="t:RequestUserStructureType">`,
-    );
+    // … and the built-in three levels down (RequestUserStructure/RequestUserTypeIdentifier/CodeListItemIdentifier)
+    const rumTyped = rum
+      .replace(
+        '<rus:RequestUserStructure>',
+        `<rus:RequestUserStructure ${XSI} xmlns:t="http://service.bm.dk/pjaktass/2015/01/21/RequestUserStructure/" xsi:type="t:RequestUserStructureType">`,
+      )
+      .replace(
+        '<clb:CodeListItemIdentifier>2</clb:CodeListItemIdentifier></rut:RequestUserTypeIdentifier>',
+        `<clb:CodeListItemIdentifier ${XSD} xsi:type="xsd:int">2</clb:CodeListItemIdentifier></rut:RequestUserTypeIdentifier>`,
+      );
+    assert.ok(rumTyped.includes('xsi:type="xsd:int">2<'), 'the deep annotation is in the request');
     const requestTyped = ` ${XSI} xmlns:ns1="${PVS_NS}" xsi:type="ns1:GetPersonExemptsRequestType"`;
     assertAnswered(await exempts(aohTyped + rumTyped, exemptsBody(CPR.member, cprAsString, requestTyped)));
     // xsd:date on an xs:date element is its declared type itself
