@@ -1,6 +1,6 @@
-// The request path as one straight line (engineering.md): parse once → SOAPAction → operation → mustUnderstand →
-// SOAP headers → XSD-validate
-// the Body → typed request → access → handler (a unit of work of src/app for writes) → typed response → XML.
+// The request path as one straight line (engineering.md): parse once → SOAPAction → operation → mustUnderstand
+// → SOAP headers → XSD-validate the Body → typed request → access → handler (a unit of work of src/app for writes)
+// → typed response → XML.
 // docs/lifecycle.md lists which fault each step can produce.
 import { performance } from 'node:perf_hooks';
 import type { Knex } from 'knex';

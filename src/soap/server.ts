@@ -1,6 +1,7 @@
 // HTTP transport: POST a SOAP envelope (text/xml, else 415) to a service endpoint; GET <endpoint>?wsdl for its
-// WSDL, <endpoint>?singleWsdl for it with the schemas inlined, GET /xsd/<file> for the schemas the WSDL imports, GET /services for the list of services, GET /metrics for
-// the request, rule, outbox and push figures (Prometheus text from the instance's prom-client registry).
+// WSDL, <endpoint>?singleWsdl for it with the schemas inlined, GET /xsd/<file> for the schemas the WSDL imports,
+// GET /services for the list of services, GET /metrics for the request, rule, outbox and push figures (Prometheus
+// text from the instance's prom-client registry). A Host (or trusted X-Forwarded-Host) that is not a host name: 400.
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
@@ -20,6 +21,7 @@ export interface HttpOptions {
   /** Peers whose X-Forwarded-Proto / X-Forwarded-Host are believed (TRUSTED_PROXIES). */
   trustedProxies?: readonly string[];
 }
+
 /** Larger requests are refused with 1014 before they are buffered whole. */
 export const MAX_REQUEST_BYTES = 1024 * 1024;
 
@@ -47,7 +49,10 @@ export function createHttpServer(
       : new URL(target, 'http://localhost').pathname;
     const service = byPath.get(pathname.toLowerCase());
     const base = publicBaseUrl(req, trustedProxies);
-    if (base === null) return send(res, 400, 'text/plain', 'invalid Host or X-Forwarded-* header');
+    if (base === null) {
+      req.resume();
+      return send(res, 400, 'text/plain', 'invalid Host or X-Forwarded-* header', true);
+    }
     if (req.method === 'POST' && service) return void receive(req, res, service, deps, base);
     const url = new URL(target, 'http://localhost');
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'method not allowed');
