@@ -1,10 +1,12 @@
 // A DFDG fault on the wire (conventions.md §3.1): HTTP 500, faultcode = the numeric code, faultstring =
 // the documented text, and a c:DfdgFault detail carrying the same code, text and validation details.
-// Only DfdgFault reaches the wire; the pipeline turns anything else into 1011 without internals.
+// SOAP's own faults (MustUnderstand, WCF's ActionNotSupported) carry their QName faultcode and no detail.
+// Only these reach the wire; the pipeline turns anything else into 1011 without internals.
 import { faultText, type DfdgFault } from '../faults/catalogue.ts';
 import { DfdgFaultElement } from '../contract/generated/services.ts';
 import { writeElement, escapeXml } from '../contract/xmlWriter.ts';
-import { envelope } from './envelope.ts';
+import { envelope, SOAP11_NS } from './envelope.ts';
+import type { SoapProtocolFault } from './protocolFault.ts';
 
 /** `service`: the WSDL service name, whose page may document its own text for the code (catalogue `serviceTexts`). */
 export function faultEnvelope(f: DfdgFault, service: string | null = null): string {
@@ -13,4 +15,13 @@ export function faultEnvelope(f: DfdgFault, service: string | null = null): stri
   return envelope(
     `<s:Fault><faultcode>${f.code}</faultcode><faultstring xml:lang="en">${escapeXml(text)}</faultstring><detail>${detail}</detail></s:Fault>`,
   );
+}
+
+export function protocolFaultEnvelope(f: SoapProtocolFault): string {
+  // s: is bound to the SOAP envelope namespace by envelope(); any other namespace is declared on faultcode.
+  const code =
+    f.ns === SOAP11_NS
+      ? `<faultcode>s:${f.local}</faultcode>`
+      : `<faultcode xmlns:a="${escapeXml(f.ns)}">a:${f.local}</faultcode>`;
+  return envelope(`<s:Fault>${code}<faultstring xml:lang="en">${escapeXml(f.text)}</faultstring></s:Fault>`);
 }
