@@ -16,6 +16,8 @@ import { prepareTemplates, type Templates } from '../test/support/databases.ts';
 import { startPostgres, type PostgresCluster } from '../test/support/postgres.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
+/** The test files load TypeScript through the lean caching loader of scripts/ts-loader, not tsx (CPU time). */
+const TS_LOADER = path.join(ROOT, 'scripts/ts-loader/register.mjs');
 
 /** npm scripts that `--checks` runs beside the test files; any failure fails the run. */
 const CHECKS = ['codegen:check', 'docs:config:check', 'typecheck', 'lint'];
@@ -59,7 +61,7 @@ function concurrency(env: NodeJS.ProcessEnv): number {
 }
 
 function runTestRunner(files: string[], env: NodeJS.ProcessEnv): Promise<number> {
-  const args = ['--import', 'tsx', '--test', `--test-concurrency=${concurrency(env)}`, ...files];
+  const args = ['--import', TS_LOADER, '--test', `--test-concurrency=${concurrency(env)}`, ...files];
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: 'inherit' });
     const forward = (signal: NodeJS.Signals) => child.kill(signal);
