@@ -12,7 +12,7 @@ import { insertAuditEvent } from '../../src/store/auditRepository.ts';
 import { insertCitizenNotice } from '../../src/store/contactProcessRepository.ts';
 import { describeEachDatabase } from '../support/databases.ts';
 import { eventually } from '../support/eventually.ts';
-import { databaseEnvOf, FACADE_MAIN } from '../support/processes.ts';
+import { databaseEnvOf, FACADE_MAIN, STARTUP_DEADLINE_MS } from '../support/processes.ts';
 
 const env = (db: Knex) => ({ ...process.env, LOG_LEVEL: 'silent', ...databaseEnvOf(db) });
 
@@ -95,7 +95,12 @@ describeEachDatabase('tester commands', (db) => {
     let out = '';
     follower.stdout!.on('data', (d: Buffer) => (out += d.toString()));
     try {
-      await eventually(() => out.split('\n').filter(Boolean).length === 2, 'the two notices there at start');
+      // The process starts first: as long as a facade process may take to start on a loaded machine.
+      await eventually(
+        () => out.split('\n').filter(Boolean).length === 2,
+        'the two notices there at start',
+        STARTUP_DEADLINE_MS,
+      );
       await db().transaction((trx) =>
         insertCitizenNotice(trx, notice('n4', '0101901234', '2024-03-04T11:00:00+01:00')),
       );
