@@ -1,4 +1,5 @@
-// The project's test entry point: `node --import tsx scripts/run-tests.ts [--checks] [test files…]` (npm test: through scripts/ts-loader).
+// The project's test entry point: `node --import tsx scripts/run-tests.ts [--checks] [test files…]` (npm test
+// runs it through scripts/ts-loader instead of tsx).
 // Starts a throwaway PostgreSQL cluster so database tests run on SQLite and PostgreSQL, migrates one template
 // database per dialect that the test files copy (test/support/databases.ts), runs the node:test runner on the
 // given files or every test/**/*.test.ts — several files at once, each in its own process with databases of
