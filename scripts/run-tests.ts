@@ -1,4 +1,5 @@
-// The project's test entry point: `node --import tsx scripts/run-tests.ts [--checks] [test files…]`.
+// The project's test entry point: `node --import tsx scripts/run-tests.ts [--checks] [test files…]` (npm test
+// runs it through scripts/ts-loader instead of tsx).
 // Starts a throwaway PostgreSQL cluster so database tests run on SQLite and PostgreSQL, migrates one template
 // database per dialect that the test files copy (test/support/databases.ts), runs the node:test runner on the
 // given files or every test/**/*.test.ts — several files at once, each in its own process with databases of
@@ -16,6 +17,8 @@ import { prepareTemplates, type Templates } from '../test/support/databases.ts';
 import { startPostgres, type PostgresCluster } from '../test/support/postgres.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
+/** The test files load TypeScript through the lean caching loader of scripts/ts-loader, not tsx (CPU time). */
+const TS_LOADER = path.join(ROOT, 'scripts/ts-loader/register.mjs');
 
 /** npm scripts that `--checks` runs beside the test files; any failure fails the run. */
 const CHECKS = ['codegen:check', 'docs:config:check', 'typecheck', 'lint'];
@@ -59,7 +62,7 @@ function concurrency(env: NodeJS.ProcessEnv): number {
 }
 
 function runTestRunner(files: string[], env: NodeJS.ProcessEnv): Promise<number> {
-  const args = ['--import', 'tsx', '--test', `--test-concurrency=${concurrency(env)}`, ...files];
+  const args = ['--import', TS_LOADER, '--test', `--test-concurrency=${concurrency(env)}`, ...files];
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: 'inherit' });
     const forward = (signal: NodeJS.Signals) => child.kill(signal);

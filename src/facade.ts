@@ -27,6 +27,8 @@ export interface App {
 export interface AppOptions {
   /** Where the request lines go (tests pass a capturing logger); the process logger by default. */
   logger?: Logger;
+  /** TRUSTED_PROXIES: peers whose X-Forwarded-Proto / X-Forwarded-Host are believed; none by default. */
+  trustedProxies?: readonly string[];
 }
 
 export function createApp(db: Knex, clock: Clock, options: AppOptions = {}): App {
@@ -40,6 +42,7 @@ export function createApp(db: Knex, clock: Clock, options: AppOptions = {}): App
     services,
     { db, citizens, validator, clock, logger: options.logger ?? defaultLogger, events },
     metrics,
+    { trustedProxies: options.trustedProxies ?? [] },
   );
   return {
     server,

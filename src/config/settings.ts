@@ -2,6 +2,7 @@
 // setting here and nowhere else: loadConfig reads it, `npm run docs:config` writes it into the README's
 // table, and `npm test` fails while the README is behind.
 import fs from 'node:fs';
+import net from 'node:net';
 import { isIsoDate } from '../domain/dates.ts';
 import { databaseConfigFromEnv, type DatabaseConfig } from '../store/database.ts';
 import { DEFAULTS } from './defaults.ts';
@@ -15,6 +16,14 @@ function existingFile(text: string): string {
 function isoDate(text: string): string {
   if (!isIsoDate(text)) throw new Error('must be a date YYYY-MM-DD');
   return text;
+}
+
+/** A comma-separated list of IPv4/IPv6 addresses. */
+function ipAddresses(text: string): readonly string[] {
+  const list = text.split(',').map((a) => a.trim());
+  const bad = list.filter((a) => net.isIP(a) === 0);
+  if (bad.length > 0) throw new Error(`must be a comma-separated list of IP addresses (not ${bad.join(', ')})`);
+  return Object.freeze(list);
 }
 
 /** Slots every N seconds only line up with node-cron's `*\/N` seconds field when N divides a minute. */
@@ -38,6 +47,12 @@ export const SETTINGS = {
     min: 0,
     max: 65535,
     meaning: 'HTTP port of all services (0: any free port)',
+  }),
+  trustedProxies: optional('TRUSTED_PROXIES', {
+    shownDefault: 'unset: none',
+    meaning:
+      'IP addresses of reverse proxies whose X-Forwarded-Proto and X-Forwarded-Host name the address clients use (the WSDL soap:address, WSRM ServiceEndpoint); from any other peer these headers are ignored',
+    parse: ipAddresses,
   }),
   database,
   businessDate: optional('BUSINESS_DATE', {

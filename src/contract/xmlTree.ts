@@ -5,7 +5,14 @@
 // (validation included) went from ~85 µs to ~35 µs per request. These struct accessors are libxml2-wasm internals, so the package
 // is pinned exactly in package.json; test/unit/xmlTree.test.ts checks them against the public DOM.
 import type { XmlElement } from 'libxml2-wasm';
-import { XmlNodeStruct, XmlNsStruct, xmlNodeGetContent } from 'libxml2-wasm/lib/libxml2.mjs';
+import {
+  XmlAttrStruct,
+  XmlNodeStruct,
+  XmlNsStruct,
+  xmlNodeGetContent,
+  xmlRemoveProp,
+  xmlSearchNs,
+} from 'libxml2-wasm/lib/libxml2.mjs';
 
 export type NodePtr = number;
 
@@ -61,4 +68,42 @@ export class NamespaceNames {
 /** The text of the element and its descendants (entities resolved, CDATA included). */
 export function textContent(node: NodePtr): string {
   return xmlNodeGetContent(node);
+}
+
+/** One attribute of an element: its node, local name and namespace URI ('' when unqualified). */
+export interface AttributeRef {
+  readonly ptr: number;
+  readonly name: string;
+  readonly ns: string;
+}
+
+/** Whether the element has any attribute (one pointer read; namespace declarations are not attributes). */
+export function hasAttributes(node: NodePtr): boolean {
+  return XmlNodeStruct.properties(node) !== 0;
+}
+
+/** The attributes of an element, in document order (namespace declarations are not attributes). */
+export function attributes(node: NodePtr): AttributeRef[] {
+  const out: AttributeRef[] = [];
+  for (let a = XmlNodeStruct.properties(node); a !== 0; a = XmlAttrStruct.next(a)) {
+    const ns = XmlNodeStruct.namespace(a); // xmlAttr has its ns at the same offset as xmlNode
+    out.push({ ptr: a, name: XmlAttrStruct.name_(a), ns: ns === 0 ? '' : XmlNsStruct.href(ns) });
+  }
+  return out;
+}
+
+/** The value of an attribute (entities resolved). */
+export function attributeValue(attr: AttributeRef): string {
+  return xmlNodeGetContent(attr.ptr);
+}
+
+/** Removes the attribute from its element and frees it; the AttributeRef must not be used afterwards. */
+export function removeAttribute(attr: AttributeRef): void {
+  if (xmlRemoveProp(attr.ptr) !== 0) throw new Error(`libxml2 could not remove the attribute ${attr.name}`);
+}
+
+/** The namespace URI a prefix (null: the default namespace) is bound to in scope of the element, or null. */
+export function namespaceOfPrefix(node: NodePtr, prefix: string | null): string | null {
+  const ns = xmlSearchNs(XmlNodeStruct.doc(node), node, prefix as string);
+  return ns === 0 ? null : XmlNsStruct.href(ns);
 }

@@ -79,6 +79,12 @@ export interface BenefitsAccount {
   insuranceType: number;
   /** Start of the current placement (indplacering). */
   gradingDate: IsoDate;
+  /** Date of placement in the ordinary benefit period (null on accounts reported before it was kept). */
+  ordinaryPeriodGradingDate: IsoDate | null;
+  /** The type of placement (codelist id), null when not reported. */
+  gradingType: number | null;
+  /** The basis and decision types of the placement (codelist ids). */
+  gradingBasisTypes: readonly number[];
   offsetHours: number;
   /** Last day of the reference period of the current placement. */
   referencePeriodEndDate: IsoDate | null;

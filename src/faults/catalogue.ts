@@ -8,6 +8,8 @@ export interface FaultDefinition {
   code: number;
   text: string;
   origin: 'documented' | 'facade';
+  /** The text a service's own page documents for the code, where it differs from `text` (by WSDL service name). */
+  serviceTexts?: Readonly<Record<string, string>>;
 }
 
 const table = {
@@ -15,7 +17,16 @@ const table = {
   DurationNegative: { code: 1003, text: 'Duration is negative', origin: 'documented' },
   UnknownCpr: { code: 1010, text: 'Unknown cpr', origin: 'documented' },
   InternalError: { code: 1011, text: 'Internal error on server', origin: 'documented' },
-  InvalidMessage: { code: 1014, text: 'The submitted message is not valid', origin: 'documented' },
+  InvalidMessage: {
+    code: 1014,
+    text: 'The submitted message is not valid',
+    origin: 'documented',
+    // The pages of these services document 1014 as "Failed to validate message" (visitation-absence.md §1.2, §2.2).
+    serviceTexts: {
+      AbsenceRegistrationService: 'Failed to validate message',
+      PersonVisitationStatusService: 'Failed to validate message',
+    },
+  },
   InvalidCodeListValue: { code: 2002, text: 'Invalid CodeList value', origin: 'documented' },
   ExpiredCodeListValue: { code: 2003, text: 'Use of expired CodeList value not allowed', origin: 'documented' },
   NoEnrollmentToEnd: { code: 4317, text: 'No enrollment to end', origin: 'documented' },
@@ -24,9 +35,20 @@ const table = {
     text: 'The cancellation date must be today, maximum 30 days after or 60 in case of a less intensive effort',
     origin: 'documented',
   },
+  // A client-supplied id that is already taken (conventions.md §3.3, visitation-absence.md §2.4).
+  IdentifierInUse: { code: 4977, text: 'Det angivne id findes allerede', origin: 'documented' },
   PersonDead: { code: 4405, text: 'The person with specified cpr is dead', origin: 'documented' },
   PersonNotEnrolled: { code: 4367, text: 'The person is not enrolled', origin: 'documented' },
-  ContactGroupInvalid: { code: 4675, text: 'the ContactGroupTypeIdentifier is invalid', origin: 'documented' },
+  AbsenceConflictsWithContactGroup: {
+    code: 4645,
+    text: 'Registrering ikke tilladt pga. ugyldig kombination af kontaktgruppe og fravær (This person has a absenceregistration that conflicts with this Contactgroup)',
+    origin: 'documented',
+  },
+  ContactGroupInvalid: {
+    code: 4675,
+    text: 'Den angivne kontaktgruppetype er ugyldig (The ContactGroupTypeIdentifier is invalid)',
+    origin: 'documented',
+  },
   InterviewContactTypeInvalid: {
     code: 4708,
     text: 'The submitted InterviewContactTypeIdentifier is invalid',
@@ -138,10 +160,11 @@ const table = {
   },
   AbsenceTypeNotDeletable: { code: 4984, text: 'Absences of this type cannot be deleted', origin: 'facade' },
   OnlyFutureAbsenceDeletable: { code: 4985, text: 'Only future absences can be deleted', origin: 'facade' },
-  AbsenceNotAllowedForContactGroup: {
-    code: 4986,
-    text: "The absence type is not allowed for the person's contact group",
-    origin: 'facade',
+  // Only the REST page's Danish text was found, spelling as there (visitation-absence.md §2.4).
+  EducationNotAllowedForContactGroup: {
+    code: 4591,
+    text: 'Uddanelse ikke tilladt for borgere i denne kombination af kontaktgrupppe og personkategori',
+    origin: 'documented',
   },
   AbsenceStartBeforeTypeInForce: {
     code: 4987,
@@ -225,7 +248,6 @@ const table = {
   IllegalErrorOrigin: { code: 4941, text: 'Ulovligt system angivet som ophav', origin: 'facade' },
   DeadlineTooShort: { code: 4942, text: 'A self-booking deadline must be at least 8 days', origin: 'facade' },
   DeadlineNotActive: { code: 4943, text: 'The deadline is not active', origin: 'facade' },
-  IdentifierInUse: { code: 4944, text: 'The identifier is already in use', origin: 'facade' },
   InterviewTypeNotForDeadline: {
     code: 4945,
     text: 'Self-booking deadlines can only be given for interview types 4, 7 and 17',
@@ -349,6 +371,11 @@ export class DfdgFault extends Error {
     this.details = details;
     this.ruleId = ruleId;
   }
+}
+
+/** The faultstring `service` sends for the fault: its own page's text where one is documented, else the table's. */
+export function faultText(f: DfdgFault, service: string | null): string {
+  return (service !== null ? faults[f.faultName].serviceTexts?.[service] : undefined) ?? f.message;
 }
 
 export function fault(name: FaultName, ...details: string[]): DfdgFault {

@@ -12,8 +12,8 @@ export interface RequestCompleted {
   organisation: string | null;
   userType: number | null;
   status: number;
-  /** The DFDG fault code sent, null on success. */
-  faultCode: number | null;
+  /** The DFDG fault code sent, SOAP's own faultcode (`soap:MustUnderstand`, `a:ActionNotSupported`), null on success. */
+  faultCode: number | string | null;
   /** The rule that refused the request (its fault detail names it), null otherwise. */
   ruleId: string | null;
   durationMs: number;

@@ -225,6 +225,8 @@ export type { Receiver } from './not/receiver.ts';
 export type { HandOverCommand, JobOrderCommand, PlacementCommand } from './jo/job-order-command.ts';
 export type { BookingCommand, DeadlineCommand, HeldInterviewCommand, SummonsCommand } from './mtg/contact-command.ts';
 export { contactGroupOn, currentAkasse, enrolledOn } from './citizen-on-date.ts';
+export { LESS_INTENSIVE_EFFORT_ABSENCE_TYPES, latestCancellationDate } from './cancellation-window.ts';
+export { absence77ConflictingWithContactGroup } from './abs/r-abs-02-absence-77.ts';
 export { EndReason } from './kf/end-reasons.ts';
 export { hoursThreshold, responsibleAuthority } from './kf/r-kf-01-akasse-owns-first-period.ts';
 export { automaticAbsence75 } from './kf/r-kf-02-automatic-absence-75.ts';

@@ -1,6 +1,7 @@
 // The composition of services: each generated descriptor paired with its hand-written operations.
 // Adding a service = WSDL + XSD, `npm run codegen`, a folder here exporting `operations`, one line below.
 import {
+  AbsenceActiveStatusServiceDescriptor,
   AbsenceRegistrationServiceDescriptor,
   BorgerBookingServiceDescriptor,
   InterviewServiceDescriptor,
@@ -17,6 +18,7 @@ import {
   WsrmServiceDescriptor,
 } from '../contract/generated/services.ts';
 import type { ServiceRegistration } from './operation.ts';
+import { operations as absenceActiveStatus } from './AbsenceActiveStatusService/index.ts';
 import { operations as absence } from './AbsenceRegistrationService/index.ts';
 import { operations as booking } from './BorgerBookingService/index.ts';
 import { operations as interviews } from './InterviewService/index.ts';
@@ -34,6 +36,7 @@ import { operations as wsrm } from './WsrmService/index.ts';
 
 export const services: readonly ServiceRegistration[] = [
   { descriptor: AbsenceRegistrationServiceDescriptor, operations: { ...absence } },
+  { descriptor: AbsenceActiveStatusServiceDescriptor, operations: { ...absenceActiveStatus } },
   { descriptor: PersonVisitationStatusServiceDescriptor, operations: { ...visitation } },
   { descriptor: UnemploymentEnrollmentServiceDescriptor, operations: { ...enrollment } },
   { descriptor: UnemploymentBenefitsAccountServiceDescriptor, operations: { ...benefits } },

@@ -16,7 +16,7 @@ export interface ParsedEnvelope {
   doc: XmlDocument;
   /** The header blocks (child elements of soap:Header), in document order. */
   headers: NodePtr[];
-  /** The operation element: the first child element of soap:Body. */
+  /** The operation element: the one child element of soap:Body. */
   body: NodePtr;
 }
 
@@ -35,15 +35,27 @@ export function parseEnvelope(buffer: Uint8Array): ParsedEnvelope {
       throw fault('InvalidMessage', `expected a SOAP 1.1 Envelope in ${SOAP11_NS}`);
     }
     const parts = childElements(root);
-    const header = parts.find((e) => localName(e) === 'Header' && namespaceUri(e) === SOAP11_NS);
-    const body = parts.find((e) => localName(e) === 'Body' && namespaceUri(e) === SOAP11_NS);
-    const operation = body ? firstChildElement(body) : 0;
-    if (!operation) throw fault('InvalidMessage', 'the SOAP Body holds no request element');
-    return { doc, headers: header ? childElements(header) : [], body: operation };
+    const header = onlyOne(parts, 'Header');
+    const body = onlyOne(parts, 'Body');
+    const requests = body ? childElements(body) : [];
+    if (requests.length === 0) throw fault('InvalidMessage', 'the SOAP Body holds no request element');
+    if (requests.length > 1)
+      throw fault(
+        'InvalidMessage',
+        `the SOAP Body holds ${requests.length} elements; send exactly one request element`,
+      );
+    return { doc, headers: header ? childElements(header) : [], body: requests[0]! };
   } catch (err) {
     doc.dispose();
     throw err;
   }
+}
+
+/** The envelope's Header or Body, or null; a second one is refused rather than silently ignored. */
+function onlyOne(parts: readonly NodePtr[], name: 'Header' | 'Body'): NodePtr | null {
+  const found = parts.filter((e) => localName(e) === name && namespaceUri(e) === SOAP11_NS);
+  if (found.length > 1) throw fault('InvalidMessage', `the SOAP Envelope holds ${found.length} ${name} elements`);
+  return found[0] ?? null;
 }
 
 function childElements(parent: NodePtr): NodePtr[] {

@@ -1,17 +1,27 @@
 // A DFDG fault on the wire (conventions.md §3.1): HTTP 500, faultcode = the numeric code, faultstring =
 // the documented text, and a c:DfdgFault detail carrying the same code, text and validation details.
-// Only DfdgFault reaches the wire; the pipeline turns anything else into 1011 without internals.
-import type { DfdgFault } from '../faults/catalogue.ts';
+// SOAP's own faults (MustUnderstand, WCF's ActionNotSupported) carry their QName faultcode and no detail.
+// Only these reach the wire; the pipeline turns anything else into 1011 without internals.
+import { faultText, type DfdgFault } from '../faults/catalogue.ts';
 import { DfdgFaultElement } from '../contract/generated/services.ts';
 import { writeElement, escapeXml } from '../contract/xmlWriter.ts';
-import { envelope } from './envelope.ts';
+import { envelope, SOAP11_NS } from './envelope.ts';
+import type { SoapProtocolFault } from './protocolFault.ts';
 
-export function faultEnvelope(f: DfdgFault): string {
-  const detail = writeElement(
-    { FaultCode: f.code, FaultText: f.message, FaultDetail: [...f.details] },
-    DfdgFaultElement,
-  );
+/** `service`: the WSDL service name, whose page may document its own text for the code (catalogue `serviceTexts`). */
+export function faultEnvelope(f: DfdgFault, service: string | null = null): string {
+  const text = faultText(f, service);
+  const detail = writeElement({ FaultCode: f.code, FaultText: text, FaultDetail: [...f.details] }, DfdgFaultElement);
   return envelope(
-    `<s:Fault><faultcode>${f.code}</faultcode><faultstring xml:lang="en">${escapeXml(f.message)}</faultstring><detail>${detail}</detail></s:Fault>`,
+    `<s:Fault><faultcode>${f.code}</faultcode><faultstring xml:lang="en">${escapeXml(text)}</faultstring><detail>${detail}</detail></s:Fault>`,
   );
+}
+
+export function protocolFaultEnvelope(f: SoapProtocolFault): string {
+  // s: is bound to the SOAP envelope namespace by envelope(); any other namespace is declared on faultcode.
+  const code =
+    f.ns === SOAP11_NS
+      ? `<faultcode>s:${f.local}</faultcode>`
+      : `<faultcode xmlns:a="${escapeXml(f.ns)}">a:${f.local}</faultcode>`;
+  return envelope(`<s:Fault>${code}<faultstring xml:lang="en">${escapeXml(f.text)}</faultstring></s:Fault>`);
 }

@@ -1,13 +1,16 @@
-// The two DFDG security headers (conventions.md §1.2-1.3): present (8232/8233), deserialisable
-// against their schema (8234/8235), and carrying known organisation and user types (8173/8174).
+// The two DFDG security headers (conventions.md §1.2-1.3): present (8232/8233) and sent once (1014),
+// deserialisable against their schema (8234/8235) once the SOAP stack's own attributes are set aside
+// (./headerAttributes.ts, src/contract/typeAnnotations.ts), and carrying known organisation and user types (8173/8174).
 import { ActiveOrganisationHeaderElement, RequestUserMetadataHeaderElement } from '../contract/generated/services.ts';
 import type { ActiveOrganisationHeaderType, RequestUserMetadataType } from '../contract/generated/types.ts';
 import type { ContractValidator } from '../contract/validator.ts';
+import { dropBuiltinTypeAnnotations } from '../contract/typeAnnotations.ts';
 import { readElement } from '../contract/xmlReader.ts';
 import { localName, namespaceUri, type NodePtr } from '../contract/xmlTree.ts';
 import { codeList } from '../domain/codelists.ts';
 import type { IsoDate } from '../domain/types.ts';
 import { fault, type FaultName } from '../faults/catalogue.ts';
+import { dropForeignAttributes } from './headerAttributes.ts';
 
 export interface SecurityHeaders {
   activeOrganisation: ActiveOrganisationHeaderType;
@@ -19,9 +22,9 @@ export function readSecurityHeaders(
   validator: ContractValidator,
   businessDate: IsoDate,
 ): SecurityHeaders {
-  const aoh = headers.find((h) => localName(h) === 'ActiveOrganisationHeader');
+  const aoh = onlyOne(headers, 'ActiveOrganisationHeader');
   if (!aoh) throw fault('MissingActiveOrganisationHeader');
-  const rum = headers.find((h) => localName(h) === 'RequestUserMetadataHeader');
+  const rum = onlyOne(headers, 'RequestUserMetadataHeader');
   if (!rum) throw fault('MissingRequestUserMetadataHeader');
   const activeOrganisation = readHeader<ActiveOrganisationHeaderType>(
     aoh,
@@ -50,11 +53,21 @@ export function readSecurityHeaders(
   return { activeOrganisation, userMetadata };
 }
 
+/** The header block of that name, or null; a second one is refused rather than silently ignored. */
+function onlyOne(headers: readonly NodePtr[], name: string): NodePtr | null {
+  const found = headers.filter((h) => localName(h) === name);
+  if (found.length > 1)
+    throw fault('InvalidMessage', `the SOAP Header holds ${found.length} ${name} blocks; send exactly one`);
+  return found[0] ?? null;
+}
+
 function readHeader<T>(element: NodePtr, validator: ContractValidator, ns: string, onError: FaultName): T {
   if (namespaceUri(element) !== ns) throw fault(onError, `expected the header in namespace ${ns}`);
-  const issues = validator.validate(element);
-  if (issues.length > 0) throw fault(onError, ...issues.map((i) => i.message));
   const descriptor =
     ns === ActiveOrganisationHeaderElement.ns ? ActiveOrganisationHeaderElement : RequestUserMetadataHeaderElement;
+  dropForeignAttributes(element);
+  dropBuiltinTypeAnnotations(element, descriptor);
+  const issues = validator.validate(element);
+  if (issues.length > 0) throw fault(onError, ...issues.map((i) => i.message));
   return readElement<T>(element, descriptor);
 }

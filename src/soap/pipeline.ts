@@ -1,5 +1,6 @@
-// The request path as one straight line (engineering.md): parse once → SOAP headers → XSD-validate
-// the Body → typed request → access → handler (a unit of work of src/app for writes) → typed response → XML.
+// The request path as one straight line (engineering.md): parse once → SOAPAction → operation → mustUnderstand
+// → SOAP headers → XSD-validate the Body → typed request → access → handler (a unit of work of src/app for writes)
+// → typed response → XML.
 // docs/lifecycle.md lists which fault each step can produce.
 import { performance } from 'node:perf_hooks';
 import type { Knex } from 'knex';
@@ -19,8 +20,12 @@ import type { Logger } from '../log.ts';
 import type { DfdgEvents, RequestCompleted } from '../observability/events.ts';
 import type { CitizenReader } from '../store/citizenReader.ts';
 import { envelope, parseEnvelope } from './envelope.ts';
-import { faultEnvelope } from './faultResponse.ts';
+import { faultEnvelope, protocolFaultEnvelope } from './faultResponse.ts';
 import { readSecurityHeaders } from './headers.ts';
+import { checkMustUnderstand } from './mustUnderstand.ts';
+import { SoapProtocolFault } from './protocolFault.ts';
+import { checkActionKnown, checkActionMatches } from './soapAction.ts';
+import { dropBuiltinTypeAnnotations } from '../contract/typeAnnotations.ts';
 import type { ReadCall, ServiceRegistration } from '../services/operation.ts';
 
 type AnyOperation = ServiceRegistration['operations'][string];
@@ -35,6 +40,15 @@ export interface PipelineDeps {
   logger: Logger;
   /** request:completed goes here (metrics). */
   events: DfdgEvents;
+}
+
+/** What the HTTP layer knows of a request besides its body. */
+export interface SoapRequestContext {
+  /** Scheme and host the caller used (src/soap/publicBaseUrl.ts); answers that point back here use it. */
+  baseUrl: string;
+  requestId: string;
+  /** The SOAPAction header, unquoted; null when absent. */
+  soapAction: string | null;
 }
 
 export interface SoapReply {
@@ -53,37 +67,43 @@ interface Decoded {
 type RequestFacts = Pick<RequestCompleted, 'operation' | 'organisation' | 'userType'>;
 
 /**
- * One request, start to reply. `baseUrl`: scheme and host the caller used (answers that point back at this server
- * use it); `requestId` names the request in its log line, its metrics event and, for 1011, the fault detail.
- * Never throws: every failure is a DFDG fault on the wire, and anything unexpected is 1011 without internals.
+ * One request, start to reply. The request id names the request in its log line, its metrics event and, for
+ * 1011, the fault detail. Never throws: every failure is a DFDG fault (or SOAP's own MustUnderstand or WCF's
+ * ActionNotSupported fault) on the wire, and anything unexpected is 1011 without internals.
  */
 export async function handleSoapRequest(
   service: ServiceRegistration,
   body: Uint8Array,
   deps: PipelineDeps,
-  baseUrl: string,
-  requestId: string,
+  context: SoapRequestContext,
 ): Promise<SoapReply> {
+  const { requestId } = context;
   const started = performance.now();
   const facts: RequestFacts = { operation: null, organisation: null, userType: null };
   let reply: SoapReply;
   let failure: DfdgFault | null = null;
+  let protocolFault: SoapProtocolFault | null = null;
   let unexpected: unknown = null;
   try {
-    const decoded = decode(service, body, deps, baseUrl, requestId, facts);
+    const decoded = decode(service, body, deps, context, facts);
     const response = await execute(service.operations[decoded.operation.name]!, decoded, deps);
     reply = { status: 200, body: envelope(writeXml(response, decoded.operation.response)) };
   } catch (err) {
-    if (err instanceof DfdgFault) failure = err;
-    else [failure, unexpected] = [fault('InternalError', `requestId ${requestId}`), err];
-    reply = { status: 500, body: faultEnvelope(failure) };
+    if (err instanceof SoapProtocolFault) {
+      protocolFault = err;
+      reply = { status: 500, body: protocolFaultEnvelope(err) };
+    } else {
+      if (err instanceof DfdgFault) failure = err;
+      else [failure, unexpected] = [fault('InternalError', `requestId ${requestId}`), err];
+      reply = { status: 500, body: faultEnvelope(failure, service.descriptor.name) };
+    }
   }
   const completed: RequestCompleted = {
     requestId,
     service: service.descriptor.name,
     ...facts,
     status: reply.status,
-    faultCode: failure?.code ?? null,
+    faultCode: failure?.code ?? protocolFault?.label ?? null,
     ruleId: failure?.ruleId ?? null,
     durationMs: performance.now() - started,
   };
@@ -117,24 +137,30 @@ function decode(
   service: ServiceRegistration,
   body: Uint8Array,
   deps: PipelineDeps,
-  baseUrl: string,
-  requestId: string,
+  { baseUrl, requestId, soapAction }: SoapRequestContext,
   facts: RequestFacts,
 ): Decoded {
   const parsed = parseEnvelope(body);
   try {
+    checkActionKnown(soapAction, service.descriptor);
     const name = localName(parsed.body);
     const ns = namespaceUri(parsed.body);
     const operation = service.descriptor.operations.find((op) => op.request.name === name && op.request.ns === ns);
     if (!operation) throw fault('InvalidMessage', `${service.descriptor.name} has no operation for {${ns}}${name}`);
     facts.operation = operation.name;
+    checkActionMatches(soapAction, operation);
+    checkMustUnderstand(parsed.headers);
     const businessDate = deps.clock.today();
     const { activeOrganisation, userMetadata } = readSecurityHeaders(parsed.headers, deps.validator, businessDate);
     facts.organisation = `${activeOrganisation.OrganisationTypeIdentifier}:${activeOrganisation.OrganisationCode}`;
     facts.userType = userMetadata.RequestUserStructure.RequestUserTypeIdentifier.CodeListItemIdentifier;
+    dropBuiltinTypeAnnotations(parsed.body, operation.request);
     const issues = deps.validator.validate(parsed.body);
     if (issues.length > 0) {
-      const cprOnly = issues.every((i) => i.message.includes('PersonCivilRegistrationIdentifier'));
+      // 1001 is a malformed CPR value; an xsi:type on the CPR element naming another type is a malformed message
+      const cprOnly = issues.every(
+        (i) => i.message.includes('PersonCivilRegistrationIdentifier') && !i.message.includes('xsi:type'),
+      );
       throw fault(cprOnly ? 'InvalidCpr' : 'InvalidMessage', ...issues.map((i) => i.message));
     }
     const actor: AuthorityActor = {

@@ -1,19 +1,27 @@
-// HTTP transport: POST a SOAP envelope to a service endpoint; GET <endpoint>?wsdl for its WSDL,
-// GET /xsd/<file> for the schemas the WSDL imports, GET /services for the list of services, GET /metrics for
-// the request, rule, outbox and push figures (Prometheus text from the instance's prom-client registry).
+// HTTP transport: POST a SOAP envelope (text/xml, else 415) to a service endpoint; GET <endpoint>?wsdl for its
+// WSDL, <endpoint>?singleWsdl for it with the schemas inlined, GET /xsd/<file> for the schemas the WSDL imports,
+// GET /services for the list of services, GET /metrics for the request, rule, outbox and push figures (Prometheus
+// text from the instance's prom-client registry). A Host (or trusted X-Forwarded-Host) that is not a host name: 400.
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { fault } from '../faults/catalogue.ts';
+import { refusedContentType } from './contentType.ts';
 import { faultEnvelope } from './faultResponse.ts';
 import type { ServiceRegistration } from '../services/operation.ts';
 import { handleSoapRequest, type PipelineDeps } from './pipeline.ts';
+import { publicBaseUrl } from './publicBaseUrl.ts';
+import { soapActionOf } from './soapAction.ts';
+import { WsdlDocuments } from './wsdlDocuments.ts';
 import { XSD_DIR } from '../contract/validator.ts';
 import type { Registry } from 'prom-client';
 
-export const WSDL_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../wsdl');
+export interface HttpOptions {
+  /** Peers whose X-Forwarded-Proto / X-Forwarded-Host are believed (TRUSTED_PROXIES). */
+  trustedProxies?: readonly string[];
+}
+
 /** Larger requests are refused with 1014 before they are buffered whole. */
 export const MAX_REQUEST_BYTES = 1024 * 1024;
 
@@ -23,11 +31,11 @@ export function createHttpServer(
   services: readonly ServiceRegistration[],
   deps: PipelineDeps,
   metrics: Registry,
+  options: HttpOptions = {},
 ): http.Server {
   const byPath = new Map(services.map((s) => [s.descriptor.endpointPath.toLowerCase(), s]));
-  const wsdlText = new Map(
-    services.map((s) => [s, fs.readFileSync(path.join(WSDL_DIR, s.descriptor.wsdlFile), 'utf8')]),
-  );
+  const wsdls = new Map(services.map((s) => [s, new WsdlDocuments(s.descriptor)]));
+  const trustedProxies = new Set(options.trustedProxies ?? []);
   const xsdFiles = new Set(fs.readdirSync(XSD_DIR).filter((f) => f.endsWith('.xsd')));
 
   return http.createServer((req, res) => {
@@ -40,16 +48,17 @@ export function createHttpServer(
         : target.slice(0, query)
       : new URL(target, 'http://localhost').pathname;
     const service = byPath.get(pathname.toLowerCase());
-    if (req.method === 'POST' && service) return void receive(req, res, service, deps);
-    const url = new URL(target, 'http://localhost');
-    const base = `http://${req.headers.host ?? 'localhost'}`;
-    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'method not allowed');
-    if (service && [...url.searchParams.keys()].some((k) => k.toLowerCase() === 'wsdl')) {
-      const text = wsdlText
-        .get(service)!
-        .replace(/(<soap:address location=")[^"]*(")/, `$1${base}${service.descriptor.endpointPath}$2`);
-      return send(res, 200, XML, text);
+    const base = publicBaseUrl(req, trustedProxies);
+    if (base === null) {
+      req.resume();
+      return send(res, 400, 'text/plain', 'invalid Host or X-Forwarded-* header', true);
     }
+    if (req.method === 'POST' && service) return void receive(req, res, service, deps, base);
+    const url = new URL(target, 'http://localhost');
+    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'method not allowed');
+    const queryKeys = [...url.searchParams.keys()].map((k) => k.toLowerCase());
+    if (service && queryKeys.includes('singlewsdl')) return send(res, 200, XML, wsdls.get(service)!.singleWsdl(base));
+    if (service && queryKeys.includes('wsdl')) return send(res, 200, XML, wsdls.get(service)!.wsdl(base));
     if (url.pathname === '/services') {
       const list = services.map((s) => ({
         name: s.descriptor.name,
@@ -77,7 +86,14 @@ function receive(
   res: http.ServerResponse,
   service: ServiceRegistration,
   deps: PipelineDeps,
+  baseUrl: string,
 ): void {
+  const refusal = refusedContentType(req.headers['content-type']);
+  if (refusal !== null) {
+    send(res, 415, 'text/plain', refusal, true);
+    req.resume();
+    return;
+  }
   const chunks: Buffer[] = [];
   let size = 0;
   let refused = false;
@@ -89,7 +105,10 @@ function receive(
         res,
         500,
         XML,
-        faultEnvelope(fault('InvalidMessage', `the request is larger than ${MAX_REQUEST_BYTES} bytes`)),
+        faultEnvelope(
+          fault('InvalidMessage', `the request is larger than ${MAX_REQUEST_BYTES} bytes`),
+          service.descriptor.name,
+        ),
         true,
       );
       req.resume();
@@ -100,13 +119,11 @@ function receive(
     const requestId = randomUUID();
     res.setHeader('x-request-id', requestId);
     // handleSoapRequest never rejects: every failure, logged, is a fault on the wire.
-    void handleSoapRequest(
-      service,
-      Buffer.concat(chunks),
-      deps,
-      `http://${req.headers.host ?? 'localhost'}`,
+    void handleSoapRequest(service, Buffer.concat(chunks), deps, {
+      baseUrl,
       requestId,
-    ).then((reply) => send(res, reply.status, XML, reply.body));
+      soapAction: soapActionOf(req.headers.soapaction),
+    }).then((reply) => send(res, reply.status, XML, reply.body));
   });
   req.on('error', () => res.destroy());
 }

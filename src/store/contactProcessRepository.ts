@@ -250,6 +250,16 @@ export async function findOffer(q: Queryable, id: string): Promise<OnlineOffer |
   return { ...parse<Omit<OnlineOffer, 'slots'>>(row), slots };
 }
 
+/** Which of `ids` are already meeting times of some offer. */
+export async function takenSlotIds(q: Queryable, ids: readonly string[]): Promise<string[]> {
+  if (ids.length === 0) return [];
+  return (
+    (await q('offer_slot')
+      .whereIn('id', [...ids])
+      .select('id')) as Row[]
+  ).map((r) => String(r.id));
+}
+
 /** Offers of the given authorities that are open to everyone or meant for this citizen. */
 export async function offersFor(
   q: Queryable,
@@ -316,6 +326,10 @@ export async function cprsWithDeadlineBefore(q: Queryable, status: number, date:
 }
 
 // --- held interviews, sign-up, straksbooking, error reports, notices -----------------------------
+
+export async function heldInterviewExists(q: Queryable, id: string): Promise<boolean> {
+  return (await q('held_interview').where({ id }).first('id')) !== undefined;
+}
 
 export async function insertHeldInterview(q: Transaction, h: HeldInterview): Promise<void> {
   await q('held_interview').insert({ id: h.id, cpr: h.cpr, data: JSON.stringify(h) });

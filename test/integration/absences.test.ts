@@ -63,9 +63,16 @@ eachDatabase('AbsenceRegistrationService', '2024-02-15', baseScenario, (h) => {
     assert.equal(Number(a.AbsenceTypeIdentifier), 10);
     assert.equal(String(a.StartDate).slice(0, 10), '2024-03-01');
     assert.equal(String(a.Active), 'true');
-    await jc.UpdateAbsenceActiveStatusAsync({
-      AbsenceActiveStatus: { AbsenceIdentifier: id, PersonCivilRegistrationIdentifier: CPR.member, Active: false },
+    const status = await h().client('AbsenceActiveStatusService', jobcenter());
+    const [statusReceipt] = await status.UpdateAbsenceActiveStatusAsync({
+      AbsenceActiveStatus: {
+        AbsenceIdentifier: id,
+        PersonCivilRegistrationIdentifier: CPR.member,
+        Active: false,
+        CorrectionComment: 'Fejlregistrering',
+      },
     });
+    assert.match(statusReceipt.ServiceReceipt.MessageIdentifier, /^[0-9a-f-]{36}$/);
     const [after] = await jc.GetAbsenceAsync({ PersonCivilRegistrationIdentifier: CPR.member, AbsenceIdentifier: id });
     assert.equal(String(after.AbsenceCollection.Absence[0].Active), 'false');
     assert.deepEqual(receiverKeys(await outboxFor(h().db, CPR.member)), [
@@ -83,6 +90,49 @@ eachDatabase('AbsenceRegistrationService', '2024-02-15', baseScenario, (h) => {
       (await fault(jc.GetAbsenceAsync({ PersonCivilRegistrationIdentifier: CPR.member, AbsenceIdentifier: id }))).code,
       '4632',
     );
+  });
+
+  test('UpdateAbsenceActiveStatus is served by AbsenceActiveStatusService Version 9 only, not by AbsenceRegistrationService', async () => {
+    const list = (await (await fetch(h().url + '/services')).json()) as { name: string; endpoint: string }[];
+    const status = list.find((s) => s.name === 'AbsenceActiveStatusService');
+    assert.equal(status?.endpoint, h().url + '/9/AbsenceActiveStatusService.svc');
+    const wsdl = await (await fetch(status!.endpoint + '?wsdl')).text();
+    assert.match(
+      wsdl,
+      /targetNamespace="http:\/\/service\.bm\.dk\/pjaktass\/2024\/12\/01\/AbsenceActiveStatusService\/"/,
+    );
+    const registration = await h().client('AbsenceRegistrationService', jobcenter());
+    assert.equal(typeof registration.UpdateAbsenceActiveStatusAsync, 'undefined');
+    const jc = await h().client('AbsenceActiveStatusService', jobcenter());
+    assert.equal(typeof jc.UpdateAbsenceActiveStatusAsync, 'function');
+  });
+
+  test('R-ABS-02 / 4645: contact group 12 cannot be registered while an active absence 77 runs; once it is inactive it can', async () => {
+    const jc = await h().client('AbsenceRegistrationService', jobcenter());
+    const id = await create(jc, CPR.member, 77, '2024-02-20', '2024-03-20');
+    const registration = await h().client('PersonRegistrationService', jobcenter());
+    const group12 = () =>
+      registration.CreateContactGroupAsync({
+        PersonCivilRegistrationIdentifier: CPR.member,
+        ContactGroup: { ContactGroupTypeIdentifier: 12, StartDate: '2024-02-15' },
+      });
+    await refusedWithoutWrites(h().db, group12, '4645');
+    await (
+      await h().client('AbsenceActiveStatusService', jobcenter())
+    ).UpdateAbsenceActiveStatusAsync({
+      AbsenceActiveStatus: { AbsenceIdentifier: id, PersonCivilRegistrationIdentifier: CPR.member, Active: false },
+    });
+    await group12();
+  });
+
+  test('R-ABS-02 / 4591: absence 77 for a citizen in contact group 12 is refused with the documented code', async () => {
+    const registration = await h().client('PersonRegistrationService', jobcenter());
+    await registration.CreateContactGroupAsync({
+      PersonCivilRegistrationIdentifier: CPR.member,
+      ContactGroup: { ContactGroupTypeIdentifier: 12, StartDate: '2024-02-15' },
+    });
+    const jc = await h().client('AbsenceRegistrationService', jobcenter());
+    await refusedWithoutWrites(h().db, () => create(jc, CPR.member, 77, '2024-02-20', '2024-03-20'), '4591');
   });
 
   test('1003: an end date before the start date is refused', async () => {
@@ -255,13 +305,14 @@ eachDatabase('AbsenceRegistrationService', '2024-02-15', baseScenario, (h) => {
     await create(jc, CPR.member, 80, '2024-03-22', '2024-06-01');
   });
 
-  test("4632: an unknown absence identifier, or another citizen's absence, is refused", async () => {
+  test("4632: an unknown absence identifier, or another citizen's absence, is refused by AbsenceActiveStatusService", async () => {
     const jc = await h().client('AbsenceRegistrationService', jobcenter());
+    const status = await h().client('AbsenceActiveStatusService', jobcenter());
     const id = await create(jc, CPR.member, 10, '2024-03-01', '2024-03-02');
     await refusedWithoutWrites(
       h().db,
       () =>
-        jc.UpdateAbsenceActiveStatusAsync({
+        status.UpdateAbsenceActiveStatusAsync({
           AbsenceActiveStatus: {
             AbsenceIdentifier: '3f2504e0-4f89-41d3-9a0c-0305e82c3301',
             PersonCivilRegistrationIdentifier: CPR.member,
@@ -273,7 +324,7 @@ eachDatabase('AbsenceRegistrationService', '2024-02-15', baseScenario, (h) => {
     await refusedWithoutWrites(
       h().db,
       () =>
-        jc.UpdateAbsenceActiveStatusAsync({
+        status.UpdateAbsenceActiveStatusAsync({
           AbsenceActiveStatus: {
             AbsenceIdentifier: id,
             PersonCivilRegistrationIdentifier: CPR.noAkasse,

@@ -41,6 +41,33 @@ eachDatabase('UnemploymentEnrollmentService', '2024-01-15', baseScenario, (h) =>
   const absence75 = async (cpr: string) =>
     (await loadCitizenState(h().db, cpr))!.absences.filter((a) => a.absenceType === 75);
 
+  test('Profession (ProfessionTypeCollection) carries up to 200 ProfessionType items, each child optional; the old ProfessionCollection name is refused (1014)', async () => {
+    const c = await h().client('UnemploymentEnrollmentService', jobcenter());
+    const body = (profession: object) => ({
+      UnemploymentEnrollment: {
+        PersonCivilRegistrationIdentifier: CPR.member,
+        ClientCategoryTypeIdentifier: 1,
+        EnrollmentDate: '2024-01-15T08:00:00',
+        CurrentUnemploymentStatusTypeIdentifier: 1,
+        ...profession,
+      },
+    });
+    const items = [{ DiscoWebIdentifier: 5141 }, { ConceptUriDa: 'http://data.star.dk/esco/occupation/frisoer' }];
+    await refusedWithoutWrites(
+      h().db,
+      () => c.UnemploymentEnrollmentAsync(body({ ProfessionCollection: { Profession: items } })),
+      '1014',
+    );
+    const tooMany = Array.from({ length: 201 }, (_, i) => ({ DiscoWebIdentifier: i }));
+    await refusedWithoutWrites(
+      h().db,
+      () => c.UnemploymentEnrollmentAsync(body({ Profession: { ProfessionType: tooMany } })),
+      '1014',
+    );
+    const [res] = await c.UnemploymentEnrollmentAsync(body({ Profession: { ProfessionType: items } }));
+    assert.match(res.ServiceReceipt.MessageIdentifier, /^[0-9a-f-]{36}$/);
+  });
+
   for (const [channel, caller] of [
     ['Jobnet', jobnetCitizen(CPR.noAkasse)],
     ['the jobcentre', jobcenter()],
@@ -145,6 +172,25 @@ eachDatabase('UnemploymentEnrollmentService', '2024-01-15', baseScenario, (h) =>
     await enroll(jc, CPR.member, '2024-01-15');
     assert.equal((await fault(cancel(jc, CPR.member, '2024-02-20'))).code, '4322');
     assert.equal((await fault(cancel(jc, CPR.member, '2024-01-10'))).code, '4322');
+  });
+
+  test('4322: in a less intensive effort (an active absence 45 "På vej i job (inden for 6 uger)" today) the cancellation may be up to 60 days ahead, not 61', async () => {
+    const jc = await h().client('UnemploymentEnrollmentService', jobcenter());
+    await enroll(jc, CPR.member, '2024-01-15');
+    await (
+      await h().client('AbsenceRegistrationService', jobcenter())
+    ).CreateAbsenceAsync({
+      Absence: {
+        PersonCivilRegistrationIdentifier: CPR.member,
+        AbsenceTypeIdentifier: 45,
+        StartDate: '2024-01-15T00:00:00',
+        EndDate: '2024-02-25T00:00:00',
+        NotificationDate: '2024-01-15T00:00:00',
+      },
+    });
+    await refusedWithoutWrites(h().db, () => cancel(jc, CPR.member, '2024-03-16'), '4322');
+    await cancel(jc, CPR.member, '2024-03-15');
+    assert.equal((await loadCitizenState(h().db, CPR.member))!.enrollments.at(-1)!.endDate, '2024-03-15');
   });
 
   test("an a-kasse cannot enroll another fund's member (4857)", async () => {

@@ -52,8 +52,11 @@ eachDatabase('GetPersonExempts and the dagpengetæller', '2024-03-05', scenario,
     PersonCivilRegistrationIdentifier: CPR.member,
     NewGrading: true,
     BenefitsGrading: {
+      OrdinaryBenefitsPeriodGradingDate: '2024-01-15T00:00:00',
       GradingDate: '2024-01-15T00:00:00',
       OffsetHours: 0.01,
+      BenefitsGradingTypeIdentifier: 1,
+      BenefitsGradingBasis: { BenefitsGradingBasisTypeIdentifierType: [1, 3] },
       InsuranceTypeIdentifier: 1,
       ReferencePeriodEndDate: '2027-01-15',
     },
@@ -76,6 +79,50 @@ eachDatabase('GetPersonExempts and the dagpengetæller', '2024-03-05', scenario,
       ).code,
       '6005',
     );
+  });
+
+  test('CreateBenefitsAccount: the documented head alone is accepted (BenefitsGrading 0-1, no BenefitsConsumption); counters without a placement get 4990', async () => {
+    const ak = await h().client('UnemploymentBenefitsAccountService', akasse('81'));
+    const head = { PersonCivilRegistrationIdentifier: CPR.member, NewGrading: false };
+    await ak.CreateBenefitsAccountAsync(head);
+    const [none] = await ak.GetUnemploymentBenefitsAccountInfoAsync({ PersonCivilRegistrationIdentifier: CPR.member });
+    assert.equal(none?.BenefitsAccountInfo, undefined, 'nothing to keep');
+    const consumptionOnly = {
+      ...head,
+      BenefitsConsumption: { ConsumedHours: 5, CalculationDate: '2024-03-04T00:00:00' },
+    };
+    assert.equal((await fault(ak.CreateBenefitsAccountAsync(consumptionOnly))).code, '4990');
+  });
+
+  test('CreateBenefitsAccount: a placement with its documented children only (no insurance type, no counters) is stored and read back; a later report of counters alone updates them', async () => {
+    const ak = await h().client('UnemploymentBenefitsAccountService', akasse('81'));
+    const { InsuranceTypeIdentifier: _i, ReferencePeriodEndDate: _r, ...documented } = counters(0).BenefitsGrading;
+    await ak.CreateBenefitsAccountAsync({
+      PersonCivilRegistrationIdentifier: CPR.member,
+      NewGrading: true,
+      BenefitsGrading: { ...documented, OrdinaryBenefitsPeriodGradingDate: '2023-10-02T00:00:00' },
+    });
+    const read = async () =>
+      (await ak.GetUnemploymentBenefitsAccountInfoAsync({ PersonCivilRegistrationIdentifier: CPR.member }))[0]
+        .BenefitsAccountInfo;
+    const info = await read();
+    assert.equal(String(info.BenefitsGrading.OrdinaryBenefitsPeriodGradingDate).slice(0, 10), '2023-10-02');
+    assert.equal(Number(info.BenefitsGrading.BenefitsGradingTypeIdentifier), 1);
+    assert.deepEqual(
+      [info.BenefitsGrading.BenefitsGradingBasis.BenefitsGradingBasisTypeIdentifierType].flat().map(Number),
+      [1, 3],
+    );
+    assert.equal(Number(info.BenefitsGrading.InsuranceTypeIdentifier), 1, 'full-time when not reported (D-79)');
+    assert.equal(Number(info.BenefitsConsumption.ConsumedHours), 0, 'a new placement starts its counters anew');
+    assert.equal(Number(info.HoursThreshold), 410);
+    await ak.CreateBenefitsAccountAsync({
+      PersonCivilRegistrationIdentifier: CPR.member,
+      NewGrading: false,
+      BenefitsConsumption: { ConsumedHours: 77.25, CalculationDate: '2024-03-04T00:00:00' },
+    });
+    const after = await read();
+    assert.equal(Number(after.BenefitsConsumption.ConsumedHours), 77.25);
+    assert.equal(String(after.BenefitsGrading.OrdinaryBenefitsPeriodGradingDate).slice(0, 10), '2023-10-02');
   });
 
   test("UpdateBenefitsAccount needs an existing placement (4990); a former a-kasse's report is forwarded to the new a-kasse, not stored", async () => {

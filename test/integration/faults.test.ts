@@ -38,10 +38,12 @@ const absence = (cpr: string, type = 10, extra: Record<string, unknown> = {}) =>
   },
 });
 
-function assertFault(reply: { status: number; body: string }, code: number): void {
+/** `service`: the WSDL service answering, whose page may document its own text for the code. */
+function assertFault(reply: { status: number; body: string }, code: number, service?: string): void {
   assert.equal(reply.status, 500);
   assert.match(reply.body, new RegExp(`<faultcode>${code}</faultcode>`));
-  const text = Object.values(faults).find((f) => f.code === code)!.text;
+  const definition = Object.values(faults).find((f) => f.code === code)!;
+  const text = (service ? definition.serviceTexts?.[service] : undefined) ?? definition.text;
   assert.ok(reply.body.includes(text.replace(/&/g, '&amp;')), `faultstring for ${code}`);
   assert.doesNotMatch(reply.body, /at .*\.ts:\d+|Error:/, 'no stack trace on the wire');
 }
@@ -112,18 +114,23 @@ eachDatabase('faults on the wire', '2024-02-15', baseScenario, (h) => {
     assertFault(
       await postRaw(h().url, EXEMPTS, '<s:Envelope xmlns:s="http://schemas.xmlsoap.org/soap/envelope/"><s:Body><oops'),
       1014,
+      'PersonVisitationStatusService',
     );
-    assertFault(await postRaw(h().url, EXEMPTS, envelope(bothHeaders, `<p:NoSuchRequest xmlns:p="${PVS_NS}"/>`)), 1014);
+    assertFault(
+      await postRaw(h().url, EXEMPTS, envelope(bothHeaders, `<p:NoSuchRequest xmlns:p="${PVS_NS}"/>`)),
+      1014,
+      'PersonVisitationStatusService',
+    );
     const withDtd =
       '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e "boom">]>' + envelope(bothHeaders, exemptsBody(CPR.member));
-    assertFault(await postRaw(h().url, EXEMPTS, withDtd), 1014);
+    assertFault(await postRaw(h().url, EXEMPTS, withDtd), 1014, 'PersonVisitationStatusService');
   });
   test('1014: a date that is not an xs:date is refused by in-process XSD validation', async () => {
     const body = exemptsBody(CPR.member).replace(
       '</p:PersonCivilRegistrationIdentifier>',
       '</p:PersonCivilRegistrationIdentifier><p:DateForExempts>2024-13-45</p:DateForExempts>',
     );
-    assertFault(await postRaw(h().url, EXEMPTS, envelope(bothHeaders, body)), 1014);
+    assertFault(await postRaw(h().url, EXEMPTS, envelope(bothHeaders, body)), 1014, 'PersonVisitationStatusService');
   });
   test('1001: a 9-digit CPR gets the invalid-cpr fault', async () => {
     const client = await h().client('PersonVisitationStatusService', jobcenter());
@@ -223,9 +230,33 @@ eachDatabase('faults on the wire', '2024-02-15', baseScenario, (h) => {
         `<!--${'x'.repeat(1_100_000)}--></p:GetPersonExemptsRequest>`,
       ),
     );
-    assertFault(await postRaw(h().url, EXEMPTS, big), 1014);
+    assertFault(await postRaw(h().url, EXEMPTS, big), 1014, 'PersonVisitationStatusService');
   });
   test('an absence request at the exemption endpoint is refused with 1014 (document/literal dispatch)', async () => {
-    assertFault(await postRaw(h().url, ABSENCE, envelope(bothHeaders, exemptsBody(CPR.member))), 1014);
+    assertFault(
+      await postRaw(h().url, ABSENCE, envelope(bothHeaders, exemptsBody(CPR.member))),
+      1014,
+      'AbsenceRegistrationService',
+    );
+  });
+  test("1014's text is the one each service's page documents: 'Failed to validate message' (CreateAbsence, GetPersonExempts), the general page's elsewhere", async () => {
+    const bad = (op: string, ns: string) => envelope(bothHeaders, `<p:${op} xmlns:p="${ns}"><p:Nothing/></p:${op}>`);
+    const absenceReply = await postRaw(
+      h().url,
+      ABSENCE,
+      bad('CreateAbsenceRequest', 'http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/'),
+    );
+    assert.match(absenceReply.body, /<faultstring xml:lang="en">Failed to validate message<\/faultstring>/);
+    assert.match(
+      absenceReply.body,
+      /<c:FaultText>Failed to validate message<\/c:FaultText>|FaultText>Failed to validate message</,
+    );
+    const statusReply = await postRaw(
+      h().url,
+      '/9/AbsenceActiveStatusService.svc',
+      bad('UpdateAbsenceActiveStatusRequest', 'http://service.bm.dk/pjaktass/2024/12/01/AbsenceActiveStatusService/'),
+    );
+    assert.match(statusReply.body, /<faultcode>1014<\/faultcode>/);
+    assert.match(statusReply.body, /<faultstring xml:lang="en">The submitted message is not valid<\/faultstring>/);
   });
 });

@@ -120,7 +120,7 @@ eachDatabase(SERVICE, '2024-03-04', contactProcessScenario, (h) => {
           PersonCivilRegistrationIdentifier: cpr,
           Indkaldelse: indkaldelse({ BookingIdentifier: id }),
         }),
-      '4944',
+      '4977',
     );
     // A digital meeting with its link, a group meeting with its id: accepted.
     await summon(c, cpr, { contactType: 8, extra: { DigitaltMoedelink: 'https://moede.example.dk/4711' } });

@@ -113,7 +113,7 @@ eachDatabase(SERVICE, '2024-03-04', jobOrderScenario, (h) => {
       () => create(jobcenter('10100'), { CompanyRecruitmentTypeIdentifier: 99 }),
       '9131',
     );
-    await refusedWithoutWrites(h().db, () => create(jobcenter('10100'), { CompanyRecruitmentIdentifier: id }), '4944');
+    await refusedWithoutWrites(h().db, () => create(jobcenter('10100'), { CompanyRecruitmentIdentifier: id }), '4977');
   });
 
   test("R-JO-01 / R-JO-02: an internal job order is not available to another jobcentre until it is shared; sharing is the owner's choice", async () => {
@@ -400,7 +400,7 @@ eachDatabase(SERVICE, '2024-03-04', jobOrderScenario, (h) => {
     assert.equal(Number((await candidates(jobcenter('10100'), id))[0].CandidateRecruitmentStatusTypeIdentifier), 3);
     await refusedWithoutWrites(h().db, () => update(3, newId()), '4931');
     await refusedWithoutWrites(h().db, () => update(10), '9131');
-    await refusedWithoutWrites(h().db, () => place(jobcenter('10100'), id, JO.member81), '4944');
+    await refusedWithoutWrites(h().db, () => place(jobcenter('10100'), id, JO.member81), '4977');
   });
 
   test("R-CV-02: an a-kasse reads a cooperating a-kasse's candidate's CV and health limitations with the prescribed comment, nothing else", async () => {

@@ -17,11 +17,11 @@ import { IdentificationType, WSB, webserviceMessages } from '../../src/outbox/we
 import { describeEachDatabase } from '../support/databases.ts';
 import { clearOutbox, clearSubscriptions, subscribeAll } from '../support/outbox.ts';
 import { eventually } from '../support/eventually.ts';
-import { databaseEnvOf, killed } from '../support/processes.ts';
+import { databaseEnvOf, FACADE_MAIN, killed } from '../support/processes.ts';
 
 const run = promisify(execFile);
 const cli = (db: Knex, args: string[], env: NodeJS.ProcessEnv = {}) =>
-  run(process.execPath, ['--import', 'tsx', path.resolve('src/main.ts'), ...args], {
+  run(process.execPath, [...FACADE_MAIN, ...args], {
     env: { ...process.env, LOG_LEVEL: 'silent', ...databaseEnvOf(db), ...env },
   });
 
@@ -62,20 +62,7 @@ describeEachDatabase('operator commands', (db) => {
     const out = path.join(dir, 'received.jsonl');
     const child = spawn(
       process.execPath,
-      [
-        '--import',
-        'tsx',
-        path.resolve('src/main.ts'),
-        'recording-subscriber',
-        '--port',
-        '0',
-        '--certs',
-        dir,
-        '--out',
-        out,
-        '--fail-next',
-        '1',
-      ],
+      [...FACADE_MAIN, 'recording-subscriber', '--port', '0', '--certs', dir, '--out', out, '--fail-next', '1'],
       { stdio: ['ignore', 'pipe', 'ignore'] },
     );
     const dispatcher = () =>

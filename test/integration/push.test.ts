@@ -363,7 +363,8 @@ eachDatabase('pushed webservice messages', '2024-03-04', contactProcessScenario,
       await subscribe();
       subscriber.behaviour = { fail: 0, failNext: 0, delayMs: 30, drop: 0 };
       const ids = await summonses(40);
-      const { child } = dispatcherProcess({ PUSH_LEASE_MS: '1000' });
+      const { child, started } = dispatcherProcess({ PUSH_LEASE_MS: '1000' });
+      await started; // within the start-up deadline: a start under load can take longer than `eventually` waits
       await eventually(() => subscriber.received.length >= 5, 'the child delivering');
       await killed(child);
       const before = subscriber.received.length;

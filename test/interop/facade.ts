@@ -23,8 +23,6 @@ export const BUSINESS_DATE = '2025-03-03';
 export const CPR = '1503851234';
 export const START = '2025-03-10';
 export const END = '2025-03-21';
-/** The call a stack does not support today for a server defect being fixed on another branch. */
-export const MUST_UNDERSTAND_DEFECT = 'server defect: mustUnderstand on DFDG headers (i11-soap)';
 
 const scenario = `
 jobOrderReadyAkasser: ["81"]

@@ -36,7 +36,8 @@ RUM_NS = "http://service.bm.dk/RequestUserMetadata/2015/01/21/"
 
 EXPECTED_OPERATIONS = {
     "PersonVisitationStatusService": {"GetPersonExempts"},
-    "AbsenceRegistrationService": {"CreateAbsence", "UpdateAbsence", "UpdateAbsenceActiveStatus", "DeleteAbsence", "GetAbsence"},
+    "AbsenceRegistrationService": {"CreateAbsence", "UpdateAbsence", "DeleteAbsence", "GetAbsence"},
+    "AbsenceActiveStatusService": {"UpdateAbsenceActiveStatus"},
     "UnemploymentEnrollmentService": {"UnemploymentEnrollment", "CancelUnemploymentEnrollment"},
     "UnemploymentBenefitsAccountService": {"CreateBenefitsAccount", "UpdateBenefitsAccount", "GetUnemploymentBenefitsAccountInfo"},
     "WsrmService": {"CreateSequence", "CloseSequence", "TerminateSequence"},

@@ -22,6 +22,7 @@ test('unset, every setting takes its default', () => {
     [c.pushClientCertFile, c.pushClientKeyFile, c.pushCaFile, c.escoStarFile, c.jobEverySeconds],
     [null, null, null, null, null],
   );
+  assert.equal(c.trustedProxies, null, 'no trusted proxy unless configured');
   assert.deepEqual(
     [c.jobCatchUpDays, c.jobRunTimeoutMinutes],
     [DEFAULTS.jobCatchUpDays, DEFAULTS.jobRunTimeoutMinutes],
@@ -45,6 +46,16 @@ test('given values are read; an empty variable counts as unset', () => {
     [0, '2024-03-05', 'silent', false, 20, 2, 0],
   );
   assert.equal(c.outboxRetentionDays, DEFAULTS.outboxRetentionDays);
+});
+
+test('TRUSTED_PROXIES is a comma-separated list of IPv4/IPv6 addresses', () => {
+  assert.deepEqual(loadConfig({ TRUSTED_PROXIES: '10.0.0.5, ::1,192.168.1.1' }).trustedProxies, [
+    '10.0.0.5',
+    '::1',
+    '192.168.1.1',
+  ]);
+  assert.throws(() => loadConfig({ TRUSTED_PROXIES: '10.0.0.5,proxy.internal' }), /TRUSTED_PROXIES .*proxy\.internal/);
+  assert.throws(() => loadConfig({ TRUSTED_PROXIES: '10.0.0.0/8' }), /TRUSTED_PROXIES/);
 });
 
 test('every refused value is named in one error', () => {

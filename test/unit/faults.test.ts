@@ -24,6 +24,18 @@ test('documented faults carry a text found in the contract notes', () => {
   }
 });
 
+test("a service's own text for a documented code is found in the contract notes too", () => {
+  for (const f of Object.values(faults)) {
+    for (const [service, text] of Object.entries(f.serviceTexts ?? {})) {
+      assert.equal(f.origin, 'documented', `${f.code}: only documented codes have page texts`);
+      assert.ok(
+        [conventions, ...notes].some((doc) => doc.includes(text)),
+        `${f.code} "${text}" (${service})`,
+      );
+    }
+  }
+});
+
 test('facade-assigned faults lie in the reserved block 4920–4999 and are listed with their text in docs/contract-decisions.md', () => {
   assert.match(decisions, /4920–4999/);
   for (const f of Object.values(faults).filter((x) => x.origin === 'facade')) {

@@ -6,7 +6,11 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { XmlDocument, type XmlElement, type XmlTreeNode } from 'libxml2-wasm';
 import {
+  attributes,
+  attributeValue,
   firstChildElement,
+  namespaceOfPrefix,
+  removeAttribute,
   localName,
   namespaceUri,
   nextElement,
@@ -65,6 +69,45 @@ test('elements after a processing instruction are found (the libxml2-wasm DOM lo
   const doc = XmlDocument.fromString('<r><a/><?pi data?><b>x</b>text<!-- c --><c/></r>');
   try {
     assert.deepEqual(ptrChildren(nodeOf(doc.root)).map(localName), ['a', 'b', 'c']);
+  } finally {
+    doc.dispose();
+  }
+});
+
+test('attributes (name, namespace, value) agree with the DOM; removing one leaves the others; prefixes resolve in scope', () => {
+  const doc = XmlDocument.fromString(
+    '<r xmlns:s="urn:s" xmlns="urn:d"><h s:mustUnderstand="1" plain="p" xmlns:w="urn:w" w:Id="a&amp;b"/></r>',
+  );
+  try {
+    const h = domChildren(doc.root)[0]!;
+    const ptr = nodeOf(h);
+    const attrs = attributes(ptr);
+    assert.deepEqual(
+      attrs.map((a) => [a.name, a.ns, attributeValue(a)]),
+      h.attrs.map((a) => [a.name, a.namespaceUri, a.value]),
+    );
+    assert.deepEqual(
+      attrs.map((a) => [a.name, a.ns, attributeValue(a)]),
+      [
+        ['mustUnderstand', 'urn:s', '1'],
+        ['plain', '', 'p'],
+        ['Id', 'urn:w', 'a&b'],
+      ],
+    );
+    removeAttribute(attrs[0]!);
+    assert.deepEqual(
+      attributes(ptr).map((a) => a.name),
+      ['plain', 'Id'],
+    );
+    assert.deepEqual(
+      [
+        namespaceOfPrefix(ptr, 's'),
+        namespaceOfPrefix(ptr, 'w'),
+        namespaceOfPrefix(ptr, null),
+        namespaceOfPrefix(ptr, 'x'),
+      ],
+      ['urn:s', 'urn:w', 'urn:d', null],
+    );
   } finally {
     doc.dispose();
   }

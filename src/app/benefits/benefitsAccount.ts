@@ -2,7 +2,7 @@
 // account. A former a-kasse may create up to 1095 days after the membership; if the member has since joined
 // another a-kasse, DFDG stores nothing and forwards the report to the current a-kasse (rule 4 of §3.1) as
 // GetBenefitsAccountFromFormerUnemploymentFundVersion3, which the caller builds from the report as sent.
-import { OrganisationType, type BenefitsAccount, type CitizenState } from '../../domain/types.ts';
+import { InsuranceType, OrganisationType, type BenefitsAccount, type CitizenState } from '../../domain/types.ts';
 import { fault } from '../../faults/catalogue.ts';
 import type { OutboxMessage } from '../../outbox/outbox.ts';
 import { currentAkasse, type Receiver } from '../../rules/index.ts';
@@ -10,11 +10,54 @@ import { upsertBenefitsAccount } from '../../store/citizenRepository.ts';
 import { requireCodeListValue } from '../codelistValue.ts';
 import type { WriteContext } from '../context.ts';
 
-export type BenefitsAccountReport = Omit<BenefitsAccount, 'cpr' | 'akasseCode'>;
 export type BenefitsConsumption = Pick<
   BenefitsAccount,
   'consumedHours' | 'missingHoursForRegrading' | 'calculationDate'
 >;
+/** A placement as reported; the insurance type may be left out (then the account's, else full-time). */
+export type BenefitsGrading = Omit<
+  BenefitsAccount,
+  'cpr' | 'akasseCode' | 'insuranceType' | keyof BenefitsConsumption
+> & {
+  insuranceType: number | null;
+};
+/** CreateBenefitsAccount's content: a new placement (`newGrading`) or a change of the earlier one, and/or counters. */
+export interface BenefitsAccountReport {
+  newGrading: boolean;
+  grading: BenefitsGrading | null;
+  consumption: BenefitsConsumption | null;
+}
+
+/** The account after `report`, or null when it reports nothing to keep; 4990 for counters without a placement. */
+function reportedAccount(
+  before: BenefitsAccount | null,
+  report: BenefitsAccountReport,
+  base: Pick<BenefitsAccount, 'cpr' | 'akasseCode'>,
+  businessDate: string,
+): BenefitsAccount | null {
+  const { grading, consumption } = report;
+  if (!grading) {
+    if (!before) {
+      if (consumption) throw fault('NoBenefitsAccount', 'BenefitsConsumption without BenefitsGrading');
+      return null;
+    }
+    return { ...before, ...base, ...consumption };
+  }
+  // A new placement starts its counters anew; a change of the earlier one keeps them unless reported.
+  const counters: BenefitsConsumption =
+    consumption ??
+    (before && !report.newGrading
+      ? before
+      : { consumedHours: 0, missingHoursForRegrading: null, calculationDate: businessDate });
+  return {
+    ...base,
+    ...grading,
+    insuranceType: grading.insuranceType ?? before?.insuranceType ?? InsuranceType.FullTime,
+    consumedHours: counters.consumedHours,
+    missingHoursForRegrading: counters.missingHoursForRegrading,
+    calculationDate: counters.calculationDate,
+  };
+}
 
 /** Stores the account the caller reports, or forwards the report (`forward`) when it comes from a former a-kasse. */
 export async function reportBenefitsAccount(
@@ -23,7 +66,8 @@ export async function reportBenefitsAccount(
   report: BenefitsAccountReport,
   forward: (to: Receiver) => OutboxMessage,
 ): Promise<'stored' | 'forwarded'> {
-  requireCodeListValue('insurance-types', report.insuranceType, w.businessDate, 'InsuranceTypeIdentifier');
+  if (report.grading?.insuranceType != null)
+    requireCodeListValue('insurance-types', report.grading.insuranceType, w.businessDate, 'InsuranceTypeIdentifier');
   const current = currentAkasse(citizen, w.businessDate);
   const fromAkasse = w.actor.kind === 'authority' && w.actor.organisationType === OrganisationType.AKasse;
   const caller = w.actor.kind === 'authority' ? w.actor.organisationCode : null;
@@ -34,7 +78,9 @@ export async function reportBenefitsAccount(
     return 'forwarded';
   }
   const akasseCode = fromAkasse ? caller! : (current ?? caller ?? '');
-  await upsertBenefitsAccount(w.trx, { cpr: citizen.person.cpr, akasseCode, ...report });
+  const base = { cpr: citizen.person.cpr, akasseCode };
+  const account = reportedAccount(citizen.benefitsAccount, report, base, w.businessDate);
+  if (account) await upsertBenefitsAccount(w.trx, account);
   return 'stored';
 }
 

@@ -63,7 +63,7 @@ async function activeDeadline(db: Queryable, citizen: CitizenState, id: string):
   return d;
 }
 
-/** Gives the citizen `by`'s deadline under the caller's id (4944 when in use); returns the id. */
+/** Gives the citizen `by`'s deadline under the caller's id (4977 when in use); returns the id. */
 export async function giveDeadline(
   w: WriteContext,
   citizen: CitizenState,

@@ -6,7 +6,11 @@ import { InterviewType, type HeldInterview } from '../../domain/contactProcess.t
 import type { AuthorityActor, CitizenState } from '../../domain/types.ts';
 import { fault } from '../../faults/catalogue.ts';
 import { contactGroupOn, heldInterviewRules } from '../../rules/index.ts';
-import { insertHeldInterview, updateParticipationChoice } from '../../store/contactProcessRepository.ts';
+import {
+  heldInterviewExists,
+  insertHeldInterview,
+  updateParticipationChoice,
+} from '../../store/contactProcessRepository.ts';
 import { requireCodeListValue } from '../codelistValue.ts';
 import type { WriteContext } from '../context.ts';
 import { enforceRules } from '../enforceRules.ts';
@@ -64,6 +68,8 @@ export async function registerHeldInterview(
     registeredAt: w.now,
   };
   enforceRules(heldInterviewRules, { citizen, process: c.process, actor: by, date: day, interview }, w.businessDate);
+  if (r.id && (await heldInterviewExists(w.trx, interview.id)))
+    throw fault('IdentifierInUse', `MessageIdentifier ${interview.id}`);
   await insertHeldInterview(w.trx, interview);
   if (interview.interviewType === InterviewType.FaellesJobsamtaleMedDagpengemodtager) {
     for (const choice of c.process.participationChoices.filter((x) => x.resetAt === null))

@@ -9,7 +9,7 @@ import { isOwnCitizen } from '../../access/model.ts';
 import { fault } from '../../faults/catalogue.ts';
 import { akasseInterviewTypes, akasseMaySummonTo, offerTextRules, violation } from '../../rules/index.ts';
 import { loadCitizenState } from '../../store/citizenRepository.ts';
-import { findOffer, insertOffer, updateOfferDetails } from '../../store/contactProcessRepository.ts';
+import { findOffer, insertOffer, takenSlotIds, updateOfferDetails } from '../../store/contactProcessRepository.ts';
 import { requireCodeListValue } from '../codelistValue.ts';
 import type { WriteContext } from '../context.ts';
 import { asFault, enforceRules } from '../enforceRules.ts';
@@ -67,6 +67,9 @@ export async function createOffer(w: WriteContext, by: AuthorityActor, o: OfferD
   checkOffer(o, w.businessDate);
   const id = o.id.toLowerCase();
   if (await findOffer(w.trx, id)) throw fault('IdentifierInUse', `MoedetilbudId ${id}`);
+  const slotIds = o.slots.map((t) => t.id.toLowerCase());
+  const taken = [...(await takenSlotIds(w.trx, slotIds)), ...slotIds.filter((s, i) => slotIds.indexOf(s) !== i)];
+  if (taken.length > 0) throw fault('IdentifierInUse', `MoedetidId ${taken[0]}`);
   if (o.cpr !== null) await checkOfferedCitizen(w, by, o.cpr);
   if (by.organisationType === OrganisationType.AKasse && !akasseMaySummonTo(o.interviewType)) {
     throw asFault(

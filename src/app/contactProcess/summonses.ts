@@ -29,7 +29,7 @@ export type SummonsFields = Omit<
   | 'cancellation'
 >;
 
-/** Registers `by`'s summons of the citizen under the caller's id (4944 when in use); returns the id. */
+/** Registers `by`'s summons of the citizen under the caller's id (4977 when in use); returns the id. */
 export async function createSummons(
   w: WriteContext,
   citizen: CitizenState,

@@ -2,10 +2,14 @@
 // (afmelding). Registering a dagpengemodtager lets DFDG decide the contact process from the dagpengetæller and,
 // where the a-kasse is responsible, register absence 75 itself (R-KF-02..05), notified as every absence (R-NOT-01).
 import { randomUUID } from 'node:crypto';
-import { addDays } from '../../domain/dates.ts';
 import { AbsenceTypes, type Absence, type CitizenState, type Enrollment, type IsoDate } from '../../domain/types.ts';
 import { fault } from '../../faults/catalogue.ts';
-import { absence75ActiveOnRegistration, automaticAbsence75, contactGroupForClientCategory } from '../../rules/index.ts';
+import {
+  absence75ActiveOnRegistration,
+  automaticAbsence75,
+  contactGroupForClientCategory,
+  latestCancellationDate,
+} from '../../rules/index.ts';
 import { insertEnrollment } from '../../store/citizenRepository.ts';
 import { applyAbsenceChange } from '../absence/absenceChanges.ts';
 import { placeInContactGroup } from '../citizen/contactGroupChange.ts';
@@ -77,7 +81,7 @@ export async function enroll(
   return enrollment.id;
 }
 
-/** Ends the citizen's open enrollment on `date` (today to 30 days ahead) with `reason`. */
+/** Ends the citizen's open enrollment on `date` (today to 30 days ahead, 60 in a less intensive effort) with `reason`. */
 export async function cancelEnrollment(
   w: WriteContext,
   citizen: CitizenState,
@@ -87,7 +91,7 @@ export async function cancelEnrollment(
   requireCodeListValue('cancellation-reasons', reason, w.businessDate, 'CancellationReasonTypeIdentifier');
   const open = citizen.enrollments.find((x) => x.endDate === null);
   if (!open) throw fault('NoEnrollmentToEnd');
-  if (date < w.businessDate || date > addDays(w.businessDate, 30) || date < open.enrollmentDate) {
+  if (date < w.businessDate || date > latestCancellationDate(citizen, w.businessDate) || date < open.enrollmentDate) {
     throw fault('CancellationDateOutOfRange', `CancellationDate ${date}, business date ${w.businessDate}`);
   }
   await deregister(w, citizen, open, date, reason);

@@ -5,7 +5,7 @@ import type { ElementDescriptor, ServiceDescriptor } from '../schemaModel.ts';
 const AbsenceActiveStatusTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "AbsenceIdentifier",
-    "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceActiveStatusService/",
     "minOccurs": 1,
     "maxOccurs": 1,
     "kind": "string",
@@ -13,7 +13,7 @@ const AbsenceActiveStatusTypeChildren: readonly ElementDescriptor[] = [
   },
   {
     "name": "PersonCivilRegistrationIdentifier",
-    "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceActiveStatusService/",
     "minOccurs": 1,
     "maxOccurs": 1,
     "kind": "string",
@@ -21,7 +21,7 @@ const AbsenceActiveStatusTypeChildren: readonly ElementDescriptor[] = [
   },
   {
     "name": "Active",
-    "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceActiveStatusService/",
     "minOccurs": 1,
     "maxOccurs": 1,
     "kind": "boolean",
@@ -29,7 +29,7 @@ const AbsenceActiveStatusTypeChildren: readonly ElementDescriptor[] = [
   },
   {
     "name": "CorrectionComment",
-    "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceActiveStatusService/",
     "minOccurs": 0,
     "maxOccurs": 1,
     "kind": "string",
@@ -259,7 +259,26 @@ const AuthorityStructureTypeChildren: readonly ElementDescriptor[] = [
   }
 ];
 
-const BenefitsGradingTypeChildren: readonly ElementDescriptor[] = [
+const BenefitsGradingBasisTypeIdentifierTypeCollectionChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "BenefitsGradingBasisTypeIdentifierType",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentBenefitsAccountService/",
+    "minOccurs": 0,
+    "maxOccurs": -1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  }
+];
+
+const BenefitsGradingInfoTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "OrdinaryBenefitsPeriodGradingDate",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentBenefitsAccountService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "dateTime",
+    "typeName": "dateTime"
+  },
   {
     "name": "GradingDate",
     "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentBenefitsAccountService/",
@@ -275,6 +294,23 @@ const BenefitsGradingTypeChildren: readonly ElementDescriptor[] = [
     "maxOccurs": 1,
     "kind": "decimal",
     "typeName": "OffsetHoursType"
+  },
+  {
+    "name": "BenefitsGradingTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentBenefitsAccountService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "BenefitsGradingBasis",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentBenefitsAccountService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "BenefitsGradingBasisTypeIdentifierTypeCollection",
+    "children": BenefitsGradingBasisTypeIdentifierTypeCollectionChildren
   },
   {
     "name": "InsuranceTypeIdentifier",
@@ -352,8 +388,8 @@ const BenefitsAccountInfoTypeChildren: readonly ElementDescriptor[] = [
     "minOccurs": 1,
     "maxOccurs": 1,
     "kind": "complex",
-    "typeName": "BenefitsGradingType",
-    "children": BenefitsGradingTypeChildren
+    "typeName": "BenefitsGradingInfoType",
+    "children": BenefitsGradingInfoTypeChildren
   },
   {
     "name": "BenefitsConsumption",
@@ -371,6 +407,74 @@ const BenefitsAccountInfoTypeChildren: readonly ElementDescriptor[] = [
     "maxOccurs": 1,
     "kind": "decimal",
     "typeName": "HoursType"
+  }
+];
+
+const BenefitsGradingTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "OrdinaryBenefitsPeriodGradingDate",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentBenefitsAccountService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "dateTime",
+    "typeName": "dateTime"
+  },
+  {
+    "name": "GradingDate",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentBenefitsAccountService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "dateTime",
+    "typeName": "dateTime"
+  },
+  {
+    "name": "OffsetHours",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentBenefitsAccountService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "decimal",
+    "typeName": "OffsetHoursType"
+  },
+  {
+    "name": "BenefitsGradingTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentBenefitsAccountService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "BenefitsGradingBasis",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentBenefitsAccountService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "BenefitsGradingBasisTypeIdentifierTypeCollection",
+    "children": BenefitsGradingBasisTypeIdentifierTypeCollectionChildren
+  },
+  {
+    "name": "InsuranceTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentBenefitsAccountService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "ReferencePeriodEndDate",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentBenefitsAccountService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "date",
+    "typeName": "date"
+  },
+  {
+    "name": "RatePerMonth",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentBenefitsAccountService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "decimal",
+    "typeName": "RatePerMonthType"
   }
 ];
 
@@ -951,7 +1055,7 @@ const CreateBenefitsAccountRequestTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "BenefitsGrading",
     "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentBenefitsAccountService/",
-    "minOccurs": 1,
+    "minOccurs": 0,
     "maxOccurs": 1,
     "kind": "complex",
     "typeName": "BenefitsGradingType",
@@ -960,7 +1064,7 @@ const CreateBenefitsAccountRequestTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "BenefitsConsumption",
     "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentBenefitsAccountService/",
-    "minOccurs": 1,
+    "minOccurs": 0,
     "maxOccurs": 1,
     "kind": "complex",
     "typeName": "BenefitsConsumptionType",
@@ -3357,7 +3461,7 @@ const ProfessionTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "DiscoWebIdentifier",
     "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentEnrollmentService/",
-    "minOccurs": 1,
+    "minOccurs": 0,
     "maxOccurs": 1,
     "kind": "int",
     "typeName": "int"
@@ -3374,7 +3478,7 @@ const ProfessionTypeChildren: readonly ElementDescriptor[] = [
 
 const ProfessionTypeCollectionChildren: readonly ElementDescriptor[] = [
   {
-    "name": "Profession",
+    "name": "ProfessionType",
     "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentEnrollmentService/",
     "minOccurs": 0,
     "maxOccurs": 200,
@@ -3600,7 +3704,7 @@ const UnemploymentEnrollmentTypeChildren: readonly ElementDescriptor[] = [
     "typeName": "CodeListItemIdentifierType"
   },
   {
-    "name": "ProfessionCollection",
+    "name": "Profession",
     "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentEnrollmentService/",
     "minOccurs": 0,
     "maxOccurs": 1,
@@ -3637,7 +3741,7 @@ const UnemploymentEnrollmentResponseTypeChildren: readonly ElementDescriptor[] =
 const UpdateAbsenceActiveStatusRequestTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "AbsenceActiveStatus",
-    "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceActiveStatusService/",
     "minOccurs": 1,
     "maxOccurs": 1,
     "kind": "complex",
@@ -3649,7 +3753,7 @@ const UpdateAbsenceActiveStatusRequestTypeChildren: readonly ElementDescriptor[]
 const UpdateAbsenceActiveStatusResponseTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "ServiceReceipt",
-    "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceActiveStatusService/",
     "minOccurs": 1,
     "maxOccurs": 1,
     "kind": "complex",
@@ -3859,6 +3963,38 @@ const WsrmRequestTypeChildren: readonly ElementDescriptor[] = [
   }
 ];
 
+export const AbsenceActiveStatusServiceDescriptor: ServiceDescriptor = {
+  "name": "AbsenceActiveStatusService",
+  "version": "9",
+  "namespace": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceActiveStatusService/",
+  "wsdlFile": "AbsenceActiveStatusService.wsdl",
+  "endpointPath": "/9/AbsenceActiveStatusService.svc",
+  "operations": [
+    {
+      "name": "UpdateAbsenceActiveStatus",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceActiveStatusService/UpdateAbsenceActiveStatus",
+      "request": {
+        "name": "UpdateAbsenceActiveStatusRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceActiveStatusService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "UpdateAbsenceActiveStatusRequestType",
+        "children": UpdateAbsenceActiveStatusRequestTypeChildren
+      },
+      "response": {
+        "name": "UpdateAbsenceActiveStatusResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceActiveStatusService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "UpdateAbsenceActiveStatusResponseType",
+        "children": UpdateAbsenceActiveStatusResponseTypeChildren
+      }
+    }
+  ]
+};
+
 export const AbsenceRegistrationServiceDescriptor: ServiceDescriptor = {
   "name": "AbsenceRegistrationService",
   "version": "7",
@@ -3908,28 +4044,6 @@ export const AbsenceRegistrationServiceDescriptor: ServiceDescriptor = {
         "kind": "complex",
         "typeName": "UpdateAbsenceResponseType",
         "children": UpdateAbsenceResponseTypeChildren
-      }
-    },
-    {
-      "name": "UpdateAbsenceActiveStatus",
-      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/UpdateAbsenceActiveStatus",
-      "request": {
-        "name": "UpdateAbsenceActiveStatusRequest",
-        "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
-        "minOccurs": 1,
-        "maxOccurs": 1,
-        "kind": "complex",
-        "typeName": "UpdateAbsenceActiveStatusRequestType",
-        "children": UpdateAbsenceActiveStatusRequestTypeChildren
-      },
-      "response": {
-        "name": "UpdateAbsenceActiveStatusResponse",
-        "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
-        "minOccurs": 1,
-        "maxOccurs": 1,
-        "kind": "complex",
-        "typeName": "UpdateAbsenceActiveStatusResponseType",
-        "children": UpdateAbsenceActiveStatusResponseTypeChildren
       }
     },
     {
@@ -5561,4 +5675,4 @@ export const GetBenefitsAccountFromFormerUnemploymentFundTypeElement: ElementDes
   "children": GetBenefitsAccountFromFormerUnemploymentFundTypeChildren
 };
 
-export const serviceDescriptors: readonly ServiceDescriptor[] = [AbsenceRegistrationServiceDescriptor, BorgerBookingServiceDescriptor, InterviewServiceDescriptor, JobOrderServiceDescriptor, KontaktforloebFristServiceDescriptor, KontaktforloebIndkaldelseServiceDescriptor, PersonNotificationServiceDescriptor, PersonRegistrationServiceDescriptor, PersonVisitationStatusServiceDescriptor, SubscriptionServiceDescriptor, UnemploymentBenefitsAccountServiceDescriptor, UnemploymentEnrollmentServiceDescriptor, WsrmMessageServiceDescriptor, WsrmServiceDescriptor];
+export const serviceDescriptors: readonly ServiceDescriptor[] = [AbsenceActiveStatusServiceDescriptor, AbsenceRegistrationServiceDescriptor, BorgerBookingServiceDescriptor, InterviewServiceDescriptor, JobOrderServiceDescriptor, KontaktforloebFristServiceDescriptor, KontaktforloebIndkaldelseServiceDescriptor, PersonNotificationServiceDescriptor, PersonRegistrationServiceDescriptor, PersonVisitationStatusServiceDescriptor, SubscriptionServiceDescriptor, UnemploymentBenefitsAccountServiceDescriptor, UnemploymentEnrollmentServiceDescriptor, WsrmMessageServiceDescriptor, WsrmServiceDescriptor];

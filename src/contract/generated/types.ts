@@ -65,7 +65,7 @@ export interface AuthorityStructureType {
 /** XSD complex type BenefitsAccountInfoType */
 export interface BenefitsAccountInfoType {
   UnemploymentFundCode: string;
-  BenefitsGrading: BenefitsGradingType;
+  BenefitsGrading: BenefitsGradingInfoType;
   BenefitsConsumption: BenefitsConsumptionType;
   HoursThreshold: number;
 }
@@ -78,11 +78,31 @@ export interface BenefitsConsumptionType {
   RegisterInformationTime?: string;
 }
 
-/** XSD complex type BenefitsGradingType */
-export interface BenefitsGradingType {
+/** XSD complex type BenefitsGradingBasisTypeIdentifierTypeCollection */
+export interface BenefitsGradingBasisTypeIdentifierTypeCollection {
+  BenefitsGradingBasisTypeIdentifierType: number[];
+}
+
+/** XSD complex type BenefitsGradingInfoType */
+export interface BenefitsGradingInfoType {
+  OrdinaryBenefitsPeriodGradingDate?: string;
   GradingDate: string;
   OffsetHours: number;
+  BenefitsGradingTypeIdentifier?: number;
+  BenefitsGradingBasis: BenefitsGradingBasisTypeIdentifierTypeCollection;
   InsuranceTypeIdentifier: number;
+  ReferencePeriodEndDate?: string;
+  RatePerMonth?: number;
+}
+
+/** XSD complex type BenefitsGradingType */
+export interface BenefitsGradingType {
+  OrdinaryBenefitsPeriodGradingDate: string;
+  GradingDate: string;
+  OffsetHours: number;
+  BenefitsGradingTypeIdentifier: number;
+  BenefitsGradingBasis: BenefitsGradingBasisTypeIdentifierTypeCollection;
+  InsuranceTypeIdentifier?: number;
   ReferencePeriodEndDate?: string;
   RatePerMonth?: number;
 }
@@ -220,8 +240,8 @@ export interface CreateBenefitsAccountRequestType {
   NewGrading: boolean;
   CorrectionComment?: string;
   CorrectionStartDateTime?: string;
-  BenefitsGrading: BenefitsGradingType;
-  BenefitsConsumption: BenefitsConsumptionType;
+  BenefitsGrading?: BenefitsGradingType;
+  BenefitsConsumption?: BenefitsConsumptionType;
 }
 
 /** XSD complex type CreateBenefitsAccountResponseType */
@@ -833,13 +853,13 @@ export interface PersonRegistrationReceiptResponseType {
 
 /** XSD complex type ProfessionType */
 export interface ProfessionType {
-  DiscoWebIdentifier: number;
+  DiscoWebIdentifier?: number;
   ConceptUriDa?: string;
 }
 
 /** XSD complex type ProfessionTypeCollection */
 export interface ProfessionTypeCollection {
-  Profession: ProfessionType[];
+  ProfessionType: ProfessionType[];
 }
 
 /** XSD complex type RecruitmentAuthorityTypeCollection */
@@ -984,7 +1004,7 @@ export interface UnemploymentEnrollmentType {
   ClientCategoryTypeIdentifier: number;
   EnrollmentDate: string;
   CurrentUnemploymentStatusTypeIdentifier: number;
-  ProfessionCollection?: ProfessionTypeCollection;
+  Profession?: ProfessionTypeCollection;
 }
 
 /** XSD complex type UpdateAbsenceActiveStatusRequestType */

@@ -2,7 +2,7 @@
 // brug pr. 15 marts 2021. Personer, der inden for 6 uger påbegynder en erhvervsuddannelse … kan nu blive
 // omfattet af denne nye fraværstype", for all LAB § 106 target groups except uddannelseshjælpsmodtagere
 // (contact group 12). Best reading: refuse a start before 15 Mar 2021 and contact group 12 on the start date.
-import { AbsenceTypes } from '../../domain/types.ts';
+import { AbsenceTypes, type Absence, type CitizenState, type IsoDate } from '../../domain/types.ts';
 import { violation, type ValidationRule } from '../engine.ts';
 import { newStartOrType, type AbsenceChange } from '../absence-change.ts';
 import { contactGroupOn } from '../citizen-on-date.ts';
@@ -25,10 +25,26 @@ export const absence77: ValidationRule<AbsenceChange> = {
     if (contactGroupOn(change.state, absence.startDate) === UDDANNELSESHJAELP_CONTACT_GROUP) {
       return violation(
         absence77,
-        'AbsenceNotAllowedForContactGroup',
+        'EducationNotAllowedForContactGroup',
         'absence 77 is not for uddannelseshjælpsmodtagere (contact group 12)',
       );
     }
     return null;
   },
 };
+
+/** The other side of R-ABS-02: an active absence 77 still running on or after `from` keeps the citizen out of
+ *  contact group 12 (4645 on CreateContactGroup, visitation-absence.md §4.1); null when nothing conflicts. */
+export function absence77ConflictingWithContactGroup(
+  state: CitizenState,
+  contactGroup: number,
+  from: IsoDate,
+): Absence | null {
+  if (contactGroup !== UDDANNELSESHJAELP_CONTACT_GROUP) return null;
+  const conflicting = (a: Absence) =>
+    a.active &&
+    a.deletedOn === null &&
+    a.absenceType === AbsenceTypes.PaaVejPaaErhvervsuddannelse &&
+    (a.endDate === null || a.endDate >= from);
+  return state.absences.find(conflicting) ?? null;
+}

@@ -1,12 +1,11 @@
-// AbsenceRegistrationService (Version 7): create, update (incl. ending with an end reason), change
-// active status, delete and read absences. Access as documented for CreateFravaer (visitation-absence.md
+// AbsenceRegistrationService (Version 7): create, update (incl. ending with an end reason), delete and read
+// absences; the active status has its own service (AbsenceActiveStatusService). Access as documented for CreateFravaer (visitation-absence.md
 // §2.4): A-kasse egne, JobCenter egne, Kommune egne, STAR alle borgere.
 import { alle, egne, type AccessDeclaration } from '../../access/model.ts';
 import {
   createAbsence,
   deleteAbsence,
   existingAbsence,
-  setAbsenceActive,
   updateAbsence,
   type AbsenceFields,
 } from '../../app/absence/absences.ts';
@@ -44,19 +43,6 @@ export const operations: AbsenceRegistrationServiceOperations = {
     access: access((r) => r.Absence.PersonCivilRegistrationIdentifier),
     async handle(req, call) {
       await updateAbsence(call.write, call.citizen!, req.Absence.AbsenceIdentifier, absenceFields(req.Absence));
-      return receipt(call.write);
-    },
-  },
-  UpdateAbsenceActiveStatus: {
-    kind: 'write',
-    access: access((r) => r.AbsenceActiveStatus.PersonCivilRegistrationIdentifier),
-    async handle(req, call) {
-      await setAbsenceActive(
-        call.write,
-        call.citizen!,
-        req.AbsenceActiveStatus.AbsenceIdentifier,
-        req.AbsenceActiveStatus.Active,
-      );
       return receipt(call.write);
     },
   },

@@ -4,7 +4,12 @@
 // member has joined another a-kasse, DFDG stores nothing and forwards the report to the new a-kasse
 // as GetBenefitsAccountFromFormerUnemploymentFundVersion3 (rule 4 of §3.1).
 import { alle, egne, tidligereEgne } from '../../access/model.ts';
-import { reportBenefitsAccount, updateBenefitsConsumption } from '../../app/benefits/benefitsAccount.ts';
+import {
+  reportBenefitsAccount,
+  updateBenefitsConsumption,
+  type BenefitsConsumption,
+  type BenefitsGrading,
+} from '../../app/benefits/benefitsAccount.ts';
 import type { BenefitsConsumptionType, BenefitsGradingType } from '../../contract/generated/types.ts';
 import { asLocalDateTime, calendarDateOf } from '../../domain/dates.ts';
 import { fault } from '../../faults/catalogue.ts';
@@ -19,7 +24,7 @@ function checkCorrectionPair(comment: string | undefined, start: string | undefi
   }
 }
 
-function consumption(c: BenefitsConsumptionType) {
+function consumption(c: BenefitsConsumptionType): BenefitsConsumption {
   return {
     consumedHours: c.ConsumedHours,
     missingHoursForRegrading: c.MissingHoursForRegrading ?? null,
@@ -27,11 +32,14 @@ function consumption(c: BenefitsConsumptionType) {
   };
 }
 
-function grading(g: BenefitsGradingType) {
+function grading(g: BenefitsGradingType): BenefitsGrading {
   return {
-    insuranceType: g.InsuranceTypeIdentifier,
+    ordinaryPeriodGradingDate: calendarDateOf(g.OrdinaryBenefitsPeriodGradingDate),
     gradingDate: calendarDateOf(g.GradingDate),
     offsetHours: g.OffsetHours,
+    gradingType: g.BenefitsGradingTypeIdentifier,
+    gradingBasisTypes: g.BenefitsGradingBasis.BenefitsGradingBasisTypeIdentifierType ?? [],
+    insuranceType: g.InsuranceTypeIdentifier ?? null,
     referencePeriodEndDate: g.ReferencePeriodEndDate ?? null,
     ratePerMonth: g.RatePerMonth ?? null,
   };
@@ -46,7 +54,11 @@ export const operations: UnemploymentBenefitsAccountServiceOperations = {
     },
     async handle(req, call) {
       checkCorrectionPair(req.CorrectionComment, req.CorrectionStartDateTime);
-      const report = { ...grading(req.BenefitsGrading), ...consumption(req.BenefitsConsumption) };
+      const report = {
+        newGrading: req.NewGrading,
+        grading: req.BenefitsGrading ? grading(req.BenefitsGrading) : null,
+        consumption: req.BenefitsConsumption ? consumption(req.BenefitsConsumption) : null,
+      };
       const w = call.write;
       await reportBenefitsAccount(w, call.citizen!, report, (to) =>
         formerFundMessage(req, req.PersonCivilRegistrationIdentifier, to, call.actor, w.user),
@@ -76,8 +88,13 @@ export const operations: UnemploymentBenefitsAccountServiceOperations = {
         BenefitsAccountInfo: {
           UnemploymentFundCode: a.akasseCode,
           BenefitsGrading: {
+            ...(a.ordinaryPeriodGradingDate
+              ? { OrdinaryBenefitsPeriodGradingDate: asLocalDateTime(a.ordinaryPeriodGradingDate) }
+              : {}),
             GradingDate: asLocalDateTime(a.gradingDate),
             OffsetHours: a.offsetHours,
+            ...(a.gradingType !== null ? { BenefitsGradingTypeIdentifier: a.gradingType } : {}),
+            BenefitsGradingBasis: { BenefitsGradingBasisTypeIdentifierType: [...a.gradingBasisTypes] },
             InsuranceTypeIdentifier: a.insuranceType,
             ...(a.referencePeriodEndDate ? { ReferencePeriodEndDate: a.referencePeriodEndDate } : {}),
             ...(a.ratePerMonth !== null ? { RatePerMonth: a.ratePerMonth } : {}),

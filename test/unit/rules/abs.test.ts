@@ -62,7 +62,7 @@ describe('R-ABS-02 absence 77 (vocational education within 6 weeks)', () => {
   test('R-ABS-02: the same for contact group 12 → refused', () => {
     assert.equal(
       outcome(creating(cg12, absence(77, '2021-03-16'), jobcenter()), '2021-03-16'),
-      'R-ABS-02 AbsenceNotAllowedForContactGroup',
+      'R-ABS-02 EducationNotAllowedForContactGroup',
     );
   });
   test('R-ABS-02: start date 1 Mar 2021 → refused', () => {
