@@ -1,6 +1,7 @@
 // What the tests need from Debian, checked before anything else of `npm test` runs: xmllint (libxml2-utils),
-// python3-zeep for /usr/bin/python3 (test/interop), the PostgreSQL 15 server binaries (the throwaway
-// cluster of scripts/run-tests.ts) and a JDK (javac: the contract tests' Xerces). Missing ones are installed
+// the independent SOAP stacks of test/interop (python3-zeep for /usr/bin/python3, the JAX-WS RI, PHP's
+// SoapClient, gSOAP with g++, Mono's wsdl and mcs), the PostgreSQL 15 server binaries (the throwaway
+// cluster of scripts/run-tests.ts) and a JDK (javac: the contract tests' Xerces and the JAX-WS client). Missing ones are installed
 // with apt-get when this runs as root and apt-get exists; otherwise it stops at once and prints the exact
 // command to run. DFDG_TEST_PG=off or a cluster of your own (DFDG_TEST_PG_URL) needs no server binaries;
 // DFDG_PG_BIN points at binaries elsewhere, which apt cannot put there, so a miss there is an error.
@@ -13,6 +14,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const DEFAULT_PG_BIN = '/usr/lib/postgresql/15/bin';
+const GSOAP_HEADER = '/usr/include/stdsoap2.h';
 
 /** An executable file named `name` in a directory of PATH. */
 function onPath(name, env) {
@@ -41,6 +43,30 @@ export function requirements(env) {
       present: () => spawnSync('/usr/bin/python3', ['-c', 'import zeep'], { stdio: 'ignore' }).status === 0,
     },
     { name: 'javac (a JDK)', package: 'openjdk-17-jdk-headless', present: () => onPath('javac', env) },
+    {
+      name: 'the JAX-WS RI (wsimport, runtime)',
+      package: 'libjaxws-java',
+      present: () => fs.existsSync('/usr/share/java/jaxws-tools.jar') && fs.existsSync('/usr/share/java/jaxws-rt.jar'),
+    },
+    { name: 'php (PHP CLI)', package: 'php-cli', present: () => onPath('php', env) },
+    {
+      name: "PHP's SoapClient",
+      package: 'php-soap',
+      present: () =>
+        spawnSync('php', ['-r', 'exit(class_exists("SoapClient") ? 0 : 1);'], { stdio: 'ignore', env }).status === 0,
+    },
+    {
+      name: 'wsdl2h and soapcpp2 (gSOAP)',
+      package: 'gsoap',
+      present: () => onPath('wsdl2h', env) && onPath('soapcpp2', env),
+    },
+    { name: "gSOAP's library and stdsoap2.h", package: 'libgsoap-dev', present: () => fs.existsSync(GSOAP_HEADER) },
+    { name: 'g++', package: 'g++', present: () => onPath('g++', env) },
+    {
+      name: "Mono's wsdl, mcs and mono",
+      package: 'mono-devel',
+      present: () => onPath('wsdl', env) && onPath('mcs', env) && onPath('mono', env),
+    },
   ];
   if (env.DFDG_TEST_PG !== 'off' && !env.DFDG_TEST_PG_URL) {
     const bin = env.DFDG_PG_BIN ?? DEFAULT_PG_BIN;

@@ -2,39 +2,13 @@
 // (GET /services → each `wsdl` URL, XSD imports fetched over HTTP), sends both DFDG headers built from the
 // WSDL's header elements, creates and reads back an absence and reads a DFDG fault (test/interop/zeep_client.py).
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
-import type { Knex } from 'knex';
-import { createApp, type App } from '../../src/facade.ts';
-import { loadScenario, parseScenario } from '../../src/cli/scenario.ts';
-import { FixedClock } from '../../src/clock.ts';
-import { setLogLevel } from '../../src/log.ts';
-import { closeDatabase, openDatabase } from '../../src/store/database.ts';
 import { SERVICE_NAMES } from '../support/serviceList.ts';
+import { BUSINESS_DATE, CPR, END, INTEROP_DIR, START, run, startFacade, type InteropFacade } from './facade.ts';
 
-const exec = promisify(execFile);
 const PYTHON = '/usr/bin/python3';
-const SCRIPT = path.join(path.dirname(fileURLToPath(import.meta.url)), 'zeep_client.py');
-const BUSINESS_DATE = '2025-03-03';
-const CPR = '1503851234';
-const START = '2025-03-10';
-const END = '2025-03-21';
-
-const scenario = `
-jobOrderReadyAkasser: ["81"]
-persons:
-  - cpr: "${CPR}"
-    birthDate: 1985-03-15
-    jobcenterCode: "10100"
-    contactGroups: [{ contactGroup: 1, startDate: 2024-06-01, endDate: null }]
-    memberships: [{ akasseCode: "81", startDate: 2015-01-01, endDate: null }]
-    enrollments: [{ clientCategory: 1, enrollmentDate: 2024-06-01, endDate: null, endReason: null }]
-`;
+const SCRIPT = path.join(INTEROP_DIR, 'zeep_client.py');
 
 interface ZeepResults {
   ok: boolean;
@@ -61,59 +35,37 @@ interface ZeepResults {
   jobOrders: { shared: boolean; candidates: string[]; handedOverTo: string };
 }
 
-const zeepAvailable = await exec(PYTHON, ['-c', 'import zeep']).then(
-  () => true,
-  () => false,
-);
-
-let tmp: string;
-let db: Knex;
-let app: App;
-let baseUrl: string;
+let facade: InteropFacade;
 
 before(async () => {
-  assert.ok(
-    zeepAvailable,
-    `python3-zeep is not importable by ${PYTHON}: install it (apt-get install python3-zeep; .ci/run does)`,
+  const zeep = await run(PYTHON, ['-c', 'import zeep']);
+  assert.equal(
+    zeep.code,
+    0,
+    `python3-zeep is not importable by ${PYTHON}: install it (apt-get install python3-zeep; npm test does as root)`,
   );
-  setLogLevel('silent');
-  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'zeep-interop-'));
-  db = await openDatabase({ client: 'better-sqlite3', connection: path.join(tmp, 'interop.sqlite') });
-  await loadScenario(db, parseScenario(scenario));
-  app = createApp(db, new FixedClock(BUSINESS_DATE));
-  baseUrl = await app.listen(0);
+  facade = await startFacade('zeep');
 });
 
-after(async () => {
-  await app?.close();
-  if (db) await closeDatabase(db);
-  if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
-});
+after(() => facade?.close());
 
 test('python3-zeep: WSDLs, headers, CreateAbsence/GetAbsence round trip, a DFDG fault, draining a WSRM queue, self-booking against a deadline, and a job order created, shared, placed on and handed over', async (t) => {
   // Asynchronous on purpose: the server runs in this process and must keep answering while python runs.
-  const run = await exec(PYTHON, [SCRIPT, baseUrl, CPR, '--start', START, '--end', END, '--today', BUSINESS_DATE], {
+  const r = await run(PYTHON, [SCRIPT, facade.baseUrl, CPR, '--start', START, '--end', END, '--today', BUSINESS_DATE], {
     timeout: 60_000,
-  }).then(
-    (r) => ({ code: 0, stdout: r.stdout, stderr: r.stderr }),
-    (err: { code?: number; stdout?: string; stderr?: string }) => ({
-      code: err.code ?? -1,
-      stdout: err.stdout ?? '',
-      stderr: err.stderr ?? '',
-    }),
-  );
-  const line = run.stdout.trim().split('\n').pop() ?? '';
+  });
+  const line = r.stdout.trim().split('\n').pop() ?? '';
   t.diagnostic(line);
   let results: ZeepResults;
   try {
     results = JSON.parse(line) as ZeepResults;
   } catch {
-    assert.fail(`zeep_client.py printed no JSON (exit ${run.code}):\n${run.stdout}\n${run.stderr}`);
+    assert.fail(`zeep_client.py printed no JSON (exit ${r.code}):\n${r.stdout}\n${r.stderr}`);
   }
   assert.equal(
-    run.code,
+    r.code,
     0,
-    `zeep_client.py exited ${run.code}: ${results.error ?? ''}\n${JSON.stringify(results.mismatches ?? [])}\n${results.trace ?? ''}`,
+    `zeep_client.py exited ${r.code}: ${results.error ?? ''}\n${JSON.stringify(results.mismatches ?? [])}\n${results.trace ?? ''}`,
   );
   assert.equal(results.ok, true);
   assert.deepEqual(Object.keys(results.services).sort(), [...SERVICE_NAMES]);

@@ -8,21 +8,30 @@ import { plan, requirements } from '../../scripts/test-prerequisites.mjs';
 
 const names = (env: NodeJS.ProcessEnv) => requirements(env).map((r) => r.package ?? r.name);
 
-test('a default run needs xmllint, python3-zeep, a JDK and the PostgreSQL 15 server binaries', () => {
+const SOAP_STACKS = ['libjaxws-java', 'php-cli', 'php-soap', 'gsoap', 'libgsoap-dev', 'g++', 'mono-devel'];
+
+test('a default run needs xmllint, python3-zeep, a JDK, the other SOAP stacks of test/interop and the PostgreSQL 15 server binaries', () => {
   assert.deepEqual(names({ PATH: '/usr/bin' }), [
     'libxml2-utils',
     'python3-zeep',
     'openjdk-17-jdk-headless',
+    ...SOAP_STACKS,
     'postgresql-15',
   ]);
 });
 
 test('DFDG_TEST_PG=off or a cluster of your own (DFDG_TEST_PG_URL) needs no server binaries', () => {
-  assert.deepEqual(names({ DFDG_TEST_PG: 'off' }), ['libxml2-utils', 'python3-zeep', 'openjdk-17-jdk-headless']);
+  assert.deepEqual(names({ DFDG_TEST_PG: 'off' }), [
+    'libxml2-utils',
+    'python3-zeep',
+    'openjdk-17-jdk-headless',
+    ...SOAP_STACKS,
+  ]);
   assert.deepEqual(names({ DFDG_TEST_PG_URL: 'postgres://x@127.0.0.1:5432/postgres' }), [
     'libxml2-utils',
     'python3-zeep',
     'openjdk-17-jdk-headless',
+    ...SOAP_STACKS,
   ]);
 });
 
@@ -36,6 +45,13 @@ test('DFDG_PG_BIN elsewhere is checked there, and apt cannot fix it', () => {
     'postgresql-15',
     "the default directory is the package's",
   );
+});
+
+test('a stack missing from PATH is missing, with every package that brings it', () => {
+  const missing = requirements({ PATH: '/nonexistent' })
+    .filter((r) => !r.present())
+    .map((r) => r.package);
+  for (const pkg of ['php-cli', 'php-soap', 'gsoap', 'g++', 'mono-devel']) assert.ok(missing.includes(pkg), pkg);
 });
 
 test('a tool is found on PATH or not', () => {
