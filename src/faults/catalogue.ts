@@ -27,6 +27,8 @@ const table = {
   PersonDead: { code: 4405, text: 'The person with specified cpr is dead', origin: 'documented' },
   PersonNotEnrolled: { code: 4367, text: 'The person is not enrolled', origin: 'documented' },
   ContactGroupInvalid: { code: 4675, text: 'the ContactGroupTypeIdentifier is invalid', origin: 'documented' },
+  ContactGroupAlreadyOpen: { code: 4644, text: 'This Client has an open existing contactgroup', origin: 'documented' },
+  ContactGroupCannotChange: { code: 8096, text: 'Kontaktgruppen kan ikke ændres', origin: 'documented' },
   InterviewContactTypeInvalid: {
     code: 4708,
     text: 'The submitted InterviewContactTypeIdentifier is invalid',

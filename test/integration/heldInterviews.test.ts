@@ -21,10 +21,28 @@ eachDatabase('held interviews and contact groups', '2024-03-04', contactProcessS
         MessageIdentifier: newId(),
         InterviewTypeIdentifier: type,
         ...(bookingId ? { BookingIdentifier: bookingId } : {}),
-        ResponsibleAuthority: { AuthorityStructure: { AuthorityCode: caller.organisationCode, AuthorityName: 'Test' } },
+        ResponsibleAuthority: {
+          AuthorityStructure: {
+            AuthorityCode: caller.organisationCode,
+            AuthorityName: 'Test',
+            OrganisationTypeIdentifier: caller.organisationType,
+          },
+          CaseWorker: { CaseWorkerGivenName: 'Mette', CaseWorkerSurname: 'Sagsbehandler' },
+        },
         InterviewHeldTime: at,
       },
     });
+  /** A move from the open contact group 24 (from 2024-02-01) into group 1 on 2024-03-04: end it, then open 1. */
+  const moveToGroup1 = async (registration: any, cpr: string) => {
+    await registration.UpdateContactGroupAsync({
+      PersonCivilRegistrationIdentifier: cpr,
+      ContactGroup: { ContactGroupTypeIdentifier: 24, StartDate: '2024-02-01', EndDate: '2024-03-03' },
+    });
+    await registration.CreateContactGroupAsync({
+      PersonCivilRegistrationIdentifier: cpr,
+      ContactGroup: { ContactGroupTypeIdentifier: 1, StartDate: '2024-03-04' },
+    });
+  };
   const interviews = async (caller: Caller, cpr: string) =>
     list<any>(
       (
@@ -136,12 +154,7 @@ eachDatabase('held interviews and contact groups', '2024-03-04', contactProcessS
       { type: 7, start: '2024-03-06T10:00:00+01:00' },
     );
     await clearOutbox(h().db);
-    await (
-      await h().client(REGISTRATION, jobcenter())
-    ).CreateContactGroupAsync({
-      PersonCivilRegistrationIdentifier: KP.sickAkasse,
-      ContactGroup: { ContactGroupTypeIdentifier: 1, StartDate: '2024-03-04' },
-    });
+    await moveToGroup1(await h().client(REGISTRATION, jobcenter()), KP.sickAkasse);
     const info = await getSummons(indkaldelse, KP.sickAkasse, id);
     assert.equal(String(info.Aflyst), 'true');
     assert.equal(String(info.AflystAfDfdg), 'true');
@@ -168,19 +181,52 @@ eachDatabase('held interviews and contact groups', '2024-03-04', contactProcessS
     const indkaldelse = await h().client('Kontaktforloeb.IndkaldelseService', jobcenter());
     const registration = await h().client(REGISTRATION, jobcenter());
     const inactive = await summon(indkaldelse, KP.sickAkasseInactive, { type: 12, start: '2024-03-05T10:00:00+01:00' });
-    await registration.CreateContactGroupAsync({
-      PersonCivilRegistrationIdentifier: KP.sickAkasseInactive,
-      ContactGroup: { ContactGroupTypeIdentifier: 1, StartDate: '2024-03-04' },
-    });
+    await moveToGroup1(registration, KP.sickAkasseInactive);
     assert.equal(String((await getSummons(indkaldelse, KP.sickAkasseInactive, inactive)).Aflyst), 'false');
     assert.deepEqual(await citizenNotices(h().db, KP.sickAkasseInactive), []);
     const quiet = await summon(indkaldelse, KP.sickAkasseNoSignup, { type: 12, start: '2024-03-05T10:00:00+01:00' });
-    await registration.CreateContactGroupAsync({
-      PersonCivilRegistrationIdentifier: KP.sickAkasseNoSignup,
-      ContactGroup: { ContactGroupTypeIdentifier: 1, StartDate: '2024-03-04' },
-    });
+    await moveToGroup1(registration, KP.sickAkasseNoSignup);
     assert.equal(String((await getSummons(indkaldelse, KP.sickAkasseNoSignup, quiet)).Aflyst), 'true');
     assert.deepEqual(await citizenNotices(h().db, KP.sickAkasseNoSignup), []);
+  });
+
+  test('CreateContactGroup while a contact group is open is 4644; UpdateContactGroup of a group that is not open is 8096', async () => {
+    const registration = await h().client(REGISTRATION, jobcenter());
+    await refusedWithoutWrites(
+      h().db,
+      () =>
+        registration.CreateContactGroupAsync({
+          PersonCivilRegistrationIdentifier: KP.sickAkasse,
+          ContactGroup: { ContactGroupTypeIdentifier: 1, StartDate: '2024-03-04' },
+        }),
+      '4644',
+    );
+    for (const ContactGroup of [
+      { ContactGroupTypeIdentifier: 1, StartDate: '2024-01-10', EndDate: '2024-03-03' },
+      { ContactGroupTypeIdentifier: 24, StartDate: '2024-02-01', EndDate: '2024-01-31' },
+    ])
+      await refusedWithoutWrites(
+        h().db,
+        () => registration.UpdateContactGroupAsync({ PersonCivilRegistrationIdentifier: KP.sickAkasse, ContactGroup }),
+        '8096',
+      );
+    await registration.UpdateContactGroupAsync({
+      PersonCivilRegistrationIdentifier: KP.sickAkasse,
+      ContactGroup: { ContactGroupTypeIdentifier: 24, StartDate: '2024-02-01', EndDate: '2024-03-10' },
+    });
+    await refusedWithoutWrites(
+      h().db,
+      () =>
+        registration.CreateContactGroupAsync({
+          PersonCivilRegistrationIdentifier: KP.sickAkasse,
+          ContactGroup: { ContactGroupTypeIdentifier: 1, StartDate: '2024-03-10' },
+        }),
+      '4644', // the group ending on 2024-03-10 is still open that day
+    );
+    await registration.CreateContactGroupAsync({
+      PersonCivilRegistrationIdentifier: KP.sickAkasse,
+      ContactGroup: { ContactGroupTypeIdentifier: 1, StartDate: '2024-03-11' },
+    });
   });
 
   test('CreateContactGroup: an unknown contact group is 4675; the a-kasse may not register contact groups', async () => {

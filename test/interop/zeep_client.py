@@ -66,7 +66,7 @@ EXPECTED_OPERATIONS = {
         "RescheduleBooking", "CancelBooking", "CreateFejlmelding",
     },
     "Kontaktforloeb.FristService": {"CreateFrist", "UpdateFrist", "CloseFrist", "GetFrister", "GetFristhistorik"},
-    "PersonRegistrationService": {"CreatePersonInterview", "CreateContactGroup"},
+    "PersonRegistrationService": {"CreatePersonInterview", "CreateContactGroup", "UpdateContactGroup"},
     "InterviewService": {"GetInterviewInfo"},
     "SubscriptionService": {"SetSubscriptions", "GetSubscriptions", "RemoveSubscription"},
     "PersonNotificationService": {"GetPersonNotification", "AcknowledgePersonNotification"},

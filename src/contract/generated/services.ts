@@ -256,6 +256,14 @@ const AuthorityStructureTypeChildren: readonly ElementDescriptor[] = [
     "maxOccurs": 1,
     "kind": "string",
     "typeName": "AuthorityNameType"
+  },
+  {
+    "name": "OrganisationTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonRegistrationService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "OrganisationTypeIdentifierType"
   }
 ];
 
@@ -891,6 +899,33 @@ const ContactGroupRegistrationTypeChildren: readonly ElementDescriptor[] = [
   }
 ];
 
+const ContactGroupUpdateTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "ContactGroupTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonRegistrationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "StartDate",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonRegistrationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "date",
+    "typeName": "date"
+  },
+  {
+    "name": "EndDate",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonRegistrationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "date",
+    "typeName": "date"
+  }
+];
+
 const CreateAbsenceRequestTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "Absence",
@@ -1259,6 +1294,41 @@ const CreateMoedetilbudRequestTypeChildren: readonly ElementDescriptor[] = [
   }
 ];
 
+const ResponsibleCaseWorkerStructureTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "CaseWorkerGivenName",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonRegistrationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonGivenNameType"
+  },
+  {
+    "name": "CaseWorkerMiddleName",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonRegistrationService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonMiddleNameType"
+  },
+  {
+    "name": "CaseWorkerSurname",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonRegistrationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonSurnameNameType"
+  },
+  {
+    "name": "TelephoneNumberIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonRegistrationService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "TelephoneNumberIdentifierType"
+  }
+];
+
 const ResponsibleAuthorityTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "AuthorityStructure",
@@ -1268,6 +1338,15 @@ const ResponsibleAuthorityTypeChildren: readonly ElementDescriptor[] = [
     "kind": "complex",
     "typeName": "AuthorityStructureType",
     "children": AuthorityStructureTypeChildren
+  },
+  {
+    "name": "CaseWorker",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonRegistrationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ResponsibleCaseWorkerStructureType",
+    "children": ResponsibleCaseWorkerStructureTypeChildren
   }
 ];
 
@@ -3805,6 +3884,26 @@ const UpdateBenefitsAccountResponseTypeChildren: readonly ElementDescriptor[] = 
   }
 ];
 
+const UpdateContactGroupRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonRegistrationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "ContactGroup",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonRegistrationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ContactGroupUpdateType",
+    "children": ContactGroupUpdateTypeChildren
+  }
+];
+
 const UpdateMoedetilbudRequestTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "MoedetilbudId",
@@ -4940,6 +5039,28 @@ export const PersonRegistrationServiceDescriptor: ServiceDescriptor = {
       },
       "response": {
         "name": "CreateContactGroupResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonRegistrationService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "PersonRegistrationReceiptResponseType",
+        "children": PersonRegistrationReceiptResponseTypeChildren
+      }
+    },
+    {
+      "name": "UpdateContactGroup",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/PersonRegistrationService/UpdateContactGroup",
+      "request": {
+        "name": "UpdateContactGroupRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonRegistrationService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "UpdateContactGroupRequestType",
+        "children": UpdateContactGroupRequestTypeChildren
+      },
+      "response": {
+        "name": "UpdateContactGroupResponse",
         "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonRegistrationService/",
         "minOccurs": 1,
         "maxOccurs": 1,

@@ -60,6 +60,7 @@ export interface ActiveOrganisationHeaderType {
 export interface AuthorityStructureType {
   AuthorityCode: string;
   AuthorityName: string;
+  OrganisationTypeIdentifier?: number;
 }
 
 /** XSD complex type BenefitsAccountInfoType */
@@ -202,6 +203,13 @@ export interface CompanyRecruitmentType {
 export interface ContactGroupRegistrationType {
   ContactGroupTypeIdentifier: number;
   StartDate: string;
+}
+
+/** XSD complex type ContactGroupUpdateType */
+export interface ContactGroupUpdateType {
+  ContactGroupTypeIdentifier: number;
+  StartDate: string;
+  EndDate: string;
 }
 
 /** XSD complex type CreateAbsenceRequestType */
@@ -888,6 +896,15 @@ export interface RescheduleBookingRequestType {
 /** XSD complex type ResponsibleAuthorityType */
 export interface ResponsibleAuthorityType {
   AuthorityStructure: AuthorityStructureType;
+  CaseWorker: ResponsibleCaseWorkerStructureType;
+}
+
+/** XSD complex type ResponsibleCaseWorkerStructureType */
+export interface ResponsibleCaseWorkerStructureType {
+  CaseWorkerGivenName: string;
+  CaseWorkerMiddleName?: string;
+  CaseWorkerSurname: string;
+  TelephoneNumberIdentifier?: string;
 }
 
 /** XSD complex type SaveDeltagelsesvalgRequestType */
@@ -1031,6 +1048,12 @@ export interface UpdateBenefitsAccountRequestType {
 /** XSD complex type UpdateBenefitsAccountResponseType */
 export interface UpdateBenefitsAccountResponseType {
   ServiceReceipt: ServiceReceiptType;
+}
+
+/** XSD complex type UpdateContactGroupRequestType */
+export interface UpdateContactGroupRequestType {
+  PersonCivilRegistrationIdentifier: string;
+  ContactGroup: ContactGroupUpdateType;
 }
 
 /** XSD complex type UpdateMoedetilbudRequestType */
