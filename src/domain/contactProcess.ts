@@ -113,7 +113,8 @@ export interface OnlineOffer {
   organisationType: number;
   organisationCode: string;
   interviewType: number;
-  contactType: number;
+  /** The contact forms (samtaleformer) the meeting can be held in, at least one; a booking takes the first. */
+  contactTypes: number[];
   meetingGroupType: number;
   /** Mødetitel, at most 100 characters (R-MTG-10). */
   title: string;

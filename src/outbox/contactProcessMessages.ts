@@ -13,7 +13,7 @@ import {
   GetInterviewDeadlineTypeElement,
 } from '../contract/generated/services.ts';
 import type { ElementDescriptor } from '../contract/schemaModel.ts';
-import { toFristInfo, toIndkaldelseInfo } from '../contract/mapping/contactProcess.ts';
+import { toIndkaldelseInfo, toInterviewDeadline } from '../contract/mapping/contactProcess.ts';
 import { writeElement } from '../contract/xmlWriter.ts';
 import type { AuthorityParticipant, Deadline, ParticipationChoice, Summons } from '../domain/contactProcess.ts';
 import type { CitizenState, IsoDate } from '../domain/types.ts';
@@ -135,7 +135,7 @@ export function deadlineMessages(
   return [
     wsrm('interviewDeadline', jobcentre, deadline.cpr, deadline.id, r, {
       Aendringstype: change,
-      FristInfo: toFristInfo(deadline),
+      InterviewDeadline: toInterviewDeadline(deadline),
     }),
     ...webserviceMessages(
       {

@@ -146,7 +146,7 @@ eachDatabase('held interviews and contact groups', '2024-03-04', contactProcessS
     const fristService = await h().client('Kontaktforloeb.FristService', jobcenter());
     await fristService.CreateFristAsync({
       PersonCivilRegistrationIdentifier: KP.sickAkasse,
-      Frist: frist(7, '2024-03-04', '2024-03-14'),
+      InterviewDeadline: frist(7, '2024-03-04', '2024-03-14'),
     });
     const akasseSummons = await summon(
       await h().client('Kontaktforloeb.IndkaldelseService', akasse('81')),
@@ -164,7 +164,10 @@ eachDatabase('held interviews and contact groups', '2024-03-04', contactProcessS
       "the a-kasse's own summons stays",
     );
     const [got] = await fristService.GetFristerAsync({ PersonCivilRegistrationIdentifier: KP.sickAkasse });
-    assert.equal(Number(list<any>(got.Frister.FristInfo)[0].InterviewDeadlineStatusTypeIdentifier), 4);
+    assert.equal(
+      Number(list<any>(got.InterviewDeadlineCollection.InterviewDeadline)[0].InterviewDeadlineStatusTypeIdentifier),
+      4,
+    );
     const notices = await citizenNotices(h().db, KP.sickAkasse);
     assert.deepEqual(
       notices.map((n) => [n.channel, n.summonsId, n.text]),

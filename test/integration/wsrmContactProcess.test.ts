@@ -26,7 +26,7 @@ eachDatabase('WSRM pull of the contact process', '2024-03-04', contactProcessSce
     const deadline = frist(7, '2024-03-04', '2024-03-14');
     await (
       await h().client('Kontaktforloeb.FristService', jobcenter())
-    ).CreateFristAsync({ PersonCivilRegistrationIdentifier: KP.afterPeriod, Frist: deadline });
+    ).CreateFristAsync({ PersonCivilRegistrationIdentifier: KP.afterPeriod, InterviewDeadline: deadline });
 
     const toJobcentre = await drain(h(), jobcenter());
     assert.deepEqual(Object.keys(toJobcentre).sort(), [
@@ -43,7 +43,7 @@ eachDatabase('WSRM pull of the contact process', '2024-03-04', contactProcessSce
     assert.equal(event.Haendelsestype, 'Deltagelsesvalg');
     assert.equal(Number(event.IndkaldelseInfo.ParticipationStatusTypeIdentifier), 2);
     assert.equal(event.WSRMMetadata.RegisteringAuthority.OrganisationCode, '81');
-    assert.equal(toJobcentre.GetInterviewDeadlineVersion2![0].FristInfo.Frist.FristId, deadline.FristId);
+    assert.equal(toJobcentre.GetInterviewDeadlineVersion2![0].InterviewDeadline.FristId, deadline.FristId);
 
     const toAkasse = await drain(h(), akasse('81'));
     assert.deepEqual(Object.keys(toAkasse).sort(), [

@@ -382,6 +382,25 @@ const BenefitsAccountInfoTypeChildren: readonly ElementDescriptor[] = [
   }
 ];
 
+const BookingOriginatorTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "OrganisationCode",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "OrganisationCodeType"
+  },
+  {
+    "name": "OrganisationTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "OrganisationTypeIdentifierType"
+  }
+];
+
 const ServiceReceiptTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "EventDate",
@@ -1033,7 +1052,7 @@ const CreateBookingRequestTypeChildren: readonly ElementDescriptor[] = [
     "typeName": "guid"
   },
   {
-    "name": "MoedetilbudId",
+    "name": "InterviewOptionIdentifier",
     "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
     "minOccurs": 1,
     "maxOccurs": 1,
@@ -1092,7 +1111,7 @@ const CreateFejlmeldingRequestTypeChildren: readonly ElementDescriptor[] = [
     "typeName": "PersonCivilRegistrationIdentifierType"
   },
   {
-    "name": "MoedetilbudId",
+    "name": "InterviewOptionIdentifier",
     "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
     "minOccurs": 0,
     "maxOccurs": 1,
@@ -1143,6 +1162,28 @@ const CreateFejlmeldingRequestTypeChildren: readonly ElementDescriptor[] = [
 
 const CreateFejlmeldingResponseTypeChildren: readonly ElementDescriptor[] = [];
 
+const InterviewContactTypeIdentifierCollectionTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "InterviewContactTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
+    "minOccurs": 1,
+    "maxOccurs": -1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  }
+];
+
+const InterviewLocationDetailTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "InterviewLocationDescription",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "MoedeTekstType"
+  }
+];
+
 const MoedetidTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "MoedetidId",
@@ -1182,9 +1223,9 @@ const MoedetidTypeCollectionChildren: readonly ElementDescriptor[] = [
   }
 ];
 
-const MoedetilbudTypeChildren: readonly ElementDescriptor[] = [
+const InterviewOptionTypeChildren: readonly ElementDescriptor[] = [
   {
-    "name": "MoedetilbudId",
+    "name": "InterviewOptionIdentifier",
     "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
     "minOccurs": 1,
     "maxOccurs": 1,
@@ -1208,12 +1249,22 @@ const MoedetilbudTypeChildren: readonly ElementDescriptor[] = [
     "typeName": "CodeListItemIdentifierType"
   },
   {
-    "name": "InterviewContactTypeIdentifier",
+    "name": "InterviewContactTypeIdentifierCollection",
     "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
     "minOccurs": 1,
     "maxOccurs": 1,
-    "kind": "int",
-    "typeName": "CodeListItemIdentifierType"
+    "kind": "complex",
+    "typeName": "InterviewContactTypeIdentifierCollectionType",
+    "children": InterviewContactTypeIdentifierCollectionTypeChildren
+  },
+  {
+    "name": "InterviewLocationDetail",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "InterviewLocationDetailType",
+    "children": InterviewLocationDetailTypeChildren
   },
   {
     "name": "MoedeTitel",
@@ -1225,14 +1276,6 @@ const MoedetilbudTypeChildren: readonly ElementDescriptor[] = [
   },
   {
     "name": "MoedeBeskrivelse",
-    "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
-    "minOccurs": 0,
-    "maxOccurs": 1,
-    "kind": "string",
-    "typeName": "MoedeTekstType"
-  },
-  {
-    "name": "InterviewLocationDetail",
     "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
     "minOccurs": 0,
     "maxOccurs": 1,
@@ -1284,13 +1327,13 @@ const MoedetilbudTypeChildren: readonly ElementDescriptor[] = [
 
 const CreateMoedetilbudRequestTypeChildren: readonly ElementDescriptor[] = [
   {
-    "name": "Moedetilbud",
+    "name": "InterviewOption",
     "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
     "minOccurs": 1,
     "maxOccurs": 1,
     "kind": "complex",
-    "typeName": "MoedetilbudType",
-    "children": MoedetilbudTypeChildren
+    "typeName": "InterviewOptionType",
+    "children": InterviewOptionTypeChildren
   }
 ];
 
@@ -1652,14 +1695,14 @@ const FristCitizenRequestTypeChildren: readonly ElementDescriptor[] = [
   }
 ];
 
-const FristTypeChildren: readonly ElementDescriptor[] = [
+const InterviewDeadlineTypeChildren: readonly ElementDescriptor[] = [
   {
-    "name": "FristId",
+    "name": "InterviewDeadlineStatusTypeIdentifier",
     "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
     "minOccurs": 1,
     "maxOccurs": 1,
-    "kind": "string",
-    "typeName": "guid"
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
   },
   {
     "name": "InterviewTypeIdentifier",
@@ -1668,14 +1711,6 @@ const FristTypeChildren: readonly ElementDescriptor[] = [
     "maxOccurs": 1,
     "kind": "int",
     "typeName": "CodeListItemIdentifierType"
-  },
-  {
-    "name": "InterviewDeadlineStartDate",
-    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
-    "minOccurs": 1,
-    "maxOccurs": 1,
-    "kind": "date",
-    "typeName": "date"
   },
   {
     "name": "InterviewDeadlineDate",
@@ -1692,26 +1727,22 @@ const FristTypeChildren: readonly ElementDescriptor[] = [
     "maxOccurs": 1,
     "kind": "date",
     "typeName": "date"
-  }
-];
-
-const FristInfoTypeChildren: readonly ElementDescriptor[] = [
-  {
-    "name": "Frist",
-    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
-    "minOccurs": 1,
-    "maxOccurs": 1,
-    "kind": "complex",
-    "typeName": "FristType",
-    "children": FristTypeChildren
   },
   {
-    "name": "InterviewDeadlineStatusTypeIdentifier",
+    "name": "FristId",
     "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
     "minOccurs": 1,
     "maxOccurs": 1,
-    "kind": "int",
-    "typeName": "CodeListItemIdentifierType"
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "InterviewDeadlineStartDate",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "date",
+    "typeName": "date"
   },
   {
     "name": "FulfilledByBookingIdentifier",
@@ -1766,13 +1797,13 @@ const FristHistorikpostTypeChildren: readonly ElementDescriptor[] = [
     "typeName": "dateTime"
   },
   {
-    "name": "FristInfo",
+    "name": "InterviewDeadline",
     "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
     "minOccurs": 1,
     "maxOccurs": 1,
     "kind": "complex",
-    "typeName": "FristInfoType",
-    "children": FristInfoTypeChildren
+    "typeName": "InterviewDeadlineType",
+    "children": InterviewDeadlineTypeChildren
   }
 ];
 
@@ -1788,18 +1819,6 @@ const FristHistorikpostTypeCollectionChildren: readonly ElementDescriptor[] = [
   }
 ];
 
-const FristInfoTypeCollectionChildren: readonly ElementDescriptor[] = [
-  {
-    "name": "FristInfo",
-    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
-    "minOccurs": 0,
-    "maxOccurs": -1,
-    "kind": "complex",
-    "typeName": "FristInfoType",
-    "children": FristInfoTypeChildren
-  }
-];
-
 const FristReceiptResponseTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "ServiceReceipt",
@@ -1809,6 +1828,49 @@ const FristReceiptResponseTypeChildren: readonly ElementDescriptor[] = [
     "kind": "complex",
     "typeName": "ServiceReceiptType",
     "children": ServiceReceiptTypeChildren
+  }
+];
+
+const FristTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "FristId",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "InterviewTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "InterviewDeadlineStartDate",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "date",
+    "typeName": "date"
+  },
+  {
+    "name": "InterviewDeadlineDate",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "date",
+    "typeName": "date"
+  },
+  {
+    "name": "InterviewDateLimit",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "date",
+    "typeName": "date"
   }
 ];
 
@@ -1822,7 +1884,7 @@ const FristRequestTypeChildren: readonly ElementDescriptor[] = [
     "typeName": "PersonCivilRegistrationIdentifierType"
   },
   {
-    "name": "Frist",
+    "name": "InterviewDeadline",
     "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
     "minOccurs": 1,
     "maxOccurs": 1,
@@ -2190,8 +2252,9 @@ const IndkaldelseTypeChildren: readonly ElementDescriptor[] = [
     "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
     "minOccurs": 0,
     "maxOccurs": 1,
-    "kind": "string",
-    "typeName": "MoedeTekstType"
+    "kind": "complex",
+    "typeName": "InterviewLocationDetailType",
+    "children": InterviewLocationDetailTypeChildren
   }
 ];
 
@@ -2274,8 +2337,8 @@ const IndkaldelseInfoTypeChildren: readonly ElementDescriptor[] = [
     "minOccurs": 1,
     "maxOccurs": 1,
     "kind": "complex",
-    "typeName": "ActiveOrganisationHeaderType",
-    "children": ActiveOrganisationHeaderTypeChildren
+    "typeName": "BookingOriginatorType",
+    "children": BookingOriginatorTypeChildren
   },
   {
     "name": "VersionIdentifier",
@@ -2584,9 +2647,30 @@ const GetDeltagelsesvalgResponseTypeChildren: readonly ElementDescriptor[] = [
   }
 ];
 
+const InterviewDeadlineTypeCollectionChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "InterviewDeadline",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
+    "minOccurs": 0,
+    "maxOccurs": -1,
+    "kind": "complex",
+    "typeName": "InterviewDeadlineType",
+    "children": InterviewDeadlineTypeChildren
+  }
+];
+
 const GetFristerResponseTypeChildren: readonly ElementDescriptor[] = [
   {
-    "name": "StraksbookingPaakraevet",
+    "name": "InterviewDeadlineCollection",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "InterviewDeadlineTypeCollection",
+    "children": InterviewDeadlineTypeCollectionChildren
+  },
+  {
+    "name": "ImmediateBookingRequired",
     "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
     "minOccurs": 1,
     "maxOccurs": 1,
@@ -2594,21 +2678,12 @@ const GetFristerResponseTypeChildren: readonly ElementDescriptor[] = [
     "typeName": "boolean"
   },
   {
-    "name": "StraksbookingInterviewTypeIdentifier",
+    "name": "ImmediateBookingInterviewTypeIdentifier",
     "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
     "minOccurs": 0,
     "maxOccurs": 1,
     "kind": "int",
     "typeName": "CodeListItemIdentifierType"
-  },
-  {
-    "name": "Frister",
-    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
-    "minOccurs": 1,
-    "maxOccurs": 1,
-    "kind": "complex",
-    "typeName": "FristInfoTypeCollection",
-    "children": FristInfoTypeCollectionChildren
   }
 ];
 
@@ -2855,13 +2930,13 @@ const GetInterviewDeadlineTypeChildren: readonly ElementDescriptor[] = [
     "typeName": "CodeListItemIdentifierType"
   },
   {
-    "name": "FristInfo",
+    "name": "InterviewDeadline",
     "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
     "minOccurs": 1,
     "maxOccurs": 1,
     "kind": "complex",
-    "typeName": "FristInfoType",
-    "children": FristInfoTypeChildren
+    "typeName": "InterviewDeadlineType",
+    "children": InterviewDeadlineTypeChildren
   }
 ];
 
@@ -3131,7 +3206,7 @@ const GetRehabilitationProcessNotificationTypeCollectionChildren: readonly Eleme
   }
 ];
 
-const GetSelvbookingMoedetilbudRequestTypeChildren: readonly ElementDescriptor[] = [
+const GetSelfbookInterviewOptionsRequestTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "PersonCivilRegistrationIdentifier",
     "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
@@ -3142,35 +3217,35 @@ const GetSelvbookingMoedetilbudRequestTypeChildren: readonly ElementDescriptor[]
   }
 ];
 
-const MoedetilbudTypeCollectionChildren: readonly ElementDescriptor[] = [
+const InterviewOptionCollectionTypeChildren: readonly ElementDescriptor[] = [
   {
-    "name": "Moedetilbud",
+    "name": "InterviewOption",
     "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
     "minOccurs": 0,
     "maxOccurs": -1,
     "kind": "complex",
-    "typeName": "MoedetilbudType",
-    "children": MoedetilbudTypeChildren
+    "typeName": "InterviewOptionType",
+    "children": InterviewOptionTypeChildren
   }
 ];
 
-const GetSelvbookingMoedetilbudResponseTypeChildren: readonly ElementDescriptor[] = [
+const GetSelfbookInterviewOptionsResponseTypeChildren: readonly ElementDescriptor[] = [
   {
-    "name": "StraksbookingPaakraevet",
+    "name": "InterviewOptionCollection",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "InterviewOptionCollectionType",
+    "children": InterviewOptionCollectionTypeChildren
+  },
+  {
+    "name": "ImmediateBookingRequired",
     "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
     "minOccurs": 1,
     "maxOccurs": 1,
     "kind": "boolean",
     "typeName": "boolean"
-  },
-  {
-    "name": "MoedetilbudSamling",
-    "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
-    "minOccurs": 1,
-    "maxOccurs": 1,
-    "kind": "complex",
-    "typeName": "MoedetilbudTypeCollection",
-    "children": MoedetilbudTypeCollectionChildren
   }
 ];
 
@@ -3906,7 +3981,7 @@ const UpdateContactGroupRequestTypeChildren: readonly ElementDescriptor[] = [
 
 const UpdateMoedetilbudRequestTypeChildren: readonly ElementDescriptor[] = [
   {
-    "name": "MoedetilbudId",
+    "name": "InterviewOptionIdentifier",
     "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
     "minOccurs": 1,
     "maxOccurs": 1,
@@ -3934,8 +4009,9 @@ const UpdateMoedetilbudRequestTypeChildren: readonly ElementDescriptor[] = [
     "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
     "minOccurs": 0,
     "maxOccurs": 1,
-    "kind": "string",
-    "typeName": "MoedeTekstType"
+    "kind": "complex",
+    "typeName": "InterviewLocationDetailType",
+    "children": InterviewLocationDetailTypeChildren
   },
   {
     "name": "DigitaltMoedelink",
@@ -4130,25 +4206,25 @@ export const BorgerBookingServiceDescriptor: ServiceDescriptor = {
       }
     },
     {
-      "name": "GetSelvbookingMoedetilbud",
-      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/GetSelvbookingMoedetilbud",
+      "name": "GetSelfbookInterviewOptions",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/GetSelfbookInterviewOptions",
       "request": {
-        "name": "GetSelvbookingMoedetilbudRequest",
+        "name": "GetSelfbookInterviewOptionsRequest",
         "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
         "minOccurs": 1,
         "maxOccurs": 1,
         "kind": "complex",
-        "typeName": "GetSelvbookingMoedetilbudRequestType",
-        "children": GetSelvbookingMoedetilbudRequestTypeChildren
+        "typeName": "GetSelfbookInterviewOptionsRequestType",
+        "children": GetSelfbookInterviewOptionsRequestTypeChildren
       },
       "response": {
-        "name": "GetSelvbookingMoedetilbudResponse",
+        "name": "GetSelfbookInterviewOptionsResponse",
         "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
         "minOccurs": 1,
         "maxOccurs": 1,
         "kind": "complex",
-        "typeName": "GetSelvbookingMoedetilbudResponseType",
-        "children": GetSelvbookingMoedetilbudResponseTypeChildren
+        "typeName": "GetSelfbookInterviewOptionsResponseType",
+        "children": GetSelfbookInterviewOptionsResponseTypeChildren
       }
     },
     {

@@ -88,6 +88,12 @@ export interface BenefitsGradingType {
   RatePerMonth?: number;
 }
 
+/** XSD complex type BookingOriginatorType */
+export interface BookingOriginatorType {
+  OrganisationCode: number;
+  OrganisationTypeIdentifier: number;
+}
+
 /** XSD complex type BookingReceiptResponseType */
 export interface BookingReceiptResponseType {
   ServiceReceipt: ServiceReceiptType;
@@ -241,7 +247,7 @@ export interface CreateBenefitsAccountResponseType {
 export interface CreateBookingRequestType {
   PersonCivilRegistrationIdentifier: string;
   BookingIdentifier: string;
-  MoedetilbudId: string;
+  InterviewOptionIdentifier: string;
   MoedetidId: string;
 }
 
@@ -259,7 +265,7 @@ export interface CreateContactGroupRequestType {
 /** XSD complex type CreateFejlmeldingRequestType */
 export interface CreateFejlmeldingRequestType {
   PersonCivilRegistrationIdentifier: string;
-  MoedetilbudId?: string;
+  InterviewOptionIdentifier?: string;
   BookingIdentifier?: string;
   Fejlkode: number;
   Fejltekst?: string;
@@ -274,7 +280,7 @@ export interface CreateFejlmeldingResponseType {
 
 /** XSD complex type CreateMoedetilbudRequestType */
 export interface CreateMoedetilbudRequestType {
-  Moedetilbud: MoedetilbudType;
+  InterviewOption: InterviewOptionType;
 }
 
 /** XSD complex type CreatePersonInterviewRequestType */
@@ -344,26 +350,12 @@ export interface FristHistorikpostType {
   VersionIdentifier: number;
   Aendringstype: number;
   EventDate: string;
-  FristInfo: FristInfoType;
+  InterviewDeadline: InterviewDeadlineType;
 }
 
 /** XSD complex type FristHistorikpostTypeCollection */
 export interface FristHistorikpostTypeCollection {
   Historikpost: FristHistorikpostType[];
-}
-
-/** XSD complex type FristInfoType */
-export interface FristInfoType {
-  Frist: FristType;
-  InterviewDeadlineStatusTypeIdentifier: number;
-  FulfilledByBookingIdentifier?: string;
-  RegisteringAuthority: ActiveOrganisationHeaderType;
-  VersionIdentifier: number;
-}
-
-/** XSD complex type FristInfoTypeCollection */
-export interface FristInfoTypeCollection {
-  FristInfo: FristInfoType[];
 }
 
 /** XSD complex type FristReceiptResponseType */
@@ -374,7 +366,7 @@ export interface FristReceiptResponseType {
 /** XSD complex type FristRequestType */
 export interface FristRequestType {
   PersonCivilRegistrationIdentifier: string;
-  Frist: FristType;
+  InterviewDeadline: FristType;
 }
 
 /** XSD complex type FristType */
@@ -474,9 +466,9 @@ export interface GetDeltagelsesvalgResponseType {
 
 /** XSD complex type GetFristerResponseType */
 export interface GetFristerResponseType {
-  StraksbookingPaakraevet: boolean;
-  StraksbookingInterviewTypeIdentifier?: number;
-  Frister: FristInfoTypeCollection;
+  InterviewDeadlineCollection?: InterviewDeadlineTypeCollection;
+  ImmediateBookingRequired: boolean;
+  ImmediateBookingInterviewTypeIdentifier?: number;
 }
 
 /** XSD complex type GetFristhistorikResponseType */
@@ -542,7 +534,7 @@ export interface GetInterviewDeadlineType {
   WSRMMetadata: WSRMMetadataType;
   PersonCivilRegistrationIdentifier: string;
   Aendringstype: number;
-  FristInfo: FristInfoType;
+  InterviewDeadline: InterviewDeadlineType;
 }
 
 /** XSD complex type GetInterviewDeadlineTypeCollection */
@@ -596,15 +588,15 @@ export interface GetRehabilitationProcessNotificationTypeCollection {
   GetRehabilitationProcessNotificationType: GetRehabilitationProcessNotificationType[];
 }
 
-/** XSD complex type GetSelvbookingMoedetilbudRequestType */
-export interface GetSelvbookingMoedetilbudRequestType {
+/** XSD complex type GetSelfbookInterviewOptionsRequestType */
+export interface GetSelfbookInterviewOptionsRequestType {
   PersonCivilRegistrationIdentifier: string;
 }
 
-/** XSD complex type GetSelvbookingMoedetilbudResponseType */
-export interface GetSelvbookingMoedetilbudResponseType {
-  StraksbookingPaakraevet: boolean;
-  MoedetilbudSamling: MoedetilbudTypeCollection;
+/** XSD complex type GetSelfbookInterviewOptionsResponseType */
+export interface GetSelfbookInterviewOptionsResponseType {
+  InterviewOptionCollection?: InterviewOptionCollectionType;
+  ImmediateBookingRequired: boolean;
 }
 
 /** XSD complex type GetSoegningRequestType */
@@ -674,7 +666,7 @@ export interface IndkaldelseIdentifierRequestType {
 /** XSD complex type IndkaldelseInfoType */
 export interface IndkaldelseInfoType {
   Indkaldelse: IndkaldelseType;
-  BookingOriginator: ActiveOrganisationHeaderType;
+  BookingOriginator: BookingOriginatorType;
   VersionIdentifier: number;
   Aflyst: boolean;
   AflystTidspunkt?: string;
@@ -718,7 +710,30 @@ export interface IndkaldelseType {
   DigitaltMoedelink?: string;
   InterviewTitle?: string;
   InterviewDescription?: string;
-  InterviewLocationDetail?: string;
+  InterviewLocationDetail?: InterviewLocationDetailType;
+}
+
+/** XSD complex type InterviewContactTypeIdentifierCollectionType */
+export interface InterviewContactTypeIdentifierCollectionType {
+  InterviewContactTypeIdentifier: number[];
+}
+
+/** XSD complex type InterviewDeadlineType */
+export interface InterviewDeadlineType {
+  InterviewDeadlineStatusTypeIdentifier: number;
+  InterviewTypeIdentifier: number;
+  InterviewDeadlineDate: string;
+  InterviewDateLimit: string;
+  FristId: string;
+  InterviewDeadlineStartDate: string;
+  FulfilledByBookingIdentifier?: string;
+  RegisteringAuthority: ActiveOrganisationHeaderType;
+  VersionIdentifier: number;
+}
+
+/** XSD complex type InterviewDeadlineTypeCollection */
+export interface InterviewDeadlineTypeCollection {
+  InterviewDeadline: InterviewDeadlineType[];
 }
 
 /** XSD complex type InterviewInfoType */
@@ -734,6 +749,32 @@ export interface InterviewInfoType {
 /** XSD complex type InterviewInfoTypeCollection */
 export interface InterviewInfoTypeCollection {
   InterviewInfo: InterviewInfoType[];
+}
+
+/** XSD complex type InterviewLocationDetailType */
+export interface InterviewLocationDetailType {
+  InterviewLocationDescription: string;
+}
+
+/** XSD complex type InterviewOptionCollectionType */
+export interface InterviewOptionCollectionType {
+  InterviewOption: InterviewOptionType[];
+}
+
+/** XSD complex type InterviewOptionType */
+export interface InterviewOptionType {
+  InterviewOptionIdentifier: string;
+  InterviewTypeIdentifier: number;
+  InterviewFormTypeIdentifier: number;
+  InterviewContactTypeIdentifierCollection: InterviewContactTypeIdentifierCollectionType;
+  InterviewLocationDetail?: InterviewLocationDetailType;
+  MoedeTitel: string;
+  MoedeBeskrivelse?: string;
+  DigitaltMoedelink?: string;
+  ReBookingPossible: boolean;
+  CancellationPossible: boolean;
+  PersonCivilRegistrationIdentifier?: string;
+  Moedetider: MoedetidTypeCollection;
 }
 
 /** XSD complex type JobOrderReceiptResponseType */
@@ -752,27 +793,6 @@ export interface MoedetidType {
 /** XSD complex type MoedetidTypeCollection */
 export interface MoedetidTypeCollection {
   Moedetid: MoedetidType[];
-}
-
-/** XSD complex type MoedetilbudType */
-export interface MoedetilbudType {
-  MoedetilbudId: string;
-  InterviewTypeIdentifier: number;
-  InterviewFormTypeIdentifier: number;
-  InterviewContactTypeIdentifier: number;
-  MoedeTitel: string;
-  MoedeBeskrivelse?: string;
-  InterviewLocationDetail?: string;
-  DigitaltMoedelink?: string;
-  ReBookingPossible: boolean;
-  CancellationPossible: boolean;
-  PersonCivilRegistrationIdentifier?: string;
-  Moedetider: MoedetidTypeCollection;
-}
-
-/** XSD complex type MoedetilbudTypeCollection */
-export interface MoedetilbudTypeCollection {
-  Moedetilbud: MoedetilbudType[];
 }
 
 /** XSD complex type MyndighedsdeltagerRequestType */
@@ -1058,10 +1078,10 @@ export interface UpdateContactGroupRequestType {
 
 /** XSD complex type UpdateMoedetilbudRequestType */
 export interface UpdateMoedetilbudRequestType {
-  MoedetilbudId: string;
+  InterviewOptionIdentifier: string;
   MoedeTitel: string;
   MoedeBeskrivelse?: string;
-  InterviewLocationDetail?: string;
+  InterviewLocationDetail?: InterviewLocationDetailType;
   DigitaltMoedelink?: string;
 }
 
