@@ -36,7 +36,13 @@ export const operations: KontaktforloebFristServiceOperations = {
     async handle(req, call) {
       return receipt(
         call.write,
-        await giveDeadline(call.write, call.citizen!, call.actor, req.InterviewDeadline.FristId, fields(req.InterviewDeadline)),
+        await giveDeadline(
+          call.write,
+          call.citizen!,
+          call.actor,
+          req.InterviewDeadline.FristId,
+          fields(req.InterviewDeadline),
+        ),
       );
     },
   },
@@ -44,7 +50,13 @@ export const operations: KontaktforloebFristServiceOperations = {
     kind: 'write',
     access: access((r) => r.PersonCivilRegistrationIdentifier),
     async handle(req, call) {
-      await changeDeadline(call.write, call.citizen!, call.actor, req.InterviewDeadline.FristId, fields(req.InterviewDeadline));
+      await changeDeadline(
+        call.write,
+        call.citizen!,
+        call.actor,
+        req.InterviewDeadline.FristId,
+        fields(req.InterviewDeadline),
+      );
       return receipt(call.write);
     },
   },
