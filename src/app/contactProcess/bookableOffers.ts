@@ -70,7 +70,7 @@ export function slotOf(offer: OnlineOffer, slotId: string): OfferSlot {
   return slot;
 }
 
-/** What the citizen may book now (GetSelvbookingMoedetilbud): the offers with their free meeting times from
+/** What the citizen may book now (GetSelfbookInterviewOptions): the offers with their free meeting times from
  *  today, 4770 when there is none; and the straksbooking they must make, if any. */
 export async function selfBookingOptions(
   r: ReadContext,
