@@ -28,6 +28,11 @@ const table = {
   PersonNotEnrolled: { code: 4367, text: 'The person is not enrolled', origin: 'documented' },
   ContactGroupInvalid: { code: 4675, text: 'the ContactGroupTypeIdentifier is invalid', origin: 'documented' },
   ContactGroupAlreadyOpen: { code: 4644, text: 'This Client has an open existing contactgroup', origin: 'documented' },
+  ContactGroupConflictsWithAbsence: {
+    code: 4645,
+    text: 'This person has a absenceregistration that conflicts with this Contactgroup',
+    origin: 'documented',
+  },
   ContactGroupCannotChange: { code: 8096, text: 'Kontaktgruppen kan ikke ændres', origin: 'documented' },
   InterviewContactTypeInvalid: {
     code: 4708,

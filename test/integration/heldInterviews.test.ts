@@ -232,6 +232,33 @@ eachDatabase('held interviews and contact groups', '2024-03-04', contactProcessS
     });
   });
 
+  test('R-ABS-02 / 4645: no move into contact group 12 while an absence 77 lasts', async () => {
+    const registration = await h().client(REGISTRATION, jobcenter());
+    await (
+      await h().client('AbsenceRegistrationService', jobcenter())
+    ).CreateAbsenceAsync({
+      Absence: {
+        PersonCivilRegistrationIdentifier: KP.sickAkasse,
+        AbsenceTypeIdentifier: 77,
+        StartDate: '2024-03-04T00:00:00',
+        NotificationDate: '2024-03-04T00:00:00',
+      },
+    });
+    await registration.UpdateContactGroupAsync({
+      PersonCivilRegistrationIdentifier: KP.sickAkasse,
+      ContactGroup: { ContactGroupTypeIdentifier: 24, StartDate: '2024-02-01', EndDate: '2024-03-04' },
+    });
+    await refusedWithoutWrites(
+      h().db,
+      () =>
+        registration.CreateContactGroupAsync({
+          PersonCivilRegistrationIdentifier: KP.sickAkasse,
+          ContactGroup: { ContactGroupTypeIdentifier: 12, StartDate: '2024-03-05' },
+        }),
+      '4645',
+    );
+  });
+
   test('CreateContactGroup: an unknown contact group is 4675; the a-kasse may not register contact groups', async () => {
     const registration = await h().client(REGISTRATION, jobcenter());
     await refusedWithoutWrites(

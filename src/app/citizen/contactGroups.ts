@@ -3,9 +3,11 @@
 // so a move is an UpdateContactGroup followed by a CreateContactGroup.
 import type { CitizenState, IsoDate } from '../../domain/types.ts';
 import { fault } from '../../faults/catalogue.ts';
+import { contactGroupEntryRules } from '../../rules/index.ts';
 import { updateContactGroup } from '../../store/citizenRepository.ts';
 import { requireCodeListValue } from '../codelistValue.ts';
 import type { WriteContext } from '../context.ts';
+import { enforceRules } from '../enforceRules.ts';
 import { placeInContactGroup } from './contactGroupChange.ts';
 
 /** The contact group still open on `from` or later: without an end date, or ending on or after `from`. */
@@ -27,6 +29,7 @@ export async function registerContactGroup(
   );
   const open = openOn(citizen, from);
   if (open) throw fault('ContactGroupAlreadyOpen', `contact group ${open.contactGroup} from ${open.startDate}`);
+  enforceRules(contactGroupEntryRules, { state: citizen, contactGroup, from }, w.businessDate);
   await placeInContactGroup(w, citizen, contactGroup, from);
 }
 
