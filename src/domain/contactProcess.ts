@@ -20,6 +20,13 @@ export const InterviewType = {
   FaellesJobsamtaleMedDagpengemodtager: 17,
 } as const;
 
+/**
+ * The "nulstillende" (resetting) interview types, which restart the legal interview clock (InterviewService
+ * §4.3 rules 1, 2, 5). The list was not found: the jobsamtaler, the follow-up interview and the a-kasse's CV and
+ * availability interviews that rule 2's example names (docs/contract-decisions.md).
+ */
+export const RESETTING_INTERVIEW_TYPES: readonly number[] = [4, 7, 10, 15, 17];
+
 /** Afholdelsesform / samtaleform (InterviewContactTypeIdentifier) 8: a digital meeting needs a link. */
 export const DIGITAL_MEETING_CONTACT_TYPE = 8;
 

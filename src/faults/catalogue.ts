@@ -285,6 +285,16 @@ const table = {
     text: "The a-kasse can register interview types 7 and 17 before absence 'Kontaktforløb er hos a-kassen' starts only when the absence is registered and the interview is after the first day of the dagpenge period",
     origin: 'facade',
   },
+  HeldBeforeLatestResettingInterview: {
+    code: 4949,
+    text: 'The held time cannot be earlier than the latest held resetting interview',
+    origin: 'facade',
+  },
+  ResettingInterviewNotAfterResettingInterview: {
+    code: 4960,
+    text: 'A resetting interview cannot be registered at the same time as or before another resetting interview',
+    origin: 'facade',
+  },
   InterviewTypeNotAllowedForContactGroup: {
     code: 4958,
     text: "The interview type is not allowed for the person's contact group",

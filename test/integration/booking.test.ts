@@ -208,6 +208,7 @@ eachDatabase('BorgerBookingService and FristService', '2024-03-04', contactProce
     });
     assert.deepEqual(receiverKeys(await outboxFor(h().db, KP.afterPeriod)), [
       'Frist.WSB->8:10100',
+      'GetInterviewDeadlineVersion1->8:10100',
       'GetInterviewDeadlineVersion2->8:10100',
     ]);
     await refusedWithoutWrites(

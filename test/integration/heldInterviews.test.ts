@@ -259,6 +259,41 @@ eachDatabase('held interviews and contact groups', '2024-03-04', contactProcessS
     );
   });
 
+  test('InterviewService.CreateInterview: nothing before the latest resetting interview (4949), a resetting one strictly after it (4960); InterviewWithMoreAuthorities needs a ParticipationStatusTypeIdentifier (1014)', async () => {
+    const service = await h().client('InterviewService', jobcenter());
+    const create = (type: number, at: string, more: Record<string, unknown> = {}) =>
+      service.CreateInterviewAsync({
+        PersonCivilRegistrationIdentifier: KP.afterPeriod,
+        Interview: {
+          InterviewIdentifier: newId(),
+          InterviewTypeIdentifier: type,
+          ResponsibleAuthority: {
+            AuthorityStructure: { AuthorityCode: '10100', AuthorityName: 'Jobcenter' },
+            CaseWorker: { CaseWorkerGivenName: 'Mette', CaseWorkerSurname: 'Sagsbehandler' },
+          },
+          InterviewHeldTime: at,
+          ...more,
+        },
+      });
+    await create(7, '2024-03-01T10:00:00+01:00', {
+      InterviewWithMoreAuthorities: true,
+      ParticipationStatusTypeIdentifier: 1,
+    });
+    await refusedWithoutWrites(h().db, () => create(12, '2024-03-01T09:59:00+01:00'), '4949');
+    await refusedWithoutWrites(h().db, () => create(4, '2024-03-01T10:00:00+01:00'), '4960');
+    await create(12, '2024-03-01T10:00:00+01:00'); // not resetting: the same time is allowed
+    await refusedWithoutWrites(
+      h().db,
+      () => create(4, '2024-03-02T10:00:00+01:00', { InterviewWithMoreAuthorities: true }),
+      '1014',
+    );
+    await create(4, '2024-03-01T10:01:00+01:00');
+    assert.deepEqual(
+      (await interviews(jobcenter(), KP.afterPeriod)).map((i) => Number(i.InterviewTypeIdentifier)).sort(),
+      [12, 4, 7].sort(),
+    );
+  });
+
   test('CreateContactGroup: an unknown contact group is 4675; the a-kasse may not register contact groups', async () => {
     const registration = await h().client(REGISTRATION, jobcenter());
     await refusedWithoutWrites(

@@ -45,6 +45,7 @@ EXPECTED_OPERATIONS = {
         "GetIndkaldelseVersion1",
         "GetAkasseIndkaldelseVersion1",
         "GetIndkaldelseshaendelseVersion1",
+        "GetInterviewDeadlineVersion1",
         "GetInterviewDeadlineVersion2",
         "GetCompanyRecruitmentVersion4",
         "GetRehabilitationProcessNotification",
@@ -67,7 +68,7 @@ EXPECTED_OPERATIONS = {
     },
     "Kontaktforloeb.FristService": {"CreateFrist", "UpdateFrist", "CloseFrist", "GetFrister", "GetFristhistorik"},
     "PersonRegistrationService": {"CreatePersonInterview", "CreateContactGroup", "UpdateContactGroup"},
-    "InterviewService": {"GetInterviewInfo"},
+    "InterviewService": {"CreateInterview", "GetInterviewInfo"},
     "SubscriptionService": {"SetSubscriptions", "GetSubscriptions", "RemoveSubscription"},
     "PersonNotificationService": {"GetPersonNotification", "AcknowledgePersonNotification"},
 }

@@ -243,7 +243,7 @@ const AcknowledgePersonNotificationResponseTypeChildren: readonly ElementDescrip
 const AuthorityStructureTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "AuthorityCode",
-    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonRegistrationService/",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Common/",
     "minOccurs": 1,
     "maxOccurs": 1,
     "kind": "string",
@@ -251,7 +251,7 @@ const AuthorityStructureTypeChildren: readonly ElementDescriptor[] = [
   },
   {
     "name": "AuthorityName",
-    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonRegistrationService/",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Common/",
     "minOccurs": 1,
     "maxOccurs": 1,
     "kind": "string",
@@ -259,7 +259,7 @@ const AuthorityStructureTypeChildren: readonly ElementDescriptor[] = [
   },
   {
     "name": "OrganisationTypeIdentifier",
-    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonRegistrationService/",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Common/",
     "minOccurs": 0,
     "maxOccurs": 1,
     "kind": "int",
@@ -1162,6 +1162,162 @@ const CreateFejlmeldingRequestTypeChildren: readonly ElementDescriptor[] = [
 
 const CreateFejlmeldingResponseTypeChildren: readonly ElementDescriptor[] = [];
 
+const ResponsibleCaseWorkerStructureTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "CaseWorkerGivenName",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Common/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonGivenNameType"
+  },
+  {
+    "name": "CaseWorkerMiddleName",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Common/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonMiddleNameType"
+  },
+  {
+    "name": "CaseWorkerSurname",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Common/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonSurnameNameType"
+  },
+  {
+    "name": "TelephoneNumberIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Common/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "TelephoneNumberIdentifierType"
+  }
+];
+
+const ResponsibleAuthorityTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "AuthorityStructure",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Common/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "AuthorityStructureType",
+    "children": AuthorityStructureTypeChildren
+  },
+  {
+    "name": "CaseWorker",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Common/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ResponsibleCaseWorkerStructureType",
+    "children": ResponsibleCaseWorkerStructureTypeChildren
+  }
+];
+
+const InterviewTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "InterviewIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/InterviewService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "InterviewTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/InterviewService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "BookingIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/InterviewService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "ResponsibleAuthority",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/InterviewService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ResponsibleAuthorityType",
+    "children": ResponsibleAuthorityTypeChildren
+  },
+  {
+    "name": "InterviewHeldTime",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/InterviewService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "dateTime",
+    "typeName": "dateTime"
+  },
+  {
+    "name": "InterviewContactTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/InterviewService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "InterviewWithMoreAuthorities",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/InterviewService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "boolean",
+    "typeName": "boolean"
+  },
+  {
+    "name": "ParticipationStatusTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/InterviewService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  }
+];
+
+const CreateInterviewRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/InterviewService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "Interview",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/InterviewService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "InterviewType",
+    "children": InterviewTypeChildren
+  }
+];
+
+const CreateInterviewResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "ServiceReceipt",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/InterviewService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ServiceReceiptType",
+    "children": ServiceReceiptTypeChildren
+  }
+];
+
 const InterviewContactTypeIdentifierCollectionTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "InterviewContactTypeIdentifier",
@@ -1334,62 +1490,6 @@ const CreateMoedetilbudRequestTypeChildren: readonly ElementDescriptor[] = [
     "kind": "complex",
     "typeName": "InterviewOptionType",
     "children": InterviewOptionTypeChildren
-  }
-];
-
-const ResponsibleCaseWorkerStructureTypeChildren: readonly ElementDescriptor[] = [
-  {
-    "name": "CaseWorkerGivenName",
-    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonRegistrationService/",
-    "minOccurs": 1,
-    "maxOccurs": 1,
-    "kind": "string",
-    "typeName": "PersonGivenNameType"
-  },
-  {
-    "name": "CaseWorkerMiddleName",
-    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonRegistrationService/",
-    "minOccurs": 0,
-    "maxOccurs": 1,
-    "kind": "string",
-    "typeName": "PersonMiddleNameType"
-  },
-  {
-    "name": "CaseWorkerSurname",
-    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonRegistrationService/",
-    "minOccurs": 1,
-    "maxOccurs": 1,
-    "kind": "string",
-    "typeName": "PersonSurnameNameType"
-  },
-  {
-    "name": "TelephoneNumberIdentifier",
-    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonRegistrationService/",
-    "minOccurs": 0,
-    "maxOccurs": 1,
-    "kind": "string",
-    "typeName": "TelephoneNumberIdentifierType"
-  }
-];
-
-const ResponsibleAuthorityTypeChildren: readonly ElementDescriptor[] = [
-  {
-    "name": "AuthorityStructure",
-    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonRegistrationService/",
-    "minOccurs": 1,
-    "maxOccurs": 1,
-    "kind": "complex",
-    "typeName": "AuthorityStructureType",
-    "children": AuthorityStructureTypeChildren
-  },
-  {
-    "name": "CaseWorker",
-    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonRegistrationService/",
-    "minOccurs": 1,
-    "maxOccurs": 1,
-    "kind": "complex",
-    "typeName": "ResponsibleCaseWorkerStructureType",
-    "children": ResponsibleCaseWorkerStructureTypeChildren
   }
 ];
 
@@ -4326,6 +4426,28 @@ export const InterviewServiceDescriptor: ServiceDescriptor = {
   "endpointPath": "/1/InterviewService.svc",
   "operations": [
     {
+      "name": "CreateInterview",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/InterviewService/CreateInterview",
+      "request": {
+        "name": "CreateInterviewRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/InterviewService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "CreateInterviewRequestType",
+        "children": CreateInterviewRequestTypeChildren
+      },
+      "response": {
+        "name": "CreateInterviewResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/InterviewService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "CreateInterviewResponseType",
+        "children": CreateInterviewResponseTypeChildren
+      }
+    },
+    {
       "name": "GetInterviewInfo",
       "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/InterviewService/GetInterviewInfo",
       "request": {
@@ -5479,6 +5601,28 @@ export const WsrmMessageServiceDescriptor: ServiceDescriptor = {
         "kind": "complex",
         "typeName": "GetIndkaldelseshaendelseTypeCollection",
         "children": GetIndkaldelseshaendelseTypeCollectionChildren
+      }
+    },
+    {
+      "name": "GetInterviewDeadlineVersion1",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/GetInterviewDeadlineVersion1",
+      "request": {
+        "name": "GetInterviewDeadlineVersion1Request",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "WsrmRequestType",
+        "children": WsrmRequestTypeChildren
+      },
+      "response": {
+        "name": "GetInterviewDeadlineVersion1Response",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "GetInterviewDeadlineTypeCollection",
+        "children": GetInterviewDeadlineTypeCollectionChildren
       }
     },
     {

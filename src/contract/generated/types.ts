@@ -278,6 +278,17 @@ export interface CreateFejlmeldingResponseType {
 
 }
 
+/** XSD complex type CreateInterviewRequestType */
+export interface CreateInterviewRequestType {
+  PersonCivilRegistrationIdentifier: string;
+  Interview: InterviewType;
+}
+
+/** XSD complex type CreateInterviewResponseType */
+export interface CreateInterviewResponseType {
+  ServiceReceipt: ServiceReceiptType;
+}
+
 /** XSD complex type CreateMoedetilbudRequestType */
 export interface CreateMoedetilbudRequestType {
   InterviewOption: InterviewOptionType;
@@ -775,6 +786,18 @@ export interface InterviewOptionType {
   CancellationPossible: boolean;
   PersonCivilRegistrationIdentifier?: string;
   Moedetider: MoedetidTypeCollection;
+}
+
+/** XSD complex type InterviewType */
+export interface InterviewType {
+  InterviewIdentifier?: string;
+  InterviewTypeIdentifier: number;
+  BookingIdentifier?: string;
+  ResponsibleAuthority: ResponsibleAuthorityType;
+  InterviewHeldTime: string;
+  InterviewContactTypeIdentifier?: number;
+  InterviewWithMoreAuthorities?: boolean;
+  ParticipationStatusTypeIdentifier?: number;
 }
 
 /** XSD complex type JobOrderReceiptResponseType */
