@@ -85,6 +85,41 @@ eachDatabase('BorgerBookingService and FristService', '2024-03-04', contactProce
     );
   });
 
+  test('GetBookingdetaljer: one option the citizen may book, with its free meeting times; an unknown option is 4964', async () => {
+    const m = await offer(7, jobcenter(), 3);
+    const c = await h().client(BOOKING, citizenAt(KP.afterPeriod));
+    const details = async () =>
+      (
+        await c.GetBookingdetaljerAsync({
+          PersonCivilRegistrationIdentifier: KP.afterPeriod,
+          InterviewOptionIdentifier: m.InterviewOptionIdentifier,
+        })
+      )[0].InterviewOption;
+    const before = await details();
+    assert.equal(before.InterviewOptionIdentifier, m.InterviewOptionIdentifier);
+    assert.deepEqual(
+      list<any>(before.InterviewContactTypeIdentifierCollection.InterviewContactTypeIdentifier).map(Number),
+      [1],
+    );
+    assert.equal(list<any>(before.Moedetider.Moedetid).length, 3);
+    await book(KP.afterPeriod, m, 1);
+    assert.deepEqual(
+      list<any>((await details()).Moedetider.Moedetid).map((t) => t.MoedetidId),
+      [m.Moedetider.Moedetid[0]!.MoedetidId, m.Moedetider.Moedetid[2]!.MoedetidId],
+    );
+    assert.equal(
+      (
+        await fault(
+          c.GetBookingdetaljerAsync({
+            PersonCivilRegistrationIdentifier: KP.afterPeriod,
+            InterviewOptionIdentifier: newId(),
+          }),
+        )
+      ).code,
+      '4964',
+    );
+  });
+
   test('R-MTG-06: a citizen under the transition rules cannot book type 17 and is not offered it', async () => {
     const m = await offer(17);
     const c = await h().client(BOOKING, citizenAt(KP.transition));

@@ -63,7 +63,7 @@ EXPECTED_OPERATIONS = {
         "CreateMyndighedsdeltager", "UpdateMyndighedsdeltager", "DeleteMyndighedsdeltager", "GetSoegning",
     },
     "BorgerBookingService": {
-        "CreateMoedetilbud", "UpdateMoedetilbud", "GetSelfbookInterviewOptions", "CreateBooking",
+        "CreateMoedetilbud", "UpdateMoedetilbud", "GetSelfbookInterviewOptions", "GetBookingdetaljer", "CreateBooking",
         "RescheduleBooking", "CancelBooking", "CreateFejlmelding",
     },
     "Kontaktforloeb.FristService": {"CreateFrist", "UpdateFrist", "CloseFrist", "GetFrister", "GetFristhistorik"},

@@ -2573,6 +2573,37 @@ const GetBenefitsAccountFromFormerUnemploymentFundTypeCollectionChildren: readon
   }
 ];
 
+const GetBookingdetaljerRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "InterviewOptionIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  }
+];
+
+const GetBookingdetaljerResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "InterviewOption",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "InterviewOptionType",
+    "children": InterviewOptionTypeChildren
+  }
+];
+
 const GetCandidateLogResponseTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "CandidateLogEntry",
@@ -4325,6 +4356,28 @@ export const BorgerBookingServiceDescriptor: ServiceDescriptor = {
         "kind": "complex",
         "typeName": "GetSelfbookInterviewOptionsResponseType",
         "children": GetSelfbookInterviewOptionsResponseTypeChildren
+      }
+    },
+    {
+      "name": "GetBookingdetaljer",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/GetBookingdetaljer",
+      "request": {
+        "name": "GetBookingdetaljerRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "GetBookingdetaljerRequestType",
+        "children": GetBookingdetaljerRequestTypeChildren
+      },
+      "response": {
+        "name": "GetBookingdetaljerResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "GetBookingdetaljerResponseType",
+        "children": GetBookingdetaljerResponseTypeChildren
       }
     },
     {

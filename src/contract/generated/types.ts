@@ -428,6 +428,17 @@ export interface GetBenefitsAccountFromFormerUnemploymentFundTypeCollection {
   GetBenefitsAccountFromFormerUnemploymentFundType: GetBenefitsAccountFromFormerUnemploymentFundType[];
 }
 
+/** XSD complex type GetBookingdetaljerRequestType */
+export interface GetBookingdetaljerRequestType {
+  PersonCivilRegistrationIdentifier: string;
+  InterviewOptionIdentifier: string;
+}
+
+/** XSD complex type GetBookingdetaljerResponseType */
+export interface GetBookingdetaljerResponseType {
+  InterviewOption: InterviewOptionType;
+}
+
 /** XSD complex type GetCandidateLogResponseType */
 export interface GetCandidateLogResponseType {
   CandidateLogEntry: CandidateLogEntryType[];

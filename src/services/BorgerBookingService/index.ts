@@ -5,7 +5,7 @@
 // passes the same checks and notifications as any summons. Access [I]: offers by JobCenter and A-kasse for
 // their citizens; bookings through the ActiveOrganisation of the citizen's jobcentre or a-kasse.
 import { alle, egne, type AccessDeclaration } from '../../access/model.ts';
-import { selfBookingOptions } from '../../app/contactProcess/bookableOffers.ts';
+import { bookingDetails, selfBookingOptions } from '../../app/contactProcess/bookableOffers.ts';
 import { reportBookingError } from '../../app/contactProcess/bookingErrors.ts';
 import { bookOffer, cancelBooking, rebook } from '../../app/contactProcess/bookings.ts';
 import { changeOfferDetails, createOffer } from '../../app/contactProcess/onlineOffers.ts';
@@ -50,6 +50,17 @@ export const operations: BorgerBookingServiceOperations = {
       return {
         InterviewOptionCollection: { InterviewOption: offers.map(toInterviewOption) },
         ImmediateBookingRequired: immediateBooking !== null,
+      };
+    },
+  },
+  GetBookingdetaljer: {
+    kind: 'read',
+    access: bookingAccess((r) => r.PersonCivilRegistrationIdentifier),
+    async handle(req, call) {
+      return {
+        InterviewOption: toInterviewOption(
+          await bookingDetails(call.read, call.citizen!, req.InterviewOptionIdentifier),
+        ),
       };
     },
   },
