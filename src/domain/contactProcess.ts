@@ -20,6 +20,13 @@ export const InterviewType = {
   FaellesJobsamtaleMedDagpengemodtager: 17,
 } as const;
 
+/**
+ * The "nulstillende" (resetting) interview types, which restart the legal interview clock (InterviewService
+ * §4.3 rules 1, 2, 5). The list was not found: the jobsamtaler, the follow-up interview and the a-kasse's CV and
+ * availability interviews that rule 2's example names (docs/contract-decisions.md).
+ */
+export const RESETTING_INTERVIEW_TYPES: readonly number[] = [4, 7, 10, 15, 17];
+
 /** Afholdelsesform / samtaleform (InterviewContactTypeIdentifier) 8: a digital meeting needs a link. */
 export const DIGITAL_MEETING_CONTACT_TYPE = 8;
 
@@ -113,7 +120,8 @@ export interface OnlineOffer {
   organisationType: number;
   organisationCode: string;
   interviewType: number;
-  contactType: number;
+  /** The contact forms (samtaleformer) the meeting can be held in, at least one; a booking takes the first. */
+  contactTypes: number[];
   meetingGroupType: number;
   /** Mødetitel, at most 100 characters (R-MTG-10). */
   title: string;

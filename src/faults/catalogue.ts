@@ -39,7 +39,7 @@ const table = {
   IdentifierInUse: { code: 4977, text: 'Det angivne id findes allerede', origin: 'documented' },
   PersonDead: { code: 4405, text: 'The person with specified cpr is dead', origin: 'documented' },
   PersonNotEnrolled: { code: 4367, text: 'The person is not enrolled', origin: 'documented' },
-  AbsenceConflictsWithContactGroup: {
+  ContactGroupConflictsWithAbsence: {
     code: 4645,
     text: 'Registrering ikke tilladt pga. ugyldig kombination af kontaktgruppe og fravær (This person has a absenceregistration that conflicts with this Contactgroup)',
     origin: 'documented',
@@ -49,6 +49,12 @@ const table = {
     text: 'Den angivne kontaktgruppetype er ugyldig (The ContactGroupTypeIdentifier is invalid)',
     origin: 'documented',
   },
+  ContactGroupAlreadyOpen: {
+    code: 4644,
+    text: 'Borger har allerede en åben kontaktgruppe (This Client has an open existing contactgroup)',
+    origin: 'documented',
+  },
+  ContactGroupCannotChange: { code: 8096, text: 'Kontaktgruppen kan ikke ændres', origin: 'documented' },
   InterviewContactTypeInvalid: {
     code: 4708,
     text: 'The submitted InterviewContactTypeIdentifier is invalid',
@@ -298,6 +304,16 @@ const table = {
   HeldInterviewOutsideAbsence75: {
     code: 4957,
     text: "The a-kasse can register interview types 7 and 17 before absence 'Kontaktforløb er hos a-kassen' starts only when the absence is registered and the interview is after the first day of the dagpenge period",
+    origin: 'facade',
+  },
+  HeldBeforeLatestResettingInterview: {
+    code: 4949,
+    text: 'The held time cannot be earlier than the latest held resetting interview',
+    origin: 'facade',
+  },
+  ResettingInterviewNotAfterResettingInterview: {
+    code: 4960,
+    text: 'A resetting interview cannot be registered at the same time as or before another resetting interview',
     origin: 'facade',
   },
   InterviewTypeNotAllowedForContactGroup: {

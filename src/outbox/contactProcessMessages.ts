@@ -4,7 +4,8 @@
 //     municipality (Nr 4), GetAkasseIndkaldelseVersion1 to the a-kasse of the member (Nr 5), Indkaldelse.WSB
 //     to all three; an event on a summons (participation choice, authority participants) →
 //     GetIndkaldelseshaendelseVersion1 to the same three, and Indkaldelse.WSB (update);
-//   a deadline (Frist, 90001) → GetInterviewDeadlineVersion2 and Frist.WSB to the jobcentre.
+//   a deadline (Frist, 90001) → GetInterviewDeadlineVersion1, GetInterviewDeadlineVersion2 (the same item: a
+//     receiver fetches the version it was built for) and Frist.WSB to the jobcentre.
 import { randomUUID } from 'node:crypto';
 import {
   GetAkasseIndkaldelseTypeElement,
@@ -13,7 +14,7 @@ import {
   GetInterviewDeadlineTypeElement,
 } from '../contract/generated/services.ts';
 import type { ElementDescriptor } from '../contract/schemaModel.ts';
-import { toFristInfo, toIndkaldelseInfo } from '../contract/mapping/contactProcess.ts';
+import { toIndkaldelseInfo, toInterviewDeadline } from '../contract/mapping/contactProcess.ts';
 import { writeElement } from '../contract/xmlWriter.ts';
 import type { AuthorityParticipant, Deadline, ParticipationChoice, Summons } from '../domain/contactProcess.ts';
 import type { CitizenState, IsoDate } from '../domain/types.ts';
@@ -30,6 +31,7 @@ export const CONTACT_PROCESS_MESSAGES = {
     version: 1,
     element: GetIndkaldelseshaendelseTypeElement,
   },
+  interviewDeadlineV1: { type: 'GetInterviewDeadlineVersion1', version: 1, element: GetInterviewDeadlineTypeElement },
   interviewDeadline: { type: 'GetInterviewDeadlineVersion2', version: 2, element: GetInterviewDeadlineTypeElement },
 } as const satisfies Record<string, { type: string; version: number; element: ElementDescriptor }>;
 
@@ -132,11 +134,10 @@ export function deadlineMessages(
   r: Registration,
 ): OutboxMessage[] {
   const jobcentre = deadlineReceiver(state);
+  const body = { Aendringstype: change, InterviewDeadline: toInterviewDeadline(deadline) };
   return [
-    wsrm('interviewDeadline', jobcentre, deadline.cpr, deadline.id, r, {
-      Aendringstype: change,
-      FristInfo: toFristInfo(deadline),
-    }),
+    wsrm('interviewDeadlineV1', jobcentre, deadline.cpr, deadline.id, r, body),
+    wsrm('interviewDeadline', jobcentre, deadline.cpr, deadline.id, r, body),
     ...webserviceMessages(
       {
         type: WSB.Frist,

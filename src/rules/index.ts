@@ -14,7 +14,7 @@ import type { HandOverCommand, JobOrderCommand, PlacementCommand } from './jo/jo
 import type { BookingCommand, DeadlineCommand, HeldInterviewCommand, SummonsCommand } from './mtg/contact-command.ts';
 import { deleteHistoricalAbsences } from './abs/r-abs-01-delete-historical-absences.ts';
 import { onlyFutureAbsencesDeletable } from './abs/r-abs-01-only-future-before-2021-1.ts';
-import { absence77 } from './abs/r-abs-02-absence-77.ts';
+import { absence77, contactGroup12WithAbsence77, type ContactGroupEntry } from './abs/r-abs-02-absence-77.ts';
 import { minkAbsence } from './abs/r-abs-05-mink-absence.ts';
 import { personExemptsRule } from './abs/r-abs-06-person-exempts.ts';
 import { exemptingAbsenceTypes } from './abs/r-abs-07-exempting-absence-types.ts';
@@ -171,6 +171,11 @@ export const bookingRules: readonly ValidationRule<BookingCommand>[] = Object.fr
   jobcentreOutsideGroup1,
 ]);
 /** The texts of an online meeting offer. */
+/** A jobcentre's move into a contact group (CreateContactGroup): 4645 on a conflicting absence. */
+export const contactGroupEntryRules: readonly ValidationRule<ContactGroupEntry>[] = Object.freeze([
+  contactGroup12WithAbsence77,
+]);
+
 export const offerTextRules: readonly ValidationRule<OfferText>[] = Object.freeze([offerTextLengths]);
 /** A self-booking deadline, on create and update. */
 export const deadlineRules: readonly ValidationRule<DeadlineCommand>[] = Object.freeze([
@@ -226,7 +231,6 @@ export type { HandOverCommand, JobOrderCommand, PlacementCommand } from './jo/jo
 export type { BookingCommand, DeadlineCommand, HeldInterviewCommand, SummonsCommand } from './mtg/contact-command.ts';
 export { contactGroupOn, currentAkasse, enrolledOn } from './citizen-on-date.ts';
 export { LESS_INTENSIVE_EFFORT_ABSENCE_TYPES, latestCancellationDate } from './cancellation-window.ts';
-export { absence77ConflictingWithContactGroup } from './abs/r-abs-02-absence-77.ts';
 export { EndReason } from './kf/end-reasons.ts';
 export { hoursThreshold, responsibleAuthority } from './kf/r-kf-01-akasse-owns-first-period.ts';
 export { automaticAbsence75 } from './kf/r-kf-02-automatic-absence-75.ts';

@@ -247,7 +247,10 @@ export async function findOffer(q: Queryable, id: string): Promise<OnlineOffer |
   const row = (await q('online_offer').where({ id }).first()) as Row | undefined;
   if (!row) return null;
   const slots = ((await q('offer_slot').where({ offer_id: id }).orderBy(['start_time', 'id'])) as Row[]).map(toSlot);
-  return { ...parse<Omit<OnlineOffer, 'slots'>>(row), slots };
+  const offer = parse<Omit<OnlineOffer, 'slots'> & { contactType?: number }>(row);
+  // Offers stored before the contact-form list held one `contactType`.
+  const { contactType, ...rest } = offer;
+  return { ...rest, contactTypes: rest.contactTypes ?? [contactType!], slots };
 }
 
 /** Which of `ids` are already meeting times of some offer. */

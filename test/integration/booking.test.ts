@@ -27,7 +27,7 @@ eachDatabase('BorgerBookingService and FristService', '2024-03-04', contactProce
   beforeEach(() => subscribeAll(h().db, ['8:10100', '7:101', '2:81']));
   async function offer(type: number, caller = jobcenter(), slots = 2, extra: Record<string, unknown> = {}) {
     const m = moedetilbud(type, slots, extra);
-    await (await h().client(BOOKING, caller)).CreateMoedetilbudAsync({ Moedetilbud: m });
+    await (await h().client(BOOKING, caller)).CreateMoedetilbudAsync({ InterviewOption: m });
     return m;
   }
   const book = async (cpr: string, m: ReturnType<typeof moedetilbud>, slot = 0) => {
@@ -37,7 +37,7 @@ eachDatabase('BorgerBookingService and FristService', '2024-03-04', contactProce
     ).CreateBookingAsync({
       PersonCivilRegistrationIdentifier: cpr,
       BookingIdentifier: id,
-      MoedetilbudId: m.MoedetilbudId,
+      InterviewOptionIdentifier: m.InterviewOptionIdentifier,
       MoedetidId: m.Moedetider.Moedetid[slot]!.MoedetidId,
     });
     return id;
@@ -48,11 +48,11 @@ eachDatabase('BorgerBookingService and FristService', '2024-03-04', contactProce
   test('R-MTG-06: a citizen after the a-kasse period self-books a type 17 offer and rebooks it; the booking is a self-booked summons with notifications', async () => {
     const m = await offer(17);
     const c = await h().client(BOOKING, citizenAt(KP.afterPeriod));
-    const [options] = await c.GetSelvbookingMoedetilbudAsync({ PersonCivilRegistrationIdentifier: KP.afterPeriod });
-    assert.equal(String(options.StraksbookingPaakraevet), 'false');
+    const [options] = await c.GetSelfbookInterviewOptionsAsync({ PersonCivilRegistrationIdentifier: KP.afterPeriod });
+    assert.equal(String(options.ImmediateBookingRequired), 'false');
     assert.deepEqual(
-      list<any>(options.MoedetilbudSamling.Moedetilbud).map((o) => o.MoedetilbudId),
-      [m.MoedetilbudId],
+      list<any>(options.InterviewOptionCollection.InterviewOption).map((o) => o.InterviewOptionIdentifier),
+      [m.InterviewOptionIdentifier],
     );
     const id = await book(KP.afterPeriod, m, 0);
     const info = await getSummons(
@@ -76,10 +76,47 @@ eachDatabase('BorgerBookingService and FristService', '2024-03-04', contactProce
     );
     assert.equal(moved.Indkaldelse.BookingStartTime, m.Moedetider.Moedetid[1]!.BookingStartTime);
     // The first time is free again, the second taken.
-    const [after] = await c.GetSelvbookingMoedetilbudAsync({ PersonCivilRegistrationIdentifier: KP.afterPeriod });
+    const [after] = await c.GetSelfbookInterviewOptionsAsync({ PersonCivilRegistrationIdentifier: KP.afterPeriod });
     assert.deepEqual(
-      list<any>(list<any>(after.MoedetilbudSamling.Moedetilbud)[0].Moedetider.Moedetid).map((t) => t.MoedetidId),
+      list<any>(list<any>(after.InterviewOptionCollection.InterviewOption)[0].Moedetider.Moedetid).map(
+        (t) => t.MoedetidId,
+      ),
       [m.Moedetider.Moedetid[0]!.MoedetidId],
+    );
+  });
+
+  test('GetBookingdetaljer: one option the citizen may book, with its free meeting times; an unknown option is 4964', async () => {
+    const m = await offer(7, jobcenter(), 3);
+    const c = await h().client(BOOKING, citizenAt(KP.afterPeriod));
+    const details = async () =>
+      (
+        await c.GetBookingdetaljerAsync({
+          PersonCivilRegistrationIdentifier: KP.afterPeriod,
+          InterviewOptionIdentifier: m.InterviewOptionIdentifier,
+        })
+      )[0].InterviewOption;
+    const before = await details();
+    assert.equal(before.InterviewOptionIdentifier, m.InterviewOptionIdentifier);
+    assert.deepEqual(
+      list<any>(before.InterviewContactTypeIdentifierCollection.InterviewContactTypeIdentifier).map(Number),
+      [1],
+    );
+    assert.equal(list<any>(before.Moedetider.Moedetid).length, 3);
+    await book(KP.afterPeriod, m, 1);
+    assert.deepEqual(
+      list<any>((await details()).Moedetider.Moedetid).map((t) => t.MoedetidId),
+      [m.Moedetider.Moedetid[0]!.MoedetidId, m.Moedetider.Moedetid[2]!.MoedetidId],
+    );
+    assert.equal(
+      (
+        await fault(
+          c.GetBookingdetaljerAsync({
+            PersonCivilRegistrationIdentifier: KP.afterPeriod,
+            InterviewOptionIdentifier: newId(),
+          }),
+        )
+      ).code,
+      '4964',
     );
   });
 
@@ -87,7 +124,7 @@ eachDatabase('BorgerBookingService and FristService', '2024-03-04', contactProce
     const m = await offer(17);
     const c = await h().client(BOOKING, citizenAt(KP.transition));
     assert.equal(
-      (await fault(c.GetSelvbookingMoedetilbudAsync({ PersonCivilRegistrationIdentifier: KP.transition }))).code,
+      (await fault(c.GetSelfbookInterviewOptionsAsync({ PersonCivilRegistrationIdentifier: KP.transition }))).code,
       '4770',
     );
     await refusedWithoutWrites(h().db, () => book(KP.transition, m), '4952');
@@ -99,7 +136,7 @@ eachDatabase('BorgerBookingService and FristService', '2024-03-04', contactProce
     const req = {
       PersonCivilRegistrationIdentifier: KP.afterPeriod,
       BookingIdentifier: newId(),
-      MoedetilbudId: m.MoedetilbudId,
+      InterviewOptionIdentifier: m.InterviewOptionIdentifier,
       MoedetidId: m.Moedetider.Moedetid[0]!.MoedetidId,
     };
     await refusedWithoutWrites(h().db, () => caseworker.CreateBookingAsync(req), '4959');
@@ -107,7 +144,11 @@ eachDatabase('BorgerBookingService and FristService', '2024-03-04', contactProce
     await refusedWithoutWrites(h().db, () => someoneElse.CreateBookingAsync(req), '4959');
     const id = await book(KP.afterPeriod, m, 0);
     await refusedWithoutWrites(h().db, () => book(KP.groupHistory, m, 0), '4965');
-    await refusedWithoutWrites(h().db, () => book(KP.groupHistory, { ...m, MoedetilbudId: newId() }, 0), '4964');
+    await refusedWithoutWrites(
+      h().db,
+      () => book(KP.groupHistory, { ...m, InterviewOptionIdentifier: newId() }, 0),
+      '4964',
+    );
     const c = await h().client(BOOKING, citizenAt(KP.afterPeriod));
     await c.CancelBookingAsync({ PersonCivilRegistrationIdentifier: KP.afterPeriod, BookingIdentifier: id });
     await book(KP.groupHistory, m, 0);
@@ -144,25 +185,29 @@ eachDatabase('BorgerBookingService and FristService', '2024-03-04', contactProce
     await offer(7, jobcenter(), 1, { MoedeTitel: 'æ'.repeat(100), MoedeBeskrivelse: 'ø'.repeat(500) });
     await refusedWithoutWrites(
       h().db,
-      () => jc.CreateMoedetilbudAsync({ Moedetilbud: moedetilbud(7, 1, { MoedeTitel: 'æ'.repeat(101) }) }),
+      () => jc.CreateMoedetilbudAsync({ InterviewOption: moedetilbud(7, 1, { MoedeTitel: 'æ'.repeat(101) }) }),
       '4955',
     );
     await refusedWithoutWrites(
       h().db,
-      () => jc.CreateMoedetilbudAsync({ Moedetilbud: moedetilbud(7, 1, { MoedeBeskrivelse: 'x'.repeat(501) }) }),
+      () => jc.CreateMoedetilbudAsync({ InterviewOption: moedetilbud(7, 1, { MoedeBeskrivelse: 'x'.repeat(501) }) }),
       '4956',
     );
     const m = await offer(7);
-    await jc.UpdateMoedetilbudAsync({ MoedetilbudId: m.MoedetilbudId, MoedeTitel: 'Ny titel' });
+    await jc.UpdateMoedetilbudAsync({ InterviewOptionIdentifier: m.InterviewOptionIdentifier, MoedeTitel: 'Ny titel' });
     await refusedWithoutWrites(
       h().db,
-      () => jc.UpdateMoedetilbudAsync({ MoedetilbudId: m.MoedetilbudId, MoedeTitel: 't'.repeat(101) }),
+      () =>
+        jc.UpdateMoedetilbudAsync({
+          InterviewOptionIdentifier: m.InterviewOptionIdentifier,
+          MoedeTitel: 't'.repeat(101),
+        }),
       '4955',
     );
     const [opts] = await (
       await h().client(BOOKING, citizenAt(KP.afterPeriod))
-    ).GetSelvbookingMoedetilbudAsync({ PersonCivilRegistrationIdentifier: KP.afterPeriod });
-    assert.ok(list<any>(opts.MoedetilbudSamling.Moedetilbud).some((o) => o.MoedeTitel === 'Ny titel'));
+    ).GetSelfbookInterviewOptionsAsync({ PersonCivilRegistrationIdentifier: KP.afterPeriod });
+    assert.ok(list<any>(opts.InterviewOptionCollection.InterviewOption).some((o) => o.MoedeTitel === 'Ny titel'));
   });
 
   test('R-MTG-01 on offers: an a-kasse cannot offer an interview type it cannot summon to', async () => {
@@ -183,17 +228,22 @@ eachDatabase('BorgerBookingService and FristService', '2024-03-04', contactProce
     assert.equal(Number(((await h().db('booking_error_report').count({ n: '*' }))[0] as { n: number }).n), 1);
     await refusedWithoutWrites(h().db, () => c.CreateFejlmeldingAsync({ ...report, FejlOphav: 1 }), '4941');
     await refusedWithoutWrites(h().db, () => c.CreateFejlmeldingAsync({ ...report, Fejlkode: 77 }), '2002');
-    await refusedWithoutWrites(h().db, () => c.CreateFejlmeldingAsync({ ...report, MoedetilbudId: newId() }), '4964');
+    await refusedWithoutWrites(
+      h().db,
+      () => c.CreateFejlmeldingAsync({ ...report, InterviewOptionIdentifier: newId() }),
+      '4964',
+    );
   });
 
   test('R-MTG-07: a type 17 deadline for a citizen after the a-kasse period, never for one under the transition rules', async () => {
     const jc = await h().client(FRIST, jobcenter());
     await jc.CreateFristAsync({
       PersonCivilRegistrationIdentifier: KP.afterPeriod,
-      Frist: frist(17, '2024-03-04', '2024-03-14'),
+      InterviewDeadline: frist(17, '2024-03-04', '2024-03-14'),
     });
     assert.deepEqual(receiverKeys(await outboxFor(h().db, KP.afterPeriod)), [
       'Frist.WSB->8:10100',
+      'GetInterviewDeadlineVersion1->8:10100',
       'GetInterviewDeadlineVersion2->8:10100',
     ]);
     await refusedWithoutWrites(
@@ -201,7 +251,7 @@ eachDatabase('BorgerBookingService and FristService', '2024-03-04', contactProce
       () =>
         jc.CreateFristAsync({
           PersonCivilRegistrationIdentifier: KP.transition,
-          Frist: frist(17, '2024-03-04', '2024-03-14'),
+          InterviewDeadline: frist(17, '2024-03-04', '2024-03-14'),
         }),
       '4953',
     );
@@ -211,24 +261,24 @@ eachDatabase('BorgerBookingService and FristService', '2024-03-04', contactProce
     const jc = await h().client(FRIST, jobcenter());
     await jc.CreateFristAsync({
       PersonCivilRegistrationIdentifier: KP.afterPeriod,
-      Frist: frist(7, '2024-03-04', '2024-03-14'),
+      InterviewDeadline: frist(7, '2024-03-04', '2024-03-14'),
     });
     await refusedWithoutWrites(
       h().db,
       () =>
         jc.CreateFristAsync({
           PersonCivilRegistrationIdentifier: KP.afterPeriod,
-          Frist: frist(17, '2024-03-10', '2024-03-20'),
+          InterviewDeadline: frist(17, '2024-03-10', '2024-03-20'),
         }),
       '4954',
     );
     await jc.CreateFristAsync({
       PersonCivilRegistrationIdentifier: KP.afterPeriod,
-      Frist: frist(17, '2024-03-15', '2024-03-28'),
+      InterviewDeadline: frist(17, '2024-03-15', '2024-03-28'),
     });
     const got = await frister(KP.afterPeriod);
     assert.deepEqual(
-      list<any>(got.Frister.FristInfo).map((f) => Number(f.Frist.InterviewTypeIdentifier)),
+      list<any>(got.InterviewDeadlineCollection.InterviewDeadline).map((f) => Number(f.InterviewTypeIdentifier)),
       [7, 17],
     );
   });
@@ -236,7 +286,7 @@ eachDatabase('BorgerBookingService and FristService', '2024-03-04', contactProce
   test('deadline checks: interview type, at least 8 days, dates, a-kasser refused, unknown and closed deadlines', async () => {
     const jc = await h().client(FRIST, jobcenter());
     const create = (f: ReturnType<typeof frist>) => () =>
-      jc.CreateFristAsync({ PersonCivilRegistrationIdentifier: KP.afterPeriod, Frist: f });
+      jc.CreateFristAsync({ PersonCivilRegistrationIdentifier: KP.afterPeriod, InterviewDeadline: f });
     await refusedWithoutWrites(h().db, create(frist(12, '2024-03-04', '2024-03-14')), '4945');
     await refusedWithoutWrites(h().db, create(frist(7, '2024-03-04', '2024-03-10')), '4942');
     await refusedWithoutWrites(h().db, create(frist(7, '2024-03-01', '2024-03-14')), '4946');
@@ -247,7 +297,7 @@ eachDatabase('BorgerBookingService and FristService', '2024-03-04', contactProce
       () =>
         ak.CreateFristAsync({
           PersonCivilRegistrationIdentifier: KP.afterPeriod,
-          Frist: frist(7, '2024-03-04', '2024-03-14'),
+          InterviewDeadline: frist(7, '2024-03-04', '2024-03-14'),
         }),
       '4575',
     );
@@ -260,7 +310,7 @@ eachDatabase('BorgerBookingService and FristService', '2024-03-04', contactProce
     await create(f)();
     await jc.UpdateFristAsync({
       PersonCivilRegistrationIdentifier: KP.afterPeriod,
-      Frist: { ...f, InterviewDeadlineDate: '2024-03-18' },
+      InterviewDeadline: { ...f, InterviewDeadlineDate: '2024-03-18' },
     });
     await jc.CloseFristAsync({ PersonCivilRegistrationIdentifier: KP.afterPeriod, FristId: f.FristId });
     await refusedWithoutWrites(
@@ -271,7 +321,7 @@ eachDatabase('BorgerBookingService and FristService', '2024-03-04', contactProce
     const [hist] = await jc.GetFristhistorikAsync({ PersonCivilRegistrationIdentifier: KP.afterPeriod });
     const posts = list<any>(hist.Historik.Historikpost);
     assert.deepEqual(
-      posts.map((p) => [Number(p.Aendringstype), Number(p.FristInfo.InterviewDeadlineStatusTypeIdentifier)]),
+      posts.map((p) => [Number(p.Aendringstype), Number(p.InterviewDeadline.InterviewDeadlineStatusTypeIdentifier)]),
       [
         [1, 1],
         [2, 1],
@@ -285,19 +335,22 @@ eachDatabase('BorgerBookingService and FristService', '2024-03-04', contactProce
     const m = await offer(7);
     await jc.CreateFristAsync({
       PersonCivilRegistrationIdentifier: KP.afterPeriod,
-      Frist: frist(7, '2024-03-04', '2024-03-14'),
+      InterviewDeadline: frist(7, '2024-03-04', '2024-03-14'),
     });
     const id = await book(KP.afterPeriod, m, 0);
-    const [info] = list<any>((await frister(KP.afterPeriod)).Frister.FristInfo);
+    const [info] = list<any>((await frister(KP.afterPeriod)).InterviewDeadlineCollection.InterviewDeadline);
     assert.equal(Number(info.InterviewDeadlineStatusTypeIdentifier), 2);
     assert.equal(info.FulfilledByBookingIdentifier, id);
     await book(KP.groupHistory, m, 1);
     await jc.CreateFristAsync({
       PersonCivilRegistrationIdentifier: KP.groupHistory,
-      Frist: frist(7, '2024-03-04', '2024-03-14'),
+      InterviewDeadline: frist(7, '2024-03-04', '2024-03-14'),
     });
     assert.equal(
-      Number(list<any>((await frister(KP.groupHistory)).Frister.FristInfo)[0].InterviewDeadlineStatusTypeIdentifier),
+      Number(
+        list<any>((await frister(KP.groupHistory)).InterviewDeadlineCollection.InterviewDeadline)[0]
+          .InterviewDeadlineStatusTypeIdentifier,
+      ),
       2,
     );
   });
@@ -306,7 +359,7 @@ eachDatabase('BorgerBookingService and FristService', '2024-03-04', contactProce
     const jc = await h().client(FRIST, jobcenter());
     await jc.CreateFristAsync({
       PersonCivilRegistrationIdentifier: KP.afterPeriod,
-      Frist: frist(17, '2024-03-04', '2024-03-14'),
+      InterviewDeadline: frist(17, '2024-03-04', '2024-03-14'),
     });
     await offer(7);
     await offer(17);
@@ -325,9 +378,12 @@ eachDatabase('BorgerBookingService and FristService', '2024-03-04', contactProce
       [['2024-03-15', 5]],
     );
     const got = await frister(KP.afterPeriod);
-    assert.equal(String(got.StraksbookingPaakraevet), 'true');
-    assert.equal(Number(got.StraksbookingInterviewTypeIdentifier), 17);
-    assert.equal(Number(list<any>(got.Frister.FristInfo)[0].InterviewDeadlineStatusTypeIdentifier), 3);
+    assert.equal(String(got.ImmediateBookingRequired), 'true');
+    assert.equal(Number(got.ImmediateBookingInterviewTypeIdentifier), 17);
+    assert.equal(
+      Number(list<any>(got.InterviewDeadlineCollection.InterviewDeadline)[0].InterviewDeadlineStatusTypeIdentifier),
+      3,
+    );
     const enrollment = await h().client('UnemploymentEnrollmentService', jobcenter());
     await enrollment.UnemploymentEnrollmentAsync({
       UnemploymentEnrollment: {
@@ -339,10 +395,10 @@ eachDatabase('BorgerBookingService and FristService', '2024-03-04', contactProce
     });
     h().clock.set('2024-03-16');
     const c = await h().client(BOOKING, citizenAt(KP.afterPeriod));
-    const [opts] = await c.GetSelvbookingMoedetilbudAsync({ PersonCivilRegistrationIdentifier: KP.afterPeriod });
-    assert.equal(String(opts.StraksbookingPaakraevet), 'true');
+    const [opts] = await c.GetSelfbookInterviewOptionsAsync({ PersonCivilRegistrationIdentifier: KP.afterPeriod });
+    assert.equal(String(opts.ImmediateBookingRequired), 'true');
     assert.deepEqual(
-      list<any>(opts.MoedetilbudSamling.Moedetilbud).map((o) => Number(o.InterviewTypeIdentifier)),
+      list<any>(opts.InterviewOptionCollection.InterviewOption).map((o) => Number(o.InterviewTypeIdentifier)),
       [17],
     );
   });

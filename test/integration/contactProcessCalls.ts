@@ -44,7 +44,7 @@ export async function getSummons(c: soap.Client, cpr: string, id: string): Promi
   return res.IndkaldelseInfo;
 }
 
-/** A Moedetilbud with `slots` meeting times on 20 March 2024 (10:00, 11:00, …). */
+/** A Moedetilbud (InterviewOption) with `slots` meeting times on 20 March 2024 (10:00, 11:00, …). */
 export function moedetilbud(type: number, slots = 2, extra: Record<string, unknown> = {}) {
   const times = Array.from({ length: slots }, (_, i) => ({
     MoedetidId: newId(),
@@ -52,10 +52,10 @@ export function moedetilbud(type: number, slots = 2, extra: Record<string, unkno
     BookingEndTime: `2024-03-20T${String(10 + i).padStart(2, '0')}:45:00+01:00`,
   }));
   return {
-    MoedetilbudId: newId(),
+    InterviewOptionIdentifier: newId(),
     InterviewTypeIdentifier: type,
     InterviewFormTypeIdentifier: 1,
-    InterviewContactTypeIdentifier: 1,
+    InterviewContactTypeIdentifierCollection: { InterviewContactTypeIdentifier: [1] },
     MoedeTitel: 'Jobsamtale i jobcentret',
     ReBookingPossible: true,
     CancellationPossible: true,

@@ -21,10 +21,28 @@ eachDatabase('held interviews and contact groups', '2024-03-04', contactProcessS
         MessageIdentifier: newId(),
         InterviewTypeIdentifier: type,
         ...(bookingId ? { BookingIdentifier: bookingId } : {}),
-        ResponsibleAuthority: { AuthorityStructure: { AuthorityCode: caller.organisationCode, AuthorityName: 'Test' } },
+        ResponsibleAuthority: {
+          AuthorityStructure: {
+            AuthorityCode: caller.organisationCode,
+            AuthorityName: 'Test',
+            OrganisationTypeIdentifier: caller.organisationType,
+          },
+          CaseWorker: { CaseWorkerGivenName: 'Mette', CaseWorkerSurname: 'Sagsbehandler' },
+        },
         InterviewHeldTime: at,
       },
     });
+  /** A move from the open contact group 24 (from 2024-02-01) into group 1 on 2024-03-04: end it, then open 1. */
+  const moveToGroup1 = async (registration: any, cpr: string) => {
+    await registration.UpdateContactGroupAsync({
+      PersonCivilRegistrationIdentifier: cpr,
+      ContactGroup: { ContactGroupTypeIdentifier: 24, StartDate: '2024-02-01', EndDate: '2024-03-03' },
+    });
+    await registration.CreateContactGroupAsync({
+      PersonCivilRegistrationIdentifier: cpr,
+      ContactGroup: { ContactGroupTypeIdentifier: 1, StartDate: '2024-03-04' },
+    });
+  };
   const interviews = async (caller: Caller, cpr: string) =>
     list<any>(
       (
@@ -128,7 +146,7 @@ eachDatabase('held interviews and contact groups', '2024-03-04', contactProcessS
     const fristService = await h().client('Kontaktforloeb.FristService', jobcenter());
     await fristService.CreateFristAsync({
       PersonCivilRegistrationIdentifier: KP.sickAkasse,
-      Frist: frist(7, '2024-03-04', '2024-03-14'),
+      InterviewDeadline: frist(7, '2024-03-04', '2024-03-14'),
     });
     const akasseSummons = await summon(
       await h().client('Kontaktforloeb.IndkaldelseService', akasse('81')),
@@ -136,12 +154,7 @@ eachDatabase('held interviews and contact groups', '2024-03-04', contactProcessS
       { type: 7, start: '2024-03-06T10:00:00+01:00' },
     );
     await clearOutbox(h().db);
-    await (
-      await h().client(REGISTRATION, jobcenter())
-    ).CreateContactGroupAsync({
-      PersonCivilRegistrationIdentifier: KP.sickAkasse,
-      ContactGroup: { ContactGroupTypeIdentifier: 1, StartDate: '2024-03-04' },
-    });
+    await moveToGroup1(await h().client(REGISTRATION, jobcenter()), KP.sickAkasse);
     const info = await getSummons(indkaldelse, KP.sickAkasse, id);
     assert.equal(String(info.Aflyst), 'true');
     assert.equal(String(info.AflystAfDfdg), 'true');
@@ -151,7 +164,10 @@ eachDatabase('held interviews and contact groups', '2024-03-04', contactProcessS
       "the a-kasse's own summons stays",
     );
     const [got] = await fristService.GetFristerAsync({ PersonCivilRegistrationIdentifier: KP.sickAkasse });
-    assert.equal(Number(list<any>(got.Frister.FristInfo)[0].InterviewDeadlineStatusTypeIdentifier), 4);
+    assert.equal(
+      Number(list<any>(got.InterviewDeadlineCollection.InterviewDeadline)[0].InterviewDeadlineStatusTypeIdentifier),
+      4,
+    );
     const notices = await citizenNotices(h().db, KP.sickAkasse);
     assert.deepEqual(
       notices.map((n) => [n.channel, n.summonsId, n.text]),
@@ -168,19 +184,114 @@ eachDatabase('held interviews and contact groups', '2024-03-04', contactProcessS
     const indkaldelse = await h().client('Kontaktforloeb.IndkaldelseService', jobcenter());
     const registration = await h().client(REGISTRATION, jobcenter());
     const inactive = await summon(indkaldelse, KP.sickAkasseInactive, { type: 12, start: '2024-03-05T10:00:00+01:00' });
-    await registration.CreateContactGroupAsync({
-      PersonCivilRegistrationIdentifier: KP.sickAkasseInactive,
-      ContactGroup: { ContactGroupTypeIdentifier: 1, StartDate: '2024-03-04' },
-    });
+    await moveToGroup1(registration, KP.sickAkasseInactive);
     assert.equal(String((await getSummons(indkaldelse, KP.sickAkasseInactive, inactive)).Aflyst), 'false');
     assert.deepEqual(await citizenNotices(h().db, KP.sickAkasseInactive), []);
     const quiet = await summon(indkaldelse, KP.sickAkasseNoSignup, { type: 12, start: '2024-03-05T10:00:00+01:00' });
-    await registration.CreateContactGroupAsync({
-      PersonCivilRegistrationIdentifier: KP.sickAkasseNoSignup,
-      ContactGroup: { ContactGroupTypeIdentifier: 1, StartDate: '2024-03-04' },
-    });
+    await moveToGroup1(registration, KP.sickAkasseNoSignup);
     assert.equal(String((await getSummons(indkaldelse, KP.sickAkasseNoSignup, quiet)).Aflyst), 'true');
     assert.deepEqual(await citizenNotices(h().db, KP.sickAkasseNoSignup), []);
+  });
+
+  test('CreateContactGroup while a contact group is open is 4644; UpdateContactGroup of a group that is not open is 8096', async () => {
+    const registration = await h().client(REGISTRATION, jobcenter());
+    await refusedWithoutWrites(
+      h().db,
+      () =>
+        registration.CreateContactGroupAsync({
+          PersonCivilRegistrationIdentifier: KP.sickAkasse,
+          ContactGroup: { ContactGroupTypeIdentifier: 1, StartDate: '2024-03-04' },
+        }),
+      '4644',
+    );
+    for (const ContactGroup of [
+      { ContactGroupTypeIdentifier: 1, StartDate: '2024-01-10', EndDate: '2024-03-03' },
+      { ContactGroupTypeIdentifier: 24, StartDate: '2024-02-01', EndDate: '2024-01-31' },
+    ])
+      await refusedWithoutWrites(
+        h().db,
+        () => registration.UpdateContactGroupAsync({ PersonCivilRegistrationIdentifier: KP.sickAkasse, ContactGroup }),
+        '8096',
+      );
+    await registration.UpdateContactGroupAsync({
+      PersonCivilRegistrationIdentifier: KP.sickAkasse,
+      ContactGroup: { ContactGroupTypeIdentifier: 24, StartDate: '2024-02-01', EndDate: '2024-03-10' },
+    });
+    await refusedWithoutWrites(
+      h().db,
+      () =>
+        registration.CreateContactGroupAsync({
+          PersonCivilRegistrationIdentifier: KP.sickAkasse,
+          ContactGroup: { ContactGroupTypeIdentifier: 1, StartDate: '2024-03-10' },
+        }),
+      '4644', // the group ending on 2024-03-10 is still open that day
+    );
+    await registration.CreateContactGroupAsync({
+      PersonCivilRegistrationIdentifier: KP.sickAkasse,
+      ContactGroup: { ContactGroupTypeIdentifier: 1, StartDate: '2024-03-11' },
+    });
+  });
+
+  test('R-ABS-02 / 4645: no move into contact group 12 while an absence 77 lasts', async () => {
+    const registration = await h().client(REGISTRATION, jobcenter());
+    await (
+      await h().client('AbsenceRegistrationService', jobcenter())
+    ).CreateAbsenceAsync({
+      Absence: {
+        PersonCivilRegistrationIdentifier: KP.sickAkasse,
+        AbsenceTypeIdentifier: 77,
+        StartDate: '2024-03-04T00:00:00',
+        NotificationDate: '2024-03-04T00:00:00',
+      },
+    });
+    await registration.UpdateContactGroupAsync({
+      PersonCivilRegistrationIdentifier: KP.sickAkasse,
+      ContactGroup: { ContactGroupTypeIdentifier: 24, StartDate: '2024-02-01', EndDate: '2024-03-04' },
+    });
+    await refusedWithoutWrites(
+      h().db,
+      () =>
+        registration.CreateContactGroupAsync({
+          PersonCivilRegistrationIdentifier: KP.sickAkasse,
+          ContactGroup: { ContactGroupTypeIdentifier: 12, StartDate: '2024-03-05' },
+        }),
+      '4645',
+    );
+  });
+
+  test('InterviewService.CreateInterview: nothing before the latest resetting interview (4949), a resetting one strictly after it (4960); InterviewWithMoreAuthorities needs a ParticipationStatusTypeIdentifier (1014)', async () => {
+    const service = await h().client('InterviewService', jobcenter());
+    const create = (type: number, at: string, more: Record<string, unknown> = {}) =>
+      service.CreateInterviewAsync({
+        PersonCivilRegistrationIdentifier: KP.afterPeriod,
+        Interview: {
+          InterviewIdentifier: newId(),
+          InterviewTypeIdentifier: type,
+          ResponsibleAuthority: {
+            AuthorityStructure: { AuthorityCode: '10100', AuthorityName: 'Jobcenter' },
+            CaseWorker: { CaseWorkerGivenName: 'Mette', CaseWorkerSurname: 'Sagsbehandler' },
+          },
+          InterviewHeldTime: at,
+          ...more,
+        },
+      });
+    await create(7, '2024-03-01T10:00:00+01:00', {
+      InterviewWithMoreAuthorities: true,
+      ParticipationStatusTypeIdentifier: 1,
+    });
+    await refusedWithoutWrites(h().db, () => create(12, '2024-03-01T09:59:00+01:00'), '4949');
+    await refusedWithoutWrites(h().db, () => create(4, '2024-03-01T10:00:00+01:00'), '4960');
+    await create(12, '2024-03-01T10:00:00+01:00'); // not resetting: the same time is allowed
+    await refusedWithoutWrites(
+      h().db,
+      () => create(4, '2024-03-02T10:00:00+01:00', { InterviewWithMoreAuthorities: true }),
+      '1014',
+    );
+    await create(4, '2024-03-01T10:01:00+01:00');
+    assert.deepEqual(
+      (await interviews(jobcenter(), KP.afterPeriod)).map((i) => Number(i.InterviewTypeIdentifier)).sort(),
+      [12, 4, 7].sort(),
+    );
   });
 
   test('CreateContactGroup: an unknown contact group is 4675; the a-kasse may not register contact groups', async () => {

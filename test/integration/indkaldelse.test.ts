@@ -34,7 +34,7 @@ eachDatabase(SERVICE, '2024-03-04', contactProcessScenario, (h) => {
     assert.equal(info.Indkaldelse.BookingIdentifier, id);
     assert.equal(Number(info.Indkaldelse.InterviewTypeIdentifier), 7);
     assert.equal(String(info.Aflyst), 'false');
-    assert.equal(info.BookingOriginator.OrganisationCode, '10100');
+    assert.equal(Number(info.BookingOriginator.OrganisationCode), 10100);
     assert.equal(Number(info.VersionIdentifier), 1);
 
     await c.UpdateIndkaldelseAsync({

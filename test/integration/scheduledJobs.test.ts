@@ -86,7 +86,7 @@ eachDatabase('nightly jobs with two serve processes on one database', '2024-03-0
     const jc = await h().client('Kontaktforloeb.FristService', jobcenter());
     await jc.CreateFristAsync({
       PersonCivilRegistrationIdentifier: KP.afterPeriod,
-      Frist: frist(17, '2024-03-04', '2024-03-14'),
+      InterviewDeadline: frist(17, '2024-03-04', '2024-03-14'),
     });
     // Every job last ran four nights ago: three nights and today's slot are missed.
     for (const job of NIGHTLY_JOBS) {

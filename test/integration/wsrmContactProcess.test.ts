@@ -1,6 +1,6 @@
 // The contact process's WSRM messages through the pull protocol with node-soap: a summons, a participation
 // choice and a deadline reach the jobcentre, the municipality and the a-kasse as GetIndkaldelseVersion1,
-// GetAkasseIndkaldelseVersion1, GetIndkaldelseshaendelseVersion1 and GetInterviewDeadlineVersion2; each
+// GetAkasseIndkaldelseVersion1, GetIndkaldelseshaendelseVersion1 and GetInterviewDeadlineVersion1/2; each
 // receiver drains its own queue (CreateSequence → Get… → TerminateSequence) and nothing is left.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -26,12 +26,13 @@ eachDatabase('WSRM pull of the contact process', '2024-03-04', contactProcessSce
     const deadline = frist(7, '2024-03-04', '2024-03-14');
     await (
       await h().client('Kontaktforloeb.FristService', jobcenter())
-    ).CreateFristAsync({ PersonCivilRegistrationIdentifier: KP.afterPeriod, Frist: deadline });
+    ).CreateFristAsync({ PersonCivilRegistrationIdentifier: KP.afterPeriod, InterviewDeadline: deadline });
 
     const toJobcentre = await drain(h(), jobcenter());
     assert.deepEqual(Object.keys(toJobcentre).sort(), [
       'GetIndkaldelseVersion1',
       'GetIndkaldelseshaendelseVersion1',
+      'GetInterviewDeadlineVersion1',
       'GetInterviewDeadlineVersion2',
     ]);
     const [created] = toJobcentre.GetIndkaldelseVersion1!;
@@ -43,7 +44,11 @@ eachDatabase('WSRM pull of the contact process', '2024-03-04', contactProcessSce
     assert.equal(event.Haendelsestype, 'Deltagelsesvalg');
     assert.equal(Number(event.IndkaldelseInfo.ParticipationStatusTypeIdentifier), 2);
     assert.equal(event.WSRMMetadata.RegisteringAuthority.OrganisationCode, '81');
-    assert.equal(toJobcentre.GetInterviewDeadlineVersion2![0].FristInfo.Frist.FristId, deadline.FristId);
+    for (const version of [toJobcentre.GetInterviewDeadlineVersion1!, toJobcentre.GetInterviewDeadlineVersion2!])
+      assert.deepEqual(
+        version.map((m) => m.InterviewDeadline.FristId),
+        [deadline.FristId],
+      );
 
     const toAkasse = await drain(h(), akasse('81'));
     assert.deepEqual(Object.keys(toAkasse).sort(), [

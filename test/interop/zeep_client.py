@@ -13,7 +13,7 @@ HTTP), checks the operations each service exposes, then for CPR:
      created absence must be among the items), WsrmService.TerminateSequence; a second CreateSequence is empty
   6. the self-booking scenario: the jobcentre gives a type 7 deadline (Kontaktforloeb.FristService.CreateFrist) and
      an online offer (BorgerBookingService.CreateMoedetilbud); the citizen (user type 1, own CPR) lists the offers
-     (GetSelvbookingMoedetilbud) and books one (CreateBooking); the deadline is then fulfilled by that booking
+     (GetSelfbookInterviewOptions) and books one (CreateBooking); the deadline is then fulfilled by that booking
      (GetFrister) and the booking reads back as a self-booked summons (Kontaktforloeb.IndkaldelseService.GetIndkaldelse)
   7. job orders: the jobcentre creates a job order (JobOrderService.CreateCompanyRecruitment), shares it with all
      jobcentres (ShareCompanyRecruitment) and places CPR on it (AddCandidateToCompanyRecruitment); the a-kasse
@@ -46,6 +46,7 @@ EXPECTED_OPERATIONS = {
         "GetIndkaldelseVersion1",
         "GetAkasseIndkaldelseVersion1",
         "GetIndkaldelseshaendelseVersion1",
+        "GetInterviewDeadlineVersion1",
         "GetInterviewDeadlineVersion2",
         "GetCompanyRecruitmentVersion4",
         "GetRehabilitationProcessNotification",
@@ -63,12 +64,12 @@ EXPECTED_OPERATIONS = {
         "CreateMyndighedsdeltager", "UpdateMyndighedsdeltager", "DeleteMyndighedsdeltager", "GetSoegning",
     },
     "BorgerBookingService": {
-        "CreateMoedetilbud", "UpdateMoedetilbud", "GetSelvbookingMoedetilbud", "CreateBooking",
+        "CreateMoedetilbud", "UpdateMoedetilbud", "GetSelfbookInterviewOptions", "GetBookingdetaljer", "CreateBooking",
         "RescheduleBooking", "CancelBooking", "CreateFejlmelding",
     },
     "Kontaktforloeb.FristService": {"CreateFrist", "UpdateFrist", "CloseFrist", "GetFrister", "GetFristhistorik"},
-    "PersonRegistrationService": {"CreatePersonInterview", "CreateContactGroup"},
-    "InterviewService": {"GetInterviewInfo"},
+    "PersonRegistrationService": {"CreatePersonInterview", "CreateContactGroup", "UpdateContactGroup"},
+    "InterviewService": {"CreateInterview", "GetInterviewInfo"},
     "SubscriptionService": {"SetSubscriptions", "GetSubscriptions", "RemoveSubscription"},
     "PersonNotificationService": {"GetPersonNotification", "AcknowledgePersonNotification"},
 }
@@ -237,7 +238,7 @@ def main():
     deadline_id = str(uuid.uuid4())
     frister.service.CreateFrist(
         PersonCivilRegistrationIdentifier=args.cpr,
-        Frist={
+        InterviewDeadline={
             "FristId": deadline_id,
             "InterviewTypeIdentifier": 7,
             "InterviewDeadlineStartDate": args.today,
@@ -248,11 +249,11 @@ def main():
     )
     offer_id, slot_id = str(uuid.uuid4()), str(uuid.uuid4())
     booking.service.CreateMoedetilbud(
-        Moedetilbud={
-            "MoedetilbudId": offer_id,
+        InterviewOption={
+            "InterviewOptionIdentifier": offer_id,
             "InterviewTypeIdentifier": 7,
             "InterviewFormTypeIdentifier": 1,
-            "InterviewContactTypeIdentifier": 1,
+            "InterviewContactTypeIdentifierCollection": {"InterviewContactTypeIdentifier": [1]},
             "MoedeTitel": "Jobsamtale i jobcentret",
             "MoedeBeskrivelse": "Vi taler om din jobsøgning.",
             "ReBookingPossible": True,
@@ -266,17 +267,17 @@ def main():
         _soapheaders=headers(booking),
     )
     as_citizen = headers(booking, user_type=1, user_identifier=args.cpr)
-    options = booking.service.GetSelvbookingMoedetilbud(PersonCivilRegistrationIdentifier=args.cpr, _soapheaders=as_citizen)
-    offered = [o.MoedetilbudId for o in (options.MoedetilbudSamling.Moedetilbud or [])]
-    check(offer_id in offered, "GetSelvbookingMoedetilbud: %s not among %s" % (offer_id, offered))
+    options = booking.service.GetSelfbookInterviewOptions(PersonCivilRegistrationIdentifier=args.cpr, _soapheaders=as_citizen)
+    offered = [o.InterviewOptionIdentifier for o in (options.InterviewOptionCollection.InterviewOption or [])]
+    check(offer_id in offered, "GetSelfbookInterviewOptions: %s not among %s" % (offer_id, offered))
     booking_id = str(uuid.uuid4())
     booking.service.CreateBooking(
-        PersonCivilRegistrationIdentifier=args.cpr, BookingIdentifier=booking_id, MoedetilbudId=offer_id, MoedetidId=slot_id,
+        PersonCivilRegistrationIdentifier=args.cpr, BookingIdentifier=booking_id, InterviewOptionIdentifier=offer_id, MoedetidId=slot_id,
         _soapheaders=as_citizen,
     )
     after_booking = frister.service.GetFrister(PersonCivilRegistrationIdentifier=args.cpr, _soapheaders=headers(frister))
-    infos = after_booking.Frister.FristInfo or []
-    mine = [f for f in infos if f.Frist.FristId == deadline_id]
+    infos = after_booking.InterviewDeadlineCollection.InterviewDeadline or []
+    mine = [f for f in infos if f.FristId == deadline_id]
     summons = indkaldelse.service.GetIndkaldelse(
         PersonCivilRegistrationIdentifier=args.cpr, BookingIdentifier=booking_id, _soapheaders=headers(indkaldelse)
     )

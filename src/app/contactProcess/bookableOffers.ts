@@ -70,7 +70,19 @@ export function slotOf(offer: OnlineOffer, slotId: string): OfferSlot {
   return slot;
 }
 
-/** What the citizen may book now (GetSelvbookingMoedetilbud): the offers with their free meeting times from
+/** The offer with only its meeting times that are free and not past. */
+const withFreeTimes = (o: OnlineOffer, date: IsoDate): OnlineOffer => ({
+  ...o,
+  slots: o.slots.filter((s) => s.bookedSummonsId === null && calendarDateOf(s.startTime) >= date),
+});
+
+/** One offer the citizen may book from, with its free meeting times (BorgerBookingService.GetBookingdetaljer,
+ *  the re-booking flow's first step, booking-frist.md §5.1); 4964 when it is not theirs to book. */
+export async function bookingDetails(r: ReadContext, citizen: CitizenState, offerId: string): Promise<OnlineOffer> {
+  return withFreeTimes(await bookableOffer(r.db, citizen, r.businessDate, offerId), r.businessDate);
+}
+
+/** What the citizen may book now (GetSelfbookInterviewOptions): the offers with their free meeting times from
  *  today, 4770 when there is none; and the straksbooking they must make, if any. */
 export async function selfBookingOptions(
   r: ReadContext,
@@ -84,10 +96,7 @@ export async function selfBookingOptions(
     process.immediateBooking,
   )
     .filter((o) => bookingRefusal(citizen, process, by, o, date) === null)
-    .map((o) => ({
-      ...o,
-      slots: o.slots.filter((s) => s.bookedSummonsId === null && calendarDateOf(s.startTime) >= date),
-    }))
+    .map((o) => withFreeTimes(o, date))
     .filter((o) => o.slots.length > 0);
   if (offers.length === 0) throw fault('NoBookingOptions');
   return { offers, immediateBooking: process.immediateBooking };

@@ -16,7 +16,7 @@ export function bookedSummons(
     cpr: base.cpr,
     interviewType: offer.interviewType,
     meetingGroupType: offer.meetingGroupType,
-    contactType: offer.contactType,
+    contactType: offer.contactTypes[0]!,
     digitalMeetingLink: offer.digitalMeetingLink,
     groupMeetingId: offer.meetingGroupType === GROUP_MEETING ? offer.id : null,
     startTime: slot.startTime,

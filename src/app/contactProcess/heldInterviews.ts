@@ -1,8 +1,9 @@
 // A held interview (PersonRegistrationService.CreatePersonInterview, indkaldelse.md §4.3/§4.4) under the MTG rules
-// (R-MTG-11..14, R-MTG-16); a held fælles jobsamtale (17) resets the participation choices in force (§3.6 rule 3).
+// (R-MTG-11..14, R-MTG-16) and InterviewService's rules on resetting ("nulstillende") interviews (§4.3 rules 1, 2,
+// 5); a held fælles jobsamtale (17) resets the participation choices in force (§3.6 rule 3).
 import { randomUUID } from 'node:crypto';
 import { calendarDateOf } from '../../domain/dates.ts';
-import { InterviewType, type HeldInterview } from '../../domain/contactProcess.ts';
+import { InterviewType, RESETTING_INTERVIEW_TYPES, type HeldInterview } from '../../domain/contactProcess.ts';
 import type { AuthorityActor, CitizenState } from '../../domain/types.ts';
 import { fault } from '../../faults/catalogue.ts';
 import { contactGroupOn, heldInterviewRules } from '../../rules/index.ts';
@@ -23,6 +24,20 @@ export interface HeldInterviewReport {
   contactType: number | null;
   heldAt: string;
   bookingId: string | null;
+  /** InterviewService: InterviewWithMoreAuthorities and the a-kasse's ParticipationStatusTypeIdentifier (rule 6). */
+  withMoreAuthorities?: boolean;
+  participationStatus?: number | null;
+}
+
+/** §4.3 rule 1: nothing before the latest resetting interview; rules 2 and 5: a resetting one strictly after it. */
+function checkResettingOrder(held: readonly HeldInterview[], interviewType: number, heldAt: string): void {
+  const at = Date.parse(heldAt);
+  const latest = Math.max(
+    ...held.filter((h) => RESETTING_INTERVIEW_TYPES.includes(h.interviewType)).map((h) => Date.parse(h.heldAt)),
+  );
+  if (at < latest) throw fault('HeldBeforeLatestResettingInterview', `held ${heldAt}`);
+  if (at === latest && RESETTING_INTERVIEW_TYPES.includes(interviewType))
+    throw fault('ResettingInterviewNotAfterResettingInterview', `held ${heldAt}`);
 }
 
 /** Registers the interview `by` held with the citizen; returns its id. */
@@ -48,6 +63,18 @@ export async function registerHeldInterview(
       'InterviewContactTypeIdentifier',
       'InterviewContactTypeInvalid',
     );
+  if (r.participationStatus != null)
+    requireCodeListValue(
+      'participation-choices',
+      r.participationStatus,
+      w.businessDate,
+      'ParticipationStatusTypeIdentifier',
+    );
+  else if (r.withMoreAuthorities)
+    throw fault(
+      'InvalidMessage',
+      'ParticipationStatusTypeIdentifier is required when InterviewWithMoreAuthorities is true',
+    );
   const bookingId = r.bookingId?.toLowerCase() ?? null;
   if (bookingId !== null && !c.process.summonses.some((s) => s.id === bookingId))
     throw fault('UnknownBookingIdentifier', `BookingIdentifier ${bookingId}`);
@@ -68,6 +95,7 @@ export async function registerHeldInterview(
     registeredAt: w.now,
   };
   enforceRules(heldInterviewRules, { citizen, process: c.process, actor: by, date: day, interview }, w.businessDate);
+  checkResettingOrder(c.process.heldInterviews, r.interviewType, r.heldAt);
   if (r.id && (await heldInterviewExists(w.trx, interview.id)))
     throw fault('IdentifierInUse', `MessageIdentifier ${interview.id}`);
   await insertHeldInterview(w.trx, interview);

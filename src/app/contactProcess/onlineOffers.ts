@@ -30,13 +30,14 @@ function checkOfferText(title: string, description: string | null, businessDate:
 
 function checkOffer(o: OfferDraft, date: IsoDate): void {
   requireCodeListValue('interview-types', o.interviewType, date, 'InterviewTypeIdentifier', 'InterviewTypeInvalid');
-  requireCodeListValue(
-    'interview-contact-types',
-    o.contactType,
-    date,
-    'InterviewContactTypeIdentifier',
-    'InterviewContactTypeInvalid',
-  );
+  for (const contactType of o.contactTypes)
+    requireCodeListValue(
+      'interview-contact-types',
+      contactType,
+      date,
+      'InterviewContactTypeIdentifier',
+      'InterviewContactTypeInvalid',
+    );
   requireCodeListValue(
     'meeting-group-types',
     o.meetingGroupType,
@@ -44,7 +45,7 @@ function checkOffer(o: OfferDraft, date: IsoDate): void {
     'InterviewFormTypeIdentifier',
     'InterviewFormTypeInvalid',
   );
-  if (o.contactType === DIGITAL_MEETING_CONTACT_TYPE && o.digitalMeetingLink === null)
+  if (o.contactTypes.includes(DIGITAL_MEETING_CONTACT_TYPE) && o.digitalMeetingLink === null)
     throw fault('DigitalMeetingLinkRequired');
   checkOfferText(o.title, o.description, date);
   for (const t of o.slots) {
@@ -104,7 +105,7 @@ export async function changeOfferDetails(
   if (offer.organisationType !== by.organisationType || offer.organisationCode !== by.organisationCode)
     throw fault('NotAuthorized');
   checkOfferText(details.title, details.description, w.businessDate);
-  if (offer.contactType === DIGITAL_MEETING_CONTACT_TYPE && details.digitalMeetingLink === null)
+  if (offer.contactTypes.includes(DIGITAL_MEETING_CONTACT_TYPE) && details.digitalMeetingLink === null)
     throw fault('DigitalMeetingLinkRequired');
   await updateOfferDetails(w.trx, { ...offer, ...details });
 }

@@ -243,7 +243,7 @@ const AcknowledgePersonNotificationResponseTypeChildren: readonly ElementDescrip
 const AuthorityStructureTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "AuthorityCode",
-    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonRegistrationService/",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Common/",
     "minOccurs": 1,
     "maxOccurs": 1,
     "kind": "string",
@@ -251,11 +251,19 @@ const AuthorityStructureTypeChildren: readonly ElementDescriptor[] = [
   },
   {
     "name": "AuthorityName",
-    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonRegistrationService/",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Common/",
     "minOccurs": 1,
     "maxOccurs": 1,
     "kind": "string",
     "typeName": "AuthorityNameType"
+  },
+  {
+    "name": "OrganisationTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Common/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "OrganisationTypeIdentifierType"
   }
 ];
 
@@ -475,6 +483,25 @@ const BenefitsGradingTypeChildren: readonly ElementDescriptor[] = [
     "maxOccurs": 1,
     "kind": "decimal",
     "typeName": "RatePerMonthType"
+  }
+];
+
+const BookingOriginatorTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "OrganisationCode",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "OrganisationCodeType"
+  },
+  {
+    "name": "OrganisationTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "OrganisationTypeIdentifierType"
   }
 ];
 
@@ -995,6 +1022,33 @@ const ContactGroupRegistrationTypeChildren: readonly ElementDescriptor[] = [
   }
 ];
 
+const ContactGroupUpdateTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "ContactGroupTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonRegistrationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "StartDate",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonRegistrationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "date",
+    "typeName": "date"
+  },
+  {
+    "name": "EndDate",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonRegistrationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "date",
+    "typeName": "date"
+  }
+];
+
 const CreateAbsenceRequestTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "Absence",
@@ -1102,7 +1156,7 @@ const CreateBookingRequestTypeChildren: readonly ElementDescriptor[] = [
     "typeName": "guid"
   },
   {
-    "name": "MoedetilbudId",
+    "name": "InterviewOptionIdentifier",
     "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
     "minOccurs": 1,
     "maxOccurs": 1,
@@ -1161,7 +1215,7 @@ const CreateFejlmeldingRequestTypeChildren: readonly ElementDescriptor[] = [
     "typeName": "PersonCivilRegistrationIdentifierType"
   },
   {
-    "name": "MoedetilbudId",
+    "name": "InterviewOptionIdentifier",
     "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
     "minOccurs": 0,
     "maxOccurs": 1,
@@ -1212,6 +1266,184 @@ const CreateFejlmeldingRequestTypeChildren: readonly ElementDescriptor[] = [
 
 const CreateFejlmeldingResponseTypeChildren: readonly ElementDescriptor[] = [];
 
+const ResponsibleCaseWorkerStructureTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "CaseWorkerGivenName",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Common/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonGivenNameType"
+  },
+  {
+    "name": "CaseWorkerMiddleName",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Common/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonMiddleNameType"
+  },
+  {
+    "name": "CaseWorkerSurname",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Common/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonSurnameNameType"
+  },
+  {
+    "name": "TelephoneNumberIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Common/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "TelephoneNumberIdentifierType"
+  }
+];
+
+const ResponsibleAuthorityTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "AuthorityStructure",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Common/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "AuthorityStructureType",
+    "children": AuthorityStructureTypeChildren
+  },
+  {
+    "name": "CaseWorker",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Common/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ResponsibleCaseWorkerStructureType",
+    "children": ResponsibleCaseWorkerStructureTypeChildren
+  }
+];
+
+const InterviewTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "InterviewIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/InterviewService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "InterviewTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/InterviewService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "BookingIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/InterviewService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "ResponsibleAuthority",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/InterviewService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ResponsibleAuthorityType",
+    "children": ResponsibleAuthorityTypeChildren
+  },
+  {
+    "name": "InterviewHeldTime",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/InterviewService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "dateTime",
+    "typeName": "dateTime"
+  },
+  {
+    "name": "InterviewContactTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/InterviewService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "InterviewWithMoreAuthorities",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/InterviewService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "boolean",
+    "typeName": "boolean"
+  },
+  {
+    "name": "ParticipationStatusTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/InterviewService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  }
+];
+
+const CreateInterviewRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/InterviewService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "Interview",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/InterviewService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "InterviewType",
+    "children": InterviewTypeChildren
+  }
+];
+
+const CreateInterviewResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "ServiceReceipt",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/InterviewService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ServiceReceiptType",
+    "children": ServiceReceiptTypeChildren
+  }
+];
+
+const InterviewContactTypeIdentifierCollectionTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "InterviewContactTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
+    "minOccurs": 1,
+    "maxOccurs": -1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  }
+];
+
+const InterviewLocationDetailTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "InterviewLocationDescription",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "MoedeTekstType"
+  }
+];
+
 const MoedetidTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "MoedetidId",
@@ -1251,9 +1483,9 @@ const MoedetidTypeCollectionChildren: readonly ElementDescriptor[] = [
   }
 ];
 
-const MoedetilbudTypeChildren: readonly ElementDescriptor[] = [
+const InterviewOptionTypeChildren: readonly ElementDescriptor[] = [
   {
-    "name": "MoedetilbudId",
+    "name": "InterviewOptionIdentifier",
     "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
     "minOccurs": 1,
     "maxOccurs": 1,
@@ -1277,12 +1509,22 @@ const MoedetilbudTypeChildren: readonly ElementDescriptor[] = [
     "typeName": "CodeListItemIdentifierType"
   },
   {
-    "name": "InterviewContactTypeIdentifier",
+    "name": "InterviewContactTypeIdentifierCollection",
     "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
     "minOccurs": 1,
     "maxOccurs": 1,
-    "kind": "int",
-    "typeName": "CodeListItemIdentifierType"
+    "kind": "complex",
+    "typeName": "InterviewContactTypeIdentifierCollectionType",
+    "children": InterviewContactTypeIdentifierCollectionTypeChildren
+  },
+  {
+    "name": "InterviewLocationDetail",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "InterviewLocationDetailType",
+    "children": InterviewLocationDetailTypeChildren
   },
   {
     "name": "MoedeTitel",
@@ -1294,14 +1536,6 @@ const MoedetilbudTypeChildren: readonly ElementDescriptor[] = [
   },
   {
     "name": "MoedeBeskrivelse",
-    "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
-    "minOccurs": 0,
-    "maxOccurs": 1,
-    "kind": "string",
-    "typeName": "MoedeTekstType"
-  },
-  {
-    "name": "InterviewLocationDetail",
     "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
     "minOccurs": 0,
     "maxOccurs": 1,
@@ -1353,25 +1587,13 @@ const MoedetilbudTypeChildren: readonly ElementDescriptor[] = [
 
 const CreateMoedetilbudRequestTypeChildren: readonly ElementDescriptor[] = [
   {
-    "name": "Moedetilbud",
+    "name": "InterviewOption",
     "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
     "minOccurs": 1,
     "maxOccurs": 1,
     "kind": "complex",
-    "typeName": "MoedetilbudType",
-    "children": MoedetilbudTypeChildren
-  }
-];
-
-const ResponsibleAuthorityTypeChildren: readonly ElementDescriptor[] = [
-  {
-    "name": "AuthorityStructure",
-    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonRegistrationService/",
-    "minOccurs": 1,
-    "maxOccurs": 1,
-    "kind": "complex",
-    "typeName": "AuthorityStructureType",
-    "children": AuthorityStructureTypeChildren
+    "typeName": "InterviewOptionType",
+    "children": InterviewOptionTypeChildren
   }
 ];
 
@@ -1677,14 +1899,14 @@ const FristCitizenRequestTypeChildren: readonly ElementDescriptor[] = [
   }
 ];
 
-const FristTypeChildren: readonly ElementDescriptor[] = [
+const InterviewDeadlineTypeChildren: readonly ElementDescriptor[] = [
   {
-    "name": "FristId",
+    "name": "InterviewDeadlineStatusTypeIdentifier",
     "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
     "minOccurs": 1,
     "maxOccurs": 1,
-    "kind": "string",
-    "typeName": "guid"
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
   },
   {
     "name": "InterviewTypeIdentifier",
@@ -1693,14 +1915,6 @@ const FristTypeChildren: readonly ElementDescriptor[] = [
     "maxOccurs": 1,
     "kind": "int",
     "typeName": "CodeListItemIdentifierType"
-  },
-  {
-    "name": "InterviewDeadlineStartDate",
-    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
-    "minOccurs": 1,
-    "maxOccurs": 1,
-    "kind": "date",
-    "typeName": "date"
   },
   {
     "name": "InterviewDeadlineDate",
@@ -1717,26 +1931,22 @@ const FristTypeChildren: readonly ElementDescriptor[] = [
     "maxOccurs": 1,
     "kind": "date",
     "typeName": "date"
-  }
-];
-
-const FristInfoTypeChildren: readonly ElementDescriptor[] = [
-  {
-    "name": "Frist",
-    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
-    "minOccurs": 1,
-    "maxOccurs": 1,
-    "kind": "complex",
-    "typeName": "FristType",
-    "children": FristTypeChildren
   },
   {
-    "name": "InterviewDeadlineStatusTypeIdentifier",
+    "name": "FristId",
     "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
     "minOccurs": 1,
     "maxOccurs": 1,
-    "kind": "int",
-    "typeName": "CodeListItemIdentifierType"
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "InterviewDeadlineStartDate",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "date",
+    "typeName": "date"
   },
   {
     "name": "FulfilledByBookingIdentifier",
@@ -1791,13 +2001,13 @@ const FristHistorikpostTypeChildren: readonly ElementDescriptor[] = [
     "typeName": "dateTime"
   },
   {
-    "name": "FristInfo",
+    "name": "InterviewDeadline",
     "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
     "minOccurs": 1,
     "maxOccurs": 1,
     "kind": "complex",
-    "typeName": "FristInfoType",
-    "children": FristInfoTypeChildren
+    "typeName": "InterviewDeadlineType",
+    "children": InterviewDeadlineTypeChildren
   }
 ];
 
@@ -1813,18 +2023,6 @@ const FristHistorikpostTypeCollectionChildren: readonly ElementDescriptor[] = [
   }
 ];
 
-const FristInfoTypeCollectionChildren: readonly ElementDescriptor[] = [
-  {
-    "name": "FristInfo",
-    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
-    "minOccurs": 0,
-    "maxOccurs": -1,
-    "kind": "complex",
-    "typeName": "FristInfoType",
-    "children": FristInfoTypeChildren
-  }
-];
-
 const FristReceiptResponseTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "ServiceReceipt",
@@ -1834,6 +2032,49 @@ const FristReceiptResponseTypeChildren: readonly ElementDescriptor[] = [
     "kind": "complex",
     "typeName": "ServiceReceiptType",
     "children": ServiceReceiptTypeChildren
+  }
+];
+
+const FristTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "FristId",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "InterviewTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "InterviewDeadlineStartDate",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "date",
+    "typeName": "date"
+  },
+  {
+    "name": "InterviewDeadlineDate",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "date",
+    "typeName": "date"
+  },
+  {
+    "name": "InterviewDateLimit",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "date",
+    "typeName": "date"
   }
 ];
 
@@ -1847,7 +2088,7 @@ const FristRequestTypeChildren: readonly ElementDescriptor[] = [
     "typeName": "PersonCivilRegistrationIdentifierType"
   },
   {
-    "name": "Frist",
+    "name": "InterviewDeadline",
     "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
     "minOccurs": 1,
     "maxOccurs": 1,
@@ -2215,8 +2456,9 @@ const IndkaldelseTypeChildren: readonly ElementDescriptor[] = [
     "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
     "minOccurs": 0,
     "maxOccurs": 1,
-    "kind": "string",
-    "typeName": "MoedeTekstType"
+    "kind": "complex",
+    "typeName": "InterviewLocationDetailType",
+    "children": InterviewLocationDetailTypeChildren
   }
 ];
 
@@ -2299,8 +2541,8 @@ const IndkaldelseInfoTypeChildren: readonly ElementDescriptor[] = [
     "minOccurs": 1,
     "maxOccurs": 1,
     "kind": "complex",
-    "typeName": "ActiveOrganisationHeaderType",
-    "children": ActiveOrganisationHeaderTypeChildren
+    "typeName": "BookingOriginatorType",
+    "children": BookingOriginatorTypeChildren
   },
   {
     "name": "VersionIdentifier",
@@ -2432,6 +2674,37 @@ const GetBenefitsAccountFromFormerUnemploymentFundTypeCollectionChildren: readon
     "kind": "complex",
     "typeName": "GetBenefitsAccountFromFormerUnemploymentFundType",
     "children": GetBenefitsAccountFromFormerUnemploymentFundTypeChildren
+  }
+];
+
+const GetBookingdetaljerRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "InterviewOptionIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  }
+];
+
+const GetBookingdetaljerResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "InterviewOption",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "InterviewOptionType",
+    "children": InterviewOptionTypeChildren
   }
 ];
 
@@ -2609,9 +2882,30 @@ const GetDeltagelsesvalgResponseTypeChildren: readonly ElementDescriptor[] = [
   }
 ];
 
+const InterviewDeadlineTypeCollectionChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "InterviewDeadline",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
+    "minOccurs": 0,
+    "maxOccurs": -1,
+    "kind": "complex",
+    "typeName": "InterviewDeadlineType",
+    "children": InterviewDeadlineTypeChildren
+  }
+];
+
 const GetFristerResponseTypeChildren: readonly ElementDescriptor[] = [
   {
-    "name": "StraksbookingPaakraevet",
+    "name": "InterviewDeadlineCollection",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "InterviewDeadlineTypeCollection",
+    "children": InterviewDeadlineTypeCollectionChildren
+  },
+  {
+    "name": "ImmediateBookingRequired",
     "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
     "minOccurs": 1,
     "maxOccurs": 1,
@@ -2619,21 +2913,12 @@ const GetFristerResponseTypeChildren: readonly ElementDescriptor[] = [
     "typeName": "boolean"
   },
   {
-    "name": "StraksbookingInterviewTypeIdentifier",
+    "name": "ImmediateBookingInterviewTypeIdentifier",
     "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
     "minOccurs": 0,
     "maxOccurs": 1,
     "kind": "int",
     "typeName": "CodeListItemIdentifierType"
-  },
-  {
-    "name": "Frister",
-    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
-    "minOccurs": 1,
-    "maxOccurs": 1,
-    "kind": "complex",
-    "typeName": "FristInfoTypeCollection",
-    "children": FristInfoTypeCollectionChildren
   }
 ];
 
@@ -2880,13 +3165,13 @@ const GetInterviewDeadlineTypeChildren: readonly ElementDescriptor[] = [
     "typeName": "CodeListItemIdentifierType"
   },
   {
-    "name": "FristInfo",
+    "name": "InterviewDeadline",
     "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
     "minOccurs": 1,
     "maxOccurs": 1,
     "kind": "complex",
-    "typeName": "FristInfoType",
-    "children": FristInfoTypeChildren
+    "typeName": "InterviewDeadlineType",
+    "children": InterviewDeadlineTypeChildren
   }
 ];
 
@@ -3156,7 +3441,7 @@ const GetRehabilitationProcessNotificationTypeCollectionChildren: readonly Eleme
   }
 ];
 
-const GetSelvbookingMoedetilbudRequestTypeChildren: readonly ElementDescriptor[] = [
+const GetSelfbookInterviewOptionsRequestTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "PersonCivilRegistrationIdentifier",
     "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
@@ -3167,35 +3452,35 @@ const GetSelvbookingMoedetilbudRequestTypeChildren: readonly ElementDescriptor[]
   }
 ];
 
-const MoedetilbudTypeCollectionChildren: readonly ElementDescriptor[] = [
+const InterviewOptionCollectionTypeChildren: readonly ElementDescriptor[] = [
   {
-    "name": "Moedetilbud",
+    "name": "InterviewOption",
     "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
     "minOccurs": 0,
     "maxOccurs": -1,
     "kind": "complex",
-    "typeName": "MoedetilbudType",
-    "children": MoedetilbudTypeChildren
+    "typeName": "InterviewOptionType",
+    "children": InterviewOptionTypeChildren
   }
 ];
 
-const GetSelvbookingMoedetilbudResponseTypeChildren: readonly ElementDescriptor[] = [
+const GetSelfbookInterviewOptionsResponseTypeChildren: readonly ElementDescriptor[] = [
   {
-    "name": "StraksbookingPaakraevet",
+    "name": "InterviewOptionCollection",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "InterviewOptionCollectionType",
+    "children": InterviewOptionCollectionTypeChildren
+  },
+  {
+    "name": "ImmediateBookingRequired",
     "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
     "minOccurs": 1,
     "maxOccurs": 1,
     "kind": "boolean",
     "typeName": "boolean"
-  },
-  {
-    "name": "MoedetilbudSamling",
-    "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
-    "minOccurs": 1,
-    "maxOccurs": 1,
-    "kind": "complex",
-    "typeName": "MoedetilbudTypeCollection",
-    "children": MoedetilbudTypeCollectionChildren
   }
 ];
 
@@ -3909,9 +4194,29 @@ const UpdateBenefitsAccountResponseTypeChildren: readonly ElementDescriptor[] = 
   }
 ];
 
+const UpdateContactGroupRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonRegistrationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "ContactGroup",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonRegistrationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ContactGroupUpdateType",
+    "children": ContactGroupUpdateTypeChildren
+  }
+];
+
 const UpdateMoedetilbudRequestTypeChildren: readonly ElementDescriptor[] = [
   {
-    "name": "MoedetilbudId",
+    "name": "InterviewOptionIdentifier",
     "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
     "minOccurs": 1,
     "maxOccurs": 1,
@@ -3939,8 +4244,9 @@ const UpdateMoedetilbudRequestTypeChildren: readonly ElementDescriptor[] = [
     "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
     "minOccurs": 0,
     "maxOccurs": 1,
-    "kind": "string",
-    "typeName": "MoedeTekstType"
+    "kind": "complex",
+    "typeName": "InterviewLocationDetailType",
+    "children": InterviewLocationDetailTypeChildren
   },
   {
     "name": "DigitaltMoedelink",
@@ -4145,25 +4451,47 @@ export const BorgerBookingServiceDescriptor: ServiceDescriptor = {
       }
     },
     {
-      "name": "GetSelvbookingMoedetilbud",
-      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/GetSelvbookingMoedetilbud",
+      "name": "GetSelfbookInterviewOptions",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/GetSelfbookInterviewOptions",
       "request": {
-        "name": "GetSelvbookingMoedetilbudRequest",
+        "name": "GetSelfbookInterviewOptionsRequest",
         "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
         "minOccurs": 1,
         "maxOccurs": 1,
         "kind": "complex",
-        "typeName": "GetSelvbookingMoedetilbudRequestType",
-        "children": GetSelvbookingMoedetilbudRequestTypeChildren
+        "typeName": "GetSelfbookInterviewOptionsRequestType",
+        "children": GetSelfbookInterviewOptionsRequestTypeChildren
       },
       "response": {
-        "name": "GetSelvbookingMoedetilbudResponse",
+        "name": "GetSelfbookInterviewOptionsResponse",
         "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
         "minOccurs": 1,
         "maxOccurs": 1,
         "kind": "complex",
-        "typeName": "GetSelvbookingMoedetilbudResponseType",
-        "children": GetSelvbookingMoedetilbudResponseTypeChildren
+        "typeName": "GetSelfbookInterviewOptionsResponseType",
+        "children": GetSelfbookInterviewOptionsResponseTypeChildren
+      }
+    },
+    {
+      "name": "GetBookingdetaljer",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/GetBookingdetaljer",
+      "request": {
+        "name": "GetBookingdetaljerRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "GetBookingdetaljerRequestType",
+        "children": GetBookingdetaljerRequestTypeChildren
+      },
+      "response": {
+        "name": "GetBookingdetaljerResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "GetBookingdetaljerResponseType",
+        "children": GetBookingdetaljerResponseTypeChildren
       }
     },
     {
@@ -4264,6 +4592,28 @@ export const InterviewServiceDescriptor: ServiceDescriptor = {
   "wsdlFile": "InterviewService.wsdl",
   "endpointPath": "/1/InterviewService.svc",
   "operations": [
+    {
+      "name": "CreateInterview",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/InterviewService/CreateInterview",
+      "request": {
+        "name": "CreateInterviewRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/InterviewService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "CreateInterviewRequestType",
+        "children": CreateInterviewRequestTypeChildren
+      },
+      "response": {
+        "name": "CreateInterviewResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/InterviewService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "CreateInterviewResponseType",
+        "children": CreateInterviewResponseTypeChildren
+      }
+    },
     {
       "name": "GetInterviewInfo",
       "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/InterviewService/GetInterviewInfo",
@@ -5061,6 +5411,28 @@ export const PersonRegistrationServiceDescriptor: ServiceDescriptor = {
         "typeName": "PersonRegistrationReceiptResponseType",
         "children": PersonRegistrationReceiptResponseTypeChildren
       }
+    },
+    {
+      "name": "UpdateContactGroup",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/PersonRegistrationService/UpdateContactGroup",
+      "request": {
+        "name": "UpdateContactGroupRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonRegistrationService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "UpdateContactGroupRequestType",
+        "children": UpdateContactGroupRequestTypeChildren
+      },
+      "response": {
+        "name": "UpdateContactGroupResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonRegistrationService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "PersonRegistrationReceiptResponseType",
+        "children": PersonRegistrationReceiptResponseTypeChildren
+      }
     }
   ]
 };
@@ -5396,6 +5768,28 @@ export const WsrmMessageServiceDescriptor: ServiceDescriptor = {
         "kind": "complex",
         "typeName": "GetIndkaldelseshaendelseTypeCollection",
         "children": GetIndkaldelseshaendelseTypeCollectionChildren
+      }
+    },
+    {
+      "name": "GetInterviewDeadlineVersion1",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/GetInterviewDeadlineVersion1",
+      "request": {
+        "name": "GetInterviewDeadlineVersion1Request",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "WsrmRequestType",
+        "children": WsrmRequestTypeChildren
+      },
+      "response": {
+        "name": "GetInterviewDeadlineVersion1Response",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "GetInterviewDeadlineTypeCollection",
+        "children": GetInterviewDeadlineTypeCollectionChildren
       }
     },
     {

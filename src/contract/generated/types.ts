@@ -60,6 +60,7 @@ export interface ActiveOrganisationHeaderType {
 export interface AuthorityStructureType {
   AuthorityCode: string;
   AuthorityName: string;
+  OrganisationTypeIdentifier?: number;
 }
 
 /** XSD complex type BenefitsAccountInfoType */
@@ -105,6 +106,12 @@ export interface BenefitsGradingType {
   InsuranceTypeIdentifier?: number;
   ReferencePeriodEndDate?: string;
   RatePerMonth?: number;
+}
+
+/** XSD complex type BookingOriginatorType */
+export interface BookingOriginatorType {
+  OrganisationCode: number;
+  OrganisationTypeIdentifier: number;
 }
 
 /** XSD complex type BookingReceiptResponseType */
@@ -224,6 +231,13 @@ export interface ContactGroupRegistrationType {
   StartDate: string;
 }
 
+/** XSD complex type ContactGroupUpdateType */
+export interface ContactGroupUpdateType {
+  ContactGroupTypeIdentifier: number;
+  StartDate: string;
+  EndDate: string;
+}
+
 /** XSD complex type CreateAbsenceRequestType */
 export interface CreateAbsenceRequestType {
   Absence: AbsenceType;
@@ -253,7 +267,7 @@ export interface CreateBenefitsAccountResponseType {
 export interface CreateBookingRequestType {
   PersonCivilRegistrationIdentifier: string;
   BookingIdentifier: string;
-  MoedetilbudId: string;
+  InterviewOptionIdentifier: string;
   MoedetidId: string;
 }
 
@@ -271,7 +285,7 @@ export interface CreateContactGroupRequestType {
 /** XSD complex type CreateFejlmeldingRequestType */
 export interface CreateFejlmeldingRequestType {
   PersonCivilRegistrationIdentifier: string;
-  MoedetilbudId?: string;
+  InterviewOptionIdentifier?: string;
   BookingIdentifier?: string;
   Fejlkode: number;
   Fejltekst?: string;
@@ -284,9 +298,20 @@ export interface CreateFejlmeldingResponseType {
 
 }
 
+/** XSD complex type CreateInterviewRequestType */
+export interface CreateInterviewRequestType {
+  PersonCivilRegistrationIdentifier: string;
+  Interview: InterviewType;
+}
+
+/** XSD complex type CreateInterviewResponseType */
+export interface CreateInterviewResponseType {
+  ServiceReceipt: ServiceReceiptType;
+}
+
 /** XSD complex type CreateMoedetilbudRequestType */
 export interface CreateMoedetilbudRequestType {
-  Moedetilbud: MoedetilbudType;
+  InterviewOption: InterviewOptionType;
 }
 
 /** XSD complex type CreatePersonInterviewRequestType */
@@ -356,26 +381,12 @@ export interface FristHistorikpostType {
   VersionIdentifier: number;
   Aendringstype: number;
   EventDate: string;
-  FristInfo: FristInfoType;
+  InterviewDeadline: InterviewDeadlineType;
 }
 
 /** XSD complex type FristHistorikpostTypeCollection */
 export interface FristHistorikpostTypeCollection {
   Historikpost: FristHistorikpostType[];
-}
-
-/** XSD complex type FristInfoType */
-export interface FristInfoType {
-  Frist: FristType;
-  InterviewDeadlineStatusTypeIdentifier: number;
-  FulfilledByBookingIdentifier?: string;
-  RegisteringAuthority: ActiveOrganisationHeaderType;
-  VersionIdentifier: number;
-}
-
-/** XSD complex type FristInfoTypeCollection */
-export interface FristInfoTypeCollection {
-  FristInfo: FristInfoType[];
 }
 
 /** XSD complex type FristReceiptResponseType */
@@ -386,7 +397,7 @@ export interface FristReceiptResponseType {
 /** XSD complex type FristRequestType */
 export interface FristRequestType {
   PersonCivilRegistrationIdentifier: string;
-  Frist: FristType;
+  InterviewDeadline: FristType;
 }
 
 /** XSD complex type FristType */
@@ -435,6 +446,17 @@ export interface GetBenefitsAccountFromFormerUnemploymentFundType {
 /** XSD complex type GetBenefitsAccountFromFormerUnemploymentFundTypeCollection */
 export interface GetBenefitsAccountFromFormerUnemploymentFundTypeCollection {
   GetBenefitsAccountFromFormerUnemploymentFundType: GetBenefitsAccountFromFormerUnemploymentFundType[];
+}
+
+/** XSD complex type GetBookingdetaljerRequestType */
+export interface GetBookingdetaljerRequestType {
+  PersonCivilRegistrationIdentifier: string;
+  InterviewOptionIdentifier: string;
+}
+
+/** XSD complex type GetBookingdetaljerResponseType */
+export interface GetBookingdetaljerResponseType {
+  InterviewOption: InterviewOptionType;
 }
 
 /** XSD complex type GetCandidateLogResponseType */
@@ -486,9 +508,9 @@ export interface GetDeltagelsesvalgResponseType {
 
 /** XSD complex type GetFristerResponseType */
 export interface GetFristerResponseType {
-  StraksbookingPaakraevet: boolean;
-  StraksbookingInterviewTypeIdentifier?: number;
-  Frister: FristInfoTypeCollection;
+  InterviewDeadlineCollection?: InterviewDeadlineTypeCollection;
+  ImmediateBookingRequired: boolean;
+  ImmediateBookingInterviewTypeIdentifier?: number;
 }
 
 /** XSD complex type GetFristhistorikResponseType */
@@ -554,7 +576,7 @@ export interface GetInterviewDeadlineType {
   WSRMMetadata: WSRMMetadataType;
   PersonCivilRegistrationIdentifier: string;
   Aendringstype: number;
-  FristInfo: FristInfoType;
+  InterviewDeadline: InterviewDeadlineType;
 }
 
 /** XSD complex type GetInterviewDeadlineTypeCollection */
@@ -608,15 +630,15 @@ export interface GetRehabilitationProcessNotificationTypeCollection {
   GetRehabilitationProcessNotificationType: GetRehabilitationProcessNotificationType[];
 }
 
-/** XSD complex type GetSelvbookingMoedetilbudRequestType */
-export interface GetSelvbookingMoedetilbudRequestType {
+/** XSD complex type GetSelfbookInterviewOptionsRequestType */
+export interface GetSelfbookInterviewOptionsRequestType {
   PersonCivilRegistrationIdentifier: string;
 }
 
-/** XSD complex type GetSelvbookingMoedetilbudResponseType */
-export interface GetSelvbookingMoedetilbudResponseType {
-  StraksbookingPaakraevet: boolean;
-  MoedetilbudSamling: MoedetilbudTypeCollection;
+/** XSD complex type GetSelfbookInterviewOptionsResponseType */
+export interface GetSelfbookInterviewOptionsResponseType {
+  InterviewOptionCollection?: InterviewOptionCollectionType;
+  ImmediateBookingRequired: boolean;
 }
 
 /** XSD complex type GetSoegningRequestType */
@@ -686,7 +708,7 @@ export interface IndkaldelseIdentifierRequestType {
 /** XSD complex type IndkaldelseInfoType */
 export interface IndkaldelseInfoType {
   Indkaldelse: IndkaldelseType;
-  BookingOriginator: ActiveOrganisationHeaderType;
+  BookingOriginator: BookingOriginatorType;
   VersionIdentifier: number;
   Aflyst: boolean;
   AflystTidspunkt?: string;
@@ -730,7 +752,30 @@ export interface IndkaldelseType {
   DigitaltMoedelink?: string;
   InterviewTitle?: string;
   InterviewDescription?: string;
-  InterviewLocationDetail?: string;
+  InterviewLocationDetail?: InterviewLocationDetailType;
+}
+
+/** XSD complex type InterviewContactTypeIdentifierCollectionType */
+export interface InterviewContactTypeIdentifierCollectionType {
+  InterviewContactTypeIdentifier: number[];
+}
+
+/** XSD complex type InterviewDeadlineType */
+export interface InterviewDeadlineType {
+  InterviewDeadlineStatusTypeIdentifier: number;
+  InterviewTypeIdentifier: number;
+  InterviewDeadlineDate: string;
+  InterviewDateLimit: string;
+  FristId: string;
+  InterviewDeadlineStartDate: string;
+  FulfilledByBookingIdentifier?: string;
+  RegisteringAuthority: ActiveOrganisationHeaderType;
+  VersionIdentifier: number;
+}
+
+/** XSD complex type InterviewDeadlineTypeCollection */
+export interface InterviewDeadlineTypeCollection {
+  InterviewDeadline: InterviewDeadlineType[];
 }
 
 /** XSD complex type InterviewInfoType */
@@ -746,6 +791,44 @@ export interface InterviewInfoType {
 /** XSD complex type InterviewInfoTypeCollection */
 export interface InterviewInfoTypeCollection {
   InterviewInfo: InterviewInfoType[];
+}
+
+/** XSD complex type InterviewLocationDetailType */
+export interface InterviewLocationDetailType {
+  InterviewLocationDescription: string;
+}
+
+/** XSD complex type InterviewOptionCollectionType */
+export interface InterviewOptionCollectionType {
+  InterviewOption: InterviewOptionType[];
+}
+
+/** XSD complex type InterviewOptionType */
+export interface InterviewOptionType {
+  InterviewOptionIdentifier: string;
+  InterviewTypeIdentifier: number;
+  InterviewFormTypeIdentifier: number;
+  InterviewContactTypeIdentifierCollection: InterviewContactTypeIdentifierCollectionType;
+  InterviewLocationDetail?: InterviewLocationDetailType;
+  MoedeTitel: string;
+  MoedeBeskrivelse?: string;
+  DigitaltMoedelink?: string;
+  ReBookingPossible: boolean;
+  CancellationPossible: boolean;
+  PersonCivilRegistrationIdentifier?: string;
+  Moedetider: MoedetidTypeCollection;
+}
+
+/** XSD complex type InterviewType */
+export interface InterviewType {
+  InterviewIdentifier?: string;
+  InterviewTypeIdentifier: number;
+  BookingIdentifier?: string;
+  ResponsibleAuthority: ResponsibleAuthorityType;
+  InterviewHeldTime: string;
+  InterviewContactTypeIdentifier?: number;
+  InterviewWithMoreAuthorities?: boolean;
+  ParticipationStatusTypeIdentifier?: number;
 }
 
 /** XSD complex type JobOrderReceiptResponseType */
@@ -764,27 +847,6 @@ export interface MoedetidType {
 /** XSD complex type MoedetidTypeCollection */
 export interface MoedetidTypeCollection {
   Moedetid: MoedetidType[];
-}
-
-/** XSD complex type MoedetilbudType */
-export interface MoedetilbudType {
-  MoedetilbudId: string;
-  InterviewTypeIdentifier: number;
-  InterviewFormTypeIdentifier: number;
-  InterviewContactTypeIdentifier: number;
-  MoedeTitel: string;
-  MoedeBeskrivelse?: string;
-  InterviewLocationDetail?: string;
-  DigitaltMoedelink?: string;
-  ReBookingPossible: boolean;
-  CancellationPossible: boolean;
-  PersonCivilRegistrationIdentifier?: string;
-  Moedetider: MoedetidTypeCollection;
-}
-
-/** XSD complex type MoedetilbudTypeCollection */
-export interface MoedetilbudTypeCollection {
-  Moedetilbud: MoedetilbudType[];
 }
 
 /** XSD complex type MyndighedsdeltagerRequestType */
@@ -908,6 +970,15 @@ export interface RescheduleBookingRequestType {
 /** XSD complex type ResponsibleAuthorityType */
 export interface ResponsibleAuthorityType {
   AuthorityStructure: AuthorityStructureType;
+  CaseWorker: ResponsibleCaseWorkerStructureType;
+}
+
+/** XSD complex type ResponsibleCaseWorkerStructureType */
+export interface ResponsibleCaseWorkerStructureType {
+  CaseWorkerGivenName: string;
+  CaseWorkerMiddleName?: string;
+  CaseWorkerSurname: string;
+  TelephoneNumberIdentifier?: string;
 }
 
 /** XSD complex type SaveDeltagelsesvalgRequestType */
@@ -1053,12 +1124,18 @@ export interface UpdateBenefitsAccountResponseType {
   ServiceReceipt: ServiceReceiptType;
 }
 
+/** XSD complex type UpdateContactGroupRequestType */
+export interface UpdateContactGroupRequestType {
+  PersonCivilRegistrationIdentifier: string;
+  ContactGroup: ContactGroupUpdateType;
+}
+
 /** XSD complex type UpdateMoedetilbudRequestType */
 export interface UpdateMoedetilbudRequestType {
-  MoedetilbudId: string;
+  InterviewOptionIdentifier: string;
   MoedeTitel: string;
   MoedeBeskrivelse?: string;
-  InterviewLocationDetail?: string;
+  InterviewLocationDetail?: InterviewLocationDetailType;
   DigitaltMoedelink?: string;
 }
 

@@ -3,10 +3,11 @@
 // input types (src/app/contactProcess) in the service's adapter, which is where those types can be named.
 import type {
   DeltagelsesvalgType,
-  FristInfoType,
-  FristType,
+  BookingOriginatorType,
   IndkaldelseInfoType,
   IndkaldelseType,
+  InterviewDeadlineType,
+  InterviewLocationDetailType,
   MyndighedsdeltagerType,
 } from '../generated/types.ts';
 import type { AuthorityParticipant, Deadline, ParticipationChoice, Summons } from '../../domain/contactProcess.ts';
@@ -14,6 +15,20 @@ import type { Actor } from '../../domain/types.ts';
 
 /** null → absent element. */
 const opt = <T>(v: T | null): T | undefined => (v === null ? undefined : v);
+
+/** The meeting place as the documented InterviewLocationDetail {InterviewLocationDescription}. */
+export const toLocationDetail = (location: string | null): InterviewLocationDetailType | undefined =>
+  location === null ? undefined : { InterviewLocationDescription: location };
+export const locationOf = (d: InterviewLocationDetailType | undefined): string | null =>
+  d?.InterviewLocationDescription ?? null;
+
+/** BookingOriginator {OrganisationCode int, OrganisationTypeIdentifier}; a code that is not a number (STAR's) is 0. */
+export function toBookingOriginator(organisationType: number, organisationCode: string): BookingOriginatorType {
+  return {
+    OrganisationCode: /^\d{1,8}$/.test(organisationCode) ? Number(organisationCode) : 0,
+    OrganisationTypeIdentifier: organisationType,
+  };
+}
 
 export function toIndkaldelse(s: Summons): IndkaldelseType {
   return {
@@ -34,7 +49,7 @@ export function toIndkaldelse(s: Summons): IndkaldelseType {
     DigitaltMoedelink: opt(s.digitalMeetingLink),
     InterviewTitle: opt(s.title),
     InterviewDescription: opt(s.description),
-    InterviewLocationDetail: opt(s.location),
+    InterviewLocationDetail: toLocationDetail(s.location),
   };
 }
 
@@ -57,7 +72,7 @@ export function toIndkaldelseInfo(
 ): IndkaldelseInfoType {
   return {
     Indkaldelse: toIndkaldelse(s),
-    BookingOriginator: { OrganisationTypeIdentifier: s.organisationType, OrganisationCode: s.organisationCode },
+    BookingOriginator: toBookingOriginator(s.organisationType, s.organisationCode),
     VersionIdentifier: s.version,
     Aflyst: s.cancelledAt !== null,
     AflystTidspunkt: opt(s.cancelledAt),
@@ -67,21 +82,16 @@ export function toIndkaldelseInfo(
   };
 }
 
-export function toFrist(d: Deadline): FristType {
-  return {
-    FristId: d.id,
-    InterviewTypeIdentifier: d.interviewType,
-    InterviewDeadlineStartDate: d.startDate,
-    InterviewDeadlineDate: d.endDate,
-    InterviewDateLimit: d.dateLimit,
-  };
-}
-
-export function toFristInfo(d: Deadline): FristInfoType {
+/** A deadline as the documented InterviewDeadline (Frist), its four documented elements first. */
+export function toInterviewDeadline(d: Deadline): InterviewDeadlineType {
   const by = d.registeredBy;
   return {
-    Frist: toFrist(d),
     InterviewDeadlineStatusTypeIdentifier: d.status,
+    InterviewTypeIdentifier: d.interviewType,
+    InterviewDeadlineDate: d.endDate,
+    InterviewDateLimit: d.dateLimit,
+    FristId: d.id,
+    InterviewDeadlineStartDate: d.startDate,
     FulfilledByBookingIdentifier: opt(d.fulfilledBySummonsId),
     RegisteringAuthority:
       by.kind === 'authority'

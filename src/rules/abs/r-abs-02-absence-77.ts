@@ -1,7 +1,8 @@
 // R-ABS-02 — 001 N3: "Fraværstypen blev implementeret med patchen d. 26 januar 2021, men kan først tages i
 // brug pr. 15 marts 2021. Personer, der inden for 6 uger påbegynder en erhvervsuddannelse … kan nu blive
 // omfattet af denne nye fraværstype", for all LAB § 106 target groups except uddannelseshjælpsmodtagere
-// (contact group 12). Best reading: refuse a start before 15 Mar 2021 and contact group 12 on the start date.
+// (contact group 12). Best reading: refuse a start before 15 Mar 2021 and contact group 12 on the start date;
+// from the other side, a move into contact group 12 while an absence 77 lasts is 4645 (visitation-absence.md §4.1).
 import { AbsenceTypes, type Absence, type CitizenState, type IsoDate } from '../../domain/types.ts';
 import { violation, type ValidationRule } from '../engine.ts';
 import { newStartOrType, type AbsenceChange } from '../absence-change.ts';
@@ -33,18 +34,27 @@ export const absence77: ValidationRule<AbsenceChange> = {
   },
 };
 
-/** The other side of R-ABS-02: an active absence 77 still running on or after `from` keeps the citizen out of
- *  contact group 12 (4645 on CreateContactGroup, visitation-absence.md §4.1); null when nothing conflicts. */
-export function absence77ConflictingWithContactGroup(
-  state: CitizenState,
-  contactGroup: number,
-  from: IsoDate,
-): Absence | null {
-  if (contactGroup !== UDDANNELSESHJAELP_CONTACT_GROUP) return null;
-  const conflicting = (a: Absence) =>
-    a.active &&
-    a.deletedOn === null &&
-    a.absenceType === AbsenceTypes.PaaVejPaaErhvervsuddannelse &&
-    (a.endDate === null || a.endDate >= from);
-  return state.absences.find(conflicting) ?? null;
+/** A jobcentre's move of the citizen into a contact group from a date (PersonRegistrationService.CreateContactGroup). */
+export interface ContactGroupEntry {
+  state: CitizenState;
+  contactGroup: number;
+  from: IsoDate;
 }
+
+/** The same rule seen from the contact group: no move into group 12 while an absence 77 lasts on or after the move. */
+export const contactGroup12WithAbsence77: ValidationRule<ContactGroupEntry> = {
+  ...absence77,
+  evaluate({ state, contactGroup, from }) {
+    if (contactGroup !== UDDANNELSESHJAELP_CONTACT_GROUP) return null;
+    const conflicting = state.absences.find(
+      (a: Absence) =>
+        a.active &&
+        a.deletedOn === null &&
+        a.absenceType === AbsenceTypes.PaaVejPaaErhvervsuddannelse &&
+        (a.endDate === null || a.endDate >= from),
+    );
+    return conflicting
+      ? violation(absence77, 'ContactGroupConflictsWithAbsence', `absence 77 ${conflicting.id} in contact group 12`)
+      : null;
+  },
+};

@@ -1,7 +1,7 @@
 // R-MTG-15 — 004 §1.1: when a citizen with an active absence 75, who got deadlines, summonses or bookings
 // from the jobcentre while in another contact group, switches back to contact group 1, DFDG ends the
 // deadlines and cancels the summonses and booked interviews — only while absence 75 is still active.
-import { calendarDateOf } from '../../domain/dates.ts';
+import { addDays, calendarDateOf } from '../../domain/dates.ts';
 import { OrganisationType, type CitizenState, type IsoDate } from '../../domain/types.ts';
 import { DeadlineStatus, type ContactProcessState, type Deadline, type Summons } from '../../domain/contactProcess.ts';
 import type { RuleMeta } from '../engine.ts';
@@ -29,7 +29,8 @@ export function endedOnReturnToGroup1(
   from: IsoDate,
 ): ReturnToGroup1Effects {
   const none = { deadlines: [], summonses: [] };
-  const previous = contactGroupOn(citizen, from);
+  // The group of the day before: the one the move leaves, whether it is still open or was ended for the move.
+  const previous = contactGroupOn(citizen, addDays(from, -1));
   if (newGroup !== 1 || previous === null || previous === 1) return none;
   if (!absences75(citizen).some((a) => a.active && absenceCovers(a, from))) return none;
   const byJobcentre = (x: { organisationType: number }) => x.organisationType === OrganisationType.Jobcenter;

@@ -5,13 +5,14 @@
 // passes the same checks and notifications as any summons. Access [I]: offers by JobCenter and A-kasse for
 // their citizens; bookings through the ActiveOrganisation of the citizen's jobcentre or a-kasse.
 import { alle, egne, type AccessDeclaration } from '../../access/model.ts';
-import { selfBookingOptions } from '../../app/contactProcess/bookableOffers.ts';
+import { bookingDetails, selfBookingOptions } from '../../app/contactProcess/bookableOffers.ts';
 import { reportBookingError } from '../../app/contactProcess/bookingErrors.ts';
 import { bookOffer, cancelBooking, rebook } from '../../app/contactProcess/bookings.ts';
 import { changeOfferDetails, createOffer } from '../../app/contactProcess/onlineOffers.ts';
 import type { BorgerBookingServiceOperations } from '../generated/operations.ts';
 import { receipt } from '../receipt.ts';
-import { offerDraft, toMoedetilbud } from './mapping.ts';
+import { locationOf } from '../../contract/mapping/contactProcess.ts';
+import { offerDraft, toInterviewOption } from './mapping.ts';
 
 // An offer concerns no citizen the pipeline loads: one meant for a single citizen is checked by the application.
 const offerAccess = { allowed: { Jobcenter: [alle], AKasse: [alle] }, citizen: null } as const;
@@ -25,30 +26,41 @@ export const operations: BorgerBookingServiceOperations = {
     kind: 'write',
     access: offerAccess,
     async handle(req, call) {
-      return receipt(call.write, await createOffer(call.write, call.actor, offerDraft(req.Moedetilbud)));
+      return receipt(call.write, await createOffer(call.write, call.actor, offerDraft(req.InterviewOption)));
     },
   },
   UpdateMoedetilbud: {
     kind: 'write',
     access: offerAccess,
     async handle(req, call) {
-      await changeOfferDetails(call.write, call.actor, req.MoedetilbudId, {
+      await changeOfferDetails(call.write, call.actor, req.InterviewOptionIdentifier, {
         title: req.MoedeTitel,
         description: req.MoedeBeskrivelse ?? null,
-        location: req.InterviewLocationDetail ?? null,
+        location: locationOf(req.InterviewLocationDetail),
         digitalMeetingLink: req.DigitaltMoedelink ?? null,
       });
       return receipt(call.write);
     },
   },
-  GetSelvbookingMoedetilbud: {
+  GetSelfbookInterviewOptions: {
     kind: 'read',
     access: bookingAccess((r) => r.PersonCivilRegistrationIdentifier),
     async handle(_req, call) {
       const { offers, immediateBooking } = await selfBookingOptions(call.read, call.citizen!, call.actor);
       return {
-        StraksbookingPaakraevet: immediateBooking !== null,
-        MoedetilbudSamling: { Moedetilbud: offers.map(toMoedetilbud) },
+        InterviewOptionCollection: { InterviewOption: offers.map(toInterviewOption) },
+        ImmediateBookingRequired: immediateBooking !== null,
+      };
+    },
+  },
+  GetBookingdetaljer: {
+    kind: 'read',
+    access: bookingAccess((r) => r.PersonCivilRegistrationIdentifier),
+    async handle(req, call) {
+      return {
+        InterviewOption: toInterviewOption(
+          await bookingDetails(call.read, call.citizen!, req.InterviewOptionIdentifier),
+        ),
       };
     },
   },
@@ -58,7 +70,7 @@ export const operations: BorgerBookingServiceOperations = {
     async handle(req, call) {
       const id = await bookOffer(call.write, call.citizen!, call.actor, {
         id: req.BookingIdentifier,
-        offerId: req.MoedetilbudId,
+        offerId: req.InterviewOptionIdentifier,
         slotId: req.MoedetidId,
       });
       return receipt(call.write, id);
@@ -85,7 +97,7 @@ export const operations: BorgerBookingServiceOperations = {
     access: bookingAccess((r) => r.PersonCivilRegistrationIdentifier),
     async handle(req, call) {
       await reportBookingError(call.write, call.citizen!, {
-        offerId: req.MoedetilbudId ?? null,
+        offerId: req.InterviewOptionIdentifier ?? null,
         summonsId: req.BookingIdentifier ?? null,
         errorType: req.Fejlkode,
         text: req.Fejltekst ?? null,

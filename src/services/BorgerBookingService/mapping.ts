@@ -1,18 +1,19 @@
-// Online offers (mødetilbud) between BorgerBookingService's contract and the domain.
+// Online offers (mødetilbud, InterviewOption) between BorgerBookingService's contract and the domain.
 import type { OfferDraft } from '../../app/contactProcess/onlineOffers.ts';
-import type { MoedetilbudType } from '../../contract/generated/types.ts';
+import type { InterviewOptionType } from '../../contract/generated/types.ts';
+import { locationOf, toLocationDetail } from '../../contract/mapping/contactProcess.ts';
 import type { OnlineOffer } from '../../domain/contactProcess.ts';
 
 /** The offer a CreateMoedetilbud describes, its ids as given. */
-export function offerDraft(m: MoedetilbudType): OfferDraft {
+export function offerDraft(m: InterviewOptionType): OfferDraft {
   return {
-    id: m.MoedetilbudId,
+    id: m.InterviewOptionIdentifier,
     interviewType: m.InterviewTypeIdentifier,
-    contactType: m.InterviewContactTypeIdentifier,
+    contactTypes: m.InterviewContactTypeIdentifierCollection.InterviewContactTypeIdentifier,
     meetingGroupType: m.InterviewFormTypeIdentifier,
     title: m.MoedeTitel,
     description: m.MoedeBeskrivelse ?? null,
-    location: m.InterviewLocationDetail ?? null,
+    location: locationOf(m.InterviewLocationDetail),
     digitalMeetingLink: m.DigitaltMoedelink ?? null,
     rebookingPossible: m.ReBookingPossible,
     cancellationPossible: m.CancellationPossible,
@@ -25,15 +26,15 @@ export function offerDraft(m: MoedetilbudType): OfferDraft {
   };
 }
 
-export function toMoedetilbud(o: OnlineOffer): MoedetilbudType {
+export function toInterviewOption(o: OnlineOffer): InterviewOptionType {
   return {
-    MoedetilbudId: o.id,
+    InterviewOptionIdentifier: o.id,
     InterviewTypeIdentifier: o.interviewType,
     InterviewFormTypeIdentifier: o.meetingGroupType,
-    InterviewContactTypeIdentifier: o.contactType,
+    InterviewContactTypeIdentifierCollection: { InterviewContactTypeIdentifier: o.contactTypes },
+    InterviewLocationDetail: toLocationDetail(o.location),
     MoedeTitel: o.title,
     MoedeBeskrivelse: o.description ?? undefined,
-    InterviewLocationDetail: o.location ?? undefined,
     DigitaltMoedelink: o.digitalMeetingLink ?? undefined,
     ReBookingPossible: o.rebookingPossible,
     CancellationPossible: o.cancellationPossible,

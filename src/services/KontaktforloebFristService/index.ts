@@ -13,7 +13,7 @@ import {
   type DeadlineFields,
 } from '../../app/contactProcess/deadlines.ts';
 import type { FristType } from '../../contract/generated/types.ts';
-import { toFristInfo } from '../../contract/mapping/contactProcess.ts';
+import { toInterviewDeadline } from '../../contract/mapping/contactProcess.ts';
 import type { KontaktforloebFristServiceOperations } from '../generated/operations.ts';
 import { receipt } from '../receipt.ts';
 
@@ -36,7 +36,13 @@ export const operations: KontaktforloebFristServiceOperations = {
     async handle(req, call) {
       return receipt(
         call.write,
-        await giveDeadline(call.write, call.citizen!, call.actor, req.Frist.FristId, fields(req.Frist)),
+        await giveDeadline(
+          call.write,
+          call.citizen!,
+          call.actor,
+          req.InterviewDeadline.FristId,
+          fields(req.InterviewDeadline),
+        ),
       );
     },
   },
@@ -44,7 +50,13 @@ export const operations: KontaktforloebFristServiceOperations = {
     kind: 'write',
     access: access((r) => r.PersonCivilRegistrationIdentifier),
     async handle(req, call) {
-      await changeDeadline(call.write, call.citizen!, call.actor, req.Frist.FristId, fields(req.Frist));
+      await changeDeadline(
+        call.write,
+        call.citizen!,
+        call.actor,
+        req.InterviewDeadline.FristId,
+        fields(req.InterviewDeadline),
+      );
       return receipt(call.write);
     },
   },
@@ -62,9 +74,9 @@ export const operations: KontaktforloebFristServiceOperations = {
     async handle(_req, call) {
       const { deadlines, immediateBooking } = await deadlinesOf(call.read.db, call.citizen!);
       return {
-        StraksbookingPaakraevet: immediateBooking !== null,
-        StraksbookingInterviewTypeIdentifier: immediateBooking?.interviewType,
-        Frister: { FristInfo: deadlines.map(toFristInfo) },
+        InterviewDeadlineCollection: { InterviewDeadline: deadlines.map(toInterviewDeadline) },
+        ImmediateBookingRequired: immediateBooking !== null,
+        ImmediateBookingInterviewTypeIdentifier: immediateBooking?.interviewType,
       };
     },
   },
@@ -79,7 +91,7 @@ export const operations: KontaktforloebFristServiceOperations = {
             VersionIdentifier: e.version,
             Aendringstype: e.changeType,
             EventDate: e.changedAt,
-            FristInfo: toFristInfo(e.snapshot),
+            InterviewDeadline: toInterviewDeadline(e.snapshot),
           })),
         },
       };

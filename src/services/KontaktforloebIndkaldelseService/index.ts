@@ -19,7 +19,12 @@ import {
 } from '../../app/contactProcess/summonses.ts';
 import { summonsesInPeriod, summonsesOf, summonsHistory, summonsOf } from '../../app/contactProcess/summonsQueries.ts';
 import type { IndkaldelseType, MyndighedsdeltagerType } from '../../contract/generated/types.ts';
-import { registeringAuthority, toDeltagelsesvalg, toIndkaldelseInfo } from '../../contract/mapping/contactProcess.ts';
+import {
+  locationOf,
+  registeringAuthority,
+  toDeltagelsesvalg,
+  toIndkaldelseInfo,
+} from '../../contract/mapping/contactProcess.ts';
 import type { KontaktforloebIndkaldelseServiceOperations } from '../generated/operations.ts';
 import { receipt } from '../receipt.ts';
 
@@ -41,7 +46,7 @@ function summonsFields(i: IndkaldelseType): SummonsFields {
     durationMinutes: i.Varighed ?? null,
     title: i.InterviewTitle ?? null,
     description: i.InterviewDescription ?? null,
-    location: i.InterviewLocationDetail ?? null,
+    location: locationOf(i.InterviewLocationDetail),
     rebookingPossible: i.ReBookingPossible,
     rebookingDeadline: i.ReBookingDeadline ?? null,
     cancellationPossible: i.CancellationPossible,

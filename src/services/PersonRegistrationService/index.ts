@@ -1,10 +1,11 @@
 // PersonRegistrationService (Version 9), the contact-process part: CreatePersonInterview registers a held
 // interview (indkaldelse.md §4.3/§4.4) under the MTG rules (R-MTG-11..14, R-MTG-16) and resets the
 // participation choice once a fælles jobsamtale (17) is held (§3.6 rule 3); CreateContactGroup moves the
-// citizen into a contact group, which may cancel the jobcentre's deadlines, summonses and bookings (R-MTG-15).
-// Access: A-kasse egne, JobCenter egne, Kommune egne (CreateContactGroup: JobCenter and Kommune egne).
+// citizen into a contact group when none is open (4644), which may cancel the jobcentre's deadlines, summonses
+// and bookings (R-MTG-15); UpdateContactGroup ends the open one.
+// Access: A-kasse egne, JobCenter egne, Kommune egne (contact groups: JobCenter and Kommune egne).
 import { egne } from '../../access/model.ts';
-import { registerContactGroup } from '../../app/citizen/contactGroups.ts';
+import { endContactGroup, registerContactGroup } from '../../app/citizen/contactGroups.ts';
 import { registerHeldInterview } from '../../app/contactProcess/heldInterviews.ts';
 import type { PersonRegistrationServiceOperations } from '../generated/operations.ts';
 import { receipt } from '../receipt.ts';
@@ -38,6 +39,15 @@ export const operations: PersonRegistrationServiceOperations = {
         req.ContactGroup.ContactGroupTypeIdentifier,
         req.ContactGroup.StartDate,
       );
+      return receipt(call.write);
+    },
+  },
+  UpdateContactGroup: {
+    kind: 'write',
+    access: { allowed: { Jobcenter: [egne], Kommune: [egne] }, citizen: (r) => r.PersonCivilRegistrationIdentifier },
+    async handle(req, call) {
+      const g = req.ContactGroup;
+      await endContactGroup(call.write, call.citizen!, g.ContactGroupTypeIdentifier, g.StartDate, g.EndDate);
       return receipt(call.write);
     },
   },

@@ -44,6 +44,10 @@ export const operations: WsrmMessageServiceOperations = {
     CONTACT_PROCESS_MESSAGES.indkaldelseshaendelse.type,
     'GetIndkaldelseshaendelseType',
   ),
+  GetInterviewDeadlineVersion1: messageOperation(
+    CONTACT_PROCESS_MESSAGES.interviewDeadlineV1.type,
+    'GetInterviewDeadlineType',
+  ),
   GetInterviewDeadlineVersion2: messageOperation(
     CONTACT_PROCESS_MESSAGES.interviewDeadline.type,
     'GetInterviewDeadlineType',

@@ -5,6 +5,8 @@ import {
   EXEMPTING_ABSENCE_TYPES,
   MINK_ABSENCE_TYPE,
   NON_DELETABLE_ABSENCE_TYPES,
+  contactGroupEntryRules,
+  firstViolation,
   personExempts,
 } from '../../../src/rules/index.ts';
 import {
@@ -93,6 +95,19 @@ describe('R-ABS-02 absence 77 (vocational education within 6 weeks)', () => {
     };
     assert.equal(outcome(moved, '2021-03-20'), 'R-ABS-02 AbsenceStartBeforeTypeInForce');
     assert.equal(outcome(commented, '2021-03-20'), 'accepted');
+  });
+});
+
+describe('R-ABS-02 from the contact group: no move into contact group 12 during an absence 77 (4645)', () => {
+  const entry = (absences: ReturnType<typeof absence>[], group: number, from: string) =>
+    firstViolation(contactGroupEntryRules, { state: citizen({ absences }), contactGroup: group, from }, from)?.fault ??
+    'accepted';
+  test('R-ABS-02: into contact group 12 while an absence 77 lasts → ContactGroupConflictsWithAbsence', () => {
+    assert.equal(entry([absence(77, '2024-03-01')], 12, '2024-03-04'), 'ContactGroupConflictsWithAbsence');
+  });
+  test('R-ABS-02: the absence 77 ended before the move, or another group → accepted', () => {
+    assert.equal(entry([absence(77, '2024-02-01', { endDate: '2024-03-03' })], 12, '2024-03-04'), 'accepted');
+    assert.equal(entry([absence(77, '2024-03-01')], 1, '2024-03-04'), 'accepted');
   });
 });
 

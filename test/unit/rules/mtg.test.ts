@@ -157,7 +157,7 @@ function offer(interviewType: number, more: Partial<OnlineOffer> = {}): OnlineOf
     organisationType: 8,
     organisationCode: JOBCENTER,
     interviewType,
-    contactType: 1,
+    contactTypes: [1],
     meetingGroupType: 1,
     title: 'Jobsamtale',
     description: null,
