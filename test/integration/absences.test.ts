@@ -107,6 +107,13 @@ eachDatabase('AbsenceRegistrationService', '2024-02-15', baseScenario, (h) => {
     assert.equal(typeof jc.UpdateAbsenceActiveStatusAsync, 'function');
   });
 
+  /** Ends the member's open contact group 1 (from 2023-06-01) the day before a move into group 12 on 2024-02-15. */
+  const endGroup1 = (registration: any) =>
+    registration.UpdateContactGroupAsync({
+      PersonCivilRegistrationIdentifier: CPR.member,
+      ContactGroup: { ContactGroupTypeIdentifier: 1, StartDate: '2023-06-01', EndDate: '2024-02-14' },
+    });
+
   test('R-ABS-02 / 4645: contact group 12 cannot be registered while an active absence 77 runs; once it is inactive it can', async () => {
     const jc = await h().client('AbsenceRegistrationService', jobcenter());
     const id = await create(jc, CPR.member, 77, '2024-02-20', '2024-03-20');
@@ -116,6 +123,7 @@ eachDatabase('AbsenceRegistrationService', '2024-02-15', baseScenario, (h) => {
         PersonCivilRegistrationIdentifier: CPR.member,
         ContactGroup: { ContactGroupTypeIdentifier: 12, StartDate: '2024-02-15' },
       });
+    await endGroup1(registration);
     await refusedWithoutWrites(h().db, group12, '4645');
     await (
       await h().client('AbsenceActiveStatusService', jobcenter())
@@ -127,6 +135,7 @@ eachDatabase('AbsenceRegistrationService', '2024-02-15', baseScenario, (h) => {
 
   test('R-ABS-02 / 4591: absence 77 for a citizen in contact group 12 is refused with the documented code', async () => {
     const registration = await h().client('PersonRegistrationService', jobcenter());
+    await endGroup1(registration);
     await registration.CreateContactGroupAsync({
       PersonCivilRegistrationIdentifier: CPR.member,
       ContactGroup: { ContactGroupTypeIdentifier: 12, StartDate: '2024-02-15' },
