@@ -1,6 +1,6 @@
 // Facts of ../shared/contracts/booking-frist.md: self-booking (BorgerBookingService), deadlines (FristService),
 // their faults and the deadline statuses.
-import { simpleType, cpr, el, fault, guid, op, codelistHas, custom, equal, type Fact } from './model.ts';
+import { access, simpleType, cpr, el, fault, guid, op, codelistHas, custom, equal, type Fact } from './model.ts';
 import { WSB } from '../../../src/outbox/webserviceMessage.ts';
 
 const D = 'booking-frist.md';
@@ -292,5 +292,26 @@ export const bookingFristFacts: Fact[] = [
     confidence: 'F',
     fact: 'JobnetBookingDetails read: SelfBooked boolean (legacy element)',
     check: el('GetIndkaldelseResponse/IndkaldelseInfo/Indkaldelse/SelfBooked', { base: 'boolean' }),
+  },
+  {
+    id: 'BF-41',
+    source: `${D} §2.6`,
+    confidence: 'I',
+    fact: 'FristService access: JobCenter egne; STAR alle; no a-kasse',
+    check: access(FS, 'CreateFrist', { Jobcenter: ['egne'], STAR: ['alle'] }),
+  },
+  {
+    id: 'BF-42',
+    source: `${D} §5.1`,
+    confidence: 'F',
+    fact: 'BorgerBookingService CreateBooking',
+    check: op(BBS, 'CreateBooking'),
+  },
+  {
+    id: 'BF-43',
+    source: `${D} §6`,
+    confidence: 'F',
+    fact: 'BookingIdentifier guid (the \\d variant accepted)',
+    check: guid('CreateBookingRequest/BookingIdentifier'),
   },
 ];

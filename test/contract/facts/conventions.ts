@@ -1,7 +1,10 @@
 // Facts of ../shared/contracts/conventions.md: the SOAP headers, the receipt, the fault codes and texts,
 // the common types.
+import { faultEnvelope } from '../../../src/soap/faultResponse.ts';
+import { fault as dfdgFault } from '../../../src/faults/catalogue.ts';
 import {
   absent,
+  custom,
   codelistHas,
   cpr,
   el,
@@ -505,5 +508,40 @@ export const conventionsFacts: Fact[] = [
     confidence: 'F',
     fact: 'Absence codes 1–4 and 6–11',
     check: codelistHas('absence-types.json', [1, 2, 3, 4, 6, 7, 8, 9, 10, 11]),
+  },
+  {
+    id: 'CONV-65',
+    source: `${D} §3.1`,
+    confidence: 'F',
+    fact: 'FaultCode equals the numeric Fejlkode; FaultString is the text (faultcode 1010, faultstring "Unknown cpr")',
+    check: custom(() => {
+      const body = faultEnvelope(dfdgFault('UnknownCpr'));
+      return /<faultcode>1010<\/faultcode><faultstring[^>]*>Unknown cpr<\/faultstring>/.test(body)
+        ? { status: 'exact' }
+        : { status: 'deviating', actual: body };
+    }),
+  },
+  {
+    id: 'CONV-66',
+    source: `${D} §4.1`,
+    confidence: 'F',
+    fact: 'PersonRegistrationService (Version 9, 2025-1)',
+    check: { kind: 'service', service: 'PersonRegistrationService', version: '9' },
+  },
+  {
+    id: 'CONV-67',
+    source: `${D} §4.1, S5`,
+    confidence: 'F',
+    fact: 'WsrmMessageService (Version 10, 2024-2)',
+    check: { kind: 'service', service: 'WsrmMessageService', version: '10' },
+    decision: 'D-43',
+  },
+  {
+    id: 'CONV-68',
+    source: `${D} §2.4 (indkaldelse §2.2)`,
+    confidence: 'F',
+    fact: 'CaseWorkerIdentifierType: string 1–255',
+    check: simpleType('CaseWorkerIdentifierType', { minLength: 1, maxLength: 255 }),
+    decision: 'D-80',
   },
 ];

@@ -1,10 +1,13 @@
 // Facts of ../shared/contracts/indkaldelse.md: Kontaktforloeb.IndkaldelseService (legacy English names), the
 // fault table gl → 900xx, held interviews (PersonRegistrationService, InterviewService), the samtaletyper.
-import { absent, access, codelistHas, cpr, el, fault, guid, op, type Fact } from './model.ts';
+import { absent, access, codelistHas, cpr, custom, el, equal, fault, guid, op, type Fact } from './model.ts';
+import { AKASSE_VISIBLE_INTERVIEW_TYPES } from '../../../src/rules/mtg/r-mtg-17-akasse-reads-7-17.ts';
+import { WSB } from '../../../src/outbox/webserviceMessage.ts';
 
 const D = 'indkaldelse.md';
 const IKS = 'Kontaktforloeb.IndkaldelseService';
 const IK = 'CreateIndkaldelseRequest/Indkaldelse';
+const READ = 'GetIndkaldelseResponse/IndkaldelseInfo/Indkaldelse';
 const PI = 'CreatePersonInterviewRequest/PersonInterview';
 const removed = [
   'InterviewUnemploymentFundParticipation',
@@ -497,5 +500,98 @@ export const indkaldelseFacts: Fact[] = [
     confidence: 'F',
     fact: 'ClientSystemTypeIdentifier 30 = DFDG, 32 = Jobnet (legal FejlOphav)',
     check: el('CreateFejlmeldingRequest/FejlOphav', { occurs: '1' }),
+  },
+  {
+    id: 'IK-72',
+    source: `${D} §4.2`,
+    confidence: 'F',
+    fact: 'interview types an a-kasse may see: 7, 8, 9, 10, 11, 12, 13, 15, 17',
+    check: custom(() =>
+      equal(
+        [...AKASSE_VISIBLE_INTERVIEW_TYPES].sort((a, b) => a - b),
+        [7, 8, 9, 10, 11, 12, 13, 15, 17],
+      ),
+    ),
+    decision: 'D-51',
+  },
+  {
+    id: 'IK-73',
+    source: `${D} §3.11`,
+    confidence: 'F',
+    fact: 'Indkaldelse WSB: EntitetId 90000',
+    check: custom(() => equal(WSB.Indkaldelse.entityId, 90000)),
+  },
+  {
+    id: 'IK-74',
+    source: `${D} §3.4`,
+    confidence: 'F',
+    fact: 'read: ReBookingPossible boolean 1',
+    check: el(`${READ}/ReBookingPossible`, { base: 'boolean', occurs: '1' }),
+  },
+  {
+    id: 'IK-75',
+    source: `${D} §3.4`,
+    confidence: 'F',
+    fact: 'read: ReBookingDeadline dateTime 0–1',
+    check: el(`${READ}/ReBookingDeadline`, { base: 'dateTime', occurs: '0-1' }),
+  },
+  {
+    id: 'IK-76',
+    source: `${D} §3.4`,
+    confidence: 'F',
+    fact: 'read: CancellationPossible boolean 1',
+    check: el(`${READ}/CancellationPossible`, { base: 'boolean', occurs: '1' }),
+  },
+  {
+    id: 'IK-77',
+    source: `${D} §3.4`,
+    confidence: 'F',
+    fact: 'read: CancellationDeadline dateTime 0–1',
+    check: el(`${READ}/CancellationDeadline`, { base: 'dateTime', occurs: '0-1' }),
+  },
+  {
+    id: 'IK-78',
+    source: `${D} §3.4`,
+    confidence: 'F',
+    fact: 'read: SelfBooked boolean 1',
+    check: el(`${READ}/SelfBooked`, { base: 'boolean', occurs: '1' }),
+  },
+  {
+    id: 'IK-79',
+    source: `${D} §3.4`,
+    confidence: 'F',
+    fact: 'read: CompulsoryAttendance boolean 1',
+    check: el(`${READ}/CompulsoryAttendance`, { base: 'boolean', occurs: '1' }),
+  },
+  {
+    id: 'IK-80',
+    source: `${D} §3.4`,
+    confidence: 'F',
+    fact: 'read: BookingStartTime dateTime 1',
+    check: el(`${READ}/BookingStartTime`, { base: 'dateTime', occurs: '1' }),
+  },
+  {
+    id: 'IK-81',
+    source: `${D} §3.4`,
+    confidence: 'F',
+    fact: 'read: BookingIdentifier guid 1',
+    check: guid(`${READ}/BookingIdentifier`),
+  },
+  {
+    id: 'IK-82',
+    source: `${D} §3.4`,
+    confidence: 'F',
+    fact: 'read: BookingOriginator/OrganisationTypeIdentifier (OrganisationTypeIdentifierType) 1',
+    check: el('GetIndkaldelseResponse/IndkaldelseInfo/BookingOriginator/OrganisationTypeIdentifier', {
+      type: 'OrganisationTypeIdentifierType',
+      occurs: '1',
+    }),
+  },
+  {
+    id: 'IK-83',
+    source: `${D} §3.6`,
+    confidence: 'F',
+    fact: 'participation status ParticipationStatusTypeIdentifier (name)',
+    check: el('GetIndkaldelseResponse/IndkaldelseInfo/ParticipationStatusTypeIdentifier'),
   },
 ];

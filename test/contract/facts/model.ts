@@ -335,3 +335,12 @@ export const simpleType = (name: string, expected: Facets): Check =>
     const diffs = compareFacets(name, expected);
     return diffs.length ? { status: 'deviating', actual: diffs.join('; ') } : { status: 'exact' };
   });
+
+/** The operation's access declaration has exactly these organisation rows, whatever their scopes (for tables
+ *  whose columns were lost in the digest). */
+export const rowsAre = (serviceName: string, operation: string, rows: readonly OrganisationRow[]): Check =>
+  custom(() => {
+    const decl = accessOf(serviceName, operation);
+    if (!decl) return { status: 'not implemented', actual: `no operation ${serviceName}.${operation}` };
+    return equal(Object.keys(decl.allowed).sort(), [...rows].sort());
+  });

@@ -368,6 +368,37 @@ export const notificationFacts: Fact[] = [
     fact: 'Jobordre WSB EntitetId 120001',
     check: custom(() => equal(WSB.Jobordre.entityId, 120001)),
   },
+  {
+    id: 'NT-52',
+    source: `${D} §2.2`,
+    confidence: 'F',
+    fact: 'ClientSystemTypeIdentifier: ClientSystemTypeIdentifierType',
+    check: el(`${META}/ClientSystemTypeIdentifier`, { type: 'ClientSystemTypeIdentifierType' }),
+    decision: 'D-11',
+  },
+  {
+    id: 'NT-53',
+    source: `${D} §4.4`,
+    confidence: 'F',
+    fact: 'GetPersonNotification',
+    check: op(PNS, 'GetPersonNotification'),
+  },
+  {
+    id: 'NT-54',
+    source: `${D} §4.4`,
+    confidence: 'F',
+    fact: 'AcknowledgePersonNotification',
+    check: op(PNS, 'AcknowledgePersonNotification'),
+  },
+  {
+    id: 'NT-55',
+    source: `${D} §4.1`,
+    confidence: 'F',
+    fact: 'GetMembershipCancellationVersion1Response items carry MessageIdentifier guid 1 and RequestUserMetadata 1',
+    check: el('GetMembershipCancellationVersion1Response/MembershipCancellationRegistration/MessageIdentifier', {
+      occurs: '1',
+    }),
+  },
 ];
 
 import { service, findElement } from './model.ts';

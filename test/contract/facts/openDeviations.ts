@@ -55,4 +55,13 @@ export const OPEN_DEVIATIONS: Readonly<Record<string, string>> = {
   'VA-59': 'issue 11: being fixed',
   'VA-69': 'issue 11: being fixed',
   'VA-70': 'issue 11: being fixed',
+  'IK-78': 'issue 11: being fixed',
+  'VA-72': 'issue 11: being fixed',
+  'VA-73': 'issue 11: being fixed',
+  'VA-74': 'issue 11: being fixed',
+  'VA-75': 'issue 11: being fixed',
+  'VA-76': 'issue 11: being fixed',
+  'VA-77': 'issue 11: being fixed',
+  'VA-78': 'issue 11: being fixed',
+  'NT-55': 'issue 11: being fixed',
 };

@@ -1,8 +1,29 @@
 // Facts of ../shared/contracts/visitation-absence.md: GetPersonExempts, the absence operations, the benefits
 // account, enrollment, contact groups.
-import { absent, access, codelistHas, cpr, el, fault, guid, op, type Fact } from './model.ts';
+import { absent, access, rowsAre, codelistHas, cpr, el, fault, guid, op, type Fact } from './model.ts';
 
 const D = 'visitation-absence.md';
+const PRS_OPERATIONS = [
+  'UpdateContactGroup',
+  'CreatePersonCategory',
+  'UpdatePersonCategory',
+  'CreatePersonCategoryAndInterview',
+  'UpdatePersonInterview',
+  'AddInterviewParticipant',
+  'UpdateInterviewParticipant',
+  'DeleteInterviewParticipant',
+  'CreateHealthLimitation',
+  'UpdateHealthLimitation',
+  'DeleteHealthLimitation',
+  'CreatePersonGroupMarking',
+  'UpdatePersonGroupMarking',
+  'DeletePersonGroupMarking',
+  'CreateCivicConsent',
+  'DeleteCivicConsent',
+  'UpdatePersonJobcenter',
+  'RegisterUnemploymentFundParticipation',
+  'RegisterUnemploymentFundParticipationCv',
+];
 const PVS = 'PersonVisitationStatusService';
 const ARS = 'AbsenceRegistrationService';
 const UBA = 'UnemploymentBenefitsAccountService';
@@ -582,4 +603,77 @@ export const visitationAbsenceFacts: Fact[] = [
     }),
     decision: 'D-20',
   },
+  {
+    id: 'VA-72',
+    source: `${D} §4.1`,
+    confidence: 'F',
+    fact: '4655 This person must be unenrolled before this personcategory value can be applied',
+    check: fault(4655, 'This person must be unenrolled before this personcategory value can be applied'),
+  },
+  {
+    id: 'VA-73',
+    source: `${D} §4.1`,
+    confidence: 'F',
+    fact: "4656 This personcategory is not coherent with the person's enrollment",
+    check: fault(4656, "This personcategory is not coherent with the person's enrollment"),
+  },
+  {
+    id: 'VA-74',
+    source: `${D} §4.1`,
+    confidence: 'F',
+    fact: '4703 Startdatoen skal være i dag',
+    check: fault(4703, 'Startdatoen skal være i dag'),
+  },
+  {
+    id: 'VA-75',
+    source: `${D} §4.1`,
+    confidence: 'F',
+    fact: '6033 Kontaktgruppen er i uoverensstemmelse med borgers alder',
+    check: fault(6033, 'Kontaktgruppen er i uoverensstemmelse med borgers alder'),
+  },
+  {
+    id: 'VA-76',
+    source: `${D} §4.1`,
+    confidence: 'F',
+    fact: '8096 Kontaktgruppen kan ikke ændres',
+    check: fault(8096, 'Kontaktgruppen kan ikke ændres'),
+  },
+  {
+    id: 'VA-77',
+    source: `${D} §4.1 (V16b)`,
+    confidence: 'F',
+    fact: 'CreateKontaktgruppe access rows: JobCenter, Kommune, STAR (columns [?])',
+    check: rowsAre('PersonRegistrationService', 'CreateContactGroup', ['Jobcenter', 'Kommune', 'STAR']),
+  },
+  {
+    id: 'VA-78',
+    source: `${D} §4.1 (V16b)`,
+    confidence: 'F',
+    fact: 'CreateKontaktgruppe: KontaktgruppeType 1, Starttidspunkt date-time 1',
+    check: el('CreateContactGroupRequest/ContactGroup/StartDate', { base: 'dateTime', occurs: '1' }),
+  },
+  {
+    id: 'VA-79',
+    source: `${D} §2.5`,
+    confidence: 'F',
+    fact: 'JobnetVacationService.GetVacationState (Jobnet only)',
+    check: op('JobnetVacationService', 'GetVacationState'),
+    decision: 'D-80',
+  },
+  {
+    id: 'VA-80',
+    source: `${D} §2.1`,
+    confidence: 'F',
+    fact: 'UpdateAbsenceActiveStatus on AbsenceActiveStatusService (Version 9)',
+    check: { kind: 'service', service: 'AbsenceActiveStatusService', version: '9' },
+    decision: 'D-10',
+  },
+  ...PRS_OPERATIONS.map((name, i): Fact => ({
+    id: `VA-${81 + i}`,
+    source: `${D} §4.1 (V15)`,
+    confidence: 'F',
+    fact: `PersonRegistrationService (Version 9) has ${name}`,
+    check: op('PersonRegistrationService', name),
+    decision: ['CreatePersonInterview', 'CreateContactGroup'].includes(name) ? undefined : 'D-80',
+  })),
 ];
