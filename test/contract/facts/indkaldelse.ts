@@ -3,6 +3,7 @@
 import { absent, access, codelistHas, cpr, custom, el, equal, fault, guid, op, type Fact } from './model.ts';
 import { AKASSE_VISIBLE_INTERVIEW_TYPES } from '../../../src/rules/mtg/r-mtg-17-akasse-reads-7-17.ts';
 import { WSB } from '../../../src/outbox/webserviceMessage.ts';
+import { ERROR_ORIGINS } from '../../../src/app/contactProcess/bookingErrors.ts';
 
 const D = 'indkaldelse.md';
 const IKS = 'Kontaktforloeb.IndkaldelseService';
@@ -498,8 +499,13 @@ export const indkaldelseFacts: Fact[] = [
     id: 'IK-71',
     source: `${D} §5.2`,
     confidence: 'F',
-    fact: 'ClientSystemTypeIdentifier 30 = DFDG, 32 = Jobnet (legal FejlOphav)',
-    check: el('CreateFejlmeldingRequest/FejlOphav', { occurs: '1' }),
+    fact: 'only ClientSystemTypeIdentifier 30 (DFDG) and 32 (Jobnet) are legal FejlOphav: others get "Ulovligt system angivet som ophav"',
+    check: custom(() =>
+      equal(
+        [...ERROR_ORIGINS].sort((a, b) => a - b),
+        [30, 32],
+      ),
+    ),
   },
   {
     id: 'IK-72',

@@ -344,3 +344,14 @@ export const rowsAre = (serviceName: string, operation: string, rows: readonly O
     if (!decl) return { status: 'not implemented', actual: `no operation ${serviceName}.${operation}` };
     return equal(Object.keys(decl.allowed).sort(), [...rows].sort());
   });
+
+/** The element's children, by name and in order. */
+export const childrenAre = (p: string, names: readonly string[]): Check =>
+  custom(() => {
+    const r = findElement(p);
+    if ('missing' in r) return { status: 'not implemented', actual: r.missing };
+    return equal(
+      (r.found.children ?? []).map((c) => c.name),
+      names,
+    );
+  });

@@ -1,6 +1,6 @@
 // Facts of ../shared/contracts/visitation-absence.md: GetPersonExempts, the absence operations, the benefits
 // account, enrollment, contact groups.
-import { absent, access, rowsAre, codelistHas, cpr, el, fault, guid, op, type Fact } from './model.ts';
+import { absent, access, childrenAre, rowsAre, codelistHas, cpr, el, fault, guid, op, type Fact } from './model.ts';
 
 const D = 'visitation-absence.md';
 const PRS_OPERATIONS = [
@@ -254,7 +254,7 @@ export const visitationAbsenceFacts: Fact[] = [
     source: `${D} §2.2`,
     confidence: 'F',
     fact: 'ServiceReceipt order: EventDate, then MessageIdentifier',
-    check: el('CreateAbsenceResponse/ServiceReceipt/EventDate', { occurs: '1' }),
+    check: childrenAre('CreateAbsenceResponse/ServiceReceipt', ['EventDate', 'MessageIdentifier']),
   },
   {
     id: 'VA-29',
