@@ -191,7 +191,7 @@ export const bookingFristFacts: Fact[] = [
     confidence: 'F',
     fact: 'GetSelfbookTimeslots (timeslots of an offer)',
     check: op(BBS, 'GetSelfbookTimeslots'),
-    decision: 'D-80',
+    decision: 'D-96',
   },
   {
     id: 'BF-27',
@@ -268,7 +268,7 @@ export const bookingFristFacts: Fact[] = [
     confidence: 'F',
     fact: 'CvCustomerIdentifierType [0-9]{8}',
     check: simpleType('CvCustomerIdentifierType', { pattern: '[0-9]{8}' }),
-    decision: 'D-80',
+    decision: 'D-96',
   },
   {
     id: 'BF-38',

@@ -542,6 +542,6 @@ export const conventionsFacts: Fact[] = [
     confidence: 'F',
     fact: 'CaseWorkerIdentifierType: string 1–255',
     check: simpleType('CaseWorkerIdentifierType', { minLength: 1, maxLength: 255 }),
-    decision: 'D-80',
+    decision: 'D-96',
   },
 ];

@@ -462,7 +462,7 @@ export const indkaldelseFacts: Fact[] = [
     confidence: 'F',
     fact: 'InterviewService has CreateInterview',
     check: op('InterviewService', 'CreateInterview'),
-    decision: 'D-80',
+    decision: 'D-96',
   },
   {
     id: 'IK-67',
@@ -470,7 +470,7 @@ export const indkaldelseFacts: Fact[] = [
     confidence: 'F',
     fact: 'PersonRegistrationService operations UpdatePersonInterview',
     check: op('PersonRegistrationService', 'UpdatePersonInterview'),
-    decision: 'D-80',
+    decision: 'D-96',
   },
   {
     id: 'IK-68',
@@ -478,7 +478,7 @@ export const indkaldelseFacts: Fact[] = [
     confidence: 'F',
     fact: 'PersonRegistrationService operation RegisterUnemploymentFundParticipationChoice',
     check: op('PersonRegistrationService', 'RegisterUnemploymentFundParticipationChoice'),
-    decision: 'D-80',
+    decision: 'D-96',
   },
   // §5 codelists
   {

@@ -204,7 +204,7 @@ export const notificationFacts: Fact[] = [
     confidence: 'F',
     fact: 'GetInterviewDeadlineVersion1',
     check: op(WMS, 'GetInterviewDeadlineVersion1'),
-    decision: 'D-80',
+    decision: 'D-96',
   },
   {
     id: 'NT-30',

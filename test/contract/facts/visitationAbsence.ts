@@ -129,7 +129,7 @@ export const visitationAbsenceFacts: Fact[] = [
     confidence: 'F',
     fact: 'GetPersonExempts faults 1014 "Failed to validate message"',
     check: fault(1014, 'Failed to validate message'),
-    decision: 'D-79',
+    decision: 'D-95',
   },
   {
     id: 'VA-13',
@@ -658,7 +658,7 @@ export const visitationAbsenceFacts: Fact[] = [
     confidence: 'F',
     fact: 'JobnetVacationService.GetVacationState (Jobnet only)',
     check: op('JobnetVacationService', 'GetVacationState'),
-    decision: 'D-80',
+    decision: 'D-96',
   },
   {
     id: 'VA-80',
@@ -674,6 +674,6 @@ export const visitationAbsenceFacts: Fact[] = [
     confidence: 'F',
     fact: `PersonRegistrationService (Version 9) has ${name}`,
     check: op('PersonRegistrationService', name),
-    decision: ['CreatePersonInterview', 'CreateContactGroup'].includes(name) ? undefined : 'D-80',
+    decision: ['CreatePersonInterview', 'CreateContactGroup'].includes(name) ? undefined : 'D-96',
   })),
 ];
