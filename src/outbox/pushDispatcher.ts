@@ -55,6 +55,8 @@ interface DueRow {
 const WSB_LIKE = '%.WSB';
 /** Deliveries recorded per UPDATE. */
 const RECORD_EVERY = 25;
+/** A process holds at most this many receiver leases per concurrent delivery (README, "Several processes"). */
+export const RECEIVERS_PER_CONCURRENT_DELIVERY = 2;
 
 export class PushDispatcher {
   readonly owner: string;
@@ -83,7 +85,7 @@ export class PushDispatcher {
       leaseMs: options.leaseMs ?? DEFAULTS.pushLeaseMs,
       batch: options.batch ?? 200,
       concurrency: options.concurrency ?? 16,
-      maxReceivers: options.maxReceivers ?? 2 * (options.concurrency ?? 16),
+      maxReceivers: options.maxReceivers ?? RECEIVERS_PER_CONCURRENT_DELIVERY * (options.concurrency ?? 16),
       maxAttempts: options.maxAttempts ?? DEFAULTS.pushMaxAttempts,
       ttlMs: options.ttlMs ?? 24 * 3600_000,
       baseDelayMs: options.baseDelayMs ?? DEFAULTS.pushBaseDelayMs,

@@ -63,7 +63,7 @@ const PRAGMAS = [
 ];
 
 /** How often the WAL is checkpointed into the database file. */
-const CHECKPOINT_MS = 500;
+export const CHECKPOINT_MS = 500;
 
 /** The checkpointing thread: its own connection to the file, a PASSIVE checkpoint every CHECKPOINT_MS. A
  *  failed checkpoint (the file busy, say) is retried on the next tick; the thread never holds the process. */

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { eachDatabase } from '../support/eachDatabase.ts';
 import { activeOrganisationHeader, fault, jobcenter, requestUserMetadataHeader } from '../support/soapHarness.ts';
+import { assertValidResponse } from '../support/wireValidation.ts';
 import { baseScenario, CPR } from './scenario.ts';
 
 const PVS_NS = 'http://service.bm.dk/pjaktass/2024/12/01/PersonVisitationStatusService/';
@@ -37,6 +38,7 @@ eachDatabase('observability', '2024-02-15', baseScenario, (h) => {
       body: exemptsRequest(CPR.member),
     });
     assert.equal(res.status, 200);
+    assertValidResponse(await res.text(), 'GetPersonExempts');
     const requestId = res.headers.get('x-request-id');
     assert.match(requestId ?? '', /^[0-9a-f-]{36}$/);
     const lines = h().logLines().slice(before);

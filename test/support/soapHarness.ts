@@ -11,6 +11,7 @@ import { loadScenario, parseScenario, type Scenario } from '../../src/cli/scenar
 import type { IsoDate } from '../../src/domain/types.ts';
 import { CONTACT_PROCESS_TABLES } from '../../src/store/migrations/004_contact_process.ts';
 import { JOB_ORDER_TABLES } from '../../src/store/migrations/005_job_orders.ts';
+import { assertValidResponse, ValidatingHttpClient } from './wireValidation.ts';
 
 export interface Caller {
   organisationType: number;
@@ -94,7 +95,12 @@ const servicesOf = (baseUrl: string) => {
 
 // Keep xs:date / xs:dateTime as the lexical strings on the wire (node-soap would make Dates).
 const keep = (text: string) => text;
-const CLIENT_OPTIONS = { returnFault: false, customDeserializer: { date: keep, dateTime: keep } };
+// Every response is validated against xsd/ before node-soap reads it (test/support/wireValidation.ts).
+const CLIENT_OPTIONS = {
+  returnFault: false,
+  customDeserializer: { date: keep, dateTime: keep },
+  httpClient: new ValidatingHttpClient(),
+};
 
 /**
  * Each service's WSDL, as the first facade of this process served it, parsed once (with the XSDs it
@@ -205,7 +211,8 @@ export async function refusedWithoutWrites(db: Knex, call: () => Promise<unknown
   return f;
 }
 
-/** Posts a raw envelope (for header and malformed-message faults a typed client cannot produce). */
+/** Posts a raw envelope (for header and malformed-message faults a typed client cannot produce); the
+ *  response must validate against xsd/ like every other. */
 export async function postRaw(
   url: string,
   endpointPath: string,
@@ -216,7 +223,9 @@ export async function postRaw(
     headers: { 'content-type': 'text/xml; charset=utf-8' },
     body: envelopeXml,
   });
-  return { status: res.status, body: await res.text() };
+  const body = await res.text();
+  assertValidResponse(body, `POST ${endpointPath}`);
+  return { status: res.status, body };
 }
 
 /** Counts of every table a request may write, to prove a fault wrote nothing: one statement of subqueries

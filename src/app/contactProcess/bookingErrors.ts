@@ -9,7 +9,7 @@ import { requireCodeListValue } from '../codelistValue.ts';
 import type { WriteContext } from '../context.ts';
 
 /** ClientSystemTypeIdentifier 30 DFDG and 32 Jobnet: the only origins of an error report (booking-frist.md §5.2). */
-const ERROR_ORIGINS: ReadonlySet<number> = new Set([30, 32]);
+export const ERROR_ORIGINS: ReadonlySet<number> = new Set([30, 32]);
 
 /** What the report says, its ids as given. */
 export type BookingErrorFields = Omit<BookingErrorReport, 'id' | 'cpr'>;

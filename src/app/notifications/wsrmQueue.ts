@@ -1,5 +1,6 @@
-// A receiver's session over its WSRM queue (notifications-wsrm-wsb.md §3.1, §4.1): CreateSequence takes up to
-// 500 undelivered messages per type into a new sequence; the items are fetched per type; CloseSequence gives
+// A receiver's session over its WSRM queue (notifications-wsrm-wsb.md §3.1, §4.1): CreateSequence takes the
+// receiver's oldest undelivered messages, up to 500 per sequence across all types, into a new sequence (DFDG:
+// "at most 500 messages per pickup"); the items are fetched per type; CloseSequence gives
 // them back (they come again), TerminateSequence acknowledges them. An unknown, ended or another receiver's
 // sequence is 4970.
 import { fault } from '../../faults/catalogue.ts';
