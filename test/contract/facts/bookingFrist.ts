@@ -7,8 +7,8 @@ const D = 'booking-frist.md';
 const BBS = 'BorgerBookingService';
 const FS = 'Kontaktforloeb.FristService';
 const FEJL = 'CreateFejlmeldingRequest';
-const MT = 'GetSelvbookingMoedetilbudResponse/MoedetilbudSamling/Moedetilbud';
-const FRIST = 'GetFristerResponse/Frister/FristInfo';
+const MT = 'GetSelfbookInterviewOptionsResponse/InterviewOptionCollection/InterviewOption';
+const FRIST = 'GetFristerResponse/InterviewDeadlineCollection';
 
 export const bookingFristFacts: Fact[] = [
   // §2 FristService
@@ -45,14 +45,16 @@ export const bookingFristFacts: Fact[] = [
     source: `${D} §2.8`,
     confidence: 'F',
     fact: 'FriststatusType element InterviewDeadlineStatusTypeIdentifier, 1',
-    check: el(`${FRIST}/InterviewDeadlineStatusTypeIdentifier`, { occurs: '1' }),
+    check: el(`${FRIST}/InterviewDeadline/InterviewDeadlineStatusTypeIdentifier`, { occurs: '1' }),
   },
   {
     id: 'BF-06',
     source: `${D} §2.8`,
     confidence: 'F',
     fact: 'InterviewDeadlineStatusTypeIdentifier typed InterviewDeadlineStatusTypeIdentifierType',
-    check: el(`${FRIST}/InterviewDeadlineStatusTypeIdentifier`, { type: 'InterviewDeadlineStatusTypeIdentifierType' }),
+    check: el(`${FRIST}/InterviewDeadline/InterviewDeadlineStatusTypeIdentifier`, {
+      type: 'InterviewDeadlineStatusTypeIdentifierType',
+    }),
     decision: 'D-11',
   },
   {
@@ -60,21 +62,21 @@ export const bookingFristFacts: Fact[] = [
     source: `${D} §3.1`,
     confidence: 'F',
     fact: 'InterviewTypeIdentifier of a deadline, 1',
-    check: el(`${FRIST}/Frist/InterviewTypeIdentifier`, { occurs: '1' }),
+    check: el(`${FRIST}/InterviewDeadline/InterviewTypeIdentifier`, { occurs: '1' }),
   },
   {
     id: 'BF-08',
     source: `${D} §3.1`,
     confidence: 'F',
     fact: 'InterviewDeadlineDate (Fristdato): date, 1',
-    check: el(`${FRIST}/Frist/InterviewDeadlineDate`, { base: 'date', occurs: '1' }),
+    check: el(`${FRIST}/InterviewDeadline/InterviewDeadlineDate`, { base: 'date', occurs: '1' }),
   },
   {
     id: 'BF-09',
     source: `${D} §3.1`,
     confidence: 'F',
     fact: 'InterviewDateLimit (SidsteAfholdelsesdato): date, 1',
-    check: el(`${FRIST}/Frist/InterviewDateLimit`, { base: 'date', occurs: '1' }),
+    check: el(`${FRIST}/InterviewDeadline/InterviewDateLimit`, { base: 'date', occurs: '1' }),
   },
   {
     id: 'BF-10',
@@ -102,23 +104,29 @@ export const bookingFristFacts: Fact[] = [
     id: 'BF-13',
     source: `${D} §3.2`,
     confidence: 'F',
-    fact: 'GetSelvbookingMoedetilbud (GetSelfbookInterviewOptions)',
-    check: op(BBS, 'GetSelvbookingMoedetilbud'),
+    fact: 'GetSelvbookingMoedetilbud (GetSelfbookInterviewOptions): the legacy English name',
+    check: op(BBS, 'GetSelfbookInterviewOptions'),
   },
   {
     id: 'BF-14',
     source: `${D} §3.2`,
     confidence: 'F',
     fact: 'offer collection 0–1',
-    check: el('GetSelvbookingMoedetilbudResponse/MoedetilbudSamling', { occurs: '0-1' }),
+    check: el('GetSelfbookInterviewOptionsResponse/InterviewOptionCollection', { occurs: '0-1' }),
   },
-  { id: 'BF-15', source: `${D} §3.2`, confidence: 'F', fact: 'Moedetilbud 0–*', check: el(MT, { occurs: '0-*' }) },
+  {
+    id: 'BF-15',
+    source: `${D} §3.2`,
+    confidence: 'F',
+    fact: 'Moedetilbud (InterviewOption) 0–*',
+    check: el(MT, { occurs: '0-*' }),
+  },
   {
     id: 'BF-16',
     source: `${D} §3.2`,
     confidence: 'F',
-    fact: 'MoedetilbudId: guid, 1',
-    check: guid(`${MT}/MoedetilbudId`),
+    fact: 'MoedetilbudId (InterviewOptionIdentifier): guid, 1',
+    check: guid(`${MT}/InterviewOptionIdentifier`),
   },
   {
     id: 'BF-17',
@@ -208,6 +216,7 @@ export const bookingFristFacts: Fact[] = [
     confidence: 'F',
     fact: 'MoedetilbudId: GUID, 0–1',
     check: guid(`${FEJL}/MoedetilbudId`, '0-1'),
+    decision: 'D-91',
   },
   {
     id: 'BF-30',

@@ -55,7 +55,7 @@ export type Check =
   | { kind: 'absent'; root: string; name: string }
   | { kind: 'operation'; service: string; operation: string }
   | { kind: 'service'; service: string; version?: string; endpoint?: string }
-  | { kind: 'fault'; code: number; text?: string | readonly string[] }
+  | { kind: 'fault'; code: number; text?: string | readonly string[]; service?: string }
   /** The organisation rows and scopes of an operation's access declaration ('alle', 'egne', 'tidligereEgne 120/1095'). */
   | { kind: 'access'; service: string; operation: string; rows: Partial<Record<OrganisationRow, readonly string[]>> }
   /** Anything else, checked by a function against the code. */
@@ -121,6 +121,8 @@ const normaliseOccurs = (o: Occurs) => (/^\d+$/.test(o) ? `${o}-${o}` : o);
 
 const XS = 'http://www.w3.org/2001/XMLSchema';
 interface SimpleType {
+  /** The targetNamespace of the schema that declares it. */
+  ns: string;
   base: string;
   facets: Record<string, string[]>;
 }
@@ -135,6 +137,7 @@ function elementChildren(el: XmlElement): XmlElement[] {
 for (const file of fs.readdirSync(path.join(ROOT, 'xsd')).filter((f) => f.endsWith('.xsd'))) {
   const doc = XmlDocument.fromBuffer(fs.readFileSync(path.join(ROOT, 'xsd', file)));
   try {
+    const targetNamespace = doc.root.attr('targetNamespace')?.value ?? '';
     for (const st of elementChildren(doc.root).filter((e) => e.namespaceUri === XS && e.name === 'simpleType')) {
       const restriction = elementChildren(st).find((e) => e.name === 'restriction');
       if (!restriction) continue;
@@ -142,30 +145,39 @@ for (const file of fs.readdirSync(path.join(ROOT, 'xsd')).filter((f) => f.endsWi
       for (const f of elementChildren(restriction)) (facets[f.name] ??= []).push(f.attr('value')?.value ?? '');
       const base = (restriction.attr('base')?.value ?? '').split(':').pop()!;
       const name = st.attr('name')!.value;
-      simpleTypes.set(name, [...(simpleTypes.get(name) ?? []), { base, facets }]);
+      simpleTypes.set(name, [...(simpleTypes.get(name) ?? []), { ns: targetNamespace, base, facets }]);
     }
   } finally {
     doc.dispose();
   }
 }
 
-/** The facets of a named simple type, following its restriction chain (a derived facet wins). */
-function facetsOf(typeName: string, seen = 0): Record<string, string[]> {
-  const defs = simpleTypes.get(typeName);
-  if (!defs || seen > 8) return {};
-  const [def] = defs; // same-named types in several namespaces: facetsDiffer() reports a disagreement
-  return { ...facetsOf(def!.base, seen + 1), ...def!.facets };
+/** The declaration of a named simple type: the one in `ns` when given and declared there, else the first. */
+function simpleTypeOf(typeName: string, ns?: string): SimpleType | undefined {
+  const defs = simpleTypes.get(typeName) ?? [];
+  return defs.find((d) => d.ns === ns) ?? defs[0];
 }
 
-function facetsDiffer(typeName: string): boolean {
+/** The facets of a named simple type, following its restriction chain (a derived facet wins). */
+function facetsOf(typeName: string, ns?: string, seen = 0): Record<string, string[]> {
+  const def = simpleTypeOf(typeName, ns);
+  if (!def || seen > 8) return {};
+  return { ...facetsOf(def.base, def.ns, seen + 1), ...def.facets };
+}
+
+/** Same-named types in several namespaces whose facets disagree, when the namespace meant is not known. */
+function facetsDiffer(typeName: string, ns?: string): boolean {
   const defs = simpleTypes.get(typeName) ?? [];
+  if (ns !== undefined && defs.some((d) => d.ns === ns)) return false;
   return defs.some((d) => JSON.stringify(d.facets) !== JSON.stringify(defs[0]!.facets));
 }
 
-function compareFacets(typeName: string, expected: Facets): string[] {
-  const actual = facetsOf(typeName);
+/** `ns`: the namespace of the element whose type it is (a type declared beside the element is found there). */
+function compareFacets(typeName: string, expected: Facets, ns?: string): string[] {
+  const actual = facetsOf(typeName, ns);
   const diffs: string[] = [];
-  if (facetsDiffer(typeName)) diffs.push(`type ${typeName} is declared with different facets in several namespaces`);
+  if (facetsDiffer(typeName, ns))
+    diffs.push(`type ${typeName} is declared with different facets in several namespaces`);
   for (const [facet, want] of Object.entries(expected)) {
     const have = actual[facet];
     if (facet === 'pattern') {
@@ -202,7 +214,7 @@ export function evaluate(check: Check): Outcome {
       if (check.base !== undefined && d.kind !== check.base) diffs.push(`kind ${d.kind}`);
       if (check.occurs !== undefined && occursText(d) !== normaliseOccurs(check.occurs))
         diffs.push(`occurs ${occursText(d)}`);
-      if (check.facets) diffs.push(...compareFacets(d.typeName, check.facets));
+      if (check.facets) diffs.push(...compareFacets(d.typeName, check.facets, d.ns));
       return diffs.length ? { status: 'deviating', actual: diffs.join('; ') } : { status: 'exact' };
     }
     case 'absent': {
@@ -232,7 +244,8 @@ export function evaluate(check: Check): Outcome {
       if (!def) return { status: 'not implemented', actual: `no fault ${check.code} in src/faults/catalogue.ts` };
       if (check.text === undefined) return { status: 'exact' };
       const accepted = typeof check.text === 'string' ? [check.text] : (check.text as string[]);
-      return accepted.includes(def.text) ? { status: 'exact' } : { status: 'deviating', actual: `text "${def.text}"` };
+      const sent = (check.service !== undefined ? def.serviceTexts?.[check.service] : undefined) ?? def.text;
+      return accepted.includes(sent) ? { status: 'exact' } : { status: 'deviating', actual: `text "${sent}"` };
     }
     case 'access': {
       const decl = accessOf(check.service, check.operation);
@@ -282,7 +295,13 @@ export const cpr = (path: string, occurs: Occurs = '1'): Check =>
 export const guid = (path: string, occurs: Occurs = '1'): Check =>
   el(path, { occurs, facets: { pattern: GUID_PATTERNS } });
 export const op = (service: string, operation: string): Check => ({ kind: 'operation', service, operation });
-export const fault = (code: number, text?: string | readonly string[]): Check => ({ kind: 'fault', code, text });
+/** `service`: the service whose page documents the text (the catalogue's `serviceTexts` apply there). */
+export const fault = (code: number, text?: string | readonly string[], service?: string): Check => ({
+  kind: 'fault',
+  code,
+  text,
+  service,
+});
 export const absent = (root: string, name: string): Check => ({ kind: 'absent', root, name });
 export const access = (
   service: string,

@@ -128,8 +128,7 @@ export const visitationAbsenceFacts: Fact[] = [
     source: `${D} §1.2`,
     confidence: 'F',
     fact: 'GetPersonExempts faults 1014 "Failed to validate message"',
-    check: fault(1014, 'Failed to validate message'),
-    decision: 'D-95',
+    check: fault(1014, 'Failed to validate message', 'PersonVisitationStatusService'),
   },
   {
     id: 'VA-13',
