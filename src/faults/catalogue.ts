@@ -41,17 +41,17 @@ const table = {
   PersonNotEnrolled: { code: 4367, text: 'The person is not enrolled', origin: 'documented' },
   ContactGroupConflictsWithAbsence: {
     code: 4645,
-    text: 'Registrering ikke tilladt pga. ugyldig kombination af kontaktgruppe og fravær (This person has a absenceregistration that conflicts with this Contactgroup)',
+    text: 'This person has a absenceregistration that conflicts with this Contactgroup',
     origin: 'documented',
   },
   ContactGroupInvalid: {
     code: 4675,
-    text: 'Den angivne kontaktgruppetype er ugyldig (The ContactGroupTypeIdentifier is invalid)',
+    text: 'The ContactGroupTypeIdentifier is invalid',
     origin: 'documented',
   },
   ContactGroupAlreadyOpen: {
     code: 4644,
-    text: 'Borger har allerede en åben kontaktgruppe (This Client has an open existing contactgroup)',
+    text: 'This Client has an open existing contactgroup',
     origin: 'documented',
   },
   ContactGroupCannotChange: { code: 8096, text: 'Kontaktgruppen kan ikke ændres', origin: 'documented' },

@@ -18,7 +18,7 @@ eachDatabase('absences that close the self-booking deadline', '2024-03-04', cont
     const jc = await h().client(FRIST, jobcenter());
     await jc.CreateFristAsync({
       PersonCivilRegistrationIdentifier: KP.afterPeriod,
-      Frist: frist(7, '2024-03-04', '2024-03-14'),
+      InterviewDeadline: frist(7, '2024-03-04', '2024-03-14'),
     });
     await (
       await h().client('AbsenceRegistrationService', jobcenter())
@@ -32,7 +32,9 @@ eachDatabase('absences that close the self-booking deadline', '2024-03-04', cont
       },
     });
     const [got] = await jc.GetFristerAsync({ PersonCivilRegistrationIdentifier: KP.afterPeriod });
-    return Number(list<any>(got.Frister.FristInfo)[0].InterviewDeadlineStatusTypeIdentifier);
+    return Number(
+      list<any>(got.InterviewDeadlineCollection.InterviewDeadline)[0].InterviewDeadlineStatusTypeIdentifier,
+    );
   }
 
   for (const [type, name] of [

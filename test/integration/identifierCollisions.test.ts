@@ -15,7 +15,10 @@ eachDatabase('caller-chosen ids that collide', '2024-03-04', contactProcessScena
         PersonInterview: {
           MessageIdentifier: id,
           InterviewTypeIdentifier: 12,
-          ResponsibleAuthority: { AuthorityStructure: { AuthorityCode: '10100', AuthorityName: 'Test' } },
+          ResponsibleAuthority: {
+            AuthorityStructure: { AuthorityCode: '10100', AuthorityName: 'Test' },
+            CaseWorker: { CaseWorkerGivenName: 'Mette', CaseWorkerSurname: 'Sagsbehandler' },
+          },
           InterviewHeldTime: at,
         },
       });
@@ -27,12 +30,12 @@ eachDatabase('caller-chosen ids that collide', '2024-03-04', contactProcessScena
   test('4977: an online offer whose MoedetidId is already a meeting time of another offer, or repeated in the offer', async () => {
     const booking = await h().client('BorgerBookingService', jobcenter());
     const first = moedetilbud(7);
-    await booking.CreateMoedetilbudAsync({ Moedetilbud: first });
+    await booking.CreateMoedetilbudAsync({ InterviewOption: first });
     const reused = moedetilbud(7);
     reused.Moedetider.Moedetid[0]!.MoedetidId = first.Moedetider.Moedetid[1]!.MoedetidId;
-    await refusedWithoutWrites(h().db, () => booking.CreateMoedetilbudAsync({ Moedetilbud: reused }), '4977');
+    await refusedWithoutWrites(h().db, () => booking.CreateMoedetilbudAsync({ InterviewOption: reused }), '4977');
     const repeated = moedetilbud(7);
     repeated.Moedetider.Moedetid[1]!.MoedetidId = repeated.Moedetider.Moedetid[0]!.MoedetidId;
-    await refusedWithoutWrites(h().db, () => booking.CreateMoedetilbudAsync({ Moedetilbud: repeated }), '4977');
+    await refusedWithoutWrites(h().db, () => booking.CreateMoedetilbudAsync({ InterviewOption: repeated }), '4977');
   });
 });
