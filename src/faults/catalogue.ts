@@ -24,6 +24,13 @@ const table = {
     text: 'The cancellation date must be today, maximum 30 days after or 60 in case of a less intensive effort',
     origin: 'documented',
   },
+  // Guest access (conventions.md §5, CreateGaesteadgang): the a-kasse's guest access to a candidate (R-CV-02).
+  PersonAccessNotAllowed: {
+    code: 4922,
+    text: 'User is not allowed to access the specified person',
+    origin: 'documented',
+  },
+  CommentContainsHtml: { code: 4933, text: 'The comment text cannot contain html tags', origin: 'documented' },
   PersonDead: { code: 4405, text: 'The person with specified cpr is dead', origin: 'documented' },
   PersonNotEnrolled: { code: 4367, text: 'The person is not enrolled', origin: 'documented' },
   ContactGroupInvalid: { code: 4675, text: 'the ContactGroupTypeIdentifier is invalid', origin: 'documented' },
@@ -163,7 +170,7 @@ const table = {
     origin: 'facade',
   },
   AkasseJobOrderTypeNotAllowed: {
-    code: 4922,
+    code: 4935,
     text: "An a-kasse can only be responsible for job orders of type 1 'Ordinær job'",
     origin: 'facade',
   },
@@ -203,13 +210,13 @@ const table = {
     text: 'Guest access covers only CV data and health limitations',
     origin: 'facade',
   },
-  UnknownCandidate: { code: 4931, text: 'The CandidateIdentifier is unknown on the job order', origin: 'facade' },
+  UnknownCandidate: { code: 4931, text: 'The candidate is unknown on the job order', origin: 'facade' },
   JobOrderNotOpen: {
     code: 4932,
     text: "Candidates can only be placed on a job order with status 1 'Åben'",
     origin: 'facade',
   },
-  JobOrderStatusOnCreate: { code: 4933, text: "A new job order must have status 1 'Åben'", origin: 'facade' },
+  JobOrderStatusOnCreate: { code: 4936, text: "A new job order must have status 1 'Åben'", origin: 'facade' },
   ShareNotAllowed: {
     code: 4934,
     text: 'Only a jobcentre among the primary authorities can make the job order available to all jobcentres',
@@ -327,6 +334,7 @@ const table = {
     text: 'The PersonNotificationIdentifier is unknown or already acknowledged',
     origin: 'facade',
   },
+  NoPersonNotifications: { code: 4975, text: 'There are no person notifications to fetch', origin: 'facade' },
   UnknownSubscription: { code: 4973, text: 'The receiver has no subscription to the EntitetNavn', origin: 'facade' },
 } as const satisfies Record<string, FaultDefinition>;
 

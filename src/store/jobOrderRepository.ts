@@ -8,7 +8,8 @@ type Row = Record<string, unknown>;
 
 const orderRow = (o: JobOrder) => ({
   id: o.id,
-  cvr: o.company.cvr,
+  // The CVR column is a search key only (the order is in `data`); an order without a company has none ('').
+  cvr: o.company?.cvr ?? '',
   type: o.type,
   status: o.status,
   available_to_all: o.availableToAll,

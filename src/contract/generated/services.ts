@@ -688,7 +688,7 @@ const RecruitmentAuthorityTypeCollectionChildren: readonly ElementDescriptor[] =
   }
 ];
 
-const CompanyRecruitmentTypeChildren: readonly ElementDescriptor[] = [
+const CreateCompanyRecruitmentRequestTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "CompanyRecruitmentIdentifier",
     "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
@@ -699,14 +699,6 @@ const CompanyRecruitmentTypeChildren: readonly ElementDescriptor[] = [
   },
   {
     "name": "CompanyRecruitmentTitle",
-    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-    "minOccurs": 0,
-    "maxOccurs": 1,
-    "kind": "string",
-    "typeName": "Text100Type"
-  },
-  {
-    "name": "JobordreStilling",
     "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
     "minOccurs": 0,
     "maxOccurs": 1,
@@ -770,6 +762,14 @@ const CompanyRecruitmentTypeChildren: readonly ElementDescriptor[] = [
     "typeName": "date"
   },
   {
+    "name": "JobordreStilling",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "Text100Type"
+  },
+  {
     "name": "CompanyRecruitmentValidToDate",
     "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
     "minOccurs": 0,
@@ -780,7 +780,7 @@ const CompanyRecruitmentTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "AntalStillinger",
     "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-    "minOccurs": 1,
+    "minOccurs": 0,
     "maxOccurs": 1,
     "kind": "int",
     "typeName": "PositionCountType"
@@ -788,7 +788,7 @@ const CompanyRecruitmentTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "CompanyRecruitmentProvider",
     "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-    "minOccurs": 1,
+    "minOccurs": 0,
     "maxOccurs": 1,
     "kind": "complex",
     "typeName": "CompanyRecruitmentProviderType",
@@ -815,7 +815,7 @@ const CompanyRecruitmentTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "AvailableToAllJobcenters",
     "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-    "minOccurs": 1,
+    "minOccurs": 0,
     "maxOccurs": 1,
     "kind": "boolean",
     "typeName": "boolean"
@@ -829,8 +829,8 @@ const CompanyRecruitmentInfoTypeChildren: readonly ElementDescriptor[] = [
     "minOccurs": 1,
     "maxOccurs": 1,
     "kind": "complex",
-    "typeName": "CompanyRecruitmentType",
-    "children": CompanyRecruitmentTypeChildren
+    "typeName": "CreateCompanyRecruitmentRequestType",
+    "children": CreateCompanyRecruitmentRequestTypeChildren
   },
   {
     "name": "CreatingAuthority",
@@ -1012,18 +1012,6 @@ const CreateBookingRequestTypeChildren: readonly ElementDescriptor[] = [
     "maxOccurs": 1,
     "kind": "string",
     "typeName": "guid"
-  }
-];
-
-const CreateCompanyRecruitmentRequestTypeChildren: readonly ElementDescriptor[] = [
-  {
-    "name": "CompanyRecruitment",
-    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-    "minOccurs": 1,
-    "maxOccurs": 1,
-    "kind": "complex",
-    "typeName": "CompanyRecruitmentType",
-    "children": CompanyRecruitmentTypeChildren
   }
 ];
 
@@ -3805,6 +3793,49 @@ const UpdateBenefitsAccountResponseTypeChildren: readonly ElementDescriptor[] = 
   }
 ];
 
+const UpdateCandidateOnCompanyRecruitmentEventRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "CompanyRecruitmentIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "CandidateRecruitmentStatusTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "CandidateComment",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "Text1500Type"
+  },
+  {
+    "name": "CandidateUrl",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "anyURI"
+  }
+];
+
 const UpdateMoedetilbudRequestTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "MoedetilbudId",
@@ -4372,6 +4403,28 @@ export const JobOrderServiceDescriptor: ServiceDescriptor = {
       },
       "response": {
         "name": "UpdateCandidateOnCompanyRecruitmentResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "JobOrderReceiptResponseType",
+        "children": JobOrderReceiptResponseTypeChildren
+      }
+    },
+    {
+      "name": "UpdateCandidateOnCompanyRecruitmentEvent",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/UpdateCandidateOnCompanyRecruitmentEvent",
+      "request": {
+        "name": "UpdateCandidateOnCompanyRecruitmentEventRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "UpdateCandidateOnCompanyRecruitmentEventRequestType",
+        "children": UpdateCandidateOnCompanyRecruitmentEventRequestTypeChildren
+      },
+      "response": {
+        "name": "UpdateCandidateOnCompanyRecruitmentEventResponse",
         "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
         "minOccurs": 1,
         "maxOccurs": 1,

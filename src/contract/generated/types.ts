@@ -161,7 +161,7 @@ export interface CompanyRecruitmentIdentifierRequestType {
 
 /** XSD complex type CompanyRecruitmentInfoType */
 export interface CompanyRecruitmentInfoType {
-  CompanyRecruitment: CompanyRecruitmentType;
+  CompanyRecruitment: CreateCompanyRecruitmentRequestType;
   CreatingAuthority: ActiveOrganisationHeaderType;
   VersionIdentifier: number;
   Candidates: CandidateTypeCollection;
@@ -176,26 +176,6 @@ export interface CompanyRecruitmentInfoTypeCollection {
 export interface CompanyRecruitmentProviderType {
   CVRnumberIdentifier: string;
   ProductionUnitIdentifier?: string;
-}
-
-/** XSD complex type CompanyRecruitmentType */
-export interface CompanyRecruitmentType {
-  CompanyRecruitmentIdentifier?: string;
-  CompanyRecruitmentTitle?: string;
-  JobordreStilling?: string;
-  ConceptUriDa?: string;
-  AliasIdentifier?: string;
-  CompanyRecruitmentJobDescription: string;
-  CompanyRecruitmentComment?: string;
-  CompanyRecruitmentTypeIdentifier: number;
-  CompanyRecruitmentStatusTypeIdentifier: number;
-  CompanyRecruitmentStartDate?: string;
-  CompanyRecruitmentValidToDate?: string;
-  AntalStillinger: number;
-  CompanyRecruitmentProvider: CompanyRecruitmentProviderType;
-  ResponsibleAuthority?: ActiveOrganisationHeaderType;
-  PrimaryRecruitmentAuthorities?: RecruitmentAuthorityTypeCollection;
-  AvailableToAllJobcenters: boolean;
 }
 
 /** XSD complex type ContactGroupRegistrationType */
@@ -239,7 +219,22 @@ export interface CreateBookingRequestType {
 
 /** XSD complex type CreateCompanyRecruitmentRequestType */
 export interface CreateCompanyRecruitmentRequestType {
-  CompanyRecruitment: CompanyRecruitmentType;
+  CompanyRecruitmentIdentifier?: string;
+  CompanyRecruitmentTitle?: string;
+  ConceptUriDa?: string;
+  AliasIdentifier?: string;
+  CompanyRecruitmentJobDescription: string;
+  CompanyRecruitmentComment?: string;
+  CompanyRecruitmentTypeIdentifier: number;
+  CompanyRecruitmentStatusTypeIdentifier: number;
+  CompanyRecruitmentStartDate?: string;
+  JobordreStilling?: string;
+  CompanyRecruitmentValidToDate?: string;
+  AntalStillinger?: number;
+  CompanyRecruitmentProvider?: CompanyRecruitmentProviderType;
+  ResponsibleAuthority?: ActiveOrganisationHeaderType;
+  PrimaryRecruitmentAuthorities?: RecruitmentAuthorityTypeCollection;
+  AvailableToAllJobcenters?: boolean;
 }
 
 /** XSD complex type CreateContactGroupRequestType */
@@ -1031,6 +1026,15 @@ export interface UpdateBenefitsAccountRequestType {
 /** XSD complex type UpdateBenefitsAccountResponseType */
 export interface UpdateBenefitsAccountResponseType {
   ServiceReceipt: ServiceReceiptType;
+}
+
+/** XSD complex type UpdateCandidateOnCompanyRecruitmentEventRequestType */
+export interface UpdateCandidateOnCompanyRecruitmentEventRequestType {
+  CompanyRecruitmentIdentifier: string;
+  PersonCivilRegistrationIdentifier: string;
+  CandidateRecruitmentStatusTypeIdentifier: number;
+  CandidateComment?: string;
+  CandidateUrl?: string;
 }
 
 /** XSD complex type UpdateMoedetilbudRequestType */

@@ -6,7 +6,7 @@
 // type 24 with their CVR) create and read their own orders. Citizens' scope is checked by the rules, not by
 // egne borgere: placing outside citizens and other a-kasser's members is what R-JO-03 and R-JO-06 regulate.
 import { alle, type AccessDeclaration } from '../../access/model.ts';
-import { changeCandidate, placeCandidate, type Placement } from '../../app/jobOrder/candidates.ts';
+import { changeCandidate, changePlacementOf, placeCandidate, type Placement } from '../../app/jobOrder/candidates.ts';
 import { guestPlacementData } from '../../app/jobOrder/guestAccess.ts';
 import {
   candidateLogFor,
@@ -21,7 +21,7 @@ import {
   type JobOrderRequest,
 } from '../../app/jobOrder/jobOrders.ts';
 import { handOverJobOrder, shareJobOrder } from '../../app/jobOrder/sharing.ts';
-import type { CandidateRequestType, CompanyRecruitmentType } from '../../contract/generated/types.ts';
+import type { CandidateRequestType, CreateCompanyRecruitmentRequestType } from '../../contract/generated/types.ts';
 import {
   namedPrimaries,
   namedResponsible,
@@ -43,7 +43,7 @@ const placementAccess = <Req>(citizen: (r: Req) => string): AccessDeclaration<Re
 
 const jobOrderReceipt = (at: { now: string }, id: string) => ({ CompanyRecruitmentIdentifier: id, ...receipt(at) });
 
-function jobOrderRequest(r: CompanyRecruitmentType): JobOrderRequest {
+function jobOrderRequest(r: CreateCompanyRecruitmentRequestType): JobOrderRequest {
   return {
     id: r.CompanyRecruitmentIdentifier ?? null,
     fields: {
@@ -57,19 +57,23 @@ function jobOrderRequest(r: CompanyRecruitmentType): JobOrderRequest {
       status: r.CompanyRecruitmentStatusTypeIdentifier,
       startDate: r.CompanyRecruitmentStartDate ?? null,
       validToDate: r.CompanyRecruitmentValidToDate ?? null,
-      positions: r.AntalStillinger,
+      positions: r.AntalStillinger ?? null,
     },
-    company: {
-      cvr: r.CompanyRecruitmentProvider.CVRnumberIdentifier,
-      productionUnit: r.CompanyRecruitmentProvider.ProductionUnitIdentifier ?? null,
-    },
-    availableToAll: r.AvailableToAllJobcenters,
+    company: r.CompanyRecruitmentProvider
+      ? {
+          cvr: r.CompanyRecruitmentProvider.CVRnumberIdentifier,
+          productionUnit: r.CompanyRecruitmentProvider.ProductionUnitIdentifier ?? null,
+        }
+      : null,
+    availableToAll: r.AvailableToAllJobcenters ?? false,
     responsible: namedResponsible(r),
     primaries: namedPrimaries(r),
   };
 }
 
-const placement = (r: CandidateRequestType): Placement => ({
+const placement = (
+  r: Pick<CandidateRequestType, 'CandidateRecruitmentStatusTypeIdentifier' | 'CandidateComment' | 'CandidateUrl'>,
+): Placement => ({
   status: r.CandidateRecruitmentStatusTypeIdentifier,
   comment: r.CandidateComment ?? null,
   url: r.CandidateUrl ?? null,
@@ -85,20 +89,14 @@ export const operations: JobOrderServiceOperations = {
     kind: 'write',
     access: orderAccess,
     async handle(req, call) {
-      return jobOrderReceipt(
-        call.write,
-        await createJobOrder(call.write, call.actor, jobOrderRequest(req.CompanyRecruitment)),
-      );
+      return jobOrderReceipt(call.write, await createJobOrder(call.write, call.actor, jobOrderRequest(req)));
     },
   },
   UpdateCompanyRecruitment: {
     kind: 'write',
     access: orderAccess,
     async handle(req, call) {
-      return jobOrderReceipt(
-        call.write,
-        await changeJobOrder(call.write, call.actor, jobOrderRequest(req.CompanyRecruitment)),
-      );
+      return jobOrderReceipt(call.write, await changeJobOrder(call.write, call.actor, jobOrderRequest(req)));
     },
   },
   GetCompanyRecruitment: {
@@ -180,6 +178,25 @@ export const operations: JobOrderServiceOperations = {
         call.write,
         await changeCandidate(call.write, call.citizen!, call.actor, candidateIds(req), placement(req)),
       );
+    },
+  },
+  // joborder.md §4.3: A-kasse, JobCenter and STAR (Alle borgere) [F]; the Fagforbund row has no organisation
+  // type in the facade (D-80).
+  UpdateCandidateOnCompanyRecruitmentEvent: {
+    kind: 'write',
+    access: {
+      allowed: { Jobcenter: [alle], AKasse: [alle], STAR: [alle] },
+      citizen: (r) => r.PersonCivilRegistrationIdentifier,
+    },
+    async handle(req, call) {
+      const id = await changePlacementOf(
+        call.write,
+        call.citizen!,
+        call.actor,
+        req.CompanyRecruitmentIdentifier,
+        placement(req),
+      );
+      return jobOrderReceipt(call.write, id);
     },
   },
   GetCandidateLog: {
