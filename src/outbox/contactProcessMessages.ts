@@ -71,7 +71,8 @@ export function summonsMessages(
 ): OutboxMessage[] {
   const to = summonsReceivers(state, date);
   const { summons } = v;
-  const body = { Aendringstype: change, IndkaldelseInfo: info(v) };
+  // No registration type on a WSRM item (notifications §2.2): the change is in VersionIdentifier and Aflyst.
+  const body = { IndkaldelseInfo: info(v) };
   return [
     ...to.jobcentreAndMunicipality.map((rc) => wsrm('indkaldelse', rc, summons.cpr, summons.id, r, body)),
     ...(to.akasse ? [wsrm('akasseIndkaldelse', to.akasse, summons.cpr, summons.id, r, body)] : []),
@@ -133,10 +134,7 @@ export function deadlineMessages(
 ): OutboxMessage[] {
   const jobcentre = deadlineReceiver(state);
   return [
-    wsrm('interviewDeadline', jobcentre, deadline.cpr, deadline.id, r, {
-      Aendringstype: change,
-      FristInfo: toFristInfo(deadline),
-    }),
+    wsrm('interviewDeadline', jobcentre, deadline.cpr, deadline.id, r, { FristInfo: toFristInfo(deadline) }),
     ...webserviceMessages(
       {
         type: WSB.Frist,

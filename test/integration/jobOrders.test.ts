@@ -376,10 +376,11 @@ eachDatabase(SERVICE, '2024-03-04', jobOrderScenario, (h) => {
     const pulled = list<any>(items.GetCompanyRecruitmentType);
     assert.deepEqual(
       pulled.map((i) => [
-        Number(i.Aendringstype),
+        i.Aendringstype,
+        Number(i.CompanyRecruitmentInfo.VersionIdentifier) > 1,
         i.CompanyRecruitmentInfo.CompanyRecruitment.CompanyRecruitmentIdentifier,
       ]),
-      [[2, id]],
+      [[undefined, true, id]],
     );
     await wsrm.TerminateSequenceAsync({ Identifier: seq.Identifier });
     const [after] = await wsrm.CreateSequenceAsync({});

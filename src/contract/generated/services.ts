@@ -1392,6 +1392,30 @@ const CreateSequenceResponseTypeChildren: readonly ElementDescriptor[] = [
 
 const CreateSequenceTypeChildren: readonly ElementDescriptor[] = [
   {
+    "name": "AcksTo",
+    "ns": "http://docs.oasis-open.org/ws-rx/wsrm/200602",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "string"
+  },
+  {
+    "name": "Expires",
+    "ns": "http://docs.oasis-open.org/ws-rx/wsrm/200602",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "string"
+  },
+  {
+    "name": "Offer",
+    "ns": "http://docs.oasis-open.org/ws-rx/wsrm/200602",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "string"
+  },
+  {
     "name": "SubQueueIdentifier",
     "ns": "http://docs.oasis-open.org/ws-rx/wsrm/200602",
     "minOccurs": 0,
@@ -2256,14 +2280,6 @@ const GetIndkaldelseTypeChildren: readonly ElementDescriptor[] = [
     "typeName": "PersonCivilRegistrationIdentifierType"
   },
   {
-    "name": "Aendringstype",
-    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-    "minOccurs": 1,
-    "maxOccurs": 1,
-    "kind": "int",
-    "typeName": "CodeListItemIdentifierType"
-  },
-  {
     "name": "IndkaldelseInfo",
     "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
     "minOccurs": 1,
@@ -2430,14 +2446,6 @@ const GetCompanyRecruitmentTypeChildren: readonly ElementDescriptor[] = [
     "kind": "complex",
     "typeName": "WSRMMetadataType",
     "children": WSRMMetadataTypeChildren
-  },
-  {
-    "name": "Aendringstype",
-    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-    "minOccurs": 1,
-    "maxOccurs": 1,
-    "kind": "int",
-    "typeName": "CodeListItemIdentifierType"
   },
   {
     "name": "CompanyRecruitmentInfo",
@@ -2756,14 +2764,6 @@ const GetInterviewDeadlineTypeChildren: readonly ElementDescriptor[] = [
     "typeName": "PersonCivilRegistrationIdentifierType"
   },
   {
-    "name": "Aendringstype",
-    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-    "minOccurs": 1,
-    "maxOccurs": 1,
-    "kind": "int",
-    "typeName": "CodeListItemIdentifierType"
-  },
-  {
     "name": "FristInfo",
     "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
     "minOccurs": 1,
@@ -2976,7 +2976,7 @@ const GetPersonNotificationResponseTypeChildren: readonly ElementDescriptor[] = 
   {
     "name": "PersonNotification",
     "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonNotificationService/",
-    "minOccurs": 0,
+    "minOccurs": 1,
     "maxOccurs": -1,
     "kind": "complex",
     "typeName": "PersonNotificationType",
@@ -5382,10 +5382,10 @@ export const WsrmMessageServiceDescriptor: ServiceDescriptor = {
       }
     },
     {
-      "name": "GetRehabilitationProcessNotification",
-      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/GetRehabilitationProcessNotification",
+      "name": "GetRehabilitationProcessNotificationVersion1",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/GetRehabilitationProcessNotificationVersion1",
       "request": {
-        "name": "GetRehabilitationProcessNotificationRequest",
+        "name": "GetRehabilitationProcessNotificationVersion1Request",
         "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
         "minOccurs": 1,
         "maxOccurs": 1,
@@ -5394,7 +5394,7 @@ export const WsrmMessageServiceDescriptor: ServiceDescriptor = {
         "children": WsrmRequestTypeChildren
       },
       "response": {
-        "name": "GetRehabilitationProcessNotificationResponse",
+        "name": "GetRehabilitationProcessNotificationVersion1Response",
         "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
         "minOccurs": 1,
         "maxOccurs": 1,

@@ -278,6 +278,9 @@ export interface CreateSequenceResponseType {
 
 /** XSD complex type CreateSequenceType */
 export interface CreateSequenceType {
+  AcksTo?: string;
+  Expires?: string;
+  Offer?: string;
   SubQueueIdentifier?: string;
 }
 
@@ -439,7 +442,6 @@ export interface GetCompanyRecruitmentResponseType {
 /** XSD complex type GetCompanyRecruitmentType */
 export interface GetCompanyRecruitmentType {
   WSRMMetadata: WSRMMetadataType;
-  Aendringstype: number;
   CompanyRecruitmentInfo: CompanyRecruitmentInfoType;
 }
 
@@ -515,7 +517,6 @@ export interface GetIndkaldelseshistorikResponseType {
 export interface GetIndkaldelseType {
   WSRMMetadata: WSRMMetadataType;
   PersonCivilRegistrationIdentifier: string;
-  Aendringstype: number;
   IndkaldelseInfo: IndkaldelseInfoType;
 }
 
@@ -528,7 +529,6 @@ export interface GetIndkaldelseTypeCollection {
 export interface GetInterviewDeadlineType {
   WSRMMetadata: WSRMMetadataType;
   PersonCivilRegistrationIdentifier: string;
-  Aendringstype: number;
   FristInfo: FristInfoType;
 }
 

@@ -114,7 +114,7 @@ export interface WsrmMessageServiceOperations {
   GetIndkaldelseshaendelseVersion1: Operation<WsrmRequestType, GetIndkaldelseshaendelseTypeCollection>;
   GetInterviewDeadlineVersion2: Operation<WsrmRequestType, GetInterviewDeadlineTypeCollection>;
   GetCompanyRecruitmentVersion4: Operation<WsrmRequestType, GetCompanyRecruitmentTypeCollection>;
-  GetRehabilitationProcessNotification: Operation<WsrmRequestType, GetRehabilitationProcessNotificationTypeCollection>;
+  GetRehabilitationProcessNotificationVersion1: Operation<WsrmRequestType, GetRehabilitationProcessNotificationTypeCollection>;
   GetBenefitsAccountFromFormerUnemploymentFundVersion3: Operation<WsrmRequestType, GetBenefitsAccountFromFormerUnemploymentFundTypeCollection>;
 }
 
