@@ -326,12 +326,18 @@ const table = {
   UnknownEntitetNavn: { code: 4971, text: 'The EntitetNavn is not a webservice message type', origin: 'facade' },
   SubscriptionEndpointNotHttps: {
     code: 4972,
-    text: 'The subscription endpoint must be an https URL',
+    text: 'The subscription endpoint must be an https URL on port 443',
     origin: 'facade',
   },
   UnknownPersonNotification: {
     code: 4974,
     text: 'The PersonNotificationIdentifier is unknown or already acknowledged',
+    origin: 'facade',
+  },
+  UnknownEntitetId: { code: 4976, text: 'The EntitetId is not a webservice message type', origin: 'facade' },
+  SubscribedByOtherSystem: {
+    code: 4978,
+    text: 'The organisation subscribes to the message type through another system',
     origin: 'facade',
   },
   NoPersonNotifications: { code: 4975, text: 'There are no person notifications to fetch', origin: 'facade' },

@@ -16,12 +16,14 @@ import { IdentificationType, WSB, webserviceMessages, type ChangeTypeId } from '
 
 export const JOB_ORDER_MESSAGE = { type: 'GetCompanyRecruitmentVersion4', version: 4 } as const;
 
+/** The WSRM message to each party of the order (`receivers`) and the webservice message to `wsbReceivers`. */
 export function jobOrderMessages(
   order: JobOrder,
   candidates: readonly Candidate[],
   change: ChangeTypeId,
   what: 'Jobordre' | 'Jobordreformidling',
   receivers: readonly Receiver[],
+  wsbReceivers: readonly Receiver[],
   r: Registration,
 ): OutboxMessage[] {
   const info = toCompanyRecruitmentInfo(order, candidates);
@@ -51,7 +53,7 @@ export function jobOrderMessages(
       changeType: change,
       occurredAt: r.now,
     },
-    receivers,
+    wsbReceivers,
     null,
   );
   return [...wsrm, ...wsb];

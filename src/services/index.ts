@@ -3,6 +3,7 @@
 import {
   AbsenceRegistrationServiceDescriptor,
   BorgerBookingServiceDescriptor,
+  EksternKommunikationAbonnementServiceDescriptor,
   InterviewServiceDescriptor,
   JobOrderServiceDescriptor,
   KontaktforloebFristServiceDescriptor,
@@ -19,6 +20,7 @@ import {
 import type { ServiceRegistration } from './operation.ts';
 import { operations as absence } from './AbsenceRegistrationService/index.ts';
 import { operations as booking } from './BorgerBookingService/index.ts';
+import { operations as abonnementer } from './EksternKommunikationAbonnementService/index.ts';
 import { operations as interviews } from './InterviewService/index.ts';
 import { operations as jobOrders } from './JobOrderService/index.ts';
 import { operations as frist } from './KontaktforloebFristService/index.ts';
@@ -45,6 +47,7 @@ export const services: readonly ServiceRegistration[] = [
   { descriptor: JobOrderServiceDescriptor, operations: { ...jobOrders } },
   { descriptor: WsrmServiceDescriptor, operations: { ...wsrm } },
   { descriptor: SubscriptionServiceDescriptor, operations: { ...subscriptions } },
+  { descriptor: EksternKommunikationAbonnementServiceDescriptor, operations: { ...abonnementer } },
   { descriptor: PersonNotificationServiceDescriptor, operations: { ...personNotifications } },
   { descriptor: WsrmMessageServiceDescriptor, operations: { ...wsrmMessages } },
 ];

@@ -119,6 +119,18 @@ eachDatabase(SERVICE, '2024-03-04', jobOrderScenario, (h) => {
     await refusedWithoutWrites(h().db, () => create(jobcenter('10100'), { CompanyRecruitmentIdentifier: id }), '4944');
   });
 
+  test('joborder §6.1: the Jobordre webservice message goes to every subscribing jobcentre, kommune and a-kasse, party or not; STAR does not get it', async () => {
+    await subscribeAll(h().db, ['7:101', '2:55', '1:STAR']);
+    await clearOutbox(h().db);
+    const id = await create(jobcenter('10100'));
+    assert.deepEqual((await messages('Jobordre.WSB')).sort(), ['2:55', '2:81', '2:99', '7:101', '8:10100', '8:20100']);
+    assert.deepEqual(await messages('GetCompanyRecruitmentVersion4'), ['8:10100'], 'the WSRM message: the parties');
+    // A placement (Jobordreformidling) still goes to the order's parties only.
+    await clearOutbox(h().db);
+    await place(jobcenter('10100'), id, JO.member81);
+    assert.deepEqual((await messages('Jobordreformidling.WSB')).sort(), ['2:81', '8:10100']);
+  });
+
   test("R-JO-01 / R-JO-02: an internal job order is not available to another jobcentre until it is shared; sharing is the owner's choice", async () => {
     const id = await create(jobcenter('10100'));
     await refusedWithoutWrites(h().db, () => get(jobcenter('20100'), id), '4920');
@@ -359,7 +371,8 @@ eachDatabase(SERVICE, '2024-03-04', jobOrderScenario, (h) => {
       }),
     );
     assert.deepEqual((await messages('GetCompanyRecruitmentVersion4')).sort(), ['2:81', '2:99', '8:10100']);
-    assert.deepEqual((await messages('Jobordre.WSB')).sort(), ['2:81', '2:99', '8:10100']);
+    // The webservice message goes to every subscribing jobcentre, kommune and a-kasse ("all job orders").
+    assert.deepEqual((await messages('Jobordre.WSB')).sort(), ['2:81', '2:99', '8:10100', '8:20100']);
     // The WSRM item carries the order as read back, with its candidate.
     const [row] = await h()
       .db('outbox_payload')

@@ -70,6 +70,7 @@ EXPECTED_OPERATIONS = {
     "PersonRegistrationService": {"CreatePersonInterview", "CreateContactGroup"},
     "InterviewService": {"GetInterviewInfo"},
     "SubscriptionService": {"SetSubscriptions", "GetSubscriptions", "RemoveSubscription"},
+    "EksternKommunikation.AbonnementService": {"SetAbonnementer", "GetAbonnementer"},
     "PersonNotificationService": {"GetPersonNotification", "AcknowledgePersonNotification"},
 }
 

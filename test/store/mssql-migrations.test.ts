@@ -42,11 +42,16 @@ function recordingKnex(): { knex: Knex; statements: string[] } {
 
 describe('migrations compile for SQL Server', () => {
   for (const migration of migrations) {
-    test(`${migration.name}: CREATE TABLE in SQL Server syntax`, async () => {
+    test(`${migration.name}: CREATE TABLE (or ALTER TABLE … ADD) in SQL Server syntax`, async () => {
       const { knex: recording, statements } = recordingKnex();
       await migration.up(recording);
       const creates = statements.filter((s) => s.startsWith('CREATE TABLE'));
-      assert.ok(creates.length > 0, 'creates at least one table');
+      const additions = statements.filter((s) => /^ALTER TABLE \S+ ADD /.test(s));
+      assert.ok(creates.length + additions.length > 0, 'creates or extends at least one table');
+      for (const sql of additions) {
+        assert.match(sql, /^ALTER TABLE \[\w+\] ADD /, 'brackets quote identifiers');
+        assert.doesNotMatch(sql, /"|`|\bvarchar\(|\bboolean\b|\btimestamptz\b/i, 'no other dialect leaks in');
+      }
       for (const sql of creates) {
         assert.match(sql, /^CREATE TABLE \[\w+\] \(/, 'brackets quote identifiers');
         assert.match(sql, /nvarchar\(\d+\)/, 'strings are nvarchar');

@@ -3,6 +3,7 @@
 export const SERVICE_NAMES = [
   'AbsenceRegistrationService',
   'BorgerBookingService',
+  'EksternKommunikation.AbonnementService',
   'InterviewService',
   'JobOrderService',
   'Kontaktforloeb.FristService',

@@ -2,6 +2,37 @@
 import type { ElementDescriptor, ServiceDescriptor } from '../schemaModel.ts';
 
 // The children of each complex type, once; element descriptors below refer to them.
+const AbonnementTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "entitetId",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/EksternKommunikation.AbonnementService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "EntitetIdType"
+  },
+  {
+    "name": "endpoint",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/EksternKommunikation.AbonnementService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "EndpointType"
+  }
+];
+
+const AbonnementTypeCollectionChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "abonnement",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/EksternKommunikation.AbonnementService/",
+    "minOccurs": 0,
+    "maxOccurs": 100,
+    "kind": "complex",
+    "typeName": "AbonnementType",
+    "children": AbonnementTypeChildren
+  }
+];
+
 const AbsenceActiveStatusTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "AbsenceIdentifier",
@@ -1765,6 +1796,37 @@ const FristRequestTypeChildren: readonly ElementDescriptor[] = [
   }
 ];
 
+const GetAbonnementerRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "systemIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/EksternKommunikation.AbonnementService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  }
+];
+
+const GetAbonnementerResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "systemIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/EksternKommunikation.AbonnementService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "abonnementer",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/EksternKommunikation.AbonnementService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "AbonnementTypeCollection",
+    "children": AbonnementTypeCollectionChildren
+  }
+];
+
 const GetAbsenceRequestTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "PersonCivilRegistrationIdentifier",
@@ -3495,6 +3557,46 @@ const SequenceIdentifierTypeChildren: readonly ElementDescriptor[] = [
   }
 ];
 
+const SetAbonnementerRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "systemIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/EksternKommunikation.AbonnementService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "abonnementer",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/EksternKommunikation.AbonnementService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "AbonnementTypeCollection",
+    "children": AbonnementTypeCollectionChildren
+  }
+];
+
+const SetAbonnementerResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "antalSlettedeBeskeder",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/EksternKommunikation.AbonnementService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "int"
+  },
+  {
+    "name": "ServiceReceipt",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/EksternKommunikation.AbonnementService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ServiceReceiptType",
+    "children": ServiceReceiptTypeChildren
+  }
+];
+
 const SetCompanyRecruitmentStatusRequestTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "CompanyRecruitmentIdentifier",
@@ -4169,6 +4271,60 @@ export const BorgerBookingServiceDescriptor: ServiceDescriptor = {
         "kind": "complex",
         "typeName": "CreateFejlmeldingResponseType",
         "children": CreateFejlmeldingResponseTypeChildren
+      }
+    }
+  ]
+};
+
+export const EksternKommunikationAbonnementServiceDescriptor: ServiceDescriptor = {
+  "name": "EksternKommunikation.AbonnementService",
+  "version": "1",
+  "namespace": "http://service.bm.dk/pjaktass/2024/12/01/EksternKommunikation.AbonnementService/",
+  "wsdlFile": "EksternKommunikation.AbonnementService.wsdl",
+  "endpointPath": "/1/EksternKommunikation.AbonnementService.svc",
+  "operations": [
+    {
+      "name": "SetAbonnementer",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/EksternKommunikation.AbonnementService/SetAbonnementer",
+      "request": {
+        "name": "SetAbonnementerRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/EksternKommunikation.AbonnementService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "SetAbonnementerRequestType",
+        "children": SetAbonnementerRequestTypeChildren
+      },
+      "response": {
+        "name": "SetAbonnementerResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/EksternKommunikation.AbonnementService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "SetAbonnementerResponseType",
+        "children": SetAbonnementerResponseTypeChildren
+      }
+    },
+    {
+      "name": "GetAbonnementer",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/EksternKommunikation.AbonnementService/GetAbonnementer",
+      "request": {
+        "name": "GetAbonnementerRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/EksternKommunikation.AbonnementService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "GetAbonnementerRequestType",
+        "children": GetAbonnementerRequestTypeChildren
+      },
+      "response": {
+        "name": "GetAbonnementerResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/EksternKommunikation.AbonnementService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "GetAbonnementerResponseType",
+        "children": GetAbonnementerResponseTypeChildren
       }
     }
   ]
@@ -5614,4 +5770,4 @@ export const GetBenefitsAccountFromFormerUnemploymentFundTypeElement: ElementDes
   "children": GetBenefitsAccountFromFormerUnemploymentFundTypeChildren
 };
 
-export const serviceDescriptors: readonly ServiceDescriptor[] = [AbsenceRegistrationServiceDescriptor, BorgerBookingServiceDescriptor, InterviewServiceDescriptor, JobOrderServiceDescriptor, KontaktforloebFristServiceDescriptor, KontaktforloebIndkaldelseServiceDescriptor, PersonNotificationServiceDescriptor, PersonRegistrationServiceDescriptor, PersonVisitationStatusServiceDescriptor, SubscriptionServiceDescriptor, UnemploymentBenefitsAccountServiceDescriptor, UnemploymentEnrollmentServiceDescriptor, WsrmMessageServiceDescriptor, WsrmServiceDescriptor];
+export const serviceDescriptors: readonly ServiceDescriptor[] = [AbsenceRegistrationServiceDescriptor, BorgerBookingServiceDescriptor, EksternKommunikationAbonnementServiceDescriptor, InterviewServiceDescriptor, JobOrderServiceDescriptor, KontaktforloebFristServiceDescriptor, KontaktforloebIndkaldelseServiceDescriptor, PersonNotificationServiceDescriptor, PersonRegistrationServiceDescriptor, PersonVisitationStatusServiceDescriptor, SubscriptionServiceDescriptor, UnemploymentBenefitsAccountServiceDescriptor, UnemploymentEnrollmentServiceDescriptor, WsrmMessageServiceDescriptor, WsrmServiceDescriptor];

@@ -2,8 +2,9 @@
 // interview (indkaldelse.md §4.3/§4.4) under the MTG rules (R-MTG-11..14, R-MTG-16) and resets the
 // participation choice once a fælles jobsamtale (17) is held (§3.6 rule 3); CreateContactGroup moves the
 // citizen into a contact group, which may cancel the jobcentre's deadlines, summonses and bookings (R-MTG-15).
-// Access: A-kasse egne, JobCenter egne, Kommune egne (CreateContactGroup: JobCenter and Kommune egne).
-import { egne } from '../../access/model.ts';
+// Access: A-kasse egne, JobCenter egne, Kommune egne (CreateContactGroup, REST CreateKontaktgruppe: JobCenter and
+// Kommune egne, STAR alle borgere, D-84).
+import { alle, egne } from '../../access/model.ts';
 import { registerContactGroup } from '../../app/citizen/contactGroups.ts';
 import { registerHeldInterview } from '../../app/contactProcess/heldInterviews.ts';
 import type { PersonRegistrationServiceOperations } from '../generated/operations.ts';
@@ -30,7 +31,10 @@ export const operations: PersonRegistrationServiceOperations = {
   },
   CreateContactGroup: {
     kind: 'write',
-    access: { allowed: { Jobcenter: [egne], Kommune: [egne] }, citizen: (r) => r.PersonCivilRegistrationIdentifier },
+    access: {
+      allowed: { Jobcenter: [egne], Kommune: [egne], STAR: [alle] },
+      citizen: (r) => r.PersonCivilRegistrationIdentifier,
+    },
     async handle(req, call) {
       await registerContactGroup(
         call.write,

@@ -10,6 +10,7 @@ import * as push from './006_push.ts';
 import * as personMoves from './007_person_moves.ts';
 import * as jobRun from './008_job_run.ts';
 import * as auditEvent from './009_audit_event.ts';
+import * as subscriptionSystem from './010_subscription_system.ts';
 
 export interface NamedMigration extends Knex.Migration {
   readonly name: string;
@@ -25,6 +26,7 @@ export const migrations: readonly NamedMigration[] = [
   { name: '007_person_moves', up: personMoves.up, down: personMoves.down },
   { name: '008_job_run', up: jobRun.up, down: jobRun.down },
   { name: '009_audit_event', up: auditEvent.up, down: auditEvent.down },
+  { name: '010_subscription_system', up: subscriptionSystem.up, down: subscriptionSystem.down },
 ];
 
 export const migrationSource: Knex.MigrationSource<NamedMigration> = {
