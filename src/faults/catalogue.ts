@@ -24,6 +24,8 @@ const table = {
     text: 'The cancellation date must be today, maximum 30 days after or 60 in case of a less intensive effort',
     origin: 'documented',
   },
+  // GetVirksomhedJobcenterTilknytning (joborder.md §4.4, §7).
+  UnknownCompanyUnit: { code: 4353, text: "The combination of CVR and PNR doesn't exists", origin: 'documented' },
   // Guest access (conventions.md §5, CreateGaesteadgang): the a-kasse's guest access to a candidate (R-CV-02).
   PersonAccessNotAllowed: {
     code: 4922,

@@ -131,6 +131,20 @@ eachDatabase(SERVICE, '2024-03-04', jobOrderScenario, (h) => {
     assert.deepEqual((await messages('Jobordreformidling.WSB')).sort(), ['2:81', '8:10100']);
   });
 
+  test('joborder §4.4: GetVirksomhedJobcenterTilknytning answers the jobcentre of a production unit; an unknown combination is 4353; a municipality may not call it', async () => {
+    const affiliation = async (caller: Caller, productionUnit: string) =>
+      (
+        await (
+          await client(caller)
+        ).GetVirksomhedJobcenterTilknytningAsync({ CVRnumberIdentifier: CVR, ProductionUnitIdentifier: productionUnit })
+      )[0];
+    assert.equal((await affiliation(akasse('81'), '1012345678')).JobcenterCode, '10100');
+    assert.equal((await affiliation(star(), '1012345678')).JobcenterCode, '10100');
+    const unknown = await refusedWithoutWrites(h().db, () => affiliation(jobcenter('10100'), '1099999999'), '4353');
+    assert.equal(unknown.text, "The combination of CVR and PNR doesn't exists");
+    await refusedWithoutWrites(h().db, () => affiliation(kommune('101'), '1012345678'), '4575');
+  });
+
   test("R-JO-01 / R-JO-02: an internal job order is not available to another jobcentre until it is shared; sharing is the owner's choice", async () => {
     const id = await create(jobcenter('10100'));
     await refusedWithoutWrites(h().db, () => get(jobcenter('20100'), id), '4920');

@@ -54,7 +54,7 @@ EXPECTED_OPERATIONS = {
         "CreateCompanyRecruitment", "UpdateCompanyRecruitment", "GetCompanyRecruitment", "SearchCompanyRecruitment",
         "SetCompanyRecruitmentStatus", "ShareCompanyRecruitment", "HandOverCompanyRecruitment",
         "AddCandidateToCompanyRecruitment", "UpdateCandidateOnCompanyRecruitment", "UpdateCandidateOnCompanyRecruitmentEvent",
-        "GetCandidateLog",
+        "GetCandidateLog", "GetVirksomhedJobcenterTilknytning",
         "GetCandidatePlacementData",
     },
     "Kontaktforloeb.IndkaldelseService": {

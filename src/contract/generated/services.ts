@@ -3272,6 +3272,52 @@ const GetUnemploymentBenefitsAccountInfoResponseTypeChildren: readonly ElementDe
   }
 ];
 
+const GetVirksomhedJobcenterTilknytningRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "CVRnumberIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "CVRnumberIdentifierType"
+  },
+  {
+    "name": "ProductionUnitIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "ProductionUnitIdentifierType"
+  }
+];
+
+const GetVirksomhedJobcenterTilknytningResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "CVRnumberIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "CVRnumberIdentifierType"
+  },
+  {
+    "name": "ProductionUnitIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "ProductionUnitIdentifierType"
+  },
+  {
+    "name": "JobcenterCode",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "OrganisationCodeType"
+  }
+];
+
 const HandOverCompanyRecruitmentRequestTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "CompanyRecruitmentIdentifier",
@@ -4609,6 +4655,28 @@ export const JobOrderServiceDescriptor: ServiceDescriptor = {
         "kind": "complex",
         "typeName": "GetCandidateLogResponseType",
         "children": GetCandidateLogResponseTypeChildren
+      }
+    },
+    {
+      "name": "GetVirksomhedJobcenterTilknytning",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/GetVirksomhedJobcenterTilknytning",
+      "request": {
+        "name": "GetVirksomhedJobcenterTilknytningRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "GetVirksomhedJobcenterTilknytningRequestType",
+        "children": GetVirksomhedJobcenterTilknytningRequestTypeChildren
+      },
+      "response": {
+        "name": "GetVirksomhedJobcenterTilknytningResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "GetVirksomhedJobcenterTilknytningResponseType",
+        "children": GetVirksomhedJobcenterTilknytningResponseTypeChildren
       }
     },
     {

@@ -648,6 +648,19 @@ export interface GetUnemploymentBenefitsAccountInfoResponseType {
   BenefitsAccountInfo?: BenefitsAccountInfoType;
 }
 
+/** XSD complex type GetVirksomhedJobcenterTilknytningRequestType */
+export interface GetVirksomhedJobcenterTilknytningRequestType {
+  CVRnumberIdentifier: string;
+  ProductionUnitIdentifier: string;
+}
+
+/** XSD complex type GetVirksomhedJobcenterTilknytningResponseType */
+export interface GetVirksomhedJobcenterTilknytningResponseType {
+  CVRnumberIdentifier: string;
+  ProductionUnitIdentifier: string;
+  JobcenterCode: string;
+}
+
 /** XSD complex type HandOverCompanyRecruitmentRequestType */
 export interface HandOverCompanyRecruitmentRequestType {
   CompanyRecruitmentIdentifier: string;

@@ -7,6 +7,7 @@
 // egne borgere: placing outside citizens and other a-kasser's members is what R-JO-03 and R-JO-06 regulate.
 import { alle, type AccessDeclaration } from '../../access/model.ts';
 import { changeCandidate, changePlacementOf, placeCandidate, type Placement } from '../../app/jobOrder/candidates.ts';
+import { companyJobcentre } from '../../app/jobOrder/companyJobcentre.ts';
 import { guestPlacementData } from '../../app/jobOrder/guestAccess.ts';
 import {
   candidateLogFor,
@@ -210,6 +211,19 @@ export const operations: JobOrderServiceOperations = {
           EventDate: e.eventDate,
           RegisteringAuthority: e.by ? toAuthorityHeader(e.by) : undefined,
         })),
+      };
+    },
+  },
+  // joborder.md §4.4: A-kasse, JobCenter and STAR [F]; the Fagforbund row has no organisation type (D-85).
+  GetVirksomhedJobcenterTilknytning: {
+    kind: 'read',
+    access: { allowed: { Jobcenter: [alle], AKasse: [alle], STAR: [alle] }, citizen: null },
+    async handle(req, call) {
+      const found = await companyJobcentre(call.read, req.CVRnumberIdentifier, req.ProductionUnitIdentifier);
+      return {
+        CVRnumberIdentifier: found.cvr,
+        ProductionUnitIdentifier: found.productionUnit,
+        JobcenterCode: found.jobcenterCode,
       };
     },
   },
