@@ -1,4 +1,4 @@
-// A receiver's subscriptions to pushed webservice messages (D-71, D-82). Set replaces them all in the unit of work
+// A receiver's subscriptions to pushed webservice messages (D-71, D-100). Set replaces them all in the unit of work
 // (idempotent; all or nothing: one unknown message type or an endpoint that is not https on port 443 refuses the
 // whole list) and purges the undelivered messages of the types it drops; Remove drops one. Through
 // EksternKommunikation.AbonnementService a set covers the subscriptions of one system (systemIdentifier) only.

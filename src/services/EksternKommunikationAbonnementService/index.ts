@@ -1,8 +1,8 @@
 // EksternKommunikation.AbonnementService (Version 1): a receiving system's subscriptions to pushed webservice
-// messages, named by its systemIdentifier (conventions.md §1.5, §4.4; D-82). SetAbonnementer replaces all of the
+// messages, named by its systemIdentifier (conventions.md §1.5, §4.4; D-100). SetAbonnementer replaces all of the
 // system's subscriptions for the caller's organisation in one transaction (idempotent, all or nothing) and purges
 // the undelivered messages of the types it drops; GetAbonnementer lists them. The facade's older
-// SubscriptionService manages the same subscriptions per organisation and stays (D-82).
+// SubscriptionService manages the same subscriptions per organisation and stays (D-100).
 import { replaceSystemSubscriptions, subscriptionsOfReceiverSystem } from '../../app/subscriptions/subscriptions.ts';
 import type { AuthorityActor } from '../../domain/types.ts';
 import type { EksternKommunikationAbonnementServiceOperations } from '../generated/operations.ts';

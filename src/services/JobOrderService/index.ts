@@ -182,7 +182,7 @@ export const operations: JobOrderServiceOperations = {
     },
   },
   // joborder.md §4.3: A-kasse, JobCenter and STAR (Alle borgere) [F]; the Fagforbund row has no organisation
-  // type in the facade (D-80).
+  // type in the facade (D-98).
   UpdateCandidateOnCompanyRecruitmentEvent: {
     kind: 'write',
     access: {
@@ -214,7 +214,7 @@ export const operations: JobOrderServiceOperations = {
       };
     },
   },
-  // joborder.md §4.4: A-kasse, JobCenter and STAR [F]; the Fagforbund row has no organisation type (D-85).
+  // joborder.md §4.4: A-kasse, JobCenter and STAR [F]; the Fagforbund row has no organisation type (D-103).
   GetVirksomhedJobcenterTilknytning: {
     kind: 'read',
     access: { allowed: { Jobcenter: [alle], AKasse: [alle], STAR: [alle] }, citizen: null },

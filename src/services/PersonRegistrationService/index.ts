@@ -3,7 +3,7 @@
 // participation choice once a fælles jobsamtale (17) is held (§3.6 rule 3); CreateContactGroup moves the
 // citizen into a contact group, which may cancel the jobcentre's deadlines, summonses and bookings (R-MTG-15).
 // Access: A-kasse egne, JobCenter egne, Kommune egne (CreateContactGroup, REST CreateKontaktgruppe: JobCenter and
-// Kommune egne, STAR alle borgere, D-84).
+// Kommune egne, STAR alle borgere, D-102).
 import { alle, egne } from '../../access/model.ts';
 import { registerContactGroup } from '../../app/citizen/contactGroups.ts';
 import { registerHeldInterview } from '../../app/contactProcess/heldInterviews.ts';

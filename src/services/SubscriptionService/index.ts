@@ -2,7 +2,7 @@
 // replaces them all in one transaction (idempotent; all or nothing: one unknown EntitetNavn or non-https
 // endpoint refuses the whole list) and purges the undelivered messages of the types it drops; Remove drops
 // one. Every organisation type that receives notifications manages its own. DFDG's documented interface is
-// EksternKommunikation.AbonnementService (per system); this one stays so no client loses what it does (D-82).
+// EksternKommunikation.AbonnementService (per system); this one stays so no client loses what it does (D-100).
 import { alle, type AccessDeclaration } from '../../access/model.ts';
 import {
   dropSubscription,
