@@ -25,7 +25,13 @@ import {
 } from '../store/citizenRepository.ts';
 import type { NotificationSignup } from '../domain/contactProcess.ts';
 import { upsertSignup } from '../store/contactProcessRepository.ts';
-import { setReadyForJobOrders, upsertCitizenCv, type CitizenCv } from '../store/jobOrderRepository.ts';
+import {
+  setCompanyJobcentre,
+  setReadyForJobOrders,
+  upsertCitizenCv,
+  type CitizenCv,
+  type CompanyJobcentre,
+} from '../store/jobOrderRepository.ts';
 import { insertContract, insertRehabilitationProcess } from '../store/personMoveRepository.ts';
 import { PERSON_MOVE_TABLES } from '../store/migrations/007_person_moves.ts';
 import {
@@ -52,6 +58,8 @@ export interface Scenario {
   persons: ScenarioCitizen[];
   /** A-kasser ready to receive job orders (R-JO-14). */
   jobOrderReadyAkasser: string[];
+  /** Companies' production units and their jobcentre (GetVirksomhedJobcenterTilknytning). */
+  companyJobcentres: CompanyJobcentre[];
 }
 
 export const SCENARIO_ACTOR = { kind: 'dfdg', process: 'scenario' } as const;
@@ -67,13 +75,24 @@ export function parseScenario(text: string): Scenario {
   const root = FixtureObject.of(doc ?? {}, '');
   const persons = root.list('persons').map(readCitizen);
   const jobOrderReadyAkasser = root.strings('jobOrderReadyAkasser');
+  const companyJobcentres = root.list('companyJobcentres').map(readCompanyJobcentre);
   root.done();
   const seen = new Set<string>();
   persons.forEach((c, i) => {
     if (seen.has(c.person.cpr)) throw new FixtureError(`persons[${i}].cpr: ${c.person.cpr} appears twice`);
     seen.add(c.person.cpr);
   });
-  return { persons, jobOrderReadyAkasser };
+  return { persons, jobOrderReadyAkasser, companyJobcentres };
+}
+
+function readCompanyJobcentre(f: FixtureObject): CompanyJobcentre {
+  const c = {
+    cvr: f.digits('cvr', 8),
+    productionUnit: f.digits('productionUnit', 10),
+    jobcenterCode: f.digits('jobcenterCode', 5),
+  };
+  f.done();
+  return c;
 }
 
 function readCitizen(f: FixtureObject): ScenarioCitizen {
@@ -260,5 +279,6 @@ export async function loadScenario(db: Knex, scenario: Scenario): Promise<void> 
       for (const process of c.rehabilitationProcesses) await insertRehabilitationProcess(trx, process);
     }
     for (const akasse of scenario.jobOrderReadyAkasser) await setReadyForJobOrders(trx, akasse);
+    for (const c of scenario.companyJobcentres) await setCompanyJobcentre(trx, c);
   });
 }

@@ -6,6 +6,7 @@ export const DEFAULTS = {
   databaseFile: './data/dfdg.sqlite',
   logLevel: 'info',
   pushDispatcher: true,
+  subscriptionAnyPort: false,
   pushLeaseMs: 30_000,
   pushPollMs: 1000,
   pushBaseDelayMs: 500,

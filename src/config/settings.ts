@@ -69,6 +69,11 @@ export const SETTINGS = {
     default: DEFAULTS.pushDispatcher,
     meaning: 'whether `serve` pushes webservice messages; off: run `npm run cli -- dispatch` apart',
   }),
+  subscriptionAnyPort: onOff('SUBSCRIPTION_ANY_PORT', {
+    default: DEFAULTS.subscriptionAnyPort,
+    meaning:
+      'tests only: subscription endpoints may name another port than 443; off: https on port 443 only, as DFDG requires of WSB endpoints',
+  }),
   pushClientCertFile: optional('PUSH_CLIENT_CERT', {
     shownDefault: 'unset: no client certificate',
     meaning: 'PEM file of the client certificate the dispatcher presents',

@@ -36,9 +36,10 @@ export interface JobOrder {
   statusComment: string | null;
   startDate: IsoDate | null;
   validToDate: IsoDate | null;
-  /** AntalStillinger: how many positions the company wants filled (R-JO-04). */
-  positions: number;
-  company: { cvr: string; productionUnit: string | null };
+  /** AntalStillinger: how many positions the company wants filled (R-JO-04), when the request gives it. */
+  positions: number | null;
+  /** The company (CompanyRecruitmentProvider); a company's own order always names it (its CVR). */
+  company: { cvr: string; productionUnit: string | null } | null;
   /** The tovholder: the one authority responsible for the order. */
   responsible: Authority;
   /** Every primary authority, the responsible one included (a recruitment collaboration has several). */

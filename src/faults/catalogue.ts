@@ -37,6 +37,15 @@ const table = {
   },
   // A client-supplied id that is already taken (conventions.md §3.3, visitation-absence.md §2.4).
   IdentifierInUse: { code: 4977, text: 'Det angivne id findes allerede', origin: 'documented' },
+  // GetVirksomhedJobcenterTilknytning (joborder.md §4.4, §7).
+  UnknownCompanyUnit: { code: 4353, text: "The combination of CVR and PNR doesn't exists", origin: 'documented' },
+  // Guest access (conventions.md §5, CreateGaesteadgang): the a-kasse's guest access to a candidate (R-CV-02).
+  PersonAccessNotAllowed: {
+    code: 4922,
+    text: 'User is not allowed to access the specified person',
+    origin: 'documented',
+  },
+  CommentContainsHtml: { code: 4933, text: 'The comment text cannot contain html tags', origin: 'documented' },
   PersonDead: { code: 4405, text: 'The person with specified cpr is dead', origin: 'documented' },
   PersonNotEnrolled: { code: 4367, text: 'The person is not enrolled', origin: 'documented' },
   ContactGroupConflictsWithAbsence: {
@@ -192,7 +201,7 @@ const table = {
     origin: 'facade',
   },
   AkasseJobOrderTypeNotAllowed: {
-    code: 4922,
+    code: 4935,
     text: "An a-kasse can only be responsible for job orders of type 1 'Ordinær job'",
     origin: 'facade',
   },
@@ -232,13 +241,13 @@ const table = {
     text: 'Guest access covers only CV data and health limitations',
     origin: 'facade',
   },
-  UnknownCandidate: { code: 4931, text: 'The CandidateIdentifier is unknown on the job order', origin: 'facade' },
+  UnknownCandidate: { code: 4931, text: 'The candidate is unknown on the job order', origin: 'facade' },
   JobOrderNotOpen: {
     code: 4932,
     text: "Candidates can only be placed on a job order with status 1 'Åben'",
     origin: 'facade',
   },
-  JobOrderStatusOnCreate: { code: 4933, text: "A new job order must have status 1 'Åben'", origin: 'facade' },
+  JobOrderStatusOnCreate: { code: 4936, text: "A new job order must have status 1 'Åben'", origin: 'facade' },
   ShareNotAllowed: {
     code: 4934,
     text: 'Only a jobcentre among the primary authorities can make the job order available to all jobcentres',
@@ -357,7 +366,7 @@ const table = {
   UnknownEntitetNavn: { code: 4971, text: 'The EntitetNavn is not a webservice message type', origin: 'facade' },
   SubscriptionEndpointNotHttps: {
     code: 4972,
-    text: 'The subscription endpoint must be an https URL',
+    text: 'The subscription endpoint must be an https URL on port 443',
     origin: 'facade',
   },
   UnknownPersonNotification: {
@@ -365,6 +374,13 @@ const table = {
     text: 'The PersonNotificationIdentifier is unknown or already acknowledged',
     origin: 'facade',
   },
+  UnknownEntitetId: { code: 4976, text: 'The EntitetId is not a webservice message type', origin: 'facade' },
+  SubscribedByOtherSystem: {
+    code: 4978,
+    text: 'The organisation subscribes to the message type through another system',
+    origin: 'facade',
+  },
+  NoPersonNotifications: { code: 4975, text: 'There are no person notifications to fetch', origin: 'facade' },
   UnknownSubscription: { code: 4973, text: 'The receiver has no subscription to the EntitetNavn', origin: 'facade' },
 } as const satisfies Record<string, FaultDefinition>;
 

@@ -73,7 +73,8 @@ export function summonsMessages(
 ): OutboxMessage[] {
   const to = summonsReceivers(state, date);
   const { summons } = v;
-  const body = { Aendringstype: change, IndkaldelseInfo: info(v) };
+  // No registration type on a WSRM item (notifications §2.2): the change is in VersionIdentifier and Aflyst.
+  const body = { IndkaldelseInfo: info(v) };
   return [
     ...to.jobcentreAndMunicipality.map((rc) => wsrm('indkaldelse', rc, summons.cpr, summons.id, r, body)),
     ...(to.akasse ? [wsrm('akasseIndkaldelse', to.akasse, summons.cpr, summons.id, r, body)] : []),
@@ -134,7 +135,7 @@ export function deadlineMessages(
   r: Registration,
 ): OutboxMessage[] {
   const jobcentre = deadlineReceiver(state);
-  const body = { Aendringstype: change, InterviewDeadline: toInterviewDeadline(deadline) };
+  const body = { InterviewDeadline: toInterviewDeadline(deadline) };
   return [
     wsrm('interviewDeadlineV1', jobcentre, deadline.cpr, deadline.id, r, body),
     wsrm('interviewDeadline', jobcentre, deadline.cpr, deadline.id, r, body),

@@ -2,7 +2,8 @@
 // (R-NOT-08, R-NOT-11): the legacy WSRM message GetCompanyRecruitmentVersion4 carrying the order as
 // JobOrderService reads it, and the webservice message that replaced it — Jobordre (120001) for the order,
 // Jobordreformidling (120002) for a candidate — identified by the job order's id (IdentifikationstypeId 2),
-// Aendringstype 1 create / 2 update; job orders are never deleted (joborder.md §6).
+// Aendringstype 1 create / 2 update; job orders are never deleted (joborder.md §6). The WSRM item carries no
+// registration type (notifications §2.2): its VersionIdentifier tells a create (1) from an update.
 import { randomUUID } from 'node:crypto';
 import { GetCompanyRecruitmentTypeElement } from '../contract/generated/services.ts';
 import { toCompanyRecruitmentInfo } from '../contract/mapping/jobOrder.ts';
@@ -15,19 +16,21 @@ import { IdentificationType, WSB, webserviceMessages, type ChangeTypeId } from '
 
 export const JOB_ORDER_MESSAGE = { type: 'GetCompanyRecruitmentVersion4', version: 4 } as const;
 
+/** The WSRM message to each party of the order (`receivers`) and the webservice message to `wsbReceivers`. */
 export function jobOrderMessages(
   order: JobOrder,
   candidates: readonly Candidate[],
   change: ChangeTypeId,
   what: 'Jobordre' | 'Jobordreformidling',
   receivers: readonly Receiver[],
+  wsbReceivers: readonly Receiver[],
   r: Registration,
 ): OutboxMessage[] {
   const info = toCompanyRecruitmentInfo(order, candidates);
   const wsrm = receivers.map((receiver): OutboxMessage => {
     const id = randomUUID();
     const payload = writeElement(
-      { WSRMMetadata: wsrmMetadata(id, r.actor, r.user), Aendringstype: change, CompanyRecruitmentInfo: info },
+      { WSRMMetadata: wsrmMetadata(id, r.actor, r.user), CompanyRecruitmentInfo: info },
       GetCompanyRecruitmentTypeElement,
     );
     return {
@@ -50,7 +53,7 @@ export function jobOrderMessages(
       changeType: change,
       occurredAt: r.now,
     },
-    receivers,
+    wsbReceivers,
     null,
   );
   return [...wsrm, ...wsb];

@@ -1,4 +1,4 @@
-// GetRehabilitationProcessNotification: a move ended a rehabilitation process (R-NOT-03); DFDG itself is the
+// GetRehabilitationProcessNotificationVersion1: a move ended a rehabilitation process (R-NOT-03); DFDG itself is the
 // registering party, so the WSRM metadata carries only the message id.
 import { randomUUID } from 'node:crypto';
 import { GetRehabilitationProcessNotificationTypeElement } from '../contract/generated/services.ts';
@@ -8,7 +8,7 @@ import type { Receiver } from '../rules/index.ts';
 import type { OutboxMessage } from './outbox.ts';
 import { wsrmMetadata } from './wsrmMetadata.ts';
 
-export const REHABILITATION_MESSAGE = { type: 'GetRehabilitationProcessNotification', version: 1 } as const;
+export const REHABILITATION_MESSAGE = { type: 'GetRehabilitationProcessNotificationVersion1', version: 1 } as const;
 
 export function rehabilitationNotification(
   ended: RehabilitationProcess,

@@ -71,6 +71,64 @@ export async function setSubscriptions(
   return purged;
 }
 
+/** What stops a system's set: message types the organisation has subscribed through another system. */
+export interface SystemSubscriptionConflict {
+  entityName: string;
+  systemIdentifier: string;
+}
+
+/** The receiver's subscriptions made by `system` (EksternKommunikation.AbonnementService). */
+export async function subscriptionsOfSystem(
+  q: Queryable,
+  r: SubscriptionReceiver,
+  system: string,
+): Promise<Subscription[]> {
+  const rows = (await ofReceiver(q, r).andWhere({ system_identifier: system }).orderBy('entity_name')) as Row[];
+  return rows.map((row) => ({ entityName: String(row.entity_name), endpointUrl: String(row.endpoint_url) }));
+}
+
+/** Replaces the subscriptions `system` made for the receiver (a subscription without a system is taken over);
+ *  returns the purge count, or the conflicts with another system's subscriptions and changes nothing. */
+export async function setSystemSubscriptions(
+  trx: Knex.Transaction,
+  r: SubscriptionReceiver,
+  system: string,
+  wanted: readonly Subscription[],
+  now: string,
+): Promise<{ purged: number } | { conflicts: SystemSubscriptionConflict[] }> {
+  const rows = (await ofReceiver(trx, r)) as Row[];
+  const systemOf = (row: Row) => (row.system_identifier == null ? null : String(row.system_identifier));
+  const conflicts = rows
+    .filter((row) => wanted.some((w) => w.entityName === row.entity_name))
+    .filter((row) => systemOf(row) !== null && systemOf(row) !== system)
+    .map((row) => ({ entityName: String(row.entity_name), systemIdentifier: String(row.system_identifier) }));
+  if (conflicts.length > 0) return { conflicts };
+  let purged = 0;
+  for (const row of rows.filter((x) => systemOf(x) === system)) {
+    const entityName = String(row.entity_name);
+    if (wanted.some((w) => w.entityName === entityName)) continue;
+    await ofReceiver(trx, r).andWhere({ entity_name: entityName }).del();
+    purged += await purge(trx, r, entityName);
+  }
+  for (const w of wanted) {
+    const existing = rows.find((row) => row.entity_name === w.entityName);
+    if (existing)
+      await ofReceiver(trx, r)
+        .andWhere({ entity_name: w.entityName })
+        .update({ endpoint_url: w.endpointUrl, system_identifier: system });
+    else
+      await trx('wsb_subscription').insert({
+        receiver_org_type: r.organisationType,
+        receiver_org_code: r.organisationCode,
+        entity_name: w.entityName,
+        endpoint_url: w.endpointUrl,
+        created_at: now,
+        system_identifier: system,
+      });
+  }
+  return { purged };
+}
+
 /** Removes one subscription and its undelivered messages; how many were purged, or null when there was none. */
 export async function removeSubscription(
   trx: Knex.Transaction,
@@ -98,4 +156,21 @@ export async function endpointFor(q: Queryable, r: SubscriptionReceiver, message
     .andWhere({ entity_name: messageType.replace(/\.WSB$/, '') })
     .first()) as Row | undefined;
   return row ? String(row.endpoint_url) : null;
+}
+
+/** The organisations of these types subscribed to an entity name (a type sent to "all" of its subscribers). */
+export async function subscribersOf(
+  q: Queryable,
+  entityName: string,
+  organisationTypes: readonly number[],
+): Promise<SubscriptionReceiver[]> {
+  const rows = (await q('wsb_subscription')
+    .select('receiver_org_type', 'receiver_org_code')
+    .where({ entity_name: entityName })
+    .whereIn('receiver_org_type', [...organisationTypes])
+    .orderBy(['receiver_org_type', 'receiver_org_code'])) as Row[];
+  return rows.map((row) => ({
+    organisationType: Number(row.receiver_org_type),
+    organisationCode: String(row.receiver_org_code),
+  }));
 }

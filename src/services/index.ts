@@ -4,6 +4,7 @@ import {
   AbsenceActiveStatusServiceDescriptor,
   AbsenceRegistrationServiceDescriptor,
   BorgerBookingServiceDescriptor,
+  EksternKommunikationAbonnementServiceDescriptor,
   InterviewServiceDescriptor,
   JobOrderServiceDescriptor,
   KontaktforloebFristServiceDescriptor,
@@ -21,6 +22,7 @@ import type { ServiceRegistration } from './operation.ts';
 import { operations as absenceActiveStatus } from './AbsenceActiveStatusService/index.ts';
 import { operations as absence } from './AbsenceRegistrationService/index.ts';
 import { operations as booking } from './BorgerBookingService/index.ts';
+import { operations as abonnementer } from './EksternKommunikationAbonnementService/index.ts';
 import { operations as interviews } from './InterviewService/index.ts';
 import { operations as jobOrders } from './JobOrderService/index.ts';
 import { operations as frist } from './KontaktforloebFristService/index.ts';
@@ -48,6 +50,7 @@ export const services: readonly ServiceRegistration[] = [
   { descriptor: JobOrderServiceDescriptor, operations: { ...jobOrders } },
   { descriptor: WsrmServiceDescriptor, operations: { ...wsrm } },
   { descriptor: SubscriptionServiceDescriptor, operations: { ...subscriptions } },
+  { descriptor: EksternKommunikationAbonnementServiceDescriptor, operations: { ...abonnementer } },
   { descriptor: PersonNotificationServiceDescriptor, operations: { ...personNotifications } },
   { descriptor: WsrmMessageServiceDescriptor, operations: { ...wsrmMessages } },
 ];

@@ -8,7 +8,8 @@ type Row = Record<string, unknown>;
 
 const orderRow = (o: JobOrder) => ({
   id: o.id,
-  cvr: o.company.cvr,
+  // The CVR column is a search key only (the order is in `data`); an order without a company has none ('').
+  cvr: o.company?.cvr ?? '',
   type: o.type,
   status: o.status,
   available_to_all: o.availableToAll,
@@ -211,5 +212,28 @@ export async function upsertCitizenCv(q: Transaction, cv: CitizenCv): Promise<vo
     cpr: cv.cpr,
     occupations: JSON.stringify(cv.occupations),
     health_limitations: JSON.stringify(cv.healthLimitations),
+  });
+}
+
+/** A company's production unit and the jobcentre it is attached to (GetVirksomhedJobcenterTilknytning). */
+export interface CompanyJobcentre {
+  cvr: string;
+  productionUnit: string;
+  jobcenterCode: string;
+}
+export async function findCompanyJobcentre(
+  q: Queryable,
+  cvr: string,
+  productionUnit: string,
+): Promise<CompanyJobcentre | null> {
+  const row = (await q('company_jobcentre').where({ cvr, production_unit: productionUnit }).first()) as Row | undefined;
+  return row ? { cvr, productionUnit, jobcenterCode: String(row.jobcenter_code) } : null;
+}
+export async function setCompanyJobcentre(q: Transaction, c: CompanyJobcentre): Promise<void> {
+  await q('company_jobcentre').where({ cvr: c.cvr, production_unit: c.productionUnit }).del();
+  await q('company_jobcentre').insert({
+    cvr: c.cvr,
+    production_unit: c.productionUnit,
+    jobcenter_code: c.jobcenterCode,
   });
 }

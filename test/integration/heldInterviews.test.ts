@@ -5,7 +5,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { citizenNotices } from '../../src/store/contactProcessRepository.ts';
 import { eachDatabase } from '../support/eachDatabase.ts';
-import { akasse, jobcenter, refusedWithoutWrites, type Caller } from '../support/soapHarness.ts';
+import { loadCitizenState } from '../../src/store/citizenRepository.ts';
+import { akasse, jobcenter, refusedWithoutWrites, star, type Caller } from '../support/soapHarness.ts';
 import { clearOutbox } from '../support/outbox.ts';
 import { outboxFor } from './outboxRows.ts';
 import { KP, contactProcessScenario } from './contactProcessScenario.ts';
@@ -315,5 +316,17 @@ eachDatabase('held interviews and contact groups', '2024-03-04', contactProcessS
         }),
       '4575',
     );
+  });
+
+  test('CreateContactGroup (CreateKontaktgruppe): STAR registers a contact group for any citizen (Alle borgere)', async () => {
+    const [res] = await (
+      await h().client(REGISTRATION, star())
+    ).CreateContactGroupAsync({
+      PersonCivilRegistrationIdentifier: KP.afterPeriod,
+      ContactGroup: { ContactGroupTypeIdentifier: 24, StartDate: '2024-03-04' },
+    });
+    assert.ok(res.ServiceReceipt.MessageIdentifier);
+    const groups = (await loadCitizenState(h().db, KP.afterPeriod))!.contactGroups;
+    assert.ok(groups.some((g) => g.contactGroup === 24 && g.startDate === '2024-03-04'));
   });
 });

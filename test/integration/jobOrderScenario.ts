@@ -22,6 +22,7 @@ ${extra}`;
 
 export const jobOrderScenario = `
 jobOrderReadyAkasser: ["81", "99"]
+companyJobcentres: [{ cvr: "${CVR}", productionUnit: "1012345678", jobcenterCode: "10100" }]
 persons:
 ${person(JO.member81, '81', '10100', '    cv: { occupations: ["' + KRANFOERER + '"], healthLimitations: ["Kan ikke løfte over 10 kg"] }')}
 ${person(JO.member99, '99', '10100', '    cv: { occupations: ["' + KRANFOERER + '"], healthLimitations: ["Ingen natarbejde"] }')}

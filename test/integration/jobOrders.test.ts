@@ -7,12 +7,15 @@ import { runCandidateCheck } from '../../src/app/jobOrder/candidateCheck.ts';
 import { auditEvents } from '../../src/store/auditRepository.ts';
 import { eachDatabase } from '../support/eachDatabase.ts';
 import {
+  activeOrganisationHeader,
   akasse,
   company,
   fault,
   jobcenter,
   kommune,
+  postRaw,
   refusedWithoutWrites,
+  requestUserMetadataHeader,
   star,
   type Caller,
 } from '../support/soapHarness.ts';
@@ -43,7 +46,7 @@ eachDatabase(SERVICE, '2024-03-04', jobOrderScenario, (h) => {
   const client = (caller: Caller) => h().client(SERVICE, caller);
   async function create(caller: Caller, extra: Record<string, unknown> = {}): Promise<string> {
     const body = order(extra);
-    const [res] = await (await client(caller)).CreateCompanyRecruitmentAsync({ CompanyRecruitment: body });
+    const [res] = await (await client(caller)).CreateCompanyRecruitmentAsync(body);
     assert.equal(res.CompanyRecruitmentIdentifier, body.CompanyRecruitmentIdentifier);
     return body.CompanyRecruitmentIdentifier;
   }
@@ -106,7 +109,7 @@ eachDatabase(SERVICE, '2024-03-04', jobOrderScenario, (h) => {
     await refusedWithoutWrites(
       h().db,
       () => create(jobcenter('10100'), { CompanyRecruitmentStatusTypeIdentifier: 3 }),
-      '4933',
+      '4936',
     );
     await refusedWithoutWrites(
       h().db,
@@ -114,6 +117,32 @@ eachDatabase(SERVICE, '2024-03-04', jobOrderScenario, (h) => {
       '9131',
     );
     await refusedWithoutWrites(h().db, () => create(jobcenter('10100'), { CompanyRecruitmentIdentifier: id }), '4977');
+  });
+
+  test('joborder §6.1: the Jobordre webservice message goes to every subscribing jobcentre, kommune and a-kasse, party or not; STAR does not get it', async () => {
+    await subscribeAll(h().db, ['7:101', '2:55', '1:STAR']);
+    await clearOutbox(h().db);
+    const id = await create(jobcenter('10100'));
+    assert.deepEqual((await messages('Jobordre.WSB')).sort(), ['2:55', '2:81', '2:99', '7:101', '8:10100', '8:20100']);
+    assert.deepEqual(await messages('GetCompanyRecruitmentVersion4'), ['8:10100'], 'the WSRM message: the parties');
+    // A placement (Jobordreformidling) still goes to the order's parties only.
+    await clearOutbox(h().db);
+    await place(jobcenter('10100'), id, JO.member81);
+    assert.deepEqual((await messages('Jobordreformidling.WSB')).sort(), ['2:81', '8:10100']);
+  });
+
+  test('joborder §4.4: GetVirksomhedJobcenterTilknytning answers the jobcentre of a production unit; an unknown combination is 4353; a municipality may not call it', async () => {
+    const affiliation = async (caller: Caller, productionUnit: string) =>
+      (
+        await (
+          await client(caller)
+        ).GetVirksomhedJobcenterTilknytningAsync({ CVRnumberIdentifier: CVR, ProductionUnitIdentifier: productionUnit })
+      )[0];
+    assert.equal((await affiliation(akasse('81'), '1012345678')).JobcenterCode, '10100');
+    assert.equal((await affiliation(star(), '1012345678')).JobcenterCode, '10100');
+    const unknown = await refusedWithoutWrites(h().db, () => affiliation(jobcenter('10100'), '1099999999'), '4353');
+    assert.equal(unknown.text, "The combination of CVR and PNR doesn't exists");
+    await refusedWithoutWrites(h().db, () => affiliation(kommune('101'), '1012345678'), '4575');
   });
 
   test("R-JO-01 / R-JO-02: an internal job order is not available to another jobcentre until it is shared; sharing is the owner's choice", async () => {
@@ -156,9 +185,7 @@ eachDatabase(SERVICE, '2024-03-04', jobOrderScenario, (h) => {
     assert.ok((await messages('Jobordreformidling.WSB')).includes('8:20100'));
     assert.equal((await get(jobcenter('20100'), id)).CompanyRecruitment.CompanyRecruitmentIdentifier, id);
     const update = async () =>
-      (await client(jobcenter('20100'))).UpdateCompanyRecruitmentAsync({
-        CompanyRecruitment: order({ CompanyRecruitmentIdentifier: id }),
-      });
+      (await client(jobcenter('20100'))).UpdateCompanyRecruitmentAsync(order({ CompanyRecruitmentIdentifier: id }));
     await refusedWithoutWrites(h().db, update, '4926');
   });
 
@@ -171,7 +198,7 @@ eachDatabase(SERVICE, '2024-03-04', jobOrderScenario, (h) => {
       ),
       ['81'],
     );
-    await refusedWithoutWrites(h().db, () => create(akasse('81'), { CompanyRecruitmentTypeIdentifier: 2 }), '4922');
+    await refusedWithoutWrites(h().db, () => create(akasse('81'), { CompanyRecruitmentTypeIdentifier: 2 }), '4935');
     await refusedWithoutWrites(h().db, () => create(akasse('55')), '4927');
   });
 
@@ -203,14 +230,14 @@ eachDatabase(SERVICE, '2024-03-04', jobOrderScenario, (h) => {
     await refusedWithoutWrites(h().db, () => place(akasse('81'), id, JO.member99), '4923');
     await (
       await client(akasse('81'))
-    ).UpdateCompanyRecruitmentAsync({
-      CompanyRecruitment: order({
+    ).UpdateCompanyRecruitmentAsync(
+      order({
         CompanyRecruitmentIdentifier: id,
         PrimaryRecruitmentAuthorities: {
           RecruitmentAuthority: [{ OrganisationTypeIdentifier: 2, OrganisationCode: '99' }],
         },
       }),
-    });
+    );
     await place(akasse('81'), id, JO.member99);
     assert.deepEqual(
       (await candidates(akasse('81'), id)).map((c) => c.PersonCivilRegistrationIdentifier).sort(),
@@ -348,17 +375,18 @@ eachDatabase(SERVICE, '2024-03-04', jobOrderScenario, (h) => {
     await clearOutbox(h().db);
     await (
       await client(akasse('81'))
-    ).UpdateCompanyRecruitmentAsync({
-      CompanyRecruitment: order({
+    ).UpdateCompanyRecruitmentAsync(
+      order({
         CompanyRecruitmentIdentifier: id,
         CompanyRecruitmentJobDescription: 'Nu med skifteholdsarbejde.',
         PrimaryRecruitmentAuthorities: {
           RecruitmentAuthority: [{ OrganisationTypeIdentifier: 2, OrganisationCode: '99' }],
         },
       }),
-    });
+    );
     assert.deepEqual((await messages('GetCompanyRecruitmentVersion4')).sort(), ['2:81', '2:99', '8:10100']);
-    assert.deepEqual((await messages('Jobordre.WSB')).sort(), ['2:81', '2:99', '8:10100']);
+    // The webservice message goes to every subscribing jobcentre, kommune and a-kasse ("all job orders").
+    assert.deepEqual((await messages('Jobordre.WSB')).sort(), ['2:81', '2:99', '8:10100', '8:20100']);
     // The WSRM item carries the order as read back, with its candidate.
     const [row] = await h()
       .db('outbox_payload')
@@ -375,10 +403,11 @@ eachDatabase(SERVICE, '2024-03-04', jobOrderScenario, (h) => {
     const pulled = list<any>(items.GetCompanyRecruitmentType);
     assert.deepEqual(
       pulled.map((i) => [
-        Number(i.Aendringstype),
+        i.Aendringstype,
+        Number(i.CompanyRecruitmentInfo.VersionIdentifier) > 1,
         i.CompanyRecruitmentInfo.CompanyRecruitment.CompanyRecruitmentIdentifier,
       ]),
-      [[2, id]],
+      [[undefined, true, id]],
     );
     await wsrm.TerminateSequenceAsync({ Identifier: seq.Identifier });
     const [after] = await wsrm.CreateSequenceAsync({});
@@ -401,6 +430,71 @@ eachDatabase(SERVICE, '2024-03-04', jobOrderScenario, (h) => {
     await refusedWithoutWrites(h().db, () => update(3, newId()), '4931');
     await refusedWithoutWrites(h().db, () => update(10), '9131');
     await refusedWithoutWrites(h().db, () => place(jobcenter('10100'), id, JO.member81), '4977');
+  });
+
+  test('joborder §4.1: a create with only the documented elements, directly in CreateCompanyRecruitmentRequest, is accepted; the old wrapper is not the contract', async () => {
+    const id = newId();
+    const documented =
+      `<j:CompanyRecruitmentIdentifier>${id}</j:CompanyRecruitmentIdentifier>` +
+      `<j:CompanyRecruitmentTitle>Kranfører</j:CompanyRecruitmentTitle>` +
+      `<j:CompanyRecruitmentJobDescription>Vi søger en kranfører.</j:CompanyRecruitmentJobDescription>` +
+      `<j:CompanyRecruitmentTypeIdentifier>1</j:CompanyRecruitmentTypeIdentifier>` +
+      `<j:CompanyRecruitmentStatusTypeIdentifier>1</j:CompanyRecruitmentStatusTypeIdentifier>` +
+      `<j:CompanyRecruitmentStartDate>2024-04-01</j:CompanyRecruitmentStartDate>`;
+    const post = (body: string) =>
+      postRaw(
+        h().url,
+        '/4/JobOrderService.svc',
+        `<s:Envelope xmlns:s="http://schemas.xmlsoap.org/soap/envelope/"><s:Header>` +
+          activeOrganisationHeader(jobcenter('10100')) +
+          requestUserMetadataHeader(jobcenter('10100')) +
+          `</s:Header><s:Body><j:CreateCompanyRecruitmentRequest xmlns:j="http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/">` +
+          body +
+          `</j:CreateCompanyRecruitmentRequest></s:Body></s:Envelope>`,
+      );
+    const reply = await post(documented);
+    assert.equal(reply.status, 200, reply.body);
+    assert.match(reply.body, new RegExp(`CompanyRecruitmentIdentifier>${id}<`));
+    const read = (await get(jobcenter('10100'), id)).CompanyRecruitment;
+    assert.equal(read.CompanyRecruitmentStartDate, '2024-04-01');
+    assert.equal(read.AntalStillinger, undefined, 'no positions were given');
+    assert.equal(read.CompanyRecruitmentProvider, undefined, 'no company was named');
+    assert.equal(String(read.AvailableToAllJobcenters), 'false', 'not shared unless asked');
+    const before = await h().db('job_order').count({ n: '*' });
+    const wrapped = await post(`<j:CompanyRecruitment>${documented.replaceAll(id, newId())}</j:CompanyRecruitment>`);
+    assert.equal(wrapped.status, 500);
+    assert.match(wrapped.body, /<faultcode>1014<\/faultcode>/);
+    assert.deepEqual(await h().db('job_order').count({ n: '*' }), before);
+    // A company's order without CompanyRecruitmentProvider is for its own CVR.
+    const own = await create(company(CVR), {
+      CompanyRecruitmentProvider: undefined,
+      ResponsibleAuthority: { OrganisationTypeIdentifier: 8, OrganisationCode: '10100' },
+    });
+    assert.equal((await get(company(CVR), own)).CompanyRecruitment.CompanyRecruitmentProvider.CVRnumberIdentifier, CVR);
+  });
+
+  test("joborder §4.3: UpdateCandidateOnCompanyRecruitmentEvent changes the citizen's placement by the five documented elements; STAR may call it, a municipality may not", async () => {
+    const id = await create(jobcenter('10100'));
+    await place(jobcenter('10100'), id, JO.member81);
+    const event = async (caller: Caller, cpr: string, status: number) =>
+      (await client(caller)).UpdateCandidateOnCompanyRecruitmentEventAsync({
+        CompanyRecruitmentIdentifier: id,
+        PersonCivilRegistrationIdentifier: cpr,
+        CandidateRecruitmentStatusTypeIdentifier: status,
+        CandidateComment: 'Til samtale',
+        CandidateUrl: 'https://www.jobnet.dk/cv/4711',
+      });
+    const [res] = await event(jobcenter('10100'), JO.member81, 2);
+    assert.equal(res.CompanyRecruitmentIdentifier, id);
+    const [mine] = await candidates(jobcenter('10100'), id);
+    assert.equal(Number(mine.CandidateRecruitmentStatusTypeIdentifier), 2);
+    assert.equal(mine.CandidateUrl, 'https://www.jobnet.dk/cv/4711');
+    await event(star(), JO.member81, 3);
+    assert.equal(Number((await candidates(star(), id))[0].CandidateRecruitmentStatusTypeIdentifier), 3);
+    await refusedWithoutWrites(h().db, () => event(jobcenter('10100'), JO.member99, 2), '4931');
+    await refusedWithoutWrites(h().db, () => event(jobcenter('20100'), JO.member81, 2), '4920');
+    await refusedWithoutWrites(h().db, () => event(kommune('101'), JO.member81, 2), '4575');
+    await refusedWithoutWrites(h().db, () => event(star(), JO.member81, 10), '9131');
   });
 
   test("R-CV-02: an a-kasse reads a cooperating a-kasse's candidate's CV and health limitations with the prescribed comment, nothing else", async () => {
@@ -444,6 +538,21 @@ eachDatabase(SERVICE, '2024-03-04', jobOrderScenario, (h) => {
     );
     assert.equal((await refusedWithoutWrites(h().db, () => read('CV', 'Formidling'), '4929')).code, '4929');
     assert.equal((await refusedWithoutWrites(h().db, () => read('Plan'), '4930')).code, '4930');
+    // DFDG's guest-access codes keep their meaning (conventions.md §5): a comment with HTML tags is 4933, a
+    // citizen who is not a candidate on the order is 4922 "User is not allowed to access the specified person".
+    const tagged = await refusedWithoutWrites(h().db, () => read('CV', '<b>Indhentning</b> af oplysninger'), '4933');
+    assert.equal(tagged.text, 'The comment text cannot contain html tags');
+    const outsider = async () =>
+      (await client(akasse('81'))).GetCandidatePlacementDataAsync({
+        CompanyRecruitmentIdentifier: id,
+        PersonCivilRegistrationIdentifier: JO.outsideCitizen,
+        DataArea: 'CV',
+        GuestAccessComment: 'Indhentning af oplysninger i forbindelse med formidling',
+      });
+    assert.equal(
+      (await refusedWithoutWrites(h().db, outsider, '4922')).text,
+      'User is not allowed to access the specified person',
+    );
     assert.equal(
       (
         await fault(

@@ -1,7 +1,7 @@
 // Moves between municipalities (CPR input) over PersonNotificationService and WSRM: R-NOT-05 (an open
 // Integration Act contract → a fraflytning notice to the old jobcentre, a tilflytning notice to the new one,
 // with or without a contact group; an ended contract → none), R-NOT-06 (the latest, closed contact group
-// decides the type), R-NOT-03 (the rehabilitation process ends; GetRehabilitationProcessNotification goes to
+// decides the type), R-NOT-03 (the rehabilitation process ends; GetRehabilitationProcessNotificationVersion1 goes to
 // the old jobcentre only), fetch and acknowledge.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -41,11 +41,21 @@ persons:
 eachDatabase('moves and PersonNotificationService', '2022-04-01', scenario, (h) => {
   const move = (cpr: string, date: string, jobcentre = B) =>
     applyCprMove(h().db, h().clock, { cpr, date, municipalityCode: jobcentre.slice(0, 3), jobcenterCode: jobcentre });
+  // PersonNotification is 1..* (notifications §4.4): nothing pending is fault 4975, read here as none.
+  const pending = async (caller: Caller) => {
+    const client = await h().client('PersonNotificationService', caller);
+    try {
+      const [res] = await client.GetPersonNotificationAsync({});
+      assert.ok(list<any>(res.PersonNotification).length >= 1, 'an answer carries at least one notification');
+      return list<any>(res.PersonNotification);
+    } catch (e) {
+      const f = await fault(Promise.reject(e));
+      assert.equal(f.code, '4975');
+      return [];
+    }
+  };
   const notices = async (caller: Caller) =>
-    list<any>(
-      (await (await h().client('PersonNotificationService', caller)).GetPersonNotificationAsync({}))[0]
-        ?.PersonNotification,
-    ).map((n) => ({
+    (await pending(caller)).map((n) => ({
       id: n.PersonNotificationIdentifier,
       cpr: n.PersonCivilRegistrationIdentifier,
       type: Number(n.PersonNotificationTypeIdentifier),
@@ -83,6 +93,12 @@ eachDatabase('moves and PersonNotificationService', '2022-04-01', scenario, (h) 
   test('R-NOT-05: a contract that ended before the move gives no notification', async () => {
     assert.deepEqual(await move(P.endedContract, '2022-04-01'), { notifications: 0, rehabilitationEnded: 0 });
     assert.deepEqual(await notices(jobcenter(A)), []);
+    const none = await refusedWithoutWrites(
+      h().db,
+      async () => (await h().client('PersonNotificationService', jobcenter(A))).GetPersonNotificationAsync({}),
+      '4975',
+    );
+    assert.equal(none.text, 'There are no person notifications to fetch');
   });
 
   test("R-NOT-06: with the contact group closed at the move, the latest contact group decides the type (29 → introduktionsforløb 70/69, not the contract's 72/71)", async () => {
@@ -102,7 +118,7 @@ eachDatabase('moves and PersonNotificationService', '2022-04-01', scenario, (h) 
     assert.deepEqual(await move(P.closedGroup, '2022-03-01'), { notifications: 0, rehabilitationEnded: 0 });
   });
 
-  test('R-NOT-03: a move ends the rehabilitation process and only the jobcentre moved from gets GetRehabilitationProcessNotification', async () => {
+  test('R-NOT-03: a move ends the rehabilitation process and only the jobcentre moved from gets GetRehabilitationProcessNotificationVersion1', async () => {
     h().clock.set('2024-02-01');
     assert.deepEqual(await move(P.rehab, '2024-02-01'), { notifications: 0, rehabilitationEnded: 1 });
     assert.deepEqual(
@@ -110,12 +126,12 @@ eachDatabase('moves and PersonNotificationService', '2022-04-01', scenario, (h) 
       ['2024-01-31'],
     );
     const rows = await outboxFor(h().db, P.rehab);
-    assert.deepEqual(receiverKeys(rows), [`GetRehabilitationProcessNotification->8:${A}`]);
+    assert.deepEqual(receiverKeys(rows), [`GetRehabilitationProcessNotificationVersion1->8:${A}`]);
     const wsrm = await h().client('WsrmService', jobcenter(A));
     const [seq] = await wsrm.CreateSequenceAsync({});
     const [items] = await (
       await h().client('WsrmMessageService', jobcenter(A))
-    ).GetRehabilitationProcessNotificationAsync({ Identifier: seq.Identifier });
+    ).GetRehabilitationProcessNotificationVersion1Async({ Identifier: seq.Identifier });
     const [item] = list<any>(items.GetRehabilitationProcessNotificationType);
     assert.equal(item.PersonCivilRegistrationIdentifier, P.rehab);
     assert.equal(item.RehabilitationProcessEndDate, '2024-01-31');

@@ -13,6 +13,7 @@ import type { Knex } from 'knex';
 import { makeDevCertificates, type DevCertificates } from '../../src/cli/devCertificates.ts';
 import { RecordingSubscriber } from '../../src/cli/recordingSubscriber.ts';
 import { enqueue } from '../../src/outbox/outbox.ts';
+import { allowAnySubscriptionPort } from '../../src/domain/subscriptionEndpoint.ts';
 import { PushDispatcher, replayDeadLetters } from '../../src/outbox/pushDispatcher.ts';
 import { IdentificationType, WSB, webserviceMessages } from '../../src/outbox/webserviceMessage.ts';
 import { eachDatabase } from '../support/eachDatabase.ts';
@@ -29,6 +30,8 @@ let certDir: string;
 before(() => {
   certDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dfdg-push-certs-'));
   certs = makeDevCertificates(certDir);
+  // The test subscribers listen on free ports, not 443: SUBSCRIPTION_ANY_PORT=on, as for the facade processes.
+  allowAnySubscriptionPort(true);
 });
 after(() => fs.rmSync(certDir, { recursive: true, force: true }));
 
@@ -86,6 +89,77 @@ eachDatabase('pushed webservice messages', '2024-03-04', contactProcessScenario,
     return ids;
   }
   const receivedIds = () => subscriber.deduplicated().map((r) => String(r.message.EksternIdentifier));
+
+  test('EksternKommunikation.AbonnementService: a system (systemIdentifier) sets all its subscriptions by EntitetId, idempotent and all or nothing; another system of the organisation cannot take a type; SubscriptionService sees the same subscriptions', async () => {
+    try {
+      const SYSTEM = '3f2504e0-4f89-41d3-9a0c-0305e82c3301';
+      const OTHER = '3f2504e0-4f89-41d3-9a0c-0305e82c3302';
+      const c = await h().client('EksternKommunikation.AbonnementService', jobcenter('10100'));
+      const set = (system: string, abonnement: { entitetId: number; endpoint: string }[]) =>
+        c.SetAbonnementerAsync({ systemIdentifier: system, abonnementer: { abonnement } });
+      const endpoint = url + '/dfdg/wsb';
+      await refusedWithoutWrites(
+        h().db,
+        () =>
+          set(SYSTEM, [
+            { entitetId: 90000, endpoint },
+            { entitetId: 4711, endpoint },
+          ]),
+        '4976',
+      );
+      await set(SYSTEM, [
+        { entitetId: 90000, endpoint },
+        { entitetId: 90001, endpoint },
+      ]);
+      await set(SYSTEM, [
+        { entitetId: 90000, endpoint },
+        { entitetId: 90001, endpoint },
+      ]);
+      const [mine] = await c.GetAbonnementerAsync({ systemIdentifier: SYSTEM });
+      assert.equal(mine.systemIdentifier, SYSTEM);
+      assert.deepEqual(
+        mine.abonnementer.abonnement.map((a: { entitetId: unknown }) => Number(a.entitetId)),
+        [90001, 90000],
+      );
+      const [others] = await c.GetAbonnementerAsync({ systemIdentifier: OTHER });
+      assert.equal(others.abonnementer?.abonnement, undefined);
+      await refusedWithoutWrites(h().db, () => set(OTHER, [{ entitetId: 90000, endpoint }]), '4978');
+      const [legacy] = await (await h().client('SubscriptionService', jobcenter('10100'))).GetSubscriptionsAsync({});
+      assert.deepEqual(
+        legacy.Subscriptions.Subscription.map((s: { EntitetNavn: string }) => s.EntitetNavn),
+        ['Frist', 'Indkaldelse'],
+      );
+      await summonses(2);
+      assert.deepEqual(await states(h().db), ['pending', 'pending']);
+      const [dropped] = await set(SYSTEM, [{ entitetId: 90001, endpoint }]);
+      assert.equal(Number(dropped.antalSlettedeBeskeder), 2);
+      assert.deepEqual(await states(h().db), []);
+    } finally {
+      await stopAll();
+    }
+  });
+
+  test('conventions.md §2: subscription endpoints are https on port 443 unless SUBSCRIPTION_ANY_PORT is on', async () => {
+    const c = await h().client('EksternKommunikation.AbonnementService', jobcenter('10100'));
+    const set = (endpoint: string) =>
+      c.SetAbonnementerAsync({
+        systemIdentifier: '3f2504e0-4f89-41d3-9a0c-0305e82c3301',
+        abonnementer: { abonnement: [{ entitetId: 90000, endpoint }] },
+      });
+    await stopAll(); // no subscriber is needed here
+    allowAnySubscriptionPort(false);
+    try {
+      const refused = await refusedWithoutWrites(h().db, () => set('https://fagsystem.example.dk:8443/wsb'), '4972');
+      assert.equal(refused.text, 'The subscription endpoint must be an https URL on port 443');
+      await refusedWithoutWrites(h().db, () => set('http://fagsystem.example.dk/wsb'), '4972');
+      await set('https://fagsystem.example.dk:443/wsb');
+      const [got] = await c.GetAbonnementerAsync({ systemIdentifier: '3f2504e0-4f89-41d3-9a0c-0305e82c3301' });
+      assert.equal(got.abonnementer.abonnement[0].endpoint, 'https://fagsystem.example.dk/wsb');
+    } finally {
+      allowAnySubscriptionPort(true);
+    }
+    await set('https://fagsystem.example.dk:8443/wsb');
+  });
 
   test('SubscriptionService: set-all is idempotent and all or nothing; only subscribers get webservice messages; removing purges the undelivered ones', async () => {
     try {
@@ -182,14 +256,18 @@ eachDatabase('pushed webservice messages', '2024-03-04', contactProcessScenario,
       await eventually(() => subscriber.received.length === 3, 'three webservice messages');
       const pushed = subscriber.received.map((r) => r.message);
       const pulled = (await drainQueue((service) => h().client(service, jobcenter('10100')))).GetIndkaldelseVersion1!;
-      // The same three events, in the same order, about the same summons and citizen, with the same change type.
+      // The same three events, in the same order, about the same summons and citizen, with the same change type
+      // (a WSRM item has no registration type, notifications §2.2: version 1 is the creation, Aflyst the
+      // cancellation).
+      const changeOf = (info: { VersionIdentifier: unknown; Aflyst: unknown }) =>
+        String(info.Aflyst) === 'true' ? 3 : Number(info.VersionIdentifier) === 1 ? 1 : 2;
       assert.deepEqual(
         pushed.map((m) => [m.EntitetNavn, m.EksternIdentifier, m.Identifikation, Number(m.Aendringstype)]),
         pulled.map((item) => [
           'Indkaldelse',
           item.IndkaldelseInfo.Indkaldelse.BookingIdentifier,
           item.PersonCivilRegistrationIdentifier,
-          Number(item.Aendringstype),
+          changeOf(item.IndkaldelseInfo),
         ]),
       );
       assert.deepEqual(

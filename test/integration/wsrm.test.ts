@@ -8,11 +8,14 @@ import type soap from 'soap';
 import { enqueue } from '../../src/outbox/outbox.ts';
 import { eachDatabase } from '../support/eachDatabase.ts';
 import {
+  activeOrganisationHeader,
   akasse,
   fault,
   jobcenter,
   kommune,
+  postRaw,
   refusedWithoutWrites,
+  requestUserMetadataHeader,
   type Caller,
   type Harness,
 } from '../support/soapHarness.ts';
@@ -87,6 +90,27 @@ eachDatabase('WSRM pull', '2024-02-15', baseScenario, (h) => {
     assert.equal((await fault(fetchAbsences(h(), akasse('81'), first.id))).code, '4970', 'a closed sequence is gone');
     const second = await createSequence(h(), akasse('81'));
     assert.deepEqual(await fetchAbsences(h(), akasse('81'), second.id), before);
+  });
+
+  test('notifications §3.1: every CreateSequence body element may be sent as NULL except SubQueueIdentifier', async () => {
+    const createSequenceWith = (elements: string) =>
+      postRaw(
+        h().url,
+        '/3/WsrmService.svc',
+        `<s:Envelope xmlns:s="http://schemas.xmlsoap.org/soap/envelope/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><s:Header>` +
+          activeOrganisationHeader(jobcenter()) +
+          requestUserMetadataHeader(jobcenter()) +
+          `</s:Header><s:Body><r:CreateSequence xmlns:r="http://docs.oasis-open.org/ws-rx/wsrm/200602">${elements}</r:CreateSequence></s:Body></s:Envelope>`,
+      );
+    const nulls = '<r:AcksTo xsi:nil="true"/><r:Expires xsi:nil="true"/><r:Offer xsi:nil="true"/>';
+    const accepted = await createSequenceWith(nulls);
+    assert.equal(accepted.status, 200, accepted.body);
+    assert.match(accepted.body, /<\w+:Identifier>[0-9a-f-]{36}</);
+    const subQueue = await createSequenceWith(nulls + '<r:SubQueueIdentifier>Ydelsessystem</r:SubQueueIdentifier>');
+    assert.equal(subQueue.status, 200, subQueue.body);
+    const nilSubQueue = await createSequenceWith(nulls + '<r:SubQueueIdentifier xsi:nil="true"/>');
+    assert.equal(nilSubQueue.status, 500);
+    assert.match(nilSubQueue.body, /<faultcode>1014<\/faultcode>/);
   });
 
   test("a new CreateSequence while one is open starts over with the open one's messages", async () => {

@@ -37,7 +37,8 @@ eachDatabase('WSRM pull of the contact process', '2024-03-04', contactProcessSce
     ]);
     const [created] = toJobcentre.GetIndkaldelseVersion1!;
     assert.equal(created.PersonCivilRegistrationIdentifier, KP.afterPeriod);
-    assert.equal(Number(created.Aendringstype), 1);
+    assert.equal(created.Aendringstype, undefined, 'no registration type on a WSRM item (notifications §2.2)');
+    assert.equal(Number(created.IndkaldelseInfo.VersionIdentifier), 1);
     assert.equal(created.IndkaldelseInfo.Indkaldelse.BookingIdentifier, id);
     assert.equal(created.WSRMMetadata.RegisteringAuthority.OrganisationCode, '10100');
     const [event] = toJobcentre.GetIndkaldelseshaendelseVersion1!;

@@ -49,13 +49,14 @@ EXPECTED_OPERATIONS = {
         "GetInterviewDeadlineVersion1",
         "GetInterviewDeadlineVersion2",
         "GetCompanyRecruitmentVersion4",
-        "GetRehabilitationProcessNotification",
+        "GetRehabilitationProcessNotificationVersion1",
         "GetBenefitsAccountFromFormerUnemploymentFundVersion3",
     },
     "JobOrderService": {
         "CreateCompanyRecruitment", "UpdateCompanyRecruitment", "GetCompanyRecruitment", "SearchCompanyRecruitment",
         "SetCompanyRecruitmentStatus", "ShareCompanyRecruitment", "HandOverCompanyRecruitment",
-        "AddCandidateToCompanyRecruitment", "UpdateCandidateOnCompanyRecruitment", "GetCandidateLog",
+        "AddCandidateToCompanyRecruitment", "UpdateCandidateOnCompanyRecruitment", "UpdateCandidateOnCompanyRecruitmentEvent",
+        "GetCandidateLog", "GetVirksomhedJobcenterTilknytning",
         "GetCandidatePlacementData",
     },
     "Kontaktforloeb.IndkaldelseService": {
@@ -71,6 +72,7 @@ EXPECTED_OPERATIONS = {
     "PersonRegistrationService": {"CreatePersonInterview", "CreateContactGroup", "UpdateContactGroup"},
     "InterviewService": {"CreateInterview", "GetInterviewInfo"},
     "SubscriptionService": {"SetSubscriptions", "GetSubscriptions", "RemoveSubscription"},
+    "EksternKommunikation.AbonnementService": {"SetAbonnementer", "GetAbonnementer"},
     "PersonNotificationService": {"GetPersonNotification", "AcknowledgePersonNotification"},
 }
 
@@ -309,14 +311,14 @@ def main():
         }
 
     shared_id, handed_id, candidate_id = str(uuid.uuid4()), str(uuid.uuid4()), str(uuid.uuid4())
-    jobs.service.CreateCompanyRecruitment(CompanyRecruitment=job_order(shared_id), _soapheaders=headers(jobs))
+    jobs.service.CreateCompanyRecruitment(**job_order(shared_id), _soapheaders=headers(jobs))
     jobs.service.ShareCompanyRecruitment(CompanyRecruitmentIdentifier=shared_id, _soapheaders=headers(jobs))
     jobs.service.AddCandidateToCompanyRecruitment(
         CompanyRecruitmentIdentifier=shared_id, CandidateIdentifier=candidate_id, PersonCivilRegistrationIdentifier=args.cpr,
         CandidateRecruitmentStatusTypeIdentifier=1, _soapheaders=headers(jobs),
     )
     as_akasse = headers(jobs, organisation_type=2, organisation_code="81")
-    jobs.service.CreateCompanyRecruitment(CompanyRecruitment=job_order(handed_id), _soapheaders=as_akasse)
+    jobs.service.CreateCompanyRecruitment(**job_order(handed_id), _soapheaders=as_akasse)
     jobs.service.HandOverCompanyRecruitment(
         CompanyRecruitmentIdentifier=handed_id, ReceivingAuthority={"OrganisationTypeIdentifier": 8, "OrganisationCode": "10100"},
         HandOverReasonTypeIdentifier=2, _soapheaders=as_akasse,

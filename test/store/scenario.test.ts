@@ -137,7 +137,11 @@ describe('parseScenario', () => {
       `${minimal()}  - { cpr: "0101901234", birthDate: 1990-01-01, jobcenterCode: "10100" }`,
       /^persons\[1\]\.cpr: 0101901234 appears twice$/,
     ],
-    ['a top-level typo', 'person: []', /^person: unknown field \(known: persons, jobOrderReadyAkasser\)$/],
+    [
+      'a top-level typo',
+      'person: []',
+      /^person: unknown field \(known: persons, jobOrderReadyAkasser, companyJobcentres\)$/,
+    ],
     ['a scenario that is not a mapping', '- 1', /^scenario: must be an object/],
     ['not YAML at all', 'persons: [', /^scenario is not valid YAML\/JSON/],
   ];

@@ -47,6 +47,23 @@ test('facade-assigned faults lie in the reserved block 4920–4999 and are liste
   }
 });
 
+test('no facade-assigned code is a code the contract notes document (DFDG keeps its meaning)', () => {
+  const digests = [
+    'conventions.md',
+    'visitation-absence.md',
+    'indkaldelse.md',
+    'booking-frist.md',
+    'joborder.md',
+    'notifications-wsrm-wsb.md',
+    'release-rules.md',
+  ].map(sharedContract);
+  const taken = Object.values(faults)
+    .filter((f) => f.origin === 'facade')
+    .filter((f) => digests.some((doc) => new RegExp(`\\b${f.code}\\b`).test(doc)))
+    .map((f) => f.code);
+  assert.deepEqual(taken, [], 'facade codes that DFDG documents');
+});
+
 /** The codes docs/lifecycle.md names one by one (a range such as "4920–4999" names none of its codes). */
 function codesNamedIn(doc: string): Set<number> {
   const withoutRanges = doc.replace(/\b\d{4}\s*[–-]\s*\d{4}\b/g, ' ');

@@ -81,6 +81,28 @@ export async function changeCandidate(
   const before = await candidateOn(w.trx, order, ids.candidateId);
   if (before.cpr !== citizen.person.cpr || before.removed)
     throw fault('UnknownCandidate', `CandidateIdentifier ${ids.candidateId}`);
+  return changePlacement(w, order, before, p);
+}
+
+/** Changes the citizen's active placement on an order (UpdateCandidateOnCompanyRecruitmentEvent, joborder.md
+ *  §4.3): one of `by`'s orders, or any order for STAR (Alle borgere); returns the order's id. */
+export async function changePlacementOf(
+  w: WriteContext,
+  citizen: CitizenState,
+  by: AuthorityActor,
+  jobOrderId: string,
+  p: Placement,
+): Promise<string> {
+  const order =
+    by.organisationType === OrganisationType.STAR
+      ? await readableOrder(w.trx, by, jobOrderId, w.businessDate)
+      : await ownOrder(w.trx, by, jobOrderId, w.businessDate);
+  const before = (await candidatesOf(w.trx, order.id)).find((c) => c.cpr === citizen.person.cpr && !c.removed);
+  if (!before) throw fault('UnknownCandidate', 'the citizen is not a candidate on the job order');
+  return changePlacement(w, order, before, p);
+}
+
+async function changePlacement(w: WriteContext, order: JobOrder, before: Candidate, p: Placement): Promise<string> {
   requireAuthorityPlacementStatus(p.status, w.businessDate);
   await saveCandidateChange(w, order, { ...before, ...p, changedAt: w.now, version: before.version + 1 });
   return order.id;

@@ -1,7 +1,9 @@
 // A-kasse guest access to a candidate's placement-relevant data (R-CV-02): for a job order the a-kasse runs as
-// primary authority, on which the citizen is a candidate, with the prescribed comment, and for the CV
-// (occupations) or the health limitations only. Every access is an audit_event row (src/app/audit.ts) with who,
+// primary authority, on which the citizen is a candidate (else DFDG's guest-access refusal 4922), with the
+// prescribed comment (one with HTML tags is DFDG's 4933), and for the CV (occupations) or the health limitations
+// only. Every access is an audit_event row (src/app/audit.ts) with who,
 // which order and whose member the citizen is, written before the data is answered.
+import { containsHtmlTags } from '../../domain/htmlTags.ts';
 import type { AuthorityActor, CitizenState } from '../../domain/types.ts';
 import { fault } from '../../faults/catalogue.ts';
 import { currentAkasse, guestAccessRules } from '../../rules/index.ts';
@@ -23,7 +25,8 @@ export async function guestPlacementData(
 ): Promise<PlacementData> {
   const order = await ownOrder(r.db, by, request.jobOrderId, r.businessDate);
   const onOrder = (await candidatesOf(r.db, order.id)).some((c) => c.cpr === citizen.person.cpr && !c.removed);
-  if (!onOrder) throw fault('UnknownCandidate', 'the citizen is not a candidate on the job order');
+  if (!onOrder) throw fault('PersonAccessNotAllowed', 'the citizen is not a candidate on the job order');
+  if (containsHtmlTags(request.comment)) throw fault('CommentContainsHtml', 'GuestAccessComment');
   enforceRules(guestAccessRules, { comment: request.comment, dataArea: request.dataArea }, r.businessDate);
   await recordAccess(r, {
     kind: 'guest-access',

@@ -1,9 +1,12 @@
 // Every change to a job order or one of its candidates goes through here: the rows (and the candidate log),
-// then GetCompanyRecruitmentVersion4 and the Jobordre / Jobordreformidling webservice messages to every party
-// of the order (R-NOT-08, R-NOT-11), in the caller's transaction.
+// then GetCompanyRecruitmentVersion4 and the Jobordreformidling webservice message to every party of the order
+// (R-NOT-08, R-NOT-11), and the Jobordre webservice message to every jobcentre, kommune and a-kasse that
+// subscribes to it (Afsendelsesstrategi "Alle jobordre", joborder.md §6.1 [F]), in the caller's transaction.
 import type { Candidate, JobOrder } from '../../domain/jobOrder.ts';
 import { jobOrderMessages } from '../../outbox/jobOrderMessages.ts';
-import type { ChangeTypeId } from '../../outbox/webserviceMessage.ts';
+import { subscribersOf } from '../../outbox/subscriptions.ts';
+import { WSB, type ChangeTypeId } from '../../outbox/webserviceMessage.ts';
+import { OrganisationType } from '../../domain/types.ts';
 import { jobOrderReceivers } from '../../rules/index.ts';
 import {
   candidatesOf,
@@ -14,6 +17,9 @@ import {
 } from '../../store/jobOrderRepository.ts';
 import type { WriteContext } from '../context.ts';
 
+/** Who gets "all job orders" (Jobordre WSB): jobcentres, municipalities and a-kasser. */
+const ALL_JOB_ORDERS = [OrganisationType.Jobcenter, OrganisationType.Kommune, OrganisationType.AKasse];
+
 async function notify(
   c: WriteContext,
   order: JobOrder,
@@ -22,7 +28,11 @@ async function notify(
 ): Promise<void> {
   const candidates = await candidatesOf(c.trx, order.id);
   const receivers = jobOrderReceivers(order, await readersOf(c.trx, order.id), candidates);
-  await c.outbox.enqueue(jobOrderMessages(order, candidates, change, what, receivers, c));
+  const wsbReceivers =
+    what === 'Jobordre'
+      ? (await subscribersOf(c.trx, WSB.Jobordre.entityName, ALL_JOB_ORDERS)).map((s) => ({ ...s, subQueue: null }))
+      : receivers;
+  await c.outbox.enqueue(jobOrderMessages(order, candidates, change, what, receivers, wsbReceivers, c));
 }
 
 /** A created (version 1) or changed (version + 1) job order. */

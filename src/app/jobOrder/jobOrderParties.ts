@@ -19,7 +19,7 @@ export function uniqueAuthorities(authorities: Authority[]): Authority[] {
 /** Responsible and primary authorities of a new order `by` creates, with the ones the request names. */
 export function partiesOnCreate(
   by: AuthorityActor,
-  request: { responsible: Authority | null; primaries: Authority[]; company: { cvr: string } },
+  request: { responsible: Authority | null; primaries: Authority[]; company: { cvr: string } | null },
 ): { responsible: Authority; primary: Authority[] } {
   const caller = { organisationType: by.organisationType, organisationCode: by.organisationCode };
   const named = request.responsible;
@@ -30,7 +30,7 @@ export function partiesOnCreate(
         'InvalidMessage',
         'a company names the jobcentre or a-kasse responsible for its job order in ResponsibleAuthority',
       );
-    if (request.company.cvr !== caller.organisationCode)
+    if (request.company && request.company.cvr !== caller.organisationCode)
       throw fault('NotAuthorized', 'a company creates job orders for its own CVR only');
     responsible = named;
   } else {

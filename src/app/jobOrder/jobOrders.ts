@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { escoMismatch } from '../../domain/escoStar.ts';
 import { JobOrderStatus, sameAuthority, type Authority, type JobOrder } from '../../domain/jobOrder.ts';
-import type { AuthorityActor, IsoDate } from '../../domain/types.ts';
+import { OrganisationType, type AuthorityActor, type IsoDate } from '../../domain/types.ts';
 import { fault } from '../../faults/catalogue.ts';
 import { jobOrderCreateRules, jobOrderUpdateRules } from '../../rules/index.ts';
 import { findJobOrder } from '../../store/jobOrderRepository.ts';
@@ -70,7 +70,10 @@ export async function createJobOrder(w: WriteContext, by: AuthorityActor, r: Job
     version: 1,
     statusComment: null,
     availableToAll: r.availableToAll,
-    company: r.company,
+    // A company's own order is for its CVR (the ActiveOrganisationHeader's code) when the request names none.
+    company:
+      r.company ??
+      (by.organisationType === OrganisationType.Virksomhed ? { cvr: by.organisationCode, productionUnit: null } : null),
     ...stored(r.fields),
   };
   enforceRules(jobOrderCreateRules, await jobOrderCommand(w.trx, by, order), w.businessDate);

@@ -1,7 +1,7 @@
 // A move between municipalities as CPR reports it (`npm run cli -- cpr-move <cpr> <date> <municipality>
 // <jobcentre>`): in one transaction DFDG moves the citizen to the new municipality and jobcentre, files the
 // move notifications for PersonNotificationService (R-NOT-05, R-NOT-06), and ends any rehabilitation process
-// with GetRehabilitationProcessNotification to the jobcentre moved from (R-NOT-03).
+// with GetRehabilitationProcessNotificationVersion1 to the jobcentre moved from (R-NOT-03).
 import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
 import type { Clock } from '../../clock.ts';

@@ -1,11 +1,15 @@
-// A receiver's subscriptions to pushed webservice messages (D-71). Set replaces them all in the unit of work
-// (idempotent; all or nothing: one unknown EntitetNavn or non-https endpoint refuses the whole list) and purges
-// the undelivered messages of the types it drops; Remove drops one.
+// A receiver's subscriptions to pushed webservice messages (D-71, D-100). Set replaces them all in the unit of work
+// (idempotent; all or nothing: one unknown message type or an endpoint that is not https on port 443 refuses the
+// whole list) and purges the undelivered messages of the types it drops; Remove drops one. Through
+// EksternKommunikation.AbonnementService a set covers the subscriptions of one system (systemIdentifier) only.
+import { subscriptionEndpoint } from '../../domain/subscriptionEndpoint.ts';
 import { fault } from '../../faults/catalogue.ts';
 import {
   removeSubscription,
   setSubscriptions,
+  setSystemSubscriptions,
   subscriptionsOf,
+  subscriptionsOfSystem,
   type Subscription,
   type SubscriptionReceiver,
 } from '../../outbox/subscriptions.ts';
@@ -22,14 +26,9 @@ function knownEntity(name: string): string {
 }
 
 function httpsEndpoint(endpointUrl: string): string {
-  let url: URL;
-  try {
-    url = new URL(endpointUrl);
-  } catch {
-    throw fault('SubscriptionEndpointNotHttps', `EndpointUrl ${endpointUrl}`);
-  }
-  if (url.protocol !== 'https:') throw fault('SubscriptionEndpointNotHttps', `EndpointUrl ${endpointUrl}`);
-  return url.toString();
+  const endpoint = subscriptionEndpoint(endpointUrl);
+  if (!endpoint) throw fault('SubscriptionEndpointNotHttps', `EndpointUrl ${endpointUrl}`);
+  return endpoint;
 }
 
 /** Replaces the receiver's subscriptions; returns how many undelivered messages of dropped types were purged. */
@@ -60,4 +59,55 @@ export async function dropSubscription(
 
 export function subscriptionsOfReceiver(db: Queryable, receiver: SubscriptionReceiver): Promise<Subscription[]> {
   return subscriptionsOf(db, receiver);
+}
+
+/** A subscription as EksternKommunikation.AbonnementService names it: the message type's EntitetId. */
+export interface SystemSubscription {
+  entityId: number;
+  endpoint: string;
+}
+
+const ENTITY_NAME_BY_ID: ReadonlyMap<number, string> = new Map(
+  Object.values(WSB).map((t) => [t.entityId, t.entityName]),
+);
+const ENTITY_ID_BY_NAME: ReadonlyMap<string, number> = new Map(
+  Object.values(WSB).map((t) => [t.entityName, t.entityId]),
+);
+
+function knownEntityId(id: number): string {
+  const name = ENTITY_NAME_BY_ID.get(id);
+  if (!name) throw fault('UnknownEntitetId', `EntitetId ${id}; known: ${[...ENTITY_NAME_BY_ID.keys()].join(', ')}`);
+  return name;
+}
+
+/** Replaces the subscriptions `system` made for the receiver; returns the purge count. A message type the
+ *  organisation subscribed through another system refuses the whole list (4978). */
+export async function replaceSystemSubscriptions(
+  w: WriteContext,
+  receiver: SubscriptionReceiver,
+  system: string,
+  wanted: readonly SystemSubscription[],
+): Promise<number> {
+  const checked = wanted.map((s) => ({
+    endpointUrl: httpsEndpoint(s.endpoint),
+    entityName: knownEntityId(s.entityId),
+  }));
+  const names = checked.map((s) => s.entityName);
+  if (new Set(names).size !== names.length) throw fault('InvalidMessage', 'one abonnement per entitetId');
+  const result = await setSystemSubscriptions(w.trx, receiver, system.toLowerCase(), checked, w.now);
+  if ('conflicts' in result)
+    throw fault(
+      'SubscribedByOtherSystem',
+      ...result.conflicts.map((c) => `EntitetId ${ENTITY_ID_BY_NAME.get(c.entityName)}: system ${c.systemIdentifier}`),
+    );
+  return result.purged;
+}
+
+export async function subscriptionsOfReceiverSystem(
+  db: Queryable,
+  receiver: SubscriptionReceiver,
+  system: string,
+): Promise<SystemSubscription[]> {
+  const subs = await subscriptionsOfSystem(db, receiver, system.toLowerCase());
+  return subs.map((s) => ({ entityId: ENTITY_ID_BY_NAME.get(s.entityName)!, endpoint: s.endpointUrl }));
 }

@@ -2,6 +2,37 @@
 import type { ElementDescriptor, ServiceDescriptor } from '../schemaModel.ts';
 
 // The children of each complex type, once; element descriptors below refer to them.
+const AbonnementTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "entitetId",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/EksternKommunikation.AbonnementService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "EntitetIdType"
+  },
+  {
+    "name": "endpoint",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/EksternKommunikation.AbonnementService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "EndpointType"
+  }
+];
+
+const AbonnementTypeCollectionChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "abonnement",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/EksternKommunikation.AbonnementService/",
+    "minOccurs": 0,
+    "maxOccurs": 100,
+    "kind": "complex",
+    "typeName": "AbonnementType",
+    "children": AbonnementTypeChildren
+  }
+];
+
 const AbsenceActiveStatusTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "AbsenceIdentifier",
@@ -819,7 +850,7 @@ const RecruitmentAuthorityTypeCollectionChildren: readonly ElementDescriptor[] =
   }
 ];
 
-const CompanyRecruitmentTypeChildren: readonly ElementDescriptor[] = [
+const CreateCompanyRecruitmentRequestTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "CompanyRecruitmentIdentifier",
     "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
@@ -830,14 +861,6 @@ const CompanyRecruitmentTypeChildren: readonly ElementDescriptor[] = [
   },
   {
     "name": "CompanyRecruitmentTitle",
-    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-    "minOccurs": 0,
-    "maxOccurs": 1,
-    "kind": "string",
-    "typeName": "Text100Type"
-  },
-  {
-    "name": "JobordreStilling",
     "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
     "minOccurs": 0,
     "maxOccurs": 1,
@@ -901,6 +924,14 @@ const CompanyRecruitmentTypeChildren: readonly ElementDescriptor[] = [
     "typeName": "date"
   },
   {
+    "name": "JobordreStilling",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "Text100Type"
+  },
+  {
     "name": "CompanyRecruitmentValidToDate",
     "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
     "minOccurs": 0,
@@ -911,7 +942,7 @@ const CompanyRecruitmentTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "AntalStillinger",
     "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-    "minOccurs": 1,
+    "minOccurs": 0,
     "maxOccurs": 1,
     "kind": "int",
     "typeName": "PositionCountType"
@@ -919,7 +950,7 @@ const CompanyRecruitmentTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "CompanyRecruitmentProvider",
     "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-    "minOccurs": 1,
+    "minOccurs": 0,
     "maxOccurs": 1,
     "kind": "complex",
     "typeName": "CompanyRecruitmentProviderType",
@@ -946,7 +977,7 @@ const CompanyRecruitmentTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "AvailableToAllJobcenters",
     "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-    "minOccurs": 1,
+    "minOccurs": 0,
     "maxOccurs": 1,
     "kind": "boolean",
     "typeName": "boolean"
@@ -960,8 +991,8 @@ const CompanyRecruitmentInfoTypeChildren: readonly ElementDescriptor[] = [
     "minOccurs": 1,
     "maxOccurs": 1,
     "kind": "complex",
-    "typeName": "CompanyRecruitmentType",
-    "children": CompanyRecruitmentTypeChildren
+    "typeName": "CreateCompanyRecruitmentRequestType",
+    "children": CreateCompanyRecruitmentRequestTypeChildren
   },
   {
     "name": "CreatingAuthority",
@@ -1170,18 +1201,6 @@ const CreateBookingRequestTypeChildren: readonly ElementDescriptor[] = [
     "maxOccurs": 1,
     "kind": "string",
     "typeName": "guid"
-  }
-];
-
-const CreateCompanyRecruitmentRequestTypeChildren: readonly ElementDescriptor[] = [
-  {
-    "name": "CompanyRecruitment",
-    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-    "minOccurs": 1,
-    "maxOccurs": 1,
-    "kind": "complex",
-    "typeName": "CompanyRecruitmentType",
-    "children": CompanyRecruitmentTypeChildren
   }
 ];
 
@@ -1730,6 +1749,30 @@ const CreateSequenceResponseTypeChildren: readonly ElementDescriptor[] = [
 
 const CreateSequenceTypeChildren: readonly ElementDescriptor[] = [
   {
+    "name": "AcksTo",
+    "ns": "http://docs.oasis-open.org/ws-rx/wsrm/200602",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "string"
+  },
+  {
+    "name": "Expires",
+    "ns": "http://docs.oasis-open.org/ws-rx/wsrm/200602",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "string"
+  },
+  {
+    "name": "Offer",
+    "ns": "http://docs.oasis-open.org/ws-rx/wsrm/200602",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "string"
+  },
+  {
     "name": "SubQueueIdentifier",
     "ns": "http://docs.oasis-open.org/ws-rx/wsrm/200602",
     "minOccurs": 0,
@@ -2095,6 +2138,37 @@ const FristRequestTypeChildren: readonly ElementDescriptor[] = [
     "kind": "complex",
     "typeName": "FristType",
     "children": FristTypeChildren
+  }
+];
+
+const GetAbonnementerRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "systemIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/EksternKommunikation.AbonnementService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  }
+];
+
+const GetAbonnementerResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "systemIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/EksternKommunikation.AbonnementService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "abonnementer",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/EksternKommunikation.AbonnementService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "AbonnementTypeCollection",
+    "children": AbonnementTypeCollectionChildren
   }
 ];
 
@@ -2614,14 +2688,6 @@ const GetIndkaldelseTypeChildren: readonly ElementDescriptor[] = [
     "typeName": "PersonCivilRegistrationIdentifierType"
   },
   {
-    "name": "Aendringstype",
-    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-    "minOccurs": 1,
-    "maxOccurs": 1,
-    "kind": "int",
-    "typeName": "CodeListItemIdentifierType"
-  },
-  {
     "name": "IndkaldelseInfo",
     "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
     "minOccurs": 1,
@@ -2819,14 +2885,6 @@ const GetCompanyRecruitmentTypeChildren: readonly ElementDescriptor[] = [
     "kind": "complex",
     "typeName": "WSRMMetadataType",
     "children": WSRMMetadataTypeChildren
-  },
-  {
-    "name": "Aendringstype",
-    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-    "minOccurs": 1,
-    "maxOccurs": 1,
-    "kind": "int",
-    "typeName": "CodeListItemIdentifierType"
   },
   {
     "name": "CompanyRecruitmentInfo",
@@ -3157,14 +3215,6 @@ const GetInterviewDeadlineTypeChildren: readonly ElementDescriptor[] = [
     "typeName": "PersonCivilRegistrationIdentifierType"
   },
   {
-    "name": "Aendringstype",
-    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-    "minOccurs": 1,
-    "maxOccurs": 1,
-    "kind": "int",
-    "typeName": "CodeListItemIdentifierType"
-  },
-  {
     "name": "InterviewDeadline",
     "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
     "minOccurs": 1,
@@ -3377,7 +3427,7 @@ const GetPersonNotificationResponseTypeChildren: readonly ElementDescriptor[] = 
   {
     "name": "PersonNotification",
     "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonNotificationService/",
-    "minOccurs": 0,
+    "minOccurs": 1,
     "maxOccurs": -1,
     "kind": "complex",
     "typeName": "PersonNotificationType",
@@ -3608,6 +3658,52 @@ const GetUnemploymentBenefitsAccountInfoResponseTypeChildren: readonly ElementDe
     "kind": "complex",
     "typeName": "BenefitsAccountInfoType",
     "children": BenefitsAccountInfoTypeChildren
+  }
+];
+
+const GetVirksomhedJobcenterTilknytningRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "CVRnumberIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "CVRnumberIdentifierType"
+  },
+  {
+    "name": "ProductionUnitIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "ProductionUnitIdentifierType"
+  }
+];
+
+const GetVirksomhedJobcenterTilknytningResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "CVRnumberIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "CVRnumberIdentifierType"
+  },
+  {
+    "name": "ProductionUnitIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "ProductionUnitIdentifierType"
+  },
+  {
+    "name": "JobcenterCode",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "OrganisationCodeType"
   }
 ];
 
@@ -3893,6 +3989,46 @@ const SequenceIdentifierTypeChildren: readonly ElementDescriptor[] = [
     "maxOccurs": 1,
     "kind": "string",
     "typeName": "guid"
+  }
+];
+
+const SetAbonnementerRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "systemIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/EksternKommunikation.AbonnementService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "abonnementer",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/EksternKommunikation.AbonnementService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "AbonnementTypeCollection",
+    "children": AbonnementTypeCollectionChildren
+  }
+];
+
+const SetAbonnementerResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "antalSlettedeBeskeder",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/EksternKommunikation.AbonnementService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "int"
+  },
+  {
+    "name": "ServiceReceipt",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/EksternKommunikation.AbonnementService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ServiceReceiptType",
+    "children": ServiceReceiptTypeChildren
   }
 ];
 
@@ -4191,6 +4327,49 @@ const UpdateBenefitsAccountResponseTypeChildren: readonly ElementDescriptor[] = 
     "kind": "complex",
     "typeName": "ServiceReceiptType",
     "children": ServiceReceiptTypeChildren
+  }
+];
+
+const UpdateCandidateOnCompanyRecruitmentEventRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "CompanyRecruitmentIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "CandidateRecruitmentStatusTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "CandidateComment",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "Text1500Type"
+  },
+  {
+    "name": "CandidateUrl",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "anyURI"
   }
 ];
 
@@ -4585,6 +4764,60 @@ export const BorgerBookingServiceDescriptor: ServiceDescriptor = {
   ]
 };
 
+export const EksternKommunikationAbonnementServiceDescriptor: ServiceDescriptor = {
+  "name": "EksternKommunikation.AbonnementService",
+  "version": "1",
+  "namespace": "http://service.bm.dk/pjaktass/2024/12/01/EksternKommunikation.AbonnementService/",
+  "wsdlFile": "EksternKommunikation.AbonnementService.wsdl",
+  "endpointPath": "/1/EksternKommunikation.AbonnementService.svc",
+  "operations": [
+    {
+      "name": "SetAbonnementer",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/EksternKommunikation.AbonnementService/SetAbonnementer",
+      "request": {
+        "name": "SetAbonnementerRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/EksternKommunikation.AbonnementService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "SetAbonnementerRequestType",
+        "children": SetAbonnementerRequestTypeChildren
+      },
+      "response": {
+        "name": "SetAbonnementerResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/EksternKommunikation.AbonnementService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "SetAbonnementerResponseType",
+        "children": SetAbonnementerResponseTypeChildren
+      }
+    },
+    {
+      "name": "GetAbonnementer",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/EksternKommunikation.AbonnementService/GetAbonnementer",
+      "request": {
+        "name": "GetAbonnementerRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/EksternKommunikation.AbonnementService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "GetAbonnementerRequestType",
+        "children": GetAbonnementerRequestTypeChildren
+      },
+      "response": {
+        "name": "GetAbonnementerResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/EksternKommunikation.AbonnementService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "GetAbonnementerResponseType",
+        "children": GetAbonnementerResponseTypeChildren
+      }
+    }
+  ]
+};
+
 export const InterviewServiceDescriptor: ServiceDescriptor = {
   "name": "InterviewService",
   "version": "1",
@@ -4845,6 +5078,28 @@ export const JobOrderServiceDescriptor: ServiceDescriptor = {
       }
     },
     {
+      "name": "UpdateCandidateOnCompanyRecruitmentEvent",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/UpdateCandidateOnCompanyRecruitmentEvent",
+      "request": {
+        "name": "UpdateCandidateOnCompanyRecruitmentEventRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "UpdateCandidateOnCompanyRecruitmentEventRequestType",
+        "children": UpdateCandidateOnCompanyRecruitmentEventRequestTypeChildren
+      },
+      "response": {
+        "name": "UpdateCandidateOnCompanyRecruitmentEventResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "JobOrderReceiptResponseType",
+        "children": JobOrderReceiptResponseTypeChildren
+      }
+    },
+    {
       "name": "GetCandidateLog",
       "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/GetCandidateLog",
       "request": {
@@ -4864,6 +5119,28 @@ export const JobOrderServiceDescriptor: ServiceDescriptor = {
         "kind": "complex",
         "typeName": "GetCandidateLogResponseType",
         "children": GetCandidateLogResponseTypeChildren
+      }
+    },
+    {
+      "name": "GetVirksomhedJobcenterTilknytning",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/GetVirksomhedJobcenterTilknytning",
+      "request": {
+        "name": "GetVirksomhedJobcenterTilknytningRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "GetVirksomhedJobcenterTilknytningRequestType",
+        "children": GetVirksomhedJobcenterTilknytningRequestTypeChildren
+      },
+      "response": {
+        "name": "GetVirksomhedJobcenterTilknytningResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "GetVirksomhedJobcenterTilknytningResponseType",
+        "children": GetVirksomhedJobcenterTilknytningResponseTypeChildren
       }
     },
     {
@@ -5837,10 +6114,10 @@ export const WsrmMessageServiceDescriptor: ServiceDescriptor = {
       }
     },
     {
-      "name": "GetRehabilitationProcessNotification",
-      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/GetRehabilitationProcessNotification",
+      "name": "GetRehabilitationProcessNotificationVersion1",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/GetRehabilitationProcessNotificationVersion1",
       "request": {
-        "name": "GetRehabilitationProcessNotificationRequest",
+        "name": "GetRehabilitationProcessNotificationVersion1Request",
         "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
         "minOccurs": 1,
         "maxOccurs": 1,
@@ -5849,7 +6126,7 @@ export const WsrmMessageServiceDescriptor: ServiceDescriptor = {
         "children": WsrmRequestTypeChildren
       },
       "response": {
-        "name": "GetRehabilitationProcessNotificationResponse",
+        "name": "GetRehabilitationProcessNotificationVersion1Response",
         "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
         "minOccurs": 1,
         "maxOccurs": 1,
@@ -6069,4 +6346,4 @@ export const GetBenefitsAccountFromFormerUnemploymentFundTypeElement: ElementDes
   "children": GetBenefitsAccountFromFormerUnemploymentFundTypeChildren
 };
 
-export const serviceDescriptors: readonly ServiceDescriptor[] = [AbsenceActiveStatusServiceDescriptor, AbsenceRegistrationServiceDescriptor, BorgerBookingServiceDescriptor, InterviewServiceDescriptor, JobOrderServiceDescriptor, KontaktforloebFristServiceDescriptor, KontaktforloebIndkaldelseServiceDescriptor, PersonNotificationServiceDescriptor, PersonRegistrationServiceDescriptor, PersonVisitationStatusServiceDescriptor, SubscriptionServiceDescriptor, UnemploymentBenefitsAccountServiceDescriptor, UnemploymentEnrollmentServiceDescriptor, WsrmMessageServiceDescriptor, WsrmServiceDescriptor];
+export const serviceDescriptors: readonly ServiceDescriptor[] = [AbsenceActiveStatusServiceDescriptor, AbsenceRegistrationServiceDescriptor, BorgerBookingServiceDescriptor, EksternKommunikationAbonnementServiceDescriptor, InterviewServiceDescriptor, JobOrderServiceDescriptor, KontaktforloebFristServiceDescriptor, KontaktforloebIndkaldelseServiceDescriptor, PersonNotificationServiceDescriptor, PersonRegistrationServiceDescriptor, PersonVisitationStatusServiceDescriptor, SubscriptionServiceDescriptor, UnemploymentBenefitsAccountServiceDescriptor, UnemploymentEnrollmentServiceDescriptor, WsrmMessageServiceDescriptor, WsrmServiceDescriptor];

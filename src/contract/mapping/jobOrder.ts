@@ -1,6 +1,10 @@
 // Job orders between the CompanyRecruitment contract and the domain. The request's written fields become the
 // application's input (src/app/jobOrder/jobOrders.ts) in JobOrderService's adapter, where that type can be named.
-import type { CandidateType, CompanyRecruitmentInfoType, CompanyRecruitmentType } from '../generated/types.ts';
+import type {
+  CandidateType,
+  CompanyRecruitmentInfoType,
+  CreateCompanyRecruitmentRequestType,
+} from '../generated/types.ts';
 import type { Authority, Candidate, JobOrder } from '../../domain/jobOrder.ts';
 
 const opt = <T>(v: T | null): T | undefined => (v === null ? undefined : v);
@@ -14,12 +18,12 @@ export const toAuthorityHeader = (a: Authority) => ({
 });
 
 /** The authorities a request names as primary (besides the responsible one). */
-export const namedPrimaries = (r: CompanyRecruitmentType): Authority[] =>
+export const namedPrimaries = (r: CreateCompanyRecruitmentRequestType): Authority[] =>
   (r.PrimaryRecruitmentAuthorities?.RecruitmentAuthority ?? []).map(authority);
-export const namedResponsible = (r: CompanyRecruitmentType): Authority | null =>
+export const namedResponsible = (r: CreateCompanyRecruitmentRequestType): Authority | null =>
   r.ResponsibleAuthority ? authority(r.ResponsibleAuthority) : null;
 
-export function toCompanyRecruitment(o: JobOrder): CompanyRecruitmentType {
+export function toCompanyRecruitment(o: JobOrder): CreateCompanyRecruitmentRequestType {
   return {
     CompanyRecruitmentIdentifier: o.id,
     CompanyRecruitmentTitle: opt(o.title),
@@ -32,11 +36,10 @@ export function toCompanyRecruitment(o: JobOrder): CompanyRecruitmentType {
     CompanyRecruitmentStatusTypeIdentifier: o.status,
     CompanyRecruitmentStartDate: opt(o.startDate),
     CompanyRecruitmentValidToDate: opt(o.validToDate),
-    AntalStillinger: o.positions,
-    CompanyRecruitmentProvider: {
-      CVRnumberIdentifier: o.company.cvr,
-      ProductionUnitIdentifier: opt(o.company.productionUnit),
-    },
+    AntalStillinger: opt(o.positions),
+    CompanyRecruitmentProvider: o.company
+      ? { CVRnumberIdentifier: o.company.cvr, ProductionUnitIdentifier: opt(o.company.productionUnit) }
+      : undefined,
     ResponsibleAuthority: toAuthorityHeader(o.responsible),
     PrimaryRecruitmentAuthorities: { RecruitmentAuthority: o.primary.map(toAuthorityHeader) },
     AvailableToAllJobcenters: o.availableToAll,

@@ -33,7 +33,7 @@ export function mayRead(
 ): boolean {
   if (caller.organisationType === OrganisationType.STAR || isPrimary(order, caller)) return true;
   if (caller.organisationType === OrganisationType.Virksomhed)
-    return caller.organisationCode === order.company.cvr && visibleToCompany(order);
+    return caller.organisationCode === order.company?.cvr && visibleToCompany(order);
   const akasseOrder = order.responsible.organisationType === OrganisationType.AKasse;
   if (
     caller.organisationType === OrganisationType.Jobcenter &&

@@ -20,7 +20,7 @@ export const availableToAll: ValidationRule<JobOrderCommand> = {
     // A company creating its own order in JobAG with a jobcentre responsible may make it national at once.
     const company =
       c.actor.organisationType === OrganisationType.Virksomhed &&
-      c.actor.organisationCode === c.order.company.cvr &&
+      c.actor.organisationCode === c.order.company?.cvr &&
       c.order.responsible.organisationType === OrganisationType.Jobcenter;
     if (company) return null;
     return violation(

@@ -1,5 +1,5 @@
 // R-NOT-03 — 000 §1.8 (fejlrettelse): when a citizen with a rehabilitation process moves to another
-// municipality, DFDG ends the process and sends GetRehabilitationProcessNotification to the jobcentre of the
+// municipality, DFDG ends the process and sends GetRehabilitationProcessNotificationVersion1 to the jobcentre of the
 // municipality moved FROM (fraflytterjobcenter) — sending it to the new one was the bug.
 import type { CprMove, RehabilitationProcess } from '../../domain/personMove.ts';
 import { addDays } from '../../domain/dates.ts';

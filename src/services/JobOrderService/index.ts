@@ -6,7 +6,8 @@
 // type 24 with their CVR) create and read their own orders. Citizens' scope is checked by the rules, not by
 // egne borgere: placing outside citizens and other a-kasser's members is what R-JO-03 and R-JO-06 regulate.
 import { alle, type AccessDeclaration } from '../../access/model.ts';
-import { changeCandidate, placeCandidate, type Placement } from '../../app/jobOrder/candidates.ts';
+import { changeCandidate, changePlacementOf, placeCandidate, type Placement } from '../../app/jobOrder/candidates.ts';
+import { companyJobcentre } from '../../app/jobOrder/companyJobcentre.ts';
 import { guestPlacementData } from '../../app/jobOrder/guestAccess.ts';
 import {
   candidateLogFor,
@@ -21,7 +22,7 @@ import {
   type JobOrderRequest,
 } from '../../app/jobOrder/jobOrders.ts';
 import { handOverJobOrder, shareJobOrder } from '../../app/jobOrder/sharing.ts';
-import type { CandidateRequestType, CompanyRecruitmentType } from '../../contract/generated/types.ts';
+import type { CandidateRequestType, CreateCompanyRecruitmentRequestType } from '../../contract/generated/types.ts';
 import {
   namedPrimaries,
   namedResponsible,
@@ -43,7 +44,7 @@ const placementAccess = <Req>(citizen: (r: Req) => string): AccessDeclaration<Re
 
 const jobOrderReceipt = (at: { now: string }, id: string) => ({ CompanyRecruitmentIdentifier: id, ...receipt(at) });
 
-function jobOrderRequest(r: CompanyRecruitmentType): JobOrderRequest {
+function jobOrderRequest(r: CreateCompanyRecruitmentRequestType): JobOrderRequest {
   return {
     id: r.CompanyRecruitmentIdentifier ?? null,
     fields: {
@@ -57,19 +58,23 @@ function jobOrderRequest(r: CompanyRecruitmentType): JobOrderRequest {
       status: r.CompanyRecruitmentStatusTypeIdentifier,
       startDate: r.CompanyRecruitmentStartDate ?? null,
       validToDate: r.CompanyRecruitmentValidToDate ?? null,
-      positions: r.AntalStillinger,
+      positions: r.AntalStillinger ?? null,
     },
-    company: {
-      cvr: r.CompanyRecruitmentProvider.CVRnumberIdentifier,
-      productionUnit: r.CompanyRecruitmentProvider.ProductionUnitIdentifier ?? null,
-    },
-    availableToAll: r.AvailableToAllJobcenters,
+    company: r.CompanyRecruitmentProvider
+      ? {
+          cvr: r.CompanyRecruitmentProvider.CVRnumberIdentifier,
+          productionUnit: r.CompanyRecruitmentProvider.ProductionUnitIdentifier ?? null,
+        }
+      : null,
+    availableToAll: r.AvailableToAllJobcenters ?? false,
     responsible: namedResponsible(r),
     primaries: namedPrimaries(r),
   };
 }
 
-const placement = (r: CandidateRequestType): Placement => ({
+const placement = (
+  r: Pick<CandidateRequestType, 'CandidateRecruitmentStatusTypeIdentifier' | 'CandidateComment' | 'CandidateUrl'>,
+): Placement => ({
   status: r.CandidateRecruitmentStatusTypeIdentifier,
   comment: r.CandidateComment ?? null,
   url: r.CandidateUrl ?? null,
@@ -85,20 +90,14 @@ export const operations: JobOrderServiceOperations = {
     kind: 'write',
     access: orderAccess,
     async handle(req, call) {
-      return jobOrderReceipt(
-        call.write,
-        await createJobOrder(call.write, call.actor, jobOrderRequest(req.CompanyRecruitment)),
-      );
+      return jobOrderReceipt(call.write, await createJobOrder(call.write, call.actor, jobOrderRequest(req)));
     },
   },
   UpdateCompanyRecruitment: {
     kind: 'write',
     access: orderAccess,
     async handle(req, call) {
-      return jobOrderReceipt(
-        call.write,
-        await changeJobOrder(call.write, call.actor, jobOrderRequest(req.CompanyRecruitment)),
-      );
+      return jobOrderReceipt(call.write, await changeJobOrder(call.write, call.actor, jobOrderRequest(req)));
     },
   },
   GetCompanyRecruitment: {
@@ -182,6 +181,25 @@ export const operations: JobOrderServiceOperations = {
       );
     },
   },
+  // joborder.md §4.3: A-kasse, JobCenter and STAR (Alle borgere) [F]; the Fagforbund row has no organisation
+  // type in the facade (D-98).
+  UpdateCandidateOnCompanyRecruitmentEvent: {
+    kind: 'write',
+    access: {
+      allowed: { Jobcenter: [alle], AKasse: [alle], STAR: [alle] },
+      citizen: (r) => r.PersonCivilRegistrationIdentifier,
+    },
+    async handle(req, call) {
+      const id = await changePlacementOf(
+        call.write,
+        call.citizen!,
+        call.actor,
+        req.CompanyRecruitmentIdentifier,
+        placement(req),
+      );
+      return jobOrderReceipt(call.write, id);
+    },
+  },
   GetCandidateLog: {
     kind: 'read',
     access: orderAccess,
@@ -193,6 +211,19 @@ export const operations: JobOrderServiceOperations = {
           EventDate: e.eventDate,
           RegisteringAuthority: e.by ? toAuthorityHeader(e.by) : undefined,
         })),
+      };
+    },
+  },
+  // joborder.md §4.4: A-kasse, JobCenter and STAR [F]; the Fagforbund row has no organisation type (D-103).
+  GetVirksomhedJobcenterTilknytning: {
+    kind: 'read',
+    access: { allowed: { Jobcenter: [alle], AKasse: [alle], STAR: [alle] }, citizen: null },
+    async handle(req, call) {
+      const found = await companyJobcentre(call.read, req.CVRnumberIdentifier, req.ProductionUnitIdentifier);
+      return {
+        CVRnumberIdentifier: found.cvr,
+        ProductionUnitIdentifier: found.productionUnit,
+        JobcenterCode: found.jobcenterCode,
       };
     },
   },

@@ -3,8 +3,9 @@
 // participation choice once a fælles jobsamtale (17) is held (§3.6 rule 3); CreateContactGroup moves the
 // citizen into a contact group when none is open (4644), which may cancel the jobcentre's deadlines, summonses
 // and bookings (R-MTG-15); UpdateContactGroup ends the open one.
-// Access: A-kasse egne, JobCenter egne, Kommune egne (contact groups: JobCenter and Kommune egne).
-import { egne } from '../../access/model.ts';
+// Access: A-kasse egne, JobCenter egne, Kommune egne (CreateContactGroup, REST CreateKontaktgruppe: JobCenter and
+// Kommune egne, STAR alle borgere, D-102).
+import { alle, egne } from '../../access/model.ts';
 import { endContactGroup, registerContactGroup } from '../../app/citizen/contactGroups.ts';
 import { registerHeldInterview } from '../../app/contactProcess/heldInterviews.ts';
 import type { PersonRegistrationServiceOperations } from '../generated/operations.ts';
@@ -31,7 +32,10 @@ export const operations: PersonRegistrationServiceOperations = {
   },
   CreateContactGroup: {
     kind: 'write',
-    access: { allowed: { Jobcenter: [egne], Kommune: [egne] }, citizen: (r) => r.PersonCivilRegistrationIdentifier },
+    access: {
+      allowed: { Jobcenter: [egne], Kommune: [egne], STAR: [alle] },
+      citizen: (r) => r.PersonCivilRegistrationIdentifier,
+    },
     async handle(req, call) {
       await registerContactGroup(
         call.write,

@@ -1,7 +1,8 @@
 // SubscriptionService (Version 1): the caller's subscriptions to pushed webservice messages (D-71). Set
 // replaces them all in one transaction (idempotent; all or nothing: one unknown EntitetNavn or non-https
 // endpoint refuses the whole list) and purges the undelivered messages of the types it drops; Remove drops
-// one. Every organisation type that receives notifications manages its own.
+// one. Every organisation type that receives notifications manages its own. DFDG's documented interface is
+// EksternKommunikation.AbonnementService (per system); this one stays so no client loses what it does (D-100).
 import { alle, type AccessDeclaration } from '../../access/model.ts';
 import {
   dropSubscription,
@@ -12,7 +13,8 @@ import type { AuthorityActor } from '../../domain/types.ts';
 import type { SubscriptionServiceOperations } from '../generated/operations.ts';
 import { receipt } from '../receipt.ts';
 
-const access: AccessDeclaration<unknown> = {
+/** Every organisation type that receives notifications manages its own subscriptions. */
+export const subscriberAccess: AccessDeclaration<unknown> = {
   allowed: { Jobcenter: [alle], AKasse: [alle], Kommune: [alle], STAR: [alle] },
   citizen: null,
 };
@@ -24,7 +26,7 @@ const receiverOf = (actor: AuthorityActor) => ({
 export const operations: SubscriptionServiceOperations = {
   SetSubscriptions: {
     kind: 'write',
-    access,
+    access: subscriberAccess,
     async handle(req, call) {
       const wanted = (req.Subscriptions.Subscription ?? []).map((s) => ({
         entityName: s.EntitetNavn,
@@ -36,7 +38,7 @@ export const operations: SubscriptionServiceOperations = {
   },
   GetSubscriptions: {
     kind: 'read',
-    access,
+    access: subscriberAccess,
     async handle(_req, call) {
       const subs = await subscriptionsOfReceiver(call.read.db, receiverOf(call.actor));
       return {
@@ -46,7 +48,7 @@ export const operations: SubscriptionServiceOperations = {
   },
   RemoveSubscription: {
     kind: 'write',
-    access,
+    access: subscriberAccess,
     async handle(req, call) {
       const purged = await dropSubscription(call.write, receiverOf(call.actor), req.EntitetNavn);
       return { PurgedMessageCount: purged, ...receipt(call.write) };

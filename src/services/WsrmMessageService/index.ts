@@ -57,7 +57,7 @@ export const operations: WsrmMessageServiceOperations = {
     FORMER_FUND_MESSAGE.type,
     'GetBenefitsAccountFromFormerUnemploymentFundType',
   ),
-  GetRehabilitationProcessNotification: messageOperation(
+  GetRehabilitationProcessNotificationVersion1: messageOperation(
     REHABILITATION_MESSAGE.type,
     'GetRehabilitationProcessNotificationType',
   ),

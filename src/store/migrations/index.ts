@@ -11,6 +11,8 @@ import * as personMoves from './007_person_moves.ts';
 import * as jobRun from './008_job_run.ts';
 import * as auditEvent from './009_audit_event.ts';
 import * as benefitsGrading from './010_benefits_grading.ts';
+import * as subscriptionSystem from './011_subscription_system.ts';
+import * as companyJobcentre from './012_company_jobcentre.ts';
 
 export interface NamedMigration extends Knex.Migration {
   readonly name: string;
@@ -27,6 +29,8 @@ export const migrations: readonly NamedMigration[] = [
   { name: '008_job_run', up: jobRun.up, down: jobRun.down },
   { name: '009_audit_event', up: auditEvent.up, down: auditEvent.down },
   { name: '010_benefits_grading', up: benefitsGrading.up, down: benefitsGrading.down },
+  { name: '011_subscription_system', up: subscriptionSystem.up, down: subscriptionSystem.down },
+  { name: '012_company_jobcentre', up: companyJobcentre.up, down: companyJobcentre.down },
 ];
 
 export const migrationSource: Knex.MigrationSource<NamedMigration> = {
