@@ -318,10 +318,13 @@ eachDatabase('held interviews and contact groups', '2024-03-04', contactProcessS
     );
   });
 
-  test('CreateContactGroup (CreateKontaktgruppe): STAR registers a contact group for any citizen (Alle borgere)', async () => {
-    const [res] = await (
-      await h().client(REGISTRATION, star())
-    ).CreateContactGroupAsync({
+  test('CreateContactGroup (CreateKontaktgruppe): STAR ends and registers a contact group for any citizen (Alle borgere)', async () => {
+    const registration = await h().client(REGISTRATION, star());
+    await registration.UpdateContactGroupAsync({
+      PersonCivilRegistrationIdentifier: KP.afterPeriod,
+      ContactGroup: { ContactGroupTypeIdentifier: 1, StartDate: '2024-01-10', EndDate: '2024-03-03' },
+    });
+    const [res] = await registration.CreateContactGroupAsync({
       PersonCivilRegistrationIdentifier: KP.afterPeriod,
       ContactGroup: { ContactGroupTypeIdentifier: 24, StartDate: '2024-03-04' },
     });

@@ -48,7 +48,10 @@ export const operations: PersonRegistrationServiceOperations = {
   },
   UpdateContactGroup: {
     kind: 'write',
-    access: { allowed: { Jobcenter: [egne], Kommune: [egne] }, citizen: (r) => r.PersonCivilRegistrationIdentifier },
+    access: {
+      allowed: { Jobcenter: [egne], Kommune: [egne], STAR: [alle] },
+      citizen: (r) => r.PersonCivilRegistrationIdentifier,
+    },
     async handle(req, call) {
       const g = req.ContactGroup;
       await endContactGroup(call.write, call.citizen!, g.ContactGroupTypeIdentifier, g.StartDate, g.EndDate);

@@ -5,7 +5,7 @@ import { WSB } from '../../../src/outbox/webserviceMessage.ts';
 
 const D = 'joborder.md';
 const JOS = 'JobOrderService';
-const CR = 'CreateCompanyRecruitmentRequest/CompanyRecruitment';
+const CR = 'CreateCompanyRecruitmentRequest';
 const ST = 'SetCompanyRecruitmentStatusRequest';
 const CAND = 'UpdateCandidateOnCompanyRecruitmentRequest';
 
