@@ -1,23 +1,22 @@
-// Deviations from [F] facts that issue 11's parallel fixes are removing right now (absence/benefits/enrollment/
-// general faults; job orders + WSRM/WSB/subscriptions; booking/deadline/contact process; SOAP transport). The
-// fidelity test reports them loudly as OPEN, never as exact, and does not fail on them. Empty this list as the
-// fixes merge: an entry whose fact has become exact fails the test, so the list cannot go stale.
+// Deviations from [F] facts that are known defects with an owner (the issue that removes them). The fidelity
+// test reports them loudly as OPEN, never as exact, and does not fail on them. Remove an entry with its fix: an
+// entry whose fact has become exact fails the test, so the list cannot go stale.
 export const OPEN_DEVIATIONS: Readonly<Record<string, string>> = {
   'BF-12': 'issue 11: being fixed',
-  'BF-21': 'issue 11: being fixed',
-  'BF-22': 'issue 11: being fixed',
-  'BF-25': 'issue 11: being fixed',
-  'CONV-23': 'issue 11: being fixed',
-  'CONV-24': 'issue 11: being fixed',
-  'CONV-25': 'issue 11: being fixed',
-  'CONV-26': 'issue 11: being fixed',
+  'BF-21': 'issue 11: self-booking through the planner (ExternalBookingService, JCSS v10) not built yet',
+  'BF-22': 'issue 11: self-booking through the planner (ExternalBookingService, JCSS v10) not built yet',
+  'BF-25': 'issue 11: self-booking through the planner (ExternalBookingService, JCSS v10) not built yet',
+  'CONV-23': 'issue 12: mTLS, the function certificate as identity',
+  'CONV-24': 'issue 12: mTLS, the function certificate as identity',
+  'CONV-25': 'issue 12: mTLS, the function certificate as identity',
+  'CONV-26': 'issue 12: mTLS, the function certificate as identity',
   'CONV-29': 'issue 11: being fixed',
   'CONV-31': 'issue 11: being fixed',
   'CONV-35': 'issue 11: being fixed',
   'CONV-36': 'issue 11: being fixed',
   'CONV-39': 'issue 11: being fixed',
   'CONV-48': 'issue 11: being fixed',
-  'CONV-49': 'issue 11: being fixed',
+  'CONV-49': 'issue 11: self-booking through the planner (ExternalBookingService, JCSS v10) not built yet',
   'CONV-50': 'issue 11: being fixed',
   'CONV-52': 'issue 11: being fixed',
   'CONV-57': 'issue 11: being fixed',
@@ -33,12 +32,12 @@ export const OPEN_DEVIATIONS: Readonly<Record<string, string>> = {
   'NT-33': 'issue 11: being fixed',
   'NT-34': 'issue 11: being fixed',
   'NT-43': 'issue 11: being fixed',
-  'VA-44': 'issue 11: being fixed',
-  'VA-47': 'issue 11: being fixed',
+  'VA-44': 'issue 16: person category (visitationskategori) does not exist yet',
+  'VA-47': 'issue 16: person category (visitationskategori) does not exist yet',
   'VA-59': 'issue 11: being fixed',
   'IK-78': 'issue 11: being fixed',
-  'VA-72': 'issue 11: being fixed',
-  'VA-73': 'issue 11: being fixed',
+  'VA-72': 'issue 16: person category (visitationskategori) does not exist yet',
+  'VA-73': 'issue 16: person category (visitationskategori) does not exist yet',
   'VA-74': 'issue 11: being fixed',
   'VA-75': 'issue 11: being fixed',
   'VA-78': 'issue 11: being fixed',
