@@ -248,6 +248,7 @@ const table = {
     origin: 'facade',
   },
   JobOrderStatusOnCreate: { code: 4936, text: "A new job order must have status 1 'Åben'", origin: 'facade' },
+  AlreadyCandidate: { code: 4937, text: 'The person is already a candidate on the job order', origin: 'facade' },
   ShareNotAllowed: {
     code: 4934,
     text: 'Only a jobcentre among the primary authorities can make the job order available to all jobcentres',

@@ -429,7 +429,19 @@ eachDatabase(SERVICE, '2024-03-04', jobOrderScenario, (h) => {
     assert.equal(Number((await candidates(jobcenter('10100'), id))[0].CandidateRecruitmentStatusTypeIdentifier), 3);
     await refusedWithoutWrites(h().db, () => update(3, newId()), '4931');
     await refusedWithoutWrites(h().db, () => update(10), '9131');
-    await refusedWithoutWrites(h().db, () => place(jobcenter('10100'), id, JO.member81), '4977');
+    // The same citizen again under a new candidate id: facade 4937; an existing candidate id: 4977.
+    await refusedWithoutWrites(h().db, () => place(jobcenter('10100'), id, JO.member81), '4937');
+    await refusedWithoutWrites(
+      h().db,
+      async () =>
+        (await client(jobcenter('10100'))).AddCandidateToCompanyRecruitmentAsync({
+          CompanyRecruitmentIdentifier: id,
+          CandidateIdentifier: candidate,
+          PersonCivilRegistrationIdentifier: JO.member99,
+          CandidateRecruitmentStatusTypeIdentifier: 1,
+        }),
+      '4977',
+    );
   });
 
   test('joborder §4.1: a create with only the documented elements, directly in CreateCompanyRecruitmentRequest, is accepted; the old wrapper is not the contract', async () => {

@@ -44,7 +44,7 @@ export async function placeCandidate(
   const id = ids.candidateId.toLowerCase();
   if (await findCandidate(w.trx, id)) throw fault('IdentifierInUse', `CandidateIdentifier ${id}`);
   if ((await candidatesOf(w.trx, order.id)).some((c) => c.cpr === citizen.person.cpr && !c.removed))
-    throw fault('IdentifierInUse', 'the citizen is already a candidate on the job order');
+    throw fault('AlreadyCandidate', `job order ${order.id}`);
   const candidate: Candidate = {
     id,
     jobOrderId: order.id,
