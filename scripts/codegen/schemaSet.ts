@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { XmlDocument, type XmlElement } from 'libxml2-wasm';
-import type { ElementDescriptor, SimpleKind } from '../../src/contract/schemaModel.ts';
+import { BUILTIN_KIND as BUILTIN, type ElementDescriptor, type SimpleKind } from '../../src/contract/schemaModel.ts';
 
 export const XS = 'http://www.w3.org/2001/XMLSchema';
 
@@ -21,18 +21,6 @@ interface ParticleDecl {
   /** Namespace of the schema that declares the particle (for local elements). */
   ownerNs: string;
 }
-
-const BUILTIN: Record<string, SimpleKind> = {
-  string: 'string',
-  anyURI: 'string',
-  int: 'int',
-  integer: 'int',
-  long: 'int',
-  decimal: 'decimal',
-  boolean: 'boolean',
-  date: 'date',
-  dateTime: 'dateTime',
-};
 
 const key = (q: QName) => `{${q.ns}}${q.local}`;
 

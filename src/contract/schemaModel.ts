@@ -3,6 +3,19 @@
 
 export type SimpleKind = 'string' | 'int' | 'decimal' | 'boolean' | 'date' | 'dateTime';
 
+/** The XSD built-in types the facade reads values from, and the simple kind each is read as. */
+export const BUILTIN_KIND: Readonly<Record<string, SimpleKind>> = {
+  string: 'string',
+  anyURI: 'string',
+  int: 'int',
+  integer: 'int',
+  long: 'int',
+  decimal: 'decimal',
+  boolean: 'boolean',
+  date: 'date',
+  dateTime: 'dateTime',
+};
+
 export interface ElementDescriptor {
   /** Local name, also the property name of the typed object. */
   readonly name: string;

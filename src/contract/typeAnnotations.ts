@@ -5,7 +5,7 @@
 // refuses that (the built-in is the base, not a derivation), yet it says nothing the declaration does not. Such
 // an annotation is dropped when the built-in has the element's own kind, so the declared type's facets still
 // apply; any other annotation (a different type, another kind of built-in) is left for the validator to refuse.
-import { type ElementDescriptor, type SimpleKind } from './schemaModel.ts';
+import { BUILTIN_KIND, type ElementDescriptor, type SimpleKind } from './schemaModel.ts';
 import {
   attributes,
   attributeValue,
@@ -21,19 +21,6 @@ import {
 
 export const XSI_NS = 'http://www.w3.org/2001/XMLSchema-instance';
 export const XSD_NS = 'http://www.w3.org/2001/XMLSchema';
-
-/** The built-in types whose values the facade's simple kinds are read from (as codegen maps them). */
-const BUILTIN_KIND: Readonly<Record<string, SimpleKind>> = {
-  string: 'string',
-  anyURI: 'string',
-  int: 'int',
-  integer: 'int',
-  long: 'int',
-  decimal: 'decimal',
-  boolean: 'boolean',
-  date: 'date',
-  dateTime: 'dateTime',
-};
 
 /** Drops xsi:type="xsd:<built-in of the element's kind>" from the element and its descendants. */
 export function dropBuiltinTypeAnnotations(element: NodePtr, descriptor: ElementDescriptor): void {

@@ -40,6 +40,24 @@ async function purge(q: Queryable, r: SubscriptionReceiver, entityName: string):
   return Number(await q('outbox_message').whereIn('id', pending).del());
 }
 
+/** One subscription row; `system`: the subscribing system (AbonnementService), null from SubscriptionService. */
+async function insertSubscription(
+  trx: Knex.Transaction,
+  r: SubscriptionReceiver,
+  w: Subscription,
+  now: string,
+  system: string | null,
+): Promise<void> {
+  await trx('wsb_subscription').insert({
+    receiver_org_type: r.organisationType,
+    receiver_org_code: r.organisationCode,
+    entity_name: w.entityName,
+    endpoint_url: w.endpointUrl,
+    created_at: now,
+    system_identifier: system,
+  });
+}
+
 /** Replaces every subscription of the receiver; returns how many undelivered messages were purged. */
 export async function setSubscriptions(
   trx: Knex.Transaction,
@@ -57,14 +75,7 @@ export async function setSubscriptions(
   }
   for (const w of wanted) {
     const existing = current.find((c) => c.entityName === w.entityName);
-    if (!existing)
-      await trx('wsb_subscription').insert({
-        receiver_org_type: r.organisationType,
-        receiver_org_code: r.organisationCode,
-        entity_name: w.entityName,
-        endpoint_url: w.endpointUrl,
-        created_at: now,
-      });
+    if (!existing) await insertSubscription(trx, r, w, now, null);
     else if (existing.endpointUrl !== w.endpointUrl)
       await ofReceiver(trx, r).andWhere({ entity_name: w.entityName }).update({ endpoint_url: w.endpointUrl });
   }
@@ -116,15 +127,7 @@ export async function setSystemSubscriptions(
       await ofReceiver(trx, r)
         .andWhere({ entity_name: w.entityName })
         .update({ endpoint_url: w.endpointUrl, system_identifier: system });
-    else
-      await trx('wsb_subscription').insert({
-        receiver_org_type: r.organisationType,
-        receiver_org_code: r.organisationCode,
-        entity_name: w.entityName,
-        endpoint_url: w.endpointUrl,
-        created_at: now,
-        system_identifier: system,
-      });
+    else await insertSubscription(trx, r, w, now, system);
   }
   return { purged };
 }

@@ -4,15 +4,9 @@
 // the undelivered messages of the types it drops; GetAbonnementer lists them. The facade's older
 // SubscriptionService manages the same subscriptions per organisation and stays (D-100).
 import { replaceSystemSubscriptions, subscriptionsOfReceiverSystem } from '../../app/subscriptions/subscriptions.ts';
-import type { AuthorityActor } from '../../domain/types.ts';
 import type { EksternKommunikationAbonnementServiceOperations } from '../generated/operations.ts';
 import { receipt } from '../receipt.ts';
-import { subscriberAccess } from '../SubscriptionService/index.ts';
-
-const receiverOf = (actor: AuthorityActor) => ({
-  organisationType: actor.organisationType,
-  organisationCode: actor.organisationCode,
-});
+import { receiverOf, subscriberAccess } from '../SubscriptionService/index.ts';
 
 export const operations: EksternKommunikationAbonnementServiceOperations = {
   SetAbonnementer: {

@@ -18,7 +18,8 @@ export const subscriberAccess: AccessDeclaration<unknown> = {
   allowed: { Jobcenter: [alle], AKasse: [alle], Kommune: [alle], STAR: [alle] },
   citizen: null,
 };
-const receiverOf = (actor: AuthorityActor) => ({
+/** The subscribing organisation: the caller's own (both subscription services). */
+export const receiverOf = (actor: AuthorityActor) => ({
   organisationType: actor.organisationType,
   organisationCode: actor.organisationCode,
 });
