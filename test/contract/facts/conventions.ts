@@ -488,7 +488,7 @@ export const conventionsFacts: Fact[] = [
     source: `${D} §6`,
     confidence: 'F',
     fact: 'CVR length 8',
-    check: el('CreateCompanyRecruitmentRequest/CompanyRecruitment/CompanyRecruitmentProvider/CVRnumberIdentifier', {
+    check: el('CreateCompanyRecruitmentRequest/CompanyRecruitmentProvider/CVRnumberIdentifier', {
       facets: { length: 8 },
     }),
   },
@@ -497,10 +497,9 @@ export const conventionsFacts: Fact[] = [
     source: `${D} §6`,
     confidence: 'F',
     fact: 'P-number length 10',
-    check: el(
-      'CreateCompanyRecruitmentRequest/CompanyRecruitment/CompanyRecruitmentProvider/ProductionUnitIdentifier',
-      { facets: { length: 10 } },
-    ),
+    check: el('CreateCompanyRecruitmentRequest/CompanyRecruitmentProvider/ProductionUnitIdentifier', {
+      facets: { length: 10 },
+    }),
   },
   {
     id: 'CONV-64',

@@ -20,8 +20,6 @@ export const OPEN_DEVIATIONS: Readonly<Record<string, string>> = {
   'CONV-50': 'issue 11: being fixed',
   'CONV-52': 'issue 11: being fixed',
   'CONV-57': 'issue 11: being fixed',
-  'CONV-62': 'issue 11: being fixed',
-  'CONV-63': 'issue 11: being fixed',
   'IK-36': 'issue 11: being fixed',
   'IK-37': 'issue 11: being fixed',
   'IK-53': 'issue 11: being fixed',
