@@ -38,6 +38,5 @@ export const OPEN_DEVIATIONS: Readonly<Record<string, string>> = {
   'VA-73': 'issue 16: person category (visitationskategori) does not exist yet',
   'VA-74': 'issue 11: being fixed',
   'VA-75': 'issue 11: being fixed',
-  'VA-78': 'issue 11: being fixed',
   'NT-55': 'issue 11: being fixed',
 };
