@@ -64,6 +64,12 @@ const table = {
     origin: 'documented',
   },
   ContactGroupCannotChange: { code: 8096, text: 'Kontaktgruppen kan ikke ændres', origin: 'documented' },
+  // The digest's wording (indkaldelse.md §2.4, §5.3): the page's own faultstring was not recovered (D-104).
+  NoActiveContactGroup: {
+    code: 8060,
+    text: 'operation not allowed when citizen has no active contact group',
+    origin: 'documented',
+  },
   InterviewContactTypeInvalid: {
     code: 4708,
     text: 'The submitted InterviewContactTypeIdentifier is invalid',
