@@ -99,6 +99,12 @@ const table = {
     text: 'The specified Absenceregistration is not known to the system',
     origin: 'documented',
   },
+  // UpdateBenefitsAccount for a citizen in no a-kasse (visitation-absence.md §3.1 rule 8, D-105).
+  NoUnemploymentFundRegistration: {
+    code: 4385,
+    text: 'The client does not have an unemploymentfund registration',
+    origin: 'documented',
+  },
   NotMemberOfUnemploymentFund: { code: 4856, text: 'Citizen not member of unemployment fund', origin: 'documented' },
   MemberOfOtherUnemploymentFund: {
     code: 4857,

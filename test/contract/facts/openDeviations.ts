@@ -14,7 +14,6 @@ export const OPEN_DEVIATIONS: Readonly<Record<string, string>> = {
   'CONV-31': 'issue 11: being fixed',
   'CONV-35': 'issue 11: being fixed',
   'CONV-36': 'issue 11: being fixed',
-  'CONV-39': 'issue 11: being fixed',
   'CONV-48': 'issue 11: being fixed',
   'CONV-49': 'issue 11: self-booking through the planner (ExternalBookingService, JCSS v10) not built yet',
   'CONV-50': 'issue 11: being fixed',
