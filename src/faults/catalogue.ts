@@ -64,6 +64,12 @@ const table = {
     origin: 'documented',
   },
   ContactGroupCannotChange: { code: 8096, text: 'Kontaktgruppen kan ikke ændres', origin: 'documented' },
+  // The digest's wording (indkaldelse.md §2.4, §5.3): the page's own faultstring was not recovered (D-104).
+  NoActiveContactGroup: {
+    code: 8060,
+    text: 'operation not allowed when citizen has no active contact group',
+    origin: 'documented',
+  },
   InterviewContactTypeInvalid: {
     code: 4708,
     text: 'The submitted InterviewContactTypeIdentifier is invalid',
@@ -91,6 +97,12 @@ const table = {
   UnknownAbsence: {
     code: 4632,
     text: 'The specified Absenceregistration is not known to the system',
+    origin: 'documented',
+  },
+  // UpdateBenefitsAccount for a citizen in no a-kasse (visitation-absence.md §3.1 rule 8, D-105).
+  NoUnemploymentFundRegistration: {
+    code: 4385,
+    text: 'The client does not have an unemploymentfund registration',
     origin: 'documented',
   },
   NotMemberOfUnemploymentFund: { code: 4856, text: 'Citizen not member of unemployment fund', origin: 'documented' },

@@ -111,7 +111,7 @@ eachDatabase('AbsenceRegistrationService', '2024-02-15', baseScenario, (h) => {
   const endGroup1 = (registration: any) =>
     registration.UpdateContactGroupAsync({
       PersonCivilRegistrationIdentifier: CPR.member,
-      ContactGroup: { ContactGroupTypeIdentifier: 1, StartDate: '2023-06-01', EndDate: '2024-02-14' },
+      ContactGroup: { ContactGroupTypeIdentifier: 1, StartDate: '2023-06-01T00:00:00', EndDate: '2024-02-14T00:00:00' },
     });
 
   test('R-ABS-02 / 4645: contact group 12 cannot be registered while an active absence 77 runs; once it is inactive it can', async () => {
@@ -121,7 +121,7 @@ eachDatabase('AbsenceRegistrationService', '2024-02-15', baseScenario, (h) => {
     const group12 = () =>
       registration.CreateContactGroupAsync({
         PersonCivilRegistrationIdentifier: CPR.member,
-        ContactGroup: { ContactGroupTypeIdentifier: 12, StartDate: '2024-02-15' },
+        ContactGroup: { ContactGroupTypeIdentifier: 12, StartDate: '2024-02-15T00:00:00' },
       });
     await endGroup1(registration);
     await refusedWithoutWrites(h().db, group12, '4645');
@@ -138,7 +138,7 @@ eachDatabase('AbsenceRegistrationService', '2024-02-15', baseScenario, (h) => {
     await endGroup1(registration);
     await registration.CreateContactGroupAsync({
       PersonCivilRegistrationIdentifier: CPR.member,
-      ContactGroup: { ContactGroupTypeIdentifier: 12, StartDate: '2024-02-15' },
+      ContactGroup: { ContactGroupTypeIdentifier: 12, StartDate: '2024-02-15T00:00:00' },
     });
     const jc = await h().client('AbsenceRegistrationService', jobcenter());
     await refusedWithoutWrites(h().db, () => create(jc, CPR.member, 77, '2024-02-20', '2024-03-20'), '4591');

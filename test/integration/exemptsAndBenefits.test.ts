@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type soap from 'soap';
 import { eachDatabase } from '../support/eachDatabase.ts';
-import { akasse, fault, jobcenter } from '../support/soapHarness.ts';
+import { akasse, fault, jobcenter, refusedWithoutWrites, star } from '../support/soapHarness.ts';
 import { outboxFor } from './outboxRows.ts';
 import { baseScenario, CPR } from './scenario.ts';
 
@@ -123,6 +123,25 @@ eachDatabase('GetPersonExempts and the dagpengetæller', '2024-03-05', scenario,
     const after = await read();
     assert.equal(Number(after.BenefitsConsumption.ConsumedHours), 77.25);
     assert.equal(String(after.BenefitsGrading.OrdinaryBenefitsPeriodGradingDate).slice(0, 10), '2023-10-02');
+  });
+
+  test('visitation-absence §3.1 rule 8: STAR updates the counters of a member; of a citizen in no a-kasse (a former member, or never one) it is 4385, nothing written', async () => {
+    await (
+      await h().client('UnemploymentBenefitsAccountService', akasse('81'))
+    ).CreateBenefitsAccountAsync(counters(100));
+    const st = await h().client('UnemploymentBenefitsAccountService', star());
+    const update = (cpr: string, hours: number) => ({
+      PersonCivilRegistrationIdentifier: cpr,
+      BenefitsConsumption: { ConsumedHours: hours, CalculationDate: '2024-03-04T00:00:00' },
+    });
+    await st.UpdateBenefitsAccountAsync(update(CPR.member, 120));
+    await h().db('akasse_membership').where({ cpr: CPR.member }).update({ end_date: '2024-02-29' });
+    for (const cpr of [CPR.member, CPR.noAkasse]) {
+      const refused = await refusedWithoutWrites(h().db, () => st.UpdateBenefitsAccountAsync(update(cpr, 130)), '4385');
+      assert.equal(refused.text, 'The client does not have an unemploymentfund registration');
+    }
+    const [res] = await st.GetUnemploymentBenefitsAccountInfoAsync({ PersonCivilRegistrationIdentifier: CPR.member });
+    assert.equal(Number(res.BenefitsAccountInfo.BenefitsConsumption.ConsumedHours), 120);
   });
 
   test("UpdateBenefitsAccount needs an existing placement (4990); a former a-kasse's report is forwarded to the new a-kasse, not stored", async () => {

@@ -37,11 +37,15 @@ eachDatabase('held interviews and contact groups', '2024-03-04', contactProcessS
   const moveToGroup1 = async (registration: any, cpr: string) => {
     await registration.UpdateContactGroupAsync({
       PersonCivilRegistrationIdentifier: cpr,
-      ContactGroup: { ContactGroupTypeIdentifier: 24, StartDate: '2024-02-01', EndDate: '2024-03-03' },
+      ContactGroup: {
+        ContactGroupTypeIdentifier: 24,
+        StartDate: '2024-02-01T00:00:00',
+        EndDate: '2024-03-03T00:00:00',
+      },
     });
     await registration.CreateContactGroupAsync({
       PersonCivilRegistrationIdentifier: cpr,
-      ContactGroup: { ContactGroupTypeIdentifier: 1, StartDate: '2024-03-04' },
+      ContactGroup: { ContactGroupTypeIdentifier: 1, StartDate: '2024-03-04T00:00:00' },
     });
   };
   const interviews = async (caller: Caller, cpr: string) =>
@@ -194,20 +198,20 @@ eachDatabase('held interviews and contact groups', '2024-03-04', contactProcessS
     assert.deepEqual(await citizenNotices(h().db, KP.sickAkasseNoSignup), []);
   });
 
-  test('CreateContactGroup while a contact group is open is 4644; UpdateContactGroup of a group that is not open is 8096', async () => {
+  test('CreateContactGroup while a contact group is open is 4644; UpdateContactGroup of a group that is not open is 8096; the dates are dateTimes read as Danish dates', async () => {
     const registration = await h().client(REGISTRATION, jobcenter());
     await refusedWithoutWrites(
       h().db,
       () =>
         registration.CreateContactGroupAsync({
           PersonCivilRegistrationIdentifier: KP.sickAkasse,
-          ContactGroup: { ContactGroupTypeIdentifier: 1, StartDate: '2024-03-04' },
+          ContactGroup: { ContactGroupTypeIdentifier: 1, StartDate: '2024-03-04T00:00:00' },
         }),
       '4644',
     );
     for (const ContactGroup of [
-      { ContactGroupTypeIdentifier: 1, StartDate: '2024-01-10', EndDate: '2024-03-03' },
-      { ContactGroupTypeIdentifier: 24, StartDate: '2024-02-01', EndDate: '2024-01-31' },
+      { ContactGroupTypeIdentifier: 1, StartDate: '2024-01-10T00:00:00', EndDate: '2024-03-03T00:00:00' },
+      { ContactGroupTypeIdentifier: 24, StartDate: '2024-02-01T00:00:00', EndDate: '2024-01-31T00:00:00' },
     ])
       await refusedWithoutWrites(
         h().db,
@@ -216,20 +220,35 @@ eachDatabase('held interviews and contact groups', '2024-03-04', contactProcessS
       );
     await registration.UpdateContactGroupAsync({
       PersonCivilRegistrationIdentifier: KP.sickAkasse,
-      ContactGroup: { ContactGroupTypeIdentifier: 24, StartDate: '2024-02-01', EndDate: '2024-03-10' },
+      ContactGroup: {
+        ContactGroupTypeIdentifier: 24,
+        StartDate: '2024-02-01T00:00:00',
+        EndDate: '2024-03-10T00:00:00',
+      },
     });
     await refusedWithoutWrites(
       h().db,
       () =>
         registration.CreateContactGroupAsync({
           PersonCivilRegistrationIdentifier: KP.sickAkasse,
-          ContactGroup: { ContactGroupTypeIdentifier: 1, StartDate: '2024-03-10' },
+          ContactGroup: { ContactGroupTypeIdentifier: 1, StartDate: '2024-03-10T00:00:00' },
         }),
       '4644', // the group ending on 2024-03-10 is still open that day
     );
+    // The start is a dateTime (REST Starttidspunkt, visitation-absence.md §4.1): a bare date does not validate, and
+    // an instant is read as its Danish calendar date (23:30 UTC on the 10th is 00:30 on the 11th in Copenhagen).
+    await refusedWithoutWrites(
+      h().db,
+      () =>
+        registration.CreateContactGroupAsync({
+          PersonCivilRegistrationIdentifier: KP.sickAkasse,
+          ContactGroup: { ContactGroupTypeIdentifier: 1, StartDate: '2024-03-11' },
+        }),
+      '1014',
+    );
     await registration.CreateContactGroupAsync({
       PersonCivilRegistrationIdentifier: KP.sickAkasse,
-      ContactGroup: { ContactGroupTypeIdentifier: 1, StartDate: '2024-03-11' },
+      ContactGroup: { ContactGroupTypeIdentifier: 1, StartDate: '2024-03-10T23:30:00Z' },
     });
   });
 
@@ -247,14 +266,18 @@ eachDatabase('held interviews and contact groups', '2024-03-04', contactProcessS
     });
     await registration.UpdateContactGroupAsync({
       PersonCivilRegistrationIdentifier: KP.sickAkasse,
-      ContactGroup: { ContactGroupTypeIdentifier: 24, StartDate: '2024-02-01', EndDate: '2024-03-04' },
+      ContactGroup: {
+        ContactGroupTypeIdentifier: 24,
+        StartDate: '2024-02-01T00:00:00',
+        EndDate: '2024-03-04T00:00:00',
+      },
     });
     await refusedWithoutWrites(
       h().db,
       () =>
         registration.CreateContactGroupAsync({
           PersonCivilRegistrationIdentifier: KP.sickAkasse,
-          ContactGroup: { ContactGroupTypeIdentifier: 12, StartDate: '2024-03-05' },
+          ContactGroup: { ContactGroupTypeIdentifier: 12, StartDate: '2024-03-05T00:00:00' },
         }),
       '4645',
     );
@@ -302,7 +325,7 @@ eachDatabase('held interviews and contact groups', '2024-03-04', contactProcessS
       () =>
         registration.CreateContactGroupAsync({
           PersonCivilRegistrationIdentifier: KP.sickAkasse,
-          ContactGroup: { ContactGroupTypeIdentifier: 9, StartDate: '2024-03-04' },
+          ContactGroup: { ContactGroupTypeIdentifier: 9, StartDate: '2024-03-04T00:00:00' },
         }),
       '4675',
     );
@@ -312,7 +335,7 @@ eachDatabase('held interviews and contact groups', '2024-03-04', contactProcessS
       () =>
         ak.CreateContactGroupAsync({
           PersonCivilRegistrationIdentifier: KP.sickAkasse,
-          ContactGroup: { ContactGroupTypeIdentifier: 1, StartDate: '2024-03-04' },
+          ContactGroup: { ContactGroupTypeIdentifier: 1, StartDate: '2024-03-04T00:00:00' },
         }),
       '4575',
     );
@@ -322,11 +345,11 @@ eachDatabase('held interviews and contact groups', '2024-03-04', contactProcessS
     const registration = await h().client(REGISTRATION, star());
     await registration.UpdateContactGroupAsync({
       PersonCivilRegistrationIdentifier: KP.afterPeriod,
-      ContactGroup: { ContactGroupTypeIdentifier: 1, StartDate: '2024-01-10', EndDate: '2024-03-03' },
+      ContactGroup: { ContactGroupTypeIdentifier: 1, StartDate: '2024-01-10T00:00:00', EndDate: '2024-03-03T00:00:00' },
     });
     const [res] = await registration.CreateContactGroupAsync({
       PersonCivilRegistrationIdentifier: KP.afterPeriod,
-      ContactGroup: { ContactGroupTypeIdentifier: 24, StartDate: '2024-03-04' },
+      ContactGroup: { ContactGroupTypeIdentifier: 24, StartDate: '2024-03-04T00:00:00' },
     });
     assert.ok(res.ServiceReceipt.MessageIdentifier);
     const groups = (await loadCitizenState(h().db, KP.afterPeriod))!.contactGroups;

@@ -84,6 +84,26 @@ eachDatabase(SERVICE, '2024-03-04', contactProcessScenario, (h) => {
     );
   });
 
+  test('indkaldelse §2.4: a summons for a citizen with no active contact group is 8060 and writes nothing; once a contact group is open it is accepted', async () => {
+    const registration = await h().client('PersonRegistrationService', jobcenter());
+    await registration.UpdateContactGroupAsync({
+      PersonCivilRegistrationIdentifier: KP.afterPeriod,
+      ContactGroup: { ContactGroupTypeIdentifier: 1, StartDate: '2024-01-10T00:00:00', EndDate: '2024-03-03T00:00:00' },
+    });
+    const c = await jc();
+    const refused = await refusedWithoutWrites(
+      h().db,
+      () => c.CreateIndkaldelseAsync({ PersonCivilRegistrationIdentifier: KP.afterPeriod, Indkaldelse: indkaldelse() }),
+      '8060',
+    );
+    assert.equal(refused.text, 'operation not allowed when citizen has no active contact group');
+    await registration.CreateContactGroupAsync({
+      PersonCivilRegistrationIdentifier: KP.afterPeriod,
+      ContactGroup: { ContactGroupTypeIdentifier: 1, StartDate: '2024-03-04T00:00:00' },
+    });
+    const id = await summon(c, KP.afterPeriod);
+    assert.equal((await getSummons(c, KP.afterPeriod, id)).Indkaldelse.BookingIdentifier, id);
+  });
   test('documented validations are refused with their codes and write nothing', async () => {
     const c = await jc();
     const cpr = KP.afterPeriod;

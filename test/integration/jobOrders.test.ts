@@ -485,6 +485,24 @@ eachDatabase(SERVICE, '2024-03-04', jobOrderScenario, (h) => {
     assert.equal((await get(company(CVR), own)).CompanyRecruitment.CompanyRecruitmentProvider.CVRnumberIdentifier, CVR);
   });
 
+  test('conventions §6: a CVR number is 8 characters and a P-number 10; other lengths are 1014 and nothing is written', async () => {
+    const c = await client(jobcenter('10100'));
+    for (const provider of [
+      { CVRnumberIdentifier: `${CVR}1` },
+      { CVRnumberIdentifier: CVR.slice(1) },
+      { CVRnumberIdentifier: CVR, ProductionUnitIdentifier: '123456789' },
+      { CVRnumberIdentifier: CVR, ProductionUnitIdentifier: '12345678901' },
+    ])
+      await refusedWithoutWrites(
+        h().db,
+        () => c.CreateCompanyRecruitmentAsync(order({ CompanyRecruitmentProvider: provider })),
+        '1014',
+      );
+    await create(jobcenter('10100'), {
+      CompanyRecruitmentProvider: { CVRnumberIdentifier: CVR, ProductionUnitIdentifier: '1234567890' },
+    });
+  });
+
   test("joborder §4.3: UpdateCandidateOnCompanyRecruitmentEvent changes the citizen's placement by the five documented elements; STAR may call it, a municipality may not", async () => {
     const id = await create(jobcenter('10100'));
     await place(jobcenter('10100'), id, JO.member81);

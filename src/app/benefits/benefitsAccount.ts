@@ -84,12 +84,16 @@ export async function reportBenefitsAccount(
   return 'stored';
 }
 
-/** A new consumption figure on the citizen's existing account (4990 without one). */
+/** A new consumption figure on the citizen's existing account (4990 without one). Update is not for former
+ *  members nor citizens in no a-kasse (§3.1 rule 8): 4385 when the citizen is in no a-kasse on the business date
+ *  (only STAR gets that far; an a-kasse's own members pass its access check). */
 export async function updateBenefitsConsumption(
   w: WriteContext,
   citizen: CitizenState,
   consumption: BenefitsConsumption,
 ): Promise<void> {
+  if (currentAkasse(citizen, w.businessDate) === null)
+    throw fault('NoUnemploymentFundRegistration', `no a-kasse membership on ${w.businessDate}`);
   const account = citizen.benefitsAccount;
   if (!account) throw fault('NoBenefitsAccount');
   await upsertBenefitsAccount(w.trx, { ...account, ...consumption });

@@ -3,7 +3,7 @@
 import { calendarDateOf } from '../../domain/dates.ts';
 import { DIGITAL_MEETING_CONTACT_TYPE, type Summons } from '../../domain/contactProcess.ts';
 import { fault } from '../../faults/catalogue.ts';
-import { enrolledOn, summonsRules } from '../../rules/index.ts';
+import { contactGroupOn, enrolledOn, summonsRules } from '../../rules/index.ts';
 import { requireCodeListValue } from '../codelistValue.ts';
 import { enforceRules } from '../enforceRules.ts';
 import type { ContactChangeContext } from './context.ts';
@@ -44,6 +44,7 @@ export function checkSummons(c: ContactChangeContext, s: Summons, before: Summon
   if (s.selfBooked) requireSelfBookingUser(c.actor, s.cpr);
   if (!c.citizen.enrollments.some((e) => enrolledOn(e, date)))
     throw fault('PersonNotEnrolled', `no enrollment on ${date}`);
+  if (contactGroupOn(c.citizen, date) === null) throw fault('NoActiveContactGroup', `no contact group on ${date}`);
   if (c.actor.kind !== 'authority') return;
   enforceRules(summonsRules, { citizen: c.citizen, process: c.process, actor: c.actor, date: day, summons: s }, date);
 }

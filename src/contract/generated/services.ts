@@ -1048,8 +1048,8 @@ const ContactGroupRegistrationTypeChildren: readonly ElementDescriptor[] = [
     "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonRegistrationService/",
     "minOccurs": 1,
     "maxOccurs": 1,
-    "kind": "date",
-    "typeName": "date"
+    "kind": "dateTime",
+    "typeName": "dateTime"
   }
 ];
 
@@ -1067,16 +1067,16 @@ const ContactGroupUpdateTypeChildren: readonly ElementDescriptor[] = [
     "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonRegistrationService/",
     "minOccurs": 1,
     "maxOccurs": 1,
-    "kind": "date",
-    "typeName": "date"
+    "kind": "dateTime",
+    "typeName": "dateTime"
   },
   {
     "name": "EndDate",
     "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonRegistrationService/",
     "minOccurs": 1,
     "maxOccurs": 1,
-    "kind": "date",
-    "typeName": "date"
+    "kind": "dateTime",
+    "typeName": "dateTime"
   }
 ];
 

@@ -2,11 +2,13 @@
 // interview (indkaldelse.md §4.3/§4.4) under the MTG rules (R-MTG-11..14, R-MTG-16) and resets the
 // participation choice once a fælles jobsamtale (17) is held (§3.6 rule 3); CreateContactGroup moves the
 // citizen into a contact group when none is open (4644), which may cancel the jobcentre's deadlines, summonses
-// and bookings (R-MTG-15); UpdateContactGroup ends the open one.
+// and bookings (R-MTG-15); UpdateContactGroup ends the open one. Their dates are xs:dateTime on the wire (REST
+// CreateKontaktgruppe's Starttidspunkt, visitation-absence.md §4.1) and Danish calendar dates in the domain (D-18).
 // Access: A-kasse egne, JobCenter egne, Kommune egne (CreateContactGroup, REST CreateKontaktgruppe: JobCenter and
 // Kommune egne, STAR alle borgere, D-102).
 import { alle, egne } from '../../access/model.ts';
 import { endContactGroup, registerContactGroup } from '../../app/citizen/contactGroups.ts';
+import { calendarDateOf } from '../../domain/dates.ts';
 import { registerHeldInterview } from '../../app/contactProcess/heldInterviews.ts';
 import type { PersonRegistrationServiceOperations } from '../generated/operations.ts';
 import { receipt } from '../receipt.ts';
@@ -41,7 +43,7 @@ export const operations: PersonRegistrationServiceOperations = {
         call.write,
         call.citizen!,
         req.ContactGroup.ContactGroupTypeIdentifier,
-        req.ContactGroup.StartDate,
+        calendarDateOf(req.ContactGroup.StartDate),
       );
       return receipt(call.write);
     },
@@ -54,7 +56,8 @@ export const operations: PersonRegistrationServiceOperations = {
     },
     async handle(req, call) {
       const g = req.ContactGroup;
-      await endContactGroup(call.write, call.citizen!, g.ContactGroupTypeIdentifier, g.StartDate, g.EndDate);
+      const [start, end] = [calendarDateOf(g.StartDate), calendarDateOf(g.EndDate)];
+      await endContactGroup(call.write, call.citizen!, g.ContactGroupTypeIdentifier, start, end);
       return receipt(call.write);
     },
   },

@@ -266,6 +266,7 @@ export const conventionsFacts: Fact[] = [
     confidence: 'F',
     fact: '4511 The External operator is not allowed to view data for the person',
     check: fault(4511, 'The External operator is not allowed to view data for the person'),
+    decision: 'D-110',
   },
   {
     id: 'CONV-30',
@@ -275,7 +276,14 @@ export const conventionsFacts: Fact[] = [
     check: fault(4922, 'User is not allowed to access the specified person'),
   },
   // §3.2 general error codes
-  { id: 'CONV-31', source: `${D} §3.2`, confidence: 'F', fact: '100 dfdgping', check: fault(100, 'dfdgping') },
+  {
+    id: 'CONV-31',
+    source: `${D} §3.2`,
+    confidence: 'F',
+    fact: '100 dfdgping',
+    check: fault(100, 'dfdgping'),
+    decision: 'D-106',
+  },
   { id: 'CONV-32', source: `${D} §3.2`, confidence: 'F', fact: '1010 Unknown cpr', check: fault(1010, 'Unknown cpr') },
   {
     id: 'CONV-33',
@@ -297,6 +305,7 @@ export const conventionsFacts: Fact[] = [
     confidence: 'F',
     fact: '1100 An error has occurred',
     check: fault(1100, 'An error has occurred'),
+    decision: 'D-107',
   },
   {
     id: 'CONV-36',
@@ -304,6 +313,7 @@ export const conventionsFacts: Fact[] = [
     confidence: 'F',
     fact: '2001 Invalid CodeList name',
     check: fault(2001, 'Invalid CodeList name'),
+    decision: 'D-109',
   },
   {
     id: 'CONV-37',
@@ -383,6 +393,7 @@ export const conventionsFacts: Fact[] = [
     confidence: 'F',
     fact: '1009 Configuration error',
     check: fault(1009, 'Configuration error'),
+    decision: 'D-108',
   },
   {
     id: 'CONV-49',
@@ -397,6 +408,7 @@ export const conventionsFacts: Fact[] = [
     confidence: 'F',
     fact: '4404 The person with specified cpr does not exist',
     check: fault(4404, 'The person with specified cpr does not exist'),
+    decision: 'D-111',
   },
   {
     id: 'CONV-51',
@@ -411,6 +423,7 @@ export const conventionsFacts: Fact[] = [
     confidence: 'F',
     fact: '4589 Unknown identifier',
     check: fault(4589, 'Unknown identifier'),
+    decision: 'D-112',
   },
   {
     id: 'CONV-53',
@@ -488,7 +501,7 @@ export const conventionsFacts: Fact[] = [
     source: `${D} §6`,
     confidence: 'F',
     fact: 'CVR length 8',
-    check: el('CreateCompanyRecruitmentRequest/CompanyRecruitment/CompanyRecruitmentProvider/CVRnumberIdentifier', {
+    check: el('CreateCompanyRecruitmentRequest/CompanyRecruitmentProvider/CVRnumberIdentifier', {
       facets: { length: 8 },
     }),
   },
@@ -497,10 +510,9 @@ export const conventionsFacts: Fact[] = [
     source: `${D} §6`,
     confidence: 'F',
     fact: 'P-number length 10',
-    check: el(
-      'CreateCompanyRecruitmentRequest/CompanyRecruitment/CompanyRecruitmentProvider/ProductionUnitIdentifier',
-      { facets: { length: 10 } },
-    ),
+    check: el('CreateCompanyRecruitmentRequest/CompanyRecruitmentProvider/ProductionUnitIdentifier', {
+      facets: { length: 10 },
+    }),
   },
   {
     id: 'CONV-64',

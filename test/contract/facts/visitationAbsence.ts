@@ -622,6 +622,7 @@ export const visitationAbsenceFacts: Fact[] = [
     confidence: 'F',
     fact: '4703 Startdatoen skal være i dag',
     check: fault(4703, 'Startdatoen skal være i dag'),
+    decision: 'D-113',
   },
   {
     id: 'VA-75',
@@ -629,6 +630,7 @@ export const visitationAbsenceFacts: Fact[] = [
     confidence: 'F',
     fact: '6033 Kontaktgruppen er i uoverensstemmelse med borgers alder',
     check: fault(6033, 'Kontaktgruppen er i uoverensstemmelse med borgers alder'),
+    decision: 'D-114',
   },
   {
     id: 'VA-76',
