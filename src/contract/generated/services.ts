@@ -2351,7 +2351,7 @@ const GetAbsenceTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "WSRMMetadata",
     "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-    "minOccurs": 1,
+    "minOccurs": 0,
     "maxOccurs": 1,
     "kind": "complex",
     "typeName": "WSRMMetadataType",
@@ -2673,7 +2673,7 @@ const GetIndkaldelseTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "WSRMMetadata",
     "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-    "minOccurs": 1,
+    "minOccurs": 0,
     "maxOccurs": 1,
     "kind": "complex",
     "typeName": "WSRMMetadataType",
@@ -2714,7 +2714,7 @@ const GetBenefitsAccountFromFormerUnemploymentFundTypeChildren: readonly Element
   {
     "name": "WSRMMetadata",
     "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-    "minOccurs": 1,
+    "minOccurs": 0,
     "maxOccurs": 1,
     "kind": "complex",
     "typeName": "WSRMMetadataType",
@@ -2880,7 +2880,7 @@ const GetCompanyRecruitmentTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "WSRMMetadata",
     "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-    "minOccurs": 1,
+    "minOccurs": 0,
     "maxOccurs": 1,
     "kind": "complex",
     "typeName": "WSRMMetadataType",
@@ -3063,7 +3063,7 @@ const GetIndkaldelseshaendelseTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "WSRMMetadata",
     "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-    "minOccurs": 1,
+    "minOccurs": 0,
     "maxOccurs": 1,
     "kind": "complex",
     "typeName": "WSRMMetadataType",
@@ -3200,7 +3200,7 @@ const GetInterviewDeadlineTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "WSRMMetadata",
     "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-    "minOccurs": 1,
+    "minOccurs": 0,
     "maxOccurs": 1,
     "kind": "complex",
     "typeName": "WSRMMetadataType",
@@ -3419,7 +3419,7 @@ const PersonNotificationTypeChildren: readonly ElementDescriptor[] = [
     "minOccurs": 1,
     "maxOccurs": 1,
     "kind": "int",
-    "typeName": "PersonNotificationTypeIdentifierType"
+    "typeName": "CodeListItemIdentifierType"
   }
 ];
 
@@ -3439,7 +3439,7 @@ const GetRehabilitationProcessNotificationTypeChildren: readonly ElementDescript
   {
     "name": "WSRMMetadata",
     "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-    "minOccurs": 1,
+    "minOccurs": 0,
     "maxOccurs": 1,
     "kind": "complex",
     "typeName": "WSRMMetadataType",

@@ -442,7 +442,7 @@ export interface GetAbsenceResponseType {
 
 /** XSD complex type GetAbsenceType */
 export interface GetAbsenceType {
-  WSRMMetadata: WSRMMetadataType;
+  WSRMMetadata?: WSRMMetadataType;
   Absence: AbsenceRegistrationType;
   Deleted: boolean;
 }
@@ -459,7 +459,7 @@ export interface GetAkasseIndkaldelseTypeCollection {
 
 /** XSD complex type GetBenefitsAccountFromFormerUnemploymentFundType */
 export interface GetBenefitsAccountFromFormerUnemploymentFundType {
-  WSRMMetadata: WSRMMetadataType;
+  WSRMMetadata?: WSRMMetadataType;
   CreateBenefitsAccount: CreateBenefitsAccountRequestType;
 }
 
@@ -505,7 +505,7 @@ export interface GetCompanyRecruitmentResponseType {
 
 /** XSD complex type GetCompanyRecruitmentType */
 export interface GetCompanyRecruitmentType {
-  WSRMMetadata: WSRMMetadataType;
+  WSRMMetadata?: WSRMMetadataType;
   CompanyRecruitmentInfo: CompanyRecruitmentInfoType;
 }
 
@@ -555,7 +555,7 @@ export interface GetIndkaldelserResponseType {
 
 /** XSD complex type GetIndkaldelseshaendelseType */
 export interface GetIndkaldelseshaendelseType {
-  WSRMMetadata: WSRMMetadataType;
+  WSRMMetadata?: WSRMMetadataType;
   PersonCivilRegistrationIdentifier: string;
   Haendelsestype: string;
   IndkaldelseInfo: IndkaldelseInfoType;
@@ -579,7 +579,7 @@ export interface GetIndkaldelseshistorikResponseType {
 
 /** XSD complex type GetIndkaldelseType */
 export interface GetIndkaldelseType {
-  WSRMMetadata: WSRMMetadataType;
+  WSRMMetadata?: WSRMMetadataType;
   PersonCivilRegistrationIdentifier: string;
   IndkaldelseInfo: IndkaldelseInfoType;
 }
@@ -591,7 +591,7 @@ export interface GetIndkaldelseTypeCollection {
 
 /** XSD complex type GetInterviewDeadlineType */
 export interface GetInterviewDeadlineType {
-  WSRMMetadata: WSRMMetadataType;
+  WSRMMetadata?: WSRMMetadataType;
   PersonCivilRegistrationIdentifier: string;
   InterviewDeadline: InterviewDeadlineType;
 }
@@ -635,7 +635,7 @@ export interface GetPersonNotificationResponseType {
 
 /** XSD complex type GetRehabilitationProcessNotificationType */
 export interface GetRehabilitationProcessNotificationType {
-  WSRMMetadata: WSRMMetadataType;
+  WSRMMetadata?: WSRMMetadataType;
   PersonCivilRegistrationIdentifier: string;
   RehabilitationProcessIdentifier: string;
   RehabilitationProcessEndDate: string;
