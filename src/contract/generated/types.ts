@@ -479,6 +479,18 @@ export interface GetBookingdetaljerResponseType {
   InterviewOption: InterviewOptionType;
 }
 
+/** XSD complex type GetCancelUnemploymentEnrollmentType */
+export interface GetCancelUnemploymentEnrollmentType {
+  WSRMMetadata?: WSRMMetadataType;
+  UnemploymentEnrollmentIdentifier: string;
+  CancelUnemploymentEnrollment: CancelUnemploymentEnrollmentType;
+}
+
+/** XSD complex type GetCancelUnemploymentEnrollmentTypeCollection */
+export interface GetCancelUnemploymentEnrollmentTypeCollection {
+  GetCancelUnemploymentEnrollmentType: GetCancelUnemploymentEnrollmentType[];
+}
+
 /** XSD complex type GetCandidateLogResponseType */
 export interface GetCandidateLogResponseType {
   CandidateLogEntry: CandidateLogEntryType[];
@@ -512,6 +524,21 @@ export interface GetCompanyRecruitmentType {
 /** XSD complex type GetCompanyRecruitmentTypeCollection */
 export interface GetCompanyRecruitmentTypeCollection {
   GetCompanyRecruitmentType: GetCompanyRecruitmentType[];
+}
+
+/** XSD complex type GetContactGroupType */
+export interface GetContactGroupType {
+  WSRMMetadata?: WSRMMetadataType;
+  PersonCivilRegistrationIdentifier: string;
+  ContactGroupIdentifier: string;
+  ContactGroupTypeIdentifier: number;
+  StartDate: string;
+  EndDate?: string;
+}
+
+/** XSD complex type GetContactGroupTypeCollection */
+export interface GetContactGroupTypeCollection {
+  GetContactGroupType: GetContactGroupType[];
 }
 
 /** XSD complex type GetDeltagelsesvalgRequestType */
@@ -611,6 +638,11 @@ export interface GetInterviewInfoResponseType {
   InterviewInfoCollection: InterviewInfoTypeCollection;
 }
 
+/** XSD complex type GetMembershipCancellationResponseType */
+export interface GetMembershipCancellationResponseType {
+  MembershipCancellationRegistration: MembershipCancellationRegistrationType[];
+}
+
 /** XSD complex type GetPersonExemptsRequestType */
 export interface GetPersonExemptsRequestType {
   PersonCivilRegistrationIdentifier: string;
@@ -688,6 +720,18 @@ export interface GetUnemploymentBenefitsAccountInfoRequestType {
 /** XSD complex type GetUnemploymentBenefitsAccountInfoResponseType */
 export interface GetUnemploymentBenefitsAccountInfoResponseType {
   BenefitsAccountInfo?: BenefitsAccountInfoType;
+}
+
+/** XSD complex type GetUnemploymentEnrollmentType */
+export interface GetUnemploymentEnrollmentType {
+  WSRMMetadata?: WSRMMetadataType;
+  UnemploymentEnrollmentIdentifier: string;
+  UnemploymentEnrollment: UnemploymentEnrollmentType;
+}
+
+/** XSD complex type GetUnemploymentEnrollmentTypeCollection */
+export interface GetUnemploymentEnrollmentTypeCollection {
+  GetUnemploymentEnrollmentType: GetUnemploymentEnrollmentType[];
 }
 
 /** XSD complex type GetVirksomhedJobcenterTilknytningRequestType */
@@ -865,6 +909,14 @@ export interface InterviewType {
 export interface JobOrderReceiptResponseType {
   CompanyRecruitmentIdentifier: string;
   ServiceReceipt: ServiceReceiptType;
+}
+
+/** XSD complex type MembershipCancellationRegistrationType */
+export interface MembershipCancellationRegistrationType {
+  MessageIdentifier: string;
+  RequestUserMetadata: RequestUserMetadataType;
+  PersonCivilRegistrationIdentifier: string;
+  MembershipEndDate: string;
 }
 
 /** XSD complex type MoedetidType */

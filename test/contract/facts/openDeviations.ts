@@ -26,10 +26,6 @@ export const OPEN_DEVIATIONS: Readonly<Record<string, string>> = {
   'IK-37': 'issue 11: being fixed',
   'IK-53': 'issue 11: being fixed',
   'JO-26': 'issue 11: being fixed',
-  'NT-16': 'issue 11: being fixed',
-  'NT-32': 'issue 11: being fixed',
-  'NT-33': 'issue 11: being fixed',
-  'NT-34': 'issue 11: being fixed',
   'VA-44': 'issue 16: person category (visitationskategori) does not exist yet',
   'VA-47': 'issue 16: person category (visitationskategori) does not exist yet',
   'VA-59': 'issue 11: being fixed',
@@ -39,5 +35,4 @@ export const OPEN_DEVIATIONS: Readonly<Record<string, string>> = {
   'VA-74': 'issue 11: being fixed',
   'VA-75': 'issue 11: being fixed',
   'VA-78': 'issue 11: being fixed',
-  'NT-55': 'issue 11: being fixed',
 };
