@@ -109,7 +109,7 @@ export const notificationFacts: Fact[] = [
     confidence: 'F',
     fact: 'GetMembershipCancellationVersion1',
     check: op(WMS, 'GetMembershipCancellationVersion1'),
-    decision: 'D-105',
+    decision: 'D-116',
   },
   // §2.2 WSRMMetadata
   {
@@ -227,7 +227,7 @@ export const notificationFacts: Fact[] = [
     confidence: 'F',
     fact: 'GetUnemploymentEnrollmentVersion4',
     check: op(WMS, 'GetUnemploymentEnrollmentVersion4'),
-    decision: 'D-104',
+    decision: 'D-115',
   },
   {
     id: 'NT-33',
@@ -235,7 +235,7 @@ export const notificationFacts: Fact[] = [
     confidence: 'F',
     fact: 'GetCancelUnemploymentEnrollmentVersion4',
     check: op(WMS, 'GetCancelUnemploymentEnrollmentVersion4'),
-    decision: 'D-104',
+    decision: 'D-115',
   },
   {
     id: 'NT-34',
@@ -243,7 +243,7 @@ export const notificationFacts: Fact[] = [
     confidence: 'F',
     fact: 'GetContactGroupVersion4',
     check: op(WMS, 'GetContactGroupVersion4'),
-    decision: 'D-104',
+    decision: 'D-115',
   },
   {
     id: 'NT-35',
@@ -407,7 +407,7 @@ export const notificationFacts: Fact[] = [
       ];
       return outcomes.find((o) => o.status !== 'exact') ?? { status: 'exact' };
     }),
-    decision: 'D-105',
+    decision: 'D-116',
   },
 ];
 
