@@ -84,6 +84,10 @@ const EXTRA_ELEMENTS = [
     ns: 'http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/',
     local: 'GetBenefitsAccountFromFormerUnemploymentFundType',
   },
+  { ns: 'http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/', local: 'GetUnemploymentEnrollmentType' },
+  { ns: 'http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/', local: 'GetCancelUnemploymentEnrollmentType' },
+  { ns: 'http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/', local: 'GetContactGroupType' },
+  { ns: 'http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/', local: 'MembershipCancellationRegistration' },
 ];
 
 function generate(): Map<string, string> {

@@ -268,3 +268,4 @@ export { closedContactGroupType, moveNotices, moveNotifications } from './not/r-
 export { jobOrderReceivers } from './not/r-not-08-joborder-parties.ts';
 export { cancellationNotice, cancellationNotices } from './not/r-not-10-cancellation-notice.ts';
 export { deadlineReceiver, summonsReceivers } from './not/summons-receivers.ts';
+export { registrationReceivers } from './not/registration-receivers.ts';

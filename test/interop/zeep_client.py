@@ -51,6 +51,10 @@ EXPECTED_OPERATIONS = {
         "GetCompanyRecruitmentVersion4",
         "GetRehabilitationProcessNotificationVersion1",
         "GetBenefitsAccountFromFormerUnemploymentFundVersion3",
+        "GetUnemploymentEnrollmentVersion4",
+        "GetCancelUnemploymentEnrollmentVersion4",
+        "GetContactGroupVersion4",
+        "GetMembershipCancellationVersion1",
     },
     "JobOrderService": {
         "CreateCompanyRecruitment", "UpdateCompanyRecruitment", "GetCompanyRecruitment", "SearchCompanyRecruitment",

@@ -1,9 +1,12 @@
 // A citizen moving into a contact group, from an enrollment (UnemploymentEnrollmentService) or a
 // jobcentre's registration (PersonRegistrationService.CreateContactGroup): the open group is closed the day
 // before, the new one opened, and DFDG's automatic cancellations on a return to contact group 1 run (R-MTG-15).
+// Every contact group opened or ended is notified as GetContactGroupVersion4 in the same transaction.
 import { randomUUID } from 'node:crypto';
 import { addDays, within } from '../../domain/dates.ts';
-import type { CitizenState, IsoDate } from '../../domain/types.ts';
+import type { CitizenState, ContactGroupPeriod, IsoDate } from '../../domain/types.ts';
+import { contactGroupMessages } from '../../outbox/registrationMessages.ts';
+import { registrationReceivers } from '../../rules/index.ts';
 import { insertContactGroup, updateContactGroup } from '../../store/citizenRepository.ts';
 import { onContactGroupChange } from '../contactProcess/automaticCancellation.ts';
 import { contactContext } from '../contactProcess/context.ts';
@@ -21,15 +24,22 @@ export async function placeInContactGroup(
   // Only a move into group 1 can cancel anything (R-MTG-15); other moves need not load the contact process.
   if (contactGroup === 1) await onContactGroupChange(await contactContext(w, state), contactGroup, from);
   if (open)
-    await updateContactGroup(w.trx, {
+    await saveContactGroup(w, state, {
       ...open,
       endDate: addDays(from, -1) < open.startDate ? open.startDate : addDays(from, -1),
     });
-  await insertContactGroup(w.trx, {
+  await saveContactGroup(w, state, {
     id: randomUUID(),
     cpr: state.person.cpr,
     contactGroup,
     startDate: from,
     endDate: null,
   });
+}
+
+/** Stores `group` (a new one when it has no end date and `state` does not hold it, else its end) and notifies it. */
+export async function saveContactGroup(w: WriteContext, state: CitizenState, group: ContactGroupPeriod): Promise<void> {
+  if (state.contactGroups.some((c) => c.id === group.id)) await updateContactGroup(w.trx, group);
+  else await insertContactGroup(w.trx, group);
+  await w.outbox.enqueue(contactGroupMessages(group, registrationReceivers(state, w.businessDate), w));
 }

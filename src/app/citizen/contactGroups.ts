@@ -4,11 +4,10 @@
 import type { CitizenState, IsoDate } from '../../domain/types.ts';
 import { fault } from '../../faults/catalogue.ts';
 import { contactGroupEntryRules } from '../../rules/index.ts';
-import { updateContactGroup } from '../../store/citizenRepository.ts';
 import { requireCodeListValue } from '../codelistValue.ts';
 import type { WriteContext } from '../context.ts';
 import { enforceRules } from '../enforceRules.ts';
-import { placeInContactGroup } from './contactGroupChange.ts';
+import { placeInContactGroup, saveContactGroup } from './contactGroupChange.ts';
 
 /** The contact group still open on `from` or later: without an end date, or ending on or after `from`. */
 const openOn = (citizen: CitizenState, from: IsoDate) =>
@@ -45,5 +44,5 @@ export async function endContactGroup(
   if (!group || group.endDate !== null)
     throw fault('ContactGroupCannotChange', `no open contact group ${contactGroup}`);
   if (endDate < startDate) throw fault('ContactGroupCannotChange', `end date ${endDate} before ${startDate}`);
-  await updateContactGroup(w.trx, { ...group, endDate });
+  await saveContactGroup(w, citizen, { ...group, endDate });
 }

@@ -2,12 +2,15 @@
 // category put the citizen in closes with it, and job orders lose the citizen as a candidate where the rules
 // say so (R-JO-09: no longer insured unemployed; R-JO-10: no open contact group — on a later date the
 // nightly candidate check does it). Used by CancelUnemploymentEnrollment and by DFDG's own deregistration
-// after a missed self-booking deadline (R-MTG-09).
+// after a missed self-booking deadline (R-MTG-09). The cancellation is notified as
+// GetCancelUnemploymentEnrollmentVersion4, the closed contact group as GetContactGroupVersion4.
 import type { CitizenState, Enrollment, IsoDate } from '../../domain/types.ts';
-import { contactGroupForClientCategory } from '../../rules/index.ts';
-import { loadCitizenState, updateContactGroup, updateEnrollment } from '../../store/citizenRepository.ts';
+import { cancellationMessages } from '../../outbox/registrationMessages.ts';
+import { contactGroupForClientCategory, registrationReceivers } from '../../rules/index.ts';
+import { loadCitizenState, updateEnrollment } from '../../store/citizenRepository.ts';
 import { removeLeavingCandidates } from '../jobOrder/candidateRemoval.ts';
 import type { WriteContext } from '../context.ts';
+import { saveContactGroup } from './contactGroupChange.ts';
 
 export async function deregister(
   c: WriteContext,
@@ -16,9 +19,11 @@ export async function deregister(
   date: IsoDate,
   reason: number,
 ): Promise<void> {
-  await updateEnrollment(c.trx, { ...open, endDate: date, endReason: reason });
+  const cancelled = { ...open, endDate: date, endReason: reason };
+  await updateEnrollment(c.trx, cancelled);
+  await c.outbox.enqueue(cancellationMessages(cancelled, registrationReceivers(state, c.businessDate), c));
   const group = contactGroupForClientCategory(open.clientCategory);
   const openGroup = state.contactGroups.find((g) => g.endDate === null && g.contactGroup === group);
-  if (openGroup) await updateContactGroup(c.trx, { ...openGroup, endDate: date });
+  if (openGroup) await saveContactGroup(c, state, { ...openGroup, endDate: date });
   await removeLeavingCandidates(c, (await loadCitizenState(c.trx, state.person.cpr))!);
 }

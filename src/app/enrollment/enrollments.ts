@@ -1,6 +1,8 @@
 // Registration as job seeker (tilmelding) in any category, incl. 'Uden ydelse' (R-KF-15), and cancellation
 // (afmelding). Registering a dagpengemodtager lets DFDG decide the contact process from the dagpengetæller and,
 // where the a-kasse is responsible, register absence 75 itself (R-KF-02..05), notified as every absence (R-NOT-01).
+// The enrollment is notified as GetUnemploymentEnrollmentVersion4, its cancellation as
+// GetCancelUnemploymentEnrollmentVersion4 (src/app/citizen/deregistration.ts).
 import { randomUUID } from 'node:crypto';
 import { AbsenceTypes, type Absence, type CitizenState, type Enrollment, type IsoDate } from '../../domain/types.ts';
 import { fault } from '../../faults/catalogue.ts';
@@ -9,7 +11,9 @@ import {
   automaticAbsence75,
   contactGroupForClientCategory,
   latestCancellationDate,
+  registrationReceivers,
 } from '../../rules/index.ts';
+import { enrollmentMessages } from '../../outbox/registrationMessages.ts';
 import { insertEnrollment } from '../../store/citizenRepository.ts';
 import { applyAbsenceChange } from '../absence/absenceChanges.ts';
 import { placeInContactGroup } from '../citizen/contactGroupChange.ts';
@@ -75,6 +79,8 @@ export async function enroll(
     endReason: null,
   };
   await insertEnrollment(w.trx, enrollment);
+  const receivers = registrationReceivers(citizen, w.businessDate);
+  await w.outbox.enqueue(enrollmentMessages(enrollment, unemploymentStatus, receivers, w));
   const contactGroup = contactGroupForClientCategory(clientCategory);
   if (contactGroup !== null) await placeInContactGroup(w, citizen, contactGroup, enrollmentDate);
   await registerAutomaticAbsence75(w, citizen, enrollment);

@@ -2351,7 +2351,7 @@ const GetAbsenceTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "WSRMMetadata",
     "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-    "minOccurs": 1,
+    "minOccurs": 0,
     "maxOccurs": 1,
     "kind": "complex",
     "typeName": "WSRMMetadataType",
@@ -2673,7 +2673,7 @@ const GetIndkaldelseTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "WSRMMetadata",
     "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-    "minOccurs": 1,
+    "minOccurs": 0,
     "maxOccurs": 1,
     "kind": "complex",
     "typeName": "WSRMMetadataType",
@@ -2714,7 +2714,7 @@ const GetBenefitsAccountFromFormerUnemploymentFundTypeChildren: readonly Element
   {
     "name": "WSRMMetadata",
     "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-    "minOccurs": 1,
+    "minOccurs": 0,
     "maxOccurs": 1,
     "kind": "complex",
     "typeName": "WSRMMetadataType",
@@ -2771,6 +2771,47 @@ const GetBookingdetaljerResponseTypeChildren: readonly ElementDescriptor[] = [
     "kind": "complex",
     "typeName": "InterviewOptionType",
     "children": InterviewOptionTypeChildren
+  }
+];
+
+const GetCancelUnemploymentEnrollmentTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "WSRMMetadata",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "WSRMMetadataType",
+    "children": WSRMMetadataTypeChildren
+  },
+  {
+    "name": "UnemploymentEnrollmentIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "CancelUnemploymentEnrollment",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "CancelUnemploymentEnrollmentType",
+    "children": CancelUnemploymentEnrollmentTypeChildren
+  }
+];
+
+const GetCancelUnemploymentEnrollmentTypeCollectionChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "GetCancelUnemploymentEnrollmentType",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 0,
+    "maxOccurs": -1,
+    "kind": "complex",
+    "typeName": "GetCancelUnemploymentEnrollmentType",
+    "children": GetCancelUnemploymentEnrollmentTypeChildren
   }
 ];
 
@@ -2880,7 +2921,7 @@ const GetCompanyRecruitmentTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "WSRMMetadata",
     "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-    "minOccurs": 1,
+    "minOccurs": 0,
     "maxOccurs": 1,
     "kind": "complex",
     "typeName": "WSRMMetadataType",
@@ -2906,6 +2947,70 @@ const GetCompanyRecruitmentTypeCollectionChildren: readonly ElementDescriptor[] 
     "kind": "complex",
     "typeName": "GetCompanyRecruitmentType",
     "children": GetCompanyRecruitmentTypeChildren
+  }
+];
+
+const GetContactGroupTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "WSRMMetadata",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "WSRMMetadataType",
+    "children": WSRMMetadataTypeChildren
+  },
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "ContactGroupIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "ContactGroupTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "StartDate",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "date",
+    "typeName": "date"
+  },
+  {
+    "name": "EndDate",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "date",
+    "typeName": "date"
+  }
+];
+
+const GetContactGroupTypeCollectionChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "GetContactGroupType",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 0,
+    "maxOccurs": -1,
+    "kind": "complex",
+    "typeName": "GetContactGroupType",
+    "children": GetContactGroupTypeChildren
   }
 ];
 
@@ -3063,7 +3168,7 @@ const GetIndkaldelseshaendelseTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "WSRMMetadata",
     "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-    "minOccurs": 1,
+    "minOccurs": 0,
     "maxOccurs": 1,
     "kind": "complex",
     "typeName": "WSRMMetadataType",
@@ -3200,7 +3305,7 @@ const GetInterviewDeadlineTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "WSRMMetadata",
     "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-    "minOccurs": 1,
+    "minOccurs": 0,
     "maxOccurs": 1,
     "kind": "complex",
     "typeName": "WSRMMetadataType",
@@ -3324,6 +3429,54 @@ const GetInterviewInfoResponseTypeChildren: readonly ElementDescriptor[] = [
   }
 ];
 
+const MembershipCancellationRegistrationTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "MessageIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "RequestUserMetadata",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "RequestUserMetadataType",
+    "children": RequestUserMetadataTypeChildren
+  },
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "MembershipEndDate",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "date",
+    "typeName": "date"
+  }
+];
+
+const GetMembershipCancellationResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "MembershipCancellationRegistration",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 0,
+    "maxOccurs": -1,
+    "kind": "complex",
+    "typeName": "MembershipCancellationRegistrationType",
+    "children": MembershipCancellationRegistrationTypeChildren
+  }
+];
+
 const GetPersonExemptsRequestTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "PersonCivilRegistrationIdentifier",
@@ -3419,7 +3572,7 @@ const PersonNotificationTypeChildren: readonly ElementDescriptor[] = [
     "minOccurs": 1,
     "maxOccurs": 1,
     "kind": "int",
-    "typeName": "PersonNotificationTypeIdentifierType"
+    "typeName": "CodeListItemIdentifierType"
   }
 ];
 
@@ -3439,7 +3592,7 @@ const GetRehabilitationProcessNotificationTypeChildren: readonly ElementDescript
   {
     "name": "WSRMMetadata",
     "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-    "minOccurs": 1,
+    "minOccurs": 0,
     "maxOccurs": 1,
     "kind": "complex",
     "typeName": "WSRMMetadataType",
@@ -3661,6 +3814,122 @@ const GetUnemploymentBenefitsAccountInfoResponseTypeChildren: readonly ElementDe
   }
 ];
 
+const ProfessionTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "DiscoWebIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentEnrollmentService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "int"
+  },
+  {
+    "name": "ConceptUriDa",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentEnrollmentService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "string"
+  }
+];
+
+const ProfessionTypeCollectionChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "ProfessionType",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentEnrollmentService/",
+    "minOccurs": 0,
+    "maxOccurs": 200,
+    "kind": "complex",
+    "typeName": "ProfessionType",
+    "children": ProfessionTypeChildren
+  }
+];
+
+const UnemploymentEnrollmentTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentEnrollmentService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "ClientCategoryTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentEnrollmentService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "EnrollmentDate",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentEnrollmentService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "dateTime",
+    "typeName": "dateTime"
+  },
+  {
+    "name": "CurrentUnemploymentStatusTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentEnrollmentService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "Profession",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentEnrollmentService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ProfessionTypeCollection",
+    "children": ProfessionTypeCollectionChildren
+  }
+];
+
+const GetUnemploymentEnrollmentTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "WSRMMetadata",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "WSRMMetadataType",
+    "children": WSRMMetadataTypeChildren
+  },
+  {
+    "name": "UnemploymentEnrollmentIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "UnemploymentEnrollment",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "UnemploymentEnrollmentType",
+    "children": UnemploymentEnrollmentTypeChildren
+  }
+];
+
+const GetUnemploymentEnrollmentTypeCollectionChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "GetUnemploymentEnrollmentType",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 0,
+    "maxOccurs": -1,
+    "kind": "complex",
+    "typeName": "GetUnemploymentEnrollmentType",
+    "children": GetUnemploymentEnrollmentTypeChildren
+  }
+];
+
 const GetVirksomhedJobcenterTilknytningRequestTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "CVRnumberIdentifier",
@@ -3835,37 +4104,6 @@ const PersonRegistrationReceiptResponseTypeChildren: readonly ElementDescriptor[
     "kind": "complex",
     "typeName": "ServiceReceiptType",
     "children": ServiceReceiptTypeChildren
-  }
-];
-
-const ProfessionTypeChildren: readonly ElementDescriptor[] = [
-  {
-    "name": "DiscoWebIdentifier",
-    "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentEnrollmentService/",
-    "minOccurs": 0,
-    "maxOccurs": 1,
-    "kind": "int",
-    "typeName": "int"
-  },
-  {
-    "name": "ConceptUriDa",
-    "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentEnrollmentService/",
-    "minOccurs": 0,
-    "maxOccurs": 1,
-    "kind": "string",
-    "typeName": "string"
-  }
-];
-
-const ProfessionTypeCollectionChildren: readonly ElementDescriptor[] = [
-  {
-    "name": "ProfessionType",
-    "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentEnrollmentService/",
-    "minOccurs": 0,
-    "maxOccurs": 200,
-    "kind": "complex",
-    "typeName": "ProfessionType",
-    "children": ProfessionTypeChildren
   }
 ];
 
@@ -4088,50 +4326,6 @@ const SetSubscriptionsResponseTypeChildren: readonly ElementDescriptor[] = [
     "kind": "complex",
     "typeName": "ServiceReceiptType",
     "children": ServiceReceiptTypeChildren
-  }
-];
-
-const UnemploymentEnrollmentTypeChildren: readonly ElementDescriptor[] = [
-  {
-    "name": "PersonCivilRegistrationIdentifier",
-    "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentEnrollmentService/",
-    "minOccurs": 1,
-    "maxOccurs": 1,
-    "kind": "string",
-    "typeName": "PersonCivilRegistrationIdentifierType"
-  },
-  {
-    "name": "ClientCategoryTypeIdentifier",
-    "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentEnrollmentService/",
-    "minOccurs": 1,
-    "maxOccurs": 1,
-    "kind": "int",
-    "typeName": "CodeListItemIdentifierType"
-  },
-  {
-    "name": "EnrollmentDate",
-    "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentEnrollmentService/",
-    "minOccurs": 1,
-    "maxOccurs": 1,
-    "kind": "dateTime",
-    "typeName": "dateTime"
-  },
-  {
-    "name": "CurrentUnemploymentStatusTypeIdentifier",
-    "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentEnrollmentService/",
-    "minOccurs": 1,
-    "maxOccurs": 1,
-    "kind": "int",
-    "typeName": "CodeListItemIdentifierType"
-  },
-  {
-    "name": "Profession",
-    "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentEnrollmentService/",
-    "minOccurs": 0,
-    "maxOccurs": 1,
-    "kind": "complex",
-    "typeName": "ProfessionTypeCollection",
-    "children": ProfessionTypeCollectionChildren
   }
 ];
 
@@ -6156,6 +6350,94 @@ export const WsrmMessageServiceDescriptor: ServiceDescriptor = {
         "typeName": "GetBenefitsAccountFromFormerUnemploymentFundTypeCollection",
         "children": GetBenefitsAccountFromFormerUnemploymentFundTypeCollectionChildren
       }
+    },
+    {
+      "name": "GetUnemploymentEnrollmentVersion4",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/GetUnemploymentEnrollmentVersion4",
+      "request": {
+        "name": "GetUnemploymentEnrollmentVersion4Request",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "WsrmRequestType",
+        "children": WsrmRequestTypeChildren
+      },
+      "response": {
+        "name": "GetUnemploymentEnrollmentVersion4Response",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "GetUnemploymentEnrollmentTypeCollection",
+        "children": GetUnemploymentEnrollmentTypeCollectionChildren
+      }
+    },
+    {
+      "name": "GetCancelUnemploymentEnrollmentVersion4",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/GetCancelUnemploymentEnrollmentVersion4",
+      "request": {
+        "name": "GetCancelUnemploymentEnrollmentVersion4Request",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "WsrmRequestType",
+        "children": WsrmRequestTypeChildren
+      },
+      "response": {
+        "name": "GetCancelUnemploymentEnrollmentVersion4Response",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "GetCancelUnemploymentEnrollmentTypeCollection",
+        "children": GetCancelUnemploymentEnrollmentTypeCollectionChildren
+      }
+    },
+    {
+      "name": "GetContactGroupVersion4",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/GetContactGroupVersion4",
+      "request": {
+        "name": "GetContactGroupVersion4Request",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "WsrmRequestType",
+        "children": WsrmRequestTypeChildren
+      },
+      "response": {
+        "name": "GetContactGroupVersion4Response",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "GetContactGroupTypeCollection",
+        "children": GetContactGroupTypeCollectionChildren
+      }
+    },
+    {
+      "name": "GetMembershipCancellationVersion1",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/GetMembershipCancellationVersion1",
+      "request": {
+        "name": "GetMembershipCancellationVersion1Request",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "WsrmRequestType",
+        "children": WsrmRequestTypeChildren
+      },
+      "response": {
+        "name": "GetMembershipCancellationVersion1Response",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "GetMembershipCancellationResponseType",
+        "children": GetMembershipCancellationResponseTypeChildren
+      }
     }
   ]
 };
@@ -6344,6 +6626,46 @@ export const GetBenefitsAccountFromFormerUnemploymentFundTypeElement: ElementDes
   "kind": "complex",
   "typeName": "GetBenefitsAccountFromFormerUnemploymentFundType",
   "children": GetBenefitsAccountFromFormerUnemploymentFundTypeChildren
+};
+
+export const GetUnemploymentEnrollmentTypeElement: ElementDescriptor = {
+  "name": "GetUnemploymentEnrollmentType",
+  "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+  "minOccurs": 1,
+  "maxOccurs": 1,
+  "kind": "complex",
+  "typeName": "GetUnemploymentEnrollmentType",
+  "children": GetUnemploymentEnrollmentTypeChildren
+};
+
+export const GetCancelUnemploymentEnrollmentTypeElement: ElementDescriptor = {
+  "name": "GetCancelUnemploymentEnrollmentType",
+  "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+  "minOccurs": 1,
+  "maxOccurs": 1,
+  "kind": "complex",
+  "typeName": "GetCancelUnemploymentEnrollmentType",
+  "children": GetCancelUnemploymentEnrollmentTypeChildren
+};
+
+export const GetContactGroupTypeElement: ElementDescriptor = {
+  "name": "GetContactGroupType",
+  "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+  "minOccurs": 1,
+  "maxOccurs": 1,
+  "kind": "complex",
+  "typeName": "GetContactGroupType",
+  "children": GetContactGroupTypeChildren
+};
+
+export const MembershipCancellationRegistrationElement: ElementDescriptor = {
+  "name": "MembershipCancellationRegistration",
+  "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+  "minOccurs": 1,
+  "maxOccurs": 1,
+  "kind": "complex",
+  "typeName": "MembershipCancellationRegistrationType",
+  "children": MembershipCancellationRegistrationTypeChildren
 };
 
 export const serviceDescriptors: readonly ServiceDescriptor[] = [AbsenceActiveStatusServiceDescriptor, AbsenceRegistrationServiceDescriptor, BorgerBookingServiceDescriptor, EksternKommunikationAbonnementServiceDescriptor, InterviewServiceDescriptor, JobOrderServiceDescriptor, KontaktforloebFristServiceDescriptor, KontaktforloebIndkaldelseServiceDescriptor, PersonNotificationServiceDescriptor, PersonRegistrationServiceDescriptor, PersonVisitationStatusServiceDescriptor, SubscriptionServiceDescriptor, UnemploymentBenefitsAccountServiceDescriptor, UnemploymentEnrollmentServiceDescriptor, WsrmMessageServiceDescriptor, WsrmServiceDescriptor];

@@ -442,7 +442,7 @@ export interface GetAbsenceResponseType {
 
 /** XSD complex type GetAbsenceType */
 export interface GetAbsenceType {
-  WSRMMetadata: WSRMMetadataType;
+  WSRMMetadata?: WSRMMetadataType;
   Absence: AbsenceRegistrationType;
   Deleted: boolean;
 }
@@ -459,7 +459,7 @@ export interface GetAkasseIndkaldelseTypeCollection {
 
 /** XSD complex type GetBenefitsAccountFromFormerUnemploymentFundType */
 export interface GetBenefitsAccountFromFormerUnemploymentFundType {
-  WSRMMetadata: WSRMMetadataType;
+  WSRMMetadata?: WSRMMetadataType;
   CreateBenefitsAccount: CreateBenefitsAccountRequestType;
 }
 
@@ -477,6 +477,18 @@ export interface GetBookingdetaljerRequestType {
 /** XSD complex type GetBookingdetaljerResponseType */
 export interface GetBookingdetaljerResponseType {
   InterviewOption: InterviewOptionType;
+}
+
+/** XSD complex type GetCancelUnemploymentEnrollmentType */
+export interface GetCancelUnemploymentEnrollmentType {
+  WSRMMetadata?: WSRMMetadataType;
+  UnemploymentEnrollmentIdentifier: string;
+  CancelUnemploymentEnrollment: CancelUnemploymentEnrollmentType;
+}
+
+/** XSD complex type GetCancelUnemploymentEnrollmentTypeCollection */
+export interface GetCancelUnemploymentEnrollmentTypeCollection {
+  GetCancelUnemploymentEnrollmentType: GetCancelUnemploymentEnrollmentType[];
 }
 
 /** XSD complex type GetCandidateLogResponseType */
@@ -505,13 +517,28 @@ export interface GetCompanyRecruitmentResponseType {
 
 /** XSD complex type GetCompanyRecruitmentType */
 export interface GetCompanyRecruitmentType {
-  WSRMMetadata: WSRMMetadataType;
+  WSRMMetadata?: WSRMMetadataType;
   CompanyRecruitmentInfo: CompanyRecruitmentInfoType;
 }
 
 /** XSD complex type GetCompanyRecruitmentTypeCollection */
 export interface GetCompanyRecruitmentTypeCollection {
   GetCompanyRecruitmentType: GetCompanyRecruitmentType[];
+}
+
+/** XSD complex type GetContactGroupType */
+export interface GetContactGroupType {
+  WSRMMetadata?: WSRMMetadataType;
+  PersonCivilRegistrationIdentifier: string;
+  ContactGroupIdentifier: string;
+  ContactGroupTypeIdentifier: number;
+  StartDate: string;
+  EndDate?: string;
+}
+
+/** XSD complex type GetContactGroupTypeCollection */
+export interface GetContactGroupTypeCollection {
+  GetContactGroupType: GetContactGroupType[];
 }
 
 /** XSD complex type GetDeltagelsesvalgRequestType */
@@ -555,7 +582,7 @@ export interface GetIndkaldelserResponseType {
 
 /** XSD complex type GetIndkaldelseshaendelseType */
 export interface GetIndkaldelseshaendelseType {
-  WSRMMetadata: WSRMMetadataType;
+  WSRMMetadata?: WSRMMetadataType;
   PersonCivilRegistrationIdentifier: string;
   Haendelsestype: string;
   IndkaldelseInfo: IndkaldelseInfoType;
@@ -579,7 +606,7 @@ export interface GetIndkaldelseshistorikResponseType {
 
 /** XSD complex type GetIndkaldelseType */
 export interface GetIndkaldelseType {
-  WSRMMetadata: WSRMMetadataType;
+  WSRMMetadata?: WSRMMetadataType;
   PersonCivilRegistrationIdentifier: string;
   IndkaldelseInfo: IndkaldelseInfoType;
 }
@@ -591,7 +618,7 @@ export interface GetIndkaldelseTypeCollection {
 
 /** XSD complex type GetInterviewDeadlineType */
 export interface GetInterviewDeadlineType {
-  WSRMMetadata: WSRMMetadataType;
+  WSRMMetadata?: WSRMMetadataType;
   PersonCivilRegistrationIdentifier: string;
   InterviewDeadline: InterviewDeadlineType;
 }
@@ -609,6 +636,11 @@ export interface GetInterviewInfoRequestType {
 /** XSD complex type GetInterviewInfoResponseType */
 export interface GetInterviewInfoResponseType {
   InterviewInfoCollection: InterviewInfoTypeCollection;
+}
+
+/** XSD complex type GetMembershipCancellationResponseType */
+export interface GetMembershipCancellationResponseType {
+  MembershipCancellationRegistration: MembershipCancellationRegistrationType[];
 }
 
 /** XSD complex type GetPersonExemptsRequestType */
@@ -635,7 +667,7 @@ export interface GetPersonNotificationResponseType {
 
 /** XSD complex type GetRehabilitationProcessNotificationType */
 export interface GetRehabilitationProcessNotificationType {
-  WSRMMetadata: WSRMMetadataType;
+  WSRMMetadata?: WSRMMetadataType;
   PersonCivilRegistrationIdentifier: string;
   RehabilitationProcessIdentifier: string;
   RehabilitationProcessEndDate: string;
@@ -688,6 +720,18 @@ export interface GetUnemploymentBenefitsAccountInfoRequestType {
 /** XSD complex type GetUnemploymentBenefitsAccountInfoResponseType */
 export interface GetUnemploymentBenefitsAccountInfoResponseType {
   BenefitsAccountInfo?: BenefitsAccountInfoType;
+}
+
+/** XSD complex type GetUnemploymentEnrollmentType */
+export interface GetUnemploymentEnrollmentType {
+  WSRMMetadata?: WSRMMetadataType;
+  UnemploymentEnrollmentIdentifier: string;
+  UnemploymentEnrollment: UnemploymentEnrollmentType;
+}
+
+/** XSD complex type GetUnemploymentEnrollmentTypeCollection */
+export interface GetUnemploymentEnrollmentTypeCollection {
+  GetUnemploymentEnrollmentType: GetUnemploymentEnrollmentType[];
 }
 
 /** XSD complex type GetVirksomhedJobcenterTilknytningRequestType */
@@ -865,6 +909,14 @@ export interface InterviewType {
 export interface JobOrderReceiptResponseType {
   CompanyRecruitmentIdentifier: string;
   ServiceReceipt: ServiceReceiptType;
+}
+
+/** XSD complex type MembershipCancellationRegistrationType */
+export interface MembershipCancellationRegistrationType {
+  MessageIdentifier: string;
+  RequestUserMetadata: RequestUserMetadataType;
+  PersonCivilRegistrationIdentifier: string;
+  MembershipEndDate: string;
 }
 
 /** XSD complex type MoedetidType */

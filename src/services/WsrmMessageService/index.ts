@@ -11,6 +11,8 @@ import { ABSENCE_MESSAGE } from '../../outbox/absenceMessage.ts';
 import { CONTACT_PROCESS_MESSAGES } from '../../outbox/contactProcessMessages.ts';
 import { FORMER_FUND_MESSAGE } from '../../outbox/formerFundMessage.ts';
 import { JOB_ORDER_MESSAGE } from '../../outbox/jobOrderMessages.ts';
+import { MEMBERSHIP_CANCELLATION_MESSAGE } from '../../outbox/membershipCancellationMessage.ts';
+import { REGISTRATION_MESSAGES } from '../../outbox/registrationMessages.ts';
 import { REHABILITATION_MESSAGE } from '../../outbox/rehabilitationMessage.ts';
 import type { WsrmMessageServiceOperations } from '../generated/operations.ts';
 import type { ReadCall, ReadOperation } from '../operation.ts';
@@ -60,6 +62,19 @@ export const operations: WsrmMessageServiceOperations = {
   GetRehabilitationProcessNotificationVersion1: messageOperation(
     REHABILITATION_MESSAGE.type,
     'GetRehabilitationProcessNotificationType',
+  ),
+  GetUnemploymentEnrollmentVersion4: messageOperation(
+    REGISTRATION_MESSAGES.enrollment.type,
+    'GetUnemploymentEnrollmentType',
+  ),
+  GetCancelUnemploymentEnrollmentVersion4: messageOperation(
+    REGISTRATION_MESSAGES.cancellation.type,
+    'GetCancelUnemploymentEnrollmentType',
+  ),
+  GetContactGroupVersion4: messageOperation(REGISTRATION_MESSAGES.contactGroup.type, 'GetContactGroupType'),
+  GetMembershipCancellationVersion1: messageOperation(
+    MEMBERSHIP_CANCELLATION_MESSAGE.type,
+    'MembershipCancellationRegistration',
   ),
 };
 

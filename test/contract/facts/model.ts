@@ -127,6 +127,8 @@ interface SimpleType {
   facets: Record<string, string[]>;
 }
 const simpleTypes = new Map<string, SimpleType[]>();
+/** The namespaces each schema's targetNamespace imports: where a type of an element in that namespace can come from. */
+const imports = new Map<string, Set<string>>();
 
 function elementChildren(el: XmlElement): XmlElement[] {
   const out: XmlElement[] = [];
@@ -138,6 +140,10 @@ for (const file of fs.readdirSync(path.join(ROOT, 'xsd')).filter((f) => f.endsWi
   const doc = XmlDocument.fromBuffer(fs.readFileSync(path.join(ROOT, 'xsd', file)));
   try {
     const targetNamespace = doc.root.attr('targetNamespace')?.value ?? '';
+    const imported = imports.get(targetNamespace) ?? new Set<string>();
+    for (const i of elementChildren(doc.root).filter((e) => e.namespaceUri === XS && e.name === 'import'))
+      imported.add(i.attr('namespace')?.value ?? '');
+    imports.set(targetNamespace, imported);
     for (const st of elementChildren(doc.root).filter((e) => e.namespaceUri === XS && e.name === 'simpleType')) {
       const restriction = elementChildren(st).find((e) => e.name === 'restriction');
       if (!restriction) continue;
@@ -155,7 +161,8 @@ for (const file of fs.readdirSync(path.join(ROOT, 'xsd')).filter((f) => f.endsWi
 /** The declaration of a named simple type: the one in `ns` when given and declared there, else the first. */
 function simpleTypeOf(typeName: string, ns?: string): SimpleType | undefined {
   const defs = simpleTypes.get(typeName) ?? [];
-  return defs.find((d) => d.ns === ns) ?? defs[0];
+  const reachable = ns === undefined ? undefined : imports.get(ns);
+  return defs.find((d) => d.ns === ns) ?? defs.find((d) => reachable?.has(d.ns)) ?? defs[0];
 }
 
 /** The facets of a named simple type, following its restriction chain (a derived facet wins). */
@@ -165,10 +172,15 @@ function facetsOf(typeName: string, ns?: string, seen = 0): Record<string, strin
   return { ...facetsOf(def.base, def.ns, seen + 1), ...def.facets };
 }
 
-/** Same-named types in several namespaces whose facets disagree, when the namespace meant is not known. */
+/**
+ * Same-named types in several namespaces whose facets disagree, when the namespace meant is not known. An element
+ * of namespace `ns` can only have a type of its own namespace or of one its schema imports, so only those count.
+ */
 function facetsDiffer(typeName: string, ns?: string): boolean {
-  const defs = simpleTypes.get(typeName) ?? [];
-  if (ns !== undefined && defs.some((d) => d.ns === ns)) return false;
+  const all = simpleTypes.get(typeName) ?? [];
+  if (ns !== undefined && all.some((d) => d.ns === ns)) return false;
+  const reachable = ns === undefined ? undefined : imports.get(ns);
+  const defs = reachable ? all.filter((d) => reachable.has(d.ns)) : all;
   return defs.some((d) => JSON.stringify(d.facets) !== JSON.stringify(defs[0]!.facets));
 }
 

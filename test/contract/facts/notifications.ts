@@ -109,6 +109,7 @@ export const notificationFacts: Fact[] = [
     confidence: 'F',
     fact: 'GetMembershipCancellationVersion1',
     check: op(WMS, 'GetMembershipCancellationVersion1'),
+    decision: 'D-116',
   },
   // §2.2 WSRMMetadata
   {
@@ -226,6 +227,7 @@ export const notificationFacts: Fact[] = [
     confidence: 'F',
     fact: 'GetUnemploymentEnrollmentVersion4',
     check: op(WMS, 'GetUnemploymentEnrollmentVersion4'),
+    decision: 'D-115',
   },
   {
     id: 'NT-33',
@@ -233,6 +235,7 @@ export const notificationFacts: Fact[] = [
     confidence: 'F',
     fact: 'GetCancelUnemploymentEnrollmentVersion4',
     check: op(WMS, 'GetCancelUnemploymentEnrollmentVersion4'),
+    decision: 'D-115',
   },
   {
     id: 'NT-34',
@@ -240,6 +243,7 @@ export const notificationFacts: Fact[] = [
     confidence: 'F',
     fact: 'GetContactGroupVersion4',
     check: op(WMS, 'GetContactGroupVersion4'),
+    decision: 'D-115',
   },
   {
     id: 'NT-35',
@@ -395,13 +399,19 @@ export const notificationFacts: Fact[] = [
     source: `${D} §4.1`,
     confidence: 'F',
     fact: 'GetMembershipCancellationVersion1Response items carry MessageIdentifier guid 1 and RequestUserMetadata 1',
-    check: el('GetMembershipCancellationVersion1Response/MembershipCancellationRegistration/MessageIdentifier', {
-      occurs: '1',
+    check: custom(() => {
+      const item = 'GetMembershipCancellationVersion1Response/MembershipCancellationRegistration';
+      const outcomes = [
+        evaluate(guid(`${item}/MessageIdentifier`)),
+        evaluate(el(`${item}/RequestUserMetadata`, { type: 'RequestUserMetadataType', occurs: '1' })),
+      ];
+      return outcomes.find((o) => o.status !== 'exact') ?? { status: 'exact' };
     }),
+    decision: 'D-116',
   },
 ];
 
-import { service, findElement } from './model.ts';
+import { evaluate, service, findElement } from './model.ts';
 function WsrmHas(operation: string): boolean {
   return service(WS)?.operations.some((o) => o.name === operation) ?? false;
 }
