@@ -25,7 +25,6 @@ export const OPEN_DEVIATIONS: Readonly<Record<string, string>> = {
   'IK-36': 'issue 11: being fixed',
   'IK-37': 'issue 11: being fixed',
   'IK-53': 'issue 11: being fixed',
-  'JO-26': 'issue 11: being fixed',
   'NT-16': 'issue 11: being fixed',
   'NT-17': 'issue 11: being fixed',
   'NT-32': 'issue 11: being fixed',
