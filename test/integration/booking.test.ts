@@ -11,7 +11,7 @@ import { subscribeAll } from '../support/outbox.ts';
 import { akasse, fault, jobcenter, refusedWithoutWrites, type Caller } from '../support/soapHarness.ts';
 import { outboxFor, receiverKeys } from './outboxRows.ts';
 import { KP, contactProcessScenario } from './contactProcessScenario.ts';
-import { frist, getSummons, list, moedetilbud, newId } from './contactProcessCalls.ts';
+import { frist, getSummons, indkaldelse, list, moedetilbud, newId } from './contactProcessCalls.ts';
 
 const BOOKING = 'BorgerBookingService';
 const FRIST = 'Kontaktforloeb.FristService';
@@ -83,6 +83,33 @@ eachDatabase('BorgerBookingService and FristService', '2024-03-04', contactProce
       ),
       [m.Moedetider.Moedetid[0]!.MoedetidId],
     );
+  });
+
+  test('indkaldelse.md §3.4: the read side carries SelfBooked, CitizenShouldAcceptBooking and AcceptedBooking derived from the summons (D-105), in GetIndkaldelser and in the WSRM item', async () => {
+    const summonses = await h().client('Kontaktforloeb.IndkaldelseService', jobcenter());
+    const summonsOf = async (extra: Record<string, unknown>) => {
+      const body = indkaldelse({ extra });
+      await summonses.CreateIndkaldelseAsync({ PersonCivilRegistrationIdentifier: KP.afterPeriod, Indkaldelse: body });
+      return body.BookingIdentifier as string;
+    };
+    const withDuty = await summonsOf({ CompulsoryAttendance: true, BookingStartTime: '2024-03-21T10:00:00+01:00' });
+    const proposal = await summonsOf({ CompulsoryAttendance: false, BookingStartTime: '2024-03-22T10:00:00+01:00' });
+    const booked = await book(KP.afterPeriod, await offer(17));
+    const [res] = await summonses.GetIndkaldelserAsync({ PersonCivilRegistrationIdentifier: KP.afterPeriod });
+    const flags = new Map(
+      list<any>(res.IndkaldelseInfoCollection.IndkaldelseInfo).map((i) => [
+        i.Indkaldelse.BookingIdentifier.toLowerCase(),
+        [i.Indkaldelse.SelfBooked, i.Indkaldelse.CitizenShouldAcceptBooking, i.Indkaldelse.AcceptedBooking].map(String),
+      ]),
+    );
+    assert.deepEqual(flags.get(withDuty), ['false', 'false', 'false'], 'a summons with mødepligt');
+    assert.deepEqual(flags.get(proposal), ['false', 'true', 'false'], 'a meeting without mødepligt is to be accepted');
+    assert.deepEqual(flags.get(booked.toLowerCase()), ['true', 'false', 'true'], "the citizen's own booking");
+    const item = (await outboxFor(h().db, KP.afterPeriod)).find(
+      (r) => r.message_type === 'GetIndkaldelseVersion1' && r.payload.includes(proposal),
+    );
+    assert.match(item!.payload, /CitizenShouldAcceptBooking>true</);
+    assert.match(item!.payload, /AcceptedBooking>false</);
   });
 
   test('GetBookingdetaljer: one option the citizen may book, with its free meeting times; an unknown option is 4964', async () => {
