@@ -112,6 +112,36 @@ eachDatabase('BorgerBookingService and FristService', '2024-03-04', contactProce
     assert.match(item!.payload, /AcceptedBooking>false</);
   });
 
+  test("booking-frist §3.1: GetFrister answers SelfBookingPossible from the citizen's state: enrolled, not deprived by absence 57, the jobcentre not kept out by the a-kasse period (R-MTG-14); a deprived citizen is offered nothing and books nothing (D-106)", async () => {
+    const possible = async (cpr: string) => String((await frister(cpr)).SelfBookingPossible);
+    assert.equal(await possible(KP.afterPeriod), 'true', 'enrolled, the jobcentre has the contact process');
+    assert.equal(await possible(KP.akassePeriod), 'false', 'absence 75 active in contact group 1');
+    assert.equal(await possible(KP.sickAkasse), 'true', 'absence 75 active but contact group 24 (R-MTG-14)');
+    assert.equal(await possible(KP.notEnrolled), 'false', 'never enrolled');
+    const absence = async (cpr: string, type: number) =>
+      (await h().client('AbsenceRegistrationService', jobcenter())).CreateAbsenceAsync({
+        Absence: {
+          PersonCivilRegistrationIdentifier: cpr,
+          AbsenceTypeIdentifier: type,
+          StartDate: '2024-03-04T00:00:00',
+          EndDate: '2024-03-30T00:00:00',
+          NotificationDate: '2024-03-04T00:00:00',
+        },
+      });
+    await absence(KP.noAbsence75, 56);
+    assert.equal(await possible(KP.noAbsence75), 'true', "56 'Fritaget for pligt til selvbook' lifts only the duty");
+    const m = await offer(7);
+    await absence(KP.afterPeriod, 57);
+    assert.equal(await possible(KP.afterPeriod), 'false', "57 'Frataget ret til selvbook'");
+    const c = await h().client(BOOKING, citizenAt(KP.afterPeriod));
+    await refusedWithoutWrites(
+      h().db,
+      () => c.GetSelfbookInterviewOptionsAsync({ PersonCivilRegistrationIdentifier: KP.afterPeriod }),
+      '4770',
+    );
+    await refusedWithoutWrites(h().db, () => book(KP.afterPeriod, m), '4770');
+  });
+
   test('GetBookingdetaljer: one option the citizen may book, with its free meeting times; an unknown option is 4964', async () => {
     const m = await offer(7, jobcenter(), 3);
     const c = await h().client(BOOKING, citizenAt(KP.afterPeriod));

@@ -2970,6 +2970,14 @@ const InterviewDeadlineTypeCollectionChildren: readonly ElementDescriptor[] = [
 
 const GetFristerResponseTypeChildren: readonly ElementDescriptor[] = [
   {
+    "name": "SelfBookingPossible",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "boolean",
+    "typeName": "boolean"
+  },
+  {
     "name": "InterviewDeadlineCollection",
     "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
     "minOccurs": 0,

@@ -551,6 +551,7 @@ export interface GetDeltagelsesvalgResponseType {
 
 /** XSD complex type GetFristerResponseType */
 export interface GetFristerResponseType {
+  SelfBookingPossible: boolean;
   InterviewDeadlineCollection?: InterviewDeadlineTypeCollection;
   ImmediateBookingRequired: boolean;
   ImmediateBookingInterviewTypeIdentifier?: number;

@@ -2,7 +2,6 @@
 // test reports them loudly as OPEN, never as exact, and does not fail on them. Remove an entry with its fix: an
 // entry whose fact has become exact fails the test, so the list cannot go stale.
 export const OPEN_DEVIATIONS: Readonly<Record<string, string>> = {
-  'BF-12': 'issue 11: being fixed',
   'BF-21': 'issue 11: self-booking through the planner (ExternalBookingService, JCSS v10) not built yet',
   'BF-22': 'issue 11: self-booking through the planner (ExternalBookingService, JCSS v10) not built yet',
   'BF-25': 'issue 11: self-booking through the planner (ExternalBookingService, JCSS v10) not built yet',
