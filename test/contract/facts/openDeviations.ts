@@ -30,7 +30,6 @@ export const OPEN_DEVIATIONS: Readonly<Record<string, string>> = {
   'NT-43': 'issue 11: being fixed',
   'VA-44': 'issue 16: person category (visitationskategori) does not exist yet',
   'VA-47': 'issue 16: person category (visitationskategori) does not exist yet',
-  'VA-59': 'issue 11: being fixed',
   'VA-72': 'issue 16: person category (visitationskategori) does not exist yet',
   'VA-73': 'issue 16: person category (visitationskategori) does not exist yet',
   'VA-74': 'issue 11: being fixed',
