@@ -76,7 +76,7 @@ export interface Summons {
   version: number;
 }
 
-/** The legacy read flags of a summons (JobnetBookingDetails, indkaldelse.md §3.4; D-105): a meeting the
+/** The legacy read flags of a summons (JobnetBookingDetails, indkaldelse.md §3.4; D-119): a meeting the
  *  authority booked without mødepligt is a proposal the citizen should accept; the citizen's own booking is
  *  accepted by being made. There is no acceptance step besides booking, so a proposal stays unaccepted. */
 export const citizenShouldAcceptBooking = (s: Summons): boolean => !s.selfBooked && !s.compulsoryAttendance;

@@ -85,7 +85,7 @@ eachDatabase('BorgerBookingService and FristService', '2024-03-04', contactProce
     );
   });
 
-  test('indkaldelse.md §3.4: the read side carries SelfBooked, CitizenShouldAcceptBooking and AcceptedBooking derived from the summons (D-105), in GetIndkaldelser and in the WSRM item', async () => {
+  test('indkaldelse.md §3.4: the read side carries SelfBooked, CitizenShouldAcceptBooking and AcceptedBooking derived from the summons (D-119), in GetIndkaldelser and in the WSRM item', async () => {
     const summonses = await h().client('Kontaktforloeb.IndkaldelseService', jobcenter());
     const summonsOf = async (extra: Record<string, unknown>) => {
       const body = indkaldelse({ extra });
@@ -112,7 +112,7 @@ eachDatabase('BorgerBookingService and FristService', '2024-03-04', contactProce
     assert.match(item!.payload, /AcceptedBooking>false</);
   });
 
-  test("booking-frist §3.1: GetFrister answers SelfBookingPossible from the citizen's state: enrolled, not deprived by absence 57, the jobcentre not kept out by the a-kasse period (R-MTG-14); a deprived citizen is offered nothing and books nothing (D-106)", async () => {
+  test("booking-frist §3.1: GetFrister answers SelfBookingPossible from the citizen's state: enrolled, not deprived by absence 57, the jobcentre not kept out by the a-kasse period (R-MTG-14); a deprived citizen is offered nothing and books nothing (D-120)", async () => {
     const possible = async (cpr: string) => String((await frister(cpr)).SelfBookingPossible);
     assert.equal(await possible(KP.afterPeriod), 'true', 'enrolled, the jobcentre has the contact process');
     assert.equal(await possible(KP.akassePeriod), 'false', 'absence 75 active in contact group 1');

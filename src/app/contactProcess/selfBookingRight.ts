@@ -1,5 +1,5 @@
 // Whether the citizen can self-book with the jobcentre on Jobnet today: GetBorgerstatus's KanSelvbooke
-// (SelfBookingPossible, booking-frist.md §3.1), answered by FristService.GetFrister (D-106). DFDG derives it
+// (SelfBookingPossible, booking-frist.md §3.1), answered by FristService.GetFrister (D-120). DFDG derives it
 // from the citizen's state: enrolled as a jobseeker (a booking needs it, 4367), not deprived of the right to
 // self-book by an absence 57 'Frataget ret til selvbook' (§2.4 rule 6, §8), and the jobcentre not kept out
 // by the a-kasse's contact process (R-MTG-14: absence 75 active and contact group 1, whose meetings the

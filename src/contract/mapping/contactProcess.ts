@@ -37,7 +37,7 @@ export function toBookingOriginator(organisationType: number, organisationCode: 
   };
 }
 
-/** The summons as it is read: the legacy JobnetBookingDetails with its derived flags (D-105). */
+/** The summons as it is read: the legacy JobnetBookingDetails with its derived flags (D-119). */
 export function toBookingDetails(s: Summons): BookingDetailsType {
   return {
     BookingIdentifier: s.id,

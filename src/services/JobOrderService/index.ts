@@ -43,7 +43,7 @@ const placementAccess = <Req>(citizen: (r: Req) => string): AccessDeclaration<Re
 });
 
 /** UpdateJobordreFormidling (joborder.md §4.3, §8): A-kasse, JobCenter and STAR (Alle borgere) [F]; the
- *  Fagforbund row has no organisation type in the facade (D-98, D-104). */
+ *  Fagforbund row has no organisation type in the facade (D-98, D-118). */
 const placementChangeAccess = <Req>(citizen: (r: Req) => string): AccessDeclaration<Req> => ({
   allowed: { Jobcenter: [alle], AKasse: [alle], STAR: [alle] },
   citizen,
