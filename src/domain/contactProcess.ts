@@ -76,6 +76,12 @@ export interface Summons {
   version: number;
 }
 
+/** The legacy read flags of a summons (JobnetBookingDetails, indkaldelse.md §3.4; D-119): a meeting the
+ *  authority booked without mødepligt is a proposal the citizen should accept; the citizen's own booking is
+ *  accepted by being made. There is no acceptance step besides booking, so a proposal stays unaccepted. */
+export const citizenShouldAcceptBooking = (s: Summons): boolean => !s.selfBooked && !s.compulsoryAttendance;
+export const acceptedBooking = (s: Summons): boolean => s.selfBooked;
+
 /**
  * The a-kasse participation choice for a joint job interview (type 17): whether the citizen (or the
  * a-kasse) wants the a-kasse to take part. Registered by the non-summoning authority (R-MTG-04).

@@ -114,6 +114,8 @@ export interface Enrollment {
 
 export const AbsenceTypes = {
   SygdomSygemelding: 11,
+  FritagetForPligtTilSelvbook: 56,
+  FratagetRetTilSelvbook: 57,
   KontaktforloebHosAkassen: 75,
   PaaVejPaaErhvervsuddannelse: 77,
   Sorgorlov: 79,

@@ -11,7 +11,7 @@ import { subscribeAll } from '../support/outbox.ts';
 import { akasse, fault, jobcenter, refusedWithoutWrites, type Caller } from '../support/soapHarness.ts';
 import { outboxFor, receiverKeys } from './outboxRows.ts';
 import { KP, contactProcessScenario } from './contactProcessScenario.ts';
-import { frist, getSummons, list, moedetilbud, newId } from './contactProcessCalls.ts';
+import { frist, getSummons, indkaldelse, list, moedetilbud, newId } from './contactProcessCalls.ts';
 
 const BOOKING = 'BorgerBookingService';
 const FRIST = 'Kontaktforloeb.FristService';
@@ -83,6 +83,63 @@ eachDatabase('BorgerBookingService and FristService', '2024-03-04', contactProce
       ),
       [m.Moedetider.Moedetid[0]!.MoedetidId],
     );
+  });
+
+  test('indkaldelse.md §3.4: the read side carries SelfBooked, CitizenShouldAcceptBooking and AcceptedBooking derived from the summons (D-119), in GetIndkaldelser and in the WSRM item', async () => {
+    const summonses = await h().client('Kontaktforloeb.IndkaldelseService', jobcenter());
+    const summonsOf = async (extra: Record<string, unknown>) => {
+      const body = indkaldelse({ extra });
+      await summonses.CreateIndkaldelseAsync({ PersonCivilRegistrationIdentifier: KP.afterPeriod, Indkaldelse: body });
+      return body.BookingIdentifier as string;
+    };
+    const withDuty = await summonsOf({ CompulsoryAttendance: true, BookingStartTime: '2024-03-21T10:00:00+01:00' });
+    const proposal = await summonsOf({ CompulsoryAttendance: false, BookingStartTime: '2024-03-22T10:00:00+01:00' });
+    const booked = await book(KP.afterPeriod, await offer(17));
+    const [res] = await summonses.GetIndkaldelserAsync({ PersonCivilRegistrationIdentifier: KP.afterPeriod });
+    const flags = new Map(
+      list<any>(res.IndkaldelseInfoCollection.IndkaldelseInfo).map((i) => [
+        i.Indkaldelse.BookingIdentifier.toLowerCase(),
+        [i.Indkaldelse.SelfBooked, i.Indkaldelse.CitizenShouldAcceptBooking, i.Indkaldelse.AcceptedBooking].map(String),
+      ]),
+    );
+    assert.deepEqual(flags.get(withDuty), ['false', 'false', 'false'], 'a summons with mødepligt');
+    assert.deepEqual(flags.get(proposal), ['false', 'true', 'false'], 'a meeting without mødepligt is to be accepted');
+    assert.deepEqual(flags.get(booked.toLowerCase()), ['true', 'false', 'true'], "the citizen's own booking");
+    const item = (await outboxFor(h().db, KP.afterPeriod)).find(
+      (r) => r.message_type === 'GetIndkaldelseVersion1' && r.payload.includes(proposal),
+    );
+    assert.match(item!.payload, /CitizenShouldAcceptBooking>true</);
+    assert.match(item!.payload, /AcceptedBooking>false</);
+  });
+
+  test("booking-frist §3.1: GetFrister answers SelfBookingPossible from the citizen's state: enrolled, not deprived by absence 57, the jobcentre not kept out by the a-kasse period (R-MTG-14); a deprived citizen is offered nothing and books nothing (D-120)", async () => {
+    const possible = async (cpr: string) => String((await frister(cpr)).SelfBookingPossible);
+    assert.equal(await possible(KP.afterPeriod), 'true', 'enrolled, the jobcentre has the contact process');
+    assert.equal(await possible(KP.akassePeriod), 'false', 'absence 75 active in contact group 1');
+    assert.equal(await possible(KP.sickAkasse), 'true', 'absence 75 active but contact group 24 (R-MTG-14)');
+    assert.equal(await possible(KP.notEnrolled), 'false', 'never enrolled');
+    const absence = async (cpr: string, type: number) =>
+      (await h().client('AbsenceRegistrationService', jobcenter())).CreateAbsenceAsync({
+        Absence: {
+          PersonCivilRegistrationIdentifier: cpr,
+          AbsenceTypeIdentifier: type,
+          StartDate: '2024-03-04T00:00:00',
+          EndDate: '2024-03-30T00:00:00',
+          NotificationDate: '2024-03-04T00:00:00',
+        },
+      });
+    await absence(KP.noAbsence75, 56);
+    assert.equal(await possible(KP.noAbsence75), 'true', "56 'Fritaget for pligt til selvbook' lifts only the duty");
+    const m = await offer(7);
+    await absence(KP.afterPeriod, 57);
+    assert.equal(await possible(KP.afterPeriod), 'false', "57 'Frataget ret til selvbook'");
+    const c = await h().client(BOOKING, citizenAt(KP.afterPeriod));
+    await refusedWithoutWrites(
+      h().db,
+      () => c.GetSelfbookInterviewOptionsAsync({ PersonCivilRegistrationIdentifier: KP.afterPeriod }),
+      '4770',
+    );
+    await refusedWithoutWrites(h().db, () => book(KP.afterPeriod, m), '4770');
   });
 
   test('GetBookingdetaljer: one option the citizen may book, with its free meeting times; an unknown option is 4964', async () => {

@@ -414,11 +414,11 @@ eachDatabase(SERVICE, '2024-03-04', jobOrderScenario, (h) => {
     assert.equal(after.ServiceInventoryCollection?.ServiceItem, undefined, 'nothing left');
   });
 
-  test("candidates: update the placement status; an unknown candidate is 4931; DFDG's own statuses 10 and 11 are not for callers", async () => {
+  test("candidates: update the placement status (joborder §4.3, §8: STAR too, on any order; not another jobcentre or a municipality); an unknown candidate is 4931; DFDG's own statuses 10 and 11 are not for callers", async () => {
     const id = await create(jobcenter('10100'));
     const candidate = await place(jobcenter('10100'), id, JO.member81);
-    const update = async (status: number, candidateId = candidate) =>
-      (await client(jobcenter('10100'))).UpdateCandidateOnCompanyRecruitmentAsync({
+    const update = async (status: number, candidateId = candidate, caller = jobcenter('10100')) =>
+      (await client(caller)).UpdateCandidateOnCompanyRecruitmentAsync({
         CompanyRecruitmentIdentifier: id,
         CandidateIdentifier: candidateId,
         PersonCivilRegistrationIdentifier: JO.member81,
@@ -427,6 +427,10 @@ eachDatabase(SERVICE, '2024-03-04', jobOrderScenario, (h) => {
       });
     await update(3);
     assert.equal(Number((await candidates(jobcenter('10100'), id))[0].CandidateRecruitmentStatusTypeIdentifier), 3);
+    await update(2, candidate, star());
+    assert.equal(Number((await candidates(jobcenter('10100'), id))[0].CandidateRecruitmentStatusTypeIdentifier), 2);
+    await refusedWithoutWrites(h().db, () => update(3, candidate, jobcenter('20100')), '4920');
+    await refusedWithoutWrites(h().db, () => update(3, candidate, kommune('101')), '4575');
     await refusedWithoutWrites(h().db, () => update(3, newId()), '4931');
     await refusedWithoutWrites(h().db, () => update(10), '9131');
     // The same citizen again under a new candidate id: facade 4937; an existing candidate id: 4977.

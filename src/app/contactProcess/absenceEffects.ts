@@ -9,7 +9,11 @@ import { onAkassePeriodEnded } from './automaticCancellation.ts';
 import { contactContext } from './context.ts';
 import { closeDeadline } from './deadlineChanges.ts';
 
-const DEADLINE_CLOSING_ABSENCES: ReadonlySet<number> = new Set([AbsenceTypes.KontaktforloebHosAkassen, 56, 57]);
+const DEADLINE_CLOSING_ABSENCES: ReadonlySet<number> = new Set([
+  AbsenceTypes.KontaktforloebHosAkassen,
+  AbsenceTypes.FritagetForPligtTilSelvbook,
+  AbsenceTypes.FratagetRetTilSelvbook,
+]);
 
 export async function contactProcessEffects(
   w: WriteContext,

@@ -16,6 +16,7 @@ import {
 import { findOffer, loadContactProcess, offersFor } from '../../store/contactProcessRepository.ts';
 import type { Queryable } from '../../store/queryable.ts';
 import type { ReadContext } from '../context.ts';
+import { requireSelfBookingRight } from './selfBookingRight.ts';
 
 /** The authority an offer belongs to, acting on the citizen's behalf (the user of the self-booking request). */
 export const offeringAuthority = (offer: OnlineOffer, by: AuthorityActor): AuthorityActor => ({
@@ -90,6 +91,7 @@ export async function selfBookingOptions(
   by: AuthorityActor,
 ): Promise<{ offers: OnlineOffer[]; immediateBooking: ImmediateBooking | null }> {
   const date = r.businessDate;
+  requireSelfBookingRight(citizen, date);
   const process = await loadContactProcess(r.db, citizen.person.cpr);
   const offers = offersDuringImmediateBooking(
     await offersFor(r.db, citizensAuthorities(citizen, date), citizen.person.cpr),

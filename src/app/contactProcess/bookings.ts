@@ -16,6 +16,7 @@ import { bookedSummons } from './bookedSummons.ts';
 import { contactContext, type ContactChangeContext } from './context.ts';
 import { fulfilDeadlinesWith } from './deadlineChanges.ts';
 import { requireSelfBookingUser } from './selfBooking.ts';
+import { requireSelfBookingRight } from './selfBookingRight.ts';
 import { cancelSummons, saveSummons } from './summonsChanges.ts';
 import { checkSummons } from './summonsValidation.ts';
 
@@ -47,6 +48,7 @@ export async function bookOffer(
   booking: { id: string; offerId: string; slotId: string },
 ): Promise<string> {
   requireSelfBookingUser(by, citizen.person.cpr);
+  requireSelfBookingRight(citizen, w.businessDate);
   const c0 = await contactContext(w, citizen);
   const offer = await bookableOffer(w.trx, citizen, w.businessDate, booking.offerId);
   const c = { ...c0, actor: offeringAuthority(offer, by) };
@@ -76,6 +78,7 @@ export async function rebook(
   slotId: string,
 ): Promise<void> {
   requireSelfBookingUser(by, citizen.person.cpr);
+  requireSelfBookingRight(citizen, w.businessDate);
   const c = await contactContext(w, citizen);
   const before = await ownBooking(c, bookingId);
   if (!stillPossible(before.rebookingPossible, before.rebookingDeadline, w.now)) throw fault('RebookingNotPossible');

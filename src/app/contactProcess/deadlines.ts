@@ -11,10 +11,11 @@ import { deadlineRules } from '../../rules/index.ts';
 import { findDeadline, history, loadContactProcess, type HistoryEntry } from '../../store/contactProcessRepository.ts';
 import type { Queryable } from '../../store/queryable.ts';
 import { requireCodeListValue } from '../codelistValue.ts';
-import type { WriteContext } from '../context.ts';
+import type { ReadContext, WriteContext } from '../context.ts';
 import { enforceRules } from '../enforceRules.ts';
 import { contactContext, type ContactChangeContext } from './context.ts';
 import { closeDeadline, fulfils, saveDeadline } from './deadlineChanges.ts';
+import { selfBookingPossible } from './selfBookingRight.ts';
 
 const DEADLINE_TYPES: ReadonlySet<number> = new Set([
   4,
@@ -114,11 +115,11 @@ export async function closeActiveDeadline(w: WriteContext, citizen: CitizenState
 
 /** The citizen's deadlines, and the straksbooking they must make after a missed one (R-MTG-09). */
 export async function deadlinesOf(
-  db: Queryable,
+  r: ReadContext,
   citizen: CitizenState,
-): Promise<{ deadlines: Deadline[]; immediateBooking: ImmediateBooking | null }> {
-  const { deadlines, immediateBooking } = await loadContactProcess(db, citizen.person.cpr);
-  return { deadlines, immediateBooking };
+): Promise<{ deadlines: Deadline[]; immediateBooking: ImmediateBooking | null; selfBookingPossible: boolean }> {
+  const { deadlines, immediateBooking } = await loadContactProcess(r.db, citizen.person.cpr);
+  return { deadlines, immediateBooking, selfBookingPossible: selfBookingPossible(citizen, r.businessDate) };
 }
 
 /** Every version of the citizen's deadlines, oldest first. */

@@ -69,7 +69,15 @@ export async function placeCandidate(
   return order.id;
 }
 
-/** Changes the citizen's active placement on one of `by`'s orders; returns the order's id. */
+/** The order whose placements `by` may change (UpdateJobordreFormidling, joborder.md §4.3, §8): one of `by`'s
+ *  orders, or any order it reads for STAR (Alle borgere). */
+async function orderToChangePlacementOn(w: WriteContext, by: AuthorityActor, jobOrderId: string): Promise<JobOrder> {
+  return by.organisationType === OrganisationType.STAR
+    ? readableOrder(w.trx, by, jobOrderId, w.businessDate)
+    : ownOrder(w.trx, by, jobOrderId, w.businessDate);
+}
+
+/** Changes the citizen's active placement on an order `by` may change placements on; returns the order's id. */
 export async function changeCandidate(
   w: WriteContext,
   citizen: CitizenState,
@@ -77,7 +85,7 @@ export async function changeCandidate(
   ids: { jobOrderId: string; candidateId: string },
   p: Placement,
 ): Promise<string> {
-  const order = await ownOrder(w.trx, by, ids.jobOrderId, w.businessDate);
+  const order = await orderToChangePlacementOn(w, by, ids.jobOrderId);
   const before = await candidateOn(w.trx, order, ids.candidateId);
   if (before.cpr !== citizen.person.cpr || before.removed)
     throw fault('UnknownCandidate', `CandidateIdentifier ${ids.candidateId}`);
@@ -85,7 +93,7 @@ export async function changeCandidate(
 }
 
 /** Changes the citizen's active placement on an order (UpdateCandidateOnCompanyRecruitmentEvent, joborder.md
- *  §4.3): one of `by`'s orders, or any order for STAR (Alle borgere); returns the order's id. */
+ *  §4.3), the citizen's candidacy found by CPR; returns the order's id. */
 export async function changePlacementOf(
   w: WriteContext,
   citizen: CitizenState,
@@ -93,10 +101,7 @@ export async function changePlacementOf(
   jobOrderId: string,
   p: Placement,
 ): Promise<string> {
-  const order =
-    by.organisationType === OrganisationType.STAR
-      ? await readableOrder(w.trx, by, jobOrderId, w.businessDate)
-      : await ownOrder(w.trx, by, jobOrderId, w.businessDate);
+  const order = await orderToChangePlacementOn(w, by, jobOrderId);
   const before = (await candidatesOf(w.trx, order.id)).find((c) => c.cpr === citizen.person.cpr && !c.removed);
   if (!before) throw fault('UnknownCandidate', 'the citizen is not a candidate on the job order');
   return changePlacement(w, order, before, p);

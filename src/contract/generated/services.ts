@@ -517,6 +517,181 @@ const BenefitsGradingTypeChildren: readonly ElementDescriptor[] = [
   }
 ];
 
+const InterviewLocationDetailTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "InterviewLocationDescription",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "MoedeTekstType"
+  }
+];
+
+const BookingDetailsTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "BookingIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "GruppemoedeId",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "CitizenShouldAcceptBooking",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "boolean",
+    "typeName": "boolean"
+  },
+  {
+    "name": "AcceptedBooking",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "boolean",
+    "typeName": "boolean"
+  },
+  {
+    "name": "ReBookingPossible",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "boolean",
+    "typeName": "boolean"
+  },
+  {
+    "name": "ReBookingDeadline",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "dateTime",
+    "typeName": "dateTime"
+  },
+  {
+    "name": "CancellationPossible",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "boolean",
+    "typeName": "boolean"
+  },
+  {
+    "name": "CancellationDeadline",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "dateTime",
+    "typeName": "dateTime"
+  },
+  {
+    "name": "SelfBooked",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "boolean",
+    "typeName": "boolean"
+  },
+  {
+    "name": "CompulsoryAttendance",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "boolean",
+    "typeName": "boolean"
+  },
+  {
+    "name": "BookingStartTime",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "dateTime",
+    "typeName": "dateTime"
+  },
+  {
+    "name": "BookingEndTime",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "dateTime",
+    "typeName": "dateTime"
+  },
+  {
+    "name": "Varighed",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "DurationMinutesType"
+  },
+  {
+    "name": "InterviewTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "InterviewFormTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "InterviewContactTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "DigitaltMoedelink",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "anyURI"
+  },
+  {
+    "name": "InterviewTitle",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "MoedeTekstType"
+  },
+  {
+    "name": "InterviewDescription",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "MoedeTekstType"
+  },
+  {
+    "name": "InterviewLocationDetail",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "InterviewLocationDetailType",
+    "children": InterviewLocationDetailTypeChildren
+  }
+];
+
 const BookingOriginatorTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "OrganisationCode",
@@ -1452,17 +1627,6 @@ const InterviewContactTypeIdentifierCollectionTypeChildren: readonly ElementDesc
   }
 ];
 
-const InterviewLocationDetailTypeChildren: readonly ElementDescriptor[] = [
-  {
-    "name": "InterviewLocationDescription",
-    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-    "minOccurs": 1,
-    "maxOccurs": 1,
-    "kind": "string",
-    "typeName": "MoedeTekstType"
-  }
-];
-
 const MoedetidTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "MoedetidId",
@@ -2388,154 +2552,6 @@ const GetAbsenceTypeCollectionChildren: readonly ElementDescriptor[] = [
   }
 ];
 
-const IndkaldelseTypeChildren: readonly ElementDescriptor[] = [
-  {
-    "name": "BookingIdentifier",
-    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-    "minOccurs": 1,
-    "maxOccurs": 1,
-    "kind": "string",
-    "typeName": "guid"
-  },
-  {
-    "name": "GruppemoedeId",
-    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-    "minOccurs": 0,
-    "maxOccurs": 1,
-    "kind": "string",
-    "typeName": "guid"
-  },
-  {
-    "name": "ReBookingPossible",
-    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-    "minOccurs": 1,
-    "maxOccurs": 1,
-    "kind": "boolean",
-    "typeName": "boolean"
-  },
-  {
-    "name": "ReBookingDeadline",
-    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-    "minOccurs": 0,
-    "maxOccurs": 1,
-    "kind": "dateTime",
-    "typeName": "dateTime"
-  },
-  {
-    "name": "CancellationPossible",
-    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-    "minOccurs": 1,
-    "maxOccurs": 1,
-    "kind": "boolean",
-    "typeName": "boolean"
-  },
-  {
-    "name": "CancellationDeadline",
-    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-    "minOccurs": 0,
-    "maxOccurs": 1,
-    "kind": "dateTime",
-    "typeName": "dateTime"
-  },
-  {
-    "name": "SelfBooked",
-    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-    "minOccurs": 0,
-    "maxOccurs": 1,
-    "kind": "boolean",
-    "typeName": "boolean"
-  },
-  {
-    "name": "CompulsoryAttendance",
-    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-    "minOccurs": 1,
-    "maxOccurs": 1,
-    "kind": "boolean",
-    "typeName": "boolean"
-  },
-  {
-    "name": "BookingStartTime",
-    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-    "minOccurs": 1,
-    "maxOccurs": 1,
-    "kind": "dateTime",
-    "typeName": "dateTime"
-  },
-  {
-    "name": "BookingEndTime",
-    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-    "minOccurs": 0,
-    "maxOccurs": 1,
-    "kind": "dateTime",
-    "typeName": "dateTime"
-  },
-  {
-    "name": "Varighed",
-    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-    "minOccurs": 0,
-    "maxOccurs": 1,
-    "kind": "int",
-    "typeName": "DurationMinutesType"
-  },
-  {
-    "name": "InterviewTypeIdentifier",
-    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-    "minOccurs": 1,
-    "maxOccurs": 1,
-    "kind": "int",
-    "typeName": "CodeListItemIdentifierType"
-  },
-  {
-    "name": "InterviewFormTypeIdentifier",
-    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-    "minOccurs": 1,
-    "maxOccurs": 1,
-    "kind": "int",
-    "typeName": "CodeListItemIdentifierType"
-  },
-  {
-    "name": "InterviewContactTypeIdentifier",
-    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-    "minOccurs": 1,
-    "maxOccurs": 1,
-    "kind": "int",
-    "typeName": "CodeListItemIdentifierType"
-  },
-  {
-    "name": "DigitaltMoedelink",
-    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-    "minOccurs": 0,
-    "maxOccurs": 1,
-    "kind": "string",
-    "typeName": "anyURI"
-  },
-  {
-    "name": "InterviewTitle",
-    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-    "minOccurs": 0,
-    "maxOccurs": 1,
-    "kind": "string",
-    "typeName": "MoedeTekstType"
-  },
-  {
-    "name": "InterviewDescription",
-    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-    "minOccurs": 0,
-    "maxOccurs": 1,
-    "kind": "string",
-    "typeName": "MoedeTekstType"
-  },
-  {
-    "name": "InterviewLocationDetail",
-    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
-    "minOccurs": 0,
-    "maxOccurs": 1,
-    "kind": "complex",
-    "typeName": "InterviewLocationDetailType",
-    "children": InterviewLocationDetailTypeChildren
-  }
-];
-
 const MyndighedsdeltagerTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "MyndighedsdeltagerId",
@@ -2606,8 +2622,8 @@ const IndkaldelseInfoTypeChildren: readonly ElementDescriptor[] = [
     "minOccurs": 1,
     "maxOccurs": 1,
     "kind": "complex",
-    "typeName": "IndkaldelseType",
-    "children": IndkaldelseTypeChildren
+    "typeName": "BookingDetailsType",
+    "children": BookingDetailsTypeChildren
   },
   {
     "name": "BookingOriginator",
@@ -3058,6 +3074,14 @@ const InterviewDeadlineTypeCollectionChildren: readonly ElementDescriptor[] = [
 ];
 
 const GetFristerResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "SelfBookingPossible",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "boolean",
+    "typeName": "boolean"
+  },
   {
     "name": "InterviewDeadlineCollection",
     "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.FristService/",
@@ -4032,6 +4056,154 @@ const IndkaldelseReceiptResponseTypeChildren: readonly ElementDescriptor[] = [
     "kind": "complex",
     "typeName": "ServiceReceiptType",
     "children": ServiceReceiptTypeChildren
+  }
+];
+
+const IndkaldelseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "BookingIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "GruppemoedeId",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "ReBookingPossible",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "boolean",
+    "typeName": "boolean"
+  },
+  {
+    "name": "ReBookingDeadline",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "dateTime",
+    "typeName": "dateTime"
+  },
+  {
+    "name": "CancellationPossible",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "boolean",
+    "typeName": "boolean"
+  },
+  {
+    "name": "CancellationDeadline",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "dateTime",
+    "typeName": "dateTime"
+  },
+  {
+    "name": "SelfBooked",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "boolean",
+    "typeName": "boolean"
+  },
+  {
+    "name": "CompulsoryAttendance",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "boolean",
+    "typeName": "boolean"
+  },
+  {
+    "name": "BookingStartTime",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "dateTime",
+    "typeName": "dateTime"
+  },
+  {
+    "name": "BookingEndTime",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "dateTime",
+    "typeName": "dateTime"
+  },
+  {
+    "name": "Varighed",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "DurationMinutesType"
+  },
+  {
+    "name": "InterviewTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "InterviewFormTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "InterviewContactTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "DigitaltMoedelink",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "anyURI"
+  },
+  {
+    "name": "InterviewTitle",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "MoedeTekstType"
+  },
+  {
+    "name": "InterviewDescription",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "MoedeTekstType"
+  },
+  {
+    "name": "InterviewLocationDetail",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "InterviewLocationDetailType",
+    "children": InterviewLocationDetailTypeChildren
   }
 ];
 

@@ -119,6 +119,30 @@ export interface BenefitsGradingType {
   RatePerMonth?: number;
 }
 
+/** XSD complex type BookingDetailsType */
+export interface BookingDetailsType {
+  BookingIdentifier: string;
+  GruppemoedeId?: string;
+  CitizenShouldAcceptBooking: boolean;
+  AcceptedBooking: boolean;
+  ReBookingPossible: boolean;
+  ReBookingDeadline?: string;
+  CancellationPossible: boolean;
+  CancellationDeadline?: string;
+  SelfBooked: boolean;
+  CompulsoryAttendance: boolean;
+  BookingStartTime: string;
+  BookingEndTime?: string;
+  Varighed?: number;
+  InterviewTypeIdentifier: number;
+  InterviewFormTypeIdentifier: number;
+  InterviewContactTypeIdentifier: number;
+  DigitaltMoedelink?: string;
+  InterviewTitle?: string;
+  InterviewDescription?: string;
+  InterviewLocationDetail?: InterviewLocationDetailType;
+}
+
 /** XSD complex type BookingOriginatorType */
 export interface BookingOriginatorType {
   OrganisationCode: number;
@@ -554,6 +578,7 @@ export interface GetDeltagelsesvalgResponseType {
 
 /** XSD complex type GetFristerResponseType */
 export interface GetFristerResponseType {
+  SelfBookingPossible: boolean;
   InterviewDeadlineCollection?: InterviewDeadlineTypeCollection;
   ImmediateBookingRequired: boolean;
   ImmediateBookingInterviewTypeIdentifier?: number;
@@ -781,7 +806,7 @@ export interface IndkaldelseIdentifierRequestType {
 
 /** XSD complex type IndkaldelseInfoType */
 export interface IndkaldelseInfoType {
-  Indkaldelse: IndkaldelseType;
+  Indkaldelse: BookingDetailsType;
   BookingOriginator: BookingOriginatorType;
   VersionIdentifier: number;
   Aflyst: boolean;

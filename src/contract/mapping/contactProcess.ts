@@ -2,15 +2,22 @@
 // by the services' answers and by the notifications they write. A request's values become the application's
 // input types (src/app/contactProcess) in the service's adapter, which is where those types can be named.
 import type {
+  BookingDetailsType,
   DeltagelsesvalgType,
   BookingOriginatorType,
   IndkaldelseInfoType,
-  IndkaldelseType,
   InterviewDeadlineType,
   InterviewLocationDetailType,
   MyndighedsdeltagerType,
 } from '../generated/types.ts';
-import type { AuthorityParticipant, Deadline, ParticipationChoice, Summons } from '../../domain/contactProcess.ts';
+import {
+  acceptedBooking,
+  citizenShouldAcceptBooking,
+  type AuthorityParticipant,
+  type Deadline,
+  type ParticipationChoice,
+  type Summons,
+} from '../../domain/contactProcess.ts';
 import type { Actor } from '../../domain/types.ts';
 
 /** null → absent element. */
@@ -30,10 +37,13 @@ export function toBookingOriginator(organisationType: number, organisationCode: 
   };
 }
 
-export function toIndkaldelse(s: Summons): IndkaldelseType {
+/** The summons as it is read: the legacy JobnetBookingDetails with its derived flags (D-119). */
+export function toBookingDetails(s: Summons): BookingDetailsType {
   return {
     BookingIdentifier: s.id,
     GruppemoedeId: opt(s.groupMeetingId),
+    CitizenShouldAcceptBooking: citizenShouldAcceptBooking(s),
+    AcceptedBooking: acceptedBooking(s),
     ReBookingPossible: s.rebookingPossible,
     ReBookingDeadline: opt(s.rebookingDeadline),
     CancellationPossible: s.cancellationPossible,
@@ -71,7 +81,7 @@ export function toIndkaldelseInfo(
   choice: ParticipationChoice | null,
 ): IndkaldelseInfoType {
   return {
-    Indkaldelse: toIndkaldelse(s),
+    Indkaldelse: toBookingDetails(s),
     BookingOriginator: toBookingOriginator(s.organisationType, s.organisationCode),
     VersionIdentifier: s.version,
     Aflyst: s.cancelledAt !== null,

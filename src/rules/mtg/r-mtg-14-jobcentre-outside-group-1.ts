@@ -20,7 +20,7 @@ export const jobcentreOutsideGroup1Meta: RuleMeta = {
 };
 
 /** Whether the a-kasse has the contact process on the command's day, so the jobcentre must keep out. */
-export function akasseHasContactProcess(c: ContactCommand, businessDate: string): boolean {
+export function akasseHasContactProcess(c: Pick<ContactCommand, 'citizen' | 'date'>, businessDate: string): boolean {
   if (!absences75(c.citizen).some((a) => a.active && absenceCovers(a, c.date))) return false;
   return !inForce(jobcentreOutsideGroup1Meta, businessDate) || contactGroupOn(c.citizen, c.date) === DAGPENGEMODTAGER;
 }

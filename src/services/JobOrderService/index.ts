@@ -42,6 +42,13 @@ const placementAccess = <Req>(citizen: (r: Req) => string): AccessDeclaration<Re
   citizen,
 });
 
+/** UpdateJobordreFormidling (joborder.md §4.3, §8): A-kasse, JobCenter and STAR (Alle borgere) [F]; the
+ *  Fagforbund row has no organisation type in the facade (D-98, D-118). */
+const placementChangeAccess = <Req>(citizen: (r: Req) => string): AccessDeclaration<Req> => ({
+  allowed: { Jobcenter: [alle], AKasse: [alle], STAR: [alle] },
+  citizen,
+});
+
 const jobOrderReceipt = (at: { now: string }, id: string) => ({ CompanyRecruitmentIdentifier: id, ...receipt(at) });
 
 function jobOrderRequest(r: CreateCompanyRecruitmentRequestType): JobOrderRequest {
@@ -171,9 +178,10 @@ export const operations: JobOrderServiceOperations = {
       );
     },
   },
+  // The facade's name of UpdateJobordreFormidling with a CandidateIdentifier: the same access as the Event (D-98).
   UpdateCandidateOnCompanyRecruitment: {
     kind: 'write',
-    access: placementAccess((r) => r.PersonCivilRegistrationIdentifier),
+    access: placementChangeAccess((r) => r.PersonCivilRegistrationIdentifier),
     async handle(req, call) {
       return jobOrderReceipt(
         call.write,
@@ -181,14 +189,9 @@ export const operations: JobOrderServiceOperations = {
       );
     },
   },
-  // joborder.md §4.3: A-kasse, JobCenter and STAR (Alle borgere) [F]; the Fagforbund row has no organisation
-  // type in the facade (D-98).
   UpdateCandidateOnCompanyRecruitmentEvent: {
     kind: 'write',
-    access: {
-      allowed: { Jobcenter: [alle], AKasse: [alle], STAR: [alle] },
-      citizen: (r) => r.PersonCivilRegistrationIdentifier,
-    },
+    access: placementChangeAccess((r) => r.PersonCivilRegistrationIdentifier),
     async handle(req, call) {
       const id = await changePlacementOf(
         call.write,

@@ -72,8 +72,9 @@ export const operations: KontaktforloebFristServiceOperations = {
     kind: 'read',
     access: access((r) => r.PersonCivilRegistrationIdentifier),
     async handle(_req, call) {
-      const { deadlines, immediateBooking } = await deadlinesOf(call.read.db, call.citizen!);
+      const { deadlines, immediateBooking, selfBookingPossible } = await deadlinesOf(call.read, call.citizen!);
       return {
+        SelfBookingPossible: selfBookingPossible,
         InterviewDeadlineCollection: { InterviewDeadline: deadlines.map(toInterviewDeadline) },
         ImmediateBookingRequired: immediateBooking !== null,
         ImmediateBookingInterviewTypeIdentifier: immediateBooking?.interviewType,

@@ -2,7 +2,6 @@
 // test reports them loudly as OPEN, never as exact, and does not fail on them. Remove an entry with its fix: an
 // entry whose fact has become exact fails the test, so the list cannot go stale.
 export const OPEN_DEVIATIONS: Readonly<Record<string, string>> = {
-  'BF-12': 'issue 11: being fixed',
   'BF-21': 'issue 11: self-booking through the planner (ExternalBookingService, JCSS v10) not built yet',
   'BF-22': 'issue 11: self-booking through the planner (ExternalBookingService, JCSS v10) not built yet',
   'BF-25': 'issue 11: self-booking through the planner (ExternalBookingService, JCSS v10) not built yet',
@@ -12,13 +11,8 @@ export const OPEN_DEVIATIONS: Readonly<Record<string, string>> = {
   'CONV-26': 'issue 12: mTLS, the function certificate as identity',
   'CONV-49': 'issue 11: self-booking through the planner (ExternalBookingService, JCSS v10) not built yet',
   'CONV-57': 'issue 11: self-booking through the planner (ExternalBookingService, JCSS v10) not built yet',
-  'IK-36': 'issue 11: being fixed',
-  'IK-37': 'issue 11: being fixed',
-  'JO-26': 'issue 11: being fixed',
   'VA-44': 'issue 16: person category (visitationskategori) does not exist yet',
   'VA-47': 'issue 16: person category (visitationskategori) does not exist yet',
-  'VA-59': 'issue 11: being fixed',
-  'IK-78': 'issue 11: being fixed',
   'VA-72': 'issue 16: person category (visitationskategori) does not exist yet',
   'VA-73': 'issue 16: person category (visitationskategori) does not exist yet',
 };

@@ -500,7 +500,12 @@ export const visitationAbsenceFacts: Fact[] = [
     source: `${D} §3.2`,
     confidence: 'F',
     fact: 'BenefitsGrading holds a BenefitsGradingBasisTypeIdentifierTypeCollection, 1',
-    check: el(`${CBA}/BenefitsGrading/BenefitsGradingBasisTypeIdentifierTypeCollection`, { occurs: '1' }),
+    // The digest gives the collection's type and occurrence; its element name was not retrieved ("(collection)"),
+    // so the check finds it by the name D-79 chose, DFDG's PersonExempts style (GetPersonExempts, §1.2).
+    check: el(`${CBA}/BenefitsGrading/BenefitsGradingBasis`, {
+      type: 'BenefitsGradingBasisTypeIdentifierTypeCollection',
+      occurs: '1',
+    }),
   },
   {
     id: 'VA-60',
