@@ -62,7 +62,7 @@ test('the contract is faithful to every [F] fact of the digests, or a decision o
   const notImplemented = rest.filter((r) => r.outcome.status === 'not implemented');
   console.log(
     `facts: ${exact.length} exact, ${deviating.length} deviating, ${notImplemented.length} not implemented` +
-      (open.length ? `, ${open.length} OPEN (issue 11 fixes in flight, not counted as exact)` : '') +
+      (open.length ? `, ${open.length} OPEN (known defects with an owning issue, not counted as exact)` : '') +
       ` — ${FACTS.length} facts`,
   );
   if (open.length) console.log(`OPEN deviations (being fixed):\n${open.map(line).join('\n')}`);
