@@ -90,11 +90,15 @@ eachDatabase('WSRM: enrollment, cancellation and contact groups', '2024-01-15', 
     const registration = await h().client('PersonRegistrationService', jobcenter());
     await registration.UpdateContactGroupAsync({
       PersonCivilRegistrationIdentifier: CPR.sick,
-      ContactGroup: { ContactGroupTypeIdentifier: 24, StartDate: '2022-03-01', EndDate: '2024-01-31' },
+      ContactGroup: {
+        ContactGroupTypeIdentifier: 24,
+        StartDate: '2022-03-01T00:00:00',
+        EndDate: '2024-01-31T00:00:00',
+      },
     });
     await registration.CreateContactGroupAsync({
       PersonCivilRegistrationIdentifier: CPR.sick,
-      ContactGroup: { ContactGroupTypeIdentifier: 1, StartDate: '2024-02-01' },
+      ContactGroup: { ContactGroupTypeIdentifier: 1, StartDate: '2024-02-01T00:00:00' },
     });
     const [row] = await h().db('contact_group').where({ cpr: CPR.sick, contact_group: 1 });
     for (const queue of await drainAll(h(), [jobcenter(), kommune(), akasse('81')])) {
