@@ -58,7 +58,7 @@ export interface Scenario {
   persons: ScenarioCitizen[];
   /** A-kasser ready to receive job orders (R-JO-14). */
   jobOrderReadyAkasser: string[];
-  /** Companies' production units and their jobcentre (GetVirksomhedJobcenterTilknytning). */
+  /** Companies' production units and their jobcentre (GetCompanyJobcenterAffiliation). */
   companyJobcentres: CompanyJobcentre[];
 }
 

@@ -37,7 +37,7 @@ const table = {
   },
   // A client-supplied id that is already taken (conventions.md §3.3, visitation-absence.md §2.4).
   IdentifierInUse: { code: 4977, text: 'Det angivne id findes allerede', origin: 'documented' },
-  // GetVirksomhedJobcenterTilknytning (joborder.md §4.4, §7).
+  // GetCompanyJobcenterAffiliation (joborder.md §4.4, §7).
   UnknownCompanyUnit: { code: 4353, text: "The combination of CVR and PNR doesn't exists", origin: 'documented' },
   // Guest access (conventions.md §5, CreateGaesteadgang): the a-kasse's guest access to a candidate (R-CV-02).
   PersonAccessNotAllowed: {

@@ -215,7 +215,7 @@ export async function upsertCitizenCv(q: Transaction, cv: CitizenCv): Promise<vo
   });
 }
 
-/** A company's production unit and the jobcentre it is attached to (GetVirksomhedJobcenterTilknytning). */
+/** A company's production unit and the jobcentre it is attached to (GetCompanyJobcenterAffiliation). */
 export interface CompanyJobcentre {
   cvr: string;
   productionUnit: string;

@@ -131,12 +131,12 @@ eachDatabase(SERVICE, '2024-03-04', jobOrderScenario, (h) => {
     assert.deepEqual((await messages('Jobordreformidling.WSB')).sort(), ['2:81', '8:10100']);
   });
 
-  test('joborder §4.4: GetVirksomhedJobcenterTilknytning answers the jobcentre of a production unit; an unknown combination is 4353; a municipality may not call it', async () => {
+  test('joborder §4.4: GetCompanyJobcenterAffiliation answers the jobcentre of a production unit; an unknown combination is 4353; a municipality may not call it', async () => {
     const affiliation = async (caller: Caller, productionUnit: string) =>
       (
         await (
           await client(caller)
-        ).GetVirksomhedJobcenterTilknytningAsync({ CVRnumberIdentifier: CVR, ProductionUnitIdentifier: productionUnit })
+        ).GetCompanyJobcenterAffiliationAsync({ CVRnumberIdentifier: CVR, ProductionUnitIdentifier: productionUnit })
       )[0];
     assert.equal((await affiliation(akasse('81'), '1012345678')).JobcenterCode, '10100');
     assert.equal((await affiliation(star(), '1012345678')).JobcenterCode, '10100');

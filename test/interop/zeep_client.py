@@ -60,7 +60,7 @@ EXPECTED_OPERATIONS = {
         "CreateCompanyRecruitment", "UpdateCompanyRecruitment", "GetCompanyRecruitment", "SearchCompanyRecruitment",
         "SetCompanyRecruitmentStatus", "ShareCompanyRecruitment", "HandOverCompanyRecruitment",
         "AddCandidateToCompanyRecruitment", "UpdateCandidateOnCompanyRecruitment", "UpdateCandidateOnCompanyRecruitmentEvent",
-        "GetCandidateLog", "GetVirksomhedJobcenterTilknytning",
+        "GetCandidateLog", "GetCompanyJobcenterAffiliation",
         "GetCandidatePlacementData",
     },
     "Kontaktforloeb.IndkaldelseService": {

@@ -1,4 +1,4 @@
-// Which jobcentre a company's production unit is attached to (GetVirksomhedJobcenterTilknytning, joborder.md
+// Which jobcentre a company's production unit is attached to (GetCompanyJobcenterAffiliation, joborder.md
 // §4.4): an unknown combination of CVR number and P-number is DFDG's 4353.
 import { fault } from '../../faults/catalogue.ts';
 import { findCompanyJobcentre, type CompanyJobcentre } from '../../store/jobOrderRepository.ts';

@@ -2921,6 +2921,52 @@ const GetCandidatePlacementDataResponseTypeChildren: readonly ElementDescriptor[
   }
 ];
 
+const GetCompanyJobcenterAffiliationRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "CVRnumberIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "CVRnumberIdentifierType"
+  },
+  {
+    "name": "ProductionUnitIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "ProductionUnitIdentifierType"
+  }
+];
+
+const GetCompanyJobcenterAffiliationResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "CVRnumberIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "CVRnumberIdentifierType"
+  },
+  {
+    "name": "ProductionUnitIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "ProductionUnitIdentifierType"
+  },
+  {
+    "name": "JobcenterCode",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "OrganisationCodeType"
+  }
+];
+
 const GetCompanyRecruitmentResponseTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "CompanyRecruitmentInfo",
@@ -3951,52 +3997,6 @@ const GetUnemploymentEnrollmentTypeCollectionChildren: readonly ElementDescripto
     "kind": "complex",
     "typeName": "GetUnemploymentEnrollmentType",
     "children": GetUnemploymentEnrollmentTypeChildren
-  }
-];
-
-const GetVirksomhedJobcenterTilknytningRequestTypeChildren: readonly ElementDescriptor[] = [
-  {
-    "name": "CVRnumberIdentifier",
-    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-    "minOccurs": 1,
-    "maxOccurs": 1,
-    "kind": "string",
-    "typeName": "CVRnumberIdentifierType"
-  },
-  {
-    "name": "ProductionUnitIdentifier",
-    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-    "minOccurs": 1,
-    "maxOccurs": 1,
-    "kind": "string",
-    "typeName": "ProductionUnitIdentifierType"
-  }
-];
-
-const GetVirksomhedJobcenterTilknytningResponseTypeChildren: readonly ElementDescriptor[] = [
-  {
-    "name": "CVRnumberIdentifier",
-    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-    "minOccurs": 1,
-    "maxOccurs": 1,
-    "kind": "string",
-    "typeName": "CVRnumberIdentifierType"
-  },
-  {
-    "name": "ProductionUnitIdentifier",
-    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-    "minOccurs": 1,
-    "maxOccurs": 1,
-    "kind": "string",
-    "typeName": "ProductionUnitIdentifierType"
-  },
-  {
-    "name": "JobcenterCode",
-    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
-    "minOccurs": 1,
-    "maxOccurs": 1,
-    "kind": "string",
-    "typeName": "OrganisationCodeType"
   }
 ];
 
@@ -5488,25 +5488,25 @@ export const JobOrderServiceDescriptor: ServiceDescriptor = {
       }
     },
     {
-      "name": "GetVirksomhedJobcenterTilknytning",
-      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/GetVirksomhedJobcenterTilknytning",
+      "name": "GetCompanyJobcenterAffiliation",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/GetCompanyJobcenterAffiliation",
       "request": {
-        "name": "GetVirksomhedJobcenterTilknytningRequest",
+        "name": "GetCompanyJobcenterAffiliationRequest",
         "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
         "minOccurs": 1,
         "maxOccurs": 1,
         "kind": "complex",
-        "typeName": "GetVirksomhedJobcenterTilknytningRequestType",
-        "children": GetVirksomhedJobcenterTilknytningRequestTypeChildren
+        "typeName": "GetCompanyJobcenterAffiliationRequestType",
+        "children": GetCompanyJobcenterAffiliationRequestTypeChildren
       },
       "response": {
-        "name": "GetVirksomhedJobcenterTilknytningResponse",
+        "name": "GetCompanyJobcenterAffiliationResponse",
         "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobOrderService/",
         "minOccurs": 1,
         "maxOccurs": 1,
         "kind": "complex",
-        "typeName": "GetVirksomhedJobcenterTilknytningResponseType",
-        "children": GetVirksomhedJobcenterTilknytningResponseTypeChildren
+        "typeName": "GetCompanyJobcenterAffiliationResponseType",
+        "children": GetCompanyJobcenterAffiliationResponseTypeChildren
       }
     },
     {

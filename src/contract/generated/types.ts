@@ -534,6 +534,19 @@ export interface GetCandidatePlacementDataResponseType {
   HealthLimitations?: HealthLimitationTypeCollection;
 }
 
+/** XSD complex type GetCompanyJobcenterAffiliationRequestType */
+export interface GetCompanyJobcenterAffiliationRequestType {
+  CVRnumberIdentifier: string;
+  ProductionUnitIdentifier: string;
+}
+
+/** XSD complex type GetCompanyJobcenterAffiliationResponseType */
+export interface GetCompanyJobcenterAffiliationResponseType {
+  CVRnumberIdentifier: string;
+  ProductionUnitIdentifier: string;
+  JobcenterCode: string;
+}
+
 /** XSD complex type GetCompanyRecruitmentResponseType */
 export interface GetCompanyRecruitmentResponseType {
   CompanyRecruitmentInfo: CompanyRecruitmentInfoType;
@@ -757,19 +770,6 @@ export interface GetUnemploymentEnrollmentType {
 /** XSD complex type GetUnemploymentEnrollmentTypeCollection */
 export interface GetUnemploymentEnrollmentTypeCollection {
   GetUnemploymentEnrollmentType: GetUnemploymentEnrollmentType[];
-}
-
-/** XSD complex type GetVirksomhedJobcenterTilknytningRequestType */
-export interface GetVirksomhedJobcenterTilknytningRequestType {
-  CVRnumberIdentifier: string;
-  ProductionUnitIdentifier: string;
-}
-
-/** XSD complex type GetVirksomhedJobcenterTilknytningResponseType */
-export interface GetVirksomhedJobcenterTilknytningResponseType {
-  CVRnumberIdentifier: string;
-  ProductionUnitIdentifier: string;
-  JobcenterCode: string;
 }
 
 /** XSD complex type HandOverCompanyRecruitmentRequestType */

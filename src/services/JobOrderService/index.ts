@@ -218,7 +218,7 @@ export const operations: JobOrderServiceOperations = {
     },
   },
   // joborder.md §4.4: A-kasse, JobCenter and STAR [F]; the Fagforbund row has no organisation type (D-103).
-  GetVirksomhedJobcenterTilknytning: {
+  GetCompanyJobcenterAffiliation: {
     kind: 'read',
     access: { allowed: { Jobcenter: [alle], AKasse: [alle], STAR: [alle] }, citizen: null },
     async handle(req, call) {

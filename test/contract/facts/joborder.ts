@@ -215,7 +215,6 @@ export const joborderFacts: Fact[] = [
     confidence: 'F',
     fact: 'GetCompanyJobcenterAffiliation (GetVirksomhedJobcenterTilknytning)',
     check: op(JOS, 'GetCompanyJobcenterAffiliation'),
-    decision: 'D-96',
   },
   {
     id: 'JO-28',

@@ -257,7 +257,7 @@ export const notificationFacts: Fact[] = [
     source: `${D} §4.2`,
     confidence: 'F',
     fact: 'GetRehabilitationProcessNotification… (name cut off)',
-    check: op(WMS, 'GetRehabilitationProcessNotification'),
+    check: op(WMS, 'GetRehabilitationProcessNotificationVersion1'),
     decision: 'D-76',
   },
   // §4.4 PersonNotificationService

@@ -292,8 +292,7 @@ export const visitationAbsenceFacts: Fact[] = [
     source: `${D} §2.3`,
     confidence: 'F',
     fact: 'UpdateAbsenceActiveStatus exists (documented on AbsenceActiveStatusService Version 9)',
-    check: op(ARS, 'UpdateAbsenceActiveStatus'),
-    decision: 'D-10',
+    check: op('AbsenceActiveStatusService', 'UpdateAbsenceActiveStatus'),
   },
   {
     id: 'VA-34',
