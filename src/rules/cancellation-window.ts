@@ -5,14 +5,12 @@
 // mindre intensiv indsats"). The citizen is in one when such an absence is active on the business date (D-80).
 import { addDays } from '../domain/dates.ts';
 import type { CitizenState, IsoDate } from '../domain/types.ts';
-import { absenceCovers } from './citizen-on-date.ts';
+import { activeAbsenceOn } from './citizen-on-date.ts';
 
 export const LESS_INTENSIVE_EFFORT_ABSENCE_TYPES: ReadonlySet<number> = new Set([43, 44, 45, 46, 77]);
 
 export function inLessIntensiveEffort(state: CitizenState, date: IsoDate): boolean {
-  return state.absences.some(
-    (a) => a.active && LESS_INTENSIVE_EFFORT_ABSENCE_TYPES.has(a.absenceType) && absenceCovers(a, date),
-  );
+  return activeAbsenceOn(state, LESS_INTENSIVE_EFFORT_ABSENCE_TYPES, date);
 }
 
 /** The last date a cancellation registered on `businessDate` may carry. */

@@ -47,6 +47,11 @@ export function absenceCovers(absence: Absence, date: IsoDate): boolean {
   return absence.deletedOn === null && within(date, absence.startDate, absence.endDate);
 }
 
+/** Whether an active absence of one of `types` covers `date`. */
+export function activeAbsenceOn(state: CitizenState, types: ReadonlySet<number>, date: IsoDate): boolean {
+  return state.absences.some((a) => a.active && types.has(a.absenceType) && absenceCovers(a, date));
+}
+
 export function absencesOverlap(a: Absence, b: Absence): boolean {
   return overlaps(a.startDate, a.endDate, b.startDate, b.endDate);
 }

@@ -229,7 +229,7 @@ export type { AbsenceChange } from './absence-change.ts';
 export type { Receiver } from './not/receiver.ts';
 export type { HandOverCommand, JobOrderCommand, PlacementCommand } from './jo/job-order-command.ts';
 export type { BookingCommand, DeadlineCommand, HeldInterviewCommand, SummonsCommand } from './mtg/contact-command.ts';
-export { absenceCovers, contactGroupOn, currentAkasse, enrolledOn } from './citizen-on-date.ts';
+export { absenceCovers, activeAbsenceOn, contactGroupOn, currentAkasse, enrolledOn } from './citizen-on-date.ts';
 export { akasseHasContactProcess } from './mtg/r-mtg-14-jobcentre-outside-group-1.ts';
 export { LESS_INTENSIVE_EFFORT_ABSENCE_TYPES, latestCancellationDate } from './cancellation-window.ts';
 export { EndReason } from './kf/end-reasons.ts';

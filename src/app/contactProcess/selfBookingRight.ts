@@ -7,13 +7,13 @@
 // the duty, not the right.
 import { AbsenceTypes, type CitizenState, type IsoDate } from '../../domain/types.ts';
 import { fault } from '../../faults/catalogue.ts';
-import { absenceCovers, akasseHasContactProcess, enrolledOn } from '../../rules/index.ts';
+import { activeAbsenceOn, akasseHasContactProcess, enrolledOn } from '../../rules/index.ts';
+
+const DEPRIVING = new Set([AbsenceTypes.FratagetRetTilSelvbook]);
 
 /** An active absence 57 covers the day. */
-export const deprivedOfSelfBooking = (citizen: CitizenState, date: IsoDate): boolean =>
-  citizen.absences.some(
-    (a) => a.absenceType === AbsenceTypes.FratagetRetTilSelvbook && a.active && absenceCovers(a, date),
-  );
+const deprivedOfSelfBooking = (citizen: CitizenState, date: IsoDate): boolean =>
+  activeAbsenceOn(citizen, DEPRIVING, date);
 
 /** KanSelvbooke on `date` (the business date). */
 export function selfBookingPossible(citizen: CitizenState, date: IsoDate): boolean {

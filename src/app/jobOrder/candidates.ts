@@ -30,6 +30,11 @@ async function candidateOn(db: Queryable, order: JobOrder, id: string): Promise<
   return candidate;
 }
 
+/** The citizen's active candidacy on the order, if any (one per citizen and order). */
+async function activeCandidacy(db: Queryable, orderId: string, cpr: string): Promise<Candidate | undefined> {
+  return (await candidatesOf(db, orderId)).find((c) => c.cpr === cpr && !c.removed);
+}
+
 /** Places the citizen on an order `by` may read, under the caller's candidate id; returns the order's id. */
 export async function placeCandidate(
   w: WriteContext,
@@ -43,7 +48,7 @@ export async function placeCandidate(
   requireAuthorityPlacementStatus(p.status, w.businessDate);
   const id = ids.candidateId.toLowerCase();
   if (await findCandidate(w.trx, id)) throw fault('IdentifierInUse', `CandidateIdentifier ${id}`);
-  if ((await candidatesOf(w.trx, order.id)).some((c) => c.cpr === citizen.person.cpr && !c.removed))
+  if (await activeCandidacy(w.trx, order.id, citizen.person.cpr))
     throw fault('AlreadyCandidate', `job order ${order.id}`);
   const candidate: Candidate = {
     id,
@@ -102,7 +107,7 @@ export async function changePlacementOf(
   p: Placement,
 ): Promise<string> {
   const order = await orderToChangePlacementOn(w, by, jobOrderId);
-  const before = (await candidatesOf(w.trx, order.id)).find((c) => c.cpr === citizen.person.cpr && !c.removed);
+  const before = await activeCandidacy(w.trx, order.id, citizen.person.cpr);
   if (!before) throw fault('UnknownCandidate', 'the citizen is not a candidate on the job order');
   return changePlacement(w, order, before, p);
 }
