@@ -158,29 +158,29 @@ for (const file of fs.readdirSync(path.join(ROOT, 'xsd')).filter((f) => f.endsWi
   }
 }
 
-/** The declaration of a named simple type: the one in `ns` when given and declared there, else the first. */
-function simpleTypeOf(typeName: string, ns?: string): SimpleType | undefined {
-  const defs = simpleTypes.get(typeName) ?? [];
-  const reachable = ns === undefined ? undefined : imports.get(ns);
-  return defs.find((d) => d.ns === ns) ?? defs.find((d) => reachable?.has(d.ns)) ?? defs[0];
+/**
+ * The declarations of a named simple type an element of namespace `ns` can mean: the one in `ns` itself, else those
+ * of the namespaces its schema imports (an element's type comes from one of them), else, `ns` unknown, all of them.
+ */
+function declarationsFor(typeName: string, ns?: string): SimpleType[] {
+  const all = simpleTypes.get(typeName) ?? [];
+  if (ns === undefined) return all;
+  const own = all.filter((d) => d.ns === ns);
+  if (own.length > 0) return own;
+  const reachable = imports.get(ns);
+  return reachable ? all.filter((d) => reachable.has(d.ns)) : all;
 }
 
 /** The facets of a named simple type, following its restriction chain (a derived facet wins). */
 function facetsOf(typeName: string, ns?: string, seen = 0): Record<string, string[]> {
-  const def = simpleTypeOf(typeName, ns);
+  const def = declarationsFor(typeName, ns)[0] ?? simpleTypes.get(typeName)?.[0];
   if (!def || seen > 8) return {};
   return { ...facetsOf(def.base, def.ns, seen + 1), ...def.facets };
 }
 
-/**
- * Same-named types in several namespaces whose facets disagree, when the namespace meant is not known. An element
- * of namespace `ns` can only have a type of its own namespace or of one its schema imports, so only those count.
- */
+/** Same-named types that `ns` could mean whose facets disagree. */
 function facetsDiffer(typeName: string, ns?: string): boolean {
-  const all = simpleTypes.get(typeName) ?? [];
-  if (ns !== undefined && all.some((d) => d.ns === ns)) return false;
-  const reachable = ns === undefined ? undefined : imports.get(ns);
-  const defs = reachable ? all.filter((d) => reachable.has(d.ns)) : all;
+  const defs = declarationsFor(typeName, ns);
   return defs.some((d) => JSON.stringify(d.facets) !== JSON.stringify(defs[0]!.facets));
 }
 
