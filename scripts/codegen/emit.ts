@@ -98,16 +98,20 @@ function serviceSource(s: WsdlService): string {
 /** A service's name as a TypeScript identifier: DFDG's dotted names (Kontaktforloeb.IndkaldelseService) lose the dot. */
 const identifier = (serviceName: string) => serviceName.replace(/\./g, '');
 
-export function emitServices(services: readonly WsdlService[], extras: readonly ElementDescriptor[]): string {
+export function emitServices(
+  services: readonly WsdlService[],
+  extras: readonly ElementDescriptor[],
+  outbound: readonly WsdlService[] = [],
+): string {
   const types = new Map<string, ElementDescriptor>();
-  for (const s of services) {
+  for (const s of [...services, ...outbound]) {
     for (const op of s.operations) {
       collectComplex(op.request, types);
       collectComplex(op.response, types);
     }
   }
   for (const e of extras) collectComplex(e, types);
-  const blocks = services.map(
+  const blocks = [...services, ...outbound].map(
     (s) => `export const ${identifier(s.name)}Descriptor: ServiceDescriptor = ${serviceSource(s)};\n`,
   );
   const extraBlocks = extras.map(
@@ -122,7 +126,9 @@ export function emitServices(services: readonly WsdlService[], extras: readonly 
     blocks.join('\n') +
     '\n' +
     extraBlocks.join('\n') +
-    `\nexport const serviceDescriptors: readonly ServiceDescriptor[] = [${services.map((s) => `${identifier(s.name)}Descriptor`).join(', ')}];\n`
+    `\nexport const serviceDescriptors: readonly ServiceDescriptor[] = [${services.map((s) => `${identifier(s.name)}Descriptor`).join(', ')}];\n` +
+    `\n/** Services other systems expose and the facade calls (wsdl/outbound/). */\n` +
+    `export const outboundServiceDescriptors: readonly ServiceDescriptor[] = [${outbound.map((s) => `${identifier(s.name)}Descriptor`).join(', ')}];\n`
   );
 }
 

@@ -4,7 +4,7 @@
 // assignments, which no landed service registers yet: no operation here declares them.
 import { addDays, within } from '../domain/dates.ts';
 import { OrganisationType, type CitizenState, type IsoDate } from '../domain/types.ts';
-import { fault, type DfdgFault } from '../faults/catalogue.ts';
+import { fault, type DfdgFault, type FaultName } from '../faults/catalogue.ts';
 import { currentAkasse } from '../rules/index.ts';
 
 export type Scope =
@@ -29,7 +29,9 @@ export interface AccessDeclaration<Req> {
   readonly allowed: Partial<Record<OrganisationRow, readonly Scope[]>>;
   /** The CPR of the citizen the request concerns; null for operations about no citizen (the caller's
    *  own WSRM queue, say), where the organisation row is the whole access check. */
-  readonly citizen: ((request: Req) => string) | null;
+  readonly citizen: ((request: Req, headerCpr: string | null) => string) | null;
+  /** The fault for a CPR DFDG does not know: 1010 unless the service documents another (8111, JCSS v10). */
+  readonly unknownCitizen?: FaultName;
 }
 
 const ROW_OF_TYPE: Record<number, OrganisationRow> = {

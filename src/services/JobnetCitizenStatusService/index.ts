@@ -1,0 +1,116 @@
+// JobnetCitizenStatusService (Version 10): Jobnet reads the citizen's self-booking status and books on the
+// citizen's behalf (booking-frist.md §1, §3). The citizen is the CivilRegistrationIdentifier header's (D-121), or
+// in GetSelfbookTimeslots the owner of the CV customer number (4400). Unknown CPR: 8111, in GetBorgerstatus 1010.
+// GetSelfbookInterviewOptions and GetSelfbookTimeslots go straight through to the planner of the citizen's
+// jobcentre (ExternalBookingService v3; 4769/9303 when it fails); a jobcentre without one is answered from the
+// offers registered in BorgerBookingService (D-122). Bookings are summonses registered as BorgerBookingService
+// registers them (src/app/contactProcess/bookings.ts). Access [I] (§5.4): Jobnet, calling as STAR (D-123).
+import { alle, type AccessDeclaration } from '../../access/model.ts';
+import { offerTimeslots, selfBookingOptions } from '../../app/contactProcess/bookableOffers.ts';
+import { bookOfferAt, cancelBooking, rebookAt } from '../../app/contactProcess/bookings.ts';
+import { deadlinesOf } from '../../app/contactProcess/deadlines.ts';
+import { citizenOfCvCustomer, selfBookingInquiry } from '../../app/contactProcess/plannerInquiry.ts';
+import { requireSelfBookingRight } from '../../app/contactProcess/selfBookingRight.ts';
+import { toBookingDetails } from '../../contract/mapping/contactProcess.ts';
+import { fault, type FaultName } from '../../faults/catalogue.ts';
+import { interviewOptionsRequest } from '../../outbound/externalBooking/mapping.ts';
+import type { JobnetCitizenStatusServiceOperations } from '../generated/operations.ts';
+import { receipt } from '../receipt.ts';
+import { toJobnetDeadline, toJobnetInterviewOption, toTimeslots } from './mapping.ts';
+
+/** The CPR of the CivilRegistrationIdentifier header, which these operations require (1014 without it). */
+function headerCitizen(_request: unknown, headerCpr: string | null): string {
+  if (headerCpr === null) throw fault('InvalidMessage', 'the SOAP Header must hold the CivilRegistrationIdentifier');
+  return headerCpr;
+}
+
+const access = <Req>(unknownCitizen: FaultName = 'UnknownCprLookup'): AccessDeclaration<Req> => ({
+  allowed: { STAR: [alle] },
+  citizen: headerCitizen,
+  unknownCitizen,
+});
+
+export const operations: JobnetCitizenStatusServiceOperations = {
+  GetBorgerstatus: {
+    kind: 'read',
+    access: access('UnknownCpr'),
+    async handle(_req, call) {
+      const { deadlines, immediateBooking, selfBookingPossible } = await deadlinesOf(call.read, call.citizen!);
+      return {
+        SelfBookingPossible: selfBookingPossible,
+        InterviewDeadlineCollection: { InterviewDeadline: deadlines.map(toJobnetDeadline) },
+        ImmediateBookingRequired: immediateBooking !== null,
+      };
+    },
+  },
+  GetSelfbookInterviewOptions: {
+    kind: 'read',
+    access: access(),
+    async handle(_req, call) {
+      const citizen = call.citizen!;
+      const planner = call.planners.of(citizen.person.jobcenterCode);
+      if (planner) {
+        const inquiry = selfBookingInquiry(citizen, call.read.businessDate);
+        const answer = await planner.getSelfbookInterviewOptions(interviewOptionsRequest(inquiry));
+        return { JobnetInterviewOptionCollection: answer.InterviewOptionCollection };
+      }
+      const { offers } = await selfBookingOptions(call.read, citizen, call.actor);
+      return { JobnetInterviewOptionCollection: { InterviewOption: offers.map(toJobnetInterviewOption) } };
+    },
+  },
+  GetSelfbookTimeslots: {
+    kind: 'read',
+    access: { allowed: { STAR: [alle] }, citizen: null },
+    async handle(req, call) {
+      const citizen = await citizenOfCvCustomer(call.read, req.CvCustomerIdentifier);
+      const planner = call.planners.of(citizen.person.jobcenterCode);
+      if (planner) {
+        requireSelfBookingRight(citizen, call.read.businessDate);
+        return planner.getSelfbookTimeslots({
+          PersonCivilRegistrationIdentifier: citizen.person.cpr,
+          JobCenterCode: citizen.person.jobcenterCode,
+          InterviewOptionID: req.InterviewOptionID,
+          BookingOptionIntervalStartTime: req.BookingOptionIntervalStartTime,
+          BookingOptionIntervalEndTime: req.BookingOptionIntervalEndTime,
+          CaseWorkerIdentifier: req.CaseWorkerIdentifier,
+        });
+      }
+      const offer = await offerTimeslots(
+        call.read,
+        citizen,
+        req.InterviewOptionID,
+        req.BookingOptionIntervalStartTime,
+        req.BookingOptionIntervalEndTime,
+      );
+      return { BookingTimeslotCollection: { BookingTimeslot: toTimeslots(offer) } };
+    },
+  },
+  CreateBooking: {
+    kind: 'write',
+    access: access(),
+    async handle(req, call) {
+      const booked = await bookOfferAt(call.write, call.citizen!, call.actor, {
+        id: req.BookingIdentifier,
+        offerId: req.InterviewOptionIdentifier,
+        startTime: req.BookingStartTime,
+      });
+      return { JobnetBookingDetails: toBookingDetails(booked) };
+    },
+  },
+  RescheduleBooking: {
+    kind: 'write',
+    access: access(),
+    async handle(req, call) {
+      const moved = await rebookAt(call.write, call.citizen!, call.actor, req.BookingIdentifier, req.BookingStartTime);
+      return { JobnetBookingDetails: toBookingDetails(moved) };
+    },
+  },
+  CancelBooking: {
+    kind: 'write',
+    access: access(),
+    async handle(req, call) {
+      await cancelBooking(call.write, call.citizen!, call.actor, req.BookingIdentifier);
+      return receipt(call.write);
+    },
+  },
+};
