@@ -5,10 +5,18 @@
 // jobcentre without a planner (10100 here) is answered from the offers registered in BorgerBookingService, and
 // the citizen books them through JCSS v10 as a self-booked summons.
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
 import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
 import { after, beforeEach, test } from 'node:test';
 import type soap from 'soap';
 import { SAMPLE_OPTION, StubPlanner } from '../../src/cli/stubPlanner.ts';
+import { ContractValidator } from '../../src/contract/validator.ts';
+import { DfdgFault } from '../../src/faults/catalogue.ts';
+import { ExternalBookingClient } from '../../src/outbound/externalBooking/client.ts';
+import { FACADE_MAIN, killed } from '../support/processes.ts';
 import { eachDatabase } from '../support/eachDatabase.ts';
 import { jobcenter, jobnetCitizen, postRaw, refusedWithoutWrites, type Caller } from '../support/soapHarness.ts';
 import { activeOrganisationHeader, requestUserMetadataHeader } from '../support/soapHarness.ts';
@@ -286,3 +294,49 @@ eachDatabase(
     },
   },
 );
+
+test('npm run cli -- stub-planner: serves the configured options to the outbound client, and breaks the contract when told', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dfdg-stub-planner-'));
+  const option = { ...SAMPLE_OPTION, InterviewOptionIdentifier: newId(), MoedeTitel: 'Fælles jobsamtale' };
+  fs.writeFileSync(path.join(dir, 'options.json'), JSON.stringify([option]));
+  const child = spawn(
+    process.execPath,
+    [...FACADE_MAIN, 'stub-planner', '--port', '0', '--options', path.join(dir, 'options.json')],
+    { stdio: ['ignore', 'pipe', 'ignore'], env: { ...process.env, LOG_LEVEL: 'silent' } },
+  );
+  try {
+    const url = await new Promise<string>((resolve, reject) => {
+      let text = '';
+      child.once('exit', (code) => reject(new Error(`stub-planner exited (${code})`)));
+      child.stdout!.on('data', (d: Buffer) => {
+        const m = /listening on (\S+)/.exec((text += d.toString()));
+        if (m) resolve(m[1]!);
+      });
+    });
+    const client = new ExternalBookingClient(url, ContractValidator.compile(), { timeoutMs: 5000 });
+    const request = {
+      PersonCivilRegistrationIdentifier: KP.afterPeriod,
+      JobCenterCode: '10100',
+      ContactGroupTypeIdentifier: 1,
+      HasExternalOperatorReferral: false,
+    };
+    const answer = await client.getSelfbookInterviewOptions(request);
+    assert.deepEqual(
+      answer.InterviewOptionCollection?.InterviewOption.map((o) => [o.InterviewOptionIdentifier, o.MoedeTitel]),
+      [[option.InterviewOptionIdentifier, 'Fælles jobsamtale']],
+    );
+    const control = await fetch(new URL('/_control', url), {
+      method: 'POST',
+      body: JSON.stringify({ mode: 'invalid' }),
+    });
+    assert.equal(control.status, 200);
+    await assert.rejects(client.getSelfbookInterviewOptions(request), (e: unknown) => (e as DfdgFault).code === 9303);
+    const received = (await (await fetch(new URL('/_received', url))).json()) as { operation: string }[];
+    assert.deepEqual(
+      received.map((r) => r.operation),
+      ['GetSelfbookInterviewOptions', 'GetSelfbookInterviewOptions'],
+    );
+  } finally {
+    await killed(child);
+  }
+});
