@@ -109,7 +109,7 @@ function generate(): Map<string, string> {
   const outbound = wsdlsIn(path.join(wsdlDir, 'outbound'));
   const extras = EXTRA_ELEMENTS.map((q) => schemas.describeElement(q));
   return new Map([
-    ['src/contract/generated/types.ts', emitTypes([...services, ...outbound], extras)],
+    ['src/contract/generated/types.ts', emitTypes(services, extras, outbound)],
     ['src/contract/generated/services.ts', emitServices(services, extras, outbound)],
     ['src/services/generated/operations.ts', emitOperations(services)],
   ]);

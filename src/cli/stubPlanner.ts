@@ -9,13 +9,7 @@
 // lists the requests; `npm run cli -- stub-planner` runs it.
 import http from 'node:http';
 import { ExternalBookingServiceDescriptor } from '../contract/generated/services.ts';
-import type {
-  PlannerGetSelfbookInterviewOptionsRequestType,
-  PlannerGetSelfbookInterviewOptionsResponseType,
-  PlannerGetSelfbookTimeslotsRequestType,
-  PlannerGetSelfbookTimeslotsResponseType,
-  PlannerInterviewOptionType,
-} from '../contract/generated/types.ts';
+import type { ExternalBookingServicePort, PlannerInterviewOptionType } from '../contract/generated/types.ts';
 import { ContractValidator } from '../contract/validator.ts';
 import { readElement } from '../contract/xmlReader.ts';
 import { localName, namespaceUri } from '../contract/xmlTree.ts';
@@ -39,14 +33,6 @@ export interface PlannerRequest {
   receivedAt: string;
   operation: string;
   request: unknown;
-}
-
-/** The planner side of ExternalBookingService: one handler per WSDL operation, typed from the generated types. */
-interface PlannerHandlers {
-  GetSelfbookInterviewOptions(
-    r: PlannerGetSelfbookInterviewOptionsRequestType,
-  ): PlannerGetSelfbookInterviewOptionsResponseType;
-  GetSelfbookTimeslots(r: PlannerGetSelfbookTimeslotsRequestType): PlannerGetSelfbookTimeslotsResponseType;
 }
 
 export const SAMPLE_OPTION: PlannerInterviewOptionType = {
@@ -78,9 +64,12 @@ export class StubPlanner {
     slotsPerOption: 3,
   };
   private readonly server: http.Server;
-  private readonly handlers: PlannerHandlers = {
-    GetSelfbookInterviewOptions: () => ({ InterviewOptionCollection: { InterviewOption: this.behaviour.options } }),
-    GetSelfbookTimeslots: (r) => {
+  /** The planner side: the generated port of ExternalBookingService, which the facade's client implements too. */
+  private readonly handlers: ExternalBookingServicePort = {
+    GetSelfbookInterviewOptions: async () => ({
+      InterviewOptionCollection: { InterviewOption: this.behaviour.options },
+    }),
+    GetSelfbookTimeslots: async (r) => {
       const option = this.behaviour.options.find(
         (o) => o.InterviewOptionIdentifier.toLowerCase() === r.InterviewOptionID.toLowerCase(),
       );
@@ -134,7 +123,7 @@ export class StubPlanner {
       res.writeHead(status, { 'content-type': 'text/xml; charset=utf-8' }).end(text);
     };
     try {
-      const answer = this.handle(body);
+      const answer = await this.handle(body);
       if (b.mode === 'invalid') return xml(200, envelope(INVALID(ExternalBookingServiceDescriptor.namespace)));
       if (b.mode === 'fault') throw new DfdgFault(b.faultCode === 4770 ? 'NoBookingOptions' : 'InternalError');
       xml(200, String(answer));
@@ -144,8 +133,10 @@ export class StubPlanner {
   }
 
   /** One SOAP request: validated, recorded, answered by its operation's handler (a DfdgFault otherwise). */
-  private handle(body: Buffer): string {
+  private async handle(body: Buffer): Promise<string> {
     const parsed = parseEnvelope(body);
+    let operation: (typeof ExternalBookingServiceDescriptor.operations)[number];
+    let request: unknown;
     try {
       const name = localName(parsed.body);
       const op = ExternalBookingServiceDescriptor.operations.find(
@@ -154,13 +145,16 @@ export class StubPlanner {
       if (!op) throw fault('InvalidMessage', `ExternalBookingService has no operation for ${name}`);
       const issues = this.validator.validate(parsed.body);
       if (issues.length > 0) throw fault('InvalidMessage', ...issues.map((i) => i.message));
-      const request = readElement(parsed.body, op.request);
-      this.received.push({ receivedAt: new Date().toISOString(), operation: op.name, request });
-      const handler = this.handlers[op.name as keyof PlannerHandlers] as (r: unknown) => unknown;
-      return String(envelope(writeXml(handler(request), op.response)));
+      request = readElement(parsed.body, op.request);
+      operation = op;
     } finally {
       parsed.doc.dispose();
     }
+    this.received.push({ receivedAt: new Date().toISOString(), operation: operation.name, request });
+    const handler = this.handlers[operation.name as keyof ExternalBookingServicePort] as (
+      r: unknown,
+    ) => Promise<unknown>;
+    return String(envelope(writeXml(await handler(request), operation.response)));
   }
 
   listen(port: number, host = '127.0.0.1'): Promise<string> {

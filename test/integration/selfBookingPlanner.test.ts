@@ -320,7 +320,7 @@ test('npm run cli -- stub-planner: serves the configured options to the outbound
       ContactGroupTypeIdentifier: 1,
       HasExternalOperatorReferral: false,
     };
-    const answer = await client.getSelfbookInterviewOptions(request);
+    const answer = await client.GetSelfbookInterviewOptions(request);
     assert.deepEqual(
       answer.InterviewOptionCollection?.InterviewOption.map((o) => [o.InterviewOptionIdentifier, o.MoedeTitel]),
       [[option.InterviewOptionIdentifier, 'Fælles jobsamtale']],
@@ -330,7 +330,7 @@ test('npm run cli -- stub-planner: serves the configured options to the outbound
       body: JSON.stringify({ mode: 'invalid' }),
     });
     assert.equal(control.status, 200);
-    await assert.rejects(client.getSelfbookInterviewOptions(request), (e: unknown) => (e as DfdgFault).code === 9303);
+    await assert.rejects(client.GetSelfbookInterviewOptions(request), (e: unknown) => (e as DfdgFault).code === 9303);
     const received = (await (await fetch(new URL('/_received', url))).json()) as { operation: string }[];
     assert.deepEqual(
       received.map((r) => r.operation),

@@ -1541,3 +1541,9 @@ export interface WSRMMetadataType {
 export interface WsrmRequestType {
   Identifier: string;
 }
+
+/** ExternalBookingService (Version 3) as the facade calls it and a stub serves it. */
+export interface ExternalBookingServicePort {
+  GetSelfbookInterviewOptions(request: PlannerGetSelfbookInterviewOptionsRequestType): Promise<PlannerGetSelfbookInterviewOptionsResponseType>;
+  GetSelfbookTimeslots(request: PlannerGetSelfbookTimeslotsRequestType): Promise<PlannerGetSelfbookTimeslotsResponseType>;
+}

@@ -20,6 +20,7 @@ import {
 } from '../../contract/xmlTree.ts';
 import { writeXml } from '../../contract/xmlWriter.ts';
 import type {
+  ExternalBookingServicePort,
   PlannerGetSelfbookInterviewOptionsRequestType,
   PlannerGetSelfbookInterviewOptionsResponseType,
   PlannerGetSelfbookTimeslotsRequestType,
@@ -42,21 +43,21 @@ export interface ExternalBookingClientOptions {
 const operation = (name: string): OperationDescriptor =>
   ExternalBookingServiceDescriptor.operations.find((o) => o.name === name)!;
 
-/** One planner system's ExternalBookingService endpoint. */
-export class ExternalBookingClient {
+/** One planner system's ExternalBookingService endpoint: the generated port, one method per WSDL operation. */
+export class ExternalBookingClient implements ExternalBookingServicePort {
   constructor(
     readonly endpoint: string,
     private readonly validator: ContractValidator,
     private readonly options: ExternalBookingClientOptions,
   ) {}
 
-  getSelfbookInterviewOptions(
+  GetSelfbookInterviewOptions(
     request: PlannerGetSelfbookInterviewOptionsRequestType,
   ): Promise<PlannerGetSelfbookInterviewOptionsResponseType> {
     return this.call(operation('GetSelfbookInterviewOptions'), request);
   }
 
-  getSelfbookTimeslots(
+  GetSelfbookTimeslots(
     request: PlannerGetSelfbookTimeslotsRequestType,
   ): Promise<PlannerGetSelfbookTimeslotsResponseType> {
     return this.call(operation('GetSelfbookTimeslots'), request);

@@ -51,7 +51,7 @@ export const operations: JobnetCitizenStatusServiceOperations = {
       const planner = call.planners.of(citizen.person.jobcenterCode);
       if (planner) {
         const inquiry = selfBookingInquiry(citizen, call.read.businessDate);
-        const answer = await planner.getSelfbookInterviewOptions(interviewOptionsRequest(inquiry));
+        const answer = await planner.GetSelfbookInterviewOptions(interviewOptionsRequest(inquiry));
         return { JobnetInterviewOptionCollection: answer.InterviewOptionCollection };
       }
       const { offers } = await selfBookingOptions(call.read, citizen, call.actor);
@@ -66,7 +66,7 @@ export const operations: JobnetCitizenStatusServiceOperations = {
       const planner = call.planners.of(citizen.person.jobcenterCode);
       if (planner) {
         requireSelfBookingRight(citizen, call.read.businessDate);
-        return planner.getSelfbookTimeslots({
+        return planner.GetSelfbookTimeslots({
           PersonCivilRegistrationIdentifier: citizen.person.cpr,
           JobCenterCode: citizen.person.jobcenterCode,
           InterviewOptionID: req.InterviewOptionID,
