@@ -114,22 +114,26 @@ export class StubPlanner {
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(this.behaviour));
       return;
     }
-    const b = this.behaviour;
+    // Read, recorded and answered on arrival (so a request whose caller gave up is recorded with its own
+    // test), then the misbehaviour as it was when the request came.
+    const b = { ...this.behaviour };
+    const xml = (status: number, text: string): void => {
+      res.writeHead(status, { 'content-type': 'text/xml; charset=utf-8' }).end(text);
+    };
+    let status = 200;
+    let answer: string;
+    try {
+      answer = await this.handle(body);
+      if (b.mode === 'fault') throw new DfdgFault(b.faultCode === 4770 ? 'NoBookingOptions' : 'InternalError');
+    } catch (err) {
+      [status, answer] = [500, faultEnvelope(err instanceof DfdgFault ? err : fault('InternalError'))];
+    }
     if (b.delayMs > 0) await new Promise((r) => setTimeout(r, b.delayMs));
     if (b.mode === 'drop') return void req.socket.destroy();
     if (b.mode === 'fail') return void res.writeHead(503).end('failing as told');
     if (b.mode === 'garbage') return void res.writeHead(200, { 'content-type': 'text/xml' }).end(NOT_XML);
-    const xml = (status: number, text: string): void => {
-      res.writeHead(status, { 'content-type': 'text/xml; charset=utf-8' }).end(text);
-    };
-    try {
-      const answer = await this.handle(body);
-      if (b.mode === 'invalid') return xml(200, envelope(INVALID(ExternalBookingServiceDescriptor.namespace)));
-      if (b.mode === 'fault') throw new DfdgFault(b.faultCode === 4770 ? 'NoBookingOptions' : 'InternalError');
-      xml(200, String(answer));
-    } catch (err) {
-      xml(500, faultEnvelope(err instanceof DfdgFault ? err : fault('InternalError')));
-    }
+    if (b.mode === 'invalid') return xml(200, envelope(INVALID(ExternalBookingServiceDescriptor.namespace)));
+    xml(status, answer);
   }
 
   /** One SOAP request: validated, recorded, answered by its operation's handler (a DfdgFault otherwise). */

@@ -27,17 +27,20 @@ const JCSS = 'JobnetCitizenStatusService';
 const CRI = 'http://service.bm.dk/pjaktass/2024/12/01/CivilRegistrationIdentifierHeader/';
 const ON_PLANNER = '2101851131'; // jobcentre 20200, whose planner is the stub
 const PLANNER_DOWN = '2201851132'; // jobcentre 20300, whose planner does not answer
-const CV = { builtIn: '11110001', onPlanner: '11110002', down: '11110003' };
+const DEPRIVED = '2301851133'; // jobcentre 20200, absence 57 'Frataget ret til selvbook' active
+const CV = { builtIn: '11110001', onPlanner: '11110002', down: '11110003', deprived: '11110004' };
 const NOT_KNOWN = '3112991234';
 
-const citizenIn = (cpr: string, jobcentre: string, cv: string) => `
+const ABSENCES_12 =
+  '[{ absenceType: 12, startDate: 2024-02-01, endDate: 2024-02-02 }, { absenceType: 12, startDate: 2024-04-01, endDate: null }]';
+const citizenIn = (cpr: string, jobcentre: string, cv: string, absences = ABSENCES_12) => `
   - cpr: "${cpr}"
     birthDate: 1985-01-01
     jobcenterCode: "${jobcentre}"
     memberships: [{ akasseCode: "99", startDate: 2015-01-01, endDate: null }]
     enrollments: [{ clientCategory: 1, enrollmentDate: 2024-01-10, endDate: null, endReason: null }]
     contactGroups: [{ contactGroup: 1, startDate: 2024-01-10, endDate: null }]
-    absences: [{ absenceType: 12, startDate: 2024-02-01, endDate: 2024-02-02 }, { absenceType: 12, startDate: 2024-04-01, endDate: null }]
+    absences: ${absences}
     cv: { customerNumber: "${cv}" }`;
 
 const scenario =
@@ -47,6 +50,7 @@ const scenario =
   ) +
   citizenIn(ON_PLANNER, '20200', CV.onPlanner) +
   citizenIn(PLANNER_DOWN, '20300', CV.down) +
+  citizenIn(DEPRIVED, '20200', CV.deprived, '[{ absenceType: 57, startDate: 2024-03-01, endDate: null }]') +
   '\n';
 
 const planner = new StubPlanner();
@@ -189,6 +193,29 @@ eachDatabase(
         assert.match(f.body, /9329 Response from external planner system violated the wsdl contract/);
       });
     }
+
+    test('GetSelfbookTimeslots through a failing planner: 4769 when it is down, 9303 when it answers garbage', async () => {
+      const c = await h().client(JCSS, jobnetCitizen(ON_PLANNER));
+      const ask = (cv: string) => () =>
+        c.GetSelfbookTimeslotsAsync({
+          CvCustomerIdentifier: cv,
+          InterviewOptionID: SAMPLE_OPTION.InterviewOptionIdentifier,
+          BookingOptionIntervalStartTime: '2024-03-20T08:00:00Z',
+          BookingOptionIntervalEndTime: '2024-03-20T10:00:00Z',
+        });
+      await refusedWithoutWrites(h().db, ask(CV.down), '4769');
+      planner.behaviour.mode = 'garbage';
+      await refusedWithoutWrites(h().db, ask(CV.onPlanner), '9303');
+    });
+
+    test('R-MTG-14 / absence 57: a citizen who may not self-book gets 4770 and the planner is not asked', async () => {
+      await refusedWithoutWrites(
+        h().db,
+        async () => (await fromPlanner(DEPRIVED)).GetSelfbookInterviewOptionsAsync({}),
+        '4770',
+      );
+      assert.deepEqual(planner.received, []);
+    });
 
     test("the planner's documented 4770 (no booking options) is passed on; its other faults are 9303", async () => {
       planner.behaviour.mode = 'fault';
