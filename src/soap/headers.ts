@@ -76,7 +76,7 @@ function readHeader<T>(element: NodePtr, validator: ContractValidator, ns: strin
   return readElement<T>(element, descriptor);
 }
 
-/** The citizen's CPR in the CivilRegistrationIdentifier header (JobnetCitizenStatusService v10, D-121), or null
+/** The citizen's CPR in the CivilRegistrationIdentifier header (JobnetCitizenStatusService v10, D-131), or null
  *  when the request has none; a malformed CPR is 1001, a second block 1014. */
 export function readCitizenHeader(headers: readonly NodePtr[], validator: ContractValidator): string | null {
   const found = headers.filter(

@@ -70,7 +70,7 @@ export async function bookOffer(
 }
 
 /** The offer's meeting time that starts at `startTime` (the same instant, whatever its offset) and is free, or
- *  4964: JobnetCitizenStatusService v10 names a time by its start (D-124). */
+ *  4964: JobnetCitizenStatusService v10 names a time by its start (D-134). */
 function freeSlotStartingAt(offer: OnlineOffer, startTime: string): OfferSlot {
   const at = Date.parse(startTime);
   const slot = offer.slots.find((s) => s.bookedSummonsId === null && Date.parse(s.startTime) === at);

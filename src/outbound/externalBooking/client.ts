@@ -4,7 +4,7 @@
 // answer is validated against xsd/ before it is read. Failures become DFDG's documented faults (§3.2):
 // no connection, a timeout or an HTTP error → 4769 (+9018); an answer that breaks the WSDL contract (not XML, not
 // SOAP 1.1, the wrong element, invalid against the schema, an undeclared fault) → 9303 (+9329). A planner's own
-// documented refusal 4770 (no options, §5.3) is passed on as 4770 (D-123).
+// documented refusal 4770 (no options, §5.3) is passed on as 4770 (D-133).
 import { ParseOption, XmlDocument } from 'libxml2-wasm';
 import { ExternalBookingServiceDescriptor } from '../../contract/generated/services.ts';
 import type { OperationDescriptor } from '../../contract/schemaModel.ts';

@@ -1,5 +1,5 @@
 // Which planner system serves which jobcentre: PLANNER_ENDPOINTS maps a jobcentre number to the address of its
-// ExternalBookingService (D-122). A jobcentre without one has no planner of its own: DFDG answers its citizens
+// ExternalBookingService (D-132). A jobcentre without one has no planner of its own: DFDG answers its citizens
 // from the offers registered through BorgerBookingService.
 import type { ContractValidator } from '../../contract/validator.ts';
 import { ExternalBookingClient } from './client.ts';

@@ -1,10 +1,10 @@
 // JobnetCitizenStatusService (Version 10): Jobnet reads the citizen's self-booking status and books on the
-// citizen's behalf (booking-frist.md §1, §3). The citizen is the CivilRegistrationIdentifier header's (D-121), or
+// citizen's behalf (booking-frist.md §1, §3). The citizen is the CivilRegistrationIdentifier header's (D-131), or
 // in GetSelfbookTimeslots the owner of the CV customer number (4400). Unknown CPR: 8111, in GetBorgerstatus 1010.
 // GetSelfbookInterviewOptions and GetSelfbookTimeslots go straight through to the planner of the citizen's
 // jobcentre (ExternalBookingService v3; 4769/9303 when it fails); a jobcentre without one is answered from the
-// offers registered in BorgerBookingService (D-122). Bookings are summonses registered as BorgerBookingService
-// registers them (src/app/contactProcess/bookings.ts). Access [I] (§5.4): Jobnet, calling as STAR (D-123).
+// offers registered in BorgerBookingService (D-132). Bookings are summonses registered as BorgerBookingService
+// registers them (src/app/contactProcess/bookings.ts). Access [I] (§5.4): Jobnet, calling as STAR (D-133).
 import { alle, type AccessDeclaration } from '../../access/model.ts';
 import { offerTimeslots, selfBookingOptions } from '../../app/contactProcess/bookableOffers.ts';
 import { bookOfferAt, cancelBooking, rebookAt } from '../../app/contactProcess/bookings.ts';

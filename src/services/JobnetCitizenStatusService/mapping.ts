@@ -1,5 +1,5 @@
 // JobnetCitizenStatusService v10's offers and meeting times from the offers registered in DFDG (a jobcentre
-// without a planner of its own, D-122). A planner's answer needs no mapping: its types have the same children.
+// without a planner of its own, D-132). A planner's answer needs no mapping: its types have the same children.
 import type {
   JobnetBookingTimeslotType,
   JobnetInterviewDeadlineType,

@@ -539,7 +539,7 @@ export const bookingFristFacts: Fact[] = [
     confidence: 'F',
     fact: 'CaseWorkerIDCollection 1 → CaseWorkerID int 1–*',
     check: el(`${TS}/CaseWorkerIDCollection`, { occurs: '1' }),
-    decision: 'D-124',
+    decision: 'D-134',
   },
   // §4.1 ExternalBookingService v3 GetSelfbookInterviewOptionsRequest (the planner side, DFDG as client)
   {
