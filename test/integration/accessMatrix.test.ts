@@ -166,9 +166,17 @@ describe('cross-tenant access matrix over SOAP [sqlite]', () => {
       [named('BorgerBookingService', 'CreateBooking'), OTHER, '4959'],
       [named('BorgerBookingService', 'GetSelfbookInterviewOptions'), OTHER, '4922'],
     ];
+    const selfBookedSummons = (op: MatrixOperation, caller: Caller, cpr: string) => {
+      const body = requestBody(op, caller, cpr).replace(/<(\w+:)?SelfBooked>false</, '<$1SelfBooked>true<');
+      assert.match(body, /SelfBooked>true</);
+      return body;
+    };
     for (const [op, cpr, code] of cases) {
       const counts = await rowCounts(db);
       assert.equal(await send(h, op, requestBody(op, citizen, cpr)), code, `${op.operation} about ${cpr}`);
+      // A summons marked self-booked is no way round it: self-bookings are made through BorgerBookingService.
+      if (op.operation === 'CreateIndkaldelse')
+        assert.equal(await send(h, op, selfBookedSummons(op, citizen, cpr)), code, 'CreateIndkaldelse SelfBooked');
       assert.deepEqual(await rowCounts(db), counts, `${op.operation}: nothing written`);
     }
     // The citizen's own self-service passes the user check (the empty offer list is the scenario's business).

@@ -545,7 +545,7 @@ eachDatabase(SERVICE, '2024-03-04', jobOrderScenario, (h) => {
     await refusedWithoutWrites(h().db, () => event(star(), JO.member81, 10), '9131');
   });
 
-  test('issue 12 defect 2 (D-121): an a-kasse that names another a-kasse as primary authority gains nothing over its members until that a-kasse accepts; the invited one reads the order and accepts by naming itself', async () => {
+  test('issue 12 defect 2 / R-JO-06 / R-CV-02 (D-121): an a-kasse that names another a-kasse as primary authority gains nothing over its members until that a-kasse accepts; the invited one reads the order and accepts by naming itself', async () => {
     const id = await create(akasse('81'), cooperating99);
     const healthOf99 = () =>
       client(akasse('81')).then((c) =>
@@ -580,7 +580,7 @@ eachDatabase(SERVICE, '2024-03-04', jobOrderScenario, (h) => {
     assert.deepEqual(list((await healthOf99())[0].HealthLimitations.HealthLimitation), ['Ingen natarbejde']);
   });
 
-  test('issue 12 defect 2 (D-124): health limitations only of a member of the caller or of an a-kasse cooperating on the order; a candidate who moved to another a-kasse is refused with 4922', async () => {
+  test('issue 12 defect 2 / R-CV-02 (D-124): health limitations only of a member of the caller or of an a-kasse cooperating on the order; a candidate who moved to another a-kasse is refused with 4922', async () => {
     const id = await create(akasse('81'));
     await place(akasse('81'), id, JO.member81);
     await h().load(member81MovedTo99);
