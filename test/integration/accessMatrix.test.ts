@@ -14,6 +14,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Knex } from 'knex';
+import { CITIZEN_USER_TYPE } from '../../src/access/model.ts';
 import { parseScenario, loadScenario } from '../../src/cli/scenario.ts';
 import {
   ACCESS_CODES,
@@ -68,11 +69,15 @@ function requestBody(op: MatrixOperation, caller: Caller, cpr: string): string {
   const headers = activeOrganisationHeader(caller) + requestUserMetadataHeader(caller);
   const withHeaders = sample.replace(/<(\w+):Header>[\s\S]*?<\/\1:Header>/, `<$1:Header>${headers}</$1:Header>`);
   assert.notEqual(withHeaders, sample, `${file} has a SOAP Header to replace`);
-  return withHeaders.replace(
+  const forCitizen = withHeaders.replace(
     /(<(?:\w+:)?PersonCivilRegistrationIdentifier>)\d{10}(<\/)/g,
     (_m, open: string, close: string) => `${open}${cpr}${close}`,
   );
+  // A citizen user's summons is their self-booking (conventions.md §1.3); anything else is refused after access.
+  return caller.userType === CITIZEN_USER_TYPE ? selfBooked(forCitizen) : forCitizen;
 }
+
+const selfBooked = (body: string) => body.replace(/<(\w+:)?SelfBooked>false</, '<$1SelfBooked>true<');
 
 /** Posts the request as a SOAP client does; the faultcode of the answer (null when it succeeded). */
 async function send(h: Harness, op: MatrixOperation, body: string): Promise<string | null> {
@@ -154,7 +159,7 @@ describe('cross-tenant access matrix over SOAP [sqlite]', () => {
     assert.ok(tally.succeeded > 0 && tally.refusedAsDeclared > 0);
   });
 
-  test('issue 12 defect 7: a citizen user (type 1) under a jobcentre is refused on caseworker operations (4575) and books only for their own CPR (4959)', async () => {
+  test('issue 12 defect 7: a citizen user (type 1) under a jobcentre is refused on caseworker operations (4575), books and registers a self-booked summons only for their own CPR (4959)', async () => {
     await fresh();
     const citizen = { organisationType: 8, organisationCode: '10100', userType: 1, userIdentifier: OWN };
     const named = (service: string, operation: string) =>
@@ -167,18 +172,27 @@ describe('cross-tenant access matrix over SOAP [sqlite]', () => {
       [named('BorgerBookingService', 'GetSelfbookInterviewOptions'), OTHER, '4922'],
     ];
     const selfBookedSummons = (op: MatrixOperation, caller: Caller, cpr: string) => {
-      const body = requestBody(op, caller, cpr).replace(/<(\w+:)?SelfBooked>false</, '<$1SelfBooked>true<');
+      const body = requestBody(op, caller, cpr);
       assert.match(body, /SelfBooked>true</);
       return body;
     };
+    const notSelfBooked = (op: MatrixOperation, caller: Caller, cpr: string) =>
+      requestBody(op, caller, cpr).replace(/<(\w+:)?SelfBooked>true</, '<$1SelfBooked>false<');
     for (const [op, cpr, code] of cases) {
       const counts = await rowCounts(db);
-      assert.equal(await send(h, op, requestBody(op, citizen, cpr)), code, `${op.operation} about ${cpr}`);
-      // A summons marked self-booked is no way round it: self-bookings are made through BorgerBookingService.
+      const body =
+        op.operation === 'CreateIndkaldelse' ? notSelfBooked(op, citizen, cpr) : requestBody(op, citizen, cpr);
+      assert.equal(await send(h, op, body), code, `${op.operation} about ${cpr}`);
+      // A self-booked summons is the citizen's own (an a-kasse's self-booking system registers it as the
+      // citizen, conventions.md §1.3): for another CPR it is the documented 4959.
       if (op.operation === 'CreateIndkaldelse')
-        assert.equal(await send(h, op, selfBookedSummons(op, citizen, cpr)), code, 'CreateIndkaldelse SelfBooked');
+        assert.equal(await send(h, op, selfBookedSummons(op, citizen, OTHER)), '4959', 'SelfBooked, other CPR');
       assert.deepEqual(await rowCounts(db), counts, `${op.operation}: nothing written`);
     }
+    const summons = named('Kontaktforloeb.IndkaldelseService', 'CreateIndkaldelse');
+    const ownSelfBooked = await send(h, summons, selfBookedSummons(summons, citizen, OWN));
+    assert.ok(!ACCESS_CODES.has(ownSelfBooked ?? ''), `own self-booked summons passes access, got ${ownSelfBooked}`);
+    assert.notEqual(ownSelfBooked, '4959');
     // The citizen's own self-service passes the user check (the empty offer list is the scenario's business).
     const own = named('BorgerBookingService', 'GetSelfbookInterviewOptions');
     assert.ok(!ACCESS_CODES.has((await send(h, own, requestBody(own, citizen, OWN))) ?? ''));

@@ -8,3 +8,9 @@ export function requireSelfBookingUser(actor: Actor, cpr: string): void {
   if (actor.kind === 'authority' && actor.userType === CITIZEN_USER_TYPE && actor.userIdentifier === cpr) return;
   throw fault('SelfBookedUserMismatch');
 }
+
+/** A citizen user registers only their own self-booked interview: anything else is not self-service (4575, D-123). */
+export function refuseCitizenUser(actor: Actor): void {
+  if (actor.kind === 'authority' && actor.userType === CITIZEN_USER_TYPE)
+    throw fault('NotAuthorized', 'user type 1 (citizen) registers only a self-booked interview (SelfBooked true)');
+}
