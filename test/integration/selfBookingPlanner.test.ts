@@ -63,6 +63,8 @@ const closedPort = await new Promise<number>((resolve) => {
   });
 });
 const TIMEOUT_MS = 400;
+/** Jobnet as a system: GetSelfbookTimeslots names its citizen by CV customer number, not as the user (D-133). */
+const JOBNET_SYSTEM: Caller = { organisationType: 1, organisationCode: 'JOBNET', userType: 3 };
 after(() => planner.close());
 
 /** Jobnet acting for the citizen, the CPR in the header. */
@@ -124,7 +126,7 @@ eachDatabase(
     });
 
     test('GetSelfbookTimeslots names the citizen by CV customer number and is passed through to the planner; 4400 for an unknown number', async () => {
-      const c = await h().client(JCSS, jobnetCitizen(ON_PLANNER));
+      const c = await h().client(JCSS, JOBNET_SYSTEM);
       const [res] = await c.GetSelfbookTimeslotsAsync({
         CvCustomerIdentifier: CV.onPlanner,
         InterviewOptionID: SAMPLE_OPTION.InterviewOptionIdentifier,
@@ -195,7 +197,7 @@ eachDatabase(
     }
 
     test('GetSelfbookTimeslots through a failing planner: 4769 when it is down, 9303 when it answers garbage', async () => {
-      const c = await h().client(JCSS, jobnetCitizen(ON_PLANNER));
+      const c = await h().client(JCSS, JOBNET_SYSTEM);
       const ask = (cv: string) => () =>
         c.GetSelfbookTimeslotsAsync({
           CvCustomerIdentifier: cv,
@@ -242,7 +244,7 @@ eachDatabase(
         [m.InterviewOptionIdentifier],
       );
       const [slots] = await (
-        await h().client(JCSS, jobnetCitizen(KP.afterPeriod))
+        await h().client(JCSS, JOBNET_SYSTEM)
       ).GetSelfbookTimeslotsAsync({
         CvCustomerIdentifier: CV.builtIn,
         InterviewOptionID: m.InterviewOptionIdentifier,

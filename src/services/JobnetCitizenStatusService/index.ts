@@ -4,8 +4,9 @@
 // GetSelfbookInterviewOptions and GetSelfbookTimeslots go straight through to the planner of the citizen's
 // jobcentre (ExternalBookingService v3; 4769/9303 when it fails); a jobcentre without one is answered from the
 // offers registered in BorgerBookingService (D-132). Bookings are summonses registered as BorgerBookingService
-// registers them (src/app/contactProcess/bookings.ts). Access [I] (§5.4): Jobnet, calling as STAR (D-133).
-import { alle, type AccessDeclaration } from '../../access/model.ts';
+// registers them (src/app/contactProcess/bookings.ts). Access [I] (§5.4): Jobnet, calling as STAR (D-133), for the
+// citizen as user (self-service, D-123) or as a system user.
+import { alle, selfService, type AccessDeclaration, type SelfService } from '../../access/model.ts';
 import { offerTimeslots, selfBookingOptions } from '../../app/contactProcess/bookableOffers.ts';
 import { bookOfferAt, cancelBooking, rebookAt } from '../../app/contactProcess/bookings.ts';
 import { deadlinesOf } from '../../app/contactProcess/deadlines.ts';
@@ -24,16 +25,23 @@ function headerCitizen(_request: unknown, headerCpr: string | null): string {
   return headerCpr;
 }
 
-const access = <Req>(unknownCitizen: FaultName = 'UnknownCprLookup'): AccessDeclaration<Req> => ({
+/** Jobnet as STAR, for the citizen of the header; a citizen user (type 1) about their own CPR only (D-123):
+ *  another's is 4922 on a read, the documented 4959 on a booking. */
+const access = <Req>(
+  self: SelfService = selfService(),
+  unknownCitizen: FaultName = 'UnknownCprLookup',
+): AccessDeclaration<Req> => ({
   allowed: { STAR: [alle] },
   citizen: headerCitizen,
   unknownCitizen,
+  selfService: self,
 });
+const bookingAccess = <Req>() => access<Req>(selfService('SelfBookedUserMismatch'));
 
 export const operations: JobnetCitizenStatusServiceOperations = {
   GetBorgerstatus: {
     kind: 'read',
-    access: access('UnknownCpr'),
+    access: access(selfService(), 'UnknownCpr'),
     async handle(_req, call) {
       const { deadlines, immediateBooking, selfBookingPossible } = await deadlinesOf(call.read, call.citizen!);
       return {
@@ -60,6 +68,7 @@ export const operations: JobnetCitizenStatusServiceOperations = {
   },
   GetSelfbookTimeslots: {
     kind: 'read',
+    // The citizen is named by CV customer number, known only after the lookup: Jobnet calls as a system user.
     access: { allowed: { STAR: [alle] }, citizen: null },
     async handle(req, call) {
       const citizen = await citizenOfCvCustomer(call.read, req.CvCustomerIdentifier);
@@ -87,7 +96,7 @@ export const operations: JobnetCitizenStatusServiceOperations = {
   },
   CreateBooking: {
     kind: 'write',
-    access: access(),
+    access: bookingAccess(),
     async handle(req, call) {
       const booked = await bookOfferAt(call.write, call.citizen!, call.actor, {
         id: req.BookingIdentifier,
@@ -99,7 +108,7 @@ export const operations: JobnetCitizenStatusServiceOperations = {
   },
   RescheduleBooking: {
     kind: 'write',
-    access: access(),
+    access: bookingAccess(),
     async handle(req, call) {
       const moved = await rebookAt(call.write, call.citizen!, call.actor, req.BookingIdentifier, req.BookingStartTime);
       return { JobnetBookingDetails: toBookingDetails(moved) };
@@ -107,7 +116,7 @@ export const operations: JobnetCitizenStatusServiceOperations = {
   },
   CancelBooking: {
     kind: 'write',
-    access: access(),
+    access: bookingAccess(),
     async handle(req, call) {
       await cancelBooking(call.write, call.citizen!, call.actor, req.BookingIdentifier);
       return receipt(call.write);
