@@ -26,7 +26,7 @@ import type {
   PlannerGetSelfbookTimeslotsRequestType,
   PlannerGetSelfbookTimeslotsResponseType,
 } from '../../contract/generated/types.ts';
-import { fault } from '../../faults/catalogue.ts';
+import { DfdgFault, fault } from '../../faults/catalogue.ts';
 
 const SOAP11_NS = 'http://schemas.xmlsoap.org/soap/envelope/';
 const PARSE_OPTIONS = ParseOption.XML_PARSE_NONET | ParseOption.XML_PARSE_NO_XXE | ParseOption.XML_PARSE_NOBLANKS;
@@ -75,8 +75,13 @@ export class ExternalBookingClient implements ExternalBookingServicePort {
         signal: AbortSignal.timeout(this.options.timeoutMs),
       });
       status = res.status;
+      if (Number(res.headers.get('content-length') ?? 0) > MAX_ANSWER_BYTES) {
+        await res.body?.cancel();
+        throw broken(`the answer is larger than ${MAX_ANSWER_BYTES} bytes`);
+      }
       answer = new Uint8Array(await res.arrayBuffer());
     } catch (err) {
+      if (err instanceof DfdgFault) throw err;
       throw fault(
         'PlannerUnreachable',
         `${this.endpoint}: ${(err as Error).name === 'TimeoutError' ? `no answer within ${this.options.timeoutMs} ms` : (err as Error).message}`,
