@@ -16,6 +16,7 @@ import { SAMPLE_OPTION, StubPlanner } from '../../src/cli/stubPlanner.ts';
 import { ContractValidator } from '../../src/contract/validator.ts';
 import { DfdgFault } from '../../src/faults/catalogue.ts';
 import { ExternalBookingClient } from '../../src/outbound/externalBooking/client.ts';
+import { setImmediateBooking } from '../../src/store/contactProcessRepository.ts';
 import { FACADE_MAIN, killed } from '../support/processes.ts';
 import { eachDatabase } from '../support/eachDatabase.ts';
 import { jobcenter, jobnetCitizen, postRaw, refusedWithoutWrites, type Caller } from '../support/soapHarness.ts';
@@ -217,6 +218,21 @@ eachDatabase(
         '4770',
       );
       assert.deepEqual(planner.received, []);
+    });
+
+    test('R-MTG-09: during straksbooking only the planner options of the interview type that caused the deregistration are shown', async () => {
+      const type17 = { ...SAMPLE_OPTION, InterviewOptionIdentifier: newId(), InterviewTypeIdentifier: 17 };
+      planner.behaviour.options = [SAMPLE_OPTION, type17];
+      const shown = async () =>
+        list<any>(
+          (await (await fromPlanner(ON_PLANNER)).GetSelfbookInterviewOptionsAsync({}))[0]
+            .JobnetInterviewOptionCollection.InterviewOption,
+        ).map((o) => Number(o.InterviewTypeIdentifier));
+      assert.deepEqual(await shown(), [7, 17]);
+      await h().db.transaction((trx) =>
+        setImmediateBooking(trx, { cpr: ON_PLANNER, interviewType: 17, deadlineId: newId(), since: '2024-03-01' }),
+      );
+      assert.deepEqual(await shown(), [17]);
     });
 
     test("the planner's documented 4770 (no booking options) is passed on; its other faults are 9303", async () => {

@@ -15,6 +15,7 @@ import { requireSelfBookingRight } from '../../app/contactProcess/selfBookingRig
 import { toBookingDetails } from '../../contract/mapping/contactProcess.ts';
 import { fault, type FaultName } from '../../faults/catalogue.ts';
 import { interviewOptionsRequest } from '../../outbound/externalBooking/mapping.ts';
+import { ofImmediateBookingType } from '../../rules/index.ts';
 import type { JobnetCitizenStatusServiceOperations } from '../generated/operations.ts';
 import { receipt } from '../receipt.ts';
 import { toJobnetDeadline, toJobnetInterviewOption, toTimeslots } from './mapping.ts';
@@ -58,9 +59,16 @@ export const operations: JobnetCitizenStatusServiceOperations = {
       const citizen = call.citizen!;
       const planner = call.planners.of(citizen.person.jobcenterCode);
       if (planner) {
-        const inquiry = selfBookingInquiry(citizen, call.read.businessDate);
-        const answer = await planner.GetSelfbookInterviewOptions(interviewOptionsRequest(inquiry));
-        return { JobnetInterviewOptionCollection: answer.InterviewOptionCollection };
+        const { inquiry, immediateBooking } = await selfBookingInquiry(call.read, citizen);
+        const answer = (await planner.GetSelfbookInterviewOptions(interviewOptionsRequest(inquiry)))
+          .InterviewOptionCollection;
+        // R-MTG-09: during straksbooking only the options of the interview type that caused the deregistration.
+        const InterviewOption = ofImmediateBookingType(
+          answer?.InterviewOption ?? [],
+          (o) => o.InterviewTypeIdentifier,
+          immediateBooking,
+        );
+        return { JobnetInterviewOptionCollection: answer && { InterviewOption } };
       }
       const { offers } = await selfBookingOptions(call.read, citizen, call.actor);
       return { JobnetInterviewOptionCollection: { InterviewOption: offers.map(toJobnetInterviewOption) } };
