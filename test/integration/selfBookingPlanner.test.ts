@@ -22,7 +22,7 @@ import { eachDatabase } from '../support/eachDatabase.ts';
 import { jobcenter, jobnetCitizen, postRaw, refusedWithoutWrites, type Caller } from '../support/soapHarness.ts';
 import { activeOrganisationHeader, requestUserMetadataHeader } from '../support/soapHarness.ts';
 import { KP, contactProcessScenario } from './contactProcessScenario.ts';
-import { getSummons, list, moedetilbud, newId } from './contactProcessCalls.ts';
+import { frist, getSummons, list, moedetilbud, newId } from './contactProcessCalls.ts';
 
 const JCSS = 'JobnetCitizenStatusService';
 const CRI = 'http://service.bm.dk/pjaktass/2024/12/01/CivilRegistrationIdentifierHeader/';
@@ -87,9 +87,20 @@ eachDatabase(
     const fromPlanner = (cpr: string) => jobnet((s, c) => h().client(s, c), cpr);
 
     test('GetBorgerstatus: SelfBookingPossible, the deadlines and ImmediateBookingRequired of the header CPR', async () => {
+      await (
+        await h().client('Kontaktforloeb.FristService', jobcenter())
+      ).CreateFristAsync({
+        PersonCivilRegistrationIdentifier: KP.afterPeriod,
+        InterviewDeadline: frist(7, '2024-03-04', '2024-03-14', '2024-03-29'),
+      });
       const [res] = await (await fromPlanner(KP.afterPeriod)).GetBorgerstatusAsync({});
       assert.equal(String(res.SelfBookingPossible), 'true');
       assert.equal(String(res.ImmediateBookingRequired), 'false');
+      const [deadline] = list<any>(res.InterviewDeadlineCollection.InterviewDeadline);
+      assert.deepEqual(
+        [Number(deadline.InterviewTypeIdentifier), deadline.InterviewDeadlineDate, deadline.InterviewDateLimit],
+        [7, '2024-03-14', '2024-03-29'],
+      );
       const [akasse] = await (await fromPlanner(KP.akassePeriod)).GetBorgerstatusAsync({});
       assert.equal(String(akasse.SelfBookingPossible), 'false', 'R-MTG-14: the a-kasse has the contact process');
     });
