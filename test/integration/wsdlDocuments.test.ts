@@ -38,7 +38,8 @@ function request(url: string, pathAndQuery: string, headers: Record<string, stri
   return new Promise((resolve, reject) => {
     const req = (protocol === 'https:' ? https : http).request(
       {
-        ...(protocol === 'https:' ? { agent: facadeAgent() } : {}),
+        // the certificate names 127.0.0.1, not the Host header's name: no SNI from Host
+        ...(protocol === 'https:' ? { agent: facadeAgent(), servername: '' } : {}),
         host: hostname,
         port,
         path: pathAndQuery,

@@ -24,6 +24,7 @@ import {
   startFacade,
   type InteropFacade,
 } from './facade.ts';
+import { facadeFetch } from '../support/tls.ts';
 
 const GSOAP_IMPORT = '/usr/share/gsoap/import';
 /**
@@ -72,7 +73,7 @@ async function copyWithWsRxRenamed(url: string, dir: string): Promise<string> {
   const copy = async (u: URL): Promise<void> => {
     if (seen.has(u.href)) return;
     seen.add(u.href);
-    const text = await (await fetch(u)).text();
+    const text = await (await facadeFetch(u)).text();
     fs.mkdirSync(path.dirname(local(u)), { recursive: true });
     fs.writeFileSync(local(u), text.replaceAll(WS_RX, WS_RX_PLACEHOLDER));
     for (const [, location] of text.matchAll(/schemaLocation="([^"]+)"/g)) await copy(new URL(location!, u));
@@ -117,7 +118,10 @@ test('gSOAP wsdl2h + soapcpp2 + g++: every WSDL, GetPersonExempts and CreateAbse
         path.join(INTEROP_DIR, 'gsoap_client.cpp'),
         'soapC.cpp',
         'soapClient.cpp',
-        '-lgsoap++',
+        '-DWITH_OPENSSL', // mTLS: the same struct soap as libgsoapssl++
+        '-lgsoapssl++',
+        '-lssl',
+        '-lcrypto',
       ],
       { cwd: build },
     ),
