@@ -3,8 +3,9 @@
 // openssl CLI, not an npm package: it is on every machine that runs the interop tests already, and writes the
 // OCES subject attributes — serialNumber, organizationIdentifier — as a real CA does). The client certificate
 // is an OCES3 function certificate (serialNumber CVR:…-UUID:…, conventions.md §1.3): the facade's callers and
-// DFDG's push dispatcher both present it. Keys are EC P-256 (cheaper handshakes than RSA), unencrypted.
-// Never for production.
+// DFDG's push dispatcher both present it. The CA and the server have RSA keys (every SOAP stack of the interop
+// tests can check an RSA chain; Mono's managed X509Chain cannot decode EC keys), clients EC P-256 keys (quick to
+// make); all unencrypted. Never for production.
 import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
@@ -26,16 +27,20 @@ function openssl(dir: string, ...args: string[]): void {
   execFileSync('openssl', args, { cwd: dir, stdio: 'pipe' });
 }
 
-const EC_KEY = ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes'];
+const KEY = {
+  ec: ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes'],
+  rsa: ['-newkey', 'rsa:2048', '-nodes'],
+} as const;
+type KeyType = keyof typeof KEY;
 
 /** A certificate and key `<name>.crt` / `<name>.key` in `dir`, issued by the CA there (ca.crt, ca.key). */
 export function issueCertificate(
   dir: string,
   name: string,
   subject: string,
-  o: { days?: number; extensions?: string } = {},
+  o: { days?: number; extensions?: string; key?: KeyType } = {},
 ): { cert: string; key: string } {
-  openssl(dir, 'req', ...EC_KEY, '-subj', subject, '-keyout', `${name}.key`, '-out', `${name}.csr`);
+  openssl(dir, 'req', ...KEY[o.key ?? 'ec'], '-subj', subject, '-keyout', `${name}.key`, '-out', `${name}.csr`);
   const ext = o.extensions ? ['-extfile', `${name}.ext`] : [];
   if (o.extensions) fs.writeFileSync(path.join(dir, `${name}.ext`), o.extensions);
   openssl(
@@ -66,14 +71,15 @@ export function selfSignedCertificate(
   dir: string,
   name: string,
   subject: string,
-  days = 1,
+  o: { days?: number; key?: KeyType } = {},
 ): { cert: string; key: string } {
+  const days = o.days ?? 1;
   fs.mkdirSync(dir, { recursive: true });
   openssl(
     dir,
     'req',
     '-x509',
-    ...EC_KEY,
+    ...KEY[o.key ?? 'ec'],
     '-days',
     String(days),
     '-subj',
@@ -98,9 +104,10 @@ export const oces2Subject = (cvr: string, fid: string, commonName: string, organ
   `/C=DK/O=${organisation} \\/\\/ CVR:${cvr}/serialNumber=CVR:${cvr}-FID:${fid}/CN=${commonName}`;
 
 export function makeDevCertificates(dir: string, days = 1): DevCertificates {
-  selfSignedCertificate(dir, 'ca', '/CN=DFDG test CA', days);
+  selfSignedCertificate(dir, 'ca', '/CN=DFDG test CA', { days, key: 'rsa' });
   const server = issueCertificate(dir, 'server', '/CN=localhost', {
     days,
+    key: 'rsa',
     extensions: 'subjectAltName=DNS:localhost,IP:127.0.0.1\n',
   });
   const client = issueCertificate(

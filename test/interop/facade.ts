@@ -94,6 +94,26 @@ export function servedWsdls(facade: InteropFacade): { name: string; url: string 
   });
 }
 
+/**
+ * Copies the served WSDL at `url` and every schema it reaches (schemaLocation, resolved against the served URL)
+ * into `dir` at their URL paths, so that the relative references still resolve, each text through `edit`;
+ * returns the local WSDL. For a tool that imports files, not HTTPS with the facade's CA.
+ */
+export async function copyServed(url: string, dir: string, edit: (text: string) => string = (t) => t): Promise<string> {
+  const local = (u: URL) => path.join(dir, u.pathname.endsWith('.svc') ? `${u.pathname}.wsdl` : u.pathname);
+  const seen = new Set<string>();
+  const copy = async (u: URL): Promise<void> => {
+    if (seen.has(u.href)) return;
+    seen.add(u.href);
+    const text = await (await facadeFetch(u)).text();
+    fs.mkdirSync(path.dirname(local(u)), { recursive: true });
+    fs.writeFileSync(local(u), edit(text));
+    for (const [, location] of text.matchAll(/schemaLocation="([^"]+)"/g)) await copy(new URL(location!, u));
+  };
+  await copy(new URL(url));
+  return local(new URL(url));
+}
+
 export function endpoint(facade: InteropFacade, name: string): string {
   const served = facade.services.get(name);
   assert.ok(served, `${name} is not served`);
@@ -119,9 +139,16 @@ function pkcs12Stores(): { keyStore: string; trustStore: string; keyAndCert: str
   const trustStore = path.join(c.dir, 'ca-trust.p12');
   const temp = (file: string) => `${file}.${process.pid}`;
   if (!fs.existsSync(keyStore)) {
+    // SHA-1/3DES: Mono's BoringSSL cannot read OpenSSL 3's default (AES, PBKDF2) PKCS#12; the JDK reads both
     execFileSync('openssl', [
       'pkcs12',
       '-export',
+      '-certpbe',
+      'PBE-SHA1-3DES',
+      '-keypbe',
+      'PBE-SHA1-3DES',
+      '-macalg',
+      'sha1',
       '-in',
       c.client.certFile,
       '-inkey',

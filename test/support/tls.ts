@@ -58,7 +58,7 @@ export function makeTestCertificates(dir: string): void {
   issueCertificate(dir, 'oces2', oces2Subject(OCES2_CVR, '1234567890', 'Test fagsystem', 'Anden Leverandoer'), {
     days: 2,
   });
-  selfSignedCertificate(dir, 'stranger', oces2Subject(OCES2_CVR, '1234567890', 'Stranger', 'Stranger'), 2);
+  selfSignedCertificate(dir, 'stranger', oces2Subject(OCES2_CVR, '1234567890', 'Stranger', 'Stranger'), { days: 2 });
 }
 
 let certificates: TestCertificates | null = null;
