@@ -46,7 +46,7 @@ export const SETTINGS = {
     default: DEFAULTS.port,
     min: 0,
     max: 65535,
-    meaning: 'HTTP port of all services (0: any free port)',
+    meaning: 'HTTPS (TLS=off: HTTP) port of all services (0: any free port)',
   }),
   tls: onOff('TLS', {
     default: DEFAULTS.tls,
