@@ -4,7 +4,7 @@
 // text from the instance's prom-client registry). A Host (or trusted X-Forwarded-Host) that is not a host name: 400.
 // With TLS material it serves HTTPS and asks every connection for a client certificate; a SOAP POST is answered
 // by who the certificate is (src/soap/clientIdentity.ts), the WSDLs, schemas and service list are served to
-// any TLS client (D-126). Without TLS material (TLS=off) it serves plain HTTP and no request has an identity.
+// any TLS client (D-136). Without TLS material (TLS=off) it serves plain HTTP and no request has an identity.
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';

@@ -85,7 +85,7 @@ eachDatabase('client certificates (mTLS)', BUSINESS_DATE, baseScenario, (h) => {
     await refused(() => exempts.GetPersonExemptsAsync({ PersonCivilRegistrationIdentifier: CPR.member }), 1101);
   });
 
-  test('the WSDLs, schemas and service list are served over TLS without a client certificate (D-126)', async () => {
+  test('the WSDLs, schemas and service list are served over TLS without a client certificate (D-136)', async () => {
     const list = await facadeFetch(h().url + '/services', { agent: agents.none });
     assert.equal(list.status, 200);
     const wsdl = await facadeFetch(`${h().url}/7/AbsenceRegistrationService.svc?wsdl`, { agent: agents.none });
@@ -131,7 +131,7 @@ eachDatabase('client certificates (mTLS)', BUSINESS_DATE, baseScenario, (h) => {
     assert.ok(receipt.ServiceReceipt.MessageIdentifier);
   });
 
-  test('RequestOrganisationStructure must agree with ActiveOrganisationHeader (4413, D-128): the same organisation, or for a jobcentre its municipality or an other actor', async () => {
+  test('RequestOrganisationStructure must agree with ActiveOrganisationHeader (4413, D-138): the same organisation, or for a jobcentre its municipality or an other actor', async () => {
     const harness = (caller: Caller) => soapClient(h().url, 'AbsenceRegistrationService', caller);
     const jobcentreAsAkasse = {
       ...jobcenter('10100'),
