@@ -1,4 +1,4 @@
-// The scheme and host clients reach the facade at, for the answers that point back at it (the WSDL's
+// The scheme (https over TLS) and host clients reach the facade at, for the answers that point back at it (the WSDL's
 // soap:address, the WSRM ServiceEndpoint). X-Forwarded-Proto / X-Forwarded-Host count only when the TCP peer is
 // a configured trusted proxy (TRUSTED_PROXIES); from anyone else they are ignored, as a client could otherwise
 // point other clients' WSDLs at a host of its choosing. The host, wherever it comes from, must be a host name or
@@ -23,7 +23,7 @@ function firstValue(header: string | string[] | undefined): string | undefined {
 
 /** `scheme://host[:port]`, or null when the host the request names is not a valid host. */
 export function publicBaseUrl(req: http.IncomingMessage, trustedProxies: ReadonlySet<string>): string | null {
-  let scheme = 'http';
+  let scheme = 'encrypted' in req.socket ? 'https' : 'http';
   let host = req.headers.host ?? 'localhost';
   if (trustedProxies.has(peerAddress(req))) {
     const proto = firstValue(req.headers['x-forwarded-proto'])?.toLowerCase();

@@ -2,25 +2,42 @@
 // WSDL, <endpoint>?singleWsdl for it with the schemas inlined, GET /xsd/<file> for the schemas the WSDL imports,
 // GET /services for the list of services, GET /metrics for the request, rule, outbox and push figures (Prometheus
 // text from the instance's prom-client registry). A Host (or trusted X-Forwarded-Host) that is not a host name: 400.
+// With TLS material it serves HTTPS and asks every connection for a client certificate; a SOAP POST is answered
+// by who the certificate is (src/soap/clientIdentity.ts), the WSDLs, schemas and service list are served to
+// any TLS client (D-136). Without TLS material (TLS=off) it serves plain HTTP and no request has an identity.
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
+import https from 'node:https';
 import path from 'node:path';
 import { fault } from '../faults/catalogue.ts';
 import { refusedContentType } from './contentType.ts';
 import { faultEnvelope } from './faultResponse.ts';
 import type { ServiceRegistration } from '../services/operation.ts';
 import { handleSoapRequest, type PipelineDeps } from './pipeline.ts';
+import { presentedCertificate } from './clientIdentity.ts';
 import { publicBaseUrl } from './publicBaseUrl.ts';
 import { soapActionOf } from './soapAction.ts';
 import { WsdlDocuments } from './wsdlDocuments.ts';
 import { XSD_DIR } from '../contract/validator.ts';
 import type { Registry } from 'prom-client';
+import type { TLSSocket } from 'node:tls';
 
 export interface HttpOptions {
   /** Peers whose X-Forwarded-Proto / X-Forwarded-Host are believed (TRUSTED_PROXIES). */
   trustedProxies?: readonly string[];
+  /** HTTPS with client certificates issued by `ca`; null or absent: plain HTTP (TLS=off). */
+  tls?: TlsMaterial | null;
 }
+
+/** PEM texts: the server's certificate and key, and the CA(s) client certificates must be issued by. */
+export interface TlsMaterial {
+  cert: string;
+  key: string;
+  ca: string;
+}
+
+export type FacadeServer = http.Server | https.Server;
 
 /** Larger requests are refused with 1014 before they are buffered whole. */
 export const MAX_REQUEST_BYTES = 1024 * 1024;
@@ -32,13 +49,14 @@ export function createHttpServer(
   deps: PipelineDeps,
   metrics: Registry,
   options: HttpOptions = {},
-): http.Server {
+): FacadeServer {
   const byPath = new Map(services.map((s) => [s.descriptor.endpointPath.toLowerCase(), s]));
   const wsdls = new Map(services.map((s) => [s, new WsdlDocuments(s.descriptor)]));
   const trustedProxies = new Set(options.trustedProxies ?? []);
   const xsdFiles = new Set(fs.readdirSync(XSD_DIR).filter((f) => f.endsWith('.xsd')));
 
-  return http.createServer((req, res) => {
+  const tls = options.tls ?? null;
+  const handle = (req: http.IncomingMessage, res: http.ServerResponse) => {
     const target = req.url ?? '/';
     const query = target.indexOf('?');
     // origin-form ("/path?query") is read without building a URL; absolute-form goes through URL
@@ -53,7 +71,7 @@ export function createHttpServer(
       req.resume();
       return send(res, 400, 'text/plain', 'invalid Host or X-Forwarded-* header', true);
     }
-    if (req.method === 'POST' && service) return void receive(req, res, service, deps, base);
+    if (req.method === 'POST' && service) return void receive(req, res, service, deps, base, tls !== null);
     const url = new URL(target, 'http://localhost');
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'method not allowed');
     const queryKeys = [...url.searchParams.keys()].map((k) => k.toLowerCase());
@@ -78,7 +96,11 @@ export function createHttpServer(
       );
     }
     return send(res, 404, 'text/plain', 'not found');
-  });
+  };
+  if (tls === null) return http.createServer(handle);
+  // rejectUnauthorized false: the handshake succeeds without a (trusted) certificate, so that the SOAP answer
+  // can be DFDG's fault (1101, 1012) instead of a TLS alert no SOAP client reports as such.
+  return https.createServer({ ...tls, requestCert: true, rejectUnauthorized: false }, handle);
 }
 
 function receive(
@@ -87,6 +109,7 @@ function receive(
   service: ServiceRegistration,
   deps: PipelineDeps,
   baseUrl: string,
+  overTls: boolean,
 ): void {
   const refusal = refusedContentType(req.headers['content-type']);
   if (refusal !== null) {
@@ -123,6 +146,7 @@ function receive(
       baseUrl,
       requestId,
       soapAction: soapActionOf(req.headers.soapaction),
+      certificate: overTls ? presentedCertificate(req.socket as TLSSocket) : null,
     }).then((reply) => send(res, reply.status, XML, reply.body));
   });
   req.on('error', () => res.destroy());
