@@ -11,6 +11,7 @@ import { registerOutboxMetrics } from './outbox/outboxMetrics.ts';
 import { services } from './services/index.ts';
 import { citizenReaderFor } from './store/citizenReader.ts';
 import { registerRequestMetrics } from './soap/requestMetrics.ts';
+import { DEFAULT_INPUT_LIMITS, type InputLimits } from './soap/inputLimits.ts';
 import { createHttpServer } from './soap/server.ts';
 
 export interface App {
@@ -29,6 +30,10 @@ export interface AppOptions {
   logger?: Logger;
   /** TRUSTED_PROXIES: peers whose X-Forwarded-Proto / X-Forwarded-Host are believed; none by default. */
   trustedProxies?: readonly string[];
+  /** PUBLIC_BASE_URL: the address answers point back at, whatever the request's Host; unset by default. */
+  publicBaseUrl?: string | null;
+  /** Request size, XML shape, timeouts and connection cap; DEFAULTS (src/config/defaults.ts) for any not given. */
+  limits?: Partial<InputLimits>;
 }
 
 export function createApp(db: Knex, clock: Clock, options: AppOptions = {}): App {
@@ -38,11 +43,12 @@ export function createApp(db: Knex, clock: Clock, options: AppOptions = {}): App
   const metrics = new Registry();
   registerRequestMetrics(metrics, events);
   registerOutboxMetrics(metrics, db, clock, events);
+  const limits = { ...DEFAULT_INPUT_LIMITS, ...options.limits };
   const server = createHttpServer(
     services,
-    { db, citizens, validator, clock, logger: options.logger ?? defaultLogger, events },
+    { db, citizens, validator, clock, logger: options.logger ?? defaultLogger, events, xmlLimits: limits },
     metrics,
-    { trustedProxies: options.trustedProxies ?? [] },
+    { trustedProxies: options.trustedProxies ?? [], publicBaseUrl: options.publicBaseUrl ?? null, limits },
   );
   return {
     server,

@@ -1,4 +1,4 @@
-// The request path as one straight line (engineering.md): parse once → SOAPAction → operation → mustUnderstand
+// The request path as one straight line (engineering.md): bound the XML's shape → parse once → SOAPAction → operation → mustUnderstand
 // → SOAP headers → XSD-validate the Body → typed request → access → handler (a unit of work of src/app for writes)
 // → typed response → XML.
 // docs/lifecycle.md lists which fault each step can produce.
@@ -23,6 +23,7 @@ import { envelope, parseEnvelope } from './envelope.ts';
 import { faultEnvelope, protocolFaultEnvelope } from './faultResponse.ts';
 import { readSecurityHeaders } from './headers.ts';
 import { checkMustUnderstand } from './mustUnderstand.ts';
+import { checkXmlShape, type XmlShapeLimits } from './xmlShape.ts';
 import { SoapProtocolFault } from './protocolFault.ts';
 import { checkActionKnown, checkActionMatches } from './soapAction.ts';
 import { dropBuiltinTypeAnnotations } from '../contract/typeAnnotations.ts';
@@ -40,6 +41,8 @@ export interface PipelineDeps {
   logger: Logger;
   /** request:completed goes here (metrics). */
   events: DfdgEvents;
+  /** Depth, attributes, name length and size a request may have; checked before it is parsed. */
+  xmlLimits: XmlShapeLimits;
 }
 
 /** What the HTTP layer knows of a request besides its body. */
@@ -140,6 +143,7 @@ function decode(
   { baseUrl, requestId, soapAction }: SoapRequestContext,
   facts: RequestFacts,
 ): Decoded {
+  checkXmlShape(body, deps.xmlLimits);
   const parsed = parseEnvelope(body);
   try {
     checkActionKnown(soapAction, service.descriptor);
@@ -157,9 +161,11 @@ function decode(
     dropBuiltinTypeAnnotations(parsed.body, operation.request);
     const issues = deps.validator.validate(parsed.body);
     if (issues.length > 0) {
-      // 1001 is a malformed CPR value; an xsi:type on the CPR element naming another type is a malformed message
+      // 1001 is a malformed CPR value; an xsi:type on the CPR element naming another type, or another element
+      // where the CPR was expected, is a malformed message
       const cprOnly = issues.every(
-        (i) => i.message.includes('PersonCivilRegistrationIdentifier') && !i.message.includes('xsi:type'),
+        (i) =>
+          /^Element '\{[^}]*\}PersonCivilRegistrationIdentifier'/.test(i.message) && !i.message.includes('xsi:type'),
       );
       throw fault(cprOnly ? 'InvalidCpr' : 'InvalidMessage', ...issues.map((i) => i.message));
     }

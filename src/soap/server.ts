@@ -12,6 +12,8 @@ import { faultEnvelope } from './faultResponse.ts';
 import type { ServiceRegistration } from '../services/operation.ts';
 import { handleSoapRequest, type PipelineDeps } from './pipeline.ts';
 import { publicBaseUrl } from './publicBaseUrl.ts';
+import { applyServerLimits, DEFAULT_INPUT_LIMITS, serverOptions, type InputLimits } from './inputLimits.ts';
+import { readRequestBody } from './requestBody.ts';
 import { soapActionOf } from './soapAction.ts';
 import { WsdlDocuments } from './wsdlDocuments.ts';
 import { XSD_DIR } from '../contract/validator.ts';
@@ -20,10 +22,11 @@ import type { Registry } from 'prom-client';
 export interface HttpOptions {
   /** Peers whose X-Forwarded-Proto / X-Forwarded-Host are believed (TRUSTED_PROXIES). */
   trustedProxies?: readonly string[];
+  /** PUBLIC_BASE_URL: when set, the only address answers point back at (Host and X-Forwarded-* are not read). */
+  publicBaseUrl?: string | null;
+  /** Body size, timeouts, connection cap (src/soap/inputLimits.ts); the defaults when not given. */
+  limits?: InputLimits;
 }
-
-/** Larger requests are refused with 1014 before they are buffered whole. */
-export const MAX_REQUEST_BYTES = 1024 * 1024;
 
 const XML = 'text/xml; charset=utf-8';
 
@@ -37,8 +40,9 @@ export function createHttpServer(
   const wsdls = new Map(services.map((s) => [s, new WsdlDocuments(s.descriptor)]));
   const trustedProxies = new Set(options.trustedProxies ?? []);
   const xsdFiles = new Set(fs.readdirSync(XSD_DIR).filter((f) => f.endsWith('.xsd')));
+  const limits = options.limits ?? DEFAULT_INPUT_LIMITS;
 
-  return http.createServer((req, res) => {
+  const server = http.createServer(serverOptions(limits), (req, res) => {
     const target = req.url ?? '/';
     const query = target.indexOf('?');
     // origin-form ("/path?query") is read without building a URL; absolute-form goes through URL
@@ -48,12 +52,12 @@ export function createHttpServer(
         : target.slice(0, query)
       : new URL(target, 'http://localhost').pathname;
     const service = byPath.get(pathname.toLowerCase());
-    const base = publicBaseUrl(req, trustedProxies);
+    const base = options.publicBaseUrl ?? publicBaseUrl(req, trustedProxies);
     if (base === null) {
       req.resume();
       return send(res, 400, 'text/plain', 'invalid Host or X-Forwarded-* header', true);
     }
-    if (req.method === 'POST' && service) return void receive(req, res, service, deps, base);
+    if (req.method === 'POST' && service) return void receive(req, res, service, deps, base, limits.maxRequestBytes);
     const url = new URL(target, 'http://localhost');
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'method not allowed');
     const queryKeys = [...url.searchParams.keys()].map((k) => k.toLowerCase());
@@ -79,6 +83,8 @@ export function createHttpServer(
     }
     return send(res, 404, 'text/plain', 'not found');
   });
+  applyServerLimits(server, limits);
+  return server;
 }
 
 function receive(
@@ -87,6 +93,7 @@ function receive(
   service: ServiceRegistration,
   deps: PipelineDeps,
   baseUrl: string,
+  maxBytes: number,
 ): void {
   const refusal = refusedContentType(req.headers['content-type']);
   if (refusal !== null) {
@@ -94,38 +101,21 @@ function receive(
     req.resume();
     return;
   }
-  const chunks: Buffer[] = [];
-  let size = 0;
-  let refused = false;
-  req.on('data', (chunk: Buffer) => {
-    size += chunk.length;
-    if (size > MAX_REQUEST_BYTES && !refused) {
-      refused = true;
-      send(
-        res,
-        500,
-        XML,
-        faultEnvelope(
-          fault('InvalidMessage', `the request is larger than ${MAX_REQUEST_BYTES} bytes`),
-          service.descriptor.name,
-        ),
-        true,
-      );
-      req.resume();
-    } else if (!refused) chunks.push(chunk);
-  });
-  req.on('end', () => {
-    if (refused) return;
+  void readRequestBody(req, maxBytes).then((body) => {
+    if (body.kind === 'aborted') return;
+    if (body.kind === 'too-large') {
+      const refusal = fault('InvalidMessage', `the request is larger than ${maxBytes} bytes`);
+      return send(res, 500, XML, faultEnvelope(refusal, service.descriptor.name), true);
+    }
     const requestId = randomUUID();
     res.setHeader('x-request-id', requestId);
     // handleSoapRequest never rejects: every failure, logged, is a fault on the wire.
-    void handleSoapRequest(service, Buffer.concat(chunks), deps, {
+    void handleSoapRequest(service, body.bytes, deps, {
       baseUrl,
       requestId,
       soapAction: soapActionOf(req.headers.soapaction),
     }).then((reply) => send(res, reply.status, XML, reply.body));
   });
-  req.on('error', () => res.destroy());
 }
 
 function send(res: http.ServerResponse, status: number, type: string, body: string | Buffer, close = false): void {

@@ -1,10 +1,11 @@
-// `serve` (npm start): every service on PORT, the push dispatcher unless PUSH_DISPATCHER=off, and DFDG's
-// nightly jobs unless a test clock (BUSINESS_DATE) is set — a fixed date is not a night that passes. On a
-// signal it stops triggering jobs and lets a run in hand finish before it closes the database.
+// `serve` (npm start): every service on HOST:PORT within the input limits, the push dispatcher unless
+// PUSH_DISPATCHER=off, and DFDG's nightly jobs unless a test clock (BUSINESS_DATE) is set — a fixed date is not a
+// night that passes. On a signal it stops triggering jobs and lets a run in hand finish before it closes the database.
 import type { Config } from '../../config.ts';
 import { startJobScheduler, type ScheduleSettings } from '../../jobs/schedule.ts';
 import { log } from '../../log.ts';
 import { PushDispatcher } from '../../outbox/pushDispatcher.ts';
+import type { InputLimits } from '../../soap/inputLimits.ts';
 import { closeDatabase } from '../../store/database.ts';
 import type { Command } from '../command.ts';
 import { clockOf } from '../clockOf.ts';
@@ -18,6 +19,18 @@ const scheduleSettings = (c: Config): ScheduleSettings => ({
   outboxRetentionDays: c.outboxRetentionDays,
 });
 
+const inputLimits = (c: Config): InputLimits => ({
+  maxRequestBytes: c.maxRequestBytes,
+  maxConnections: c.maxConnections,
+  headersTimeoutMs: c.headersTimeoutMs,
+  requestTimeoutMs: c.requestTimeoutMs,
+  keepAliveTimeoutMs: c.keepAliveTimeoutMs,
+  maxDepth: c.xmlMaxDepth,
+  maxAttributes: c.xmlMaxAttributes,
+  maxNameLength: c.xmlMaxNameLength,
+  maxNodes: c.xmlMaxNodes,
+});
+
 export const serve: Command = {
   name: 'serve',
   summary: "every service on PORT, the push dispatcher and DFDG's nightly jobs (npm start)",
@@ -25,8 +38,12 @@ export const serve: Command = {
     const database = await db();
     // Imported here, not with the command table: the other commands do not load every service.
     const { createApp } = await import('../../facade.ts');
-    const app = createApp(database, clockOf(config), { trustedProxies: config.trustedProxies ?? [] });
-    const url = await app.listen(config.port, '0.0.0.0');
+    const app = createApp(database, clockOf(config), {
+      trustedProxies: config.trustedProxies ?? [],
+      publicBaseUrl: config.publicBaseUrl,
+      limits: inputLimits(config),
+    });
+    const url = await app.listen(config.port, config.host);
     log('info', 'server:listening', {
       url,
       database: config.database.client,
