@@ -95,14 +95,12 @@ eachDatabase('input limits', '2024-02-15', baseScenario, (h) => {
   test('defect 1: 100,000 attributes on the request element (~1 MB) are refused with one detail in a small fault, fast', async () => {
     const flood = exempts({ attributes: manyAttributes(100_000) });
     const before = await rowCounts(h().db);
-    const started = performance.now();
     const reply = await fetch(h().url + EXEMPTS, {
       method: 'POST',
       headers: { 'content-type': 'text/xml' },
       body: flood,
     });
     const body = await reply.text();
-    const ms = performance.now() - started;
     assert.equal(reply.status, 500);
     assert.match(body, /<faultcode>1014<\/faultcode>/);
     const at = flood.indexOf('<p:GetPersonExemptsRequest');
@@ -110,7 +108,12 @@ eachDatabase('input limits', '2024-02-15', baseScenario, (h) => {
       `the element at offset ${at} has more than ${DEFAULTS.xmlMaxAttributes} attributes`,
     ]);
     assert.ok(body.length < 2048, `the fault is ${body.length} bytes (19 MB before)`);
-    assert.ok(ms < 1000, `answered in ${Math.round(ms)} ms (~1.6 s before)`);
+    // the server's own time for it (its log line), upload excluded: the scan, not a parse and 100,000 validations
+    const line = h()
+      .logLines()
+      .filter((l) => l.faultCode === 1014)
+      .at(-1)!;
+    assert.ok(Number(line.durationMs) < 500, `handled in ${line.durationMs} ms (~1.6 s before)`);
     assert.deepEqual(await rowCounts(h().db), before);
   });
 
