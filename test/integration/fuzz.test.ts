@@ -213,7 +213,6 @@ function applyMutation(xml: string, m: Mutation): string {
   const elements = target(elementsOf(xml), xml, m.at);
   if (elements.length === 0) return xml;
   const el = elements[Math.floor(m.at / 5) % elements.length]!;
-  const local = el.name.includes(':') ? el.name.slice(el.name.indexOf(':') + 1) : el.name;
   const prefix = el.name.includes(':') ? el.name.slice(0, el.name.indexOf(':') + 1) : '';
   switch (m.kind) {
     case 'drop':
