@@ -1,6 +1,6 @@
 // The dates a request may carry: years 1900 to 2099, in every xs:date and xs:dateTime of every request, checked
 // once where the contract is read (./xmlReader.ts), so no operation meets year 10000 (a RangeError, 1011) or
-// year 1 (accepted and notified) (issue 12, defect 9; D-141). XSD allows any year; DFDG's data is of living
+// year 1 (accepted and notified) (issue 12, defect 9; D-143). XSD allows any year; DFDG's data is of living
 // people and current registrations, and .NET's DateTime, which DFDG's WCF services read dates into, ends at 9999.
 export const FIRST_YEAR = 1900;
 export const LAST_YEAR = 2099;

@@ -5,7 +5,7 @@
 // quoted attribute values, comments, CDATA, processing instructions); where the text is not well-formed it stops
 // and leaves the refusal to the parser, which stops at the first error, so nothing it cannot follow is parsed far.
 // UTF-16 is scanned as UTF-16; encodings whose bytes can hide markup from a byte scan (UCS-4/UTF-32, UTF-7,
-// ISO-2022, EBCDIC) are refused, as WCF's text encoding refuses them (D-140).
+// ISO-2022, EBCDIC) are refused, as WCF's text encoding refuses them (D-142).
 import { fault } from '../faults/catalogue.ts';
 
 export interface XmlShapeLimits {

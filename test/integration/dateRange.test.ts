@@ -1,5 +1,5 @@
 // Dates outside 1900–2099 are refused with 1014 where the contract is read, in every request (issue 12, defect 9;
-// D-141): year 10000 answered 1011 (a RangeError in the date arithmetic), year 0001 was accepted and notified,
+// D-143): year 10000 answered 1011 (a RangeError in the date arithmetic), year 0001 was accepted and notified,
 // and an end date of 9999-12-31T23:59:59-12:00 answered a fault text "EndDate +010000-01". Nothing is written.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';

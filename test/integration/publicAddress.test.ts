@@ -1,4 +1,4 @@
-// The address answers point back at (issue 12, defect 6; D-88, D-143): with PUBLIC_BASE_URL set, the WSDL's
+// The address answers point back at (issue 12, defect 6; D-88, D-145): with PUBLIC_BASE_URL set, the WSDL's
 // soap:address, ?singleWsdl, /services and the WSRM ServiceEndpoint name it whatever Host or X-Forwarded-* a
 // request carries, so markup in a Host header (`"><x`, quotes) reaches no answer; unset, such a Host is refused.
 import assert from 'node:assert/strict';
