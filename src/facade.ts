@@ -29,6 +29,8 @@ export interface AppOptions {
   logger?: Logger;
   /** TRUSTED_PROXIES: peers whose X-Forwarded-Proto / X-Forwarded-Host are believed; none by default. */
   trustedProxies?: readonly string[];
+  /** METRICS_TOKEN: the Bearer token GET /metrics requires; without one /metrics answers 404. */
+  metricsToken?: string | null;
 }
 
 export function createApp(db: Knex, clock: Clock, options: AppOptions = {}): App {
@@ -42,7 +44,7 @@ export function createApp(db: Knex, clock: Clock, options: AppOptions = {}): App
     services,
     { db, citizens, validator, clock, logger: options.logger ?? defaultLogger, events },
     metrics,
-    { trustedProxies: options.trustedProxies ?? [] },
+    { trustedProxies: options.trustedProxies ?? [], metricsToken: options.metricsToken ?? null },
   );
   return {
     server,

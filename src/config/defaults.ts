@@ -7,6 +7,7 @@ export const DEFAULTS = {
   logLevel: 'info',
   pushDispatcher: true,
   subscriptionAnyPort: false,
+  subscriptionAllowPrivate: false,
   pushLeaseMs: 30_000,
   pushPollMs: 1000,
   pushBaseDelayMs: 500,

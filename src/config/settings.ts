@@ -33,6 +33,11 @@ function divisorOfMinute(text: string): number {
   return n;
 }
 
+function metricsToken(text: string): string {
+  if (!/^[\x21-\x7e]{16,}$/.test(text)) throw new Error('must be at least 16 printable characters without spaces');
+  return text;
+}
+
 const database: Setting<DatabaseConfig> = {
   env: ['DATABASE_URL', 'DATABASE_FILE'],
   shownDefault: `embedded SQLite at \`${DEFAULTS.databaseFile}\``,
@@ -54,6 +59,12 @@ export const SETTINGS = {
       'IP addresses of reverse proxies whose X-Forwarded-Proto and X-Forwarded-Host name the address clients use (the WSDL soap:address, WSRM ServiceEndpoint); from any other peer these headers are ignored',
     parse: ipAddresses,
   }),
+  metricsToken: optional('METRICS_TOKEN', {
+    shownDefault: 'unset: no /metrics',
+    meaning:
+      'the token GET /metrics requires as `Authorization: Bearer <token>` (at least 16 characters); unset, /metrics answers 404',
+    parse: metricsToken,
+  }),
   database,
   businessDate: optional('BUSINESS_DATE', {
     shownDefault: 'unset: today in Europe/Copenhagen',
@@ -73,6 +84,11 @@ export const SETTINGS = {
     default: DEFAULTS.subscriptionAnyPort,
     meaning:
       'tests only: subscription endpoints may name another port than 443; off: https on port 443 only, as DFDG requires of WSB endpoints',
+  }),
+  subscriptionAllowPrivate: onOff('SUBSCRIPTION_ALLOW_PRIVATE', {
+    default: DEFAULTS.subscriptionAllowPrivate,
+    meaning:
+      'tests and local experiments only: subscription endpoints may be IP literals and resolve to loopback, link-local, private, unique-local or CGNAT addresses (a recording subscriber on this machine); off: host names resolving to public addresses only, checked at registration and at every connect',
   }),
   pushClientCertFile: optional('PUSH_CLIENT_CERT', {
     shownDefault: 'unset: no client certificate',

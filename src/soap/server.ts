@@ -1,7 +1,7 @@
 // HTTP transport: POST a SOAP envelope (text/xml, else 415) to a service endpoint; GET <endpoint>?wsdl for its
 // WSDL, <endpoint>?singleWsdl for it with the schemas inlined, GET /xsd/<file> for the schemas the WSDL imports,
 // GET /services for the list of services, GET /metrics for the request, rule, outbox and push figures (Prometheus
-// text from the instance's prom-client registry). A Host (or trusted X-Forwarded-Host) that is not a host name: 400.
+// text from the instance's prom-client registry; only with METRICS_TOKEN, src/soap/metricsAccess.ts). A Host (or trusted X-Forwarded-Host) that is not a host name: 400.
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
@@ -10,6 +10,7 @@ import { fault } from '../faults/catalogue.ts';
 import { refusedContentType } from './contentType.ts';
 import { faultEnvelope } from './faultResponse.ts';
 import type { ServiceRegistration } from '../services/operation.ts';
+import { metricsAccess } from './metricsAccess.ts';
 import { handleSoapRequest, type PipelineDeps } from './pipeline.ts';
 import { publicBaseUrl } from './publicBaseUrl.ts';
 import { soapActionOf } from './soapAction.ts';
@@ -20,6 +21,8 @@ import type { Registry } from 'prom-client';
 export interface HttpOptions {
   /** Peers whose X-Forwarded-Proto / X-Forwarded-Host are believed (TRUSTED_PROXIES). */
   trustedProxies?: readonly string[];
+  /** METRICS_TOKEN: the Bearer token GET /metrics requires; null or absent: no /metrics (src/soap/metricsAccess.ts). */
+  metricsToken?: string | null;
 }
 
 /** Larger requests are refused with 1014 before they are buffered whole. */
@@ -72,6 +75,12 @@ export function createHttpServer(
     if (xsd && xsdFiles.has(xsd)) return send(res, 200, XML, fs.readFileSync(path.join(XSD_DIR, xsd), 'utf8'));
     if (url.pathname === '/health') return send(res, 200, 'text/plain', 'ok');
     if (url.pathname === '/metrics') {
+      const access = metricsAccess(options.metricsToken ?? null, req.headers.authorization);
+      if (access === 'not-configured') return send(res, 404, 'text/plain', 'not found');
+      if (access === 'refused') {
+        res.setHeader('www-authenticate', 'Bearer realm="metrics"');
+        return send(res, 401, 'text/plain', 'a Bearer token is required');
+      }
       return void metrics.metrics().then(
         (text) => send(res, 200, metrics.contentType, text),
         () => send(res, 500, 'text/plain', 'metrics unavailable'),

@@ -146,10 +146,15 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
+/** The METRICS_TOKEN of the harness's facade: GET /metrics with `metricsHeaders`. */
+export const HARNESS_METRICS_TOKEN = 'harness-metrics-token-0123456789';
+export const metricsHeaders = { authorization: `Bearer ${HARNESS_METRICS_TOKEN}` };
+
 export async function startHarness(db: Knex, businessDate: IsoDate): Promise<Harness> {
   const clock = new FixedClock(businessDate);
   const lines: string[] = [];
   const app = createApp(db, clock, {
+    metricsToken: HARNESS_METRICS_TOKEN,
     logger: createLogger('info', { write: (line: string) => void lines.push(line) }),
   });
   const url = await app.listen(0);
