@@ -130,6 +130,12 @@ export const SETTINGS = {
     min: 1,
     meaning: 'delivered notifications are deleted after this many days (nightly job outbox-retention)',
   }),
+  auditRetentionDays: integer('AUDIT_RETENTION_DAYS', {
+    default: DEFAULTS.auditRetentionDays,
+    min: 1,
+    meaning:
+      "audit events (who read or wrote which citizen's data) are deleted after this many days (nightly job audit-retention, D-122)",
+  }),
   escoStarFile: optional('ESCO_STAR_FILE', {
     shownDefault: 'the sample in `codelists/esco-star/`',
     meaning: 'the full ESCO-STAR occupation list (made by `npm run cli -- esco-import`)',

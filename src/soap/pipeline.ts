@@ -10,7 +10,9 @@ import { readElement } from '../contract/xmlReader.ts';
 import { localName, namespaceUri } from '../contract/xmlTree.ts';
 import { writeXml, type XmlText } from '../contract/xmlWriter.ts';
 import { checkCitizenAccess, checkOrganisationAllowed } from '../access/model.ts';
-import type { Caller } from '../app/context.ts';
+import { auditCitizenRead, auditWrite } from '../app/audit.ts';
+import type { Caller, WriteContext } from '../app/context.ts';
+import { idempotentWrite, requestDigest, type IdempotentRequest } from '../app/idempotency.ts';
 import { inTransaction, readContext, writeAboutCitizen } from '../app/unitOfWork.ts';
 import type { Clock } from '../clock.ts';
 import { fromRequestUserMetadata } from '../contract/mapping/registeringUser.ts';
@@ -22,6 +24,7 @@ import type { CitizenReader } from '../store/citizenReader.ts';
 import { envelope, parseEnvelope } from './envelope.ts';
 import { faultEnvelope, protocolFaultEnvelope } from './faultResponse.ts';
 import { readSecurityHeaders } from './headers.ts';
+import { messageIdentifierOf } from './messageIdentifier.ts';
 import { checkMustUnderstand } from './mustUnderstand.ts';
 import { SoapProtocolFault } from './protocolFault.ts';
 import { checkActionKnown, checkActionMatches } from './soapAction.ts';
@@ -49,6 +52,8 @@ export interface SoapRequestContext {
   requestId: string;
   /** The SOAPAction header, unquoted; null when absent. */
   soapAction: string | null;
+  /** The x-requestId HTTP header, when sent (src/soap/messageIdentifier.ts). */
+  xRequestId?: string | string[];
 }
 
 export interface SoapReply {
@@ -61,6 +66,8 @@ interface Decoded {
   request: unknown;
   call: Omit<ReadCall, 'read' | 'citizen'>;
   caller: Caller;
+  /** The write's message identifier and request digest (D-123); null when the client sent no identifier. */
+  idempotency: IdempotentRequest | null;
 }
 
 /** What is known of a request so far, for its log line and metrics (filled in as the steps learn it). */
@@ -137,7 +144,7 @@ function decode(
   service: ServiceRegistration,
   body: Uint8Array,
   deps: PipelineDeps,
-  { baseUrl, requestId, soapAction }: SoapRequestContext,
+  { baseUrl, requestId, soapAction, xRequestId }: SoapRequestContext,
   facts: RequestFacts,
 ): Decoded {
   const parsed = parseEnvelope(body);
@@ -170,9 +177,12 @@ function decode(
       userIdentifier: userMetadata.RequestUserStructure.UserIdentifier,
       userType: userMetadata.RequestUserStructure.RequestUserTypeIdentifier.CodeListItemIdentifier,
     };
+    const request = readElement(parsed.body, operation.request);
+    const messageIdentifier = messageIdentifierOf(parsed.headers, xRequestId);
+    const operationName = `${service.descriptor.name}.${operation.name}`;
     return {
       operation,
-      request: readElement(parsed.body, operation.request),
+      request,
       call: { actor, activeOrganisation, userMetadata, baseUrl },
       caller: {
         actor,
@@ -180,30 +190,52 @@ function decode(
         businessDate,
         now: deps.clock.nowDateTime(),
         requestId,
+        soapCall: { service: service.descriptor.name, operation: operation.name, certificate: null },
       },
+      idempotency:
+        messageIdentifier === null
+          ? null
+          : {
+              organisationType: actor.organisationType,
+              organisationCode: actor.organisationCode,
+              messageIdentifier,
+              operation: operationName,
+              requestDigest: requestDigest(operationName, request),
+            },
     };
   } finally {
     parsed.doc.dispose();
   }
 }
 
-/** Access, then the operation: a write as one unit of work of the application layer, a read on the read path. */
-async function execute(op: AnyOperation, { request, call, caller }: Decoded, deps: PipelineDeps): Promise<unknown> {
+/** Access, then the operation: a write as one unit of work of the application layer (once per message
+ *  identifier, with its audit row), a read on the read path (a citizen's data audited before it is answered). */
+async function execute(
+  op: AnyOperation,
+  { request, call, caller, idempotency }: Decoded,
+  deps: PipelineDeps,
+): Promise<unknown> {
   checkOrganisationAllowed(op.access, call.actor);
   const cpr = op.access.citizen?.(request) ?? null;
   const checkAccess = (citizen: CitizenState) =>
     checkCitizenAccess(op.access, call.actor, citizen, caller.businessDate);
   if (op.kind === 'write') {
-    if (cpr === null)
-      return inTransaction(deps.db, caller, (write) => op.handle(request, { ...call, write, citizen: null }));
-    return writeAboutCitizen(deps.db, caller, cpr, checkAccess, (write, citizen) =>
-      op.handle(request, { ...call, write, citizen }),
-    );
+    return idempotentWrite(deps.db, idempotency, (once) => {
+      const work = (write: WriteContext, citizen: CitizenState | null) =>
+        once(write, async () => {
+          await auditWrite(write, call.actor, cpr);
+          return op.handle(request, { ...call, write, citizen });
+        });
+      if (cpr === null) return inTransaction(deps.db, caller, (write) => work(write, null));
+      return writeAboutCitizen(deps.db, caller, cpr, checkAccess, work);
+    });
   }
   const read = readContext(deps.db, caller);
   if (cpr === null) return op.handle(request, { ...call, read, citizen: null });
   const citizen = await deps.citizens.load(cpr);
   if (!citizen) throw fault('UnknownCpr');
   checkAccess(citizen);
-  return op.handle(request, { ...call, read, citizen });
+  const response = await op.handle(request, { ...call, read, citizen });
+  await auditCitizenRead(read, call.actor, cpr);
+  return response;
 }

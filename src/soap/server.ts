@@ -132,6 +132,7 @@ function receive(
       baseUrl,
       requestId,
       soapAction: soapActionOf(req.headers.soapaction),
+      xRequestId: req.headers['x-requestid'],
     }).then((reply) => send(res, reply.status, XML, reply.body));
   });
   req.on('error', () => res.destroy());

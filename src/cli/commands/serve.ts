@@ -16,6 +16,7 @@ const scheduleSettings = (c: Config): ScheduleSettings => ({
   catchUpDays: c.jobCatchUpDays,
   runTimeoutMinutes: c.jobRunTimeoutMinutes,
   outboxRetentionDays: c.outboxRetentionDays,
+  auditRetentionDays: c.auditRetentionDays,
 });
 
 export const serve: Command = {

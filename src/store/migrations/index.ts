@@ -13,6 +13,8 @@ import * as auditEvent from './009_audit_event.ts';
 import * as benefitsGrading from './010_benefits_grading.ts';
 import * as subscriptionSystem from './011_subscription_system.ts';
 import * as companyJobcentre from './012_company_jobcentre.ts';
+import * as auditTrail from './016_audit_trail.ts';
+import * as idempotentWrite from './017_idempotent_write.ts';
 
 export interface NamedMigration extends Knex.Migration {
   readonly name: string;
@@ -31,6 +33,8 @@ export const migrations: readonly NamedMigration[] = [
   { name: '010_benefits_grading', up: benefitsGrading.up, down: benefitsGrading.down },
   { name: '011_subscription_system', up: subscriptionSystem.up, down: subscriptionSystem.down },
   { name: '012_company_jobcentre', up: companyJobcentre.up, down: companyJobcentre.down },
+  { name: '016_audit_trail', up: auditTrail.up, down: auditTrail.down },
+  { name: '017_idempotent_write', up: idempotentWrite.up, down: idempotentWrite.down },
 ];
 
 export const migrationSource: Knex.MigrationSource<NamedMigration> = {
