@@ -72,8 +72,8 @@ export const NIGHTLY_JOBS: readonly NightlyJob[] = [
     at: '03:40',
     summary:
       'deletes audit events older than AUDIT_RETENTION_DAYS and the message identifiers of writes older than 24 hours',
-    run: async ({ db, nowMs, auditRetentionDays }) =>
-      (await import('../app/auditRetention.ts')).runAuditRetention(db, auditRetentionDays, nowMs),
+    run: async ({ db, clock, nowMs, auditRetentionDays }) =>
+      (await import('../app/auditRetention.ts')).runAuditRetention(db, auditRetentionDays, clock, nowMs),
     report: (c, { auditRetentionDays }) =>
       `audit retention: ${c.auditEvents} audit event(s) older than ${auditRetentionDays} days and ${c.messageIdentifiers} message identifier(s) older than 24 hours deleted`,
   },

@@ -110,7 +110,7 @@ eachDatabase('idempotent writes (issue 12 defect 10)', '2024-02-15', baseScenari
     await h()
       .db('idempotent_write')
       .update({ accepted_at: Date.now() - 25 * 3600_000 });
-    const pruned = await runAuditRetention(h().db, 180);
+    const pruned = await runAuditRetention(h().db, 180, h().clock);
     assert.equal(pruned.messageIdentifiers, 2);
     assert.equal(Number((await h().db('idempotent_write').count({ n: '*' }))[0]!.n), 0);
   });
