@@ -6,7 +6,7 @@
 import { localName, namespaceUri, textContent, type NodePtr } from '../contract/xmlTree.ts';
 import { fault } from '../faults/catalogue.ts';
 
-const ADDRESSING_NS = new Set([
+export const ADDRESSING_NS: ReadonlySet<string> = new Set([
   'http://www.w3.org/2005/08/addressing',
   'http://schemas.xmlsoap.org/ws/2004/08/addressing',
 ]);

@@ -34,7 +34,10 @@ eachDatabase('idempotent writes (issue 12 defect 10)', '2024-02-15', baseScenari
   /** A client whose every call carries `messageId` as the WS-Addressing MessageID header. */
   async function clientWith(service: string, messageId: string, caller: Caller = jobcenter()): Promise<soap.Client> {
     const c = await h().client(service, caller);
-    c.addSoapHeader(`<wsa:MessageID xmlns:wsa="${WSA}">${messageId}</wsa:MessageID>`);
+    // marked mustUnderstand: the facade understands it
+    c.addSoapHeader(
+      `<wsa:MessageID xmlns:wsa="${WSA}" xmlns:s11="http://schemas.xmlsoap.org/soap/envelope/" s11:mustUnderstand="1">${messageId}</wsa:MessageID>`,
+    );
     return c;
   }
   const absences = async () => Number((await h().db('absence').count({ n: '*' }))[0]!.n);
