@@ -7,7 +7,7 @@
 // nightly audit-retention job deletes those older than AUDIT_RETENTION_DAYS.
 import { randomUUID } from 'node:crypto';
 import type { AuthorityActor, CitizenState } from '../domain/types.ts';
-import { insertAuditEvent, type AuditEvent } from '../store/auditRepository.ts';
+import { insertAuditEvent, insertAuditEventGrouped, type AuditEvent } from '../store/auditRepository.ts';
 import type { Caller, ReadContext, WriteContext } from './context.ts';
 
 export interface Access {
@@ -44,7 +44,10 @@ export async function auditWrite(w: WriteContext, by: AuthorityActor, cpr: strin
   await insertAuditEvent(w.trx, event(w, { kind: 'write', by, cpr, dataArea: w.soapCall?.service ?? '', detail: {} }));
 }
 
-/** A SOAP read of a citizen's data, before it is answered. */
+/** A SOAP read of a citizen's data, committed before it is answered (with the reads of the same moment). */
 export async function auditCitizenRead(r: ReadContext, by: AuthorityActor, cpr: string): Promise<void> {
-  await insertAuditEvent(r.db, event(r, { kind: 'read', by, cpr, dataArea: r.soapCall?.service ?? '', detail: {} }));
+  await insertAuditEventGrouped(
+    r.db,
+    event(r, { kind: 'read', by, cpr, dataArea: r.soapCall?.service ?? '', detail: {} }),
+  );
 }

@@ -93,6 +93,20 @@ eachDatabase('audit trail (issue 12 Deliver 7)', '2024-02-15', baseScenario, (h)
       null,
     ]);
     await fault(exempts.GetPersonExemptsAsync({ PersonCivilRegistrationIdentifier: CPR.unknown }));
+    // reads at the same moment share one INSERT: each still has its own row when it is answered
+    await Promise.all(
+      Array.from({ length: 12 }, async () => {
+        const requestsBefore = new Set((await auditEvents(h().db, { limit: 1000 })).map((e) => e.id));
+        await exempts.GetPersonExemptsAsync({ PersonCivilRegistrationIdentifier: CPR.member });
+        const after = await auditEvents(h().db, { cpr: CPR.member, limit: 1000 });
+        assert.ok(
+          after.some((e) => !requestsBefore.has(e.id)),
+          'its row is committed before the answer',
+        );
+      }),
+    );
+    assert.equal((await auditEvents(h().db, { cpr: CPR.member, kind: 'read' })).length, 12);
+    await h().db('audit_event').where({ cpr: CPR.member }).del();
     const subscriptions = await h().client('SubscriptionService', jobcenter());
     await subscriptions.GetSubscriptionsAsync({});
     assert.equal((await auditEvents(h().db)).length, 1);
