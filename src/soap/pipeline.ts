@@ -9,7 +9,7 @@ import type { ContractValidator } from '../contract/validator.ts';
 import { readElement } from '../contract/xmlReader.ts';
 import { localName, namespaceUri } from '../contract/xmlTree.ts';
 import { writeXml, type XmlText } from '../contract/xmlWriter.ts';
-import { checkCitizenAccess, checkOrganisationAllowed } from '../access/model.ts';
+import { checkCitizenAccess, checkOrganisationAllowed, checkUserAllowed } from '../access/model.ts';
 import { auditCitizenRead, auditWrite } from '../app/audit.ts';
 import type { Caller, WriteContext } from '../app/context.ts';
 import { idempotentWrite, requestDigest, type IdempotentRequest } from '../app/idempotency.ts';
@@ -66,7 +66,7 @@ interface Decoded {
   request: unknown;
   call: Omit<ReadCall, 'read' | 'citizen'>;
   caller: Caller;
-  /** The write's message identifier and request digest (D-123); null when the client sent no identifier. */
+  /** The write's message identifier and request digest (D-127); null when the client sent no identifier. */
   idempotency: IdempotentRequest | null;
 }
 
@@ -217,6 +217,7 @@ async function execute(
 ): Promise<unknown> {
   checkOrganisationAllowed(op.access, call.actor);
   const cpr = op.access.citizen?.(request) ?? null;
+  checkUserAllowed(op.access, call.actor, cpr);
   const checkAccess = (citizen: CitizenState) =>
     checkCitizenAccess(op.access, call.actor, citizen, caller.businessDate);
   if (op.kind === 'write') {
