@@ -1,5 +1,5 @@
 // Retention of the audit trail and of idempotent writes: audit events older than the retention period
-// (AUDIT_RETENTION_DAYS, D-126) and the message identifiers of writes accepted more than 24 hours ago (D-127)
+// (AUDIT_RETENTION_DAYS, D-147) and the message identifiers of writes accepted more than 24 hours ago (D-148)
 // are deleted, in one transaction. Nightly under `npm start` and on demand (`npm run cli -- audit-retention`).
 // Audit events carry the facade clock's time (a test clock's business date), so their age is measured on it;
 // message identifiers carry real time.

@@ -1,4 +1,4 @@
-// Idempotent writes (issue 12 defect 10, D-127): a write that carries a message identifier (the WS-Addressing
+// Idempotent writes (issue 12 defect 10, D-148): a write that carries a message identifier (the WS-Addressing
 // MessageID header or the x-requestId HTTP header) the same organisation used for an accepted write within the
 // last 24 hours is not written again — the caller gets the earlier write's response (its receipt) back; the
 // same identifier with another request is 4977. The claim is the first statement of the write's transaction, so

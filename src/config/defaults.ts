@@ -15,7 +15,7 @@ export const DEFAULTS = {
   /** Not a setting: the longest retry delay the doubling reaches (the README's PUSH_BASE_DELAY_MS says it). */
   pushMaxDelayMs: 5 * 60_000,
   outboxRetentionDays: 30,
-  /** D-126: six months, as Danish public-sector access logs are kept. */
+  /** D-147: six months, as Danish public-sector access logs are kept. */
   auditRetentionDays: 180,
   jobCatchUpDays: 7,
   jobRunTimeoutMinutes: 120,

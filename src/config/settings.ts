@@ -134,7 +134,7 @@ export const SETTINGS = {
     default: DEFAULTS.auditRetentionDays,
     min: 1,
     meaning:
-      "audit events (who read or wrote which citizen's data) are deleted after this many days (nightly job audit-retention, D-126)",
+      "audit events (who read or wrote which citizen's data) are deleted after this many days (nightly job audit-retention, D-147)",
   }),
   escoStarFile: optional('ESCO_STAR_FILE', {
     shownDefault: 'the sample in `codelists/esco-star/`',

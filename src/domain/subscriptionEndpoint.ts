@@ -1,6 +1,6 @@
 // Where DFDG may push a subscriber's webservice messages: an https URL on port 443 (conventions.md §2: consumer
 // endpoints must be HTTPS on port 443) naming a host by name, without credentials, at most 2,048 characters
-// (D-125). Whether the name resolves to a public address is checked apart (src/outbox/endpointAddress.ts), at
+// (D-146). Whether the name resolves to a public address is checked apart (src/outbox/endpointAddress.ts), at
 // registration and again at every connect. SUBSCRIPTION_ANY_PORT lets tests name another port and
 // SUBSCRIPTION_ALLOW_PRIVATE an IP literal or a private address (a recording subscriber on loopback); the command
 // line hands the settings over at start-up (allowAnySubscriptionPort, allowPrivateSubscriptionAddresses).
@@ -9,7 +9,7 @@ import net from 'node:net';
 let anyPort = false;
 let privateAddresses = false;
 
-/** The longest endpoint URL accepted (D-125). */
+/** The longest endpoint URL accepted (D-146). */
 export const MAX_ENDPOINT_LENGTH = 2048;
 
 /** From now on, subscription endpoints may (true) or may not (false) name a port other than 443. */

@@ -1,4 +1,4 @@
-// The identifier a client gives a request so that its retry is not written twice (D-127): the WS-Addressing
+// The identifier a client gives a request so that its retry is not written twice (D-148): the WS-Addressing
 // MessageID SOAP header (WS-Addressing 1.0 or the 2004/08 submission, as SOAP stacks with addressing send it),
 // else the x-requestId HTTP header, DFDG's idempotency key of its REST successors (conventions.md §1.5, at most
 // 46 characters). DFDG's SOAP contracts name no request identifier, so a request without either is simply not

@@ -1,7 +1,7 @@
 // SOAP 1.1 §4.2.3: a header block targeted at this node (no soap:actor, or the "next" actor, which includes the
 // ultimate receiver) with soap:mustUnderstand="1" must be understood or the message refused with the
 // MustUnderstand fault; a block without it is ignored. The facade understands the two DFDG security headers and
-// the WS-Addressing MessageID (a write's message identifier, D-127).
+// the WS-Addressing MessageID (a write's message identifier, D-148).
 // Stacks write the attribute as "1"/"0" (SOAP 1.1), .NET and PHP also as "true"/"false"; any other value is 1014.
 import { ActiveOrganisationHeaderElement, RequestUserMetadataHeaderElement } from '../contract/generated/services.ts';
 import {

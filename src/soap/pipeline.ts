@@ -66,7 +66,7 @@ interface Decoded {
   request: unknown;
   call: Omit<ReadCall, 'read' | 'citizen'>;
   caller: Caller;
-  /** The write's message identifier and request digest (D-127); null when the client sent no identifier. */
+  /** The write's message identifier and request digest (D-148); null when the client sent no identifier. */
   idempotency: IdempotentRequest | null;
 }
 

@@ -1,4 +1,4 @@
-// Issue 12 defect 10 (D-127): a write carrying the message identifier (WS-Addressing MessageID, or x-requestId) of
+// Issue 12 defect 10 (D-148): a write carrying the message identifier (WS-Addressing MessageID, or x-requestId) of
 // an accepted write of the same organisation within 24 hours returns that write's receipt and writes nothing
 // again; another request under the identifier is 4977; two identical requests at once make one write — over SOAP,
 // on SQLite and PostgreSQL.

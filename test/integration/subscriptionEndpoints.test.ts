@@ -1,4 +1,4 @@
-// Issue 12 defect 4 (SSRF through subscriptions): which endpoints DFDG may push to (D-125) — https, port 443, a
+// Issue 12 defect 4 (SSRF through subscriptions): which endpoints DFDG may push to (D-146) — https, port 443, a
 // host name without credentials, at most 2,048 characters, resolving only to public addresses — refused over
 // SOAP on both subscription services (4972, nothing written), and checked again when the dispatcher connects:
 // a subscription whose host resolves to loopback by then gets no connection at all.

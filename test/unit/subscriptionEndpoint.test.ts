@@ -1,4 +1,4 @@
-// Where DFDG may push (issue 12 defect 4, D-125): the endpoint's shape, the address ranges that are not public, and
+// Where DFDG may push (issue 12 defect 4, D-146): the endpoint's shape, the address ranges that are not public, and
 // the resolution checked at connect time — the socket goes to the address that was checked.
 import assert from 'node:assert/strict';
 import net from 'node:net';

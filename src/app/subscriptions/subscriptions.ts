@@ -1,7 +1,7 @@
 // A receiver's subscriptions to pushed webservice messages (D-71, D-100). Set replaces them all in the unit of work
 // (idempotent; all or nothing: one unknown message type or an endpoint DFDG may not push to — not https on port
 // 443, credentials, an IP literal, over 2,048 characters, a host resolving to a non-public address — refuses the
-// whole list, 4972, D-125) and purges the undelivered messages of the types it drops; Remove drops one. Through
+// whole list, 4972, D-146) and purges the undelivered messages of the types it drops; Remove drops one. Through
 // EksternKommunikation.AbonnementService a set covers the subscriptions of one system (systemIdentifier) only.
 import { checkSubscriptionEndpoint } from '../../domain/subscriptionEndpoint.ts';
 import { fault } from '../../faults/catalogue.ts';
@@ -27,7 +27,7 @@ function knownEntity(name: string): string {
   return name;
 }
 
-/** The endpoint in normal form when DFDG may push to it: its shape (D-125) and the addresses its host resolves to
+/** The endpoint in normal form when DFDG may push to it: its shape (D-146) and the addresses its host resolves to
  *  now (they are checked again at every connect); 4972 saying why otherwise. */
 async function allowedEndpoint(endpointUrl: string): Promise<string> {
   const shown = endpointUrl.length > 200 ? `${endpointUrl.slice(0, 200)}…` : endpointUrl;

@@ -1,4 +1,4 @@
-// Writes an organisation already made (issue 12 defect 10, D-127): the first accepted write carrying a message
+// Writes an organisation already made (issue 12 defect 10, D-148): the first accepted write carrying a message
 // identifier claims (organisation, identifier) in its own transaction — the primary key makes a concurrent
 // second claim wait and then fail — and stores its response; a repeat within 24 hours gets that response back.
 // Pruned after 24 hours by the nightly audit-retention job.
@@ -8,7 +8,7 @@ export async function up(knex: Knex): Promise<void> {
   await knex.schema.createTable('idempotent_write', (t) => {
     t.integer('organisation_type').notNullable();
     t.string('organisation_code', 20).notNullable();
-    /** The identifier the client sent (D-127), as sent. */
+    /** The identifier the client sent (D-148), as sent. */
     t.string('message_identifier', 100).notNullable();
     /** The service and operation written, e.g. AbsenceRegistrationService.CreateAbsence. */
     t.string('operation', 160).notNullable();
