@@ -9,8 +9,9 @@ import https from 'node:https';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { test } from 'node:test';
+import { before, test } from 'node:test';
 import type { Knex } from 'knex';
+import { allowAnySubscriptionPort, allowPrivateSubscriptionAddresses } from '../../src/domain/subscriptionEndpoint.ts';
 import { enqueue } from '../../src/outbox/outbox.ts';
 import { PushDispatcher } from '../../src/outbox/pushDispatcher.ts';
 import { IdentificationType, WSB, webserviceMessages } from '../../src/outbox/webserviceMessage.ts';
@@ -53,6 +54,12 @@ const states = async (db: Knex, ids: string[]) =>
   ((await db('outbox_message').select('id', 'state').whereIn('id', ids)) as { id: string; state: string }[]).reduce<
     Record<string, string>
   >((m, r) => ({ ...m, [r.id]: r.state }), {});
+
+// The recording subscriber listens on a free port of loopback (SUBSCRIPTION_ANY_PORT, SUBSCRIPTION_ALLOW_PRIVATE).
+before(() => {
+  allowAnySubscriptionPort(true);
+  allowPrivateSubscriptionAddresses(true);
+});
 
 describeEachDatabase('operator commands', (db) => {
   test('recording-subscriber: makes certificates, fails as told, records to --out, and lists what it got only to a client with a certificate', async () => {

@@ -131,6 +131,8 @@ describeEachDatabase('tester commands', (db) => {
       userIdentifier: 'CVR:12345678-UUID:x',
       dataArea,
       detail: { jobOrder: 'j1', memberOf: '99' },
+      operation: 'GetCandidatePlacementData',
+      certificate: null,
     });
     await insertAuditEvent(db(), event('a1', '0101901234', '2024-03-04T10:00:00+01:00', 'CV'));
     await insertAuditEvent(db(), event('a2', '0101901234', '2024-03-04T10:05:00+01:00', 'HealthLimitations'));
