@@ -4,13 +4,13 @@
 // real program for the real table.
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import path from 'node:path';
 import { promisify } from 'node:util';
 import { test, type TestContext } from 'node:test';
 import type { Command } from '../../src/cli/command.ts';
 import { COMMANDS } from '../../src/cli/commands/index.ts';
 import { runCli } from '../../src/cli/run.ts';
 import { commandUsage, usage } from '../../src/cli/usage.ts';
+import { FACADE_MAIN } from '../support/processes.ts';
 
 const seen: { args: readonly string[]; options: Readonly<Record<string, unknown>> }[] = [];
 const echo: Command = {
@@ -77,8 +77,7 @@ test('a command refuses a bad option value as a usage error, before it opens the
 });
 
 test('the real program: --help lists every command of the table; an unknown command exits 2', async () => {
-  const main = (args: string[]) =>
-    promisify(execFile)(process.execPath, ['--import', 'tsx', path.resolve('src/main.ts'), ...args]);
+  const main = (args: string[]) => promisify(execFile)(process.execPath, [...FACADE_MAIN, ...args]);
   const { stdout } = await main(['--help']);
   for (const c of COMMANDS) assert.match(stdout, new RegExp(`^  ${c.name}\\b`, 'm'));
   await assert.rejects(
