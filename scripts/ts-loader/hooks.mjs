@@ -13,28 +13,14 @@
 // node:test reports for a failed test is a line of the bundle.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BUNDLE_OPTIONS, bundle } from './bundle.mjs';
+import { cachedBundle } from './bundle.mjs';
+import { CACHE_DIR, writeWhole } from './cache.mjs';
 
 const OPTIONS = { loader: 'ts', format: 'esm', target: 'node20', sourcemap: 'inline' };
-const CACHE_DIR = path.join(os.tmpdir(), `dfdg-ts-cache-${process.getuid?.() ?? 'user'}`);
-/** The text of bundle.mjs: part of a bundle's cache key, so that a change in how bundles are made remakes them. */
-const BUNDLER = fs.readFileSync(new URL('./bundle.mjs', import.meta.url), 'utf8');
-
 /** @type {Promise<typeof import('esbuild')> | null} */
 let esbuild = null;
-
-const sha256 = (/** @type {string} */ text) => crypto.createHash('sha256').update(text).digest('hex');
-
-/** Writes `text` to `file` whole (a partial file, then renamed): processes read the cache concurrently. */
-function writeWhole(file, text) {
-  fs.mkdirSync(CACHE_DIR, { recursive: true });
-  const partial = `${file}.${process.pid}.${crypto.randomBytes(4).toString('hex')}`;
-  fs.writeFileSync(partial, text);
-  fs.renameSync(partial, file);
-}
 
 /** The compiled text of `file` from the cache, or compiled now and cached. */
 async function compiled(file, source) {
@@ -54,31 +40,6 @@ async function compiled(file, source) {
   return code;
 }
 
-/** Whether every file still has the text of the hash noted. */
-function unchanged(inputs) {
-  try {
-    return inputs.every(({ file, sha256: hash }) => sha256(fs.readFileSync(file, 'utf8')) === hash);
-  } catch {
-    return false; // a file is gone
-  }
-}
-
-/** The bundle of test file `file` from the cache while its inputs are unchanged, or bundled now and cached. */
-async function bundled(file) {
-  const options = { sourcemap: 'inline', sourcesContent: false };
-  const key = sha256(`${file}\0${JSON.stringify({ ...BUNDLE_OPTIONS, ...options })}\0${BUNDLER}`);
-  const cached = path.join(CACHE_DIR, `bundle-${key}.json`);
-  try {
-    const entry = JSON.parse(fs.readFileSync(cached, 'utf8'));
-    if (unchanged(entry.inputs)) return entry.code;
-  } catch {
-    // not bundled yet: below
-  }
-  const { code, inputs } = await bundle(file, options);
-  writeWhole(cached, JSON.stringify({ inputs, code }));
-  return code;
-}
-
 /** `import(` with anything but a string literal: a module by a computed path. */
 const COMPUTED_IMPORT = /\bimport\(\s*[^'"`\s)]/;
 
@@ -86,6 +47,9 @@ export async function load(url, context, nextLoad) {
   if (!url.startsWith('file:') || !url.endsWith('.ts')) return nextLoad(url, context);
   const file = fileURLToPath(url);
   const source = fs.readFileSync(file, 'utf8');
-  const code = file.endsWith('.test.ts') && !COMPUTED_IMPORT.test(source) ? await bundled(file) : null;
+  const code =
+    file.endsWith('.test.ts') && !COMPUTED_IMPORT.test(source)
+      ? await cachedBundle(file, { sourcemap: 'inline', sourcesContent: false })
+      : null;
   return { format: 'module', source: code ?? (await compiled(file, source)), shortCircuit: true };
 }
