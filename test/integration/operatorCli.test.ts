@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import https from 'node:https';
 import os from 'node:os';
 import path from 'node:path';
-import { before, test } from 'node:test';
+import { beforeEach, test } from 'node:test';
 import type { Knex } from 'knex';
 import { allowAnySubscriptionPort, allowPrivateSubscriptionAddresses } from '../../src/domain/subscriptionEndpoint.ts';
 import { enqueue } from '../../src/outbox/outbox.ts';
@@ -51,7 +51,8 @@ const states = async (db: Knex, ids: string[]) =>
   >((m, r) => ({ ...m, [r.id]: r.state }), {});
 
 // The recording subscriber listens on a free port of loopback (SUBSCRIPTION_ANY_PORT, SUBSCRIPTION_ALLOW_PRIVATE).
-before(() => {
+// Set before each test: a command run in-process (runCli) sets the switches from its own configuration.
+beforeEach(() => {
   allowAnySubscriptionPort(true);
   allowPrivateSubscriptionAddresses(true);
 });
