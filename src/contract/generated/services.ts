@@ -1616,6 +1616,89 @@ const CreateInterviewResponseTypeChildren: readonly ElementDescriptor[] = [
   }
 ];
 
+const CreateMoedetidReservationRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "BookingIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "InterviewOptionIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "MoedetidId",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  }
+];
+
+const MoedetidReservationTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "BookingIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "MoedetidId",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "ReservedUntil",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "dateTime",
+    "typeName": "dateTime"
+  }
+];
+
+const CreateMoedetidReservationResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "MoedetidReservation",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "MoedetidReservationType",
+    "children": MoedetidReservationTypeChildren
+  },
+  {
+    "name": "ServiceReceipt",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ServiceReceiptType",
+    "children": ServiceReceiptTypeChildren
+  }
+];
+
 const InterviewContactTypeIdentifierCollectionTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "InterviewContactTypeIdentifier",
@@ -2787,6 +2870,15 @@ const GetBookingdetaljerResponseTypeChildren: readonly ElementDescriptor[] = [
     "kind": "complex",
     "typeName": "InterviewOptionType",
     "children": InterviewOptionTypeChildren
+  },
+  {
+    "name": "MoedetidReservation",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "MoedetidReservationType",
+    "children": MoedetidReservationTypeChildren
   }
 ];
 
@@ -5037,6 +5129,28 @@ export const BorgerBookingServiceDescriptor: ServiceDescriptor = {
         "kind": "complex",
         "typeName": "GetBookingdetaljerResponseType",
         "children": GetBookingdetaljerResponseTypeChildren
+      }
+    },
+    {
+      "name": "CreateMoedetidReservation",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/CreateMoedetidReservation",
+      "request": {
+        "name": "CreateMoedetidReservationRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "CreateMoedetidReservationRequestType",
+        "children": CreateMoedetidReservationRequestTypeChildren
+      },
+      "response": {
+        "name": "CreateMoedetidReservationResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "CreateMoedetidReservationResponseType",
+        "children": CreateMoedetidReservationResponseTypeChildren
       }
     },
     {

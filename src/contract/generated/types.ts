@@ -339,6 +339,20 @@ export interface CreateInterviewResponseType {
   ServiceReceipt: ServiceReceiptType;
 }
 
+/** XSD complex type CreateMoedetidReservationRequestType */
+export interface CreateMoedetidReservationRequestType {
+  PersonCivilRegistrationIdentifier: string;
+  BookingIdentifier: string;
+  InterviewOptionIdentifier: string;
+  MoedetidId: string;
+}
+
+/** XSD complex type CreateMoedetidReservationResponseType */
+export interface CreateMoedetidReservationResponseType {
+  MoedetidReservation: MoedetidReservationType;
+  ServiceReceipt: ServiceReceiptType;
+}
+
 /** XSD complex type CreateMoedetilbudRequestType */
 export interface CreateMoedetilbudRequestType {
   InterviewOption: InterviewOptionType;
@@ -501,6 +515,7 @@ export interface GetBookingdetaljerRequestType {
 /** XSD complex type GetBookingdetaljerResponseType */
 export interface GetBookingdetaljerResponseType {
   InterviewOption: InterviewOptionType;
+  MoedetidReservation?: MoedetidReservationType;
 }
 
 /** XSD complex type GetCancelUnemploymentEnrollmentType */
@@ -942,6 +957,13 @@ export interface MembershipCancellationRegistrationType {
   RequestUserMetadata: RequestUserMetadataType;
   PersonCivilRegistrationIdentifier: string;
   MembershipEndDate: string;
+}
+
+/** XSD complex type MoedetidReservationType */
+export interface MoedetidReservationType {
+  BookingIdentifier: string;
+  MoedetidId: string;
+  ReservedUntil: string;
 }
 
 /** XSD complex type MoedetidType */

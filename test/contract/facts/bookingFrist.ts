@@ -323,4 +323,25 @@ export const bookingFristFacts: Fact[] = [
     fact: 'BookingIdentifier guid (the \\d variant accepted)',
     check: guid('CreateBookingRequest/BookingIdentifier'),
   },
+  {
+    id: 'BF-44',
+    source: `${D} §5.1`,
+    confidence: 'F',
+    fact: 'BorgerBookingService GetBookingdetaljer (get booking details and reserve a timeslot)',
+    check: op(BBS, 'GetBookingdetaljer'),
+  },
+  {
+    id: 'BF-45',
+    source: `${D} §5.1`,
+    confidence: 'F',
+    fact: 'BorgerBookingService CreateMoedetidReservation (reserve a timeslot, POST …/Booking/{IndkaldelseId}/action/reserver)',
+    check: op(BBS, 'CreateMoedetidReservation'),
+  },
+  {
+    id: 'BF-46',
+    source: `${D} §5.1`,
+    confidence: 'I',
+    fact: 'CreateMoedetidReservation names the booking of the path: IndkaldelseId (legacy BookingIdentifier) guid 1',
+    check: guid('CreateMoedetidReservationRequest/BookingIdentifier', '1'),
+  },
 ];
