@@ -155,7 +155,12 @@ function readRehabilitation(f: FixtureObject, cpr: string): RehabilitationProces
 }
 
 function readCv(f: FixtureObject, cpr: string): CitizenCv {
-  const cv = { cpr, occupations: f.strings('occupations'), healthLimitations: f.strings('healthLimitations') };
+  const cv = {
+    cpr,
+    occupations: f.strings('occupations'),
+    healthLimitations: f.strings('healthLimitations'),
+    customerNumber: f.optionalDigits('customerNumber', 8),
+  };
   f.done();
   return cv;
 }

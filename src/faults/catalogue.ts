@@ -81,6 +81,7 @@ const table = {
     text: 'The submitted BookingIdentifier is unknown to the system',
     origin: 'documented',
   },
+  UnknownCvCustomer: { code: 4400, text: 'CV Customer Number is unknown', origin: 'documented' },
   NoBookingOptions: { code: 4770, text: 'There are no available booking options', origin: 'documented' },
   BookingTimeBeforeToday: { code: 4783, text: 'The BookingTime cannot be before todays date', origin: 'documented' },
   BookingEndBeforeStart: {

@@ -7,6 +7,7 @@ import {
   EksternKommunikationAbonnementServiceDescriptor,
   InterviewServiceDescriptor,
   JobOrderServiceDescriptor,
+  JobnetVacationServiceDescriptor,
   KontaktforloebFristServiceDescriptor,
   KontaktforloebIndkaldelseServiceDescriptor,
   PersonNotificationServiceDescriptor,
@@ -25,6 +26,7 @@ import { operations as booking } from './BorgerBookingService/index.ts';
 import { operations as abonnementer } from './EksternKommunikationAbonnementService/index.ts';
 import { operations as interviews } from './InterviewService/index.ts';
 import { operations as jobOrders } from './JobOrderService/index.ts';
+import { operations as vacation } from './JobnetVacationService/index.ts';
 import { operations as frist } from './KontaktforloebFristService/index.ts';
 import { operations as indkaldelse } from './KontaktforloebIndkaldelseService/index.ts';
 import { operations as personNotifications } from './PersonNotificationService/index.ts';
@@ -40,6 +42,7 @@ export const services: readonly ServiceRegistration[] = [
   { descriptor: AbsenceRegistrationServiceDescriptor, operations: { ...absence } },
   { descriptor: AbsenceActiveStatusServiceDescriptor, operations: { ...absenceActiveStatus } },
   { descriptor: PersonVisitationStatusServiceDescriptor, operations: { ...visitation } },
+  { descriptor: JobnetVacationServiceDescriptor, operations: { ...vacation } },
   { descriptor: UnemploymentEnrollmentServiceDescriptor, operations: { ...enrollment } },
   { descriptor: UnemploymentBenefitsAccountServiceDescriptor, operations: { ...benefits } },
   { descriptor: KontaktforloebIndkaldelseServiceDescriptor, operations: { ...indkaldelse } },

@@ -195,6 +195,8 @@ export interface CitizenCv {
   cpr: string;
   occupations: string[];
   healthLimitations: string[];
+  /** Jobnet's CV customer number (CvCustomerIdentifier), when known. */
+  customerNumber?: string | null;
 }
 export async function findCitizenCv(q: Queryable, cpr: string): Promise<CitizenCv | null> {
   const row = (await q('citizen_cv').where({ cpr }).first()) as Row | undefined;
@@ -203,8 +205,15 @@ export async function findCitizenCv(q: Queryable, cpr: string): Promise<CitizenC
         cpr,
         occupations: JSON.parse(String(row.occupations)) as string[],
         healthLimitations: JSON.parse(String(row.health_limitations)) as string[],
+        customerNumber: (row.customer_number as string | null) ?? null,
       }
     : null;
+}
+
+/** The CPR whose CV has this Jobnet customer number, or null. */
+export async function cprOfCvCustomer(q: Queryable, customerNumber: string): Promise<string | null> {
+  const row = (await q('citizen_cv').where({ customer_number: customerNumber }).first('cpr')) as Row | undefined;
+  return row ? String(row.cpr) : null;
 }
 export async function upsertCitizenCv(q: Transaction, cv: CitizenCv): Promise<void> {
   await q('citizen_cv').where({ cpr: cv.cpr }).del();
@@ -212,6 +221,7 @@ export async function upsertCitizenCv(q: Transaction, cv: CitizenCv): Promise<vo
     cpr: cv.cpr,
     occupations: JSON.stringify(cv.occupations),
     health_limitations: JSON.stringify(cv.healthLimitations),
+    customer_number: cv.customerNumber ?? null,
   });
 }
 

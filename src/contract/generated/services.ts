@@ -1279,6 +1279,73 @@ const CreateAbsenceResponseTypeChildren: readonly ElementDescriptor[] = [
   }
 ];
 
+const IllegalAbsencePeriodTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "AbsenceIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobnetVacationService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "StartDate",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobnetVacationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "dateTime",
+    "typeName": "dateTime"
+  },
+  {
+    "name": "EndDate",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobnetVacationService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "dateTime",
+    "typeName": "dateTime"
+  }
+];
+
+const IllegalAbsencePeriodCollectionTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "IllegalAbsencePeriod",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobnetVacationService/",
+    "minOccurs": 0,
+    "maxOccurs": -1,
+    "kind": "complex",
+    "typeName": "IllegalAbsencePeriodType",
+    "children": IllegalAbsencePeriodTypeChildren
+  }
+];
+
+const CreateAbsenceRestrictionsTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "MaxDuration",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobnetVacationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "int"
+  },
+  {
+    "name": "IsEndDateRequired",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobnetVacationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "boolean",
+    "typeName": "boolean"
+  },
+  {
+    "name": "IllegalAbsencePeriodCollection",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobnetVacationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "IllegalAbsencePeriodCollectionType",
+    "children": IllegalAbsencePeriodCollectionTypeChildren
+  }
+];
+
 const CreateBenefitsAccountRequestTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "PersonCivilRegistrationIdentifier",
@@ -4092,6 +4159,85 @@ const GetUnemploymentEnrollmentTypeCollectionChildren: readonly ElementDescripto
   }
 ];
 
+const GetVacationStateRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "CvCustomerIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobnetVacationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "CvCustomerIdentifierType"
+  }
+];
+
+const VacationAbsenceRegistrationTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "AbsenceIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobnetVacationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "StartDate",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobnetVacationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "dateTime",
+    "typeName": "dateTime"
+  },
+  {
+    "name": "EndDate",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobnetVacationService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "dateTime",
+    "typeName": "dateTime"
+  }
+];
+
+const VacationAbsenceRegistrationCollectionTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "AbsenceRegistration",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobnetVacationService/",
+    "minOccurs": 0,
+    "maxOccurs": -1,
+    "kind": "complex",
+    "typeName": "VacationAbsenceRegistrationType",
+    "children": VacationAbsenceRegistrationTypeChildren
+  }
+];
+
+const GetVacationStateResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "IsNewVacationAllowed",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobnetVacationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "boolean",
+    "typeName": "boolean"
+  },
+  {
+    "name": "CreateAbsenceRestrictions",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobnetVacationService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "CreateAbsenceRestrictionsType",
+    "children": CreateAbsenceRestrictionsTypeChildren
+  },
+  {
+    "name": "AbsenceRegistrationCollection",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobnetVacationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "VacationAbsenceRegistrationCollectionType",
+    "children": VacationAbsenceRegistrationCollectionTypeChildren
+  }
+];
+
 const HandOverCompanyRecruitmentRequestTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "CompanyRecruitmentIdentifier",
@@ -5648,6 +5794,38 @@ export const JobOrderServiceDescriptor: ServiceDescriptor = {
   ]
 };
 
+export const JobnetVacationServiceDescriptor: ServiceDescriptor = {
+  "name": "JobnetVacationService",
+  "version": "6",
+  "namespace": "http://service.bm.dk/pjaktass/2024/12/01/JobnetVacationService/",
+  "wsdlFile": "JobnetVacationService.wsdl",
+  "endpointPath": "/6/JobnetVacationService.svc",
+  "operations": [
+    {
+      "name": "GetVacationState",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/JobnetVacationService/GetVacationState",
+      "request": {
+        "name": "GetVacationStateRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobnetVacationService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "GetVacationStateRequestType",
+        "children": GetVacationStateRequestTypeChildren
+      },
+      "response": {
+        "name": "GetVacationStateResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobnetVacationService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "GetVacationStateResponseType",
+        "children": GetVacationStateResponseTypeChildren
+      }
+    }
+  ]
+};
+
 export const KontaktforloebFristServiceDescriptor: ServiceDescriptor = {
   "name": "Kontaktforloeb.FristService",
   "version": "1",
@@ -6954,4 +7132,4 @@ export const MembershipCancellationRegistrationElement: ElementDescriptor = {
   "children": MembershipCancellationRegistrationTypeChildren
 };
 
-export const serviceDescriptors: readonly ServiceDescriptor[] = [AbsenceActiveStatusServiceDescriptor, AbsenceRegistrationServiceDescriptor, BorgerBookingServiceDescriptor, EksternKommunikationAbonnementServiceDescriptor, InterviewServiceDescriptor, JobOrderServiceDescriptor, KontaktforloebFristServiceDescriptor, KontaktforloebIndkaldelseServiceDescriptor, PersonNotificationServiceDescriptor, PersonRegistrationServiceDescriptor, PersonVisitationStatusServiceDescriptor, SubscriptionServiceDescriptor, UnemploymentBenefitsAccountServiceDescriptor, UnemploymentEnrollmentServiceDescriptor, WsrmMessageServiceDescriptor, WsrmServiceDescriptor];
+export const serviceDescriptors: readonly ServiceDescriptor[] = [AbsenceActiveStatusServiceDescriptor, AbsenceRegistrationServiceDescriptor, BorgerBookingServiceDescriptor, EksternKommunikationAbonnementServiceDescriptor, InterviewServiceDescriptor, JobOrderServiceDescriptor, JobnetVacationServiceDescriptor, KontaktforloebFristServiceDescriptor, KontaktforloebIndkaldelseServiceDescriptor, PersonNotificationServiceDescriptor, PersonRegistrationServiceDescriptor, PersonVisitationStatusServiceDescriptor, SubscriptionServiceDescriptor, UnemploymentBenefitsAccountServiceDescriptor, UnemploymentEnrollmentServiceDescriptor, WsrmMessageServiceDescriptor, WsrmServiceDescriptor];

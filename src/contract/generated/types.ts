@@ -263,6 +263,13 @@ export interface CreateAbsenceResponseType {
   ServiceReceipt: ServiceReceiptType;
 }
 
+/** XSD complex type CreateAbsenceRestrictionsType */
+export interface CreateAbsenceRestrictionsType {
+  MaxDuration: number;
+  IsEndDateRequired: boolean;
+  IllegalAbsencePeriodCollection: IllegalAbsencePeriodCollectionType;
+}
+
 /** XSD complex type CreateBenefitsAccountRequestType */
 export interface CreateBenefitsAccountRequestType {
   PersonCivilRegistrationIdentifier: string;
@@ -787,6 +794,18 @@ export interface GetUnemploymentEnrollmentTypeCollection {
   GetUnemploymentEnrollmentType: GetUnemploymentEnrollmentType[];
 }
 
+/** XSD complex type GetVacationStateRequestType */
+export interface GetVacationStateRequestType {
+  CvCustomerIdentifier: string;
+}
+
+/** XSD complex type GetVacationStateResponseType */
+export interface GetVacationStateResponseType {
+  IsNewVacationAllowed: boolean;
+  CreateAbsenceRestrictions?: CreateAbsenceRestrictionsType;
+  AbsenceRegistrationCollection: VacationAbsenceRegistrationCollectionType;
+}
+
 /** XSD complex type HandOverCompanyRecruitmentRequestType */
 export interface HandOverCompanyRecruitmentRequestType {
   CompanyRecruitmentIdentifier: string;
@@ -797,6 +816,18 @@ export interface HandOverCompanyRecruitmentRequestType {
 /** XSD complex type HealthLimitationTypeCollection */
 export interface HealthLimitationTypeCollection {
   HealthLimitation: string[];
+}
+
+/** XSD complex type IllegalAbsencePeriodCollectionType */
+export interface IllegalAbsencePeriodCollectionType {
+  IllegalAbsencePeriod: IllegalAbsencePeriodType[];
+}
+
+/** XSD complex type IllegalAbsencePeriodType */
+export interface IllegalAbsencePeriodType {
+  AbsenceIdentifier?: string;
+  StartDate: string;
+  EndDate?: string;
 }
 
 /** XSD complex type IndkaldelseHistorikpostType */
@@ -1287,6 +1318,18 @@ export interface UpdateMoedetilbudRequestType {
   MoedeBeskrivelse?: string;
   InterviewLocationDetail?: InterviewLocationDetailType;
   DigitaltMoedelink?: string;
+}
+
+/** XSD complex type VacationAbsenceRegistrationCollectionType */
+export interface VacationAbsenceRegistrationCollectionType {
+  AbsenceRegistration: VacationAbsenceRegistrationType[];
+}
+
+/** XSD complex type VacationAbsenceRegistrationType */
+export interface VacationAbsenceRegistrationType {
+  AbsenceIdentifier: string;
+  StartDate: string;
+  EndDate?: string;
 }
 
 /** XSD complex type WSRMMetadataType */

@@ -277,7 +277,6 @@ export const bookingFristFacts: Fact[] = [
     confidence: 'F',
     fact: 'CvCustomerIdentifierType [0-9]{8}',
     check: simpleType('CvCustomerIdentifierType', { pattern: '[0-9]{8}' }),
-    decision: 'D-96',
   },
   {
     id: 'BF-38',

@@ -4,12 +4,10 @@
 export const OPEN_DEVIATIONS: Readonly<Record<string, string>> = {
   'BF-21': 'issue 11: self-booking through the planner (ExternalBookingService, JCSS v10) not built yet',
   'BF-22': 'issue 11: self-booking through the planner (ExternalBookingService, JCSS v10) not built yet',
-  'BF-25': 'issue 11: self-booking through the planner (ExternalBookingService, JCSS v10) not built yet',
   'CONV-23': 'issue 12: mTLS, the function certificate as identity',
   'CONV-24': 'issue 12: mTLS, the function certificate as identity',
   'CONV-25': 'issue 12: mTLS, the function certificate as identity',
   'CONV-26': 'issue 12: mTLS, the function certificate as identity',
-  'CONV-49': 'issue 11: self-booking through the planner (ExternalBookingService, JCSS v10) not built yet',
   'CONV-57': 'issue 11: self-booking through the planner (ExternalBookingService, JCSS v10) not built yet',
   'VA-44': 'issue 16: person category (visitationskategori) does not exist yet',
   'VA-47': 'issue 16: person category (visitationskategori) does not exist yet',

@@ -663,7 +663,6 @@ export const visitationAbsenceFacts: Fact[] = [
     confidence: 'F',
     fact: 'JobnetVacationService.GetVacationState (Jobnet only)',
     check: op('JobnetVacationService', 'GetVacationState'),
-    decision: 'D-96',
   },
   {
     id: 'VA-80',
@@ -672,6 +671,109 @@ export const visitationAbsenceFacts: Fact[] = [
     fact: 'UpdateAbsenceActiveStatus on AbsenceActiveStatusService (Version 9)',
     check: { kind: 'service', service: 'AbsenceActiveStatusService', version: '9' },
     decision: 'D-10',
+  },
+  {
+    id: 'VA-120',
+    source: `${D} §2.5`,
+    confidence: 'F',
+    fact: 'JobnetVacationService (Version 6)',
+    check: { kind: 'service', service: 'JobnetVacationService', version: '6' },
+  },
+  {
+    id: 'VA-121',
+    source: `${D} §2.5`,
+    confidence: 'F',
+    fact: 'GetVacationStateRequest: CvCustomerIdentifier (CvCustomerIdentifierType, [0-9]{8}), 1',
+    check: el('GetVacationStateRequest/CvCustomerIdentifier', {
+      type: 'CvCustomerIdentifierType',
+      occurs: '1',
+      facets: { pattern: '[0-9]{8}' },
+    }),
+  },
+  {
+    id: 'VA-122',
+    source: `${D} §2.5`,
+    confidence: 'F',
+    fact: 'IsNewVacationAllowed boolean 1',
+    check: el('GetVacationStateResponse/IsNewVacationAllowed', { base: 'boolean', occurs: '1' }),
+  },
+  {
+    id: 'VA-123',
+    source: `${D} §2.5`,
+    confidence: 'F',
+    fact: 'CreateAbsenceRestrictions (CreateAbsenceRestrictionsType) 0–1',
+    check: el('GetVacationStateResponse/CreateAbsenceRestrictions', {
+      type: 'CreateAbsenceRestrictionsType',
+      occurs: '0-1',
+    }),
+  },
+  {
+    id: 'VA-124',
+    source: `${D} §2.5`,
+    confidence: 'F',
+    fact: 'CreateAbsenceRestrictions: MaxDuration int 1, IsEndDateRequired boolean 1, IllegalAbsencePeriodCollection 1',
+    check: childrenAre('GetVacationStateResponse/CreateAbsenceRestrictions', [
+      'MaxDuration',
+      'IsEndDateRequired',
+      'IllegalAbsencePeriodCollection',
+    ]),
+  },
+  {
+    id: 'VA-125',
+    source: `${D} §2.5`,
+    confidence: 'F',
+    fact: 'MaxDuration int 1',
+    check: el('GetVacationStateResponse/CreateAbsenceRestrictions/MaxDuration', { base: 'int', occurs: '1' }),
+  },
+  {
+    id: 'VA-126',
+    source: `${D} §2.5`,
+    confidence: 'F',
+    fact: 'IllegalAbsencePeriodCollection (IllegalAbsencePeriodCollectionType) 1 → IllegalAbsencePeriod (IllegalAbsencePeriodType) 0–*',
+    check: el(
+      'GetVacationStateResponse/CreateAbsenceRestrictions/IllegalAbsencePeriodCollection/IllegalAbsencePeriod',
+      { type: 'IllegalAbsencePeriodType', occurs: '0-*' },
+    ),
+  },
+  {
+    id: 'VA-127',
+    source: `${D} §2.5`,
+    confidence: 'F',
+    fact: 'IllegalAbsencePeriod: AbsenceIdentifier guid 0–1, StartDate dateTime 1, EndDate dateTime 0–1',
+    check: childrenAre(
+      'GetVacationStateResponse/CreateAbsenceRestrictions/IllegalAbsencePeriodCollection/IllegalAbsencePeriod',
+      ['AbsenceIdentifier', 'StartDate', 'EndDate'],
+    ),
+  },
+  {
+    id: 'VA-128',
+    source: `${D} §2.5`,
+    confidence: 'F',
+    fact: 'IllegalAbsencePeriod/AbsenceIdentifier guid 0–1',
+    check: guid(
+      'GetVacationStateResponse/CreateAbsenceRestrictions/IllegalAbsencePeriodCollection/IllegalAbsencePeriod/AbsenceIdentifier',
+      '0-1',
+    ),
+  },
+  {
+    id: 'VA-129',
+    source: `${D} §2.5`,
+    confidence: 'F',
+    fact: 'AbsenceRegistrationCollection 1 → AbsenceRegistration 0–*',
+    check: el('GetVacationStateResponse/AbsenceRegistrationCollection/AbsenceRegistration', {
+      base: 'complex',
+      occurs: '0-*',
+    }),
+  },
+  {
+    id: 'VA-130',
+    source: `${D} §2.5`,
+    confidence: 'F',
+    fact: 'AbsenceRegistration: AbsenceIdentifier guid 1, StartDate dateTime 1',
+    check: el('GetVacationStateResponse/AbsenceRegistrationCollection/AbsenceRegistration/StartDate', {
+      base: 'dateTime',
+      occurs: '1',
+    }),
   },
   ...PRS_OPERATIONS.map((name, i): Fact => ({
     id: `VA-${81 + i}`,
