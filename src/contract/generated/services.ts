@@ -68,6 +68,101 @@ const AbsenceActiveStatusTypeChildren: readonly ElementDescriptor[] = [
   }
 ];
 
+const CompanyIdentifierTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "ProductionUnitIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "ProductionUnitIdentifierType"
+  },
+  {
+    "name": "CVRnumberIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "CVRnumberIdentifierType"
+  }
+];
+
+const AbsenceItemTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "AbsenceIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "StartDate",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "dateTime",
+    "typeName": "dateTime"
+  },
+  {
+    "name": "EndDate",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "dateTime",
+    "typeName": "dateTime"
+  },
+  {
+    "name": "AbsenceTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "AbsenceComment",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "AbsenceCommentType"
+  },
+  {
+    "name": "AbsenceCauseTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "NotificationDate",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "dateTime",
+    "typeName": "dateTime"
+  },
+  {
+    "name": "CurrentUnemploymentStatusTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "CompanyIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "CompanyIdentifierType",
+    "children": CompanyIdentifierTypeChildren
+  }
+];
+
 const ActiveOrganisationHeaderTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "OrganisationTypeIdentifier",
@@ -1526,6 +1621,38 @@ const CreateFejlmeldingRequestTypeChildren: readonly ElementDescriptor[] = [
 ];
 
 const CreateFejlmeldingResponseTypeChildren: readonly ElementDescriptor[] = [];
+
+const CreateIllnessAndCancelEnrollmentRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "AbsenceItem",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "AbsenceItemType",
+    "children": AbsenceItemTypeChildren
+  }
+];
+
+const CreateIllnessAndCancelEnrollmentResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "ServiceReceipt",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ServiceReceiptType",
+    "children": ServiceReceiptTypeChildren
+  }
+];
 
 const ResponsibleCaseWorkerStructureTypeChildren: readonly ElementDescriptor[] = [
   {
@@ -5177,6 +5304,28 @@ export const AbsenceRegistrationServiceDescriptor: ServiceDescriptor = {
         "kind": "complex",
         "typeName": "GetAbsenceResponseType",
         "children": GetAbsenceResponseTypeChildren
+      }
+    },
+    {
+      "name": "CreateIllnessAndCancelEnrollment",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/CreateIllnessAndCancelEnrollment",
+      "request": {
+        "name": "CreateIllnessAndCancelEnrollmentRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "CreateIllnessAndCancelEnrollmentRequestType",
+        "children": CreateIllnessAndCancelEnrollmentRequestTypeChildren
+      },
+      "response": {
+        "name": "CreateIllnessAndCancelEnrollmentResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "CreateIllnessAndCancelEnrollmentResponseType",
+        "children": CreateIllnessAndCancelEnrollmentResponseTypeChildren
       }
     }
   ]

@@ -19,6 +19,19 @@ export interface AbsenceActiveStatusType {
   CorrectionComment?: string;
 }
 
+/** XSD complex type AbsenceItemType */
+export interface AbsenceItemType {
+  AbsenceIdentifier?: string;
+  StartDate: string;
+  EndDate?: string;
+  AbsenceTypeIdentifier: number;
+  AbsenceComment?: string;
+  AbsenceCauseTypeIdentifier?: number;
+  NotificationDate: string;
+  CurrentUnemploymentStatusTypeIdentifier?: number;
+  CompanyIdentifier?: CompanyIdentifierType;
+}
+
 /** XSD complex type AbsenceRegistrationCollectionType */
 export interface AbsenceRegistrationCollectionType {
   Absence: AbsenceRegistrationType[];
@@ -216,6 +229,12 @@ export interface CloseFristRequestType {
   FristId: string;
 }
 
+/** XSD complex type CompanyIdentifierType */
+export interface CompanyIdentifierType {
+  ProductionUnitIdentifier?: string;
+  CVRnumberIdentifier: string;
+}
+
 /** XSD complex type CompanyRecruitmentIdentifierRequestType */
 export interface CompanyRecruitmentIdentifierRequestType {
   CompanyRecruitmentIdentifier: string;
@@ -333,6 +352,17 @@ export interface CreateFejlmeldingRequestType {
 /** XSD complex type CreateFejlmeldingResponseType */
 export interface CreateFejlmeldingResponseType {
 
+}
+
+/** XSD complex type CreateIllnessAndCancelEnrollmentRequestType */
+export interface CreateIllnessAndCancelEnrollmentRequestType {
+  PersonCivilRegistrationIdentifier: string;
+  AbsenceItem: AbsenceItemType;
+}
+
+/** XSD complex type CreateIllnessAndCancelEnrollmentResponseType */
+export interface CreateIllnessAndCancelEnrollmentResponseType {
+  ServiceReceipt: ServiceReceiptType;
 }
 
 /** XSD complex type CreateInterviewRequestType */
