@@ -8,6 +8,7 @@ import { escoImport } from './escoImport.ts';
 import { jobOrderReady } from './jobOrderReady.ts';
 import { jobs } from './jobs.ts';
 import { loadScenario } from './loadScenario.ts';
+import { membershipTransfer } from './membershipTransfer.ts';
 import { migrate } from './migrate.ts';
 import { notices } from './notices.ts';
 import { nightlyJobCommands } from './nightlyJobs.ts';
@@ -26,6 +27,7 @@ export const COMMANDS: readonly Command[] = [
   notices,
   audit,
   cprMove,
+  membershipTransfer,
   jobOrderReady,
   escoImport,
   replayDead,
