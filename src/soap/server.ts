@@ -1,17 +1,21 @@
 // HTTP transport: POST a SOAP envelope (text/xml, else 415) to a service endpoint; GET <endpoint>?wsdl for its
 // WSDL, <endpoint>?singleWsdl for it with the schemas inlined, GET /xsd/<file> for the schemas the WSDL imports,
 // GET /services for the list of services, GET /metrics for the request, rule, outbox and push figures (Prometheus
-// text from the instance's prom-client registry). A Host (or trusted X-Forwarded-Host) that is not a host name: 400.
+// text from the instance's prom-client registry). A Host (or trusted forwarded host) that is not a host name: 400.
+// Every answer on a SOAP endpoint, refusals of this layer included (400, 415, an oversized body), has its one
+// request log line and x-request-id (src/soap/requestLog.ts); a 400 on another path has the log line too.
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { fault } from '../faults/catalogue.ts';
 import { refusedContentType } from './contentType.ts';
 import { faultEnvelope } from './faultResponse.ts';
 import type { ServiceRegistration } from '../services/operation.ts';
 import { handleSoapRequest, type PipelineDeps } from './pipeline.ts';
 import { publicBaseUrl } from './publicBaseUrl.ts';
+import { requestCompleted } from './requestLog.ts';
 import { soapActionOf } from './soapAction.ts';
 import { WsdlDocuments } from './wsdlDocuments.ts';
 import { XSD_DIR } from '../contract/validator.ts';
@@ -39,6 +43,7 @@ export function createHttpServer(
   const xsdFiles = new Set(fs.readdirSync(XSD_DIR).filter((f) => f.endsWith('.xsd')));
 
   return http.createServer((req, res) => {
+    const started = performance.now();
     const target = req.url ?? '/';
     const query = target.indexOf('?');
     // origin-form ("/path?query") is read without building a URL; absolute-form goes through URL
@@ -51,9 +56,9 @@ export function createHttpServer(
     const base = publicBaseUrl(req, trustedProxies);
     if (base === null) {
       req.resume();
-      return send(res, 400, 'text/plain', 'invalid Host or X-Forwarded-* header', true);
+      return refuse(res, deps, { started, service, status: 400 }, 'text/plain', 'invalid Host or forwarding header');
     }
-    if (req.method === 'POST' && service) return void receive(req, res, service, deps, base);
+    if (req.method === 'POST' && service) return void receive(req, res, service, deps, base, started);
     const url = new URL(target, 'http://localhost');
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'method not allowed');
     const queryKeys = [...url.searchParams.keys()].map((k) => k.toLowerCase());
@@ -87,10 +92,11 @@ function receive(
   service: ServiceRegistration,
   deps: PipelineDeps,
   baseUrl: string,
+  started: number,
 ): void {
   const refusal = refusedContentType(req.headers['content-type']);
   if (refusal !== null) {
-    send(res, 415, 'text/plain', refusal, true);
+    refuse(res, deps, { started, service, status: 415 }, 'text/plain', refusal);
     req.resume();
     return;
   }
@@ -101,15 +107,13 @@ function receive(
     size += chunk.length;
     if (size > MAX_REQUEST_BYTES && !refused) {
       refused = true;
-      send(
+      const tooLarge = fault('InvalidMessage', `the request is larger than ${MAX_REQUEST_BYTES} bytes`);
+      refuse(
         res,
-        500,
+        deps,
+        { started, service, status: 500, faultCode: tooLarge.code },
         XML,
-        faultEnvelope(
-          fault('InvalidMessage', `the request is larger than ${MAX_REQUEST_BYTES} bytes`),
-          service.descriptor.name,
-        ),
-        true,
+        faultEnvelope(tooLarge, service.descriptor.name),
       );
       req.resume();
     } else if (!refused) chunks.push(chunk);
@@ -126,6 +130,31 @@ function receive(
     }).then((reply) => send(res, reply.status, XML, reply.body));
   });
   req.on('error', () => res.destroy());
+}
+
+/** An answer of the HTTP layer itself (the connection closed after it), with its request id and log line. */
+function refuse(
+  res: http.ServerResponse,
+  deps: PipelineDeps,
+  r: { started: number; service: ServiceRegistration | undefined; status: number; faultCode?: number },
+  type: string,
+  body: string,
+): void {
+  if (res.headersSent) return;
+  const requestId = randomUUID();
+  res.setHeader('x-request-id', requestId);
+  send(res, r.status, type, body, true);
+  requestCompleted(deps.logger, deps.events, {
+    requestId,
+    service: r.service?.descriptor.name ?? null,
+    operation: null,
+    organisation: null,
+    userType: null,
+    status: r.status,
+    faultCode: r.faultCode ?? null,
+    ruleId: null,
+    durationMs: performance.now() - r.started,
+  });
 }
 
 function send(res: http.ServerResponse, status: number, type: string, body: string | Buffer, close = false): void {
