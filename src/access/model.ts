@@ -1,10 +1,10 @@
 // "Tilladte organisationer" (conventions.md §5): per operation, which organisation types may call
-// it and for which citizens. Implemented columns: Alle borgere, Egne borgere, Tidligere egne borgere
+// it and for which citizens, and whether a citizen may call it on their own behalf (user type 1, D-123). Implemented columns: Alle borgere, Egne borgere, Tidligere egne borgere
 // (a-kasse, with its day window). Gæsteadgang and Anden Aktør columns need guest-access grants and
 // assignments, which no landed service registers yet: no operation here declares them.
 import { addDays, within } from '../domain/dates.ts';
 import { OrganisationType, type CitizenState, type IsoDate } from '../domain/types.ts';
-import { fault, type DfdgFault } from '../faults/catalogue.ts';
+import { fault, type DfdgFault, type FaultName } from '../faults/catalogue.ts';
 import { currentAkasse } from '../rules/index.ts';
 
 export type Scope =
@@ -30,6 +30,36 @@ export interface AccessDeclaration<Req> {
   /** The CPR of the citizen the request concerns; null for operations about no citizen (the caller's
    *  own WSRM queue, say), where the organisation row is the whole access check. */
   readonly citizen: ((request: Req) => string) | null;
+  /** The citizen's own self-service (Jobnet): user type 1 may call, about the citizen named by UserIdentifier
+   *  only. Absent: user type 1 is refused with 4575, whatever the organisation (D-123). */
+  readonly selfService?: SelfService;
+}
+
+/** How an operation serves the citizen acting for themself (RequestUserTypeIdentifier 1, conventions.md §1.3). */
+export interface SelfService {
+  /** The fault for a citizen user asking about another CPR; 4922 unless the operation documents its own. */
+  readonly otherCitizen: FaultName;
+  /** The request names the citizen by another key than a CPR (GetVacationState's CV customer number): the
+   *  application finds them and checks they are the user's own with `checkSelfServiceCitizen` (D-142). */
+  readonly citizenFoundByApplication?: boolean;
+}
+
+/** RequestUserTypeIdentifier 1 'Citizen' (conventions.md §1.3 [F]). */
+export const CITIZEN_USER_TYPE = 1;
+
+/** The declaration's self-service: a citizen user, about their own CPR only (4922 for another's). */
+export const selfService = (otherCitizen: FaultName = 'PersonAccessNotAllowed'): SelfService => ({ otherCitizen });
+
+/** Self-service about a citizen the application finds from the request (by CV customer number, say). */
+export const selfServiceFoundByApplication = (otherCitizen: FaultName = 'PersonAccessNotAllowed'): SelfService => ({
+  otherCitizen,
+  citizenFoundByApplication: true,
+});
+
+/** A citizen user (type 1) acts about their own CPR only: `self.otherCitizen` for another's. */
+export function checkSelfServiceCitizen(self: SelfService, user: CallingUser, cpr: string): void {
+  if (user.userType === CITIZEN_USER_TYPE && cpr !== user.userIdentifier)
+    throw fault(self.otherCitizen, 'a citizen user acts about their own CPR only');
 }
 
 const ROW_OF_TYPE: Record<number, OrganisationRow> = {
@@ -45,11 +75,31 @@ export interface Caller {
   organisationCode: string;
 }
 
+/** The acting user (RequestUserMetadataHeader). */
+export interface CallingUser {
+  userType: number;
+  userIdentifier: string;
+}
+
 /** The operation-level check, before any citizen is looked at: 4575 for an organisation type without a row. */
 export function checkOrganisationAllowed(declaration: AccessDeclaration<unknown>, caller: Caller): void {
   const row = ROW_OF_TYPE[caller.organisationType];
   if (!row || !declaration.allowed[row])
     throw fault('NotAuthorized', `organisation type ${caller.organisationType} may not call this operation`);
+}
+
+/**
+ * The user-type check, before any citizen is looked at: a citizen user (type 1) only on an operation declared
+ * self-service and only about the CPR in UserIdentifier; caseworker, system and employee users (2–4) as the
+ * organisation rows say. `cpr` is the citizen the request names (null when it names none).
+ */
+export function checkUserAllowed(declaration: AccessDeclaration<unknown>, user: CallingUser, cpr: string | null): void {
+  if (user.userType !== CITIZEN_USER_TYPE) return;
+  const self = declaration.selfService;
+  if (self && cpr === null && self.citizenFoundByApplication) return;
+  if (!self || cpr === null)
+    throw fault('NotAuthorized', 'user type 1 (citizen) may not call this operation: it is not self-service');
+  checkSelfServiceCitizen(self, user, cpr);
 }
 
 /** The citizen-level check: passes when one of the caller's scopes covers the citizen, else the DFDG fault for the caller's type. */

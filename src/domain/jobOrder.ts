@@ -44,6 +44,10 @@ export interface JobOrder {
   responsible: Authority;
   /** Every primary authority, the responsible one included (a recruitment collaboration has several). */
   primary: Authority[];
+  /** Authorities another primary named in PrimaryRecruitmentAuthorities that have not accepted yet: they read
+   *  the order and are told of it, but have no primary authority's rights until they name themselves (D-121).
+   *  Absent on orders stored before invitations existed: none. */
+  invited?: Authority[];
   /** Made available to all jobcentres (R-JO-02); otherwise internal (R-JO-01). */
   availableToAll: boolean;
   createdBy: Authority;

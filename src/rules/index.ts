@@ -250,7 +250,7 @@ export { MINK_ABSENCE_TYPE } from './abs/r-abs-05-mink-absence.ts';
 export { personExempts } from './abs/r-abs-06-person-exempts.ts';
 export { EXEMPTING_ABSENCE_TYPES } from './abs/r-abs-07-exempting-absence-types.ts';
 export { GUEST_ACCESS_COMMENT } from './cv/r-cv-02-guest-access.ts';
-export { isPrimary, mayRead, sharedWithAllJobcentres } from './jo/r-jo-01-internal-job-orders.ts';
+export { isInvited, isPrimary, mayRead, sharedWithAllJobcentres } from './jo/r-jo-01-internal-job-orders.ts';
 export { outsideJobcentre } from './jo/r-jo-03-outside-citizen.ts';
 export { leavesAkasseOrder, removedOnAkasseChange } from './jo/r-jo-09-akasse-change.ts';
 export { leavesOnClosedContactGroup, removedOnClosedContactGroup } from './jo/r-jo-10-contact-group-closed.ts';

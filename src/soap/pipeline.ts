@@ -9,7 +9,7 @@ import type { ContractValidator } from '../contract/validator.ts';
 import { readElement } from '../contract/xmlReader.ts';
 import { localName, namespaceUri } from '../contract/xmlTree.ts';
 import { writeXml, type XmlText } from '../contract/xmlWriter.ts';
-import { checkCitizenAccess, checkOrganisationAllowed } from '../access/model.ts';
+import { checkCitizenAccess, checkOrganisationAllowed, checkUserAllowed } from '../access/model.ts';
 import type { Caller } from '../app/context.ts';
 import { inTransaction, readContext, writeAboutCitizen } from '../app/unitOfWork.ts';
 import type { Clock } from '../clock.ts';
@@ -171,6 +171,7 @@ function decode(
 async function execute(op: AnyOperation, { request, call, caller }: Decoded, deps: PipelineDeps): Promise<unknown> {
   checkOrganisationAllowed(op.access, call.actor);
   const cpr = op.access.citizen?.(request) ?? null;
+  checkUserAllowed(op.access, call.actor, cpr);
   const checkAccess = (citizen: CitizenState) =>
     checkCitizenAccess(op.access, call.actor, citizen, caller.businessDate);
   if (op.kind === 'write') {

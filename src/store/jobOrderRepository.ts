@@ -38,10 +38,14 @@ export async function updateJobOrder(q: Transaction, o: JobOrder): Promise<void>
   await setPrimaryParties(q, o);
 }
 
-/** The primary parties follow the order; readers (R-JO-03) stay unless they became primary. */
+/** The primary and invited parties (D-121) follow the order; readers (R-JO-03) stay unless they became one. */
 async function setPrimaryParties(q: Queryable, o: JobOrder): Promise<void> {
-  await q('job_order_party').where({ job_order_id: o.id, role: 'primary' }).del();
-  for (const a of o.primary) {
+  await q('job_order_party').where({ job_order_id: o.id }).whereIn('role', ['primary', 'invited']).del();
+  const parties = [
+    ...o.primary.map((a) => ({ a, role: 'primary' })),
+    ...(o.invited ?? []).map((a) => ({ a, role: 'invited' })),
+  ];
+  for (const { a, role } of parties) {
     await q('job_order_party')
       .where({ job_order_id: o.id, org_type: a.organisationType, org_code: a.organisationCode })
       .del();
@@ -49,7 +53,7 @@ async function setPrimaryParties(q: Queryable, o: JobOrder): Promise<void> {
       job_order_id: o.id,
       org_type: a.organisationType,
       org_code: a.organisationCode,
-      role: 'primary',
+      role,
     });
   }
 }

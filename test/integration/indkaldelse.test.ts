@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { beforeEach, test } from 'node:test';
 import { eachDatabase } from '../support/eachDatabase.ts';
-import { akasse, fault, jobcenter, kommune, refusedWithoutWrites } from '../support/soapHarness.ts';
+import { akasse, fault, jobcenter, kommune, refusedWithoutWrites, star } from '../support/soapHarness.ts';
 import { clearOutbox, subscribeAll } from '../support/outbox.ts';
 import { outboxFor, receiverKeys } from './outboxRows.ts';
 import { ABSENCE_75_OF_AKASSE_PERIOD, KP, contactProcessScenario } from './contactProcessScenario.ts';
@@ -328,6 +328,45 @@ eachDatabase(SERVICE, '2024-03-04', contactProcessScenario, (h) => {
         }),
       '4940',
     );
+  });
+
+  test('issue 12 defect 3 (D-122): only the organisation that added an authority participant changes or removes it; the a-kasse and STAR are refused with 4575', async () => {
+    const c = await jc();
+    const id = await summon(c, KP.afterPeriod, { type: 17 });
+    const participant = { MyndighedsdeltagerId: newId(), BookingIdentifier: id, Navn: 'Mette Jobkonsulent' };
+    await c.CreateMyndighedsdeltagerAsync({
+      PersonCivilRegistrationIdentifier: KP.afterPeriod,
+      Myndighedsdeltager: participant,
+    });
+    for (const other of [await ak(), await h().client(SERVICE, star())]) {
+      await refusedWithoutWrites(
+        h().db,
+        () =>
+          other.UpdateMyndighedsdeltagerAsync({
+            PersonCivilRegistrationIdentifier: KP.afterPeriod,
+            Myndighedsdeltager: { ...participant, Navn: 'Overtaget' },
+          }),
+        '4575',
+      );
+      await refusedWithoutWrites(
+        h().db,
+        () =>
+          other.DeleteMyndighedsdeltagerAsync({
+            PersonCivilRegistrationIdentifier: KP.afterPeriod,
+            MyndighedsdeltagerId: participant.MyndighedsdeltagerId,
+          }),
+        '4575',
+      );
+    }
+    const info = await getSummons(c, KP.afterPeriod, id);
+    assert.deepEqual(
+      list<any>(info.Myndighedsdeltagere.Myndighedsdeltager).map((m) => m.Navn),
+      ['Mette Jobkonsulent'],
+    );
+    await c.DeleteMyndighedsdeltagerAsync({
+      PersonCivilRegistrationIdentifier: KP.afterPeriod,
+      MyndighedsdeltagerId: participant.MyndighedsdeltagerId,
+    });
   });
 
   test("GetSoegning finds the caller's own summonses in the period, of a type if asked", async () => {

@@ -70,6 +70,16 @@ eachDatabase(SERVICE, '2024-03-04', jobOrderScenario, (h) => {
       (r: { receiver_org_type: number; receiver_org_code: string }) => `${r.receiver_org_type}:${r.receiver_org_code}`,
     );
   const candidates = async (caller: Caller, id: string) => list<any>((await get(caller, id)).Candidates?.Candidate);
+  const cooperating99 = {
+    PrimaryRecruitmentAuthorities: {
+      RecruitmentAuthority: [{ OrganisationTypeIdentifier: 2, OrganisationCode: '99' }],
+    },
+  };
+  /** A-kasse 99, invited as primary authority, accepts by naming itself on the order (D-121). */
+  const accept99 = async (id: string) =>
+    (await client(akasse('99'))).UpdateCompanyRecruitmentAsync(
+      order({ CompanyRecruitmentIdentifier: id, ...cooperating99 }),
+    );
 
   test('R-JO-04 / R-JO-11: a jobcentre creates a job order named by title and ESCO-STAR occupation with 3 positions, reads it back; every change notifies its parties', async () => {
     const id = await create(jobcenter('10100'));
@@ -238,6 +248,9 @@ eachDatabase(SERVICE, '2024-03-04', jobOrderScenario, (h) => {
         },
       }),
     );
+    // Named, a-kasse 99 is invited, not yet primary (D-121): its members stay out of reach until it accepts.
+    await refusedWithoutWrites(h().db, () => place(akasse('81'), id, JO.member99), '4923');
+    await accept99(id);
     await place(akasse('81'), id, JO.member99);
     assert.deepEqual(
       (await candidates(akasse('81'), id)).map((c) => c.PersonCivilRegistrationIdentifier).sort(),
@@ -371,6 +384,7 @@ eachDatabase(SERVICE, '2024-03-04', jobOrderScenario, (h) => {
         RecruitmentAuthority: [{ OrganisationTypeIdentifier: 2, OrganisationCode: '99' }],
       },
     });
+    await accept99(id);
     await place(akasse('99'), id, JO.member99);
     await clearOutbox(h().db);
     await (
@@ -531,12 +545,67 @@ eachDatabase(SERVICE, '2024-03-04', jobOrderScenario, (h) => {
     await refusedWithoutWrites(h().db, () => event(star(), JO.member81, 10), '9131');
   });
 
+  test('issue 12 defect 2 / R-JO-06 / R-CV-02 (D-121): an a-kasse that names another a-kasse as primary authority gains nothing over its members until that a-kasse accepts; the invited one reads the order and accepts by naming itself', async () => {
+    const id = await create(akasse('81'), cooperating99);
+    const healthOf99 = () =>
+      client(akasse('81')).then((c) =>
+        c.GetCandidatePlacementDataAsync({
+          CompanyRecruitmentIdentifier: id,
+          PersonCivilRegistrationIdentifier: JO.member99,
+          DataArea: 'HealthLimitations',
+          GuestAccessComment: 'Indhentning af oplysninger i forbindelse med formidling',
+        }),
+      );
+    await refusedWithoutWrites(h().db, () => place(akasse('81'), id, JO.member99), '4923');
+    await refusedWithoutWrites(h().db, healthOf99, '4922');
+    // The invitation is visible to the invited a-kasse (it reads the order and is told of it) …
+    const seen = await get(akasse('99'), id);
+    assert.deepEqual(
+      list<any>(seen.CompanyRecruitment.PrimaryRecruitmentAuthorities.RecruitmentAuthority).map(
+        (a) => `${a.OrganisationTypeIdentifier}:${a.OrganisationCode}`,
+      ),
+      ['2:81', '2:99'],
+    );
+    assert.ok((await messages('GetCompanyRecruitmentVersion4')).includes('2:99'), 'the invited a-kasse is told');
+    // … but it has no primary authority's rights before it accepts: an update not naming itself is refused.
+    await refusedWithoutWrites(
+      h().db,
+      async () =>
+        (await client(akasse('99'))).UpdateCompanyRecruitmentAsync(order({ CompanyRecruitmentIdentifier: id })),
+      '4926',
+    );
+    await refusedWithoutWrites(h().db, () => place(akasse('99'), id, JO.member81), '4926');
+    await accept99(id);
+    await place(akasse('81'), id, JO.member99);
+    assert.deepEqual(list((await healthOf99())[0].HealthLimitations.HealthLimitation), ['Ingen natarbejde']);
+  });
+
+  test('issue 12 defect 2 / R-CV-02 (D-124): health limitations only of a member of the caller or of an a-kasse cooperating on the order; a candidate who moved to another a-kasse is refused with 4922', async () => {
+    const id = await create(akasse('81'));
+    await place(akasse('81'), id, JO.member81);
+    await h().load(member81MovedTo99);
+    const read = (dataArea: string) =>
+      client(akasse('81')).then((c) =>
+        c.GetCandidatePlacementDataAsync({
+          CompanyRecruitmentIdentifier: id,
+          PersonCivilRegistrationIdentifier: JO.member81,
+          DataArea: dataArea,
+          GuestAccessComment: 'Indhentning af oplysninger i forbindelse med formidling',
+        }),
+      );
+    const refused = await refusedWithoutWrites(h().db, () => read('HealthLimitations'), '4922');
+    assert.equal(refused.text, 'User is not allowed to access the specified person');
+    assert.doesNotMatch(refused.body, /Kan ikke løfte/);
+    await refusedWithoutWrites(h().db, () => read('CV'), '4922');
+  });
+
   test("R-CV-02: an a-kasse reads a cooperating a-kasse's candidate's CV and health limitations with the prescribed comment, nothing else", async () => {
     const id = await create(akasse('81'), {
       PrimaryRecruitmentAuthorities: {
         RecruitmentAuthority: [{ OrganisationTypeIdentifier: 2, OrganisationCode: '99' }],
       },
     });
+    await accept99(id);
     await place(akasse('81'), id, JO.member99);
     const read = async (dataArea: string, comment = 'Indhentning af oplysninger i forbindelse med formidling') =>
       (

@@ -1,4 +1,4 @@
-// JobnetVacationService.GetVacationState over HTTP (visitation-absence.md §2.5, D-122): Jobnet, calling as STAR
+// JobnetVacationService.GetVacationState over HTTP (visitation-absence.md §2.5, D-142): Jobnet, calling as STAR
 // for the citizen, asks by CV customer number whether a holiday (absence 10) may be registered, which periods to
 // block, and which holidays exist.
 import assert from 'node:assert/strict';
@@ -70,11 +70,13 @@ eachDatabase('JobnetVacationService.GetVacationState', '2024-03-04', scenario, (
     assert.equal(list(s.AbsenceRegistrationCollection.AbsenceRegistration).length, 1);
   });
 
-  test('an unknown CV customer number is 4400; a malformed one 1014; only Jobnet (STAR) may ask (4575)', async () => {
+  test('an unknown CV customer number is 4400; a malformed one 1014; only Jobnet (STAR) may ask (4575), as the citizen about themself (4922)', async () => {
     const unknown = await fault(state('11111111'));
     assert.deepEqual([unknown.code, unknown.text], ['4400', 'CV Customer Number is unknown']);
     assert.equal((await fault(state('1234567'))).code, '1014');
     assert.equal((await fault(state('12345678', jobcenter()))).code, '4575');
+    // Self-service: the citizen user asks about their own CV number only.
+    assert.equal((await fault(state('87654321', jobnetCitizen(ENROLLED)))).code, '4922');
     assert.equal(String((await state('12345678', star())).IsNewVacationAllowed), 'true');
   });
 });

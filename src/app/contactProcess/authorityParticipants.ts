@@ -1,6 +1,7 @@
 // Authority participants (myndighedsdeltagere, indkaldelse.md §3.5): another authority's person taking part
 // in an interview. Adding, changing or removing one is an event on its summons: a new summons version with its
-// notifications (summonsChanges.ts). A participant stays on the summons it was added to.
+// notifications (summonsChanges.ts). A participant stays on the summons it was added to, and only the
+// organisation that added it changes or removes it (4575 for any other, D-122).
 import type { AuthorityParticipant } from '../../domain/contactProcess.ts';
 import type { AuthorityActor, CitizenState } from '../../domain/types.ts';
 import { fault } from '../../faults/catalogue.ts';
@@ -23,6 +24,22 @@ async function participantOf(db: Queryable, citizen: CitizenState, id: string): 
   const p = await findAuthorityParticipant(db, id.toLowerCase());
   if (!p || p.cpr !== citizen.person.cpr || p.deletedAt !== null)
     throw fault('UnknownAuthorityParticipant', `MyndighedsdeltagerId ${id}`);
+  return p;
+}
+
+/** The citizen's participant `by` added: another organisation's is 4575, even for STAR (D-122). */
+async function ownParticipant(
+  db: Queryable,
+  citizen: CitizenState,
+  by: AuthorityActor,
+  id: string,
+): Promise<AuthorityParticipant> {
+  const p = await participantOf(db, citizen, id);
+  if (p.organisationType !== by.organisationType || p.organisationCode !== by.organisationCode)
+    throw fault(
+      'NotAuthorized',
+      `the authority participant was added by organisation ${p.organisationType}/${p.organisationCode}`,
+    );
   return p;
 }
 
@@ -60,7 +77,7 @@ export async function changeAuthorityParticipant(
   details: ParticipantDetails,
 ): Promise<void> {
   const c = await contactContext(w, citizen);
-  const before = await participantOf(w.trx, citizen, ids.participantId);
+  const before = await ownParticipant(w.trx, citizen, by, ids.participantId);
   if (before.summonsId !== ids.summonsId.toLowerCase())
     throw fault('UnknownBookingIdentifier', 'a participant cannot move to another indkaldelse');
   await updateAuthorityParticipant(w.trx, { ...before, ...details });
@@ -75,7 +92,7 @@ export async function removeAuthorityParticipant(
   participantId: string,
 ): Promise<void> {
   const c = await contactContext(w, citizen);
-  const before = await participantOf(w.trx, citizen, participantId);
+  const before = await ownParticipant(w.trx, citizen, by, participantId);
   await updateAuthorityParticipant(w.trx, { ...before, deletedAt: w.now });
   await summonsEvent(c, await existingSummons(w.trx, citizen, by, before.summonsId), 'Myndighedsdeltager');
 }

@@ -7,13 +7,15 @@ import { contactGroupOn, enrolledOn, summonsRules } from '../../rules/index.ts';
 import { requireCodeListValue } from '../codelistValue.ts';
 import { enforceRules } from '../enforceRules.ts';
 import type { ContactChangeContext } from './context.ts';
-import { requireSelfBookingUser } from './selfBooking.ts';
+import { refuseCitizenUser, requireSelfBookingUser } from './selfBooking.ts';
 
 /** MoedeGruppeType 2: a group meeting, which needs its GruppemoedeId. */
 const GROUP_MEETING = 2;
 
 export function checkSummons(c: ContactChangeContext, s: Summons, before: Summons | null): void {
   const date = c.businessDate;
+  if (s.selfBooked) requireSelfBookingUser(c.actor, s.cpr);
+  else refuseCitizenUser(c.actor);
   if (s.interviewType !== before?.interviewType)
     requireCodeListValue('interview-types', s.interviewType, date, 'InterviewTypeIdentifier', 'InterviewTypeInvalid');
   if (s.contactType !== before?.contactType)
@@ -41,7 +43,6 @@ export function checkSummons(c: ContactChangeContext, s: Summons, before: Summon
   if (s.contactType === DIGITAL_MEETING_CONTACT_TYPE && s.digitalMeetingLink === null)
     throw fault('DigitalMeetingLinkRequired');
   if (s.meetingGroupType === GROUP_MEETING && s.groupMeetingId === null) throw fault('GroupMeetingIdRequired');
-  if (s.selfBooked) requireSelfBookingUser(c.actor, s.cpr);
   if (!c.citizen.enrollments.some((e) => enrolledOn(e, date)))
     throw fault('PersonNotEnrolled', `no enrollment on ${date}`);
   if (contactGroupOn(c.citizen, date) === null) throw fault('NoActiveContactGroup', `no contact group on ${date}`);

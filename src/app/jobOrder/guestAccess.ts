@@ -1,12 +1,13 @@
 // A-kasse guest access to a candidate's placement-relevant data (R-CV-02): for a job order the a-kasse runs as
-// primary authority, on which the citizen is a candidate (else DFDG's guest-access refusal 4922), with the
-// prescribed comment (one with HTML tags is DFDG's 4933), and for the CV (occupations) or the health limitations
-// only. Every access is an audit_event row (src/app/audit.ts) with who,
+// primary authority, on which the citizen is a candidate and whose member is the caller's own or that of an
+// a-kasse cooperating on the order — one that accepted being its primary authority (D-121, D-124) — else DFDG's
+// guest-access refusal 4922; with the prescribed comment (one with HTML tags is DFDG's 4933), and for the CV
+// (occupations) or the health limitations only. Every access is an audit_event row (src/app/audit.ts) with who,
 // which order and whose member the citizen is, written before the data is answered.
 import { containsHtmlTags } from '../../domain/htmlTags.ts';
-import type { AuthorityActor, CitizenState } from '../../domain/types.ts';
+import { OrganisationType, type AuthorityActor, type CitizenState } from '../../domain/types.ts';
 import { fault } from '../../faults/catalogue.ts';
-import { currentAkasse, guestAccessRules } from '../../rules/index.ts';
+import { currentAkasse, guestAccessRules, isPrimary } from '../../rules/index.ts';
 import { candidatesOf, findCitizenCv } from '../../store/jobOrderRepository.ts';
 import { recordAccess } from '../audit.ts';
 import type { ReadContext } from '../context.ts';
@@ -26,6 +27,18 @@ export async function guestPlacementData(
   const order = await ownOrder(r.db, by, request.jobOrderId, r.businessDate);
   const onOrder = (await candidatesOf(r.db, order.id)).some((c) => c.cpr === citizen.person.cpr && !c.removed);
   if (!onOrder) throw fault('PersonAccessNotAllowed', 'the citizen is not a candidate on the job order');
+  const memberOf = currentAkasse(citizen, r.businessDate);
+  const cooperating =
+    memberOf !== null &&
+    (memberOf === by.organisationCode ||
+      isPrimary(order, { organisationType: OrganisationType.AKasse, organisationCode: memberOf }));
+  if (!cooperating)
+    throw fault(
+      'PersonAccessNotAllowed',
+      memberOf === null
+        ? 'the candidate is not a member of an a-kasse'
+        : `a-kasse ${memberOf} does not cooperate on the job order as its primary authority`,
+    );
   if (containsHtmlTags(request.comment)) throw fault('CommentContainsHtml', 'GuestAccessComment');
   enforceRules(guestAccessRules, { comment: request.comment, dataArea: request.dataArea }, r.businessDate);
   await recordAccess(r, {
@@ -33,7 +46,7 @@ export async function guestPlacementData(
     by,
     citizen,
     dataArea: request.dataArea,
-    detail: { jobOrder: order.id, memberOf: currentAkasse(citizen, r.businessDate), comment: request.comment },
+    detail: { jobOrder: order.id, memberOf, comment: request.comment },
   });
   const cv = await findCitizenCv(r.db, citizen.person.cpr);
   return request.dataArea === 'CV'

@@ -1,7 +1,9 @@
 // Who runs a job order: the responsible authority (tovholder) and the primary authorities of a recruitment
 // collaboration, all of them jobcentres or a-kasser. An authority creates orders it is responsible for itself;
-// a company (JobAG) names the jobcentre or a-kasse it chose, for its own CVR only. What the JO rules are given
-// of an order: whether its responsible a-kasse is ready for job orders (R-JO-14).
+// a company (JobAG) names the jobcentre or a-kasse it chose, for its own CVR only. Another authority named as
+// primary is invited, not made primary: a collaboration is "efter aftale" (003 N2), so it becomes primary when it
+// names itself on the order (D-121). What the JO rules are given of an order: whether its responsible a-kasse is
+// ready for job orders (R-JO-14).
 import { sameAuthority, type Authority, type JobOrder } from '../../domain/jobOrder.ts';
 import { OrganisationType, type AuthorityActor } from '../../domain/types.ts';
 import { fault } from '../../faults/catalogue.ts';
@@ -16,11 +18,28 @@ export function uniqueAuthorities(authorities: Authority[]): Authority[] {
   return authorities.filter((a, i) => authorities.findIndex((b) => sameAuthority(a, b)) === i);
 }
 
-/** Responsible and primary authorities of a new order `by` creates, with the ones the request names. */
+/**
+ * The primary and invited authorities after `by` names `named` on an order whose primaries were `before`: those
+ * already primary stay, `by` itself becomes primary (it accepts, or names itself), every other one is invited.
+ * The responsible authority is always primary.
+ */
+export function namedParties(
+  by: Authority,
+  responsible: Authority,
+  before: readonly Authority[],
+  named: readonly Authority[],
+): { primary: Authority[]; invited: Authority[] } {
+  const accepted = (a: Authority) => sameAuthority(a, by) || before.some((p) => sameAuthority(p, a));
+  const primary = uniqueAuthorities([responsible, ...named.filter(accepted)]);
+  const invited = uniqueAuthorities(named.filter((a) => !primary.some((p) => sameAuthority(p, a))));
+  return { primary, invited };
+}
+
+/** Responsible, primary and invited authorities of a new order `by` creates, with the ones the request names. */
 export function partiesOnCreate(
   by: AuthorityActor,
   request: { responsible: Authority | null; primaries: Authority[]; company: { cvr: string } | null },
-): { responsible: Authority; primary: Authority[] } {
+): { responsible: Authority; primary: Authority[]; invited: Authority[] } {
   const caller = { organisationType: by.organisationType, organisationCode: by.organisationCode };
   const named = request.responsible;
   let responsible: Authority;
@@ -40,7 +59,7 @@ export function partiesOnCreate(
       throw fault('NotAuthorized', 'an authority creates job orders it is responsible for itself');
     responsible = caller;
   }
-  return { responsible, primary: uniqueAuthorities([responsible, ...request.primaries]) };
+  return { responsible, ...namedParties(caller, responsible, [], request.primaries) };
 }
 
 /** What the JO rules look at when `by` makes `order` so. */

@@ -1,19 +1,20 @@
 // Creating and changing job orders (JobOrderService, joborder.md §4): the codelist values (9131), an ESCO-STAR
 // occupation that matches the title (4928) and recruiting primary authorities come first; a new order starts
 // 'Åben' with its creator's parties (jobOrderParties.ts); then the JO rules in force (src/rules/index.ts).
-// Status changes are the primary authorities', 4 'Fejlrettet' the responsible one's only (R-JO-13).
+// Status changes are the primary authorities', 4 'Fejlrettet' the responsible one's only (R-JO-13). An authority
+// invited as primary accepts by an update that names it (D-121).
 import { randomUUID } from 'node:crypto';
 import { escoMismatch } from '../../domain/escoStar.ts';
 import { JobOrderStatus, sameAuthority, type Authority, type JobOrder } from '../../domain/jobOrder.ts';
 import { OrganisationType, type AuthorityActor, type IsoDate } from '../../domain/types.ts';
 import { fault } from '../../faults/catalogue.ts';
-import { jobOrderCreateRules, jobOrderUpdateRules } from '../../rules/index.ts';
+import { isInvited, isPrimary, jobOrderCreateRules, jobOrderUpdateRules } from '../../rules/index.ts';
 import { findJobOrder } from '../../store/jobOrderRepository.ts';
 import type { WriteContext } from '../context.ts';
 import { enforceRules } from '../enforceRules.ts';
-import { ownOrder } from './jobOrderAccess.ts';
+import { ownOrder, readableOrder } from './jobOrderAccess.ts';
 import { requireJobOrderCode } from './jobOrderCodes.ts';
-import { jobOrderCommand, partiesOnCreate, RECRUITING_TYPES, uniqueAuthorities } from './jobOrderParties.ts';
+import { jobOrderCommand, namedParties, partiesOnCreate, RECRUITING_TYPES } from './jobOrderParties.ts';
 import { saveJobOrder } from './jobOrderChanges.ts';
 
 /** The written fields of a job order, AliasIdentifier as given. */
@@ -81,14 +82,18 @@ export async function createJobOrder(w: WriteContext, by: AuthorityActor, r: Job
   return id;
 }
 
-/** Changes one of `by`'s orders; returns its id. The responsible authority and the company stay. */
+/** Changes one of `by`'s orders, or accepts an invitation to one (D-121); returns its id. The responsible
+ *  authority and the company stay. */
 export async function changeJobOrder(w: WriteContext, by: AuthorityActor, r: JobOrderRequest): Promise<string> {
   if (!r.id) throw fault('InvalidMessage', 'UpdateCompanyRecruitment needs the CompanyRecruitmentIdentifier');
-  const before = await ownOrder(w.trx, by, r.id, w.businessDate);
+  const before = await readableOrder(w.trx, by, r.id, w.businessDate);
+  const accepts = isInvited(before, by) && r.primaries.some((a) => sameAuthority(a, by));
+  if (!isPrimary(before, by) && !accepts)
+    throw fault('JobOrderReadOnly', `organisation ${by.organisationType}/${by.organisationCode}`);
   checkFields(r, w.businessDate);
   const after: JobOrder = {
     ...before,
-    primary: uniqueAuthorities([before.responsible, ...r.primaries]),
+    ...namedParties(by, before.responsible, before.primary, r.primaries),
     // Sharing is an active choice and is not taken back (R-JO-02).
     availableToAll: before.availableToAll || r.availableToAll,
     version: before.version + 1,

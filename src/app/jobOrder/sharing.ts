@@ -31,7 +31,13 @@ export async function handOverJobOrder(
   const before = await readableOrder(w.trx, by, id, w.businessDate);
   requireCodeListValue('joborder-handover-reasons', reason, w.businessDate, 'HandOverReasonTypeIdentifier');
   enforceRules(handOverRules, { order: before, actor: by, receiver, reason }, w.businessDate);
-  const after: JobOrder = { ...before, responsible: receiver, primary: [receiver], version: before.version + 1 };
+  const after: JobOrder = {
+    ...before,
+    responsible: receiver,
+    primary: [receiver],
+    invited: [],
+    version: before.version + 1,
+  };
   enforceRules(jobOrderUpdateRules, await jobOrderCommand(w.trx, by, after), w.businessDate);
   await saveJobOrder(w, after);
   return after.id;

@@ -41,7 +41,9 @@ export function toCompanyRecruitment(o: JobOrder): CreateCompanyRecruitmentReque
       ? { CVRnumberIdentifier: o.company.cvr, ProductionUnitIdentifier: opt(o.company.productionUnit) }
       : undefined,
     ResponsibleAuthority: toAuthorityHeader(o.responsible),
-    PrimaryRecruitmentAuthorities: { RecruitmentAuthority: o.primary.map(toAuthorityHeader) },
+    PrimaryRecruitmentAuthorities: {
+      RecruitmentAuthority: [...o.primary, ...(o.invited ?? [])].map(toAuthorityHeader),
+    },
     AvailableToAllJobcenters: o.availableToAll,
   };
 }

@@ -1,6 +1,6 @@
 // R-JO-01 — 001 N0, N4: a jobcentre or a recruitment collaboration may register an internal job order; it
 // is "ikke automatisk tilgængelig" through DFDG for other jobcentres, to read or update. Who may read: STAR,
-// the order's primary authorities, every jobcentre once it is shared (R-JO-02) or when an a-kasse runs it
+// the order's primary authorities and the authorities invited to become one (D-121), every jobcentre once it is shared (R-JO-02) or when an a-kasse runs it
 // (jobcentre systems must receive a-kasser's job orders, joborder.md §8, S5), a jobcentre one of whose
 // citizens was placed on it (R-JO-03), and the company itself unless the order is 'Fejlrettet' (R-JO-13).
 // Before the release there were no internal orders: 001 N0 makes it possible "at registrere interne jobordrer
@@ -20,6 +20,8 @@ export const internalJobOrders: RuleMeta = {
 };
 
 export const isPrimary = (order: JobOrder, a: Authority) => order.primary.some((p) => sameAuthority(p, a));
+/** Named as primary authority by another, not yet accepted (D-121). */
+export const isInvited = (order: JobOrder, a: Authority) => (order.invited ?? []).some((p) => sameAuthority(p, a));
 
 /** Every jobcentre reads the order and places on it: it was shared (R-JO-02), or R-JO-01 is not yet in force. */
 export const sharedWithAllJobcentres = (order: JobOrder, businessDate: IsoDate): boolean =>
@@ -31,7 +33,8 @@ export function mayRead(
   caller: Authority,
   businessDate: IsoDate,
 ): boolean {
-  if (caller.organisationType === OrganisationType.STAR || isPrimary(order, caller)) return true;
+  if (caller.organisationType === OrganisationType.STAR || isPrimary(order, caller) || isInvited(order, caller))
+    return true;
   if (caller.organisationType === OrganisationType.Virksomhed)
     return caller.organisationCode === order.company?.cvr && visibleToCompany(order);
   const akasseOrder = order.responsible.organisationType === OrganisationType.AKasse;

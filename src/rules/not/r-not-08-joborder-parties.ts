@@ -28,7 +28,7 @@ export function jobOrderReceivers(
   readers: readonly Authority[],
   candidates: readonly Candidate[],
 ): Receiver[] {
-  const all: Authority[] = [order.responsible, ...order.primary, ...readers];
+  const all: Authority[] = [order.responsible, ...order.primary, ...(order.invited ?? []), ...readers];
   for (const c of candidates.filter((x) => !x.removed)) {
     all.push({ organisationType: OrganisationType.Jobcenter, organisationCode: c.jobcenterCode });
     if (c.akasseCode !== null) all.push({ organisationType: OrganisationType.AKasse, organisationCode: c.akasseCode });

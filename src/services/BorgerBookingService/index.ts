@@ -3,8 +3,10 @@
 // (booking-frist.md §3–§5). A booking is a summons with SelfBooked = true, registered on the citizen's own
 // behalf (user type 1, the CPR as user identifier, conventions.md §1.3) under the offering authority, so it
 // passes the same checks and notifications as any summons. Access [I]: offers by JobCenter and A-kasse for
-// their citizens; holds and bookings through the ActiveOrganisation of the citizen's jobcentre or a-kasse.
-import { alle, egne, type AccessDeclaration } from '../../access/model.ts';
+// their citizens; holds and bookings through the ActiveOrganisation of the citizen's jobcentre or a-kasse. The citizen's
+// own operations are self-service (D-123): a citizen user about their own CPR only — for a booking the
+// documented 4959, for a read or an error report 4922.
+import { alle, egne, selfService, type AccessDeclaration, type SelfService } from '../../access/model.ts';
 import { bookingDetails, selfBookingOptions } from '../../app/contactProcess/bookableOffers.ts';
 import { reportBookingError } from '../../app/contactProcess/bookingErrors.ts';
 import { bookOffer, cancelBooking, rebook } from '../../app/contactProcess/bookings.ts';
@@ -18,10 +20,17 @@ import { offerDraft, toInterviewOption } from './mapping.ts';
 
 // An offer concerns no citizen the pipeline loads: one meant for a single citizen is checked by the application.
 const offerAccess = { allowed: { Jobcenter: [alle], AKasse: [alle] }, citizen: null } as const;
-const bookingAccess = <Req>(citizen: (r: Req) => string): AccessDeclaration<Req> => ({
-  allowed: { Jobcenter: [egne], AKasse: [egne], STAR: [alle] },
-  citizen,
-});
+const citizenAccess =
+  (self: SelfService) =>
+  <Req>(citizen: (r: Req) => string): AccessDeclaration<Req> => ({
+    allowed: { Jobcenter: [egne], AKasse: [egne], STAR: [alle] },
+    citizen,
+    selfService: self,
+  });
+/** The citizen's reads and error reports: another CPR is 4922. */
+const ownAccess = citizenAccess(selfService());
+/** A booking is SelfBooked: another CPR is "UserIdentifier has to be citizen's CPR" (4959, conventions.md §1.3). */
+const bookingAccess = citizenAccess(selfService('SelfBookedUserMismatch'));
 
 export const operations: BorgerBookingServiceOperations = {
   CreateMoedetilbud: {
@@ -46,7 +55,7 @@ export const operations: BorgerBookingServiceOperations = {
   },
   GetSelfbookInterviewOptions: {
     kind: 'read',
-    access: bookingAccess((r) => r.PersonCivilRegistrationIdentifier),
+    access: ownAccess((r) => r.PersonCivilRegistrationIdentifier),
     async handle(_req, call) {
       const { offers, immediateBooking } = await selfBookingOptions(call.read, call.citizen!, call.actor);
       return {
@@ -57,7 +66,7 @@ export const operations: BorgerBookingServiceOperations = {
   },
   GetBookingdetaljer: {
     kind: 'read',
-    access: bookingAccess((r) => r.PersonCivilRegistrationIdentifier),
+    access: ownAccess((r) => r.PersonCivilRegistrationIdentifier),
     async handle(req, call) {
       const { offer, held } = await bookingDetails(call.read, call.citizen!, req.InterviewOptionIdentifier);
       return {
@@ -121,7 +130,7 @@ export const operations: BorgerBookingServiceOperations = {
   },
   CreateFejlmelding: {
     kind: 'write',
-    access: bookingAccess((r) => r.PersonCivilRegistrationIdentifier),
+    access: ownAccess((r) => r.PersonCivilRegistrationIdentifier),
     async handle(req, call) {
       await reportBookingError(call.write, call.citizen!, {
         offerId: req.InterviewOptionIdentifier ?? null,

@@ -1,11 +1,14 @@
 // JobnetVacationService (Version 6): Jobnet asks, by the citizen's CV customer number, whether they may register a
-// holiday and which periods to block (visitation-absence.md §2.5, D-122). Jobnet-only: it calls as STAR (D-22),
-// with "Alle borgere"; the citizen is found from the CV number by the application, not from a CPR.
-import { alle } from '../../access/model.ts';
+// holiday and which periods to block (visitation-absence.md §2.5, D-142). Jobnet-only: it calls as STAR (D-22),
+// with "Alle borgere", as the citizen (user type 1, self-service) or a system user; the citizen is found from the
+// CV number by the application, which checks that a citizen user asks about themself (4922 otherwise).
+import { alle, checkSelfServiceCitizen, selfServiceFoundByApplication } from '../../access/model.ts';
 import { citizenOfCvCustomer, vacationState } from '../../app/absence/vacationState.ts';
 import { asLocalDateTime } from '../../domain/dates.ts';
 import type { Absence } from '../../domain/types.ts';
 import type { JobnetVacationServiceOperations } from '../generated/operations.ts';
+
+const ownVacation = selfServiceFoundByApplication();
 
 const period = (a: Absence) => ({
   AbsenceIdentifier: a.id,
@@ -16,9 +19,10 @@ const period = (a: Absence) => ({
 export const operations: JobnetVacationServiceOperations = {
   GetVacationState: {
     kind: 'read',
-    access: { allowed: { STAR: [alle] }, citizen: null },
+    access: { allowed: { STAR: [alle] }, citizen: null, selfService: ownVacation },
     async handle(req, call) {
       const citizen = await citizenOfCvCustomer(call.read, req.CvCustomerIdentifier);
+      checkSelfServiceCitizen(ownVacation, call.actor, citizen.person.cpr);
       const state = vacationState(citizen, call.read.businessDate);
       return {
         IsNewVacationAllowed: state.allowed,

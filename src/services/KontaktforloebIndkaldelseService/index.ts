@@ -3,7 +3,7 @@
 // documented for CreateMyndighedsdeltager (indkaldelse.md §3.5): A-kasse egne, JobCenter egne, Kommune
 // egne, STAR alle borgere; GetSoegning searches only the caller's own summonses. An a-kasse reads only the
 // interview types of its visibility list (§4.2, the best proxy for "A-kasse filtrering").
-import { alle, egne, type AccessDeclaration } from '../../access/model.ts';
+import { alle, egne, selfService, type AccessDeclaration } from '../../access/model.ts';
 import {
   addAuthorityParticipant,
   changeAuthorityParticipant,
@@ -31,6 +31,12 @@ import { receipt } from '../receipt.ts';
 const access = <Req>(citizen: (r: Req) => string): AccessDeclaration<Req> => ({
   allowed: { AKasse: [egne], Jobcenter: [egne], Kommune: [egne], STAR: [alle] },
   citizen,
+});
+/** CreateIndkaldelse is also the citizen's own when SelfBooked is true: an a-kasse's self-booking system registers
+ *  the booking as the citizen (user type 1, the CPR as user identifier; indkaldelse.md §3, conventions.md §1.3). */
+const selfBookableAccess = <Req>(citizen: (r: Req) => string): AccessDeclaration<Req> => ({
+  ...access(citizen),
+  selfService: selfService('SelfBookedUserMismatch'),
 });
 
 /** The summons a create or update describes. */
@@ -70,7 +76,7 @@ const participantDetails = (m: MyndighedsdeltagerType): ParticipantDetails => ({
 export const operations: KontaktforloebIndkaldelseServiceOperations = {
   CreateIndkaldelse: {
     kind: 'write',
-    access: access((r) => r.PersonCivilRegistrationIdentifier),
+    access: selfBookableAccess((r) => r.PersonCivilRegistrationIdentifier),
     async handle(req, call) {
       const id = await createSummons(
         call.write,

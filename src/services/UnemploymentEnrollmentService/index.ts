@@ -2,8 +2,9 @@
 // category, incl. 'Uden ydelse' (R-KF-15), and cancellation (afmelding). Registering a dagpengemodtager
 // lets DFDG decide the contact process from the dagpengetæller and, where the a-kasse is responsible,
 // register absence 75 itself with GetAbsenceVersion7 to the a-kasse and the jobcentre (R-KF-02..05,
-// R-NOT-01). Access (visitation-absence.md §4.3): A-kasse egne, JobCenter egne, Kommune egne, STAR alle.
-import { alle, egne, type AccessDeclaration } from '../../access/model.ts';
+// R-NOT-01). Access (visitation-absence.md §4.3): A-kasse egne, JobCenter egne, Kommune egne, STAR alle; and the
+// citizen's own registration and deregistration on Jobnet (user type 1 with their CPR, D-22, D-123).
+import { alle, egne, selfService, type AccessDeclaration } from '../../access/model.ts';
 import { cancelEnrollment, enroll } from '../../app/enrollment/enrollments.ts';
 import { calendarDateOf } from '../../domain/dates.ts';
 import type { UnemploymentEnrollmentServiceOperations } from '../generated/operations.ts';
@@ -12,6 +13,7 @@ import { receipt } from '../receipt.ts';
 const access = <Req>(citizen: (r: Req) => string): AccessDeclaration<Req> => ({
   allowed: { AKasse: [egne], Jobcenter: [egne], Kommune: [egne], STAR: [alle] },
   citizen,
+  selfService: selfService(),
 });
 
 export const operations: UnemploymentEnrollmentServiceOperations = {
