@@ -8,6 +8,8 @@ import { ContractValidator } from './contract/validator.ts';
 import { logger as defaultLogger, type Logger } from './log.ts';
 import { DfdgEvents } from './observability/events.ts';
 import { registerOutboxMetrics } from './outbox/outboxMetrics.ts';
+import { PlannerDirectory, type PlannerSettings } from './outbound/externalBooking/planners.ts';
+import { DEFAULTS } from './config/defaults.ts';
 import { services } from './services/index.ts';
 import { citizenReaderFor } from './store/citizenReader.ts';
 import { registerRequestMetrics } from './soap/requestMetrics.ts';
@@ -29,6 +31,8 @@ export interface AppOptions {
   logger?: Logger;
   /** TRUSTED_PROXIES: peers whose X-Forwarded-Proto / X-Forwarded-Host are believed; none by default. */
   trustedProxies?: readonly string[];
+  /** PLANNER_ENDPOINTS / PLANNER_TIMEOUT_MS: the jobcentres' planner systems (none by default). */
+  planners?: PlannerSettings;
 }
 
 export function createApp(db: Knex, clock: Clock, options: AppOptions = {}): App {
@@ -40,7 +44,18 @@ export function createApp(db: Knex, clock: Clock, options: AppOptions = {}): App
   registerOutboxMetrics(metrics, db, clock, events);
   const server = createHttpServer(
     services,
-    { db, citizens, validator, clock, logger: options.logger ?? defaultLogger, events },
+    {
+      db,
+      citizens,
+      validator,
+      clock,
+      logger: options.logger ?? defaultLogger,
+      events,
+      planners: new PlannerDirectory(
+        options.planners ?? { endpoints: {}, timeoutMs: DEFAULTS.plannerTimeoutMs },
+        validator,
+      ),
+    },
     metrics,
     { trustedProxies: options.trustedProxies ?? [] },
   );

@@ -30,9 +30,26 @@ function collectComplex(d: ElementDescriptor, into: Map<string, ElementDescripto
   for (const child of d.children ?? []) collectComplex(child, into);
 }
 
-export function emitTypes(services: readonly WsdlService[], extras: readonly ElementDescriptor[]): string {
+/** Per service the facade calls (wsdl/outbound/), the interface both sides implement: the facade's client and a
+ *  stub of the other system. One method per WSDL operation, named as the operation. */
+function emitPorts(outbound: readonly WsdlService[]): string {
+  return outbound
+    .map((s) => {
+      const ops = s.operations.map(
+        (op) => `  ${op.name}(request: ${op.request.typeName}): Promise<${op.response.typeName}>;`,
+      );
+      return `/** ${s.name} (Version ${s.version}) as the facade calls it and a stub serves it. */\nexport interface ${identifier(s.name)}Port {\n${ops.join('\n')}\n}\n`;
+    })
+    .join('\n');
+}
+
+export function emitTypes(
+  services: readonly WsdlService[],
+  extras: readonly ElementDescriptor[],
+  outbound: readonly WsdlService[] = [],
+): string {
   const types = new Map<string, ElementDescriptor>();
-  for (const s of services) {
+  for (const s of [...services, ...outbound]) {
     for (const op of s.operations) {
       collectComplex(op.request, types);
       collectComplex(op.response, types);
@@ -47,7 +64,8 @@ export function emitTypes(services: readonly WsdlService[], extras: readonly Ele
       );
       return `/** XSD complex type ${t.typeName} */\nexport interface ${t.typeName} {\n${fields.join('\n')}\n}\n`;
     });
-  return HEADER + '\n' + body.join('\n');
+  const ports = emitPorts(outbound);
+  return HEADER + '\n' + body.join('\n') + (ports ? '\n' + ports : '');
 }
 
 /** The name of the constant holding a complex type's children in services.ts. */
@@ -98,16 +116,20 @@ function serviceSource(s: WsdlService): string {
 /** A service's name as a TypeScript identifier: DFDG's dotted names (Kontaktforloeb.IndkaldelseService) lose the dot. */
 const identifier = (serviceName: string) => serviceName.replace(/\./g, '');
 
-export function emitServices(services: readonly WsdlService[], extras: readonly ElementDescriptor[]): string {
+export function emitServices(
+  services: readonly WsdlService[],
+  extras: readonly ElementDescriptor[],
+  outbound: readonly WsdlService[] = [],
+): string {
   const types = new Map<string, ElementDescriptor>();
-  for (const s of services) {
+  for (const s of [...services, ...outbound]) {
     for (const op of s.operations) {
       collectComplex(op.request, types);
       collectComplex(op.response, types);
     }
   }
   for (const e of extras) collectComplex(e, types);
-  const blocks = services.map(
+  const blocks = [...services, ...outbound].map(
     (s) => `export const ${identifier(s.name)}Descriptor: ServiceDescriptor = ${serviceSource(s)};\n`,
   );
   const extraBlocks = extras.map(
@@ -122,7 +144,9 @@ export function emitServices(services: readonly WsdlService[], extras: readonly 
     blocks.join('\n') +
     '\n' +
     extraBlocks.join('\n') +
-    `\nexport const serviceDescriptors: readonly ServiceDescriptor[] = [${services.map((s) => `${identifier(s.name)}Descriptor`).join(', ')}];\n`
+    `\nexport const serviceDescriptors: readonly ServiceDescriptor[] = [${services.map((s) => `${identifier(s.name)}Descriptor`).join(', ')}];\n` +
+    `\n/** Services other systems expose and the facade calls (wsdl/outbound/). */\n` +
+    `export const outboundServiceDescriptors: readonly ServiceDescriptor[] = [${outbound.map((s) => `${identifier(s.name)}Descriptor`).join(', ')}];\n`
   );
 }
 

@@ -56,7 +56,7 @@ function readWsdl(file: string, schemas: SchemaSet): WsdlService {
       name: requiredAttr(service, 'name'),
       version,
       namespace: requiredAttr(defs, 'targetNamespace'),
-      wsdlFile: path.basename(file),
+      wsdlFile: path.relative(path.join(root, 'wsdl'), file).split(path.sep).join('/'),
       endpointPath,
       operations,
     };
@@ -69,6 +69,10 @@ function readWsdl(file: string, schemas: SchemaSet): WsdlService {
 const EXTRA_ELEMENTS = [
   { ns: 'http://rep.oio.dk/ams.dk/xml/schemas/2005/09/01/', local: 'ActiveOrganisationHeader' },
   { ns: 'http://service.bm.dk/RequestUserMetadata/2015/01/21/', local: 'RequestUserMetadataHeader' },
+  {
+    ns: 'http://service.bm.dk/pjaktass/2024/12/01/CivilRegistrationIdentifierHeader/',
+    local: 'CivilRegistrationIdentifier',
+  },
   { ns: 'http://service.bm.dk/pjaktass/2024/12/01/Common/', local: 'DfdgFault' },
   { ns: 'http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/', local: 'GetAbsenceType' },
   { ns: 'http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/', local: 'GetIndkaldelseType' },
@@ -93,15 +97,20 @@ const EXTRA_ELEMENTS = [
 function generate(): Map<string, string> {
   const schemas = SchemaSet.load(path.join(root, 'xsd'));
   const wsdlDir = path.join(root, 'wsdl');
-  const services = fs
-    .readdirSync(wsdlDir)
-    .filter((f) => f.endsWith('.wsdl'))
-    .sort()
-    .map((f) => readWsdl(path.join(wsdlDir, f), schemas));
+  const wsdlsIn = (dir: string) =>
+    fs
+      .readdirSync(dir)
+      .filter((f) => f.endsWith('.wsdl'))
+      .sort()
+      .map((f) => readWsdl(path.join(dir, f), schemas));
+  const services = wsdlsIn(wsdlDir);
+  // wsdl/outbound/: services other systems expose and the facade calls (src/outbound/); typed and described
+  // like the served ones, but neither served nor given an adapter interface.
+  const outbound = wsdlsIn(path.join(wsdlDir, 'outbound'));
   const extras = EXTRA_ELEMENTS.map((q) => schemas.describeElement(q));
   return new Map([
-    ['src/contract/generated/types.ts', emitTypes(services, extras)],
-    ['src/contract/generated/services.ts', emitServices(services, extras)],
+    ['src/contract/generated/types.ts', emitTypes(services, extras, outbound)],
+    ['src/contract/generated/services.ts', emitServices(services, extras, outbound)],
     ['src/services/generated/operations.ts', emitOperations(services)],
   ]);
 }

@@ -29,7 +29,9 @@ export interface AccessDeclaration<Req> {
   readonly allowed: Partial<Record<OrganisationRow, readonly Scope[]>>;
   /** The CPR of the citizen the request concerns; null for operations about no citizen (the caller's
    *  own WSRM queue, say), where the organisation row is the whole access check. */
-  readonly citizen: ((request: Req) => string) | null;
+  readonly citizen: ((request: Req, headerCpr: string | null) => string) | null;
+  /** The fault for a CPR DFDG does not know: 1010 unless the service documents another (8111, JCSS v10). */
+  readonly unknownCitizen?: FaultName;
   /** The citizen's own self-service (Jobnet): user type 1 may call, about the citizen named by UserIdentifier
    *  only. Absent: user type 1 is refused with 4575, whatever the organisation (D-123). */
   readonly selfService?: SelfService;

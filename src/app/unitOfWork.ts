@@ -4,7 +4,7 @@
 // them, lets the caller check access, and refuses an authority's write about a deceased citizen (4405).
 import type { Knex } from 'knex';
 import type { CitizenState } from '../domain/types.ts';
-import { fault } from '../faults/catalogue.ts';
+import { fault, type FaultName } from '../faults/catalogue.ts';
 import { outboxWriter } from '../outbox/outboxWriter.ts';
 import { loadCitizenStateForUpdate } from '../store/citizenRepository.ts';
 import { refuseWritesAboutDeceased } from './citizen/deceased.ts';
@@ -30,10 +30,11 @@ export function writeAboutCitizen<T>(
   cpr: string,
   check: (citizen: CitizenState) => void,
   work: (w: WriteContext, citizen: CitizenState) => Promise<T>,
+  unknownCitizen: FaultName = 'UnknownCpr',
 ): Promise<T> {
   return inTransaction(db, caller, async (w) => {
     const citizen = await holdCitizen(w, cpr);
-    if (!citizen) throw fault('UnknownCpr');
+    if (!citizen) throw fault(unknownCitizen);
     check(citizen);
     if (caller.actor.kind === 'authority') refuseWritesAboutDeceased(citizen, caller.businessDate);
     return work(w, citizen);

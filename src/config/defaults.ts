@@ -16,4 +16,5 @@ export const DEFAULTS = {
   outboxRetentionDays: 30,
   jobCatchUpDays: 7,
   jobRunTimeoutMinutes: 120,
+  plannerTimeoutMs: 10_000,
 } as const;

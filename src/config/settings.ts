@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import net from 'node:net';
 import { isIsoDate } from '../domain/dates.ts';
+import { parsePlannerEndpoints } from '../outbound/externalBooking/planners.ts';
 import { databaseConfigFromEnv, type DatabaseConfig } from '../store/database.ts';
 import { DEFAULTS } from './defaults.ts';
 import { choice, integer, onOff, optional, type Setting } from './setting.ts';
@@ -68,6 +69,18 @@ export const SETTINGS = {
   pushDispatcher: onOff('PUSH_DISPATCHER', {
     default: DEFAULTS.pushDispatcher,
     meaning: 'whether `serve` pushes webservice messages; off: run `npm run cli -- dispatch` apart',
+  }),
+  plannerEndpoints: optional('PLANNER_ENDPOINTS', {
+    shownDefault: 'unset: no jobcentre has a planner; self-booking uses the offers registered in BorgerBookingService',
+    meaning:
+      "the planner system of each jobcentre that has one: `10100=https://planner.example/3/ExternalBookingService.svc,…`; DFDG asks it for the citizen's self-booking options and times (ExternalBookingService v3)",
+    parse: parsePlannerEndpoints,
+  }),
+  plannerTimeoutMs: integer('PLANNER_TIMEOUT_MS', {
+    default: DEFAULTS.plannerTimeoutMs,
+    min: 100,
+    meaning:
+      "longest wait for a planner's answer; past it the citizen's call gets 4769 (no contact with the booking system)",
   }),
   subscriptionAnyPort: onOff('SUBSCRIPTION_ANY_PORT', {
     default: DEFAULTS.subscriptionAnyPort,

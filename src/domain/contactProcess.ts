@@ -5,7 +5,7 @@
 // read these shapes; the store loads and saves them; the handlers of Kontaktforloeb.IndkaldelseService,
 // BorgerBookingService and FristService map the SOAP contract to and from them
 // (../shared/contracts/indkaldelse.md, booking-frist.md). Times are xs:dateTime strings as received.
-import type { Actor, IsoDate } from './types.ts';
+import type { Absence, Actor, IsoDate } from './types.ts';
 
 /** An xs:dateTime, e.g. '2024-03-05T10:00:00' or with an offset. */
 export type DateTime = string;
@@ -134,6 +134,16 @@ export interface SlotHold {
 
 /** True while the hold binds the slot. */
 export const holdIsLive = (h: SlotHold | null, nowMs: number): h is SlotHold => h !== null && h.untilMs > nowMs;
+
+/** What DFDG tells the planner of the citizen's jobcentre when it asks for self-booking options
+ *  (ExternalBookingService v3 GetSelfbookInterviewOptions, booking-frist.md §4.1). */
+export interface SelfBookingInquiry {
+  cpr: string;
+  jobcentreCode: string;
+  contactGroup: number;
+  /** The citizen's absences that have not ended (the deprecated AbsenceCollection old planners still read). */
+  absences: Absence[];
+}
 
 /** An online booking offer (onlinetilbud / mødetilbud) a jobcentre or a-kasse sets up for self-booking. */
 export interface OnlineOffer {

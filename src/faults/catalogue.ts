@@ -10,6 +10,8 @@ export interface FaultDefinition {
   origin: 'documented' | 'facade';
   /** The text a service's own page documents for the code, where it differs from `text` (by WSDL service name). */
   serviceTexts?: Readonly<Record<string, string>>;
+  /** The second code DFDG sends with this one ("4769 + 9018", booking-frist.md §3.2): the first detail line. */
+  detailCode?: { readonly code: number; readonly text: string };
 }
 
 const table = {
@@ -81,6 +83,22 @@ const table = {
     text: 'The submitted BookingIdentifier is unknown to the system',
     origin: 'documented',
   },
+  // The planner of the citizen's jobcentre (ExternalBookingService) failed (booking-frist.md §3.2): the Danish
+  // Fejltekst as faultstring, the second code with its English description as the first detail.
+  PlannerUnreachable: {
+    code: 4769,
+    text: 'Der er ikke kontakt med jobcentrets bookingsystem',
+    origin: 'documented',
+    detailCode: { code: 9018, text: 'The connection to an external bookingsystem could not be established' },
+  },
+  PlannerBrokeContract: {
+    code: 9303,
+    text: 'Systemfejl i kontakten med jobcentrets bookingsystem',
+    origin: 'documented',
+    detailCode: { code: 9329, text: 'Response from external planner system violated the wsdl contract' },
+  },
+  // JobnetCitizenStatusService v10: an unknown CPR (booking-frist.md §3.2) and CV customer number (§3.4).
+  UnknownCprLookup: { code: 8111, text: 'STAR Foundation Ukendt personnummer', origin: 'documented' },
   UnknownCvCustomer: { code: 4400, text: 'CV Customer Number is unknown', origin: 'documented' },
   NoBookingOptions: { code: 4770, text: 'There are no available booking options', origin: 'documented' },
   BookingTimeBeforeToday: { code: 4783, text: 'The BookingTime cannot be before todays date', origin: 'documented' },
@@ -419,7 +437,8 @@ export class DfdgFault extends Error {
     super(table[name].text);
     this.faultName = name;
     this.code = table[name].code;
-    this.details = details;
+    const second = (table[name] as FaultDefinition).detailCode;
+    this.details = second ? [`${second.code} ${second.text}`, ...details] : details;
     this.ruleId = ruleId;
   }
 }

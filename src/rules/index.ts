@@ -260,7 +260,12 @@ export {
   akasseJobInterviewsSurvive,
   summonsesEndingWithAkassePeriod,
 } from './mtg/r-mtg-03-akasse-job-interviews-survive.ts';
-export { missedDeadline, missedDeadlines, offersDuringImmediateBooking } from './mtg/r-mtg-09-missed-deadline.ts';
+export {
+  missedDeadline,
+  missedDeadlines,
+  offersDuringImmediateBooking,
+  ofImmediateBookingType,
+} from './mtg/r-mtg-09-missed-deadline.ts';
 export { endedOnReturnToGroup1, returnToGroup1 } from './mtg/r-mtg-15-return-to-group-1.ts';
 export { AKASSE_VISIBLE_INTERVIEW_TYPES, visibleToAkasse } from './mtg/r-mtg-17-akasse-reads-7-17.ts';
 export { absenceNotificationReceivers } from './not/r-not-01-absence-receivers.ts';

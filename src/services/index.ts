@@ -6,6 +6,7 @@ import {
   BorgerBookingServiceDescriptor,
   EksternKommunikationAbonnementServiceDescriptor,
   InterviewServiceDescriptor,
+  JobnetCitizenStatusServiceDescriptor,
   JobOrderServiceDescriptor,
   JobnetVacationServiceDescriptor,
   KontaktforloebFristServiceDescriptor,
@@ -25,6 +26,7 @@ import { operations as absence } from './AbsenceRegistrationService/index.ts';
 import { operations as booking } from './BorgerBookingService/index.ts';
 import { operations as abonnementer } from './EksternKommunikationAbonnementService/index.ts';
 import { operations as interviews } from './InterviewService/index.ts';
+import { operations as jobnetCitizenStatus } from './JobnetCitizenStatusService/index.ts';
 import { operations as jobOrders } from './JobOrderService/index.ts';
 import { operations as vacation } from './JobnetVacationService/index.ts';
 import { operations as frist } from './KontaktforloebFristService/index.ts';
@@ -48,6 +50,7 @@ export const services: readonly ServiceRegistration[] = [
   { descriptor: KontaktforloebIndkaldelseServiceDescriptor, operations: { ...indkaldelse } },
   { descriptor: BorgerBookingServiceDescriptor, operations: { ...booking } },
   { descriptor: KontaktforloebFristServiceDescriptor, operations: { ...frist } },
+  { descriptor: JobnetCitizenStatusServiceDescriptor, operations: { ...jobnetCitizenStatus } },
   { descriptor: PersonRegistrationServiceDescriptor, operations: { ...personRegistration } },
   { descriptor: InterviewServiceDescriptor, operations: { ...interviews } },
   { descriptor: JobOrderServiceDescriptor, operations: { ...jobOrders } },

@@ -7,6 +7,7 @@ import type { ReadContext, WriteContext } from '../app/context.ts';
 import type { ServiceDescriptor } from '../contract/schemaModel.ts';
 import type { ActiveOrganisationHeaderType, RequestUserMetadataType } from '../contract/generated/types.ts';
 import type { AuthorityActor, CitizenState } from '../domain/types.ts';
+import type { PlannerDirectory } from '../outbound/externalBooking/planners.ts';
 
 interface SoapCall {
   /** The authority the caller acts for, with the acting user (from the two SOAP headers). */
@@ -15,6 +16,8 @@ interface SoapCall {
   readonly userMetadata: RequestUserMetadataType;
   /** Scheme and host the caller used, e.g. http://dfdg.example:8080 (for answers that point back here). */
   readonly baseUrl: string;
+  /** The jobcentres' planner systems (ExternalBookingService), for the operations DFDG passes through to them. */
+  readonly planners: PlannerDirectory;
   /** The citizen named in the request, loaded once before the handler (null for operations about no citizen). */
   readonly citizen: CitizenState | null;
 }

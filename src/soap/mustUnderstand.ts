@@ -1,8 +1,12 @@
 // SOAP 1.1 §4.2.3: a header block targeted at this node (no soap:actor, or the "next" actor, which includes the
 // ultimate receiver) with soap:mustUnderstand="1" must be understood or the message refused with the
-// MustUnderstand fault; a block without it is ignored. The facade understands the two DFDG security headers.
+// MustUnderstand fault; a block without it is ignored. The facade understands the two DFDG security headers and the citizen's CPR header (D-131).
 // Stacks write the attribute as "1"/"0" (SOAP 1.1), .NET and PHP also as "true"/"false"; any other value is 1014.
-import { ActiveOrganisationHeaderElement, RequestUserMetadataHeaderElement } from '../contract/generated/services.ts';
+import {
+  ActiveOrganisationHeaderElement,
+  CivilRegistrationIdentifierElement,
+  RequestUserMetadataHeaderElement,
+} from '../contract/generated/services.ts';
 import {
   attributes,
   attributeValue,
@@ -19,7 +23,9 @@ import { mustUnderstandFault } from './protocolFault.ts';
 export const SOAP11_ACTOR_NEXT = 'http://schemas.xmlsoap.org/soap/actor/next';
 
 const UNDERSTOOD = new Set(
-  [ActiveOrganisationHeaderElement, RequestUserMetadataHeaderElement].map((e) => `{${e.ns}}${e.name}`),
+  [ActiveOrganisationHeaderElement, RequestUserMetadataHeaderElement, CivilRegistrationIdentifierElement].map(
+    (e) => `{${e.ns}}${e.name}`,
+  ),
 );
 
 export function checkMustUnderstand(headers: readonly NodePtr[]): void {

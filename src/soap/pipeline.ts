@@ -19,9 +19,10 @@ import { DfdgFault, fault } from '../faults/catalogue.ts';
 import type { Logger } from '../log.ts';
 import type { DfdgEvents, RequestCompleted } from '../observability/events.ts';
 import type { CitizenReader } from '../store/citizenReader.ts';
+import type { PlannerDirectory } from '../outbound/externalBooking/planners.ts';
 import { envelope, parseEnvelope } from './envelope.ts';
 import { faultEnvelope, protocolFaultEnvelope } from './faultResponse.ts';
-import { readSecurityHeaders } from './headers.ts';
+import { readCitizenHeader, readSecurityHeaders } from './headers.ts';
 import { requestCompleted } from './requestLog.ts';
 import { checkMustUnderstand } from './mustUnderstand.ts';
 import { SoapProtocolFault } from './protocolFault.ts';
@@ -41,6 +42,8 @@ export interface PipelineDeps {
   logger: Logger;
   /** request:completed goes here (metrics). */
   events: DfdgEvents;
+  /** The jobcentres' planner systems DFDG calls (ExternalBookingService). */
+  planners: PlannerDirectory;
 }
 
 /** What the HTTP layer knows of a request besides its body. */
@@ -62,6 +65,8 @@ interface Decoded {
   request: unknown;
   call: Omit<ReadCall, 'read' | 'citizen'>;
   caller: Caller;
+  /** The CPR of the CivilRegistrationIdentifier header, if sent. */
+  headerCpr: string | null;
 }
 
 /** What is known of a request so far, for its log line and metrics (filled in as the steps learn it). */
@@ -134,6 +139,7 @@ function decode(
     const { activeOrganisation, userMetadata } = readSecurityHeaders(parsed.headers, deps.validator, businessDate);
     facts.organisation = `${activeOrganisation.OrganisationTypeIdentifier}:${activeOrganisation.OrganisationCode}`;
     facts.userType = userMetadata.RequestUserStructure.RequestUserTypeIdentifier.CodeListItemIdentifier;
+    const headerCpr = readCitizenHeader(parsed.headers, deps.validator);
     dropBuiltinTypeAnnotations(parsed.body, operation.request);
     const issues = deps.validator.validate(parsed.body);
     if (issues.length > 0) {
@@ -153,7 +159,7 @@ function decode(
     return {
       operation,
       request: readElement(parsed.body, operation.request),
-      call: { actor, activeOrganisation, userMetadata, baseUrl },
+      call: { actor, activeOrganisation, userMetadata, baseUrl, planners: deps.planners },
       caller: {
         actor,
         user: fromRequestUserMetadata(userMetadata),
@@ -161,6 +167,7 @@ function decode(
         now: deps.clock.nowDateTime(),
         requestId,
       },
+      headerCpr,
     };
   } finally {
     parsed.doc.dispose();
@@ -168,23 +175,33 @@ function decode(
 }
 
 /** Access, then the operation: a write as one unit of work of the application layer, a read on the read path. */
-async function execute(op: AnyOperation, { request, call, caller }: Decoded, deps: PipelineDeps): Promise<unknown> {
+async function execute(
+  op: AnyOperation,
+  { request, call, caller, headerCpr }: Decoded,
+  deps: PipelineDeps,
+): Promise<unknown> {
   checkOrganisationAllowed(op.access, call.actor);
-  const cpr = op.access.citizen?.(request) ?? null;
+  const cpr = op.access.citizen?.(request, headerCpr) ?? null;
+  const unknownCitizen = op.access.unknownCitizen ?? 'UnknownCpr';
   checkUserAllowed(op.access, call.actor, cpr);
   const checkAccess = (citizen: CitizenState) =>
     checkCitizenAccess(op.access, call.actor, citizen, caller.businessDate);
   if (op.kind === 'write') {
     if (cpr === null)
       return inTransaction(deps.db, caller, (write) => op.handle(request, { ...call, write, citizen: null }));
-    return writeAboutCitizen(deps.db, caller, cpr, checkAccess, (write, citizen) =>
-      op.handle(request, { ...call, write, citizen }),
+    return writeAboutCitizen(
+      deps.db,
+      caller,
+      cpr,
+      checkAccess,
+      (write, citizen) => op.handle(request, { ...call, write, citizen }),
+      unknownCitizen,
     );
   }
   const read = readContext(deps.db, caller);
   if (cpr === null) return op.handle(request, { ...call, read, citizen: null });
   const citizen = await deps.citizens.load(cpr);
-  if (!citizen) throw fault('UnknownCpr');
+  if (!citizen) throw fault(unknownCitizen);
   checkAccess(citizen);
   return op.handle(request, { ...call, read, citizen });
 }

@@ -13,7 +13,7 @@ const LAYERS: readonly { name: string; prefixes: readonly string[] }[] = [
   { name: 'base', prefixes: ['domain/', 'faults/', 'clock.ts', 'log.ts', 'observability/', 'config/defaults.ts'] },
   { name: 'contract', prefixes: ['contract/'] },
   { name: 'rules', prefixes: ['rules/', 'access/'] },
-  { name: 'store/outbox', prefixes: ['store/', 'outbox/'] },
+  { name: 'store/outbox/outbound', prefixes: ['store/', 'outbox/', 'outbound/'] },
   { name: 'application', prefixes: ['app/'] },
   { name: 'adapters', prefixes: ['services/', 'jobs/'] },
   { name: 'transport', prefixes: ['soap/'] },

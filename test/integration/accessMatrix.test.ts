@@ -15,6 +15,7 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Knex } from 'knex';
 import { CITIZEN_USER_TYPE } from '../../src/access/model.ts';
+import { CivilRegistrationIdentifierElement } from '../../src/contract/generated/services.ts';
 import { parseScenario, loadScenario } from '../../src/cli/scenario.ts';
 import {
   ACCESS_CODES,
@@ -40,6 +41,7 @@ import { assertValidResponse } from '../support/wireValidation.ts';
 import { CPR, baseScenario } from './scenario.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
+const CIVIL_REGISTRATION_NS = CivilRegistrationIdentifierElement.ns;
 const PINNED = path.join(ROOT, 'docs/access-matrix.md');
 const SAMPLES = path.join(ROOT, 'test/samples');
 const OWN = CPR.member; // a-kasse 81, jobcentre 10100, municipality 101
@@ -66,7 +68,11 @@ test('docs/access-matrix.md is the table the access declarations make (a loosene
 function requestBody(op: MatrixOperation, caller: Caller, cpr: string): string {
   const file = path.join(SAMPLES, op.service, `${op.operation}.request.xml`);
   const sample = fs.readFileSync(file, 'utf8');
-  const headers = activeOrganisationHeader(caller) + requestUserMetadataHeader(caller);
+  // JobnetCitizenStatusService names the citizen in a header of its own (D-131): it is kept, about `cpr`.
+  const citizenHeader = /<(\w+):CivilRegistrationIdentifier\b[^>]*>/.test(sample)
+    ? `<cri:CivilRegistrationIdentifier xmlns:cri="${CIVIL_REGISTRATION_NS}">${cpr}</cri:CivilRegistrationIdentifier>`
+    : '';
+  const headers = activeOrganisationHeader(caller) + requestUserMetadataHeader(caller) + citizenHeader;
   const withHeaders = sample.replace(/<(\w+):Header>[\s\S]*?<\/\1:Header>/, `<$1:Header>${headers}</$1:Header>`);
   assert.notEqual(withHeaders, sample, `${file} has a SOAP Header to replace`);
   const forCitizen = withHeaders.replace(

@@ -13,11 +13,12 @@ export function eachDatabase(
   businessDate: IsoDate,
   scenario: string,
   body: (h: () => Harness, dialect: TestDialect) => void,
+  appOptions: Parameters<typeof startHarness>[2] = {},
 ): void {
   describeEachDatabase(title, (db, dialect) => {
     let harness: Harness | undefined;
     before(async () => {
-      harness = await startHarness(db(), businessDate);
+      harness = await startHarness(db(), businessDate, appOptions);
     });
     beforeEach(async () => {
       await clearOutbox(db());

@@ -7,6 +7,7 @@ export const SERVICE_NAMES = [
   'EksternKommunikation.AbonnementService',
   'InterviewService',
   'JobOrderService',
+  'JobnetCitizenStatusService',
   'JobnetVacationService',
   'Kontaktforloeb.FristService',
   'Kontaktforloeb.IndkaldelseService',

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import type { Knex } from 'knex';
 import soap from 'soap';
-import { createApp, type App } from '../../src/facade.ts';
+import { createApp, type App, type AppOptions } from '../../src/facade.ts';
 import { createLogger } from '../../src/log.ts';
 import { FixedClock } from '../../src/clock.ts';
 import { loadScenario, parseScenario, type Scenario } from '../../src/cli/scenario.ts';
@@ -146,10 +146,16 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-export async function startHarness(db: Knex, businessDate: IsoDate): Promise<Harness> {
+/** `options`: the app's other options (the jobcentres' planners, say); the harness sets the logger. */
+export async function startHarness(
+  db: Knex,
+  businessDate: IsoDate,
+  options: Omit<AppOptions, 'logger'> = {},
+): Promise<Harness> {
   const clock = new FixedClock(businessDate);
   const lines: string[] = [];
   const app = createApp(db, clock, {
+    ...options,
     logger: createLogger('info', { write: (line: string) => void lines.push(line) }),
   });
   const url = await app.listen(0);

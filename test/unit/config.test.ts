@@ -58,6 +58,23 @@ test('TRUSTED_PROXIES is a comma-separated list of IPv4/IPv6 addresses', () => {
   assert.throws(() => loadConfig({ TRUSTED_PROXIES: '10.0.0.0/8' }), /TRUSTED_PROXIES/);
 });
 
+test('PLANNER_ENDPOINTS maps jobcentre numbers to http(s) URLs; unset, no jobcentre has a planner', () => {
+  const none = loadConfig({});
+  assert.deepEqual([none.plannerEndpoints, none.plannerTimeoutMs], [null, DEFAULTS.plannerTimeoutMs]);
+  const c = loadConfig({
+    PLANNER_ENDPOINTS: '10100=https://planner.example/3/ExternalBookingService.svc, 20100=http://10.0.0.7:8090/x',
+    PLANNER_TIMEOUT_MS: '2500',
+  });
+  assert.deepEqual(c.plannerEndpoints, {
+    '10100': 'https://planner.example/3/ExternalBookingService.svc',
+    '20100': 'http://10.0.0.7:8090/x',
+  });
+  assert.equal(c.plannerTimeoutMs, 2500);
+  for (const bad of ['101=https://p.example', '10100', '10100=ftp://p.example', '10100=not a url'])
+    assert.throws(() => loadConfig({ PLANNER_ENDPOINTS: bad }), /PLANNER_ENDPOINTS/, bad);
+  assert.throws(() => loadConfig({ PLANNER_TIMEOUT_MS: '10' }), /PLANNER_TIMEOUT_MS/);
+});
+
 test('every refused value is named in one error', () => {
   const env = {
     PORT: '70000',

@@ -104,6 +104,24 @@ export async function bookingDetails(
   return { offer, held: slot ? { slot, hold: slot.hold! } : null };
 }
 
+/** The free meeting times of an offer the citizen may book that start in [from, to] (JobnetCitizenStatusService
+ *  GetSelfbookTimeslots for a jobcentre without a planner of its own); 4964 when it is not theirs to book. */
+export async function offerTimeslots(
+  r: ReadContext,
+  citizen: CitizenState,
+  offerId: string,
+  from: string,
+  to: string,
+): Promise<OnlineOffer> {
+  requireSelfBookingRight(citizen, r.businessDate);
+  const { offer } = await bookingDetails(r, citizen, offerId);
+  const [start, end] = [Date.parse(from), Date.parse(to)];
+  return {
+    ...offer,
+    slots: offer.slots.filter((s) => Date.parse(s.startTime) >= start && Date.parse(s.startTime) <= end),
+  };
+}
+
 /** What the citizen may book now (GetSelfbookInterviewOptions): the offers with their free meeting times from
  *  today, 4770 when there is none; and the straksbooking they must make, if any. */
 export async function selfBookingOptions(

@@ -3,7 +3,7 @@
 // under the offering authority, registered on the citizen's own behalf (user type 1 with their CPR,
 // conventions.md §1.3), so it passes the checks and notifications of every summons. Rebooking and cancelling
 // are allowed as the booking says, until its deadline.
-import type { OfferSlot, Summons } from '../../domain/contactProcess.ts';
+import type { OfferSlot, OnlineOffer, Summons } from '../../domain/contactProcess.ts';
 import { calendarDateOf, instantOf, wallClockOf } from '../../domain/dates.ts';
 import type { AuthorityActor, CitizenState } from '../../domain/types.ts';
 import { fault } from '../../faults/catalogue.ts';
@@ -70,6 +70,45 @@ export async function bookOffer(
   await fulfilDeadlinesWith(c, s);
   if (c.process.immediateBooking?.interviewType === s.interviewType) await clearImmediateBooking(w.trx, s.cpr);
   return s.id;
+}
+
+/** The offer's meeting time that starts at `startTime` (the same instant, whatever its offset) and is free, or
+ *  4964: JobnetCitizenStatusService v10 names a time by its start (D-134). */
+function freeSlotStartingAt(offer: OnlineOffer, startTime: string): OfferSlot {
+  const at = Date.parse(startTime);
+  const slot = offer.slots.find((s) => s.bookedSummonsId === null && Date.parse(s.startTime) === at);
+  if (!slot) throw fault('UnknownOffer', `no free meeting time of MoedetilbudId ${offer.id} starts at ${startTime}`);
+  return slot;
+}
+
+/** Books the offer's free meeting time that starts at `startTime`; returns the booked summons. */
+export async function bookOfferAt(
+  w: WriteContext,
+  citizen: CitizenState,
+  by: AuthorityActor,
+  booking: { id: string; offerId: string; startTime: string },
+): Promise<Summons> {
+  const offer = await bookableOffer(w.trx, citizen, w.businessDate, booking.offerId);
+  const slot = freeSlotStartingAt(offer, booking.startTime);
+  const id = await bookOffer(w, citizen, by, { id: booking.id, offerId: offer.id, slotId: slot.id });
+  return (await findSummons(w.trx, id))!;
+}
+
+/** Moves the citizen's booking to the free time of its offer that starts at `startTime`; returns the summons. */
+export async function rebookAt(
+  w: WriteContext,
+  citizen: CitizenState,
+  by: AuthorityActor,
+  bookingId: string,
+  startTime: string,
+): Promise<Summons> {
+  const before = await findSummons(w.trx, bookingId.toLowerCase());
+  if (!before) throw fault('UnknownBookingIdentifier', `BookingIdentifier ${bookingId}`);
+  if (before.cpr !== citizen.person.cpr) throw fault('BookingNotOfPerson');
+  if (!before.offerId) throw fault('UnknownBookingIdentifier', `BookingIdentifier ${bookingId} was not booked online`);
+  const offer = await bookableOffer(w.trx, citizen, w.businessDate, before.offerId);
+  await rebook(w, citizen, by, bookingId, freeSlotStartingAt(offer, startTime).id);
+  return (await findSummons(w.trx, before.id))!;
 }
 
 /** Moves the citizen's booking to another meeting time of the offer it was booked from. */

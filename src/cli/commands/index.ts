@@ -16,6 +16,7 @@ import { recordingSubscriber } from './recordingSubscriber.ts';
 import { replayDead } from './replayDead.ts';
 import { rules } from './rules.ts';
 import { serve } from './serve.ts';
+import { stubPlanner } from './stubPlanner.ts';
 
 export const COMMANDS: readonly Command[] = [
   serve,
@@ -32,5 +33,6 @@ export const COMMANDS: readonly Command[] = [
   escoImport,
   replayDead,
   recordingSubscriber,
+  stubPlanner,
   migrate,
 ];

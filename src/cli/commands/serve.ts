@@ -25,7 +25,10 @@ export const serve: Command = {
     const database = await db();
     // Imported here, not with the command table: the other commands do not load every service.
     const { createApp } = await import('../../facade.ts');
-    const app = createApp(database, clockOf(config), { trustedProxies: config.trustedProxies ?? [] });
+    const app = createApp(database, clockOf(config), {
+      trustedProxies: config.trustedProxies ?? [],
+      planners: { endpoints: config.plannerEndpoints ?? {}, timeoutMs: config.plannerTimeoutMs },
+    });
     const url = await app.listen(config.port, '0.0.0.0');
     log('info', 'server:listening', {
       url,

@@ -4612,6 +4612,501 @@ const JobOrderReceiptResponseTypeChildren: readonly ElementDescriptor[] = [
   }
 ];
 
+const JobnetBookingResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "JobnetBookingDetails",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobnetCitizenStatusService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "BookingDetailsType",
+    "children": BookingDetailsTypeChildren
+  }
+];
+
+const JobnetInterviewContactTypeIdentifierCollectionTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "InterviewContactTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobnetCitizenStatusService/",
+    "minOccurs": 1,
+    "maxOccurs": -1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  }
+];
+
+const JobnetCaseWorkerIDCollectionTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "CaseWorkerID",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobnetCitizenStatusService/",
+    "minOccurs": 1,
+    "maxOccurs": -1,
+    "kind": "int",
+    "typeName": "int"
+  }
+];
+
+const JobnetBookingTimeslotTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "StartTime",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobnetCitizenStatusService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "dateTime",
+    "typeName": "dateTime"
+  },
+  {
+    "name": "EndTime",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobnetCitizenStatusService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "dateTime",
+    "typeName": "dateTime"
+  },
+  {
+    "name": "InterviewContactTypeIdentifierCollection",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobnetCitizenStatusService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "JobnetInterviewContactTypeIdentifierCollectionType",
+    "children": JobnetInterviewContactTypeIdentifierCollectionTypeChildren
+  },
+  {
+    "name": "RebookingPossible",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobnetCitizenStatusService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "boolean",
+    "typeName": "boolean"
+  },
+  {
+    "name": "CancellationPossible",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobnetCitizenStatusService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "boolean",
+    "typeName": "boolean"
+  },
+  {
+    "name": "MaksimaltMoededeltagerantal",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobnetCitizenStatusService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "int"
+  },
+  {
+    "name": "AvailableNoOfSeats",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobnetCitizenStatusService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "int"
+  },
+  {
+    "name": "CaseWorkerIDCollection",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobnetCitizenStatusService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "JobnetCaseWorkerIDCollectionType",
+    "children": JobnetCaseWorkerIDCollectionTypeChildren
+  }
+];
+
+const JobnetBookingTimeslotCollectionTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "BookingTimeslot",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobnetCitizenStatusService/",
+    "minOccurs": 0,
+    "maxOccurs": -1,
+    "kind": "complex",
+    "typeName": "JobnetBookingTimeslotType",
+    "children": JobnetBookingTimeslotTypeChildren
+  }
+];
+
+const JobnetCancelBookingRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "BookingIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobnetCitizenStatusService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  }
+];
+
+const JobnetCancelBookingResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "ServiceReceipt",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobnetCitizenStatusService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ServiceReceiptType",
+    "children": ServiceReceiptTypeChildren
+  }
+];
+
+const JobnetCaseWorkerStructureTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "CaseWorkerGivenName",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobnetCitizenStatusService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonGivenNameType"
+  },
+  {
+    "name": "CaseWorkerMiddleName",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobnetCitizenStatusService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonMiddleNameType"
+  },
+  {
+    "name": "CaseWorkerSurname",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobnetCitizenStatusService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonSurnameNameType"
+  },
+  {
+    "name": "CaseWorkerIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobnetCitizenStatusService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "CaseWorkerIdentifierType"
+  }
+];
+
+const JobnetCaseWorkerToBookTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "CaseWorkerID",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobnetCitizenStatusService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "int"
+  },
+  {
+    "name": "Supervisor",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobnetCitizenStatusService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "JobnetCaseWorkerStructureType",
+    "children": JobnetCaseWorkerStructureTypeChildren
+  }
+];
+
+const JobnetCaseWorkerToBookCollectionTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "CaseWorkerToBook",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobnetCitizenStatusService/",
+    "minOccurs": 0,
+    "maxOccurs": -1,
+    "kind": "complex",
+    "typeName": "JobnetCaseWorkerToBookType",
+    "children": JobnetCaseWorkerToBookTypeChildren
+  }
+];
+
+const JobnetCreateBookingRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "BookingIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobnetCitizenStatusService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "InterviewOptionIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobnetCitizenStatusService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "BookingStartTime",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobnetCitizenStatusService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "dateTime",
+    "typeName": "dateTime"
+  }
+];
+
+const JobnetGetBorgerstatusRequestTypeChildren: readonly ElementDescriptor[] = [];
+
+const JobnetInterviewDeadlineTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "InterviewDeadlineStatusTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobnetCitizenStatusService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "InterviewTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobnetCitizenStatusService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "InterviewDeadlineDate",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobnetCitizenStatusService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "date",
+    "typeName": "date"
+  },
+  {
+    "name": "InterviewDateLimit",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobnetCitizenStatusService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "date",
+    "typeName": "date"
+  }
+];
+
+const JobnetInterviewDeadlineTypeCollectionChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "InterviewDeadline",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobnetCitizenStatusService/",
+    "minOccurs": 0,
+    "maxOccurs": -1,
+    "kind": "complex",
+    "typeName": "JobnetInterviewDeadlineType",
+    "children": JobnetInterviewDeadlineTypeChildren
+  }
+];
+
+const JobnetGetBorgerstatusResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "SelfBookingPossible",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobnetCitizenStatusService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "boolean",
+    "typeName": "boolean"
+  },
+  {
+    "name": "InterviewDeadlineCollection",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobnetCitizenStatusService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "JobnetInterviewDeadlineTypeCollection",
+    "children": JobnetInterviewDeadlineTypeCollectionChildren
+  },
+  {
+    "name": "ImmediateBookingRequired",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobnetCitizenStatusService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "boolean",
+    "typeName": "boolean"
+  }
+];
+
+const JobnetGetSelfbookInterviewOptionsRequestTypeChildren: readonly ElementDescriptor[] = [];
+
+const JobnetInterviewOptionTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "InterviewOptionIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobnetCitizenStatusService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "InterviewTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobnetCitizenStatusService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "InterviewFormTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobnetCitizenStatusService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "InterviewContactTypeIdentifierCollection",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobnetCitizenStatusService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "JobnetInterviewContactTypeIdentifierCollectionType",
+    "children": JobnetInterviewContactTypeIdentifierCollectionTypeChildren
+  },
+  {
+    "name": "InterviewLocationDetail",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobnetCitizenStatusService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "InterviewLocationDetailType",
+    "children": InterviewLocationDetailTypeChildren
+  },
+  {
+    "name": "MoedeTitel",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobnetCitizenStatusService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "MoedeTekstType"
+  },
+  {
+    "name": "MoedeBeskrivelse",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobnetCitizenStatusService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "MoedeTekstType"
+  },
+  {
+    "name": "ReBookingPossible",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobnetCitizenStatusService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "boolean",
+    "typeName": "boolean"
+  },
+  {
+    "name": "CancellationPossible",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobnetCitizenStatusService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "boolean",
+    "typeName": "boolean"
+  }
+];
+
+const JobnetInterviewOptionCollectionTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "InterviewOption",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobnetCitizenStatusService/",
+    "minOccurs": 0,
+    "maxOccurs": -1,
+    "kind": "complex",
+    "typeName": "JobnetInterviewOptionType",
+    "children": JobnetInterviewOptionTypeChildren
+  }
+];
+
+const JobnetGetSelfbookInterviewOptionsResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "JobnetInterviewOptionCollection",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobnetCitizenStatusService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "JobnetInterviewOptionCollectionType",
+    "children": JobnetInterviewOptionCollectionTypeChildren
+  }
+];
+
+const JobnetGetSelfbookTimeslotsRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "CvCustomerIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobnetCitizenStatusService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "CvCustomerIdentifierType"
+  },
+  {
+    "name": "InterviewOptionID",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobnetCitizenStatusService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "BookingOptionIntervalStartTime",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobnetCitizenStatusService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "dateTime",
+    "typeName": "dateTime"
+  },
+  {
+    "name": "BookingOptionIntervalEndTime",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobnetCitizenStatusService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "dateTime",
+    "typeName": "dateTime"
+  },
+  {
+    "name": "CaseWorkerIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobnetCitizenStatusService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "CaseWorkerIdentifierType"
+  }
+];
+
+const JobnetGetSelfbookTimeslotsResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "CaseWorkerToBookCollection",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobnetCitizenStatusService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "JobnetCaseWorkerToBookCollectionType",
+    "children": JobnetCaseWorkerToBookCollectionTypeChildren
+  },
+  {
+    "name": "BookingTimeslotCollection",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobnetCitizenStatusService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "JobnetBookingTimeslotCollectionType",
+    "children": JobnetBookingTimeslotCollectionTypeChildren
+  }
+];
+
+const JobnetRescheduleBookingRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "BookingIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobnetCitizenStatusService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "BookingStartTime",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobnetCitizenStatusService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "dateTime",
+    "typeName": "dateTime"
+  }
+];
+
 const MyndighedsdeltagerRequestTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "PersonCivilRegistrationIdentifier",
@@ -4641,6 +5136,488 @@ const PersonRegistrationReceiptResponseTypeChildren: readonly ElementDescriptor[
     "kind": "complex",
     "typeName": "ServiceReceiptType",
     "children": ServiceReceiptTypeChildren
+  }
+];
+
+const PlannerAbsenceTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "AbsenceIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ExternalBookingService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "AbsenceTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ExternalBookingService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "AbsenceStartDate",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ExternalBookingService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "date",
+    "typeName": "date"
+  },
+  {
+    "name": "AbsenceEndDate",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ExternalBookingService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "date",
+    "typeName": "date"
+  }
+];
+
+const PlannerAbsenceCollectionTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "Absence",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ExternalBookingService/",
+    "minOccurs": 0,
+    "maxOccurs": -1,
+    "kind": "complex",
+    "typeName": "PlannerAbsenceType",
+    "children": PlannerAbsenceTypeChildren
+  }
+];
+
+const PlannerInterviewContactTypeIdentifierCollectionTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "InterviewContactTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ExternalBookingService/",
+    "minOccurs": 1,
+    "maxOccurs": -1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  }
+];
+
+const PlannerCaseWorkerIDCollectionTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "CaseWorkerID",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ExternalBookingService/",
+    "minOccurs": 1,
+    "maxOccurs": -1,
+    "kind": "int",
+    "typeName": "int"
+  }
+];
+
+const PlannerBookingTimeslotTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "StartTime",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ExternalBookingService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "dateTime",
+    "typeName": "dateTime"
+  },
+  {
+    "name": "EndTime",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ExternalBookingService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "dateTime",
+    "typeName": "dateTime"
+  },
+  {
+    "name": "InterviewContactTypeIdentifierCollection",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ExternalBookingService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "PlannerInterviewContactTypeIdentifierCollectionType",
+    "children": PlannerInterviewContactTypeIdentifierCollectionTypeChildren
+  },
+  {
+    "name": "RebookingPossible",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ExternalBookingService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "boolean",
+    "typeName": "boolean"
+  },
+  {
+    "name": "CancellationPossible",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ExternalBookingService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "boolean",
+    "typeName": "boolean"
+  },
+  {
+    "name": "MaksimaltMoededeltagerantal",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ExternalBookingService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "int"
+  },
+  {
+    "name": "AvailableNoOfSeats",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ExternalBookingService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "int"
+  },
+  {
+    "name": "CaseWorkerIDCollection",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ExternalBookingService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "PlannerCaseWorkerIDCollectionType",
+    "children": PlannerCaseWorkerIDCollectionTypeChildren
+  }
+];
+
+const PlannerBookingTimeslotCollectionTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "BookingTimeslot",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ExternalBookingService/",
+    "minOccurs": 0,
+    "maxOccurs": -1,
+    "kind": "complex",
+    "typeName": "PlannerBookingTimeslotType",
+    "children": PlannerBookingTimeslotTypeChildren
+  }
+];
+
+const PlannerCaseWorkerStructureTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "CaseWorkerGivenName",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ExternalBookingService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonGivenNameType"
+  },
+  {
+    "name": "CaseWorkerMiddleName",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ExternalBookingService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonMiddleNameType"
+  },
+  {
+    "name": "CaseWorkerSurname",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ExternalBookingService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonSurnameNameType"
+  },
+  {
+    "name": "CaseWorkerIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ExternalBookingService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "CaseWorkerIdentifierType"
+  }
+];
+
+const PlannerCaseWorkerToBookTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "CaseWorkerID",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ExternalBookingService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "int"
+  },
+  {
+    "name": "Supervisor",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ExternalBookingService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "PlannerCaseWorkerStructureType",
+    "children": PlannerCaseWorkerStructureTypeChildren
+  }
+];
+
+const PlannerCaseWorkerToBookCollectionTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "CaseWorkerToBook",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ExternalBookingService/",
+    "minOccurs": 0,
+    "maxOccurs": -1,
+    "kind": "complex",
+    "typeName": "PlannerCaseWorkerToBookType",
+    "children": PlannerCaseWorkerToBookTypeChildren
+  }
+];
+
+const PlannerPersonCategoryTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PersonCategoryTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ExternalBookingService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "IncidentDate",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ExternalBookingService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "dateTime",
+    "typeName": "dateTime"
+  }
+];
+
+const PlannerPersonGroupProjectIdentifierCollectionTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PersonGroupProjectIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ExternalBookingService/",
+    "minOccurs": 0,
+    "maxOccurs": -1,
+    "kind": "string",
+    "typeName": "guid"
+  }
+];
+
+const PlannerGetSelfbookInterviewOptionsRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ExternalBookingService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "JobCenterCode",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ExternalBookingService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "JobCenterCodeType"
+  },
+  {
+    "name": "ContactGroupTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ExternalBookingService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "PersonCategory",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ExternalBookingService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "PlannerPersonCategoryType",
+    "children": PlannerPersonCategoryTypeChildren
+  },
+  {
+    "name": "PersonGroupProjectIdentifierCollection",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ExternalBookingService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "PlannerPersonGroupProjectIdentifierCollectionType",
+    "children": PlannerPersonGroupProjectIdentifierCollectionTypeChildren
+  },
+  {
+    "name": "HasExternalOperatorReferral",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ExternalBookingService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "boolean",
+    "typeName": "boolean"
+  },
+  {
+    "name": "AbsenceCollection",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ExternalBookingService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "PlannerAbsenceCollectionType",
+    "children": PlannerAbsenceCollectionTypeChildren
+  }
+];
+
+const PlannerInterviewOptionTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "InterviewOptionIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ExternalBookingService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "InterviewTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ExternalBookingService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "InterviewFormTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ExternalBookingService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "InterviewContactTypeIdentifierCollection",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ExternalBookingService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "PlannerInterviewContactTypeIdentifierCollectionType",
+    "children": PlannerInterviewContactTypeIdentifierCollectionTypeChildren
+  },
+  {
+    "name": "InterviewLocationDetail",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ExternalBookingService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "InterviewLocationDetailType",
+    "children": InterviewLocationDetailTypeChildren
+  },
+  {
+    "name": "MoedeTitel",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ExternalBookingService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "MoedeTekstType"
+  },
+  {
+    "name": "MoedeBeskrivelse",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ExternalBookingService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "MoedeTekstType"
+  },
+  {
+    "name": "ReBookingPossible",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ExternalBookingService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "boolean",
+    "typeName": "boolean"
+  },
+  {
+    "name": "CancellationPossible",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ExternalBookingService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "boolean",
+    "typeName": "boolean"
+  }
+];
+
+const PlannerInterviewOptionCollectionTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "InterviewOption",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ExternalBookingService/",
+    "minOccurs": 0,
+    "maxOccurs": -1,
+    "kind": "complex",
+    "typeName": "PlannerInterviewOptionType",
+    "children": PlannerInterviewOptionTypeChildren
+  }
+];
+
+const PlannerGetSelfbookInterviewOptionsResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "InterviewOptionCollection",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ExternalBookingService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "PlannerInterviewOptionCollectionType",
+    "children": PlannerInterviewOptionCollectionTypeChildren
+  }
+];
+
+const PlannerGetSelfbookTimeslotsRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ExternalBookingService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "JobCenterCode",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ExternalBookingService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "JobCenterCodeType"
+  },
+  {
+    "name": "InterviewOptionID",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ExternalBookingService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "BookingOptionIntervalStartTime",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ExternalBookingService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "dateTime",
+    "typeName": "dateTime"
+  },
+  {
+    "name": "BookingOptionIntervalEndTime",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ExternalBookingService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "dateTime",
+    "typeName": "dateTime"
+  },
+  {
+    "name": "CaseWorkerIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ExternalBookingService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "CaseWorkerIdentifierType"
+  }
+];
+
+const PlannerGetSelfbookTimeslotsResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "CaseWorkerToBookCollection",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ExternalBookingService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "PlannerCaseWorkerToBookCollectionType",
+    "children": PlannerCaseWorkerToBookCollectionTypeChildren
+  },
+  {
+    "name": "BookingTimeslotCollection",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ExternalBookingService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "PlannerBookingTimeslotCollectionType",
+    "children": PlannerBookingTimeslotCollectionTypeChildren
   }
 ];
 
@@ -5943,6 +6920,148 @@ export const JobOrderServiceDescriptor: ServiceDescriptor = {
   ]
 };
 
+export const JobnetCitizenStatusServiceDescriptor: ServiceDescriptor = {
+  "name": "JobnetCitizenStatusService",
+  "version": "10",
+  "namespace": "http://service.bm.dk/pjaktass/2024/12/01/JobnetCitizenStatusService/",
+  "wsdlFile": "JobnetCitizenStatusService.wsdl",
+  "endpointPath": "/10/JobnetCitizenStatusService.svc",
+  "operations": [
+    {
+      "name": "GetBorgerstatus",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/JobnetCitizenStatusService/GetBorgerstatus",
+      "request": {
+        "name": "GetBorgerstatusRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobnetCitizenStatusService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "JobnetGetBorgerstatusRequestType",
+        "children": JobnetGetBorgerstatusRequestTypeChildren
+      },
+      "response": {
+        "name": "GetBorgerstatusResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobnetCitizenStatusService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "JobnetGetBorgerstatusResponseType",
+        "children": JobnetGetBorgerstatusResponseTypeChildren
+      }
+    },
+    {
+      "name": "GetSelfbookInterviewOptions",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/JobnetCitizenStatusService/GetSelfbookInterviewOptions",
+      "request": {
+        "name": "GetSelfbookInterviewOptionsRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobnetCitizenStatusService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "JobnetGetSelfbookInterviewOptionsRequestType",
+        "children": JobnetGetSelfbookInterviewOptionsRequestTypeChildren
+      },
+      "response": {
+        "name": "GetSelfbookInterviewOptionsResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobnetCitizenStatusService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "JobnetGetSelfbookInterviewOptionsResponseType",
+        "children": JobnetGetSelfbookInterviewOptionsResponseTypeChildren
+      }
+    },
+    {
+      "name": "GetSelfbookTimeslots",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/JobnetCitizenStatusService/GetSelfbookTimeslots",
+      "request": {
+        "name": "GetSelfbookTimeslotsRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobnetCitizenStatusService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "JobnetGetSelfbookTimeslotsRequestType",
+        "children": JobnetGetSelfbookTimeslotsRequestTypeChildren
+      },
+      "response": {
+        "name": "GetSelfbookTimeslotsResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobnetCitizenStatusService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "JobnetGetSelfbookTimeslotsResponseType",
+        "children": JobnetGetSelfbookTimeslotsResponseTypeChildren
+      }
+    },
+    {
+      "name": "CreateBooking",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/JobnetCitizenStatusService/CreateBooking",
+      "request": {
+        "name": "CreateBookingRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobnetCitizenStatusService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "JobnetCreateBookingRequestType",
+        "children": JobnetCreateBookingRequestTypeChildren
+      },
+      "response": {
+        "name": "CreateBookingResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobnetCitizenStatusService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "JobnetBookingResponseType",
+        "children": JobnetBookingResponseTypeChildren
+      }
+    },
+    {
+      "name": "RescheduleBooking",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/JobnetCitizenStatusService/RescheduleBooking",
+      "request": {
+        "name": "RescheduleBookingRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobnetCitizenStatusService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "JobnetRescheduleBookingRequestType",
+        "children": JobnetRescheduleBookingRequestTypeChildren
+      },
+      "response": {
+        "name": "RescheduleBookingResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobnetCitizenStatusService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "JobnetBookingResponseType",
+        "children": JobnetBookingResponseTypeChildren
+      }
+    },
+    {
+      "name": "CancelBooking",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/JobnetCitizenStatusService/CancelBooking",
+      "request": {
+        "name": "CancelBookingRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobnetCitizenStatusService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "JobnetCancelBookingRequestType",
+        "children": JobnetCancelBookingRequestTypeChildren
+      },
+      "response": {
+        "name": "CancelBookingResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobnetCitizenStatusService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "JobnetCancelBookingResponseType",
+        "children": JobnetCancelBookingResponseTypeChildren
+      }
+    }
+  ]
+};
+
 export const JobnetVacationServiceDescriptor: ServiceDescriptor = {
   "name": "JobnetVacationService",
   "version": "6",
@@ -7131,6 +8250,60 @@ export const WsrmServiceDescriptor: ServiceDescriptor = {
   ]
 };
 
+export const ExternalBookingServiceDescriptor: ServiceDescriptor = {
+  "name": "ExternalBookingService",
+  "version": "3",
+  "namespace": "http://service.bm.dk/pjaktass/2024/12/01/ExternalBookingService/",
+  "wsdlFile": "outbound/ExternalBookingService.wsdl",
+  "endpointPath": "/3/ExternalBookingService.svc",
+  "operations": [
+    {
+      "name": "GetSelfbookInterviewOptions",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/ExternalBookingService/GetSelfbookInterviewOptions",
+      "request": {
+        "name": "GetSelfbookInterviewOptionsRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/ExternalBookingService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "PlannerGetSelfbookInterviewOptionsRequestType",
+        "children": PlannerGetSelfbookInterviewOptionsRequestTypeChildren
+      },
+      "response": {
+        "name": "GetSelfbookInterviewOptionsResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/ExternalBookingService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "PlannerGetSelfbookInterviewOptionsResponseType",
+        "children": PlannerGetSelfbookInterviewOptionsResponseTypeChildren
+      }
+    },
+    {
+      "name": "GetSelfbookTimeslots",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/ExternalBookingService/GetSelfbookTimeslots",
+      "request": {
+        "name": "GetSelfbookTimeslotsRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/ExternalBookingService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "PlannerGetSelfbookTimeslotsRequestType",
+        "children": PlannerGetSelfbookTimeslotsRequestTypeChildren
+      },
+      "response": {
+        "name": "GetSelfbookTimeslotsResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/ExternalBookingService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "PlannerGetSelfbookTimeslotsResponseType",
+        "children": PlannerGetSelfbookTimeslotsResponseTypeChildren
+      }
+    }
+  ]
+};
+
 export const ActiveOrganisationHeaderElement: ElementDescriptor = {
   "name": "ActiveOrganisationHeader",
   "ns": "http://rep.oio.dk/ams.dk/xml/schemas/2005/09/01/",
@@ -7149,6 +8322,15 @@ export const RequestUserMetadataHeaderElement: ElementDescriptor = {
   "kind": "complex",
   "typeName": "RequestUserMetadataType",
   "children": RequestUserMetadataTypeChildren
+};
+
+export const CivilRegistrationIdentifierElement: ElementDescriptor = {
+  "name": "CivilRegistrationIdentifier",
+  "ns": "http://service.bm.dk/pjaktass/2024/12/01/CivilRegistrationIdentifierHeader/",
+  "minOccurs": 1,
+  "maxOccurs": 1,
+  "kind": "string",
+  "typeName": "PersonCivilRegistrationIdentifierType"
 };
 
 export const DfdgFaultElement: ElementDescriptor = {
@@ -7281,4 +8463,7 @@ export const MembershipCancellationRegistrationElement: ElementDescriptor = {
   "children": MembershipCancellationRegistrationTypeChildren
 };
 
-export const serviceDescriptors: readonly ServiceDescriptor[] = [AbsenceActiveStatusServiceDescriptor, AbsenceRegistrationServiceDescriptor, BorgerBookingServiceDescriptor, EksternKommunikationAbonnementServiceDescriptor, InterviewServiceDescriptor, JobOrderServiceDescriptor, JobnetVacationServiceDescriptor, KontaktforloebFristServiceDescriptor, KontaktforloebIndkaldelseServiceDescriptor, PersonNotificationServiceDescriptor, PersonRegistrationServiceDescriptor, PersonVisitationStatusServiceDescriptor, SubscriptionServiceDescriptor, UnemploymentBenefitsAccountServiceDescriptor, UnemploymentEnrollmentServiceDescriptor, WsrmMessageServiceDescriptor, WsrmServiceDescriptor];
+export const serviceDescriptors: readonly ServiceDescriptor[] = [AbsenceActiveStatusServiceDescriptor, AbsenceRegistrationServiceDescriptor, BorgerBookingServiceDescriptor, EksternKommunikationAbonnementServiceDescriptor, InterviewServiceDescriptor, JobOrderServiceDescriptor, JobnetCitizenStatusServiceDescriptor, JobnetVacationServiceDescriptor, KontaktforloebFristServiceDescriptor, KontaktforloebIndkaldelseServiceDescriptor, PersonNotificationServiceDescriptor, PersonRegistrationServiceDescriptor, PersonVisitationStatusServiceDescriptor, SubscriptionServiceDescriptor, UnemploymentBenefitsAccountServiceDescriptor, UnemploymentEnrollmentServiceDescriptor, WsrmMessageServiceDescriptor, WsrmServiceDescriptor];
+
+/** Services other systems expose and the facade calls (wsdl/outbound/). */
+export const outboundServiceDescriptors: readonly ServiceDescriptor[] = [ExternalBookingServiceDescriptor];

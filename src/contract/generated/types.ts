@@ -1006,6 +1006,148 @@ export interface InterviewType {
   ParticipationStatusTypeIdentifier?: number;
 }
 
+/** XSD complex type JobnetBookingResponseType */
+export interface JobnetBookingResponseType {
+  JobnetBookingDetails?: BookingDetailsType;
+}
+
+/** XSD complex type JobnetBookingTimeslotCollectionType */
+export interface JobnetBookingTimeslotCollectionType {
+  BookingTimeslot: JobnetBookingTimeslotType[];
+}
+
+/** XSD complex type JobnetBookingTimeslotType */
+export interface JobnetBookingTimeslotType {
+  StartTime: string;
+  EndTime?: string;
+  InterviewContactTypeIdentifierCollection: JobnetInterviewContactTypeIdentifierCollectionType;
+  RebookingPossible: boolean;
+  CancellationPossible: boolean;
+  MaksimaltMoededeltagerantal?: number;
+  AvailableNoOfSeats?: number;
+  CaseWorkerIDCollection?: JobnetCaseWorkerIDCollectionType;
+}
+
+/** XSD complex type JobnetCancelBookingRequestType */
+export interface JobnetCancelBookingRequestType {
+  BookingIdentifier: string;
+}
+
+/** XSD complex type JobnetCancelBookingResponseType */
+export interface JobnetCancelBookingResponseType {
+  ServiceReceipt: ServiceReceiptType;
+}
+
+/** XSD complex type JobnetCaseWorkerIDCollectionType */
+export interface JobnetCaseWorkerIDCollectionType {
+  CaseWorkerID: number[];
+}
+
+/** XSD complex type JobnetCaseWorkerStructureType */
+export interface JobnetCaseWorkerStructureType {
+  CaseWorkerGivenName: string;
+  CaseWorkerMiddleName?: string;
+  CaseWorkerSurname: string;
+  CaseWorkerIdentifier: string;
+}
+
+/** XSD complex type JobnetCaseWorkerToBookCollectionType */
+export interface JobnetCaseWorkerToBookCollectionType {
+  CaseWorkerToBook: JobnetCaseWorkerToBookType[];
+}
+
+/** XSD complex type JobnetCaseWorkerToBookType */
+export interface JobnetCaseWorkerToBookType {
+  CaseWorkerID: number;
+  Supervisor: JobnetCaseWorkerStructureType;
+}
+
+/** XSD complex type JobnetCreateBookingRequestType */
+export interface JobnetCreateBookingRequestType {
+  BookingIdentifier: string;
+  InterviewOptionIdentifier: string;
+  BookingStartTime: string;
+}
+
+/** XSD complex type JobnetGetBorgerstatusRequestType */
+export interface JobnetGetBorgerstatusRequestType {
+
+}
+
+/** XSD complex type JobnetGetBorgerstatusResponseType */
+export interface JobnetGetBorgerstatusResponseType {
+  SelfBookingPossible: boolean;
+  InterviewDeadlineCollection?: JobnetInterviewDeadlineTypeCollection;
+  ImmediateBookingRequired: boolean;
+}
+
+/** XSD complex type JobnetGetSelfbookInterviewOptionsRequestType */
+export interface JobnetGetSelfbookInterviewOptionsRequestType {
+
+}
+
+/** XSD complex type JobnetGetSelfbookInterviewOptionsResponseType */
+export interface JobnetGetSelfbookInterviewOptionsResponseType {
+  JobnetInterviewOptionCollection?: JobnetInterviewOptionCollectionType;
+}
+
+/** XSD complex type JobnetGetSelfbookTimeslotsRequestType */
+export interface JobnetGetSelfbookTimeslotsRequestType {
+  CvCustomerIdentifier: string;
+  InterviewOptionID: string;
+  BookingOptionIntervalStartTime: string;
+  BookingOptionIntervalEndTime: string;
+  CaseWorkerIdentifier?: string;
+}
+
+/** XSD complex type JobnetGetSelfbookTimeslotsResponseType */
+export interface JobnetGetSelfbookTimeslotsResponseType {
+  CaseWorkerToBookCollection?: JobnetCaseWorkerToBookCollectionType;
+  BookingTimeslotCollection?: JobnetBookingTimeslotCollectionType;
+}
+
+/** XSD complex type JobnetInterviewContactTypeIdentifierCollectionType */
+export interface JobnetInterviewContactTypeIdentifierCollectionType {
+  InterviewContactTypeIdentifier: number[];
+}
+
+/** XSD complex type JobnetInterviewDeadlineType */
+export interface JobnetInterviewDeadlineType {
+  InterviewDeadlineStatusTypeIdentifier: number;
+  InterviewTypeIdentifier: number;
+  InterviewDeadlineDate: string;
+  InterviewDateLimit: string;
+}
+
+/** XSD complex type JobnetInterviewDeadlineTypeCollection */
+export interface JobnetInterviewDeadlineTypeCollection {
+  InterviewDeadline: JobnetInterviewDeadlineType[];
+}
+
+/** XSD complex type JobnetInterviewOptionCollectionType */
+export interface JobnetInterviewOptionCollectionType {
+  InterviewOption: JobnetInterviewOptionType[];
+}
+
+/** XSD complex type JobnetInterviewOptionType */
+export interface JobnetInterviewOptionType {
+  InterviewOptionIdentifier: string;
+  InterviewTypeIdentifier: number;
+  InterviewFormTypeIdentifier: number;
+  InterviewContactTypeIdentifierCollection: JobnetInterviewContactTypeIdentifierCollectionType;
+  InterviewLocationDetail?: InterviewLocationDetailType;
+  MoedeTitel?: string;
+  MoedeBeskrivelse?: string;
+  ReBookingPossible?: boolean;
+  CancellationPossible?: boolean;
+}
+
+/** XSD complex type JobnetRescheduleBookingRequestType */
+export interface JobnetRescheduleBookingRequestType {
+  BookingIdentifier: string;
+  BookingStartTime: string;
+}
+
 /** XSD complex type JobOrderReceiptResponseType */
 export interface JobOrderReceiptResponseType {
   CompanyRecruitmentIdentifier: string;
@@ -1101,6 +1243,126 @@ export interface PersonNotificationType {
 /** XSD complex type PersonRegistrationReceiptResponseType */
 export interface PersonRegistrationReceiptResponseType {
   ServiceReceipt: ServiceReceiptType;
+}
+
+/** XSD complex type PlannerAbsenceCollectionType */
+export interface PlannerAbsenceCollectionType {
+  Absence: PlannerAbsenceType[];
+}
+
+/** XSD complex type PlannerAbsenceType */
+export interface PlannerAbsenceType {
+  AbsenceIdentifier: string;
+  AbsenceTypeIdentifier: number;
+  AbsenceStartDate: string;
+  AbsenceEndDate?: string;
+}
+
+/** XSD complex type PlannerBookingTimeslotCollectionType */
+export interface PlannerBookingTimeslotCollectionType {
+  BookingTimeslot: PlannerBookingTimeslotType[];
+}
+
+/** XSD complex type PlannerBookingTimeslotType */
+export interface PlannerBookingTimeslotType {
+  StartTime: string;
+  EndTime?: string;
+  InterviewContactTypeIdentifierCollection: PlannerInterviewContactTypeIdentifierCollectionType;
+  RebookingPossible: boolean;
+  CancellationPossible: boolean;
+  MaksimaltMoededeltagerantal?: number;
+  AvailableNoOfSeats?: number;
+  CaseWorkerIDCollection?: PlannerCaseWorkerIDCollectionType;
+}
+
+/** XSD complex type PlannerCaseWorkerIDCollectionType */
+export interface PlannerCaseWorkerIDCollectionType {
+  CaseWorkerID: number[];
+}
+
+/** XSD complex type PlannerCaseWorkerStructureType */
+export interface PlannerCaseWorkerStructureType {
+  CaseWorkerGivenName: string;
+  CaseWorkerMiddleName?: string;
+  CaseWorkerSurname: string;
+  CaseWorkerIdentifier: string;
+}
+
+/** XSD complex type PlannerCaseWorkerToBookCollectionType */
+export interface PlannerCaseWorkerToBookCollectionType {
+  CaseWorkerToBook: PlannerCaseWorkerToBookType[];
+}
+
+/** XSD complex type PlannerCaseWorkerToBookType */
+export interface PlannerCaseWorkerToBookType {
+  CaseWorkerID: number;
+  Supervisor: PlannerCaseWorkerStructureType;
+}
+
+/** XSD complex type PlannerGetSelfbookInterviewOptionsRequestType */
+export interface PlannerGetSelfbookInterviewOptionsRequestType {
+  PersonCivilRegistrationIdentifier: string;
+  JobCenterCode: string;
+  ContactGroupTypeIdentifier: number;
+  PersonCategory?: PlannerPersonCategoryType;
+  PersonGroupProjectIdentifierCollection?: PlannerPersonGroupProjectIdentifierCollectionType;
+  HasExternalOperatorReferral: boolean;
+  AbsenceCollection?: PlannerAbsenceCollectionType;
+}
+
+/** XSD complex type PlannerGetSelfbookInterviewOptionsResponseType */
+export interface PlannerGetSelfbookInterviewOptionsResponseType {
+  InterviewOptionCollection?: PlannerInterviewOptionCollectionType;
+}
+
+/** XSD complex type PlannerGetSelfbookTimeslotsRequestType */
+export interface PlannerGetSelfbookTimeslotsRequestType {
+  PersonCivilRegistrationIdentifier: string;
+  JobCenterCode: string;
+  InterviewOptionID: string;
+  BookingOptionIntervalStartTime: string;
+  BookingOptionIntervalEndTime: string;
+  CaseWorkerIdentifier?: string;
+}
+
+/** XSD complex type PlannerGetSelfbookTimeslotsResponseType */
+export interface PlannerGetSelfbookTimeslotsResponseType {
+  CaseWorkerToBookCollection?: PlannerCaseWorkerToBookCollectionType;
+  BookingTimeslotCollection?: PlannerBookingTimeslotCollectionType;
+}
+
+/** XSD complex type PlannerInterviewContactTypeIdentifierCollectionType */
+export interface PlannerInterviewContactTypeIdentifierCollectionType {
+  InterviewContactTypeIdentifier: number[];
+}
+
+/** XSD complex type PlannerInterviewOptionCollectionType */
+export interface PlannerInterviewOptionCollectionType {
+  InterviewOption: PlannerInterviewOptionType[];
+}
+
+/** XSD complex type PlannerInterviewOptionType */
+export interface PlannerInterviewOptionType {
+  InterviewOptionIdentifier: string;
+  InterviewTypeIdentifier: number;
+  InterviewFormTypeIdentifier: number;
+  InterviewContactTypeIdentifierCollection: PlannerInterviewContactTypeIdentifierCollectionType;
+  InterviewLocationDetail?: InterviewLocationDetailType;
+  MoedeTitel?: string;
+  MoedeBeskrivelse?: string;
+  ReBookingPossible?: boolean;
+  CancellationPossible?: boolean;
+}
+
+/** XSD complex type PlannerPersonCategoryType */
+export interface PlannerPersonCategoryType {
+  PersonCategoryTypeIdentifier?: number;
+  IncidentDate: string;
+}
+
+/** XSD complex type PlannerPersonGroupProjectIdentifierCollectionType */
+export interface PlannerPersonGroupProjectIdentifierCollectionType {
+  PersonGroupProjectIdentifier: string[];
 }
 
 /** XSD complex type ProfessionType */
@@ -1373,4 +1635,10 @@ export interface WSRMMetadataType {
 /** XSD complex type WsrmRequestType */
 export interface WsrmRequestType {
   Identifier: string;
+}
+
+/** ExternalBookingService (Version 3) as the facade calls it and a stub serves it. */
+export interface ExternalBookingServicePort {
+  GetSelfbookInterviewOptions(request: PlannerGetSelfbookInterviewOptionsRequestType): Promise<PlannerGetSelfbookInterviewOptionsResponseType>;
+  GetSelfbookTimeslots(request: PlannerGetSelfbookTimeslotsRequestType): Promise<PlannerGetSelfbookTimeslotsResponseType>;
 }

@@ -27,10 +27,20 @@ export function missedDeadlines(process: ContactProcessState, businessDate: IsoD
   );
 }
 
+/** During straksbooking only what is of the interview type that caused the deregistration: the offers
+ *  registered in DFDG, or the options a jobcentre's planner answers (`interviewTypeOf` reads the type). */
+export function ofImmediateBookingType<T>(
+  items: readonly T[],
+  interviewTypeOf: (item: T) => number,
+  immediate: ImmediateBooking | null,
+): T[] {
+  return immediate ? items.filter((i) => interviewTypeOf(i) === immediate.interviewType) : [...items];
+}
+
 /** During straksbooking only offers of the interview type that caused the deregistration. */
 export function offersDuringImmediateBooking(
   offers: readonly OnlineOffer[],
   immediate: ImmediateBooking | null,
 ): OnlineOffer[] {
-  return immediate ? offers.filter((o) => o.interviewType === immediate.interviewType) : [...offers];
+  return ofImmediateBookingType(offers, (o) => o.interviewType, immediate);
 }

@@ -1,8 +1,10 @@
 // BorgerBookingService (Version 1): online booking offers (mødetilbud) a jobcentre or a-kasse sets up, the
 // citizen's self-booking from them through Jobnet (hold a time, book, rebook, cancel) and Jobnet's error reports
-// (booking-frist.md §3–§5). A booking is a summons with SelfBooked = true, registered on the citizen's own
-// behalf (user type 1, the CPR as user identifier, conventions.md §1.3) under the offering authority, so it
-// passes the same checks and notifications as any summons. Access [I]: offers by JobCenter and A-kasse for
+// (booking-frist.md §3–§5). Its role is the planner side (§1, §5): the booking API the facade offers authorities
+// without a planner system of their own; Jobnet's own path is JobnetCitizenStatusService v10, which passes to a
+// jobcentre's planner where one is configured and books these offers otherwise (D-132). A booking is a summons
+// with SelfBooked = true, registered on the citizen's own behalf (user type 1, the CPR as user identifier,
+// conventions.md §1.3) under the offering authority, so it passes the same checks and notifications as any summons. Access [I]: offers by JobCenter and A-kasse for
 // their citizens; holds and bookings through the ActiveOrganisation of the citizen's jobcentre or a-kasse. The citizen's
 // own operations are self-service (D-123): a citizen user about their own CPR only — for a booking the
 // documented 4959, for a read or an error report 4922.

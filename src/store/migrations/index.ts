@@ -13,8 +13,8 @@ import * as auditEvent from './009_audit_event.ts';
 import * as benefitsGrading from './010_benefits_grading.ts';
 import * as subscriptionSystem from './011_subscription_system.ts';
 import * as companyJobcentre from './012_company_jobcentre.ts';
+import * as cvCustomerNumber from './013_cv_customer_number.ts';
 import * as slotReservation from './014_slot_reservation.ts';
-import * as cvCustomerNumber from './014b_cv_customer_number.ts';
 
 export interface NamedMigration extends Knex.Migration {
   readonly name: string;
@@ -33,8 +33,8 @@ export const migrations: readonly NamedMigration[] = [
   { name: '010_benefits_grading', up: benefitsGrading.up, down: benefitsGrading.down },
   { name: '011_subscription_system', up: subscriptionSystem.up, down: subscriptionSystem.down },
   { name: '012_company_jobcentre', up: companyJobcentre.up, down: companyJobcentre.down },
+  { name: '013_cv_customer_number', up: cvCustomerNumber.up, down: cvCustomerNumber.down },
   { name: '014_slot_reservation', up: slotReservation.up, down: slotReservation.down },
-  { name: '014b_cv_customer_number', up: cvCustomerNumber.up, down: cvCustomerNumber.down },
 ];
 
 export const migrationSource: Knex.MigrationSource<NamedMigration> = {

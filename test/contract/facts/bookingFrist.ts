@@ -1,6 +1,20 @@
 // Facts of ../shared/contracts/booking-frist.md: self-booking (BorgerBookingService), deadlines (FristService),
 // their faults and the deadline statuses.
-import { access, simpleType, cpr, el, fault, guid, op, codelistHas, custom, equal, type Fact } from './model.ts';
+import {
+  access,
+  accessOf,
+  simpleType,
+  cpr,
+  el,
+  fault,
+  guid,
+  op,
+  codelistHas,
+  custom,
+  equal,
+  type Fact,
+} from './model.ts';
+import { faults } from '../../../src/faults/catalogue.ts';
 import { WSB } from '../../../src/outbox/webserviceMessage.ts';
 
 const D = 'booking-frist.md';
@@ -9,6 +23,20 @@ const FS = 'Kontaktforloeb.FristService';
 const FEJL = 'CreateFejlmeldingRequest';
 const MT = 'GetSelfbookInterviewOptionsResponse/InterviewOptionCollection/InterviewOption';
 const FRIST = 'GetFristerResponse/InterviewDeadlineCollection';
+const JCSS = 'JobnetCitizenStatusService';
+const EBS = 'ExternalBookingService';
+const STATUS = 'GetBorgerstatusResponse';
+const JMT = `${JCSS}:GetSelfbookInterviewOptionsResponse/JobnetInterviewOptionCollection`;
+const SLOTS = 'GetSelfbookTimeslotsRequest';
+const TS = `${JCSS}:GetSelfbookTimeslotsResponse/BookingTimeslotCollection/BookingTimeslot`;
+const EBQ = `${EBS}:GetSelfbookInterviewOptionsRequest`;
+const EBR = `${EBS}:GetSelfbookInterviewOptionsResponse/InterviewOptionCollection`;
+/** The fault an operation answers for a CPR DFDG does not know. */
+const unknownCprFault = (service: string, operation: string) =>
+  custom(() => {
+    const name = accessOf(service, operation)?.unknownCitizen ?? 'UnknownCpr';
+    return equal(faults[name].code, service === JCSS && operation !== 'GetBorgerstatus' ? 8111 : 1010);
+  });
 
 export const bookingFristFacts: Fact[] = [
   // §2 FristService
@@ -197,9 +225,8 @@ export const bookingFristFacts: Fact[] = [
     id: 'BF-26',
     source: `${D} §3.3`,
     confidence: 'F',
-    fact: 'GetSelfbookTimeslots (timeslots of an offer)',
-    check: op(BBS, 'GetSelfbookTimeslots'),
-    decision: 'D-96',
+    fact: 'GetSelfbookTimeslots (timeslots of an offer), in JobnetCitizenStatusService v10',
+    check: op(JCSS, 'GetSelfbookTimeslots'),
   },
   {
     id: 'BF-27',
@@ -322,22 +349,278 @@ export const bookingFristFacts: Fact[] = [
     fact: 'BookingIdentifier guid (the \\d variant accepted)',
     check: guid('CreateBookingRequest/BookingIdentifier'),
   },
+  // §3.1 JobnetCitizenStatusService v10 GetBorgerstatus
   {
     id: 'BF-44',
+    source: `${D} §3.1`,
+    confidence: 'F',
+    fact: 'JCSS v10 GetBorgerstatus',
+    check: op(JCSS, 'GetBorgerstatus'),
+  },
+  {
+    id: 'BF-45',
+    source: `${D} §3.1`,
+    confidence: 'F',
+    fact: 'KanSelvbooke (SelfBookingPossible): boolean, 1',
+    check: el(`${STATUS}/SelfBookingPossible`, { base: 'boolean', occurs: '1' }),
+  },
+  {
+    id: 'BF-46',
+    source: `${D} §3.1`,
+    confidence: 'F',
+    fact: 'Frister (InterviewDeadlineCollection) 0–1 → Frist 0–*',
+    check: el(`${STATUS}/InterviewDeadlineCollection/InterviewDeadline`, { occurs: '0-*' }),
+  },
+  {
+    id: 'BF-47',
+    source: `${D} §3.1`,
+    confidence: 'F',
+    fact: 'FriststatusType (InterviewDeadlineStatusTypeIdentifier), 1',
+    check: el(`${STATUS}/InterviewDeadlineCollection/InterviewDeadline/InterviewDeadlineStatusTypeIdentifier`, {
+      occurs: '1',
+    }),
+  },
+  {
+    id: 'BF-48',
+    source: `${D} §3.1`,
+    confidence: 'F',
+    fact: 'Fristdato (InterviewDeadlineDate): date, 1',
+    check: el(`${STATUS}/InterviewDeadlineCollection/InterviewDeadline/InterviewDeadlineDate`, {
+      base: 'date',
+      occurs: '1',
+    }),
+  },
+  {
+    id: 'BF-49',
+    source: `${D} §3.1`,
+    confidence: 'F',
+    fact: 'SidsteAfholdelsesdato (InterviewDateLimit): date, 1',
+    check: el(`${STATUS}/InterviewDeadlineCollection/InterviewDeadline/InterviewDateLimit`, {
+      base: 'date',
+      occurs: '1',
+    }),
+  },
+  {
+    id: 'BF-50',
+    source: `${D} §3.1`,
+    confidence: 'F',
+    fact: 'StraksbookingPaakraevet (ImmediateBookingRequired): boolean, 1, top level',
+    check: el(`${STATUS}/ImmediateBookingRequired`, { base: 'boolean', occurs: '1' }),
+  },
+  {
+    id: 'BF-51',
+    source: `${D} §3.1`,
+    confidence: 'F',
+    fact: 'GetBorgerstatus: unknown CPR 1010',
+    check: unknownCprFault(JCSS, 'GetBorgerstatus'),
+  },
+  // §3.2 JCSS v10 GetSelvbookingMoedetilbud, passed through to the planner
+  {
+    id: 'BF-52',
+    source: `${D} §3.2`,
+    confidence: 'F',
+    fact: 'JCSS v10 GetSelfbookInterviewOptions',
+    check: op(JCSS, 'GetSelfbookInterviewOptions'),
+  },
+  {
+    id: 'BF-53',
+    source: `${D} §3.2`,
+    confidence: 'F',
+    fact: 'MoedetilbudSamling (JobnetInterviewOptionCollection) 0–1',
+    check: el(JMT, { occurs: '0-1' }),
+  },
+  {
+    id: 'BF-54',
+    source: `${D} §3.2`,
+    confidence: 'F',
+    fact: 'Moedetilbud (InterviewOption) 0–*, MoedetilbudId guid 1',
+    check: guid(`${JMT}/InterviewOption/InterviewOptionIdentifier`),
+  },
+  {
+    id: 'BF-55',
+    source: `${D} §3.2`,
+    confidence: 'F',
+    fact: 'the list of contact forms, 1',
+    check: el(`${JMT}/InterviewOption/InterviewContactTypeIdentifierCollection`, { occurs: '1' }),
+  },
+  {
+    id: 'BF-56',
+    source: `${D} §3.2`,
+    confidence: 'F',
+    fact: 'JCSS v10: unknown CPR 8111',
+    check: unknownCprFault(JCSS, 'GetSelfbookInterviewOptions'),
+  },
+  {
+    id: 'BF-57',
+    source: `${D} §3.2`,
+    confidence: 'F',
+    fact: '4769 + 9018 The connection to an external bookingsystem could not be established',
+    check: custom(() =>
+      equal(faults.PlannerUnreachable.detailCode, {
+        code: 9018,
+        text: 'The connection to an external bookingsystem could not be established',
+      }),
+    ),
+  },
+  {
+    id: 'BF-58',
+    source: `${D} §3.2`,
+    confidence: 'F',
+    fact: '9303 + 9329 Systemfejl i kontakten med jobcentrets bookingsystem / Response from external planner system violated the wsdl contract',
+    check: custom(() =>
+      equal(
+        [faults.PlannerBrokeContract.text, faults.PlannerBrokeContract.detailCode],
+        [
+          'Systemfejl i kontakten med jobcentrets bookingsystem',
+          { code: 9329, text: 'Response from external planner system violated the wsdl contract' },
+        ],
+      ),
+    ),
+  },
+  // §3.3 GetSelfbookTimeslotsRequest
+  {
+    id: 'BF-59',
+    source: `${D} §3.3`,
+    confidence: 'F',
+    fact: 'CvCustomerIdentifier: [0-9]{8}, 1',
+    check: el(`${SLOTS}/CvCustomerIdentifier`, {
+      type: 'CvCustomerIdentifierType',
+      occurs: '1',
+      facets: { pattern: ['[0-9]{8}'] },
+    }),
+  },
+  {
+    id: 'BF-60',
+    source: `${D} §3.3`,
+    confidence: 'F',
+    fact: 'InterviewOptionID: guid, 1',
+    check: guid(`${SLOTS}/InterviewOptionID`),
+  },
+  {
+    id: 'BF-61',
+    source: `${D} §3.3`,
+    confidence: 'F',
+    fact: 'BookingOptionIntervalStartTime / EndTime: dateTime, 1',
+    check: el(`${SLOTS}/BookingOptionIntervalEndTime`, { base: 'dateTime', occurs: '1' }),
+  },
+  {
+    id: 'BF-62',
+    source: `${D} §3.3`,
+    confidence: 'F',
+    fact: 'CaseWorkerIdentifier: Length 1-255, 0–1',
+    check: el(`${SLOTS}/CaseWorkerIdentifier`, { occurs: '0-1', facets: { minLength: 1, maxLength: 255 } }),
+  },
+  // §3.4 the timeslots
+  {
+    id: 'BF-63',
+    source: `${D} §3.4`,
+    confidence: 'F',
+    fact: 'BookingTimeslot 0–* with StartTime dateTime 1',
+    check: el(`${TS}/StartTime`, { base: 'dateTime', occurs: '1' }),
+  },
+  {
+    id: 'BF-64',
+    source: `${D} §3.4`,
+    confidence: 'F',
+    fact: 'RebookingPossible / CancellationPossible: boolean, 1',
+    check: el(`${TS}/RebookingPossible`, { base: 'boolean', occurs: '1' }),
+  },
+  {
+    id: 'BF-65',
+    source: `${D} §3.4`,
+    confidence: 'F',
+    fact: 'AvailableNoOfSeats: int, 0–1',
+    check: el(`${TS}/AvailableNoOfSeats`, { base: 'int', occurs: '0-1' }),
+  },
+  {
+    id: 'BF-66',
+    source: `${D} §3.4`,
+    confidence: 'F',
+    fact: 'CaseWorkerIDCollection 1 → CaseWorkerID int 1–*',
+    check: el(`${TS}/CaseWorkerIDCollection`, { occurs: '1' }),
+    decision: 'D-134',
+  },
+  // §4.1 ExternalBookingService v3 GetSelfbookInterviewOptionsRequest (the planner side, DFDG as client)
+  {
+    id: 'BF-67',
+    source: `${D} §4`,
+    confidence: 'F',
+    fact: 'ExternalBookingService v3 GetSelfbookInterviewOptions',
+    check: op(EBS, 'GetSelfbookInterviewOptions'),
+  },
+  {
+    id: 'BF-68',
+    source: `${D} §4.1`,
+    confidence: 'F',
+    fact: 'CPR, 1',
+    check: cpr(`${EBQ}/PersonCivilRegistrationIdentifier`),
+  },
+  {
+    id: 'BF-69',
+    source: `${D} §4.1`,
+    confidence: 'F',
+    fact: 'JobCenterCode: [0-9]{5}, 1',
+    check: el(`${EBQ}/JobCenterCode`, { type: 'JobCenterCodeType', occurs: '1', facets: { pattern: ['[0-9]{5}'] } }),
+  },
+  {
+    id: 'BF-70',
+    source: `${D} §4.1`,
+    confidence: 'F',
+    fact: 'ContactGroupTypeIdentifier, 1',
+    check: el(`${EBQ}/ContactGroupTypeIdentifier`, { occurs: '1' }),
+  },
+  {
+    id: 'BF-71',
+    source: `${D} §4.1`,
+    confidence: 'F',
+    fact: 'PersonCategory 0–1 {PersonCategoryTypeIdentifier 0–1, IncidentDate dateTime 1}',
+    check: el(`${EBQ}/PersonCategory/IncidentDate`, { base: 'dateTime', occurs: '1' }),
+  },
+  {
+    id: 'BF-72',
+    source: `${D} §4.1`,
+    confidence: 'F',
+    fact: 'PersonGroupProjectIdentifierCollection 0–1 → PersonGroupProjectIdentifier guid 0–*',
+    check: guid(`${EBQ}/PersonGroupProjectIdentifierCollection/PersonGroupProjectIdentifier`, '0-*'),
+  },
+  {
+    id: 'BF-73',
+    source: `${D} §4.1`,
+    confidence: 'F',
+    fact: 'deprecated HasExternalOperatorReferral: boolean, 1',
+    check: el(`${EBQ}/HasExternalOperatorReferral`, { base: 'boolean', occurs: '1' }),
+  },
+  {
+    id: 'BF-74',
+    source: `${D} §4.1`,
+    confidence: 'F',
+    fact: 'deprecated AbsenceCollection 0–1 → Absence 0–* → AbsenceIdentifier guid',
+    check: guid(`${EBQ}/AbsenceCollection/Absence/AbsenceIdentifier`),
+  },
+  // §4.2 the planner's answer (the drafts' shape)
+  {
+    id: 'BF-75',
+    source: `${D} §4.2`,
+    confidence: 'F',
+    fact: 'InterviewOptionCollection 0–1 → InterviewOption 0–* → InterviewOptionIdentifier guid 1',
+    check: guid(`${EBR}/InterviewOption/InterviewOptionIdentifier`),
+  },
+  {
+    id: 'BF-90',
     source: `${D} §5.1`,
     confidence: 'F',
     fact: 'BorgerBookingService GetBookingdetaljer (get booking details and reserve a timeslot)',
     check: op(BBS, 'GetBookingdetaljer'),
   },
   {
-    id: 'BF-45',
+    id: 'BF-91',
     source: `${D} §5.1`,
     confidence: 'F',
     fact: 'BorgerBookingService CreateMoedetidReservation (reserve a timeslot, POST …/Booking/{IndkaldelseId}/action/reserver)',
     check: op(BBS, 'CreateMoedetidReservation'),
   },
   {
-    id: 'BF-46',
+    id: 'BF-92',
     source: `${D} §5.1`,
     confidence: 'I',
     fact: 'CreateMoedetidReservation names the booking of the path: IndkaldelseId (legacy BookingIdentifier) guid 1',

@@ -90,9 +90,20 @@ for (const [name, value] of Object.entries(generated)) {
   }
 }
 
+/** A root element of one service, for names several services declare: `Service:Element`. */
+function serviceRoot(qualified: string): ElementDescriptor | undefined {
+  const [serviceName, name] = qualified.split(':');
+  const s = [...generated.serviceDescriptors, ...generated.outboundServiceDescriptors].find(
+    (d) => d.name === serviceName,
+  );
+  return s?.operations.flatMap((o) => [o.request, o.response]).find((e) => e.name === name);
+}
+
+/** `p`: a path of element names from a global element, whose name may be qualified by its service
+ *  (`JobnetCitizenStatusService:GetSelfbookInterviewOptionsResponse/…`) where several services declare it. */
 export function findElement(p: string): { found: ElementDescriptor } | { missing: string } {
   const [rootName, ...rest] = p.split('/');
-  let at = roots.get(rootName!);
+  let at = rootName!.includes(':') ? serviceRoot(rootName!) : roots.get(rootName!);
   if (!at) return { missing: `no global element ${rootName}` };
   for (const seg of rest) {
     const next: ElementDescriptor | undefined = at.children?.find((c) => c.name === seg);
@@ -111,7 +122,7 @@ function anywhere(d: ElementDescriptor, name: string, depth = 0): boolean {
 }
 
 export function service(name: string): ServiceDescriptor | undefined {
-  return generated.serviceDescriptors.find((s) => s.name === name);
+  return [...generated.serviceDescriptors, ...generated.outboundServiceDescriptors].find((s) => s.name === name);
 }
 
 const occursText = (d: ElementDescriptor) => `${d.minOccurs}-${d.maxOccurs === -1 ? '*' : d.maxOccurs}`;
@@ -207,7 +218,7 @@ function compareFacets(typeName: string, expected: Facets, ns?: string): string[
 
 const scopeText = (s: Scope) => (s.kind === 'tidligereEgne' ? `tidligereEgne ${s.daysBefore}/${s.daysAfter}` : s.kind);
 
-function accessOf(serviceName: string, operation: string) {
+export function accessOf(serviceName: string, operation: string) {
   const reg = services.find((s) => s.descriptor.name === serviceName);
   return reg?.operations[operation]?.access;
 }

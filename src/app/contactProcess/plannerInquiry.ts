@@ -1,0 +1,45 @@
+// The citizen's self-booking as DFDG passes it to the planner of the citizen's jobcentre (booking-frist.md §1,
+// §4): what DFDG knows of the citizen that the planner matches its offers against (CPR, jobcentre, contact
+// group, the absences not yet ended), asked only for a citizen who may self-book; and the citizen Jobnet names
+// by CV customer number in GetSelfbookTimeslots (§3.3–3.4: 4400 when the number is unknown).
+import type { ImmediateBooking, SelfBookingInquiry } from '../../domain/contactProcess.ts';
+import type { CitizenState } from '../../domain/types.ts';
+import { fault } from '../../faults/catalogue.ts';
+import { contactGroupOn } from '../../rules/index.ts';
+import { loadCitizenState } from '../../store/citizenRepository.ts';
+import { loadContactProcess } from '../../store/contactProcessRepository.ts';
+import { cprOfCvCustomer } from '../../store/jobOrderRepository.ts';
+import type { ReadContext } from '../context.ts';
+import { requireSelfBookingRight } from './selfBookingRight.ts';
+
+/** What the planner is told on the business date, and the straksbooking the citizen must make (R-MTG-09: only
+ *  options of its interview type may be shown); 4770 for a citizen deprived of self-booking, 8060 without a
+ *  contact group. */
+export async function selfBookingInquiry(
+  r: ReadContext,
+  citizen: CitizenState,
+): Promise<{ inquiry: SelfBookingInquiry; immediateBooking: ImmediateBooking | null }> {
+  const date = r.businessDate;
+  requireSelfBookingRight(citizen, date);
+  const contactGroup = contactGroupOn(citizen, date);
+  if (contactGroup === null) throw fault('NoActiveContactGroup');
+  const { immediateBooking } = await loadContactProcess(r.db, citizen.person.cpr);
+  return {
+    inquiry: {
+      cpr: citizen.person.cpr,
+      jobcentreCode: citizen.person.jobcenterCode,
+      contactGroup,
+      absences: citizen.absences.filter((a) => a.endDate === null || a.endDate >= date),
+    },
+    immediateBooking,
+  };
+}
+
+/** The citizen whose Jobnet CV has this customer number: 4400 when none has, 8111 when DFDG does not know them. */
+export async function citizenOfCvCustomer(r: ReadContext, customerNumber: string): Promise<CitizenState> {
+  const cpr = await cprOfCvCustomer(r.db, customerNumber);
+  if (cpr === null) throw fault('UnknownCvCustomer', `CvCustomerIdentifier ${customerNumber}`);
+  const citizen = await loadCitizenState(r.db, cpr);
+  if (!citizen) throw fault('UnknownCprLookup');
+  return citizen;
+}
