@@ -40,6 +40,10 @@ EXPECTED_OPERATIONS = {
         "CreateAbsence", "UpdateAbsence", "DeleteAbsence", "GetAbsence", "CreateIllnessAndCancelEnrollment",
     },
     "JobnetVacationService": {"GetVacationState"},
+    "JobnetCitizenStatusService": {
+        "GetBorgerstatus", "GetSelfbookInterviewOptions", "GetSelfbookTimeslots", "CreateBooking", "RescheduleBooking",
+        "CancelBooking",
+    },
     "AbsenceActiveStatusService": {"UpdateAbsenceActiveStatus"},
     "UnemploymentEnrollmentService": {"UnemploymentEnrollment", "CancelUnemploymentEnrollment"},
     "UnemploymentBenefitsAccountService": {"CreateBenefitsAccount", "UpdateBenefitsAccount", "GetUnemploymentBenefitsAccountInfo"},
