@@ -1,4 +1,4 @@
-// What the tests need from Debian, checked before anything else of `npm test` runs: xmllint (libxml2-utils),
+// What the tests need from Debian, checked before anything else of `npm test` runs: xmllint (libxml2-utils), openssl,
 // the independent SOAP stacks of test/interop (python3-zeep for /usr/bin/python3, the JAX-WS RI, PHP's
 // SoapClient, gSOAP with g++, Mono's wsdl and mcs), the PostgreSQL 15 server binaries (the throwaway
 // cluster of scripts/run-tests.ts) and a JDK (javac: the contract tests' Xerces and the JAX-WS client). Missing ones are installed
@@ -37,6 +37,8 @@ function onPath(name, env) {
 export function requirements(env) {
   const tools = [
     { name: 'xmllint', package: 'libxml2-utils', present: () => onPath('xmllint', env) },
+    // the run's TLS certificates (test/support/tls.ts) and npm start's throwaway ones
+    { name: 'openssl', package: 'openssl', present: () => onPath('openssl', env) },
     {
       name: 'python3-zeep for /usr/bin/python3',
       package: 'python3-zeep',

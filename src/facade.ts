@@ -1,6 +1,5 @@
 // The composition root: one database, one compiled contract validator, one clock, one logger, one event bus and
 // metrics registry per facade instance, all services.
-import type http from 'node:http';
 import type { Knex } from 'knex';
 import { Registry } from 'prom-client';
 import type { Clock } from './clock.ts';
@@ -13,10 +12,10 @@ import { DEFAULTS } from './config/defaults.ts';
 import { services } from './services/index.ts';
 import { citizenReaderFor } from './store/citizenReader.ts';
 import { registerRequestMetrics } from './soap/requestMetrics.ts';
-import { createHttpServer } from './soap/server.ts';
+import { createHttpServer, type FacadeServer, type TlsMaterial } from './soap/server.ts';
 
 export interface App {
-  server: http.Server;
+  server: FacadeServer;
   validator: ContractValidator;
   /** This instance's events: a push dispatcher in the same process reports here, so /metrics counts it. */
   events: DfdgEvents;
@@ -33,6 +32,9 @@ export interface AppOptions {
   trustedProxies?: readonly string[];
   /** PLANNER_ENDPOINTS / PLANNER_TIMEOUT_MS: the jobcentres' planner systems (none by default). */
   planners?: PlannerSettings;
+  /** HTTPS with client certificates (the server's certificate and key, the CA of the clients'); absent or null:
+   *  plain HTTP, every caller anonymous (TLS=off). */
+  tls?: TlsMaterial | null;
 }
 
 export function createApp(db: Knex, clock: Clock, options: AppOptions = {}): App {
@@ -57,8 +59,9 @@ export function createApp(db: Knex, clock: Clock, options: AppOptions = {}): App
       ),
     },
     metrics,
-    { trustedProxies: options.trustedProxies ?? [] },
+    { trustedProxies: options.trustedProxies ?? [], tls: options.tls ?? null },
   );
+  const scheme = options.tls ? 'https' : 'http';
   return {
     server,
     validator,
@@ -69,7 +72,7 @@ export function createApp(db: Knex, clock: Clock, options: AppOptions = {}): App
         server.once('error', reject);
         server.listen(port, host, () => {
           const address = server.address();
-          resolve(`http://${host}:${typeof address === 'object' && address ? address.port : port}`);
+          resolve(`${scheme}://${host}:${typeof address === 'object' && address ? address.port : port}`);
         });
       }),
     close: () =>

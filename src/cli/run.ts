@@ -44,12 +44,17 @@ async function execute(command: Command, args: string[], options: CommandInput['
 }
 
 export async function runCli(argv: readonly string[], commands: readonly Command[] = COMMANDS): Promise<Outcome> {
-  const [name = 'serve', ...rest] = argv;
+  const words = argv.length > 0 ? argv : ['serve'];
+  const name = words[0]!;
   if (HELP.includes(name)) {
     console.log(usage(commands));
     return 0;
   }
-  const command = commands.find((c) => c.name === name);
+  // A command's name may be several words (`cert add`): the longest name the command line starts with.
+  const command = commands
+    .filter((c) => c.name.split(' ').every((word, i) => words[i] === word))
+    .sort((a, b) => b.name.length - a.name.length)[0];
+  const rest = words.slice(command ? command.name.split(' ').length : 1);
   if (!command) {
     console.error(`unknown command ${name}\n\n${usage(commands)}`);
     return 2;

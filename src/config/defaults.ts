@@ -3,6 +3,8 @@
 // dispatcher as tests and benchmarks build it — takes its defaults from here too, so a default is written once.
 export const DEFAULTS = {
   port: 8080,
+  tls: true,
+  tlsDir: './data/tls',
   databaseFile: './data/dfdg.sqlite',
   logLevel: 'info',
   pushDispatcher: true,

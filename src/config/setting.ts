@@ -83,3 +83,13 @@ export function optional<T>(
     },
   };
 }
+
+/** Free text with a default (a path, say). */
+export function text(name: string, o: { default: string; meaning: string }): Setting<string> {
+  return {
+    env: [name],
+    shownDefault: `\`${o.default}\``,
+    meaning: o.meaning,
+    read: (env) => textOf(env, name) ?? o.default,
+  };
+}

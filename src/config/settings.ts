@@ -7,7 +7,7 @@ import { isIsoDate } from '../domain/dates.ts';
 import { parsePlannerEndpoints } from '../outbound/externalBooking/planners.ts';
 import { databaseConfigFromEnv, type DatabaseConfig } from '../store/database.ts';
 import { DEFAULTS } from './defaults.ts';
-import { choice, integer, onOff, optional, type Setting } from './setting.ts';
+import { choice, integer, onOff, optional, text, type Setting } from './setting.ts';
 
 function existingFile(text: string): string {
   if (!fs.existsSync(text)) throw new Error('must name an existing file');
@@ -47,7 +47,33 @@ export const SETTINGS = {
     default: DEFAULTS.port,
     min: 0,
     max: 65535,
-    meaning: 'HTTP port of all services (0: any free port)',
+    meaning: 'HTTPS (TLS=off: HTTP) port of all services (0: any free port)',
+  }),
+  tls: onOff('TLS', {
+    default: DEFAULTS.tls,
+    meaning:
+      'HTTPS with a client function certificate on every SOAP call (conventions.md §2); off: plain HTTP, every caller may act for any organisation (local experiments only; `serve` warns at start)',
+  }),
+  tlsCertFile: optional('TLS_CERT', {
+    shownDefault: 'unset: a throwaway certificate in TLS_DIR',
+    meaning: "PEM file of the server's certificate (set TLS_CERT, TLS_KEY and TLS_CLIENT_CA together)",
+    parse: existingFile,
+  }),
+  tlsKeyFile: optional('TLS_KEY', {
+    shownDefault: 'unset',
+    meaning: 'PEM file of its private key',
+    parse: existingFile,
+  }),
+  tlsClientCaFile: optional('TLS_CLIENT_CA', {
+    shownDefault: 'unset: the throwaway CA in TLS_DIR',
+    meaning:
+      'PEM file of the CA(s) that issue client certificates; a certificate must also be registered (`npm run cli -- cert add`)',
+    parse: existingFile,
+  }),
+  tlsDir: text('TLS_DIR', {
+    default: DEFAULTS.tlsDir,
+    meaning:
+      'where `serve` makes (on first start, and again when expired) a throwaway CA, server and client certificate and registers the client for every organisation, when TLS_CERT is unset',
   }),
   trustedProxies: optional('TRUSTED_PROXIES', {
     shownDefault: 'unset: none',

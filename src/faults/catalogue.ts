@@ -29,6 +29,15 @@ const table = {
       PersonVisitationStatusService: 'Failed to validate message',
     },
   },
+  // Transport and identity (conventions.md §2, §3.2): the function certificate and what it may do.
+  CertificateMissing: { code: 1101, text: 'Client certificate missing from request', origin: 'documented' },
+  LogonFailed: { code: 1012, text: 'Logon failed', origin: 'documented' },
+  ServiceNotPermitted: {
+    code: 1013,
+    text: 'User has insufficient permissions to access this webservice',
+    origin: 'documented',
+  },
+  AuthorityTypeInvalid: { code: 4413, text: 'The authoritytype of the requestheader is invalid', origin: 'documented' },
   InvalidCodeListValue: { code: 2002, text: 'Invalid CodeList value', origin: 'documented' },
   ExpiredCodeListValue: { code: 2003, text: 'Use of expired CodeList value not allowed', origin: 'documented' },
   NoEnrollmentToEnd: { code: 4317, text: 'No enrollment to end', origin: 'documented' },

@@ -1,6 +1,6 @@
-// The request path as one straight line (engineering.md): parse once → SOAPAction → operation → mustUnderstand
-// → SOAP headers → XSD-validate the Body → typed request → access → handler (a unit of work of src/app for writes)
-// → typed response → XML.
+// The request path as one straight line (engineering.md): the client certificate (who calls) → parse once →
+// SOAPAction → operation → mustUnderstand → SOAP headers (and may this certificate act for them) → XSD-validate
+// the Body → typed request → access → handler (a unit of work of src/app for writes) → typed response → XML.
 // docs/lifecycle.md lists which fault each step can produce.
 import { performance } from 'node:perf_hooks';
 import type { Knex } from 'knex';
@@ -10,6 +10,7 @@ import { readElement } from '../contract/xmlReader.ts';
 import { localName, namespaceUri } from '../contract/xmlTree.ts';
 import { writeXml, type XmlText } from '../contract/xmlWriter.ts';
 import { checkCitizenAccess, checkOrganisationAllowed, checkUserAllowed } from '../access/model.ts';
+import { checkMayActFor, checkRequestOrganisation, type CertificateGrant } from '../access/dataProcessor.ts';
 import type { Caller } from '../app/context.ts';
 import { inTransaction, readContext, writeAboutCitizen } from '../app/unitOfWork.ts';
 import type { Clock } from '../clock.ts';
@@ -22,6 +23,7 @@ import type { CitizenReader } from '../store/citizenReader.ts';
 import type { PlannerDirectory } from '../outbound/externalBooking/planners.ts';
 import { envelope, parseEnvelope } from './envelope.ts';
 import { faultEnvelope, protocolFaultEnvelope } from './faultResponse.ts';
+import { authenticate, type PresentedCertificate } from './clientIdentity.ts';
 import { readCitizenHeader, readSecurityHeaders } from './headers.ts';
 import { requestCompleted } from './requestLog.ts';
 import { checkMustUnderstand } from './mustUnderstand.ts';
@@ -53,6 +55,8 @@ export interface SoapRequestContext {
   requestId: string;
   /** The SOAPAction header, unquoted; null when absent. */
   soapAction: string | null;
+  /** The connection's client certificate; null when the facade runs without TLS (TLS=off). */
+  certificate: PresentedCertificate | null;
 }
 
 export interface SoapReply {
@@ -91,7 +95,8 @@ export async function handleSoapRequest(
   let protocolFault: SoapProtocolFault | null = null;
   let unexpected: unknown = null;
   try {
-    const decoded = decode(service, body, deps, context, facts);
+    const grant = await authenticate(deps.db, context.certificate, service.descriptor.name);
+    const decoded = decode(service, body, deps, context, facts, grant);
     const response = await execute(service.operations[decoded.operation.name]!, decoded, deps);
     reply = { status: 200, body: envelope(writeXml(response, decoded.operation.response)) };
   } catch (err) {
@@ -124,6 +129,7 @@ function decode(
   deps: PipelineDeps,
   { baseUrl, requestId, soapAction }: SoapRequestContext,
   facts: RequestFacts,
+  grant: CertificateGrant | null,
 ): Decoded {
   const parsed = parseEnvelope(body);
   try {
@@ -139,6 +145,19 @@ function decode(
     const { activeOrganisation, userMetadata } = readSecurityHeaders(parsed.headers, deps.validator, businessDate);
     facts.organisation = `${activeOrganisation.OrganisationTypeIdentifier}:${activeOrganisation.OrganisationCode}`;
     facts.userType = userMetadata.RequestUserStructure.RequestUserTypeIdentifier.CodeListItemIdentifier;
+    const acting = {
+      organisationType: activeOrganisation.OrganisationTypeIdentifier,
+      organisationCode: activeOrganisation.OrganisationCode,
+    };
+    if (grant) checkMayActFor(grant, acting);
+    const userOrganisation = userMetadata.RequestOrganisationStructure;
+    checkRequestOrganisation(
+      {
+        organisationType: userOrganisation.OrganisationTypeIdentifier.CodeListItemIdentifier,
+        organisationCode: userOrganisation.OrganisationCode,
+      },
+      acting,
+    );
     const headerCpr = readCitizenHeader(parsed.headers, deps.validator);
     dropBuiltinTypeAnnotations(parsed.body, operation.request);
     const issues = deps.validator.validate(parsed.body);

@@ -1,4 +1,4 @@
-// The scheme and host clients reach the facade at, for the answers that point back at it (the WSDL's
+// The scheme (https over TLS) and host clients reach the facade at, for the answers that point back at it (the WSDL's
 // soap:address, the WSRM ServiceEndpoint). The proxy headers — RFC 7239 `Forwarded` (its first element's
 // `proto` and `host`) and X-Forwarded-Proto / X-Forwarded-Host — count only when the TCP peer is a configured
 // trusted proxy (TRUSTED_PROXIES); from anyone else they are ignored, as a client could otherwise point other
@@ -77,7 +77,7 @@ export function firstForwardedElement(header: string | undefined): Record<string
 
 /** `scheme://host[:port]`, or null when the host the request names is not a valid host. */
 export function publicBaseUrl(req: http.IncomingMessage, trustedProxies: ReadonlySet<string>): string | null {
-  let scheme = 'http';
+  let scheme = 'encrypted' in req.socket ? 'https' : 'http';
   let host = req.headers.host ?? 'localhost';
   if (trustedProxies.has(peerAddress(req))) {
     const forwarded = firstForwardedElement(firstHeader(req.headers.forwarded));

@@ -4,9 +4,13 @@
 // text from the instance's prom-client registry). A Host (or trusted forwarded host) that is not a host name: 400.
 // Every answer on a SOAP endpoint, refusals of this layer included (400, 415, an oversized body), has its one
 // request log line and x-request-id (src/soap/requestLog.ts); a 400 on another path has the log line too.
+// With TLS material it serves HTTPS and asks every connection for a client certificate; a SOAP POST is answered
+// by who the certificate is (src/soap/clientIdentity.ts), the WSDLs, schemas and service list are served to
+// any TLS client (D-136). Without TLS material (TLS=off) it serves plain HTTP and no request has an identity.
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
+import https from 'node:https';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fault } from '../faults/catalogue.ts';
@@ -14,17 +18,30 @@ import { refusedContentType } from './contentType.ts';
 import { faultEnvelope } from './faultResponse.ts';
 import type { ServiceRegistration } from '../services/operation.ts';
 import { handleSoapRequest, type PipelineDeps } from './pipeline.ts';
+import { presentedCertificate } from './clientIdentity.ts';
 import { publicBaseUrl } from './publicBaseUrl.ts';
 import { requestCompleted } from './requestLog.ts';
 import { soapActionOf } from './soapAction.ts';
 import { WsdlDocuments } from './wsdlDocuments.ts';
 import { XSD_DIR } from '../contract/validator.ts';
 import type { Registry } from 'prom-client';
+import type { TLSSocket } from 'node:tls';
 
 export interface HttpOptions {
   /** Peers whose X-Forwarded-Proto / X-Forwarded-Host are believed (TRUSTED_PROXIES). */
   trustedProxies?: readonly string[];
+  /** HTTPS with client certificates issued by `ca`; null or absent: plain HTTP (TLS=off). */
+  tls?: TlsMaterial | null;
 }
+
+/** PEM texts: the server's certificate and key, and the CA(s) client certificates must be issued by. */
+export interface TlsMaterial {
+  cert: string;
+  key: string;
+  ca: string;
+}
+
+export type FacadeServer = http.Server | https.Server;
 
 /** Larger requests are refused with 1014 before they are buffered whole. */
 export const MAX_REQUEST_BYTES = 1024 * 1024;
@@ -36,13 +53,14 @@ export function createHttpServer(
   deps: PipelineDeps,
   metrics: Registry,
   options: HttpOptions = {},
-): http.Server {
+): FacadeServer {
   const byPath = new Map(services.map((s) => [s.descriptor.endpointPath.toLowerCase(), s]));
   const wsdls = new Map(services.map((s) => [s, new WsdlDocuments(s.descriptor)]));
   const trustedProxies = new Set(options.trustedProxies ?? []);
   const xsdFiles = new Set(fs.readdirSync(XSD_DIR).filter((f) => f.endsWith('.xsd')));
 
-  return http.createServer((req, res) => {
+  const tls = options.tls ?? null;
+  const handle = (req: http.IncomingMessage, res: http.ServerResponse) => {
     const started = performance.now();
     const target = req.url ?? '/';
     const query = target.indexOf('?');
@@ -58,7 +76,7 @@ export function createHttpServer(
       req.resume();
       return refuse(res, deps, { started, service, status: 400 }, 'text/plain', 'invalid Host or forwarding header');
     }
-    if (req.method === 'POST' && service) return void receive(req, res, service, deps, base, started);
+    if (req.method === 'POST' && service) return void receive(req, res, service, deps, base, tls !== null, started);
     const url = new URL(target, 'http://localhost');
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'method not allowed');
     const queryKeys = [...url.searchParams.keys()].map((k) => k.toLowerCase());
@@ -83,7 +101,11 @@ export function createHttpServer(
       );
     }
     return send(res, 404, 'text/plain', 'not found');
-  });
+  };
+  if (tls === null) return http.createServer(handle);
+  // rejectUnauthorized false: the handshake succeeds without a (trusted) certificate, so that the SOAP answer
+  // can be DFDG's fault (1101, 1012) instead of a TLS alert no SOAP client reports as such.
+  return https.createServer({ ...tls, requestCert: true, rejectUnauthorized: false }, handle);
 }
 
 function receive(
@@ -92,6 +114,7 @@ function receive(
   service: ServiceRegistration,
   deps: PipelineDeps,
   baseUrl: string,
+  overTls: boolean,
   started: number,
 ): void {
   const refusal = refusedContentType(req.headers['content-type']);
@@ -127,6 +150,7 @@ function receive(
       baseUrl,
       requestId,
       soapAction: soapActionOf(req.headers.soapaction),
+      certificate: overTls ? presentedCertificate(req.socket as TLSSocket) : null,
     }).then((reply) => send(res, reply.status, XML, reply.body));
   });
   req.on('error', () => res.destroy());

@@ -34,7 +34,7 @@ const CLAIMS: Claim[] = [
   { what: 'default port', readme: /every service on port (\d+)/g, code: () => DEFAULTS.port },
   {
     what: 'port in the soap:address of a new WSDL',
-    readme: /`http:\/\/localhost:(\d+)\/<version>/g,
+    readme: /`https:\/\/localhost:(\d+)\/<version>/g,
     code: () => DEFAULTS.port,
   },
   { what: 'embedded SQLite file', readme: /embedded SQLite database \(`([^`]+)`/g, code: () => DEFAULTS.databaseFile },

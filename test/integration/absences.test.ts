@@ -8,6 +8,7 @@ import { akasse, fault, jobcenter, refusedWithoutWrites } from '../support/soapH
 import { outboxFor, receiverKeys } from './outboxRows.ts';
 import { baseScenario, CPR } from './scenario.ts';
 import { clearOutbox } from '../support/outbox.ts';
+import { facadeFetch } from '../support/tls.ts';
 
 const dt = (d: string) => `${d}T00:00:00`;
 
@@ -93,10 +94,10 @@ eachDatabase('AbsenceRegistrationService', '2024-02-15', baseScenario, (h) => {
   });
 
   test('UpdateAbsenceActiveStatus is served by AbsenceActiveStatusService Version 9 only, not by AbsenceRegistrationService', async () => {
-    const list = (await (await fetch(h().url + '/services')).json()) as { name: string; endpoint: string }[];
+    const list = (await (await facadeFetch(h().url + '/services')).json()) as { name: string; endpoint: string }[];
     const status = list.find((s) => s.name === 'AbsenceActiveStatusService');
     assert.equal(status?.endpoint, h().url + '/9/AbsenceActiveStatusService.svc');
-    const wsdl = await (await fetch(status!.endpoint + '?wsdl')).text();
+    const wsdl = await (await facadeFetch(status!.endpoint + '?wsdl')).text();
     assert.match(
       wsdl,
       /targetNamespace="http:\/\/service\.bm\.dk\/pjaktass\/2024\/12\/01\/AbsenceActiveStatusService\/"/,

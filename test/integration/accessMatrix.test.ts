@@ -39,6 +39,7 @@ import {
 } from '../support/soapHarness.ts';
 import { assertValidResponse } from '../support/wireValidation.ts';
 import { CPR, baseScenario } from './scenario.ts';
+import { facadeFetch } from '../support/tls.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const CIVIL_REGISTRATION_NS = CivilRegistrationIdentifierElement.ns;
@@ -87,7 +88,7 @@ const selfBooked = (body: string) => body.replace(/<(\w+:)?SelfBooked>false</, '
 
 /** Posts the request as a SOAP client does; the faultcode of the answer (null when it succeeded). */
 async function send(h: Harness, op: MatrixOperation, body: string): Promise<string | null> {
-  const res = await fetch(h.url + op.endpointPath, {
+  const res = await facadeFetch(h.url + op.endpointPath, {
     method: 'POST',
     headers: { 'content-type': 'text/xml; charset=utf-8', soapaction: `"${op.soapAction}"` },
     body,

@@ -7,6 +7,7 @@ import { eachDatabase } from '../support/eachDatabase.ts';
 import { activeOrganisationHeader, fault, jobcenter, requestUserMetadataHeader } from '../support/soapHarness.ts';
 import { assertValidResponse } from '../support/wireValidation.ts';
 import { baseScenario, CPR } from './scenario.ts';
+import { facadeFetch } from '../support/tls.ts';
 
 const PVS_NS = 'http://service.bm.dk/pjaktass/2024/12/01/PersonVisitationStatusService/';
 const exemptsRequest = (cpr: string) =>
@@ -32,7 +33,7 @@ const metricValue = (text: string, name: string, labels: string) => {
 eachDatabase('observability', '2024-02-15', baseScenario, (h) => {
   test('a request is one JSON log line with its request id (the x-request-id header), service, operation, organisation, user type, status and duration', async () => {
     const before = h().logLines().length;
-    const res = await fetch(h().url + '/1/PersonVisitationStatusService.svc', {
+    const res = await facadeFetch(h().url + '/1/PersonVisitationStatusService.svc', {
       method: 'POST',
       headers: { 'content-type': 'text/xml; charset=utf-8' },
       body: exemptsRequest(CPR.member),
@@ -73,7 +74,7 @@ eachDatabase('observability', '2024-02-15', baseScenario, (h) => {
       ['warn', Number(f.code), 'R-KF-12', 'CreateAbsence'],
     );
     await client.CreateAbsenceAsync(absence(10));
-    const metrics = await (await fetch(h().url + '/metrics')).text();
+    const metrics = await (await facadeFetch(h().url + '/metrics')).text();
     assert.equal(metricValue(metrics, 'dfdg_rule_refusals_total', `rule_id="R-KF-12",fault_code="${f.code}"`), 1);
     assert.equal(
       metricValue(
@@ -108,14 +109,14 @@ eachDatabase('observability', '2024-02-15', baseScenario, (h) => {
 
   test('an answer of 415 (not XML) or of 1014 for a body over the size limit has the same one log line and x-request-id as any request, and is counted', async () => {
     const before = h().logLines().length;
-    const json = await fetch(h().url + '/1/PersonVisitationStatusService.svc', {
+    const json = await facadeFetch(h().url + '/1/PersonVisitationStatusService.svc', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: '{}',
     });
     assert.equal(json.status, 415);
     await json.text();
-    const huge = await fetch(h().url + '/1/PersonVisitationStatusService.svc', {
+    const huge = await facadeFetch(h().url + '/1/PersonVisitationStatusService.svc', {
       method: 'POST',
       headers: { 'content-type': 'text/xml; charset=utf-8' },
       body: '<x>' + 'a'.repeat(1024 * 1024) + '</x>',
@@ -131,7 +132,7 @@ eachDatabase('observability', '2024-02-15', baseScenario, (h) => {
     assert.equal(lines[0]!.requestId, json.headers.get('x-request-id'));
     if (huge !== null) assert.equal(lines[1]!.requestId, huge.headers.get('x-request-id'));
     assert.ok(typeof lines[0]!.durationMs === 'number');
-    const metrics = await (await fetch(h().url + '/metrics')).text();
+    const metrics = await (await facadeFetch(h().url + '/metrics')).text();
     assert.equal(
       metricValue(
         metrics,
@@ -146,7 +147,7 @@ eachDatabase('observability', '2024-02-15', baseScenario, (h) => {
   test('outbox ages on /metrics use the facade clock: a message just written on the business date 2024-02-15 is seconds old, not years', async () => {
     const client = await h().client('AbsenceRegistrationService', jobcenter());
     await client.CreateAbsenceAsync(absence(10));
-    const metrics = await (await fetch(h().url + '/metrics')).text();
+    const metrics = await (await facadeFetch(h().url + '/metrics')).text();
     const age = metricValue(metrics, 'dfdg_outbox_oldest_undelivered_seconds', 'type="GetAbsenceVersion7"');
     assert.ok(age !== null && age >= 0 && age < 60, `age ${age}`);
     assert.ok((metricValue(metrics, 'dfdg_outbox_queue_depth', 'type="GetAbsenceVersion7"') ?? 0) >= 1);

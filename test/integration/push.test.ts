@@ -24,6 +24,7 @@ import { jobcenter, refusedWithoutWrites } from '../support/soapHarness.ts';
 import { drainQueue } from '../support/wsrmCalls.ts';
 import { KP, contactProcessScenario } from './contactProcessScenario.ts';
 import { indkaldelse, summon } from './contactProcessCalls.ts';
+import { facadeFetch } from '../support/tls.ts';
 
 let certs: DevCertificates;
 let certDir: string;
@@ -331,7 +332,7 @@ eachDatabase('pushed webservice messages', '2024-03-04', contactProcessScenario,
       const ids = await summonses(2);
       await eventually(async () => (await states(h().db)).join() === 'dead,delivered', 'first dead, second delivered');
       assert.deepEqual(receivedIds(), [ids[1]]);
-      const metrics = await (await fetch(h().url + '/metrics')).text();
+      const metrics = await (await facadeFetch(h().url + '/metrics')).text();
       assert.match(metrics, /^dfdg_outbox_dead_letters 1$/m);
       assert.match(metrics, /^dfdg_push_dead_letters_total 1$/m, 'the dispatcher reports to the facade it runs beside');
       assert.equal(

@@ -5,10 +5,11 @@ import { test } from 'node:test';
 import { eachDatabase } from '../support/eachDatabase.ts';
 import { baseScenario } from './scenario.ts';
 import { SERVICE_NAMES } from '../support/serviceList.ts';
+import { facadeFetch } from '../support/tls.ts';
 
 eachDatabase('service catalogue', '2024-01-15', baseScenario, (h) => {
   test('/services lists every service with name, version, endpoint and wsdl', async () => {
-    const list = (await (await fetch(h().url + '/services')).json()) as {
+    const list = (await (await facadeFetch(h().url + '/services')).json()) as {
       name: string;
       version: string;
       endpoint: string;
@@ -18,16 +19,16 @@ eachDatabase('service catalogue', '2024-01-15', baseScenario, (h) => {
     for (const s of list) {
       assert.ok(s.endpoint.startsWith(h().url + '/'));
       assert.equal(s.wsdl, s.endpoint + '?wsdl');
-      const wsdl = await (await fetch(s.wsdl)).text();
+      const wsdl = await (await facadeFetch(s.wsdl)).text();
       assert.ok(wsdl.includes(`<soap:address location="${s.endpoint}"/>`), `${s.name} WSDL names its endpoint`);
       for (const [, loc] of wsdl.matchAll(/schemaLocation="\.\.\/xsd\/([^"]+)"/g)) {
-        const res = await fetch(new URL(`../xsd/${loc}`, s.endpoint));
+        const res = await facadeFetch(new URL(`../xsd/${loc}`, s.endpoint));
         assert.equal(res.status, 200, loc);
       }
     }
   });
   test('unknown paths are 404 and other methods 405', async () => {
-    assert.equal((await fetch(h().url + '/nope')).status, 404);
-    assert.equal((await fetch(h().url + '/services', { method: 'DELETE' })).status, 405);
+    assert.equal((await facadeFetch(h().url + '/nope')).status, 404);
+    assert.equal((await facadeFetch(h().url + '/services', { method: 'DELETE' })).status, 405);
   });
 });

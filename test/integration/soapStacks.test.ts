@@ -7,6 +7,7 @@ import { test } from 'node:test';
 import { eachDatabase } from '../support/eachDatabase.ts';
 import { activeOrganisationHeader, jobcenter, requestUserMetadataHeader } from '../support/soapHarness.ts';
 import { baseScenario, CPR } from './scenario.ts';
+import { facadeFetch } from '../support/tls.ts';
 
 const EXEMPTS = '/1/PersonVisitationStatusService.svc';
 const WSRM = '/3/WsrmService.svc';
@@ -32,7 +33,7 @@ async function post(
   xml: string,
   headers: Record<string, string> = { 'content-type': 'text/xml; charset=utf-8' },
 ): Promise<{ status: number; body: string }> {
-  const res = await fetch(url + path, { method: 'POST', headers, body: xml });
+  const res = await facadeFetch(url + path, { method: 'POST', headers, body: xml });
   return { status: res.status, body: await res.text() };
 }
 
@@ -210,7 +211,7 @@ eachDatabase('SOAP 1.1 as stacks send it', '2024-02-15', baseScenario, (h) => {
       assert.equal(reply.status, 415, `${type}: ${reply.body}`);
       assert.match(reply.body, /was not the expected type 'text\/xml; charset=utf-8'/);
     }
-    const untyped = await fetch(h().url + EXEMPTS, { method: 'POST', body: new Blob([xml]) });
+    const untyped = await facadeFetch(h().url + EXEMPTS, { method: 'POST', body: new Blob([xml]) });
     assert.equal(untyped.status, 415, 'no Content-Type at all');
   });
 });

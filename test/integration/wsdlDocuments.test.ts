@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
+import https from 'node:https';
 import os from 'node:os';
 import path from 'node:path';
 import { after, test } from 'node:test';
@@ -15,6 +16,7 @@ import { createApp, type App } from '../../src/facade.ts';
 import { eachDatabase } from '../support/eachDatabase.ts';
 import { activeOrganisationHeader, jobcenter, requestUserMetadataHeader } from '../support/soapHarness.ts';
 import { baseScenario, CPR } from './scenario.ts';
+import { facadeAgent, facadeFetch } from '../support/tls.ts';
 
 const exec = promisify(execFile);
 const XS = 'http://www.w3.org/2001/XMLSchema';
@@ -31,12 +33,14 @@ interface Reply {
   requestId?: string;
 }
 
-/** A raw HTTP request (fetch cannot send an arbitrary Host header). */
+/** A raw HTTP(S) request (fetch cannot send an arbitrary Host header). */
 function request(url: string, pathAndQuery: string, headers: Record<string, string>, body?: string): Promise<Reply> {
-  const { hostname, port } = new URL(url);
+  const { hostname, port, protocol } = new URL(url);
   return new Promise((resolve, reject) => {
-    const req = http.request(
+    const req = (protocol === 'https:' ? https : http).request(
       {
+        // the certificate names 127.0.0.1, not the Host header's name: no SNI from Host
+        ...(protocol === 'https:' ? { agent: facadeAgent(), servername: '' } : {}),
         host: hostname,
         port,
         path: pathAndQuery,
@@ -133,10 +137,10 @@ function assertReferencesResolve(root: XmlElement, service: string): void {
 
 eachDatabase('WSDL documents and the public address', '2024-02-15', baseScenario, (h) => {
   test('?singleWsdl on every endpoint: one document, schemas inlined without schemaLocation, every reference resolves, xmllint validates the samples against it', async () => {
-    const services = (await (await fetch(`${h().url}/services`)).json()) as { name: string; endpoint: string }[];
+    const services = (await (await facadeFetch(`${h().url}/services`)).json()) as { name: string; endpoint: string }[];
     assert.ok(services.length >= 14);
     for (const s of services) {
-      const res = await fetch(`${s.endpoint}?singleWsdl`);
+      const res = await facadeFetch(`${s.endpoint}?singleWsdl`);
       assert.equal(res.status, 200, s.name);
       const text = await res.text();
       assert.doesNotMatch(text, /schemaLocation=|<xs:include|<wsdl:import/, `${s.name}: nothing left to fetch`);
@@ -174,10 +178,13 @@ eachDatabase('WSDL documents and the public address', '2024-02-15', baseScenario
     const wsdl = await request(h().url, `${EXEMPTS}?wsdl`, { host: 'dfdg.test:8443' });
     assert.match(
       wsdl.body,
-      /<soap:address location="http:\/\/dfdg\.test:8443\/1\/PersonVisitationStatusService\.svc"\/>/,
+      /<soap:address location="https:\/\/dfdg\.test:8443\/1\/PersonVisitationStatusService\.svc"\/>/,
     );
     const ipv6 = await request(h().url, `${EXEMPTS}?singleWsdl`, { host: '[::1]:8080' });
-    assert.match(ipv6.body, /<soap:address location="http:\/\/\[::1\]:8080\/1\/PersonVisitationStatusService\.svc"\/>/);
+    assert.match(
+      ipv6.body,
+      /<soap:address location="https:\/\/\[::1\]:8080\/1\/PersonVisitationStatusService\.svc"\/>/,
+    );
     for (const host of ['x"><injected a="', 'evil.example/"><x', 'a b', "x'y", 'x&amp;y', '[::1"]']) {
       for (const target of [`${EXEMPTS}?wsdl`, `${EXEMPTS}?singleWsdl`, '/services']) {
         const reply = await request(h().url, target, { host });
@@ -195,7 +202,7 @@ eachDatabase('WSDL documents and the public address', '2024-02-15', baseScenario
       'x-forwarded-proto': 'https',
       'x-forwarded-host': 'attacker.example',
     });
-    assert.match(reply.body, /location="http:\/\/internal:8080\/1\/PersonVisitationStatusService\.svc"/);
+    assert.match(reply.body, /location="https:\/\/internal:8080\/1\/PersonVisitationStatusService\.svc"/);
     assert.doesNotMatch(reply.body, /attacker/);
   });
 
@@ -240,7 +247,7 @@ eachDatabase('WSDL documents and the public address', '2024-02-15', baseScenario
         { ...forwarded, 'content-type': 'text/xml' },
         createSequence,
       );
-      assert.match(direct.body, /ServiceEndpoint>http:\/\/internal:8080\/11\/WsrmMessageService\.svc</);
+      assert.match(direct.body, /ServiceEndpoint>https:\/\/internal:8080\/11\/WsrmMessageService\.svc</);
       for (const bad of [{ 'x-forwarded-host': '"><x' }, { 'x-forwarded-proto': 'javascript' }]) {
         const reply = await request(url, `${EXEMPTS}?wsdl`, { ...forwarded, ...bad });
         assert.equal(reply.status, 400, JSON.stringify(bad));
@@ -256,7 +263,7 @@ eachDatabase('WSDL documents and the public address', '2024-02-15', baseScenario
       host: 'internal:8080',
       forwarded: 'proto=https;host=attacker.example',
     });
-    assert.equal(address(untrusted.body), `http://internal:8080${EXEMPTS}`);
+    assert.equal(address(untrusted.body), `https://internal:8080${EXEMPTS}`);
     const app: App = createApp(h().db, h().clock, { trustedProxies: ['127.0.0.1'] });
     const url = await app.listen(0);
     try {

@@ -1,10 +1,11 @@
-// What every interop test shares: the real app on a free port over a throwaway SQLite database with one citizen,
-// as of a fixed business date, the served WSDLs, a client program run asynchronously (the server runs in the
-// test's process and must keep answering meanwhile), and, for the stacks beside zeep, the three calls they all
+// What every interop test shares: the real app on a free port over mTLS (the run's certificates,
+// test/support/tls.ts) with a throwaway SQLite database with one citizen, as of a fixed business date, the served
+// WSDLs, a client program run asynchronously (the server runs in the test's process and must keep answering
+// meanwhile) with the CA and the client's function certificate named in its environment (clientTlsEnv), and, for the stacks beside zeep, the three calls they all
 // make and how they are judged: GetPersonExempts and CreateAbsence with both DFDG headers, and a 9-digit CPR that
 // must come back as DFDG fault 1001 with its text.
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -16,6 +17,7 @@ import { loadScenario, parseScenario } from '../../src/cli/scenario.ts';
 import { FixedClock } from '../../src/clock.ts';
 import { setLogLevel } from '../../src/log.ts';
 import { closeDatabase, openDatabase } from '../../src/store/database.ts';
+import { facadeFetch, registerTestClient, serverTls, testCertificates } from '../support/tls.ts';
 
 export const INTEROP_DIR = path.dirname(fileURLToPath(import.meta.url));
 const WSDL_DIR = path.join(INTEROP_DIR, '..', '..', 'wsdl');
@@ -57,9 +59,10 @@ export async function startFacade(prefix: string): Promise<InteropFacade> {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), `${prefix}-interop-`));
   const db = await openDatabase({ client: 'better-sqlite3', connection: path.join(tmp, 'interop.sqlite') });
   await loadScenario(db, parseScenario(scenario));
-  const app: App = createApp(db, new FixedClock(BUSINESS_DATE));
+  await registerTestClient(db);
+  const app: App = createApp(db, new FixedClock(BUSINESS_DATE), { tls: serverTls() });
   const baseUrl = await app.listen(0);
-  const listing = (await (await fetch(`${baseUrl}/services`)).json()) as ServedService[];
+  const listing = (await (await facadeFetch(`${baseUrl}/services`)).json()) as ServedService[];
   return {
     baseUrl,
     db,
@@ -91,6 +94,26 @@ export function servedWsdls(facade: InteropFacade): { name: string; url: string 
   });
 }
 
+/**
+ * Copies the served WSDL at `url` and every schema it reaches (schemaLocation, resolved against the served URL)
+ * into `dir` at their URL paths, so that the relative references still resolve, each text through `edit`;
+ * returns the local WSDL. For a tool that imports files, not HTTPS with the facade's CA.
+ */
+export async function copyServed(url: string, dir: string, edit: (text: string) => string = (t) => t): Promise<string> {
+  const local = (u: URL) => path.join(dir, u.pathname.endsWith('.svc') ? `${u.pathname}.wsdl` : u.pathname);
+  const seen = new Set<string>();
+  const copy = async (u: URL): Promise<void> => {
+    if (seen.has(u.href)) return;
+    seen.add(u.href);
+    const text = await (await facadeFetch(u)).text();
+    fs.mkdirSync(path.dirname(local(u)), { recursive: true });
+    fs.writeFileSync(local(u), edit(text));
+    for (const [, location] of text.matchAll(/schemaLocation="([^"]+)"/g)) await copy(new URL(location!, u));
+  };
+  await copy(new URL(url));
+  return local(new URL(url));
+}
+
 export function endpoint(facade: InteropFacade, name: string): string {
   const served = facade.services.get(name);
   assert.ok(served, `${name} is not served`);
@@ -103,13 +126,107 @@ export interface Run {
   stderr: string;
 }
 
-/** Runs a program to its end without blocking the event loop; never rejects (the exit code says how it went). */
+const PKCS12_PASSWORD = 'dfdg-test';
+let javaStores: { keyStore: string; trustStore: string; keyAndCert: string } | null = null;
+
+/** The client certificate as a PKCS#12 key store and the CA as a PKCS#12 trust store (Java and Mono read these,
+ *  not PEM), and the client's key and certificate in one PEM file (gSOAP), made once per run beside the certificates (written under a temporary name, then renamed: interop
+ *  files run in parallel). */
+function pkcs12Stores(): { keyStore: string; trustStore: string; keyAndCert: string } {
+  if (javaStores) return javaStores;
+  const c = testCertificates();
+  const keyStore = path.join(c.dir, 'client.p12');
+  const trustStore = path.join(c.dir, 'ca-trust.p12');
+  const temp = (file: string) => `${file}.${process.pid}`;
+  if (!fs.existsSync(keyStore)) {
+    // SHA-1/3DES: Mono's BoringSSL cannot read OpenSSL 3's default (AES, PBKDF2) PKCS#12; the JDK reads both
+    execFileSync('openssl', [
+      'pkcs12',
+      '-export',
+      '-certpbe',
+      'PBE-SHA1-3DES',
+      '-keypbe',
+      'PBE-SHA1-3DES',
+      '-macalg',
+      'sha1',
+      '-in',
+      c.client.certFile,
+      '-inkey',
+      c.client.keyFile,
+      '-name',
+      'client',
+      '-passout',
+      `pass:${PKCS12_PASSWORD}`,
+      '-out',
+      temp(keyStore),
+    ]);
+    fs.renameSync(temp(keyStore), keyStore);
+  }
+  const keyAndCert = path.join(c.dir, 'client-key-and-cert.pem');
+  if (!fs.existsSync(keyAndCert)) {
+    fs.writeFileSync(temp(keyAndCert), c.client.key + c.client.cert);
+    fs.renameSync(temp(keyAndCert), keyAndCert);
+  }
+  if (!fs.existsSync(trustStore)) {
+    execFileSync('keytool', [
+      '-importcert',
+      '-noprompt',
+      '-alias',
+      'dfdg-test-ca',
+      '-file',
+      c.caFile,
+      '-storetype',
+      'PKCS12',
+      '-keystore',
+      temp(trustStore),
+      '-storepass',
+      PKCS12_PASSWORD,
+    ]);
+    fs.renameSync(temp(trustStore), trustStore);
+  }
+  return (javaStores = { keyStore, trustStore, keyAndCert });
+}
+
+/**
+ * What every client program is told of mTLS, in its environment: DFDG_TLS_CA, DFDG_TLS_CERT and DFDG_TLS_KEY (PEM
+ * files: zeep, PHP; DFDG_TLS_KEY_AND_CERT for gSOAP), DFDG_TLS_P12 with DFDG_TLS_P12_PASSWORD (Mono), and JAVA_TOOL_OPTIONS with the JVM's key
+ * and trust stores (wsimport and the JAX-WS client fetch and call over HTTPS with the JDK's own TLS).
+ */
+export function clientTlsEnv(): NodeJS.ProcessEnv {
+  const c = testCertificates();
+  const { keyStore, trustStore, keyAndCert } = pkcs12Stores();
+  const jvm = [
+    `-Djavax.net.ssl.keyStore=${keyStore}`,
+    `-Djavax.net.ssl.keyStorePassword=${PKCS12_PASSWORD}`,
+    '-Djavax.net.ssl.keyStoreType=PKCS12',
+    `-Djavax.net.ssl.trustStore=${trustStore}`,
+    `-Djavax.net.ssl.trustStorePassword=${PKCS12_PASSWORD}`,
+    '-Djavax.net.ssl.trustStoreType=PKCS12',
+  ];
+  return {
+    DFDG_TLS_CA: c.caFile,
+    DFDG_TLS_CERT: c.client.certFile,
+    DFDG_TLS_KEY: c.client.keyFile,
+    DFDG_TLS_KEY_AND_CERT: keyAndCert,
+    DFDG_TLS_P12: keyStore,
+    DFDG_TLS_P12_PASSWORD: PKCS12_PASSWORD,
+    JAVA_TOOL_OPTIONS: jvm.join(' '),
+  };
+}
+
+/** Runs a program to its end without blocking the event loop; never rejects (the exit code says how it went). It
+ *  gets the client's certificate in its environment (clientTlsEnv). */
 export function run(file: string, args: string[], options: { cwd?: string; timeout?: number } = {}): Promise<Run> {
   return new Promise((resolve) => {
     execFile(
       file,
       args,
-      { cwd: options.cwd, timeout: options.timeout ?? 300_000, maxBuffer: 64 * 1024 * 1024 },
+      {
+        cwd: options.cwd,
+        timeout: options.timeout ?? 300_000,
+        maxBuffer: 64 * 1024 * 1024,
+        env: { ...process.env, ...clientTlsEnv() },
+      },
       (err, stdout, stderr) => {
         const code = err ? (typeof err.code === 'number' ? err.code : -1) : 0;
         resolve({ code, stdout: String(stdout), stderr: String(stderr) });

@@ -18,6 +18,7 @@ import {
   callResults,
   checkCalls,
   checkImports,
+  copyServed,
   endpoint,
   run,
   servedWsdls,
@@ -61,30 +62,10 @@ async function generate(
   return 'ok';
 }
 
-/**
- * Copies the served WSDL at `url` and every schema it reaches (schemaLocation, resolved against the served URL)
- * into `dir` at their URL paths, so that the relative references still resolve, with the ws-rx namespace renamed;
- * returns the local WSDL.
- */
-async function copyWithWsRxRenamed(url: string, dir: string): Promise<string> {
-  const local = (u: URL) => path.join(dir, u.pathname.endsWith('.svc') ? `${u.pathname}.wsdl` : u.pathname);
-  const seen = new Set<string>();
-  const copy = async (u: URL): Promise<void> => {
-    if (seen.has(u.href)) return;
-    seen.add(u.href);
-    const text = await (await fetch(u)).text();
-    fs.mkdirSync(path.dirname(local(u)), { recursive: true });
-    fs.writeFileSync(local(u), text.replaceAll(WS_RX, WS_RX_PLACEHOLDER));
-    for (const [, location] of text.matchAll(/schemaLocation="([^"]+)"/g)) await copy(new URL(location!, u));
-  };
-  await copy(new URL(url));
-  return local(new URL(url));
-}
-
 /** One WSDL the way a gSOAP user imports it: as served, or by the recipe above for WsrmService. */
 async function importWsdl(dir: string, name: string, url: string): Promise<string> {
   if (name !== 'WsrmService') return generate(dir, 'service.h', [url]);
-  const wsdl = await copyWithWsRxRenamed(url, path.join(dir, 'wsdl'));
+  const wsdl = await copyServed(url, path.join(dir, 'wsdl'), (text) => text.replaceAll(WS_RX, WS_RX_PLACEHOLDER));
   return generate(dir, 'service.h', [wsdl], { edit: (h) => h.replaceAll(WS_RX_PLACEHOLDER, WS_RX) });
 }
 
@@ -117,7 +98,10 @@ test('gSOAP wsdl2h + soapcpp2 + g++: every WSDL, GetPersonExempts and CreateAbse
         path.join(INTEROP_DIR, 'gsoap_client.cpp'),
         'soapC.cpp',
         'soapClient.cpp',
-        '-lgsoap++',
+        '-DWITH_OPENSSL', // mTLS: the same struct soap as libgsoapssl++
+        '-lgsoapssl++',
+        '-lssl',
+        '-lcrypto',
       ],
       { cwd: build },
     ),

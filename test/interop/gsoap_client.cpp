@@ -4,10 +4,14 @@
 // struct SOAP_ENV__Header in soap->header before each call; a DFDG fault read with soap_fault_string and the
 // generated SOAP_ENV__Detail.
 //
+// Over mTLS when DFDG_TLS_CA names the facade's CA: DFDG_TLS_KEY_AND_CERT is the client's key and function
+// certificate in one PEM file, as soap_ssl_client_context takes them (built with -DWITH_OPENSSL, libgsoapssl++).
+//
 // usage: client VISITATION_ENDPOINT ABSENCE_ENDPOINT CPR START END
 // Prints one JSON line: {"getPersonExempts": …, "createAbsence": …, "fault": …}, each call either its result or
 // {"fault": {"code", "text"}}; the test judges the results.
 #include <cstdio>
+#include <cstdlib>
 #include <ctime>
 #include <sstream>
 #include <string>
@@ -91,6 +95,14 @@ int main(int argc, char **argv) {
   const char *visitation = argv[1], *absence_endpoint = argv[2];
   std::string cpr = argv[3];
   struct soap *soap = soap_new();
+  if (const char *ca = std::getenv("DFDG_TLS_CA")) {
+    soap_ssl_init();
+    if (soap_ssl_client_context(soap, SOAP_SSL_DEFAULT, std::getenv("DFDG_TLS_KEY_AND_CERT"), nullptr, ca, nullptr,
+                                nullptr)) {
+      soap_print_fault(soap, stderr);
+      return 2;
+    }
+  }
 
   std::string exempts;
   {

@@ -1,12 +1,18 @@
 // Interop check with Mono's ASMX stack: the proxies `wsdl` generated from the served WSDLs (compiled beside this
 // file with mcs), both DFDG headers set the .NET way, on the generated SoapHeader members of the proxy.
 //
+// Over mTLS when DFDG_TLS_CA names the facade's CA: each proxy presents the client's function certificate
+// (DFDG_TLS_P12, DFDG_TLS_P12_PASSWORD) in ClientCertificates, and the server's certificate must chain to that CA.
+//
 // usage: mono client.exe VISITATION_ENDPOINT ABSENCE_ENDPOINT CPR START END
 // Prints one JSON line: {"getPersonExempts": …, "createAbsence": …, "fault": …}, each call either its result or
 // {"fault": {"code", "text"}}; exits 0 when it could make the calls at all (the test judges the results).
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Net;
+using System.Net.Security;
+using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using System.Web.Services.Protocols;
 
@@ -53,14 +59,40 @@ static class MonoInteropClient {
     }
   }
 
-  static PersonVisitationStatusServiceBinding Visitation(string url) {
-    return new PersonVisitationStatusServiceBinding {
-      Url = url, ActiveOrganisationHeader = ActiveOrganisation(), RequestUserMetadataHeader = RequestUser(),
+  static X509Certificate2 clientCertificate;
+
+  /** The server's certificate must chain to the CA in DFDG_TLS_CA (the test's own CA, not a system one). */
+  static void UseMutualTls() {
+    string caFile = Environment.GetEnvironmentVariable("DFDG_TLS_CA");
+    if (caFile == null) return;
+    var ca = new X509Certificate2(caFile);
+    ServicePointManager.ServerCertificateValidationCallback = (sender, certificate, chain, errors) => {
+      if ((errors & ~SslPolicyErrors.RemoteCertificateChainErrors) != SslPolicyErrors.None) return false;
+      var own = new X509Chain();
+      own.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
+      own.ChainPolicy.VerificationFlags = X509VerificationFlags.AllowUnknownCertificateAuthority;
+      own.ChainPolicy.ExtraStore.Add(ca);
+      return own.Build(new X509Certificate2(certificate))
+        && own.ChainElements[own.ChainElements.Count - 1].Certificate.Thumbprint == ca.Thumbprint;
     };
+    clientCertificate = new X509Certificate2(
+      Environment.GetEnvironmentVariable("DFDG_TLS_P12"), Environment.GetEnvironmentVariable("DFDG_TLS_P12_PASSWORD"));
+  }
+
+  static T WithCertificate<T>(T proxy) where T : SoapHttpClientProtocol {
+    if (clientCertificate != null) proxy.ClientCertificates.Add(clientCertificate);
+    return proxy;
+  }
+
+  static PersonVisitationStatusServiceBinding Visitation(string url) {
+    return WithCertificate(new PersonVisitationStatusServiceBinding {
+      Url = url, ActiveOrganisationHeader = ActiveOrganisation(), RequestUserMetadataHeader = RequestUser(),
+    });
   }
 
   static int Main(string[] args) {
     string visitationUrl = args[0], absenceUrl = args[1], cpr = args[2];
+    UseMutualTls();
     DateTime start = DateTime.Parse(args[3], CultureInfo.InvariantCulture);
     DateTime end = DateTime.Parse(args[4], CultureInfo.InvariantCulture);
 
@@ -73,9 +105,9 @@ static class MonoInteropClient {
     });
 
     string created = Call(() => {
-      var absence = new AbsenceRegistrationServiceBinding {
+      var absence = WithCertificate(new AbsenceRegistrationServiceBinding {
         Url = absenceUrl, ActiveOrganisationHeader = ActiveOrganisation(), RequestUserMetadataHeader = RequestUser(),
-      };
+      });
       var r = absence.CreateAbsence(new CreateAbsenceRequestType {
         Absence = new AbsenceType {
           PersonCivilRegistrationIdentifier = cpr,

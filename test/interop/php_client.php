@@ -45,12 +45,25 @@ function outcome(callable $call): array
 }
 
 [, $cpr, $start, $end] = $argv;
+// mTLS (conventions.md §2): the facade's CA and the client's function certificate, from test/interop/facade.ts.
+$tls = stream_context_create(getenv('DFDG_TLS_CA') ? ['ssl' => [
+    'cafile' => getenv('DFDG_TLS_CA'),
+    'local_cert' => getenv('DFDG_TLS_CERT'),
+    'local_pk' => getenv('DFDG_TLS_KEY'),
+    'verify_peer' => true,
+    'verify_peer_name' => true,
+]] : []);
 $clients = [];
 $imported = [];
 foreach (array_slice($argv, 4) as $arg) {
     [$name, $url] = explode('=', $arg, 2);
     try {
-        $clients[$name] = new SoapClient($url, ['cache_wsdl' => WSDL_CACHE_NONE, 'exceptions' => true]);
+        $clients[$name] = new SoapClient($url, [
+            'cache_wsdl' => WSDL_CACHE_NONE,
+            'exceptions' => true,
+            'stream_context' => $tls,
+            'keep_alive' => true,
+        ]);
         $imported[$name] = count($clients[$name]->__getFunctions()) > 0 ? 'ok' : 'no operations';
     } catch (Throwable $e) {
         $imported[$name] = $e->getMessage();

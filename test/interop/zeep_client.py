@@ -4,7 +4,7 @@
 usage: /usr/bin/python3 test/interop/zeep_client.py BASE_URL CPR [--start YYYY-MM-DD] [--end YYYY-MM-DD]
 
 Loads every WSDL listed by BASE_URL/services (each via its `wsdl` URL; zeep resolves the ../xsd imports over
-HTTP), checks the operations each service exposes, then for CPR:
+HTTP(S)), over mTLS when DFDG_TLS_CA, DFDG_TLS_CERT and DFDG_TLS_KEY name the CA and the client certificate, checks the operations each service exposes, then for CPR:
   1. PersonVisitationStatusService.GetPersonExempts with both DFDG SOAP headers (built from the WSDL's header elements)
   2. AbsenceRegistrationService.CreateAbsence (absence type 10, --start/--end)
   3. AbsenceRegistrationService.GetAbsence, which must return the created absence
@@ -25,11 +25,13 @@ import argparse
 import json
 import sys
 import traceback
-import urllib.request
+import os
 import uuid
 
+import requests
 import zeep
 from zeep.exceptions import Fault
+from zeep.transports import Transport
 
 AOH_NS = "http://rep.oio.dk/ams.dk/xml/schemas/2005/09/01/"
 RUM_NS = "http://service.bm.dk/RequestUserMetadata/2015/01/21/"
@@ -137,14 +139,21 @@ def main():
             results["mismatches"].append(what)
         return cond
 
-    with urllib.request.urlopen(base + "/services", timeout=10) as r:
-        listing = json.load(r)
+    # mTLS (conventions.md §2): the facade's CA and the client's function certificate, from test/interop/facade.ts;
+    # one requests session keeps its connections alive for every WSDL, schema and call.
+    session = requests.Session()
+    session.trust_env = False  # else REQUESTS_CA_BUNDLE / CURL_CA_BUNDLE would override session.verify
+    if os.environ.get("DFDG_TLS_CA"):
+        session.verify = os.environ["DFDG_TLS_CA"]
+        session.cert = (os.environ["DFDG_TLS_CERT"], os.environ["DFDG_TLS_KEY"])
+    transport = Transport(session=session, timeout=10)
+    listing = session.get(base + "/services", timeout=10).json()
     check(isinstance(listing, list) and len(listing) > 0, "/services lists no service")
 
     clients = {}
     for entry in listing:
         name = entry["name"]
-        client = zeep.Client(entry["wsdl"])
+        client = zeep.Client(entry["wsdl"], transport=transport)
         clients[name] = client
         ops = set()
         for service in client.wsdl.services.values():

@@ -20,6 +20,7 @@ import { after, before, describe } from 'node:test';
 import type { Knex } from 'knex';
 import { closeDatabase, openDatabase, type DatabaseConfig } from '../../src/store/database.ts';
 import { createDatabase, dropDatabase } from './postgres.ts';
+import { makeTestCertificates } from './tls.ts';
 
 /** A plain better-sqlite3 connection, beside knex's (the project has no @types for it). */
 export interface RawSqlite {
@@ -93,7 +94,8 @@ async function openPostgres(
 }
 
 export interface Templates {
-  /** Variables for the test processes (DFDG_TEST_SQLITE_TEMPLATE, DFDG_TEST_PG_TEMPLATE when a cluster runs). */
+  /** Variables for the test processes (DFDG_TEST_SQLITE_TEMPLATE, DFDG_TEST_PG_TEMPLATE when a cluster runs,
+   *  DFDG_TEST_CERTS: the run's TLS certificates, test/support/tls.ts). */
   env: NodeJS.ProcessEnv;
   remove(): Promise<void>;
 }
@@ -101,7 +103,8 @@ export interface Templates {
 /**
  * Migrates one database per dialect for the whole run (scripts/run-tests.ts, before the test processes
  * start): a SQLite file that is a whole database by itself, and a PostgreSQL database that nobody stays
- * connected to (CREATE DATABASE … TEMPLATE refuses a template in use).
+ * connected to (CREATE DATABASE … TEMPLATE refuses a template in use). The run's TLS certificates are made
+ * beside them, once.
  */
 export async function prepareTemplates(clusterUrl: string | undefined): Promise<Templates> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dfdg-template-'));
@@ -123,7 +126,10 @@ export async function prepareTemplates(clusterUrl: string | undefined): Promise<
     } finally {
       raw.close();
     }
-    const env: NodeJS.ProcessEnv = { DFDG_TEST_SQLITE_TEMPLATE: file };
+    const certs = path.join(dir, 'tls');
+    fs.mkdirSync(certs);
+    makeTestCertificates(certs);
+    const env: NodeJS.ProcessEnv = { DFDG_TEST_SQLITE_TEMPLATE: file, DFDG_TEST_CERTS: certs };
     if (clusterUrl) {
       await closeDatabase(
         await openDatabase({ client: 'pg', connection: await createDatabase(clusterUrl, pgTemplate) }),

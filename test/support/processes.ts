@@ -5,6 +5,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import type { Knex } from 'knex';
+import { testCertificates } from './tls.ts';
 
 /** DATABASE_FILE or DATABASE_URL for a child process to open the same database (knex keeps pg's URL parsed). */
 export function databaseEnvOf(db: Knex): NodeJS.ProcessEnv {
@@ -35,10 +36,16 @@ export interface FacadeProcess {
   started: Promise<Record<string, unknown>>;
 }
 
+/** TLS_CERT, TLS_KEY and TLS_CLIENT_CA of the run's certificates: a `serve` child listens as the harness does. */
+export function tlsEnv(): NodeJS.ProcessEnv {
+  const c = testCertificates();
+  return { TLS_CERT: c.server.certFile, TLS_KEY: c.server.keyFile, TLS_CLIENT_CA: c.caFile };
+}
+
 /** Starts `src/main.ts <command>` (FACADE_MAIN) on the test's database; resolves `started` on the log event `event`. */
 export function facadeProcess(db: Knex, command: string, event: string, env: NodeJS.ProcessEnv = {}): FacadeProcess {
   const child = spawn(process.execPath, [...FACADE_MAIN, command], {
-    env: { ...process.env, LOG_LEVEL: 'info', ...databaseEnvOf(db), ...env },
+    env: { ...process.env, LOG_LEVEL: 'info', ...databaseEnvOf(db), ...tlsEnv(), ...env },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   const started = new Promise<Record<string, unknown>>((resolve, reject) => {

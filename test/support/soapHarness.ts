@@ -1,7 +1,8 @@
-// Integration tests go through the front door: the real app on a loopback port, a real database
-// (SQLite, and PostgreSQL when the test run started one), node-soap's client built from the served WSDL
-// (parsed once per process and service, see parsedWsdl).
+// Integration tests go through the front door: the real app on a loopback port over mTLS (test/support/tls.ts),
+// a real database (SQLite, and PostgreSQL when the test run started one), node-soap's client built from the
+// served WSDL (parsed once per process and service, see parsedWsdl), presenting the harness's client certificate.
 import assert from 'node:assert/strict';
+import type https from 'node:https';
 import type { Knex } from 'knex';
 import soap from 'soap';
 import { createApp, type App, type AppOptions } from '../../src/facade.ts';
@@ -11,6 +12,7 @@ import { loadScenario, parseScenario, type Scenario } from '../../src/cli/scenar
 import type { IsoDate } from '../../src/domain/types.ts';
 import { CONTACT_PROCESS_TABLES } from '../../src/store/migrations/004_contact_process.ts';
 import { JOB_ORDER_TABLES } from '../../src/store/migrations/005_job_orders.ts';
+import { facadeAgent, facadeFetch, registerTestClient, serverTls } from './tls.ts';
 import { assertValidResponse, ValidatingHttpClient } from './wireValidation.ts';
 
 export interface Caller {
@@ -18,6 +20,8 @@ export interface Caller {
   organisationCode: string;
   userType?: number;
   userIdentifier?: string;
+  /** RequestOrganisationStructure when it is not the organisation acted for. */
+  userOrganisation?: { organisationType: number; organisationCode: string };
 }
 
 export const jobcenter = (code = '10100'): Caller => ({ organisationType: 8, organisationCode: code });
@@ -46,6 +50,7 @@ export function activeOrganisationHeader(c: Caller): string {
 }
 
 export function requestUserMetadataHeader(c: Caller): string {
+  const own = c.userOrganisation ?? c;
   return (
     `<rum:RequestUserMetadataHeader xmlns:rum="http://service.bm.dk/RequestUserMetadata/2015/01/21/" ` +
     `xmlns:rus="http://service.bm.dk/pjaktass/2015/01/21/RequestUserStructure/" ` +
@@ -56,8 +61,8 @@ export function requestUserMetadataHeader(c: Caller): string {
     `<rus:RequestUserStructure><rus:UserFullName>Test Sagsbehandler</rus:UserFullName>` +
     `<rut:RequestUserTypeIdentifier><clb:CodeListItemIdentifier>${c.userType ?? 2}</clb:CodeListItemIdentifier></rut:RequestUserTypeIdentifier>` +
     `<rus:UserIdentifier>${c.userIdentifier ?? 'CVR:12345678-UUID:3f2504e0-4f89-41d3-9a0c-0305e82c3301'}</rus:UserIdentifier></rus:RequestUserStructure>` +
-    `<ros:RequestOrganisationStructure><otc:OrganisationTypeIdentifier><clb:CodeListItemIdentifier>${c.organisationType}</clb:CodeListItemIdentifier></otc:OrganisationTypeIdentifier>` +
-    `<ros:OrganisationCode>${c.organisationCode}</ros:OrganisationCode></ros:RequestOrganisationStructure>` +
+    `<ros:RequestOrganisationStructure><otc:OrganisationTypeIdentifier><clb:CodeListItemIdentifier>${own.organisationType}</clb:CodeListItemIdentifier></otc:OrganisationTypeIdentifier>` +
+    `<ros:OrganisationCode>${own.organisationCode}</ros:OrganisationCode></ros:RequestOrganisationStructure>` +
     `<rum:RegistrationDateTime>2024-01-15T10:00:00.1234567+01:00</rum:RegistrationDateTime></rum:RequestUserMetadataHeader>`
   );
 }
@@ -85,7 +90,7 @@ const serviceLists = new Map<string, Promise<Map<string, ServedService>>>();
 const servicesOf = (baseUrl: string) => {
   let list = serviceLists.get(baseUrl);
   if (!list) {
-    list = fetch(baseUrl + '/services')
+    list = facadeFetch(baseUrl + '/services')
       .then((res) => res.json() as Promise<({ name: string } & ServedService)[]>)
       .then((services) => new Map(services.map((s) => [s.name, { wsdl: s.wsdl, endpoint: s.endpoint }])));
     serviceLists.set(baseUrl, list);
@@ -99,7 +104,7 @@ const keep = (text: string) => text;
 const CLIENT_OPTIONS = {
   returnFault: false,
   customDeserializer: { date: keep, dateTime: keep },
-  httpClient: new ValidatingHttpClient(),
+  httpClient: new ValidatingHttpClient(facadeAgent),
 };
 
 /**
@@ -119,11 +124,18 @@ function parsedWsdl(service: string, served: ServedService): Promise<soap.WSDL> 
   return wsdl;
 }
 
-/** A node-soap client for a service of the facade at `baseUrl`, acting as `caller`. */
-export async function soapClient(baseUrl: string, service: string, caller: Caller): Promise<soap.Client> {
+/** A node-soap client for a service of the facade at `baseUrl`, acting as `caller`, presenting the harness's
+ *  client certificate or the one of `agent` (test/support/tls.ts clientAgent). */
+export async function soapClient(
+  baseUrl: string,
+  service: string,
+  caller: Caller,
+  agent?: https.Agent,
+): Promise<soap.Client> {
   const served = (await servicesOf(baseUrl)).get(service);
   if (!served) throw new Error(`no service ${service}`);
-  const client = new soap.Client(await parsedWsdl(service, served), served.endpoint, CLIENT_OPTIONS);
+  const options = agent ? { ...CLIENT_OPTIONS, httpClient: new ValidatingHttpClient(() => agent) } : CLIENT_OPTIONS;
+  const client = new soap.Client(await parsedWsdl(service, served), served.endpoint, options);
   client.addSoapHeader(activeOrganisationHeader(caller));
   client.addSoapHeader(requestUserMetadataHeader(caller));
   return client;
@@ -146,17 +158,21 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-/** `options`: the app's other options (the jobcentres' planners, say); the harness sets the logger. */
-export async function startHarness(
-  db: Knex,
-  businessDate: IsoDate,
-  options: Omit<AppOptions, 'logger'> = {},
-): Promise<Harness> {
+/** `options`: the app's other options (the jobcentres' planners, say) and `tls: false` for TLS=off (plain HTTP,
+ *  no client certificate: the one test of that mode); the harness sets the logger and the TLS material. */
+export interface HarnessOptions extends Omit<AppOptions, 'logger' | 'tls'> {
+  tls?: boolean;
+}
+
+export async function startHarness(db: Knex, businessDate: IsoDate, options: HarnessOptions = {}): Promise<Harness> {
   const clock = new FixedClock(businessDate);
   const lines: string[] = [];
+  const tls = options.tls ?? true;
+  if (tls) await registerTestClient(db);
   const app = createApp(db, clock, {
     ...options,
     logger: createLogger('info', { write: (line: string) => void lines.push(line) }),
+    tls: tls ? serverTls() : null,
   });
   const url = await app.listen(0);
   return {
@@ -224,7 +240,7 @@ export async function postRaw(
   endpointPath: string,
   envelopeXml: string,
 ): Promise<{ status: number; body: string }> {
-  const res = await fetch(url + endpointPath, {
+  const res = await facadeFetch(url + endpointPath, {
     method: 'POST',
     headers: { 'content-type': 'text/xml; charset=utf-8' },
     body: envelopeXml,

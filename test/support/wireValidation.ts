@@ -4,6 +4,7 @@
 // fails the test that made the call, whatever that test asserts. The validator is the facade's own
 // (src/contract/validator.ts, libxml2 compiled once per test process).
 import http from 'node:http';
+import type https from 'node:https';
 import { XmlDocument, type XmlElement, type XmlTreeNode } from 'libxml2-wasm';
 import soap from 'soap';
 import { ContractValidator } from '../../src/contract/validator.ts';
@@ -64,12 +65,19 @@ export function assertValidResponse(body: string, what: string): void {
 
 type Callback = (error: unknown, res?: unknown, body?: unknown) => unknown;
 
-/** A connection per call: validating a large answer holds the event loop for a while, and a kept-alive socket
- *  the server closes meanwhile would fail the next call with ECONNRESET. */
+/** A connection per call over plain HTTP (TLS=off): validating a large answer holds the event loop for a while,
+ *  and a kept-alive socket the server closes meanwhile would fail the next call with ECONNRESET. */
 const noKeepAlive = new http.Agent({ keepAlive: false });
 
-/** node-soap's HTTP client with every response body validated before node-soap parses it. */
+/** node-soap's HTTP client with every response body validated before node-soap parses it; over HTTPS it goes
+ *  through `httpsAgent` (kept alive: a TLS handshake per call costs more than plain HTTP's connect). */
 export class ValidatingHttpClient extends soap.HttpClient {
+  private readonly httpsAgent: (() => https.Agent) | undefined;
+  constructor(httpsAgent?: () => https.Agent) {
+    super();
+    this.httpsAgent = httpsAgent;
+  }
+
   override request(rurl: string, data: unknown, callback: Callback, exheaders?: never, exoptions?: object) {
     return super.request(
       rurl,
@@ -87,7 +95,7 @@ export class ValidatingHttpClient extends soap.HttpClient {
         return callback(error, res, body);
       },
       exheaders,
-      { httpAgent: noKeepAlive, ...exoptions } as never,
+      { httpAgent: noKeepAlive, ...(this.httpsAgent ? { httpsAgent: this.httpsAgent() } : {}), ...exoptions } as never,
     );
   }
 }

@@ -10,9 +10,10 @@ const names = (env: NodeJS.ProcessEnv) => requirements(env).map((r) => r.package
 
 const SOAP_STACKS = ['libjaxws-java', 'php-cli', 'php-soap', 'gsoap', 'libgsoap-dev', 'g++', 'mono-devel'];
 
-test('a default run needs xmllint, python3-zeep, a JDK, the other SOAP stacks of test/interop and the PostgreSQL 15 server binaries', () => {
+test('a default run needs xmllint, openssl, python3-zeep, a JDK, the other SOAP stacks of test/interop and the PostgreSQL 15 server binaries', () => {
   assert.deepEqual(names({ PATH: '/usr/bin' }), [
     'libxml2-utils',
+    'openssl',
     'python3-zeep',
     'openjdk-17-jdk-headless',
     ...SOAP_STACKS,
@@ -23,12 +24,14 @@ test('a default run needs xmllint, python3-zeep, a JDK, the other SOAP stacks of
 test('DFDG_TEST_PG=off or a cluster of your own (DFDG_TEST_PG_URL) needs no server binaries', () => {
   assert.deepEqual(names({ DFDG_TEST_PG: 'off' }), [
     'libxml2-utils',
+    'openssl',
     'python3-zeep',
     'openjdk-17-jdk-headless',
     ...SOAP_STACKS,
   ]);
   assert.deepEqual(names({ DFDG_TEST_PG_URL: 'postgres://x@127.0.0.1:5432/postgres' }), [
     'libxml2-utils',
+    'openssl',
     'python3-zeep',
     'openjdk-17-jdk-headless',
     ...SOAP_STACKS,

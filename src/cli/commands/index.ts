@@ -2,6 +2,7 @@
 // (a module of its own beside this one) and the usage text, `--help` and the README's list follow.
 import type { Command } from '../command.ts';
 import { audit } from './audit.ts';
+import { certAdd, certList, certRevoke } from './cert.ts';
 import { cprMove } from './cprMove.ts';
 import { dispatch } from './dispatch.ts';
 import { escoImport } from './escoImport.ts';
@@ -27,6 +28,9 @@ export const COMMANDS: readonly Command[] = [
   rules,
   notices,
   audit,
+  certAdd,
+  certRevoke,
+  certList,
   cprMove,
   membershipTransfer,
   jobOrderReady,

@@ -1,4 +1,5 @@
-// `serve` (npm start): every service on PORT, the push dispatcher unless PUSH_DISPATCHER=off, and DFDG's
+// `serve` (npm start): every service on PORT over HTTPS with client certificates (src/cli/serverTls.ts; TLS=off:
+// plain HTTP, with a warning), the push dispatcher unless PUSH_DISPATCHER=off, and DFDG's
 // nightly jobs unless a test clock (BUSINESS_DATE) is set — a fixed date is not a night that passes. On a
 // signal it stops triggering jobs and lets a run in hand finish before it closes the database.
 import type { Config } from '../../config.ts';
@@ -10,6 +11,7 @@ import type { Command } from '../command.ts';
 import { clockOf } from '../clockOf.ts';
 import { onStopSignal } from '../onStopSignal.ts';
 import { pushOptions } from '../pushOptions.ts';
+import { serverTls } from '../serverTls.ts';
 
 const scheduleSettings = (c: Config): ScheduleSettings => ({
   everySeconds: c.jobEverySeconds,
@@ -25,13 +27,22 @@ export const serve: Command = {
     const database = await db();
     // Imported here, not with the command table: the other commands do not load every service.
     const { createApp } = await import('../../facade.ts');
-    const app = createApp(database, clockOf(config), {
+    const clock = clockOf(config);
+    const tls = await serverTls(config, database, clock.nowDateTime());
+    if (tls?.notice) console.log(tls.notice);
+    const app = createApp(database, clock, {
       trustedProxies: config.trustedProxies ?? [],
       planners: { endpoints: config.plannerEndpoints ?? {}, timeoutMs: config.plannerTimeoutMs },
+      tls: tls?.tls ?? null,
     });
     const url = await app.listen(config.port, '0.0.0.0');
+    if (!tls)
+      log('warn', 'server:tls-off', {
+        message: 'TLS=off: plain HTTP, no client certificate is asked for, any caller may act for any organisation',
+      });
     log('info', 'server:listening', {
       url,
+      tls: tls !== null,
       database: config.database.client,
       businessDate: config.businessDate ?? 'today',
     });

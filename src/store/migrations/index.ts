@@ -15,6 +15,7 @@ import * as subscriptionSystem from './011_subscription_system.ts';
 import * as companyJobcentre from './012_company_jobcentre.ts';
 import * as cvCustomerNumber from './013_cv_customer_number.ts';
 import * as slotReservation from './014_slot_reservation.ts';
+import * as clientCertificates from './015_client_certificates.ts';
 
 export interface NamedMigration extends Knex.Migration {
   readonly name: string;
@@ -35,6 +36,7 @@ export const migrations: readonly NamedMigration[] = [
   { name: '012_company_jobcentre', up: companyJobcentre.up, down: companyJobcentre.down },
   { name: '013_cv_customer_number', up: cvCustomerNumber.up, down: cvCustomerNumber.down },
   { name: '014_slot_reservation', up: slotReservation.up, down: slotReservation.down },
+  { name: '015_client_certificates', up: clientCertificates.up, down: clientCertificates.down },
 ];
 
 export const migrationSource: Knex.MigrationSource<NamedMigration> = {

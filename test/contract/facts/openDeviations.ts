@@ -2,10 +2,6 @@
 // test reports them loudly as OPEN, never as exact, and does not fail on them. Remove an entry with its fix: an
 // entry whose fact has become exact fails the test, so the list cannot go stale.
 export const OPEN_DEVIATIONS: Readonly<Record<string, string>> = {
-  'CONV-23': 'issue 12: mTLS, the function certificate as identity',
-  'CONV-24': 'issue 12: mTLS, the function certificate as identity',
-  'CONV-25': 'issue 12: mTLS, the function certificate as identity',
-  'CONV-26': 'issue 12: mTLS, the function certificate as identity',
   'VA-44': 'issue 16: person category (visitationskategori) does not exist yet',
   'VA-47': 'issue 16: person category (visitationskategori) does not exist yet',
   'VA-72': 'issue 16: person category (visitationskategori) does not exist yet',
