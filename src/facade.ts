@@ -12,6 +12,7 @@ import { DEFAULTS } from './config/defaults.ts';
 import { services } from './services/index.ts';
 import { citizenReaderFor } from './store/citizenReader.ts';
 import { registerRequestMetrics } from './soap/requestMetrics.ts';
+import { DEFAULT_INPUT_LIMITS, type InputLimits } from './soap/inputLimits.ts';
 import { createHttpServer, type FacadeServer, type TlsMaterial } from './soap/server.ts';
 
 export interface App {
@@ -35,6 +36,10 @@ export interface AppOptions {
   /** HTTPS with client certificates (the server's certificate and key, the CA of the clients'); absent or null:
    *  plain HTTP, every caller anonymous (TLS=off). */
   tls?: TlsMaterial | null;
+  /** PUBLIC_BASE_URL: the address answers point back at, whatever the request's Host; unset by default. */
+  publicBaseUrl?: string | null;
+  /** Request size, XML shape, timeouts and connection cap; DEFAULTS (src/config/defaults.ts) for any not given. */
+  limits?: Partial<InputLimits>;
 }
 
 export function createApp(db: Knex, clock: Clock, options: AppOptions = {}): App {
@@ -44,6 +49,7 @@ export function createApp(db: Knex, clock: Clock, options: AppOptions = {}): App
   const metrics = new Registry();
   registerRequestMetrics(metrics, events);
   registerOutboxMetrics(metrics, db, clock, events);
+  const limits = { ...DEFAULT_INPUT_LIMITS, ...options.limits };
   const server = createHttpServer(
     services,
     {
@@ -53,13 +59,19 @@ export function createApp(db: Knex, clock: Clock, options: AppOptions = {}): App
       clock,
       logger: options.logger ?? defaultLogger,
       events,
+      xmlLimits: limits,
       planners: new PlannerDirectory(
         options.planners ?? { endpoints: {}, timeoutMs: DEFAULTS.plannerTimeoutMs },
         validator,
       ),
     },
     metrics,
-    { trustedProxies: options.trustedProxies ?? [], tls: options.tls ?? null },
+    {
+      trustedProxies: options.trustedProxies ?? [],
+      publicBaseUrl: options.publicBaseUrl ?? null,
+      limits,
+      tls: options.tls ?? null,
+    },
   );
   const scheme = options.tls ? 'https' : 'http';
   return {

@@ -42,7 +42,7 @@ export interface SelfService {
   /** The fault for a citizen user asking about another CPR; 4922 unless the operation documents its own. */
   readonly otherCitizen: FaultName;
   /** The request names the citizen by another key than a CPR (GetVacationState's CV customer number): the
-   *  application finds them and checks they are the user's own with `checkSelfServiceCitizen` (D-142). */
+   *  application finds them and checks they are the user's own with `checkSelfServiceCitizen` (D-152). */
   readonly citizenFoundByApplication?: boolean;
 }
 

@@ -5,6 +5,24 @@ export const DEFAULTS = {
   port: 8080,
   tls: true,
   tlsDir: './data/tls',
+  host: '127.0.0.1',
+  maxRequestBytes: 1024 * 1024,
+  maxConnections: 256,
+  headersTimeoutMs: 10_000,
+  requestTimeoutMs: 30_000,
+  keepAliveTimeoutMs: 5_000,
+  xmlMaxDepth: 64,
+  xmlMaxAttributes: 64,
+  xmlMaxNameLength: 256,
+  xmlMaxNodes: 10_000,
+  /** Not a setting: at most this many validation issues (FaultDetail items) in one fault. */
+  faultMaxDetails: 20,
+  /** Not a setting: a FaultDetail longer than this is cut (libxml2 quotes the offending value). */
+  faultMaxDetailLength: 500,
+  /** Not a setting: how often Node checks the headers and request timeouts of open connections. */
+  connectionsCheckingIntervalMs: 1_000,
+  /** Not a setting: how long a refused upload may go on being discarded before its connection is closed. */
+  refusedBodyGraceMs: 1_000,
   databaseFile: './data/dfdg.sqlite',
   logLevel: 'info',
   pushDispatcher: true,

@@ -27,6 +27,32 @@ function ipAddresses(text: string): readonly string[] {
   return Object.freeze(list);
 }
 
+/** An IPv4/IPv6 address or a host name to listen on. */
+function listenHost(text: string): string {
+  if (net.isIP(text) === 0 && !/^[A-Za-z0-9](?:[A-Za-z0-9.-]{0,251}[A-Za-z0-9])?$/.test(text))
+    throw new Error('must be an IP address or a host name');
+  return text;
+}
+
+/** `http(s)://host[:port]`: no user, path, query or fragment; written back without a trailing slash. */
+function baseUrl(text: string): string {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new Error('must be an http or https URL');
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('must be an http or https URL');
+  if (url.username || url.password || url.search || url.hash || url.pathname !== '/')
+    throw new Error('must be scheme://host[:port] only, without user, path, query or fragment');
+  return url.origin;
+}
+
+/** An optional setting whose unset value is `fallback` (shown as the default). */
+function withDefault<T>(fallback: T, setting: Setting<T | null>): Setting<T> {
+  return { ...setting, read: (env) => setting.read(env) ?? fallback };
+}
+
 /** Slots every N seconds only line up with node-cron's `*\/N` seconds field when N divides a minute. */
 function divisorOfMinute(text: string): number {
   const n = Number(text);
@@ -75,11 +101,72 @@ export const SETTINGS = {
     meaning:
       'where `serve` makes (on first start, and again when expired) a throwaway CA, server and client certificate and registers the client for every organisation, when TLS_CERT is unset',
   }),
+  host: withDefault(
+    DEFAULTS.host,
+    optional('HOST', {
+      shownDefault: DEFAULTS.host,
+      meaning:
+        'address the services listen on: 127.0.0.1 reaches only this machine (development); in production `0.0.0.0` (all IPv4 interfaces), `::` or the address of one interface, behind the TLS-terminating proxy or firewall that is the only peer allowed to reach it',
+      parse: listenHost,
+    }),
+  ),
+  publicBaseUrl: optional('PUBLIC_BASE_URL', {
+    shownDefault: 'unset: from the Host header',
+    meaning:
+      'the `scheme://host[:port]` clients reach the services at; when set it is the only address answers point back at (WSDL soap:address, `/services`, WSRM ServiceEndpoint), whatever Host or X-Forwarded-* a request carries',
+    parse: baseUrl,
+  }),
   trustedProxies: optional('TRUSTED_PROXIES', {
     shownDefault: 'unset: none',
     meaning:
       'IP addresses of reverse proxies whose Forwarded (RFC 7239 proto, host) and X-Forwarded-Proto / X-Forwarded-Host name the address clients use (the WSDL soap:address, WSRM ServiceEndpoint); from any other peer these headers are ignored',
     parse: ipAddresses,
+  }),
+  maxRequestBytes: integer('MAX_REQUEST_BYTES', {
+    default: DEFAULTS.maxRequestBytes,
+    min: 1024,
+    meaning:
+      'largest request body; a larger Content-Length is refused (1014) before the body is read, and a body growing past it while streaming is refused and not buffered',
+  }),
+  maxConnections: integer('MAX_CONNECTIONS', {
+    default: DEFAULTS.maxConnections,
+    min: 1,
+    meaning: 'open connections the server accepts at once; further connections are closed when they arrive',
+  }),
+  headersTimeoutMs: integer('HEADERS_TIMEOUT_MS', {
+    default: DEFAULTS.headersTimeoutMs,
+    min: 100,
+    meaning: "time a client has to send a request's headers (HTTP 408 and the connection closed after it)",
+  }),
+  requestTimeoutMs: integer('REQUEST_TIMEOUT_MS', {
+    default: DEFAULTS.requestTimeoutMs,
+    min: 100,
+    meaning: 'time a client has to send a whole request, body included (at least HEADERS_TIMEOUT_MS)',
+  }),
+  keepAliveTimeoutMs: integer('KEEP_ALIVE_TIMEOUT_MS', {
+    default: DEFAULTS.keepAliveTimeoutMs,
+    min: 100,
+    meaning: 'how long an idle kept-alive connection stays open (behind a load balancer: longer than its idle timeout)',
+  }),
+  xmlMaxDepth: integer('XML_MAX_DEPTH', {
+    default: DEFAULTS.xmlMaxDepth,
+    min: 8,
+    meaning: 'deepest element nesting of a request (the Envelope is 1); deeper is refused (1014) before parsing',
+  }),
+  xmlMaxAttributes: integer('XML_MAX_ATTRIBUTES', {
+    default: DEFAULTS.xmlMaxAttributes,
+    min: 8,
+    meaning: 'attributes of one element, namespace declarations included; more is refused (1014) before parsing',
+  }),
+  xmlMaxNameLength: integer('XML_MAX_NAME_LENGTH', {
+    default: DEFAULTS.xmlMaxNameLength,
+    min: 64,
+    meaning: 'characters of an element or attribute name, prefix included; longer is refused (1014) before parsing',
+  }),
+  xmlMaxNodes: integer('XML_MAX_NODES', {
+    default: DEFAULTS.xmlMaxNodes,
+    min: 100,
+    meaning: `elements and attributes of a whole request; more is refused (1014) before parsing. A fault lists at most ${DEFAULTS.faultMaxDetails} validation issues`,
   }),
   database,
   businessDate: optional('BUSINESS_DATE', {

@@ -123,7 +123,7 @@ export interface OfferSlot {
   hold: SlotHold | null;
 }
 
-/** A meeting time held for a citizen's booking (booking-frist.md §5.1, D-148). */
+/** A meeting time held for a citizen's booking (booking-frist.md §5.1, D-158). */
 export interface SlotHold {
   cpr: string;
   /** The booking id the citizen will book (or rebook) the time under. */

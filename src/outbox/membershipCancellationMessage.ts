@@ -1,5 +1,5 @@
 // GetMembershipCancellationVersion1 (notifications-wsrm-wsb.md §4.1 [F]): an a-kasse membership cancelled — the
-// giving a-kasse's side (medlemsafgang) of a member's transfer to another a-kasse (D-144). Its item
+// giving a-kasse's side (medlemsafgang) of a member's transfer to another a-kasse (D-154). Its item
 // MembershipCancellationRegistration carries MessageIdentifier and RequestUserMetadata inline (the older style);
 // DFDG itself registers the cancellation, so the metadata names DFDG as a system user of STAR.
 import { randomUUID } from 'node:crypto';

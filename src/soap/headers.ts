@@ -73,7 +73,7 @@ function readHeader<T>(element: NodePtr, validator: ContractValidator, ns: strin
   dropBuiltinTypeAnnotations(element, descriptor);
   const issues = validator.validate(element);
   if (issues.length > 0) throw fault(onError, ...issues.map((i) => i.message));
-  return readElement<T>(element, descriptor);
+  return readElement<T>(element, descriptor, onError);
 }
 
 /** The citizen's CPR in the CivilRegistrationIdentifier header (JobnetCitizenStatusService v10, D-131), or null

@@ -1,6 +1,7 @@
-// The request path as one straight line (engineering.md): the client certificate (who calls) → parse once →
-// SOAPAction → operation → mustUnderstand → SOAP headers (and may this certificate act for them) → XSD-validate
-// the Body → typed request → access → handler (a unit of work of src/app for writes) → typed response → XML.
+// The request path as one straight line (engineering.md): the client certificate (who calls) → bound the XML's
+// shape → parse once → SOAPAction → operation → mustUnderstand → SOAP headers (and may this certificate act for
+// them) → XSD-validate the Body → typed request → access → handler (a unit of work of src/app for writes) → typed
+// response → XML.
 // docs/lifecycle.md lists which fault each step can produce.
 import { performance } from 'node:perf_hooks';
 import type { Knex } from 'knex';
@@ -27,6 +28,7 @@ import { authenticate, type PresentedCertificate } from './clientIdentity.ts';
 import { readCitizenHeader, readSecurityHeaders } from './headers.ts';
 import { requestCompleted } from './requestLog.ts';
 import { checkMustUnderstand } from './mustUnderstand.ts';
+import { checkXmlShape, type XmlShapeLimits } from './xmlShape.ts';
 import { SoapProtocolFault } from './protocolFault.ts';
 import { checkActionKnown, checkActionMatches } from './soapAction.ts';
 import { dropBuiltinTypeAnnotations } from '../contract/typeAnnotations.ts';
@@ -46,6 +48,8 @@ export interface PipelineDeps {
   events: DfdgEvents;
   /** The jobcentres' planner systems DFDG calls (ExternalBookingService). */
   planners: PlannerDirectory;
+  /** Depth, attributes, name length and size a request may have; checked before it is parsed. */
+  xmlLimits: XmlShapeLimits;
 }
 
 /** What the HTTP layer knows of a request besides its body. */
@@ -131,6 +135,7 @@ function decode(
   facts: RequestFacts,
   grant: CertificateGrant | null,
 ): Decoded {
+  checkXmlShape(body, deps.xmlLimits);
   const parsed = parseEnvelope(body);
   try {
     checkActionKnown(soapAction, service.descriptor);
@@ -162,9 +167,11 @@ function decode(
     dropBuiltinTypeAnnotations(parsed.body, operation.request);
     const issues = deps.validator.validate(parsed.body);
     if (issues.length > 0) {
-      // 1001 is a malformed CPR value; an xsi:type on the CPR element naming another type is a malformed message
+      // 1001 is a malformed CPR value; an xsi:type on the CPR element naming another type, or another element
+      // where the CPR was expected, is a malformed message
       const cprOnly = issues.every(
-        (i) => i.message.includes('PersonCivilRegistrationIdentifier') && !i.message.includes('xsi:type'),
+        (i) =>
+          /^Element '\{[^}]*\}PersonCivilRegistrationIdentifier'/.test(i.message) && !i.message.includes('xsi:type'),
       );
       throw fault(cprOnly ? 'InvalidCpr' : 'InvalidMessage', ...issues.map((i) => i.message));
     }

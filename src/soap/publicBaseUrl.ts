@@ -3,7 +3,7 @@
 // `proto` and `host`) and X-Forwarded-Proto / X-Forwarded-Host — count only when the TCP peer is a configured
 // trusted proxy (TRUSTED_PROXIES); from anyone else they are ignored, as a client could otherwise point other
 // clients' WSDLs at a host of its choosing. `Forwarded` wins over the X-Forwarded-* header of the same
-// parameter (D-147). The host, wherever it comes from, must be a host name or an IP literal with an optional
+// parameter (D-157). The host, wherever it comes from, must be a host name or an IP literal with an optional
 // port: anything else (quotes, angle brackets, spaces, paths) is refused, as is a `Forwarded` header that is
 // not RFC 7239 syntax, so nothing a request names can be copied into a WSDL or an answer.
 import type http from 'node:http';

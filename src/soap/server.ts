@@ -20,6 +20,8 @@ import type { ServiceRegistration } from '../services/operation.ts';
 import { handleSoapRequest, type PipelineDeps } from './pipeline.ts';
 import { presentedCertificate } from './clientIdentity.ts';
 import { publicBaseUrl } from './publicBaseUrl.ts';
+import { applyServerLimits, DEFAULT_INPUT_LIMITS, serverOptions, type InputLimits } from './inputLimits.ts';
+import { readRequestBody } from './requestBody.ts';
 import { requestCompleted } from './requestLog.ts';
 import { soapActionOf } from './soapAction.ts';
 import { WsdlDocuments } from './wsdlDocuments.ts';
@@ -32,6 +34,10 @@ export interface HttpOptions {
   trustedProxies?: readonly string[];
   /** HTTPS with client certificates issued by `ca`; null or absent: plain HTTP (TLS=off). */
   tls?: TlsMaterial | null;
+  /** PUBLIC_BASE_URL: when set, the only address answers point back at (Host and X-Forwarded-* are not read). */
+  publicBaseUrl?: string | null;
+  /** Body size, timeouts, connection cap (src/soap/inputLimits.ts); the defaults when not given. */
+  limits?: InputLimits;
 }
 
 /** PEM texts: the server's certificate and key, and the CA(s) client certificates must be issued by. */
@@ -42,9 +48,6 @@ export interface TlsMaterial {
 }
 
 export type FacadeServer = http.Server | https.Server;
-
-/** Larger requests are refused with 1014 before they are buffered whole. */
-export const MAX_REQUEST_BYTES = 1024 * 1024;
 
 const XML = 'text/xml; charset=utf-8';
 
@@ -58,6 +61,7 @@ export function createHttpServer(
   const wsdls = new Map(services.map((s) => [s, new WsdlDocuments(s.descriptor)]));
   const trustedProxies = new Set(options.trustedProxies ?? []);
   const xsdFiles = new Set(fs.readdirSync(XSD_DIR).filter((f) => f.endsWith('.xsd')));
+  const limits = options.limits ?? DEFAULT_INPUT_LIMITS;
 
   const tls = options.tls ?? null;
   const handle = (req: http.IncomingMessage, res: http.ServerResponse) => {
@@ -71,12 +75,17 @@ export function createHttpServer(
         : target.slice(0, query)
       : new URL(target, 'http://localhost').pathname;
     const service = byPath.get(pathname.toLowerCase());
-    const base = publicBaseUrl(req, trustedProxies);
+    const base = options.publicBaseUrl ?? publicBaseUrl(req, trustedProxies);
     if (base === null) {
       req.resume();
       return refuse(res, deps, { started, service, status: 400 }, 'text/plain', 'invalid Host or forwarding header');
     }
-    if (req.method === 'POST' && service) return void receive(req, res, service, deps, base, tls !== null, started);
+    if (req.method === 'POST' && service)
+      return void receive(req, res, service, deps, base, {
+        overTls: tls !== null,
+        maxBytes: limits.maxRequestBytes,
+        started,
+      });
     const url = new URL(target, 'http://localhost');
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'method not allowed');
     const queryKeys = [...url.searchParams.keys()].map((k) => k.toLowerCase());
@@ -102,10 +111,14 @@ export function createHttpServer(
     }
     return send(res, 404, 'text/plain', 'not found');
   };
-  if (tls === null) return http.createServer(handle);
-  // rejectUnauthorized false: the handshake succeeds without a (trusted) certificate, so that the SOAP answer
-  // can be DFDG's fault (1101, 1012) instead of a TLS alert no SOAP client reports as such.
-  return https.createServer({ ...tls, requestCert: true, rejectUnauthorized: false }, handle);
+  const server =
+    tls === null
+      ? http.createServer(serverOptions(limits), handle)
+      : // rejectUnauthorized false: the handshake succeeds without a (trusted) certificate, so that the SOAP answer
+        // can be DFDG's fault (1101, 1012) instead of a TLS alert no SOAP client reports as such.
+        https.createServer({ ...serverOptions(limits), ...tls, requestCert: true, rejectUnauthorized: false }, handle);
+  applyServerLimits(server, limits);
+  return server;
 }
 
 function receive(
@@ -114,8 +127,7 @@ function receive(
   service: ServiceRegistration,
   deps: PipelineDeps,
   baseUrl: string,
-  overTls: boolean,
-  started: number,
+  { overTls, maxBytes, started }: { overTls: boolean; maxBytes: number; started: number },
 ): void {
   const refusal = refusedContentType(req.headers['content-type']);
   if (refusal !== null) {
@@ -123,37 +135,28 @@ function receive(
     req.resume();
     return;
   }
-  const chunks: Buffer[] = [];
-  let size = 0;
-  let refused = false;
-  req.on('data', (chunk: Buffer) => {
-    size += chunk.length;
-    if (size > MAX_REQUEST_BYTES && !refused) {
-      refused = true;
-      const tooLarge = fault('InvalidMessage', `the request is larger than ${MAX_REQUEST_BYTES} bytes`);
-      refuse(
+  void readRequestBody(req, maxBytes).then((body) => {
+    if (body.kind === 'aborted') return;
+    if (body.kind === 'too-large') {
+      const tooLarge = fault('InvalidMessage', `the request is larger than ${maxBytes} bytes`);
+      return refuse(
         res,
         deps,
         { started, service, status: 500, faultCode: tooLarge.code },
         XML,
         faultEnvelope(tooLarge, service.descriptor.name),
       );
-      req.resume();
-    } else if (!refused) chunks.push(chunk);
-  });
-  req.on('end', () => {
-    if (refused) return;
+    }
     const requestId = randomUUID();
     res.setHeader('x-request-id', requestId);
     // handleSoapRequest never rejects: every failure, logged, is a fault on the wire.
-    void handleSoapRequest(service, Buffer.concat(chunks), deps, {
+    void handleSoapRequest(service, body.bytes, deps, {
       baseUrl,
       requestId,
       soapAction: soapActionOf(req.headers.soapaction),
       certificate: overTls ? presentedCertificate(req.socket as TLSSocket) : null,
     }).then((reply) => send(res, reply.status, XML, reply.body));
   });
-  req.on('error', () => res.destroy());
 }
 
 /** An answer of the HTTP layer itself (the connection closed after it), with its request id and log line. */

@@ -1,5 +1,5 @@
 // Sickness registered together with deregistration over HTTP (AbsenceRegistrationService
-// .CreateIllnessAndCancelEnrollment, visitation-absence.md §2.6, D-143): the AbsenceItem's sickness absence and
+// .CreateIllnessAndCancelEnrollment, visitation-absence.md §2.6, D-153): the AbsenceItem's sickness absence and
 // the end of the open enrollment from its first day (reason 3 'Sygdom') are written together or not at all.
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';

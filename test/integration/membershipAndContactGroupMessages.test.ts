@@ -1,6 +1,6 @@
 // Two notifications that had no producer: GetMembershipCancellationVersion1 to the giving a-kasse when a member
-// moves to another a-kasse (D-144, with R-KF-07/R-KF-16 on absence 75), fetched over WsrmMessageService; and the
-// webservice message Kontaktgruppe (100008) for every contact group opened or ended (D-145).
+// moves to another a-kasse (D-154, with R-KF-07/R-KF-16 on absence 75), fetched over WsrmMessageService; and the
+// webservice message Kontaktgruppe (100008) for every contact group opened or ended (D-155).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { applyMembershipTransfer } from '../../src/app/person/membershipTransfer.ts';

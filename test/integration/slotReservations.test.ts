@@ -1,5 +1,5 @@
 // BorgerBookingService.CreateMoedetidReservation and the reservation half of GetBookingdetaljer over HTTP
-// (booking-frist.md §5.1, D-148): the re-booking flow's "reserve a timeslot" step. A held time is free for its
+// (booking-frist.md §5.1, D-158): the re-booking flow's "reserve a timeslot" step. A held time is free for its
 // holder only, lapses after RESERVATION_MINUTES, and ends when the holder books it or holds another time.
 import assert from 'node:assert/strict';
 import { beforeEach, test } from 'node:test';

@@ -1,4 +1,4 @@
-// JobnetVacationService.GetVacationState over HTTP (visitation-absence.md §2.5, D-142): Jobnet, calling as STAR
+// JobnetVacationService.GetVacationState over HTTP (visitation-absence.md §2.5, D-152): Jobnet, calling as STAR
 // for the citizen, asks by CV customer number whether a holiday (absence 10) may be registered, which periods to
 // block, and which holidays exist.
 import assert from 'node:assert/strict';

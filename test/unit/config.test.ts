@@ -99,3 +99,30 @@ test('each setting has its variable(s), a default as shown and a meaning; no var
     assert.ok(s.shownDefault.length > 0 && s.meaning.length > 0, s.env.join());
   }
 });
+
+test('HOST: 127.0.0.1 unless set; an IP address or a host name', () => {
+  assert.equal(loadConfig({}).host, '127.0.0.1');
+  assert.equal(DEFAULTS.host, '127.0.0.1');
+  for (const host of ['0.0.0.0', '::', '10.1.2.3', 'dfdg-facade.internal'])
+    assert.equal(loadConfig({ HOST: host }).host, host);
+  for (const bad of ['http://x', 'a b', '"><x', '-x']) assert.throws(() => loadConfig({ HOST: bad }), /HOST must be/);
+});
+
+test('PUBLIC_BASE_URL: scheme://host[:port] only, written without a trailing slash', () => {
+  assert.equal(loadConfig({}).publicBaseUrl, null);
+  assert.equal(loadConfig({ PUBLIC_BASE_URL: 'https://dfdg.example.dk/' }).publicBaseUrl, 'https://dfdg.example.dk');
+  assert.equal(loadConfig({ PUBLIC_BASE_URL: 'http://[::1]:8080' }).publicBaseUrl, 'http://[::1]:8080');
+  for (const bad of ['ftp://x', 'https://u:p@x', 'https://x/path', 'https://x?q=1', 'dfdg.example.dk'])
+    assert.throws(() => loadConfig({ PUBLIC_BASE_URL: bad }), /PUBLIC_BASE_URL must be/, bad);
+});
+
+test('the input limits take their defaults and refuse values below their minimum', () => {
+  const c = loadConfig({});
+  assert.deepEqual(
+    [c.maxRequestBytes, c.maxConnections, c.headersTimeoutMs, c.requestTimeoutMs, c.keepAliveTimeoutMs],
+    [1024 * 1024, 256, 10_000, 30_000, 5_000],
+  );
+  assert.deepEqual([c.xmlMaxDepth, c.xmlMaxAttributes, c.xmlMaxNameLength, c.xmlMaxNodes], [64, 64, 256, 10_000]);
+  assert.equal(loadConfig({ MAX_CONNECTIONS: '10', XML_MAX_DEPTH: '20' }).maxConnections, 10);
+  assert.throws(() => loadConfig({ MAX_CONNECTIONS: '0', XML_MAX_DEPTH: '2' }), /MAX_CONNECTIONS.*XML_MAX_DEPTH/);
+});

@@ -1,4 +1,4 @@
-// RFC 7239 `Forwarded` as src/soap/publicBaseUrl.ts reads it (D-147): the first element's parameters, names
+// RFC 7239 `Forwarded` as src/soap/publicBaseUrl.ts reads it (D-157): the first element's parameters, names
 // lower-cased, quoted values unquoted; null for anything that is not the RFC's syntax.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';

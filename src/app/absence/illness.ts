@@ -1,4 +1,4 @@
-// Sickness registered together with deregistration (visitation-absence.md §2.6, D-143): one request registers
+// Sickness registered together with deregistration (visitation-absence.md §2.6, D-153): one request registers
 // the sickness absence and ends the citizen's open enrollment from its first day, with cancellation reason 3
 // 'Sygdom', in one transaction; either both are written or neither. The absence passes every check of
 // CreateAbsence, the deregistration every check of CancelUnemploymentEnrollment (4317 no open enrollment, 4322
@@ -10,7 +10,7 @@ import type { WriteContext } from '../context.ts';
 import { cancelEnrollment } from '../enrollment/enrollments.ts';
 import { createAbsence, type AbsenceFields } from './absences.ts';
 
-/** The sickness absence types ('Sygdom – sygemelding'; the list is cut off after id 11, D-143). */
+/** The sickness absence types ('Sygdom – sygemelding'; the list is cut off after id 11, D-153). */
 export const ILLNESS_ABSENCE_TYPES: ReadonlySet<number> = new Set([AbsenceTypes.SygdomSygemelding]);
 /** CancellationReasonTypeIdentifier 'Sygdom' (D-15). */
 export const ILLNESS_CANCELLATION_REASON = 3;

@@ -1,5 +1,5 @@
 // Jobnet's question before a citizen registers a holiday (JobnetVacationService.GetVacationState,
-// visitation-absence.md §2.5, D-142): may they register a new absence 10 'Ferie med feriepenge, feriedagpenge
+// visitation-absence.md §2.5, D-152): may they register a new absence 10 'Ferie med feriepenge, feriedagpenge
 // mv.' now, for how long, which periods Jobnet must block, and their holidays so far. Jobnet names the citizen by
 // CV customer number (4400 unknown). A citizen may register a holiday while enrolled as a jobseeker on the
 // business date; the blocked periods are the citizen's active absences not yet ended (other than 75, the
@@ -12,7 +12,7 @@ import { loadCitizenState } from '../../store/citizenRepository.ts';
 import { cprOfCvCustomer } from '../../store/jobOrderRepository.ts';
 import type { ReadContext } from '../context.ts';
 
-/** The longest holiday Jobnet lets a citizen register in one go, in days: five weeks, a year's holiday (D-142). */
+/** The longest holiday Jobnet lets a citizen register in one go, in days: five weeks, a year's holiday (D-152). */
 export const VACATION_MAX_DAYS = 35;
 
 export interface VacationState {

@@ -16,7 +16,7 @@ import { contactContext } from './context.ts';
 import { requireSelfBookingUser } from './selfBooking.ts';
 import { requireSelfBookingRight } from './selfBookingRight.ts';
 
-/** How long a reservation holds a meeting time (not documented, D-148). */
+/** How long a reservation holds a meeting time (not documented, D-158). */
 export const RESERVATION_MINUTES = 10;
 
 /** Holds a free meeting time of an offer the citizen may book, for the booking `bookingId`; returns until when

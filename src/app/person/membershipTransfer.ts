@@ -1,7 +1,7 @@
 // A member moves to another a-kasse (medlemsoverflytning), as the new a-kasse's membership registration reaches
 // DFDG (`npm run cli -- membership-transfer <cpr> <date> <akasse>`; DFDG's UnemploymentFundMembershipService,
 // where a-kasser register memberships, is not served). In one transaction: the membership in the giving a-kasse
-// ends the day before `date` (medlemsafgang) and GetMembershipCancellationVersion1 tells that a-kasse so (D-144);
+// ends the day before `date` (medlemsafgang) and GetMembershipCancellationVersion1 tells that a-kasse so (D-154);
 // the new membership starts on `date`; absence 75 follows R-KF-07 (kept from 2024; before, R-KF-16 ended an
 // inactive one in contact group 13, 24 or 25); job orders lose the citizen as a candidate where R-JO-09 says so.
 import { randomUUID } from 'node:crypto';

@@ -1,11 +1,12 @@
-// `serve` (npm start): every service on PORT over HTTPS with client certificates (src/cli/serverTls.ts; TLS=off:
-// plain HTTP, with a warning), the push dispatcher unless PUSH_DISPATCHER=off, and DFDG's
-// nightly jobs unless a test clock (BUSINESS_DATE) is set — a fixed date is not a night that passes. On a
+// `serve` (npm start): every service on HOST:PORT within the input limits, over HTTPS with client certificates
+// (src/cli/serverTls.ts; TLS=off: plain HTTP, with a warning), the push dispatcher unless PUSH_DISPATCHER=off, and
+// DFDG's nightly jobs unless a test clock (BUSINESS_DATE) is set — a fixed date is not a night that passes. On a
 // signal it stops triggering jobs and lets a run in hand finish before it closes the database.
 import type { Config } from '../../config.ts';
 import { startJobScheduler, type ScheduleSettings } from '../../jobs/schedule.ts';
 import { log } from '../../log.ts';
 import { PushDispatcher } from '../../outbox/pushDispatcher.ts';
+import type { InputLimits } from '../../soap/inputLimits.ts';
 import { closeDatabase } from '../../store/database.ts';
 import type { Command } from '../command.ts';
 import { clockOf } from '../clockOf.ts';
@@ -20,6 +21,18 @@ const scheduleSettings = (c: Config): ScheduleSettings => ({
   outboxRetentionDays: c.outboxRetentionDays,
 });
 
+const inputLimits = (c: Config): InputLimits => ({
+  maxRequestBytes: c.maxRequestBytes,
+  maxConnections: c.maxConnections,
+  headersTimeoutMs: c.headersTimeoutMs,
+  requestTimeoutMs: c.requestTimeoutMs,
+  keepAliveTimeoutMs: c.keepAliveTimeoutMs,
+  maxDepth: c.xmlMaxDepth,
+  maxAttributes: c.xmlMaxAttributes,
+  maxNameLength: c.xmlMaxNameLength,
+  maxNodes: c.xmlMaxNodes,
+});
+
 export const serve: Command = {
   name: 'serve',
   summary: "every service on PORT, the push dispatcher and DFDG's nightly jobs (npm start)",
@@ -32,10 +45,12 @@ export const serve: Command = {
     if (tls?.notice) console.log(tls.notice);
     const app = createApp(database, clock, {
       trustedProxies: config.trustedProxies ?? [],
+      publicBaseUrl: config.publicBaseUrl,
+      limits: inputLimits(config),
       planners: { endpoints: config.plannerEndpoints ?? {}, timeoutMs: config.plannerTimeoutMs },
       tls: tls?.tls ?? null,
     });
-    const url = await app.listen(config.port, '0.0.0.0');
+    const url = await app.listen(config.port, config.host);
     if (!tls)
       log('warn', 'server:tls-off', {
         message: 'TLS=off: plain HTTP, no client certificate is asked for, any caller may act for any organisation',

@@ -2,7 +2,7 @@
 // (notifications-wsrm-wsb.md §5.4 [F], its sending strategy cut off): the citizen's jobcentre for every creation
 // and ending; the a-kasse of a member when the citizen moves into jobafklaring (contact group 13), the example the
 // page gives. The rest of the a-kasse strategy ("Skifter fra e…") was not recovered, so nothing more is sent
-// (docs/contract-decisions.md D-145).
+// (docs/contract-decisions.md D-155).
 import { OrganisationType, type CitizenState, type ContactGroupPeriod, type IsoDate } from '../../domain/types.ts';
 import { currentAkasse } from '../citizen-on-date.ts';
 import type { Receiver } from './receiver.ts';

@@ -1,5 +1,5 @@
 // AbsenceRegistrationService (Version 7): create, update (incl. ending with an end reason), delete and read
-// absences, and register sickness together with deregistration (D-143); the active status has its own service
+// absences, and register sickness together with deregistration (D-153); the active status has its own service
 // (AbsenceActiveStatusService). Access as documented for CreateFravaer (visitation-absence.md
 // §2.4): A-kasse egne, JobCenter egne, Kommune egne, STAR alle borgere.
 import { alle, egne, type AccessDeclaration } from '../../access/model.ts';

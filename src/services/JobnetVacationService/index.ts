@@ -1,5 +1,5 @@
 // JobnetVacationService (Version 6): Jobnet asks, by the citizen's CV customer number, whether they may register a
-// holiday and which periods to block (visitation-absence.md §2.5, D-142). Jobnet-only: it calls as STAR (D-22),
+// holiday and which periods to block (visitation-absence.md §2.5, D-152). Jobnet-only: it calls as STAR (D-22),
 // with "Alle borgere", as the citizen (user type 1, self-service) or a system user; the citizen is found from the
 // CV number by the application, which checks that a citizen user asks about themself (4922 otherwise).
 import { alle, checkSelfServiceCitizen, selfServiceFoundByApplication } from '../../access/model.ts';
