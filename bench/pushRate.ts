@@ -93,6 +93,9 @@ const helpers = Array.from({ length: DISPATCHERS - 1 }, () =>
       ...process.env,
       LOG_LEVEL: 'info',
       DATABASE_FILE: path.join(dir, 'bench.sqlite'),
+      // the recording subscriber listens on loopback, on another port than 443
+      SUBSCRIPTION_ANY_PORT: 'on',
+      SUBSCRIPTION_ALLOW_PRIVATE: 'on',
       PUSH_CLIENT_CERT: path.join(certs.dir, 'client.crt'),
       PUSH_CLIENT_KEY: path.join(certs.dir, 'client.key'),
       PUSH_CA: path.join(certs.dir, 'ca.crt'),

@@ -3,7 +3,8 @@
 // Starts a throwaway PostgreSQL cluster so database tests run on SQLite and PostgreSQL, migrates one template
 // database per dialect that the test files copy (test/support/databases.ts), runs the node:test runner on the
 // given files or every test/**/*.test.ts — several files at once, each in its own process with databases of
-// its own — and stops the cluster whatever happens. With --checks (npm test) the static
+// its own — and stops the cluster whatever happens. The facade processes the tests start run from a bundle of
+// src/main.ts built here first (test/support/facadeBundle.ts). With --checks (npm test) the static
 // checks (CHECKS: npm scripts) run beside the test files instead of before them: each keeps one core busy
 // for seconds while the other would idle. An already set DFDG_TEST_PG_URL (a cluster of your own) is used as
 // is. DFDG_TEST_PG=off runs SQLite only, and says so loudly. DFDG_TEST_CONCURRENCY sets how many files run
@@ -14,6 +15,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { prepareTemplates, type Templates } from '../test/support/databases.ts';
+import { buildFacadeBundle } from '../test/support/facadeBundle.ts';
 import { startPostgres, type PostgresCluster } from '../test/support/postgres.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -102,14 +104,19 @@ async function main(argv: string[]): Promise<number> {
     env.DFDG_TEST_PG_URL = started.url;
     console.error(`PostgreSQL test cluster at ${cluster.url}`);
   }
+  // Inside the repository, so that the bundle's packages resolve from node_modules; one per run.
+  fs.mkdirSync(path.join(ROOT, '.tmp'), { recursive: true });
+  const bundleDir = fs.mkdtempSync(path.join(ROOT, '.tmp', 'facade-bundle-'));
   try {
     templates = await prepareTemplates(env.DFDG_TEST_PG_URL);
+    env.DFDG_TEST_FACADE_BUNDLE = await buildFacadeBundle(bundleDir);
     const code = await runTestRunner(files, { ...env, ...templates.env });
     const results = await checks;
     const failed = CHECKS.filter((_, i) => results[i] === false);
     if (failed.length > 0) console.error(`!!!!! failed checks: ${failed.join(', ')} !!!!!`);
     return code !== 0 ? code : failed.length > 0 ? 1 : 0;
   } finally {
+    fs.rmSync(bundleDir, { recursive: true, force: true });
     await templates?.remove();
     await cluster?.stop();
   }

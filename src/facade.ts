@@ -40,6 +40,8 @@ export interface AppOptions {
   publicBaseUrl?: string | null;
   /** Request size, XML shape, timeouts and connection cap; DEFAULTS (src/config/defaults.ts) for any not given. */
   limits?: Partial<InputLimits>;
+  /** METRICS_TOKEN: the Bearer token GET /metrics requires; without one /metrics answers 404. */
+  metricsToken?: string | null;
 }
 
 export function createApp(db: Knex, clock: Clock, options: AppOptions = {}): App {
@@ -71,6 +73,7 @@ export function createApp(db: Knex, clock: Clock, options: AppOptions = {}): App
       publicBaseUrl: options.publicBaseUrl ?? null,
       limits,
       tls: options.tls ?? null,
+      metricsToken: options.metricsToken ?? null,
     },
   );
   const scheme = options.tls ? 'https' : 'http';

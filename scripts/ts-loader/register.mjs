@@ -1,6 +1,7 @@
 // A lean TypeScript loader for the test runs: `node --import ./scripts/ts-loader/register.mjs file.ts`.
 // `npm test` runs scripts/run-tests.ts and the codegen and docs checks with it, the runner every test file,
-// and the tests start facade processes with it (test/support/processes.ts). tsx stays the project's loader
+// and a test file run without the runner starts its facade processes with it (test/support/processes.ts;
+// the runner's own runs start them from a bundle). tsx stays the project's loader
 // for everything else (`npm start`, `npm run cli`, a test file run on its own); this one does less
 // (the project's modules are ES modules that import each other by their .ts names, so Node's own resolution
 // finds them and only compiling is left) and caches what it compiled across processes, which cut the CPU time

@@ -16,6 +16,15 @@ export interface Caller {
   readonly now: string;
   /** The SOAP request this work serves (its x-request-id and log line); absent in DFDG's own processes. */
   readonly requestId?: string;
+  /** The SOAP operation this work serves (the audit trail records it); absent in DFDG's own processes. */
+  readonly soapCall?: SoapCallIdentity;
+}
+
+export interface SoapCallIdentity {
+  readonly service: string;
+  readonly operation: string;
+  /** The client certificate the call came with (its RID, as registered with `cert add`); null with TLS=off. */
+  readonly certificate: string | null;
 }
 
 export interface ReadContext extends Caller {

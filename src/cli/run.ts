@@ -6,7 +6,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { Knex } from 'knex';
 import { loadConfig } from '../config.ts';
 import { useEscoStarFile } from '../domain/escoStar.ts';
-import { allowAnySubscriptionPort } from '../domain/subscriptionEndpoint.ts';
+import { allowAnySubscriptionPort, allowPrivateSubscriptionAddresses } from '../domain/subscriptionEndpoint.ts';
 import { setLogLevel } from '../log.ts';
 import { closeDatabase, openDatabase } from '../store/database.ts';
 import { UsageError, type Command, type CommandInput, type Outcome } from './command.ts';
@@ -32,6 +32,7 @@ async function execute(command: Command, args: string[], options: CommandInput['
   setLogLevel(config.logLevel);
   useEscoStarFile(config.escoStarFile);
   allowAnySubscriptionPort(config.subscriptionAnyPort);
+  allowPrivateSubscriptionAddresses(config.subscriptionAllowPrivate);
   let opened: Promise<Knex> | null = null;
   const db = () => (opened ??= openDatabase(config.database));
   let outcome: Outcome = 1;

@@ -27,6 +27,7 @@ export const DEFAULTS = {
   logLevel: 'info',
   pushDispatcher: true,
   subscriptionAnyPort: false,
+  subscriptionAllowPrivate: false,
   pushLeaseMs: 30_000,
   pushPollMs: 1000,
   pushBaseDelayMs: 500,
@@ -34,6 +35,8 @@ export const DEFAULTS = {
   /** Not a setting: the longest retry delay the doubling reaches (the README's PUSH_BASE_DELAY_MS says it). */
   pushMaxDelayMs: 5 * 60_000,
   outboxRetentionDays: 30,
+  /** D-147: six months, as Danish public-sector access logs are kept. */
+  auditRetentionDays: 180,
   jobCatchUpDays: 7,
   jobRunTimeoutMinutes: 120,
   plannerTimeoutMs: 10_000,

@@ -60,6 +60,11 @@ function divisorOfMinute(text: string): number {
   return n;
 }
 
+function metricsToken(text: string): string {
+  if (!/^[\x21-\x7e]{16,}$/.test(text)) throw new Error('must be at least 16 printable characters without spaces');
+  return text;
+}
+
 const database: Setting<DatabaseConfig> = {
   env: ['DATABASE_URL', 'DATABASE_FILE'],
   shownDefault: `embedded SQLite at \`${DEFAULTS.databaseFile}\``,
@@ -168,6 +173,12 @@ export const SETTINGS = {
     min: 100,
     meaning: `elements and attributes of a whole request; more is refused (1014) before parsing. A fault lists at most ${DEFAULTS.faultMaxDetails} validation issues`,
   }),
+  metricsToken: optional('METRICS_TOKEN', {
+    shownDefault: 'unset: no /metrics',
+    meaning:
+      'the token GET /metrics requires as `Authorization: Bearer <token>` (at least 16 characters); unset, /metrics answers 404',
+    parse: metricsToken,
+  }),
   database,
   businessDate: optional('BUSINESS_DATE', {
     shownDefault: 'unset: today in Europe/Copenhagen',
@@ -199,6 +210,11 @@ export const SETTINGS = {
     default: DEFAULTS.subscriptionAnyPort,
     meaning:
       'tests only: subscription endpoints may name another port than 443; off: https on port 443 only, as DFDG requires of WSB endpoints',
+  }),
+  subscriptionAllowPrivate: onOff('SUBSCRIPTION_ALLOW_PRIVATE', {
+    default: DEFAULTS.subscriptionAllowPrivate,
+    meaning:
+      'tests and local experiments only: subscription endpoints may be IP literals and resolve to loopback, link-local, private, unique-local or CGNAT addresses (a recording subscriber on this machine); off: host names resolving to public addresses only, checked at registration and at every connect',
   }),
   pushClientCertFile: optional('PUSH_CLIENT_CERT', {
     shownDefault: 'unset: no client certificate',
@@ -239,6 +255,12 @@ export const SETTINGS = {
     default: DEFAULTS.outboxRetentionDays,
     min: 1,
     meaning: 'delivered notifications are deleted after this many days (nightly job outbox-retention)',
+  }),
+  auditRetentionDays: integer('AUDIT_RETENTION_DAYS', {
+    default: DEFAULTS.auditRetentionDays,
+    min: 1,
+    meaning:
+      "audit events (who read or wrote which citizen's data) are deleted after this many days (nightly job audit-retention, D-147)",
   }),
   escoStarFile: optional('ESCO_STAR_FILE', {
     shownDefault: 'the sample in `codelists/esco-star/`',

@@ -410,9 +410,9 @@ const table = {
     origin: 'facade',
   },
   UnknownEntitetNavn: { code: 4971, text: 'The EntitetNavn is not a webservice message type', origin: 'facade' },
-  SubscriptionEndpointNotHttps: {
+  SubscriptionEndpointNotAllowed: {
     code: 4972,
-    text: 'The subscription endpoint must be an https URL on port 443',
+    text: 'The subscription endpoint must be an https URL on port 443 of a public host',
     origin: 'facade',
   },
   UnknownPersonNotification: {

@@ -17,6 +17,7 @@ export interface JobContext {
   /** The instant the run stands for (epoch ms): its slot, or now. */
   nowMs: number;
   outboxRetentionDays: number;
+  auditRetentionDays: number;
 }
 
 export interface NightlyJob {
@@ -65,5 +66,15 @@ export const NIGHTLY_JOBS: readonly NightlyJob[] = [
     }),
     report: (c, { outboxRetentionDays }) =>
       `outbox retention: ${c.deleted} delivered message(s) older than ${outboxRetentionDays} days deleted`,
+  },
+  {
+    name: 'audit-retention',
+    at: '03:40',
+    summary:
+      'deletes audit events older than AUDIT_RETENTION_DAYS and the message identifiers of writes older than 24 hours',
+    run: async ({ db, clock, nowMs, auditRetentionDays }) =>
+      (await import('../app/auditRetention.ts')).runAuditRetention(db, auditRetentionDays, clock, nowMs),
+    report: (c, { auditRetentionDays }) =>
+      `audit retention: ${c.auditEvents} audit event(s) older than ${auditRetentionDays} days and ${c.messageIdentifiers} message identifier(s) older than 24 hours deleted`,
   },
 ];

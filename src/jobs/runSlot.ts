@@ -16,6 +16,7 @@ export interface RunnerSettings {
   /** A run 'running' for longer is taken to have died (JOB_RUN_TIMEOUT_MINUTES). */
   runTimeoutMs: number;
   outboxRetentionDays: number;
+  auditRetentionDays: number;
   now: () => number;
   /** True once the process is stopping: a catch-up starts no further slot. */
   stopping: () => boolean;
@@ -38,6 +39,7 @@ export async function runSlot(s: RunnerSettings, job: NightlyJob, slotMs: number
     clock: new FixedClock(businessDate),
     nowMs: slotMs,
     outboxRetentionDays: s.outboxRetentionDays,
+    auditRetentionDays: s.auditRetentionDays,
   };
   let counts: JobCounts | undefined;
   let error: string | undefined;

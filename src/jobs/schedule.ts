@@ -24,6 +24,7 @@ export interface ScheduleSettings {
   catchUpDays: number;
   runTimeoutMinutes: number;
   outboxRetentionDays: number;
+  auditRetentionDays: number;
 }
 
 export interface JobScheduler {
@@ -49,6 +50,7 @@ export function startJobScheduler(
     owner: `${os.hostname().slice(0, 50)}-${process.pid}-${randomUUID().slice(0, 8)}`,
     runTimeoutMs: settings.runTimeoutMinutes * 60_000,
     outboxRetentionDays: settings.outboxRetentionDays,
+    auditRetentionDays: settings.auditRetentionDays,
     now: Date.now,
     stopping: () => stopping,
   };

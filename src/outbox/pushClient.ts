@@ -1,8 +1,12 @@
 // One POST of a webservice message to a subscriber: JSON body, the message id in `X-Besked-Id` for
 // deduplication, HTTPS with DFDG's client certificate (and the CA the subscriber's certificate is checked
-// against), a hard timeout. Any 2xx is a delivery; everything else is a failure with its reason.
+// against), a hard timeout. Any 2xx is a delivery; everything else is a failure with its reason. The endpoint's
+// address is checked again at every connect (src/outbox/endpointAddress.ts): the socket goes to the address
+// that was checked, and an endpoint that is no longer allowed (or resolves to a private address) is a failure.
 import http from 'node:http';
 import https from 'node:https';
+import { checkSubscriptionEndpoint } from '../domain/subscriptionEndpoint.ts';
+import { guardedLookup, type Resolver } from './endpointAddress.ts';
 
 export interface PushTls {
   /** PEM client certificate and key DFDG presents; the CA bundle subscriber certificates are checked against. */
@@ -15,6 +19,7 @@ export type PushResult = { ok: true; status: number } | { ok: false; error: stri
 
 export class PushClient {
   private readonly agent: https.Agent;
+  private readonly lookup: ReturnType<typeof guardedLookup>;
 
   /** `connectionsPerHost`: the dispatcher's receiver concurrency, so receivers whose endpoints share a host
    *  (one subscriber system for many jobcentres) do not queue behind each other in the agent. */
@@ -22,7 +27,9 @@ export class PushClient {
     tls: PushTls,
     private readonly timeoutMs: number,
     connectionsPerHost: number,
+    resolve?: Resolver,
   ) {
+    this.lookup = guardedLookup(resolve);
     this.agent = new https.Agent({
       keepAlive: true,
       maxSockets: connectionsPerHost,
@@ -48,6 +55,7 @@ export class PushClient {
           port: u.port,
           path: u.pathname + u.search,
           agent: secure ? this.agent : undefined,
+          lookup: this.lookup as unknown as http.RequestOptions['lookup'],
         },
       };
       if (this.targets.size >= 10_000) this.targets.clear();
@@ -57,6 +65,10 @@ export class PushClient {
   }
 
   post(url: string, messageId: string, json: string): Promise<PushResult> {
+    // The endpoint's shape is checked again (IP literals among it: net.connect does not look them up), as the rows
+    // may predate the rules or the settings may have changed since.
+    const allowed = checkSubscriptionEndpoint(url);
+    if (!allowed.ok) return Promise.resolve({ ok: false, error: `endpoint not allowed: ${allowed.reason}` });
     return new Promise((resolve) => {
       const { transport, options } = this.targetOf(url);
       const req = transport.request(

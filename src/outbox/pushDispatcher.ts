@@ -19,6 +19,7 @@ import type { Knex } from 'knex';
 import { DEFAULTS } from '../config/defaults.ts';
 import { log } from '../log.ts';
 import { DfdgEvents } from '../observability/events.ts';
+import type { Resolver } from './endpointAddress.ts';
 import { PushClient, type PushTls } from './pushClient.ts';
 import { endpointFor } from './subscriptions.ts';
 import { onOutboxCommit } from './wake.ts';
@@ -29,6 +30,8 @@ export interface DispatcherOptions {
   /** The facade's event bus, for metrics; a private one when not given. */
   events?: DfdgEvents;
   tls?: PushTls;
+  /** How endpoint host names are resolved before their addresses are checked (the system resolver). */
+  resolve?: Resolver;
   pollMs?: number;
   leaseMs?: number;
   batch?: number;
@@ -61,7 +64,7 @@ export const RECEIVERS_PER_CONCURRENT_DELIVERY = 2;
 export class PushDispatcher {
   readonly owner: string;
   private readonly client: PushClient;
-  private readonly o: Required<Omit<DispatcherOptions, 'owner' | 'tls' | 'events'>>;
+  private readonly o: Required<Omit<DispatcherOptions, 'owner' | 'tls' | 'events' | 'resolve'>>;
   private timer: NodeJS.Timeout | null = null;
   /** Receiver leases this dispatcher holds, with the `until` it last wrote: kept between passes while idle. */
   private readonly held = new Map<string, number>();
@@ -94,7 +97,7 @@ export class PushDispatcher {
       now: options.now ?? Date.now,
       random: options.random ?? Math.random,
     };
-    this.client = new PushClient(options.tls ?? {}, this.o.timeoutMs, this.o.concurrency);
+    this.client = new PushClient(options.tls ?? {}, this.o.timeoutMs, this.o.concurrency, options.resolve);
   }
 
   start(): void {

@@ -12,7 +12,9 @@ import { localName, namespaceUri } from '../contract/xmlTree.ts';
 import { writeXml, type XmlText } from '../contract/xmlWriter.ts';
 import { checkCitizenAccess, checkOrganisationAllowed, checkUserAllowed } from '../access/model.ts';
 import { checkMayActFor, checkRequestOrganisation, type CertificateGrant } from '../access/dataProcessor.ts';
-import type { Caller } from '../app/context.ts';
+import { auditCitizenRead, auditWrite } from '../app/audit.ts';
+import type { Caller, WriteContext } from '../app/context.ts';
+import { idempotentWrite, requestDigest, type IdempotentRequest } from '../app/idempotency.ts';
 import { inTransaction, readContext, writeAboutCitizen } from '../app/unitOfWork.ts';
 import type { Clock } from '../clock.ts';
 import { fromRequestUserMetadata } from '../contract/mapping/registeringUser.ts';
@@ -26,6 +28,7 @@ import { envelope, parseEnvelope } from './envelope.ts';
 import { faultEnvelope, protocolFaultEnvelope } from './faultResponse.ts';
 import { authenticate, type PresentedCertificate } from './clientIdentity.ts';
 import { readCitizenHeader, readSecurityHeaders } from './headers.ts';
+import { messageIdentifierOf } from './messageIdentifier.ts';
 import { requestCompleted } from './requestLog.ts';
 import { checkMustUnderstand } from './mustUnderstand.ts';
 import { checkXmlShape, type XmlShapeLimits } from './xmlShape.ts';
@@ -61,6 +64,8 @@ export interface SoapRequestContext {
   soapAction: string | null;
   /** The connection's client certificate; null when the facade runs without TLS (TLS=off). */
   certificate: PresentedCertificate | null;
+  /** The x-requestId HTTP header, when sent (src/soap/messageIdentifier.ts). */
+  xRequestId?: string | string[];
 }
 
 export interface SoapReply {
@@ -75,6 +80,8 @@ interface Decoded {
   caller: Caller;
   /** The CPR of the CivilRegistrationIdentifier header, if sent. */
   headerCpr: string | null;
+  /** The write's message identifier and request digest (D-148); null when the client sent no identifier. */
+  idempotency: IdempotentRequest | null;
 }
 
 /** What is known of a request so far, for its log line and metrics (filled in as the steps learn it). */
@@ -131,7 +138,7 @@ function decode(
   service: ServiceRegistration,
   body: Uint8Array,
   deps: PipelineDeps,
-  { baseUrl, requestId, soapAction }: SoapRequestContext,
+  { baseUrl, requestId, soapAction, xRequestId }: SoapRequestContext,
   facts: RequestFacts,
   grant: CertificateGrant | null,
 ): Decoded {
@@ -182,9 +189,12 @@ function decode(
       userIdentifier: userMetadata.RequestUserStructure.UserIdentifier,
       userType: userMetadata.RequestUserStructure.RequestUserTypeIdentifier.CodeListItemIdentifier,
     };
+    const request = readElement(parsed.body, operation.request);
+    const messageIdentifier = messageIdentifierOf(parsed.headers, xRequestId);
+    const operationName = `${service.descriptor.name}.${operation.name}`;
     return {
       operation,
-      request: readElement(parsed.body, operation.request),
+      request,
       call: { actor, activeOrganisation, userMetadata, baseUrl, planners: deps.planners },
       caller: {
         actor,
@@ -192,18 +202,30 @@ function decode(
         businessDate,
         now: deps.clock.nowDateTime(),
         requestId,
+        soapCall: { service: service.descriptor.name, operation: operation.name, certificate: grant?.rid ?? null },
       },
       headerCpr,
+      idempotency:
+        messageIdentifier === null
+          ? null
+          : {
+              organisationType: actor.organisationType,
+              organisationCode: actor.organisationCode,
+              messageIdentifier,
+              operation: operationName,
+              requestDigest: requestDigest(operationName, request),
+            },
     };
   } finally {
     parsed.doc.dispose();
   }
 }
 
-/** Access, then the operation: a write as one unit of work of the application layer, a read on the read path. */
+/** Access, then the operation: a write as one unit of work of the application layer (once per message
+ *  identifier, with its audit row), a read on the read path (a citizen's data audited before it is answered). */
 async function execute(
   op: AnyOperation,
-  { request, call, caller, headerCpr }: Decoded,
+  { request, call, caller, headerCpr, idempotency }: Decoded,
   deps: PipelineDeps,
 ): Promise<unknown> {
   checkOrganisationAllowed(op.access, call.actor);
@@ -213,21 +235,22 @@ async function execute(
   const checkAccess = (citizen: CitizenState) =>
     checkCitizenAccess(op.access, call.actor, citizen, caller.businessDate);
   if (op.kind === 'write') {
-    if (cpr === null)
-      return inTransaction(deps.db, caller, (write) => op.handle(request, { ...call, write, citizen: null }));
-    return writeAboutCitizen(
-      deps.db,
-      caller,
-      cpr,
-      checkAccess,
-      (write, citizen) => op.handle(request, { ...call, write, citizen }),
-      unknownCitizen,
-    );
+    return idempotentWrite(deps.db, idempotency, (once) => {
+      const work = (write: WriteContext, citizen: CitizenState | null) =>
+        once(write, async () => {
+          await auditWrite(write, call.actor, cpr);
+          return op.handle(request, { ...call, write, citizen });
+        });
+      if (cpr === null) return inTransaction(deps.db, caller, (write) => work(write, null));
+      return writeAboutCitizen(deps.db, caller, cpr, checkAccess, work, unknownCitizen);
+    });
   }
   const read = readContext(deps.db, caller);
   if (cpr === null) return op.handle(request, { ...call, read, citizen: null });
   const citizen = await deps.citizens.load(cpr);
   if (!citizen) throw fault(unknownCitizen);
   checkAccess(citizen);
-  return op.handle(request, { ...call, read, citizen });
+  const response = await op.handle(request, { ...call, read, citizen });
+  await auditCitizenRead(read, call.actor, cpr);
+  return response;
 }

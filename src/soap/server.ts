@@ -1,9 +1,10 @@
 // HTTP transport: POST a SOAP envelope (text/xml, else 415) to a service endpoint; GET <endpoint>?wsdl for its
 // WSDL, <endpoint>?singleWsdl for it with the schemas inlined, GET /xsd/<file> for the schemas the WSDL imports,
 // GET /services for the list of services, GET /metrics for the request, rule, outbox and push figures (Prometheus
-// text from the instance's prom-client registry). A Host (or trusted forwarded host) that is not a host name: 400.
-// Every answer on a SOAP endpoint, refusals of this layer included (400, 415, an oversized body), has its one
-// request log line and x-request-id (src/soap/requestLog.ts); a 400 on another path has the log line too.
+// text from the instance's prom-client registry; only with METRICS_TOKEN, src/soap/metricsAccess.ts). A Host (or
+// trusted forwarded host) that is not a host name: 400. Every answer on a SOAP endpoint, refusals of this layer
+// included (400, 415, an oversized body), has its one request log line and x-request-id (src/soap/requestLog.ts);
+// a 400 on another path has the log line too.
 // With TLS material it serves HTTPS and asks every connection for a client certificate; a SOAP POST is answered
 // by who the certificate is (src/soap/clientIdentity.ts), the WSDLs, schemas and service list are served to
 // any TLS client (D-136). Without TLS material (TLS=off) it serves plain HTTP and no request has an identity.
@@ -17,6 +18,7 @@ import { fault } from '../faults/catalogue.ts';
 import { refusedContentType } from './contentType.ts';
 import { faultEnvelope } from './faultResponse.ts';
 import type { ServiceRegistration } from '../services/operation.ts';
+import { metricsAccess } from './metricsAccess.ts';
 import { handleSoapRequest, type PipelineDeps } from './pipeline.ts';
 import { presentedCertificate } from './clientIdentity.ts';
 import { publicBaseUrl } from './publicBaseUrl.ts';
@@ -38,6 +40,8 @@ export interface HttpOptions {
   publicBaseUrl?: string | null;
   /** Body size, timeouts, connection cap (src/soap/inputLimits.ts); the defaults when not given. */
   limits?: InputLimits;
+  /** METRICS_TOKEN: the Bearer token GET /metrics requires; null or absent: no /metrics (src/soap/metricsAccess.ts). */
+  metricsToken?: string | null;
 }
 
 /** PEM texts: the server's certificate and key, and the CA(s) client certificates must be issued by. */
@@ -104,6 +108,12 @@ export function createHttpServer(
     if (xsd && xsdFiles.has(xsd)) return send(res, 200, XML, fs.readFileSync(path.join(XSD_DIR, xsd), 'utf8'));
     if (url.pathname === '/health') return send(res, 200, 'text/plain', 'ok');
     if (url.pathname === '/metrics') {
+      const access = metricsAccess(options.metricsToken ?? null, req.headers.authorization);
+      if (access === 'not-configured') return send(res, 404, 'text/plain', 'not found');
+      if (access === 'refused') {
+        res.setHeader('www-authenticate', 'Bearer realm="metrics"');
+        return send(res, 401, 'text/plain', 'a Bearer token is required');
+      }
       return void metrics.metrics().then(
         (text) => send(res, 200, metrics.contentType, text),
         () => send(res, 500, 'text/plain', 'metrics unavailable'),
@@ -155,6 +165,7 @@ function receive(
       requestId,
       soapAction: soapActionOf(req.headers.soapaction),
       certificate: overTls ? presentedCertificate(req.socket as TLSSocket) : null,
+      xRequestId: req.headers['x-requestid'],
     }).then((reply) => send(res, reply.status, XML, reply.body));
   });
 }

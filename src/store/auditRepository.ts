@@ -1,21 +1,63 @@
-// The audit_event rows (src/store/migrations/009_audit_event.ts): written one at a time, read back newest first.
+// The audit_event rows (src/store/migrations/009_audit_event.ts, 016_audit_trail.ts): added one at a time, never
+// changed, read back newest first by CPR or organisation, deleted only by retention.
+import type { Knex } from 'knex';
 import type { Queryable } from './queryable.ts';
 
 export interface AuditEvent {
   id: string;
   occurredAt: string;
   requestId: string | null;
-  kind: 'guest-access' | 'health-data-read';
-  cpr: string;
+  /** read / write: every SOAP read of a citizen and every SOAP write; the others: what was read, and why. */
+  kind: 'read' | 'write' | 'guest-access' | 'health-data-read';
+  /** null for a write about no citizen. */
+  cpr: string | null;
   organisationType: number;
   organisationCode: string;
   userIdentifier: string;
   dataArea: string;
   detail: Record<string, unknown>;
+  /** The SOAP operation; null for rows from before 016. */
+  operation: string | null;
+  /** The client certificate of the call; null without mTLS. */
+  certificate: string | null;
 }
 
+export const AUDIT_KINDS: readonly AuditEvent['kind'][] = ['read', 'write', 'guest-access', 'health-data-read'];
+
 export async function insertAuditEvent(q: Queryable, e: AuditEvent): Promise<void> {
-  await q('audit_event').insert({
+  await q('audit_event').insert(rowOf(e));
+}
+
+/** Rows inserted by one statement at most (14 columns each: far below every dialect's parameter limit). */
+const GROUP_LIMIT = 200;
+const pendingGroups = new WeakMap<Knex, { rows: AuditEvent[]; written: Promise<void> }>();
+
+/**
+ * Inserts an event outside any transaction, committed when the promise resolves. Events recorded in the same
+ * turn of the event loop (concurrent reads) go in one INSERT — one commit for all of them — so auditing every
+ * read costs a fraction of a statement each; none resolves before its row is committed.
+ */
+export function insertAuditEventGrouped(db: Knex, e: AuditEvent): Promise<void> {
+  let group = pendingGroups.get(db);
+  if (!group || group.rows.length >= GROUP_LIMIT) {
+    const rows: AuditEvent[] = [];
+    const written = new Promise<void>((resolve, reject) =>
+      setImmediate(() => {
+        if (pendingGroups.get(db)?.rows === rows) pendingGroups.delete(db);
+        db('audit_event')
+          .insert(rows.map(rowOf))
+          .then(() => resolve(), reject);
+      }),
+    );
+    group = { rows, written };
+    pendingGroups.set(db, group);
+  }
+  group.rows.push(e);
+  return group.written;
+}
+
+function rowOf(e: AuditEvent): Record<string, unknown> {
+  return {
     id: e.id,
     occurred_at: e.occurredAt,
     request_id: e.requestId,
@@ -26,12 +68,19 @@ export async function insertAuditEvent(q: Queryable, e: AuditEvent): Promise<voi
     user_identifier: e.userIdentifier,
     data_area: e.dataArea,
     detail: JSON.stringify(e.detail),
-  });
+    operation: e.operation,
+    certificate: e.certificate,
+  };
 }
 
 export async function auditEvents(
   q: Queryable,
-  filter: { cpr?: string; kind?: string; limit?: number } = {},
+  filter: {
+    cpr?: string;
+    organisation?: { organisationType: number; organisationCode: string };
+    kind?: string;
+    limit?: number;
+  } = {},
 ): Promise<AuditEvent[]> {
   const query = q('audit_event')
     .orderBy([
@@ -41,17 +90,29 @@ export async function auditEvents(
     .limit(filter.limit ?? 100);
   if (filter.cpr !== undefined) query.where({ cpr: filter.cpr });
   if (filter.kind !== undefined) query.where({ kind: filter.kind });
+  if (filter.organisation !== undefined)
+    query.where({
+      organisation_type: filter.organisation.organisationType,
+      organisation_code: filter.organisation.organisationCode,
+    });
   const rows = (await query) as Record<string, unknown>[];
   return rows.map((r) => ({
     id: String(r.id),
     occurredAt: String(r.occurred_at),
     requestId: r.request_id === null ? null : String(r.request_id),
     kind: String(r.kind) as AuditEvent['kind'],
-    cpr: String(r.cpr),
+    cpr: r.cpr === null ? null : String(r.cpr),
     organisationType: Number(r.organisation_type),
     organisationCode: String(r.organisation_code),
     userIdentifier: String(r.user_identifier),
     dataArea: String(r.data_area),
     detail: JSON.parse(String(r.detail)) as Record<string, unknown>,
+    operation: r.operation === null || r.operation === undefined ? null : String(r.operation),
+    certificate: r.certificate === null || r.certificate === undefined ? null : String(r.certificate),
   }));
+}
+
+/** Deletes the events that occurred before `cutoff` (xs:dateTime, compared as text: good to the hour). */
+export async function pruneAuditEvents(trx: Knex.Transaction, cutoff: string): Promise<number> {
+  return Number(await trx('audit_event').where('occurred_at', '<', cutoff).del());
 }

@@ -1,7 +1,7 @@
 // Java Xerces (the JDK's javax.xml.validation) for the contract tests, many validations in one JVM: the
 // checks of xsd-schema-validator's support/XMLValidator.java, one per input line, without starting a JVM per
-// check (160 starts cost more CPU than the rest of the test suite's slowest file). Run by the tests as
-// `java test/contract/XercesBatch.java` (source-file mode, needs a JDK).
+// check (160 starts cost more CPU than the rest of the test suite's slowest file). Compiled once and kept by the
+// tests (test/support/javaProgram.ts; needs a JDK); by hand: `java test/contract/XercesBatch.java`.
 //
 // Input, one check per line: INSTANCE-FILE <TAB> SCHEMA-FILE. Output per check, in order: its messages as
 // `MSG <TAB> n <TAB> [type] text (line:col)` and then `RESULT <TAB> n <TAB> OK|WITH_ERRORS|FATAL_ERROR`, n

@@ -17,6 +17,7 @@ import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { XmlDocument, type XmlElement, type XmlTreeNode } from 'libxml2-wasm';
+import { javaProgram } from '../support/javaProgram.ts';
 
 const exec = promisify(execFile);
 // CONTRACT_ROOT points the test at a copy of the repository (to check that it catches a broken contract).
@@ -67,7 +68,7 @@ interface Verdict {
 
 /** Xerces verdicts for (instance, schema) pairs, in order, from one JVM (XercesBatch.java). */
 async function xercesBatch(checks: readonly { file: string; schema: string }[]): Promise<Verdict[]> {
-  const java = spawn('java', [XERCES_BATCH], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const java = spawn('java', await javaProgram(XERCES_BATCH), { stdio: ['pipe', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   java.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));

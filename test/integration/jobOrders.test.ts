@@ -620,7 +620,7 @@ eachDatabase(SERVICE, '2024-03-04', jobOrderScenario, (h) => {
       )[0];
     assert.deepEqual(list((await read('CV')).Occupations.ConceptUriDa), [KRANFOERER]);
     assert.deepEqual(list((await read('HealthLimitations')).HealthLimitations.HealthLimitation), ['Ingen natarbejde']);
-    const audit = await auditEvents(h().db, { cpr: JO.member99 });
+    const audit = await auditEvents(h().db, { cpr: JO.member99, kind: 'guest-access' });
     assert.deepEqual(
       audit.map((e) => [
         e.kind,

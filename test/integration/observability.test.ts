@@ -1,10 +1,19 @@
 // What an operator sees of the facade (issue 10 §4, §9): one JSON log line per request under the request id the
 // response header carries; GET /metrics from the instance's prom-client registry with per-operation request counts
-// and durations, rule refusals by rule id (R-KF-12 here), and outbox ages measured on the facade's own clock.
+// and durations, rule refusals by rule id (R-KF-12 here), and outbox ages measured on the facade's own clock; /metrics
+// only with the METRICS_TOKEN.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { createApp } from '../../src/facade.ts';
+import { createLogger } from '../../src/log.ts';
 import { eachDatabase } from '../support/eachDatabase.ts';
-import { activeOrganisationHeader, fault, jobcenter, requestUserMetadataHeader } from '../support/soapHarness.ts';
+import {
+  activeOrganisationHeader,
+  fault,
+  jobcenter,
+  metricsHeaders,
+  requestUserMetadataHeader,
+} from '../support/soapHarness.ts';
 import { assertValidResponse } from '../support/wireValidation.ts';
 import { baseScenario, CPR } from './scenario.ts';
 import { facadeFetch } from '../support/tls.ts';
@@ -74,7 +83,7 @@ eachDatabase('observability', '2024-02-15', baseScenario, (h) => {
       ['warn', Number(f.code), 'R-KF-12', 'CreateAbsence'],
     );
     await client.CreateAbsenceAsync(absence(10));
-    const metrics = await (await facadeFetch(h().url + '/metrics')).text();
+    const metrics = await (await facadeFetch(h().url + '/metrics', { headers: metricsHeaders })).text();
     assert.equal(metricValue(metrics, 'dfdg_rule_refusals_total', `rule_id="R-KF-12",fault_code="${f.code}"`), 1);
     assert.equal(
       metricValue(
@@ -132,7 +141,7 @@ eachDatabase('observability', '2024-02-15', baseScenario, (h) => {
     assert.equal(lines[0]!.requestId, json.headers.get('x-request-id'));
     if (huge !== null) assert.equal(lines[1]!.requestId, huge.headers.get('x-request-id'));
     assert.ok(typeof lines[0]!.durationMs === 'number');
-    const metrics = await (await facadeFetch(h().url + '/metrics')).text();
+    const metrics = await (await facadeFetch(h().url + '/metrics', { headers: metricsHeaders })).text();
     assert.equal(
       metricValue(
         metrics,
@@ -147,9 +156,35 @@ eachDatabase('observability', '2024-02-15', baseScenario, (h) => {
   test('outbox ages on /metrics use the facade clock: a message just written on the business date 2024-02-15 is seconds old, not years', async () => {
     const client = await h().client('AbsenceRegistrationService', jobcenter());
     await client.CreateAbsenceAsync(absence(10));
-    const metrics = await (await facadeFetch(h().url + '/metrics')).text();
+    const metrics = await (await facadeFetch(h().url + '/metrics', { headers: metricsHeaders })).text();
     const age = metricValue(metrics, 'dfdg_outbox_oldest_undelivered_seconds', 'type="GetAbsenceVersion7"');
     assert.ok(age !== null && age >= 0 && age < 60, `age ${age}`);
     assert.ok((metricValue(metrics, 'dfdg_outbox_queue_depth', 'type="GetAbsenceVersion7"') ?? 0) >= 1);
+  });
+
+  test('issue 12 defect 8: /metrics answers only the configured Bearer token (401 otherwise) and does not exist without one', async () => {
+    const get = (url: string, headers: Record<string, string> = {}) => facadeFetch(url + '/metrics', { headers });
+    for (const headers of [
+      {},
+      { authorization: 'Bearer wrong-token-0123456789' },
+      { authorization: 'Basic eDp5' },
+    ] as Record<string, string>[]) {
+      const res = await get(h().url, headers);
+      assert.equal(res.status, 401, JSON.stringify(headers));
+      assert.equal(res.headers.get('www-authenticate'), 'Bearer realm="metrics"');
+      assert.doesNotMatch(await res.text(), /dfdg_/);
+    }
+    const granted = await get(h().url, metricsHeaders);
+    assert.equal(granted.status, 200);
+    assert.match(await granted.text(), /dfdg_soap_requests_total|dfdg_outbox/);
+    // a facade without METRICS_TOKEN (the default) has no /metrics at all
+    const app = createApp(h().db, h().clock, { logger: createLogger('silent', { write: () => undefined }) });
+    const url = await app.listen(0);
+    try {
+      for (const headers of [{}, metricsHeaders] as Record<string, string>[])
+        assert.equal((await get(url, headers)).status, 404);
+    } finally {
+      await app.close();
+    }
   });
 });

@@ -1,29 +1,25 @@
-// The operator and harness commands as a vendor runs them (`npm run cli -- …`), each in its own process on
-// the test's database: the recording subscriber (throwaway certificates, --fail-next, --out JSONL, GET
-// /_received only with a client certificate) receiving a dispatcher's messages; `replay-dead` by receiver
-// and by message id; `outbox-retention` with OUTBOX_RETENTION_DAYS; `jobs`, the scheduled runs recorded.
+// The operator and harness commands as a vendor runs them (`npm run cli -- …`) on the test's database: the
+// recording subscriber (throwaway certificates, --fail-next, --out JSONL, GET /_received only with a client
+// certificate), a process of its own, receiving a dispatcher's messages; `replay-dead` by receiver and by message
+// id; `outbox-retention` with OUTBOX_RETENTION_DAYS; `jobs`, the scheduled runs recorded. The commands that end run
+// in-process through the command line's own parser (test/support/cli.ts) with the environment a process gets.
 import assert from 'node:assert/strict';
-import { execFile, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import https from 'node:https';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
-import { test } from 'node:test';
+import { before, test } from 'node:test';
 import type { Knex } from 'knex';
+import { allowAnySubscriptionPort, allowPrivateSubscriptionAddresses } from '../../src/domain/subscriptionEndpoint.ts';
 import { enqueue } from '../../src/outbox/outbox.ts';
 import { PushDispatcher } from '../../src/outbox/pushDispatcher.ts';
 import { IdentificationType, WSB, webserviceMessages } from '../../src/outbox/webserviceMessage.ts';
 import { describeEachDatabase } from '../support/databases.ts';
 import { clearOutbox, clearSubscriptions, subscribeAll } from '../support/outbox.ts';
 import { eventually } from '../support/eventually.ts';
-import { databaseEnvOf, FACADE_MAIN, killed } from '../support/processes.ts';
-
-const run = promisify(execFile);
-const cli = (db: Knex, args: string[], env: NodeJS.ProcessEnv = {}) =>
-  run(process.execPath, [...FACADE_MAIN, ...args], {
-    env: { ...process.env, LOG_LEVEL: 'silent', ...databaseEnvOf(db), ...env },
-  });
+import { runCommand } from '../support/cli.ts';
+import { FACADE_MAIN, killed } from '../support/processes.ts';
 
 const CPR = '0101901234';
 const receiver = (code: string) => ({ organisationType: 8, organisationCode: code, subQueue: null });
@@ -53,6 +49,12 @@ const states = async (db: Knex, ids: string[]) =>
   ((await db('outbox_message').select('id', 'state').whereIn('id', ids)) as { id: string; state: string }[]).reduce<
     Record<string, string>
   >((m, r) => ({ ...m, [r.id]: r.state }), {});
+
+// The recording subscriber listens on a free port of loopback (SUBSCRIPTION_ANY_PORT, SUBSCRIPTION_ALLOW_PRIVATE).
+before(() => {
+  allowAnySubscriptionPort(true);
+  allowPrivateSubscriptionAddresses(true);
+});
 
 describeEachDatabase('operator commands', (db) => {
   test('recording-subscriber: makes certificates, fails as told, records to --out, and lists what it got only to a client with a certificate', async () => {
@@ -128,24 +130,24 @@ describeEachDatabase('operator commands', (db) => {
     }
   });
 
-  test('replay-dead puts dead letters back on the queue: of one receiver (--receiver T:CODE), or one message (--id)', async () => {
+  test('replay-dead puts dead letters back on the queue: of one receiver (--receiver T:CODE), or one message (--id)', async (t) => {
     await clearOutbox(db());
     await clearSubscriptions(db());
     const [a, b, c] = await pushMessages(db(), ['10101', '10102', '10103'], 'https://127.0.0.1:9/wsb');
     await db()('outbox_message')
       .whereIn('id', [a!, b!, c!])
       .update({ state: 'dead', attempts: 10, last_error: 'HTTP 500' });
-    const first = await cli(db(), ['replay-dead', '--receiver', '8:10101']);
-    assert.match(first.stdout, /replay: 1 dead letter\(s\) back on the queue/);
+    const first = await runCommand(t, db(), ['replay-dead', '--receiver', '8:10101']);
+    assert.match(first, /replay: 1 dead letter\(s\) back on the queue/);
     assert.deepEqual(await states(db(), [a!, b!, c!]), { [a!]: 'pending', [b!]: 'dead', [c!]: 'dead' });
-    const second = await cli(db(), ['replay-dead', '--id', c!]);
-    assert.match(second.stdout, /replay: 1 dead letter\(s\) back on the queue/);
+    const second = await runCommand(t, db(), ['replay-dead', '--id', c!]);
+    assert.match(second, /replay: 1 dead letter\(s\) back on the queue/);
     assert.deepEqual(await states(db(), [a!, b!, c!]), { [a!]: 'pending', [b!]: 'dead', [c!]: 'pending' });
     const [row] = (await db()('outbox_message').select('attempts').where({ id: a! })) as { attempts: number }[];
     assert.equal(Number(row!.attempts), 0, 'attempts start again');
   });
 
-  test('outbox-retention deletes delivered messages older than OUTBOX_RETENTION_DAYS, payloads first, and nothing else', async () => {
+  test('outbox-retention deletes delivered messages older than OUTBOX_RETENTION_DAYS, payloads first, and nothing else', async (t) => {
     await clearOutbox(db());
     await clearSubscriptions(db());
     const [old, recent, pending] = await pushMessages(db(), ['10101', '10102', '10103'], 'https://127.0.0.1:9/wsb');
@@ -156,7 +158,7 @@ describeEachDatabase('operator commands', (db) => {
     await db()('outbox_message')
       .where({ id: recent! })
       .update({ state: 'delivered', delivered_at: daysAgo(29) });
-    const { stdout } = await cli(db(), ['outbox-retention'], { OUTBOX_RETENTION_DAYS: '30' });
+    const stdout = await runCommand(t, db(), ['outbox-retention'], { OUTBOX_RETENTION_DAYS: '30' });
     assert.match(stdout, /outbox retention: 1 delivered message\(s\) older than 30 days deleted/);
     assert.deepEqual(Object.keys(await states(db(), [old!, recent!, pending!])).sort(), [recent!, pending!].sort());
     assert.equal(((await db()('outbox_payload').where({ message_id: old! })) as unknown[]).length, 0);
@@ -164,7 +166,7 @@ describeEachDatabase('operator commands', (db) => {
 });
 
 describeEachDatabase('jobs command', (db) => {
-  test('jobs lists the scheduled runs newest slot first, of one job (--job) and at most --limit of them', async () => {
+  test('jobs lists the scheduled runs newest slot first, of one job (--job) and at most --limit of them', async (t) => {
     await db()('job_run').del();
     const run = (job: string, slot: string, outcome: string, counts: string | null, error: string | null = null) => ({
       job_name: job,
@@ -183,7 +185,7 @@ describeEachDatabase('jobs command', (db) => {
       run('deadline-expiry', '2024-03-05T23:05:00.000Z', 'failed', null, 'connection lost'),
       run('transition-marking', '2024-03-05T23:00:00.000Z', 'running', null),
     ]);
-    const all = (await cli(db(), ['jobs'])).stdout.trim().split('\n');
+    const all = (await runCommand(t, db(), ['jobs'])).trim().split('\n');
     assert.match(all[0]!, /^job +slot +outcome +started +ended +counts$/);
     assert.deepEqual(
       all.slice(1).map((l) => l.split(/ {2,}/)),
@@ -207,9 +209,9 @@ describeEachDatabase('jobs command', (db) => {
         ],
       ],
     );
-    const one = (await cli(db(), ['jobs', '--job', 'deadline-expiry', '--limit', '1'])).stdout.trim().split('\n');
+    const one = (await runCommand(t, db(), ['jobs', '--job', 'deadline-expiry', '--limit', '1'])).trim().split('\n');
     assert.equal(one.length, 2);
     assert.match(one[1]!, /^deadline-expiry +2024-03-06T00:05:00\+01:00 +failed/);
-    assert.equal((await cli(db(), ['jobs', '--job', 'candidate-check'])).stdout, 'no job runs recorded\n');
+    assert.equal(await runCommand(t, db(), ['jobs', '--job', 'candidate-check']), 'no job runs recorded\n');
   });
 });

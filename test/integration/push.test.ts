@@ -13,14 +13,14 @@ import type { Knex } from 'knex';
 import { makeDevCertificates, type DevCertificates } from '../../src/cli/devCertificates.ts';
 import { RecordingSubscriber } from '../../src/cli/recordingSubscriber.ts';
 import { enqueue } from '../../src/outbox/outbox.ts';
-import { allowAnySubscriptionPort } from '../../src/domain/subscriptionEndpoint.ts';
+import { allowAnySubscriptionPort, allowPrivateSubscriptionAddresses } from '../../src/domain/subscriptionEndpoint.ts';
 import { PushDispatcher, replayDeadLetters } from '../../src/outbox/pushDispatcher.ts';
 import { IdentificationType, WSB, webserviceMessages } from '../../src/outbox/webserviceMessage.ts';
 import { eachDatabase } from '../support/eachDatabase.ts';
 import { eventually } from '../support/eventually.ts';
 import { subscribeAll } from '../support/outbox.ts';
 import { facadeProcess, killed, type FacadeProcess } from '../support/processes.ts';
-import { jobcenter, refusedWithoutWrites } from '../support/soapHarness.ts';
+import { jobcenter, metricsHeaders, refusedWithoutWrites } from '../support/soapHarness.ts';
 import { drainQueue } from '../support/wsrmCalls.ts';
 import { KP, contactProcessScenario } from './contactProcessScenario.ts';
 import { indkaldelse, summon } from './contactProcessCalls.ts';
@@ -31,8 +31,10 @@ let certDir: string;
 before(() => {
   certDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dfdg-push-certs-'));
   certs = makeDevCertificates(certDir);
-  // The test subscribers listen on free ports, not 443: SUBSCRIPTION_ANY_PORT=on, as for the facade processes.
+  // The test subscribers listen on free ports of loopback, not on 443 of a public host: SUBSCRIPTION_ANY_PORT=on
+  // and SUBSCRIPTION_ALLOW_PRIVATE=on, as for the facade processes.
   allowAnySubscriptionPort(true);
+  allowPrivateSubscriptionAddresses(true);
 });
 after(() => fs.rmSync(certDir, { recursive: true, force: true }));
 
@@ -151,7 +153,7 @@ eachDatabase('pushed webservice messages', '2024-03-04', contactProcessScenario,
     allowAnySubscriptionPort(false);
     try {
       const refused = await refusedWithoutWrites(h().db, () => set('https://fagsystem.example.dk:8443/wsb'), '4972');
-      assert.equal(refused.text, 'The subscription endpoint must be an https URL on port 443');
+      assert.equal(refused.text, 'The subscription endpoint must be an https URL on port 443 of a public host');
       await refusedWithoutWrites(h().db, () => set('http://fagsystem.example.dk/wsb'), '4972');
       await set('https://fagsystem.example.dk:443/wsb');
       const [got] = await c.GetAbonnementerAsync({ systemIdentifier: '3f2504e0-4f89-41d3-9a0c-0305e82c3301' });
@@ -332,7 +334,7 @@ eachDatabase('pushed webservice messages', '2024-03-04', contactProcessScenario,
       const ids = await summonses(2);
       await eventually(async () => (await states(h().db)).join() === 'dead,delivered', 'first dead, second delivered');
       assert.deepEqual(receivedIds(), [ids[1]]);
-      const metrics = await (await facadeFetch(h().url + '/metrics')).text();
+      const metrics = await (await facadeFetch(h().url + '/metrics', { headers: metricsHeaders })).text();
       assert.match(metrics, /^dfdg_outbox_dead_letters 1$/m);
       assert.match(metrics, /^dfdg_push_dead_letters_total 1$/m, 'the dispatcher reports to the facade it runs beside');
       assert.equal(
@@ -350,6 +352,8 @@ eachDatabase('pushed webservice messages', '2024-03-04', contactProcessScenario,
   /** A `dispatch` process on the test's database, with DFDG's client certificate. */
   const dispatcherProcess = (extra: NodeJS.ProcessEnv = {}) =>
     facadeProcess(h().db, 'dispatch', 'dispatcher:running', {
+      SUBSCRIPTION_ANY_PORT: 'on',
+      SUBSCRIPTION_ALLOW_PRIVATE: 'on',
       PUSH_CLIENT_CERT: path.join(certDir, 'client.crt'),
       PUSH_CLIENT_KEY: path.join(certDir, 'client.key'),
       PUSH_CA: path.join(certDir, 'ca.crt'),

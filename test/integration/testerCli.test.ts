@@ -5,35 +5,16 @@
 // command line's own parser (runCli), except the one that must stay running.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { test, type TestContext } from 'node:test';
+import { test } from 'node:test';
 import type { Knex } from 'knex';
-import { runCli } from '../../src/cli/run.ts';
 import { insertAuditEvent } from '../../src/store/auditRepository.ts';
 import { insertCitizenNotice } from '../../src/store/contactProcessRepository.ts';
 import { describeEachDatabase } from '../support/databases.ts';
 import { eventually } from '../support/eventually.ts';
+import { runCommand } from '../support/cli.ts';
 import { databaseEnvOf, FACADE_MAIN, STARTUP_DEADLINE_MS } from '../support/processes.ts';
 
 const env = (db: Knex) => ({ ...process.env, LOG_LEVEL: 'silent', ...databaseEnvOf(db) });
-
-/** Runs `npm run cli -- <args>` in-process on `db`; what it printed. A usage error (exit 2) rejects with its text. */
-async function cli(t: TestContext, db: Knex, args: string[]): Promise<string> {
-  let out = '';
-  let err = '';
-  const saved = { ...process.env };
-  Object.assign(process.env, env(db));
-  t.mock.method(console, 'log', (s: string) => void (out += s + '\n'));
-  t.mock.method(console, 'error', (s: string) => void (err += s + '\n'));
-  try {
-    const code = await runCli(args);
-    if (code !== 0) throw new Error(`exit ${String(code)}: ${err}`);
-    return out;
-  } finally {
-    t.mock.restoreAll();
-    for (const k of Object.keys(process.env)) if (!(k in saved)) delete process.env[k];
-    Object.assign(process.env, saved);
-  }
-}
 
 const notice = (id: string, cpr: string, createdAt: string) => ({
   id,
@@ -46,15 +27,18 @@ const notice = (id: string, cpr: string, createdAt: string) => ({
 
 describeEachDatabase('tester commands', (db) => {
   test('rules --date: R-KF-01 is in force from 2024-01-01, not the day before; R-ABS-01 shows the period of the date', async (t) => {
-    const before = await cli(t, db(), ['rules', '--date', '2023-12-31']);
-    const on = await cli(t, db(), ['rules', '--date', '2024-01-01']);
+    const before = await runCommand(t, db(), ['rules', '--date', '2023-12-31']);
+    const on = await runCommand(t, db(), ['rules', '--date', '2024-01-01']);
     assert.doesNotMatch(before, /^R-KF-01 /m);
     assert.match(on, /^R-KF-01 +2024-01-01 → open +000 §1\.1/m);
     assert.match(on, /^\d+ rule\(s\) in force on 2024-01-01$/m);
     assert.match(on, /^R-ABS-01 +2021-03-15 → open/m);
     assert.match(before.split('\n')[0]!, /rule\(s\) in force on 2023-12-31/);
-    assert.match(await cli(t, db(), ['rules', '--date', '2020-06-01']), /^R-ABS-01 +always → before 2021-03-15/m);
-    await assert.rejects(cli(t, db(), ['rules', '--date', '1 Jan 2024']), /exit 2: --date must be YYYY-MM-DD/);
+    assert.match(
+      await runCommand(t, db(), ['rules', '--date', '2020-06-01']),
+      /^R-ABS-01 +always → before 2021-03-15/m,
+    );
+    await assert.rejects(runCommand(t, db(), ['rules', '--date', '1 Jan 2024']), /exit 2: --date must be YYYY-MM-DD/);
   });
 
   test("notices: JSON lines oldest first, one citizen's with --cpr; --follow prints a notice written after it started", async (t) => {
@@ -64,7 +48,7 @@ describeEachDatabase('tester commands', (db) => {
       await insertCitizenNotice(trx, notice('n1', '0101901234', '2024-03-04T10:00:00+01:00'));
       await insertCitizenNotice(trx, notice('n3', '0202902345', '2024-03-04T10:00:02+01:00'));
     });
-    const lines = (await cli(t, db(), ['notices']))
+    const lines = (await runCommand(t, db(), ['notices']))
       .trim()
       .split('\n')
       .map((l) => JSON.parse(l) as Record<string, unknown>);
@@ -81,7 +65,7 @@ describeEachDatabase('tester commands', (db) => {
       id: 'n1',
     });
     assert.deepEqual(
-      (await cli(t, db(), ['notices', '--cpr', '0202902345']))
+      (await runCommand(t, db(), ['notices', '--cpr', '0202902345']))
         .trim()
         .split('\n')
         .map((l) => (JSON.parse(l) as { id: string }).id),
@@ -131,11 +115,13 @@ describeEachDatabase('tester commands', (db) => {
       userIdentifier: 'CVR:12345678-UUID:x',
       dataArea,
       detail: { jobOrder: 'j1', memberOf: '99' },
+      operation: 'GetCandidatePlacementData',
+      certificate: null,
     });
     await insertAuditEvent(db(), event('a1', '0101901234', '2024-03-04T10:00:00+01:00', 'CV'));
     await insertAuditEvent(db(), event('a2', '0101901234', '2024-03-04T10:05:00+01:00', 'HealthLimitations'));
     await insertAuditEvent(db(), event('a3', '0202902345', '2024-03-04T10:10:00+01:00', 'CV'));
-    const rows = (await cli(t, db(), ['audit', '--cpr', '0101901234'])).trim().split('\n');
+    const rows = (await runCommand(t, db(), ['audit', '--cpr', '0101901234'])).trim().split('\n');
     assert.match(rows[0]!, /^when +kind +cpr +organisation/);
     assert.deepEqual(
       rows.slice(1).map((r) => r.split(/ {2,}/).slice(0, 6)),
@@ -144,6 +130,6 @@ describeEachDatabase('tester commands', (db) => {
         ['2024-03-04T10:00:00+01:00', 'guest-access', '0101901234', '2:81', 'CVR:12345678-UUID:x', 'CV'],
       ],
     );
-    assert.equal((await cli(t, db(), ['audit'])).trim().split('\n').length, 4);
+    assert.equal((await runCommand(t, db(), ['audit'])).trim().split('\n').length, 4);
   });
 });

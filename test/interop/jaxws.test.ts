@@ -21,6 +21,7 @@ import {
   startFacade,
   type InteropFacade,
 } from './facade.ts';
+import { javaProgram } from '../support/javaProgram.ts';
 
 const JARS = '/usr/share/java';
 /** The JAX-WS RI at run time and what it needs beside JDK 17 (which no longer has JAX-WS, JAXB or SAAJ). */
@@ -66,14 +67,8 @@ test('JAX-WS wsimport + javac: every WSDL, GetPersonExempts and CreateAbsence wi
   const wsdls = servedWsdls(facade);
   const sources = path.join(facade.tmp, 'generated');
   fs.mkdirSync(sources);
-  const imported = await run('java', [
-    ...SHORT_JVM,
-    '-cp',
-    path.join(JARS, 'jaxws-tools.jar'),
-    path.join(INTEROP_DIR, 'jaxws_import.java'),
-    sources,
-    ...wsdls.map((w) => w.url),
-  ]);
+  const wsimport = await javaProgram(path.join(INTEROP_DIR, 'jaxws_import.java'), [path.join(JARS, 'jaxws-tools.jar')]);
+  const imported = await run('java', [...SHORT_JVM, ...wsimport, sources, ...wsdls.map((w) => w.url)]);
   const failed = new Set(imported.stdout.split('\n').filter(Boolean));
   assert.ok(imported.code === 0 || failed.size > 0, `wsimport exited ${imported.code}:\n${imported.stderr}`);
   // wsimport writes one javax.xml.ws.Service per WSDL service (`Kontaktforloeb.FristService`: KontaktforloebFristService).

@@ -3,6 +3,7 @@
 // wsimport could not import, one a line, and exits 1 if there is any.
 //
 // usage: java -cp /usr/share/java/jaxws-tools.jar test/interop/jaxws_import.java OUT_DIR WSDL_URL...
+// (the test compiles it once and keeps the class: test/support/javaProgram.ts)
 import com.sun.tools.ws.WsImport;
 import java.util.ArrayList;
 import java.util.List;

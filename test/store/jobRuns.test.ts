@@ -43,6 +43,7 @@ describeEachDatabase('job runs', (db) => {
     owner,
     runTimeoutMs: 2 * HOUR,
     outboxRetentionDays: 30,
+    auditRetentionDays: 180,
     now: () => nowMs,
     stopping: () => false,
   });

@@ -49,7 +49,11 @@ describe('migrations compile for SQL Server', () => {
       const alters = statements.filter((s) => s.startsWith('ALTER TABLE'));
       assert.ok(creates.length + alters.length > 0, 'creates or alters at least one table');
       for (const sql of alters) {
-        assert.match(sql, /^ALTER TABLE \[\w+\] ADD (CONSTRAINT )?\[\w+\] /, 'brackets quote identifiers');
+        assert.match(
+          sql,
+          /^ALTER TABLE \[\w+\] (ADD (CONSTRAINT )?|ALTER COLUMN )\[\w+\] /,
+          'brackets quote identifiers',
+        );
         assert.doesNotMatch(sql, /"|`|\bvarchar\(|\bboolean\b|\btimestamptz\b/i, 'no other dialect leaks in');
       }
       for (const sql of creates) {

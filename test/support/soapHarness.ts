@@ -158,6 +158,10 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
+/** The METRICS_TOKEN of the harness's facade: GET /metrics with `metricsHeaders`. */
+export const HARNESS_METRICS_TOKEN = 'harness-metrics-token-0123456789';
+export const metricsHeaders = { authorization: `Bearer ${HARNESS_METRICS_TOKEN}` };
+
 /** `options`: the app's other options (the jobcentres' planners, say) and `tls: false` for TLS=off (plain HTTP,
  *  no client certificate: the one test of that mode); the harness sets the logger and the TLS material. */
 export interface HarnessOptions extends Omit<AppOptions, 'logger' | 'tls'> {
@@ -170,6 +174,7 @@ export async function startHarness(db: Knex, businessDate: IsoDate, options: Har
   const tls = options.tls ?? true;
   if (tls) await registerTestClient(db);
   const app = createApp(db, clock, {
+    metricsToken: HARNESS_METRICS_TOKEN,
     ...options,
     logger: createLogger('info', { write: (line: string) => void lines.push(line) }),
     tls: tls ? serverTls() : null,

@@ -4,13 +4,13 @@
 // real program for the real table.
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import path from 'node:path';
 import { promisify } from 'node:util';
 import { test, type TestContext } from 'node:test';
 import type { Command } from '../../src/cli/command.ts';
 import { COMMANDS } from '../../src/cli/commands/index.ts';
 import { runCli } from '../../src/cli/run.ts';
 import { commandUsage, usage } from '../../src/cli/usage.ts';
+import { FACADE_MAIN } from '../support/processes.ts';
 
 const seen: { args: readonly string[]; options: Readonly<Record<string, unknown>> }[] = [];
 const echo: Command = {
@@ -72,13 +72,12 @@ test('a command refuses a bad option value as a usage error, before it opens the
   assert.equal(code, 2);
   assert.match(
     err,
-    /^--job must be one of transition-marking, deadline-expiry, candidate-check, outbox-retention; got nightly-everything/,
+    /^--job must be one of transition-marking, deadline-expiry, candidate-check, outbox-retention, audit-retention; got nightly-everything/,
   );
 });
 
 test('the real program: --help lists every command of the table; an unknown command exits 2', async () => {
-  const main = (args: string[]) =>
-    promisify(execFile)(process.execPath, ['--import', 'tsx', path.resolve('src/main.ts'), ...args]);
+  const main = (args: string[]) => promisify(execFile)(process.execPath, [...FACADE_MAIN, ...args]);
   const { stdout } = await main(['--help']);
   for (const c of COMMANDS) assert.match(stdout, new RegExp(`^  ${c.name}\\b`, 'm'));
   await assert.rejects(

@@ -1,9 +1,11 @@
 // A receiver's subscriptions to pushed webservice messages (D-71, D-100). Set replaces them all in the unit of work
-// (idempotent; all or nothing: one unknown message type or an endpoint that is not https on port 443 refuses the
-// whole list) and purges the undelivered messages of the types it drops; Remove drops one. Through
+// (idempotent; all or nothing: one unknown message type or an endpoint DFDG may not push to — not https on port
+// 443, credentials, an IP literal, over 2,048 characters, a host resolving to a non-public address — refuses the
+// whole list, 4972, D-146) and purges the undelivered messages of the types it drops; Remove drops one. Through
 // EksternKommunikation.AbonnementService a set covers the subscriptions of one system (systemIdentifier) only.
-import { subscriptionEndpoint } from '../../domain/subscriptionEndpoint.ts';
+import { checkSubscriptionEndpoint } from '../../domain/subscriptionEndpoint.ts';
 import { fault } from '../../faults/catalogue.ts';
+import { checkEndpointHost, EndpointAddressRefused } from '../../outbox/endpointAddress.ts';
 import {
   removeSubscription,
   setSubscriptions,
@@ -25,10 +27,26 @@ function knownEntity(name: string): string {
   return name;
 }
 
-function httpsEndpoint(endpointUrl: string): string {
-  const endpoint = subscriptionEndpoint(endpointUrl);
-  if (!endpoint) throw fault('SubscriptionEndpointNotHttps', `EndpointUrl ${endpointUrl}`);
-  return endpoint;
+/** The endpoint in normal form when DFDG may push to it: its shape (D-146) and the addresses its host resolves to
+ *  now (they are checked again at every connect); 4972 saying why otherwise. */
+async function allowedEndpoint(endpointUrl: string): Promise<string> {
+  const shown = endpointUrl.length > 200 ? `${endpointUrl.slice(0, 200)}…` : endpointUrl;
+  const checked = checkSubscriptionEndpoint(endpointUrl);
+  if (!checked.ok) throw fault('SubscriptionEndpointNotAllowed', `EndpointUrl ${shown}: ${checked.reason}`);
+  try {
+    await checkEndpointHost(checked.host);
+  } catch (err) {
+    if (!(err instanceof EndpointAddressRefused)) throw err;
+    throw fault('SubscriptionEndpointNotAllowed', `EndpointUrl ${shown}: ${err.message}`);
+  }
+  return checked.url;
+}
+
+/** Every endpoint of a list checked, one host resolved once. */
+async function allowedEndpoints(endpointUrls: readonly string[]): Promise<string[]> {
+  const checked = new Map<string, Promise<string>>();
+  for (const url of endpointUrls) if (!checked.has(url)) checked.set(url, allowedEndpoint(url));
+  return Promise.all(endpointUrls.map((url) => checked.get(url)!));
 }
 
 /** Replaces the receiver's subscriptions; returns how many undelivered messages of dropped types were purged. */
@@ -37,12 +55,10 @@ export async function replaceSubscriptions(
   receiver: SubscriptionReceiver,
   wanted: readonly Subscription[],
 ): Promise<number> {
-  const checked = wanted.map((s) => ({
-    endpointUrl: httpsEndpoint(s.endpointUrl),
-    entityName: knownEntity(s.entityName),
-  }));
-  const names = checked.map((s) => s.entityName);
+  const names = wanted.map((s) => knownEntity(s.entityName));
   if (new Set(names).size !== names.length) throw fault('InvalidMessage', 'one subscription per EntitetNavn');
+  const endpoints = await allowedEndpoints(wanted.map((s) => s.endpointUrl));
+  const checked = wanted.map((_, i) => ({ endpointUrl: endpoints[i]!, entityName: names[i]! }));
   return setSubscriptions(w.trx, receiver, checked, w.now);
 }
 
@@ -88,12 +104,10 @@ export async function replaceSystemSubscriptions(
   system: string,
   wanted: readonly SystemSubscription[],
 ): Promise<number> {
-  const checked = wanted.map((s) => ({
-    endpointUrl: httpsEndpoint(s.endpoint),
-    entityName: knownEntityId(s.entityId),
-  }));
-  const names = checked.map((s) => s.entityName);
+  const names = wanted.map((s) => knownEntityId(s.entityId));
   if (new Set(names).size !== names.length) throw fault('InvalidMessage', 'one abonnement per entitetId');
+  const endpoints = await allowedEndpoints(wanted.map((s) => s.endpoint));
+  const checked = wanted.map((_, i) => ({ endpointUrl: endpoints[i]!, entityName: names[i]! }));
   const result = await setSystemSubscriptions(w.trx, receiver, system.toLowerCase(), checked, w.now);
   if ('conflicts' in result)
     throw fault(

@@ -13,6 +13,7 @@ const commandOf = (job: NightlyJob): Command => ({
       clock: clockOf(config),
       nowMs: Date.now(),
       outboxRetentionDays: config.outboxRetentionDays,
+      auditRetentionDays: config.auditRetentionDays,
     };
     console.log(job.report(await job.run(context), context));
     return 0;

@@ -19,6 +19,7 @@ const scheduleSettings = (c: Config): ScheduleSettings => ({
   catchUpDays: c.jobCatchUpDays,
   runTimeoutMinutes: c.jobRunTimeoutMinutes,
   outboxRetentionDays: c.outboxRetentionDays,
+  auditRetentionDays: c.auditRetentionDays,
 });
 
 const inputLimits = (c: Config): InputLimits => ({
@@ -49,6 +50,7 @@ export const serve: Command = {
       limits: inputLimits(config),
       planners: { endpoints: config.plannerEndpoints ?? {}, timeoutMs: config.plannerTimeoutMs },
       tls: tls?.tls ?? null,
+      metricsToken: config.metricsToken ?? null,
     });
     const url = await app.listen(config.port, config.host);
     if (!tls)

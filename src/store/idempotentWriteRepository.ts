@@ -1,0 +1,74 @@
+// The idempotent_write rows (src/store/migrations/017_idempotent_write.ts): a write's claim on (organisation,
+// message identifier), made in the write's own transaction, its response once it has one, and the pruning.
+import type { Knex } from 'knex';
+import type { Queryable } from './queryable.ts';
+
+export interface IdempotencyKey {
+  organisationType: number;
+  organisationCode: string;
+  messageIdentifier: string;
+}
+
+export interface IdempotentWrite {
+  operation: string;
+  requestDigest: string;
+  /** The typed response, JSON. */
+  response: string;
+  acceptedAt: number;
+}
+
+const whereKey = (k: IdempotencyKey) => ({
+  organisation_type: k.organisationType,
+  organisation_code: k.organisationCode,
+  message_identifier: k.messageIdentifier,
+});
+
+/** The write the organisation made under the identifier since `sinceMs`, or null. */
+export async function findIdempotentWrite(
+  q: Queryable,
+  key: IdempotencyKey,
+  sinceMs: number,
+): Promise<IdempotentWrite | null> {
+  const row = (await q('idempotent_write')
+    .where(whereKey(key))
+    .andWhere('accepted_at', '>=', sinceMs)
+    .first('operation', 'request_digest', 'response', 'accepted_at')) as Record<string, unknown> | undefined;
+  if (!row) return null;
+  return {
+    operation: String(row.operation),
+    requestDigest: String(row.request_digest),
+    response: String(row.response),
+    acceptedAt: Number(row.accepted_at),
+  };
+}
+
+/** Claims the identifier for this write (an expired claim older than `expiredBeforeMs` gives way); throws a
+ *  unique violation when another write holds it — after waiting for that write's transaction on PostgreSQL. */
+export async function claimIdempotentWrite(
+  trx: Knex.Transaction,
+  key: IdempotencyKey,
+  write: Omit<IdempotentWrite, 'response'>,
+  expiredBeforeMs: number,
+): Promise<void> {
+  await trx('idempotent_write').where(whereKey(key)).andWhere('accepted_at', '<', expiredBeforeMs).del();
+  await trx('idempotent_write').insert({
+    ...whereKey(key),
+    operation: write.operation,
+    request_digest: write.requestDigest,
+    response: '',
+    accepted_at: write.acceptedAt,
+  });
+}
+
+export async function recordIdempotentResponse(
+  trx: Knex.Transaction,
+  key: IdempotencyKey,
+  response: string,
+): Promise<void> {
+  await trx('idempotent_write').where(whereKey(key)).update({ response });
+}
+
+/** Deletes the claims accepted before `beforeMs`; returns how many. */
+export async function pruneIdempotentWrites(trx: Knex.Transaction, beforeMs: number): Promise<number> {
+  return Number(await trx('idempotent_write').where('accepted_at', '<', beforeMs).del());
+}
