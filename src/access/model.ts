@@ -41,6 +41,9 @@ export interface AccessDeclaration<Req> {
 export interface SelfService {
   /** The fault for a citizen user asking about another CPR; 4922 unless the operation documents its own. */
   readonly otherCitizen: FaultName;
+  /** The request names the citizen by another key than a CPR (GetVacationState's CV customer number): the
+   *  application finds them and checks they are the user's own with `checkSelfServiceCitizen` (D-152). */
+  readonly citizenFoundByApplication?: boolean;
 }
 
 /** RequestUserTypeIdentifier 1 'Citizen' (conventions.md §1.3 [F]). */
@@ -48,6 +51,18 @@ export const CITIZEN_USER_TYPE = 1;
 
 /** The declaration's self-service: a citizen user, about their own CPR only (4922 for another's). */
 export const selfService = (otherCitizen: FaultName = 'PersonAccessNotAllowed'): SelfService => ({ otherCitizen });
+
+/** Self-service about a citizen the application finds from the request (by CV customer number, say). */
+export const selfServiceFoundByApplication = (otherCitizen: FaultName = 'PersonAccessNotAllowed'): SelfService => ({
+  otherCitizen,
+  citizenFoundByApplication: true,
+});
+
+/** A citizen user (type 1) acts about their own CPR only: `self.otherCitizen` for another's. */
+export function checkSelfServiceCitizen(self: SelfService, user: CallingUser, cpr: string): void {
+  if (user.userType === CITIZEN_USER_TYPE && cpr !== user.userIdentifier)
+    throw fault(self.otherCitizen, 'a citizen user acts about their own CPR only');
+}
 
 const ROW_OF_TYPE: Record<number, OrganisationRow> = {
   [OrganisationType.STAR]: 'STAR',
@@ -83,9 +98,10 @@ export function checkOrganisationAllowed(declaration: AccessDeclaration<unknown>
 export function checkUserAllowed(declaration: AccessDeclaration<unknown>, user: CallingUser, cpr: string | null): void {
   if (user.userType !== CITIZEN_USER_TYPE) return;
   const self = declaration.selfService;
+  if (self && cpr === null && self.citizenFoundByApplication) return;
   if (!self || cpr === null)
     throw fault('NotAuthorized', 'user type 1 (citizen) may not call this operation: it is not self-service');
-  if (cpr !== user.userIdentifier) throw fault(self.otherCitizen, 'a citizen user acts about their own CPR only');
+  checkSelfServiceCitizen(self, user, cpr);
 }
 
 /** The citizen-level check: passes when one of the caller's scopes covers the citizen, else the DFDG fault for the caller's type. */

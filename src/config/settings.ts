@@ -124,7 +124,7 @@ export const SETTINGS = {
   trustedProxies: optional('TRUSTED_PROXIES', {
     shownDefault: 'unset: none',
     meaning:
-      'IP addresses of reverse proxies whose X-Forwarded-Proto and X-Forwarded-Host name the address clients use (the WSDL soap:address, WSRM ServiceEndpoint); from any other peer these headers are ignored',
+      'IP addresses of reverse proxies whose Forwarded (RFC 7239 proto, host) and X-Forwarded-Proto / X-Forwarded-Host name the address clients use (the WSDL soap:address, WSRM ServiceEndpoint); from any other peer these headers are ignored',
     parse: ipAddresses,
   }),
   maxRequestBytes: integer('MAX_REQUEST_BYTES', {

@@ -118,7 +118,22 @@ export interface OfferSlot {
   endTime: DateTime;
   /** The self-booked summons occupying the slot, if any. */
   bookedSummonsId: string | null;
+  /** The citizen holding the slot while they book it (CreateMoedetidReservation), if anyone ever did; a hold
+   *  counts only until `untilMs`. */
+  hold: SlotHold | null;
 }
+
+/** A meeting time held for a citizen's booking (booking-frist.md §5.1, D-158). */
+export interface SlotHold {
+  cpr: string;
+  /** The booking id the citizen will book (or rebook) the time under. */
+  bookingId: string;
+  /** Epoch milliseconds: the hold lapses at this instant. */
+  untilMs: number;
+}
+
+/** True while the hold binds the slot. */
+export const holdIsLive = (h: SlotHold | null, nowMs: number): h is SlotHold => h !== null && h.untilMs > nowMs;
 
 /** What DFDG tells the planner of the citizen's jobcentre when it asks for self-booking options
  *  (ExternalBookingService v3 GetSelfbookInterviewOptions, booking-frist.md §4.1). */

@@ -84,6 +84,9 @@ function copenhagenLocal(at: Date): Date {
 }
 
 /** An xs:dateTime in Copenhagen local time with its offset, e.g. 2024-01-15T10:04:05.123+01:00. */
+/** The instant an xs:dateTime with offset names, in epoch milliseconds (a call's `now`, a hold's end). */
+export const instantOf = (dateTime: string): number => Date.parse(dateTime);
+
 export function copenhagenDateTime(at: Date): string {
   const minutes = copenhagenOffsetMinutes(at);
   const local = new Date(at.getTime() + minutes * 60_000).toISOString().slice(0, 23);

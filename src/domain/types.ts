@@ -113,6 +113,7 @@ export interface Enrollment {
 }
 
 export const AbsenceTypes = {
+  Ferie: 10,
   SygdomSygemelding: 11,
   FritagetForPligtTilSelvbook: 56,
   FratagetRetTilSelvbook: 57,

@@ -233,6 +233,11 @@ const table = {
   },
   EnrollmentAlreadyOpen: { code: 4989, text: 'The person already has an open enrollment', origin: 'facade' },
   NoBenefitsAccount: { code: 4990, text: 'The person has no dagpengetæller placement to update', origin: 'facade' },
+  NotAnIllnessAbsence: {
+    code: 4991,
+    text: 'The absence type of an illness registration must be a sickness absence type',
+    origin: 'facade',
+  },
   // Facade-assigned, job orders (JobOrderService): 4920–4939.
   UnknownJobOrder: { code: 4920, text: 'The CompanyRecruitmentIdentifier is unknown to the system', origin: 'facade' },
   JobOrderTitleRequired: {

@@ -5,7 +5,8 @@ import { log } from '../log.ts';
 
 export interface RequestCompleted {
   requestId: string;
-  service: string;
+  /** The service of the endpoint; null for a refusal on another path (an invalid Host on a WSDL or /services). */
+  service: string | null;
   /** null when the request named no operation of the service (1014 before dispatch). */
   operation: string | null;
   /** "type:code" of ActiveOrganisationHeader, null before the headers were read. */

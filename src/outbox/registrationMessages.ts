@@ -2,6 +2,7 @@
 // [F], content [I]): GetUnemploymentEnrollmentVersion4 for an enrollment (tilmelding),
 // GetCancelUnemploymentEnrollmentVersion4 for its cancellation (afmelding), GetContactGroupVersion4 for every
 // contact group opened or ended. One message per receiver, each the whole entity with its id and who registered it.
+// A contact group opened or ended is also the webservice message Kontaktgruppe (100008, §5.4 [F]).
 import { randomUUID } from 'node:crypto';
 import {
   GetCancelUnemploymentEnrollmentTypeElement,
@@ -14,6 +15,7 @@ import { asLocalDateTime } from '../domain/dates.ts';
 import type { ContactGroupPeriod, Enrollment } from '../domain/types.ts';
 import type { Receiver } from '../rules/index.ts';
 import type { OutboxMessage } from './outbox.ts';
+import { ChangeType, IdentificationType, WSB, webserviceMessages } from './webserviceMessage.ts';
 import { wsrmMetadata, type Registration } from './wsrmMetadata.ts';
 
 export const REGISTRATION_MESSAGES = {
@@ -97,4 +99,27 @@ export function contactGroupMessages(
     ...(group.endDate !== null ? { EndDate: group.endDate } : {}),
   };
   return perReceiver('contactGroup', GetContactGroupTypeElement, group.cpr, group.id, content, receivers, by);
+}
+
+/** Kontaktgruppe.WSB for `group` as stored: Create (1) when opened, Update (2) when ended. EksternIdentifier is
+ *  kontaktgruppeId; the history is fetched by CPR (VersionIdentifier civilRegistrationIdentifier [Header]). */
+export function contactGroupWsb(
+  group: ContactGroupPeriod,
+  opened: boolean,
+  receivers: readonly Receiver[],
+  by: Registration,
+): OutboxMessage[] {
+  return webserviceMessages(
+    {
+      type: WSB.Kontaktgruppe,
+      externalIdentifier: group.id,
+      versionIdentifier: group.cpr,
+      identificationType: IdentificationType.Cpr,
+      identification: group.cpr,
+      changeType: opened ? ChangeType.Create : ChangeType.Update,
+      occurredAt: by.now,
+    },
+    receivers,
+    group.cpr,
+  );
 }

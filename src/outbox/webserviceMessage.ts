@@ -24,6 +24,7 @@ export interface WebserviceMessageType {
 export const WSB = {
   Indkaldelse: { entityName: 'Indkaldelse', entityId: 90000 },
   Frist: { entityName: 'Frist', entityId: 90001 },
+  Kontaktgruppe: { entityName: 'Kontaktgruppe', entityId: 100008 },
   Jobordre: { entityName: 'Jobordre', entityId: 120001 },
   // EntitetId not found (joborder.md §6.2): the next id after Jobordre (docs/contract-decisions.md).
   Jobordreformidling: { entityName: 'Jobordreformidling', entityId: 120002 },

@@ -275,3 +275,4 @@ export { jobOrderReceivers } from './not/r-not-08-joborder-parties.ts';
 export { cancellationNotice, cancellationNotices } from './not/r-not-10-cancellation-notice.ts';
 export { deadlineReceiver, summonsReceivers } from './not/summons-receivers.ts';
 export { registrationReceivers } from './not/registration-receivers.ts';
+export { contactGroupWsbReceivers } from './not/contact-group-wsb-receivers.ts';

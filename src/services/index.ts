@@ -8,6 +8,7 @@ import {
   InterviewServiceDescriptor,
   JobnetCitizenStatusServiceDescriptor,
   JobOrderServiceDescriptor,
+  JobnetVacationServiceDescriptor,
   KontaktforloebFristServiceDescriptor,
   KontaktforloebIndkaldelseServiceDescriptor,
   PersonNotificationServiceDescriptor,
@@ -27,6 +28,7 @@ import { operations as abonnementer } from './EksternKommunikationAbonnementServ
 import { operations as interviews } from './InterviewService/index.ts';
 import { operations as jobnetCitizenStatus } from './JobnetCitizenStatusService/index.ts';
 import { operations as jobOrders } from './JobOrderService/index.ts';
+import { operations as vacation } from './JobnetVacationService/index.ts';
 import { operations as frist } from './KontaktforloebFristService/index.ts';
 import { operations as indkaldelse } from './KontaktforloebIndkaldelseService/index.ts';
 import { operations as personNotifications } from './PersonNotificationService/index.ts';
@@ -42,6 +44,7 @@ export const services: readonly ServiceRegistration[] = [
   { descriptor: AbsenceRegistrationServiceDescriptor, operations: { ...absence } },
   { descriptor: AbsenceActiveStatusServiceDescriptor, operations: { ...absenceActiveStatus } },
   { descriptor: PersonVisitationStatusServiceDescriptor, operations: { ...visitation } },
+  { descriptor: JobnetVacationServiceDescriptor, operations: { ...vacation } },
   { descriptor: UnemploymentEnrollmentServiceDescriptor, operations: { ...enrollment } },
   { descriptor: UnemploymentBenefitsAccountServiceDescriptor, operations: { ...benefits } },
   { descriptor: KontaktforloebIndkaldelseServiceDescriptor, operations: { ...indkaldelse } },

@@ -29,6 +29,7 @@ import { faultEnvelope, protocolFaultEnvelope } from './faultResponse.ts';
 import { authenticate, type PresentedCertificate } from './clientIdentity.ts';
 import { readCitizenHeader, readSecurityHeaders } from './headers.ts';
 import { messageIdentifierOf } from './messageIdentifier.ts';
+import { requestCompleted } from './requestLog.ts';
 import { checkMustUnderstand } from './mustUnderstand.ts';
 import { checkXmlShape, type XmlShapeLimits } from './xmlShape.ts';
 import { SoapProtocolFault } from './protocolFault.ts';
@@ -128,29 +129,8 @@ export async function handleSoapRequest(
     ruleId: failure?.ruleId ?? null,
     durationMs: performance.now() - started,
   };
-  logRequest(deps.logger, completed, unexpected);
-  deps.events.emit('request:completed', completed);
+  requestCompleted(deps.logger, deps.events, completed, unexpected);
   return reply;
-}
-
-/** The one log line of a request: info when answered, warn for a DFDG fault, error (with the cause) for 1011. */
-function logRequest(logger: Logger, c: RequestCompleted, unexpected: unknown): void {
-  const level = unexpected !== null ? 'error' : c.faultCode !== null ? 'warn' : 'info';
-  if (!logger.isLevelEnabled(level)) return; // no child logger per request when nothing would be written
-  const log = logger.child({
-    requestId: c.requestId,
-    service: c.service,
-    operation: c.operation,
-    organisation: c.organisation,
-    userType: c.userType,
-  });
-  const fields = {
-    status: c.status,
-    faultCode: c.faultCode,
-    ruleId: c.ruleId,
-    durationMs: Math.round(c.durationMs * 1000) / 1000,
-  };
-  log[level](unexpected !== null ? { ...fields, err: unexpected } : fields, 'request');
 }
 
 /** Steps that need the parsed document; the document is disposed before any I/O happens. */

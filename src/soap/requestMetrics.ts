@@ -26,7 +26,7 @@ export function registerRequestMetrics(registry: Registry, events: DfdgEvents): 
   });
   events.on('request:completed', (e) => {
     const labels = {
-      service: e.service,
+      service: e.service ?? '',
       operation: e.operation ?? '',
       fault_code: e.faultCode === null ? '' : String(e.faultCode),
     };

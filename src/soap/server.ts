@@ -1,7 +1,10 @@
 // HTTP transport: POST a SOAP envelope (text/xml, else 415) to a service endpoint; GET <endpoint>?wsdl for its
 // WSDL, <endpoint>?singleWsdl for it with the schemas inlined, GET /xsd/<file> for the schemas the WSDL imports,
 // GET /services for the list of services, GET /metrics for the request, rule, outbox and push figures (Prometheus
-// text from the instance's prom-client registry; only with METRICS_TOKEN, src/soap/metricsAccess.ts). A Host (or trusted X-Forwarded-Host) that is not a host name: 400.
+// text from the instance's prom-client registry; only with METRICS_TOKEN, src/soap/metricsAccess.ts). A Host (or
+// trusted forwarded host) that is not a host name: 400. Every answer on a SOAP endpoint, refusals of this layer
+// included (400, 415, an oversized body), has its one request log line and x-request-id (src/soap/requestLog.ts);
+// a 400 on another path has the log line too.
 // With TLS material it serves HTTPS and asks every connection for a client certificate; a SOAP POST is answered
 // by who the certificate is (src/soap/clientIdentity.ts), the WSDLs, schemas and service list are served to
 // any TLS client (D-136). Without TLS material (TLS=off) it serves plain HTTP and no request has an identity.
@@ -10,6 +13,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import https from 'node:https';
 import path from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { fault } from '../faults/catalogue.ts';
 import { refusedContentType } from './contentType.ts';
 import { faultEnvelope } from './faultResponse.ts';
@@ -20,6 +24,7 @@ import { presentedCertificate } from './clientIdentity.ts';
 import { publicBaseUrl } from './publicBaseUrl.ts';
 import { applyServerLimits, DEFAULT_INPUT_LIMITS, serverOptions, type InputLimits } from './inputLimits.ts';
 import { readRequestBody } from './requestBody.ts';
+import { requestCompleted } from './requestLog.ts';
 import { soapActionOf } from './soapAction.ts';
 import { WsdlDocuments } from './wsdlDocuments.ts';
 import { XSD_DIR } from '../contract/validator.ts';
@@ -64,6 +69,7 @@ export function createHttpServer(
 
   const tls = options.tls ?? null;
   const handle = (req: http.IncomingMessage, res: http.ServerResponse) => {
+    const started = performance.now();
     const target = req.url ?? '/';
     const query = target.indexOf('?');
     // origin-form ("/path?query") is read without building a URL; absolute-form goes through URL
@@ -76,10 +82,14 @@ export function createHttpServer(
     const base = options.publicBaseUrl ?? publicBaseUrl(req, trustedProxies);
     if (base === null) {
       req.resume();
-      return send(res, 400, 'text/plain', 'invalid Host or X-Forwarded-* header', true);
+      return refuse(res, deps, { started, service, status: 400 }, 'text/plain', 'invalid Host or forwarding header');
     }
     if (req.method === 'POST' && service)
-      return void receive(req, res, service, deps, base, { overTls: tls !== null, maxBytes: limits.maxRequestBytes });
+      return void receive(req, res, service, deps, base, {
+        overTls: tls !== null,
+        maxBytes: limits.maxRequestBytes,
+        started,
+      });
     const url = new URL(target, 'http://localhost');
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'method not allowed');
     const queryKeys = [...url.searchParams.keys()].map((k) => k.toLowerCase());
@@ -127,19 +137,25 @@ function receive(
   service: ServiceRegistration,
   deps: PipelineDeps,
   baseUrl: string,
-  { overTls, maxBytes }: { overTls: boolean; maxBytes: number },
+  { overTls, maxBytes, started }: { overTls: boolean; maxBytes: number; started: number },
 ): void {
   const refusal = refusedContentType(req.headers['content-type']);
   if (refusal !== null) {
-    send(res, 415, 'text/plain', refusal, true);
+    refuse(res, deps, { started, service, status: 415 }, 'text/plain', refusal);
     req.resume();
     return;
   }
   void readRequestBody(req, maxBytes).then((body) => {
     if (body.kind === 'aborted') return;
     if (body.kind === 'too-large') {
-      const refusal = fault('InvalidMessage', `the request is larger than ${maxBytes} bytes`);
-      return send(res, 500, XML, faultEnvelope(refusal, service.descriptor.name), true);
+      const tooLarge = fault('InvalidMessage', `the request is larger than ${maxBytes} bytes`);
+      return refuse(
+        res,
+        deps,
+        { started, service, status: 500, faultCode: tooLarge.code },
+        XML,
+        faultEnvelope(tooLarge, service.descriptor.name),
+      );
     }
     const requestId = randomUUID();
     res.setHeader('x-request-id', requestId);
@@ -151,6 +167,31 @@ function receive(
       certificate: overTls ? presentedCertificate(req.socket as TLSSocket) : null,
       xRequestId: req.headers['x-requestid'],
     }).then((reply) => send(res, reply.status, XML, reply.body));
+  });
+}
+
+/** An answer of the HTTP layer itself (the connection closed after it), with its request id and log line. */
+function refuse(
+  res: http.ServerResponse,
+  deps: PipelineDeps,
+  r: { started: number; service: ServiceRegistration | undefined; status: number; faultCode?: number },
+  type: string,
+  body: string,
+): void {
+  if (res.headersSent) return;
+  const requestId = randomUUID();
+  res.setHeader('x-request-id', requestId);
+  send(res, r.status, type, body, true);
+  requestCompleted(deps.logger, deps.events, {
+    requestId,
+    service: r.service?.descriptor.name ?? null,
+    operation: null,
+    organisation: null,
+    userType: null,
+    status: r.status,
+    faultCode: r.faultCode ?? null,
+    ruleId: null,
+    durationMs: performance.now() - r.started,
   });
 }
 

@@ -12,8 +12,10 @@ import type {
   OfferSlot,
   OnlineOffer,
   ParticipationChoice,
+  SlotHold,
   Summons,
 } from '../domain/contactProcess.ts';
+import type { Knex } from 'knex';
 import type { Actor, IsoDate } from '../domain/types.ts';
 import type { Queryable, Transaction } from './queryable.ts';
 import { isSqlite, loadAggregate, type PerCitizenQueries, type RowsOf } from './perCitizenAggregate.ts';
@@ -211,6 +213,10 @@ const toSlot = (r: Row): OfferSlot => ({
   endTime: String(r.end_time),
   bookedSummonsId:
     r.booked_summons_id === null || r.booked_summons_id === undefined ? null : String(r.booked_summons_id),
+  hold:
+    r.held_by_cpr === null || r.held_by_cpr === undefined
+      ? null
+      : { cpr: String(r.held_by_cpr), bookingId: String(r.held_for_booking_id), untilMs: Number(r.held_until_ms) },
 });
 
 export async function insertOffer(q: Transaction, o: OnlineOffer): Promise<void> {
@@ -282,16 +288,55 @@ export async function offersFor(
   return offers;
 }
 
-/** Takes a free meeting time for a summons; false when someone else has it. */
-export async function bookSlot(q: Transaction, slotId: string, summonsId: string): Promise<boolean> {
+/** A slot nobody else holds at `nowMs`: no hold, a lapsed one, or the citizen's own. */
+const notHeldByOthers = (cpr: string, nowMs: number) => (w: Knex.QueryBuilder) =>
+  w.whereNull('held_by_cpr').orWhere('held_until_ms', '<=', nowMs).orWhere('held_by_cpr', cpr);
+
+/** Takes a free meeting time that no other citizen holds for `cpr`'s summons, ending any hold on it; false when
+ *  someone else has it. */
+export async function bookSlot(
+  q: Transaction,
+  slotId: string,
+  summonsId: string,
+  cpr: string,
+  nowMs: number,
+): Promise<boolean> {
   return (
     Number(
       await q('offer_slot')
         .where({ id: slotId })
         .whereNull('booked_summons_id')
-        .update({ booked_summons_id: summonsId }),
+        .andWhere(notHeldByOthers(cpr, nowMs))
+        .update({
+          booked_summons_id: summonsId,
+          held_by_cpr: null,
+          held_for_booking_id: null,
+          held_until_ms: null,
+        }),
     ) === 1
   );
+}
+
+/** Holds a free meeting time for the citizen until `hold.untilMs` (one statement, so two citizens cannot both
+ *  get it); false when it is booked or another citizen's hold is live. */
+export async function holdSlot(q: Transaction, slotId: string, hold: SlotHold, nowMs: number): Promise<boolean> {
+  return (
+    Number(
+      await q('offer_slot')
+        .where({ id: slotId })
+        .whereNull('booked_summons_id')
+        .andWhere(notHeldByOthers(hold.cpr, nowMs))
+        .update({ held_by_cpr: hold.cpr, held_for_booking_id: hold.bookingId, held_until_ms: hold.untilMs }),
+    ) === 1
+  );
+}
+
+/** Lets go of every meeting time the citizen holds except `keepSlotId`. */
+export async function releaseHoldsOf(q: Transaction, cpr: string, keepSlotId: string): Promise<void> {
+  await q('offer_slot')
+    .where({ held_by_cpr: cpr })
+    .whereNot({ id: keepSlotId })
+    .update({ held_by_cpr: null, held_for_booking_id: null, held_until_ms: null });
 }
 export async function releaseSlot(q: Transaction, slotId: string): Promise<void> {
   await q('offer_slot').where({ id: slotId }).update({ booked_summons_id: null });

@@ -116,6 +116,43 @@ eachDatabase('observability', '2024-02-15', baseScenario, (h) => {
     );
   });
 
+  test('an answer of 415 (not XML) or of 1014 for a body over the size limit has the same one log line and x-request-id as any request, and is counted', async () => {
+    const before = h().logLines().length;
+    const json = await facadeFetch(h().url + '/1/PersonVisitationStatusService.svc', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    });
+    assert.equal(json.status, 415);
+    await json.text();
+    const huge = await facadeFetch(h().url + '/1/PersonVisitationStatusService.svc', {
+      method: 'POST',
+      headers: { 'content-type': 'text/xml; charset=utf-8' },
+      body: '<x>' + 'a'.repeat(1024 * 1024) + '</x>',
+    }).catch(() => null);
+    const lines = h().logLines().slice(before);
+    assert.deepEqual(
+      lines.map((l) => [l.level, l.event, l.service, l.operation, l.organisation, l.status, l.faultCode]),
+      [
+        ['warn', 'request', 'PersonVisitationStatusService', null, null, 415, null],
+        ['warn', 'request', 'PersonVisitationStatusService', null, null, 500, 1014],
+      ],
+    );
+    assert.equal(lines[0]!.requestId, json.headers.get('x-request-id'));
+    if (huge !== null) assert.equal(lines[1]!.requestId, huge.headers.get('x-request-id'));
+    assert.ok(typeof lines[0]!.durationMs === 'number');
+    const metrics = await (await facadeFetch(h().url + '/metrics', { headers: metricsHeaders })).text();
+    assert.equal(
+      metricValue(
+        metrics,
+        'dfdg_soap_requests_total',
+        'service="PersonVisitationStatusService",operation="",fault_code=""',
+      ),
+      1,
+      'the 415',
+    );
+  });
+
   test('outbox ages on /metrics use the facade clock: a message just written on the business date 2024-02-15 is seconds old, not years', async () => {
     const client = await h().client('AbsenceRegistrationService', jobcenter());
     await client.CreateAbsenceAsync(absence(10));

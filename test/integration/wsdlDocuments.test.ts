@@ -30,6 +30,7 @@ after(() => fs.rmSync(tmp, { recursive: true, force: true }));
 interface Reply {
   status: number;
   body: string;
+  requestId?: string;
 }
 
 /** A raw HTTP(S) request (fetch cannot send an arbitrary Host header). */
@@ -50,7 +51,13 @@ function request(url: string, pathAndQuery: string, headers: Record<string, stri
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            body: Buffer.concat(chunks).toString('utf8'),
+            requestId: res.headers['x-request-id'] as string | undefined,
+          }),
+        );
       },
     );
     req.on('error', reject);
@@ -248,6 +255,74 @@ eachDatabase('WSDL documents and the public address', '2024-02-15', baseScenario
     } finally {
       await app.close();
     }
+  });
+
+  test("RFC 7239 Forwarded: from a trusted proxy its first element's proto and host name the address, before X-Forwarded-*; from anyone else it is ignored; a malformed one is refused with 400", async () => {
+    const address = (body: string) => /<soap:address location="([^"]*)"/.exec(body)?.[1];
+    const untrusted = await request(h().url, `${EXEMPTS}?wsdl`, {
+      host: 'internal:8080',
+      forwarded: 'proto=https;host=attacker.example',
+    });
+    assert.equal(address(untrusted.body), `https://internal:8080${EXEMPTS}`);
+    const app: App = createApp(h().db, h().clock, { trustedProxies: ['127.0.0.1'] });
+    const url = await app.listen(0);
+    try {
+      const wsdlVia = async (headers: Record<string, string>) =>
+        request(url, `${EXEMPTS}?wsdl`, { host: 'internal:8080', ...headers });
+      const cases: [Record<string, string>, string][] = [
+        [{ forwarded: 'for=192.0.2.60;proto=https;host=dfdg.star.dk' }, 'https://dfdg.star.dk'],
+        // quoted host with a port, parameter names in any case, the second proxy's element ignored
+        [
+          {
+            forwarded: 'For="[2001:db8:cafe::17]:4711"; Proto=HTTPS; Host="dfdg.star.dk:8443", for=10.0.0.1;host=inner',
+          },
+          'https://dfdg.star.dk:8443',
+        ],
+        // Forwarded wins per parameter; what it leaves out comes from X-Forwarded-*
+        [
+          { forwarded: 'host=dfdg.star.dk', 'x-forwarded-proto': 'https', 'x-forwarded-host': 'other.example' },
+          'https://dfdg.star.dk',
+        ],
+        [{ forwarded: 'for=192.0.2.60', 'x-forwarded-host': 'other.example' }, 'http://other.example'],
+      ];
+      for (const [headers, base] of cases) {
+        const reply = await wsdlVia(headers);
+        assert.equal(reply.status, 200, JSON.stringify(headers));
+        assert.equal(address(reply.body), base + EXEMPTS, JSON.stringify(headers));
+      }
+      for (const forwarded of [
+        'proto=javascript',
+        'host="\\"><x"',
+        'host="evil.example/"><x"',
+        'host=a;host=b',
+        'host="unterminated',
+        'proto https',
+        'host=a b',
+      ]) {
+        const reply = await wsdlVia({ forwarded });
+        assert.equal(reply.status, 400, forwarded);
+        assert.ok(!reply.body.includes('evil') && !reply.body.includes('<x'), 'nothing is echoed');
+      }
+    } finally {
+      await app.close();
+    }
+  });
+
+  test('an answer of 400 has its one request log line and x-request-id, with the service of the endpoint, or none off the endpoints', async () => {
+    const before = h().logLines().length;
+    const post = await request(h().url, EXEMPTS, { host: '"><x', 'content-type': 'text/xml' }, '<x/>');
+    assert.equal(post.status, 400);
+    const wsdl = await request(h().url, '/services', { host: 'a b' });
+    assert.equal(wsdl.status, 400);
+    const lines = h().logLines().slice(before);
+    assert.deepEqual(
+      lines.map((l) => [l.level, l.event, l.service, l.operation, l.status, l.faultCode, typeof l.requestId]),
+      [
+        ['warn', 'request', 'PersonVisitationStatusService', null, 400, null, 'string'],
+        ['warn', 'request', null, null, 400, null, 'string'],
+      ],
+    );
+    assert.equal(lines[0]!.requestId, post.requestId);
   });
 });
 

@@ -38,7 +38,14 @@ RUM_NS = "http://service.bm.dk/RequestUserMetadata/2015/01/21/"
 
 EXPECTED_OPERATIONS = {
     "PersonVisitationStatusService": {"GetPersonExempts"},
-    "AbsenceRegistrationService": {"CreateAbsence", "UpdateAbsence", "DeleteAbsence", "GetAbsence"},
+    "AbsenceRegistrationService": {
+        "CreateAbsence", "UpdateAbsence", "DeleteAbsence", "GetAbsence", "CreateIllnessAndCancelEnrollment",
+    },
+    "JobnetVacationService": {"GetVacationState"},
+    "JobnetCitizenStatusService": {
+        "GetBorgerstatus", "GetSelfbookInterviewOptions", "GetSelfbookTimeslots", "CreateBooking", "RescheduleBooking",
+        "CancelBooking",
+    },
     "AbsenceActiveStatusService": {"UpdateAbsenceActiveStatus"},
     "UnemploymentEnrollmentService": {"UnemploymentEnrollment", "CancelUnemploymentEnrollment"},
     "UnemploymentBenefitsAccountService": {"CreateBenefitsAccount", "UpdateBenefitsAccount", "GetUnemploymentBenefitsAccountInfo"},
@@ -71,8 +78,8 @@ EXPECTED_OPERATIONS = {
         "CreateMyndighedsdeltager", "UpdateMyndighedsdeltager", "DeleteMyndighedsdeltager", "GetSoegning",
     },
     "BorgerBookingService": {
-        "CreateMoedetilbud", "UpdateMoedetilbud", "GetSelfbookInterviewOptions", "GetBookingdetaljer", "CreateBooking",
-        "RescheduleBooking", "CancelBooking", "CreateFejlmelding",
+        "CreateMoedetilbud", "UpdateMoedetilbud", "GetSelfbookInterviewOptions", "GetBookingdetaljer",
+        "CreateMoedetidReservation", "CreateBooking", "RescheduleBooking", "CancelBooking", "CreateFejlmelding",
     },
     "Kontaktforloeb.FristService": {"CreateFrist", "UpdateFrist", "CloseFrist", "GetFrister", "GetFristhistorik"},
     "PersonRegistrationService": {"CreatePersonInterview", "CreateContactGroup", "UpdateContactGroup"},

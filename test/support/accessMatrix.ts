@@ -123,6 +123,9 @@ export function expectation(access: AccessDeclaration<unknown>, c: MatrixCaller,
   const scopes = c.row ? access.allowed[c.row] : undefined;
   if (!scopes) return refused('NotAuthorized');
   if (c.citizenUser) {
+    // A self-service operation that names its citizen by another key (a CV number) leaves the own-CPR check to
+    // the application: the access steps let the citizen user through.
+    if (access.selfService?.citizenFoundByApplication && access.citizen === null) return { passes: true };
     if (!access.selfService || access.citizen === null) return refused('NotAuthorized');
     // The citizen user is the own citizen: a request about another CPR is refused before any other check.
     if (whose === 'other') return refused(access.selfService.otherCitizen);
@@ -150,7 +153,9 @@ export function renderMatrix(ops: readonly MatrixOperation[]): string {
     const cells = [
       `${op.service}.${op.operation}`,
       ...ROWS.map((r) => op.access.allowed[r]?.map(scopeText).join(', ') ?? '—'),
-      self ? `own CPR (else ${faultCode(self.otherCitizen)})` : '—',
+      self
+        ? `own CPR${self.citizenFoundByApplication ? ' (found by the application)' : ''} (else ${faultCode(self.otherCitizen)})`
+        : '—',
       op.access.citizen ? 'yes' : 'no',
     ];
     lines.push(`| ${cells.join(' | ')} |`);

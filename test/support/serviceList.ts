@@ -8,6 +8,7 @@ export const SERVICE_NAMES = [
   'InterviewService',
   'JobOrderService',
   'JobnetCitizenStatusService',
+  'JobnetVacationService',
   'Kontaktforloeb.FristService',
   'Kontaktforloeb.IndkaldelseService',
   'PersonNotificationService',

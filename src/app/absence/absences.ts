@@ -42,11 +42,18 @@ function withActive(state: CitizenState, absence: Absence, businessDate: IsoDate
     : absence;
 }
 
-/** Registers a new absence; returns its id. */
-export async function createAbsence(w: WriteContext, citizen: CitizenState, fields: AbsenceFields): Promise<string> {
+/** Registers a new absence under the caller's id (4977 when it is taken) or a new one; returns its id. */
+export async function createAbsence(
+  w: WriteContext,
+  citizen: CitizenState,
+  fields: AbsenceFields,
+  id: string | null = null,
+): Promise<string> {
   checkFields(fields, w.businessDate, null);
+  if (id !== null && (await findAbsence(w.trx, id.toLowerCase())))
+    throw fault('IdentifierInUse', `AbsenceIdentifier ${id}`);
   const draft: Absence = {
-    id: randomUUID(),
+    id: id?.toLowerCase() ?? randomUUID(),
     cpr: citizen.person.cpr,
     ...fields,
     active: true,

@@ -1,12 +1,13 @@
 // A citizen moving into a contact group, from an enrollment (UnemploymentEnrollmentService) or a
 // jobcentre's registration (PersonRegistrationService.CreateContactGroup): the open group is closed the day
 // before, the new one opened, and DFDG's automatic cancellations on a return to contact group 1 run (R-MTG-15).
-// Every contact group opened or ended is notified as GetContactGroupVersion4 in the same transaction.
+// Every contact group opened or ended is notified as GetContactGroupVersion4 and Kontaktgruppe.WSB in the same
+// transaction.
 import { randomUUID } from 'node:crypto';
 import { addDays, within } from '../../domain/dates.ts';
 import type { CitizenState, ContactGroupPeriod, IsoDate } from '../../domain/types.ts';
-import { contactGroupMessages } from '../../outbox/registrationMessages.ts';
-import { registrationReceivers } from '../../rules/index.ts';
+import { contactGroupMessages, contactGroupWsb } from '../../outbox/registrationMessages.ts';
+import { contactGroupWsbReceivers, registrationReceivers } from '../../rules/index.ts';
 import { insertContactGroup, updateContactGroup } from '../../store/citizenRepository.ts';
 import { onContactGroupChange } from '../contactProcess/automaticCancellation.ts';
 import { contactContext } from '../contactProcess/context.ts';
@@ -37,9 +38,14 @@ export async function placeInContactGroup(
   });
 }
 
-/** Stores `group` (a new one when it has no end date and `state` does not hold it, else its end) and notifies it. */
+/** Stores `group` (a new one when it has no end date and `state` does not hold it, else its end) and notifies it:
+ *  GetContactGroupVersion4 and Kontaktgruppe.WSB. */
 export async function saveContactGroup(w: WriteContext, state: CitizenState, group: ContactGroupPeriod): Promise<void> {
-  if (state.contactGroups.some((c) => c.id === group.id)) await updateContactGroup(w.trx, group);
-  else await insertContactGroup(w.trx, group);
-  await w.outbox.enqueue(contactGroupMessages(group, registrationReceivers(state, w.businessDate), w));
+  const opened = !state.contactGroups.some((c) => c.id === group.id);
+  if (opened) await insertContactGroup(w.trx, group);
+  else await updateContactGroup(w.trx, group);
+  await w.outbox.enqueue([
+    ...contactGroupMessages(group, registrationReceivers(state, w.businessDate), w),
+    ...contactGroupWsb(group, opened, contactGroupWsbReceivers(state, group, opened, w.businessDate), w),
+  ]);
 }

@@ -2,8 +2,15 @@
 // everyone or meant for them, not withdrawn; during straksbooking only of the interview type they missed
 // (R-MTG-09); and only those the booking rules let the offering authority summon them to (R-MTG-06, R-MTG-14).
 // A booking is checked as a summons of the offering authority, acting through the citizen's own user.
-import type { ContactProcessState, ImmediateBooking, OfferSlot, OnlineOffer } from '../../domain/contactProcess.ts';
-import { calendarDateOf } from '../../domain/dates.ts';
+import {
+  holdIsLive,
+  type ContactProcessState,
+  type ImmediateBooking,
+  type OfferSlot,
+  type OnlineOffer,
+  type SlotHold,
+} from '../../domain/contactProcess.ts';
+import { calendarDateOf, instantOf } from '../../domain/dates.ts';
 import { OrganisationType, type AuthorityActor, type CitizenState, type IsoDate } from '../../domain/types.ts';
 import { fault } from '../../faults/catalogue.ts';
 import {
@@ -71,16 +78,30 @@ export function slotOf(offer: OnlineOffer, slotId: string): OfferSlot {
   return slot;
 }
 
-/** The offer with only its meeting times that are free and not past. */
-const withFreeTimes = (o: OnlineOffer, date: IsoDate): OnlineOffer => ({
+/** The offer with only the meeting times free for this citizen: not booked, not past, and not held by another
+ *  citizen (CreateMoedetidReservation); a time the citizen holds is free for them. */
+const withFreeTimes = (o: OnlineOffer, r: ReadContext, cpr: string): OnlineOffer => ({
   ...o,
-  slots: o.slots.filter((s) => s.bookedSummonsId === null && calendarDateOf(s.startTime) >= date),
+  slots: o.slots.filter(
+    (s) =>
+      s.bookedSummonsId === null &&
+      calendarDateOf(s.startTime) >= r.businessDate &&
+      !(holdIsLive(s.hold, instantOf(r.now)) && s.hold.cpr !== cpr),
+  ),
 });
 
-/** One offer the citizen may book from, with its free meeting times (BorgerBookingService.GetBookingdetaljer,
- *  the re-booking flow's first step, booking-frist.md §5.1); 4964 when it is not theirs to book. */
-export async function bookingDetails(r: ReadContext, citizen: CitizenState, offerId: string): Promise<OnlineOffer> {
-  return withFreeTimes(await bookableOffer(r.db, citizen, r.businessDate, offerId), r.businessDate);
+/** One offer the citizen may book from, with the meeting times free for them, and the time of it they hold, if
+ *  any (BorgerBookingService.GetBookingdetaljer, the re-booking flow's first step, booking-frist.md §5.1); 4964
+ *  when it is not theirs to book. */
+export async function bookingDetails(
+  r: ReadContext,
+  citizen: CitizenState,
+  offerId: string,
+): Promise<{ offer: OnlineOffer; held: { slot: OfferSlot; hold: SlotHold } | null }> {
+  const cpr = citizen.person.cpr;
+  const offer = withFreeTimes(await bookableOffer(r.db, citizen, r.businessDate, offerId), r, cpr);
+  const slot = offer.slots.find((s) => holdIsLive(s.hold, instantOf(r.now)) && s.hold.cpr === cpr);
+  return { offer, held: slot ? { slot, hold: slot.hold! } : null };
 }
 
 /** The free meeting times of an offer the citizen may book that start in [from, to] (JobnetCitizenStatusService
@@ -93,7 +114,7 @@ export async function offerTimeslots(
   to: string,
 ): Promise<OnlineOffer> {
   requireSelfBookingRight(citizen, r.businessDate);
-  const offer = await bookingDetails(r, citizen, offerId);
+  const { offer } = await bookingDetails(r, citizen, offerId);
   const [start, end] = [Date.parse(from), Date.parse(to)];
   return {
     ...offer,
@@ -116,7 +137,7 @@ export async function selfBookingOptions(
     process.immediateBooking,
   )
     .filter((o) => bookingRefusal(citizen, process, by, o, date) === null)
-    .map((o) => withFreeTimes(o, date))
+    .map((o) => withFreeTimes(o, r, citizen.person.cpr))
     .filter((o) => o.slots.length > 0);
   if (offers.length === 0) throw fault('NoBookingOptions');
   return { offers, immediateBooking: process.immediateBooking };

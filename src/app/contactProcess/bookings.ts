@@ -4,7 +4,7 @@
 // conventions.md §1.3), so it passes the checks and notifications of every summons. Rebooking and cancelling
 // are allowed as the booking says, until its deadline.
 import type { OfferSlot, OnlineOffer, Summons } from '../../domain/contactProcess.ts';
-import { calendarDateOf, wallClockOf } from '../../domain/dates.ts';
+import { calendarDateOf, instantOf, wallClockOf } from '../../domain/dates.ts';
 import type { AuthorityActor, CitizenState } from '../../domain/types.ts';
 import { fault } from '../../faults/catalogue.ts';
 import { offersDuringImmediateBooking } from '../../rules/index.ts';
@@ -22,15 +22,18 @@ import { checkSummons } from './summonsValidation.ts';
 
 /** Rebooking or cancelling: allowed at all, and not past its deadline (compared as Danish wall-clock time,
  *  whatever offsets the two carry). */
-const stillPossible = (possible: boolean, deadline: string | null, now: string) =>
+export const stillPossible = (possible: boolean, deadline: string | null, now: string) =>
   possible && (deadline === null || wallClockOf(now) <= wallClockOf(deadline));
 
+/** Takes the time for the citizen's summons: 4965 when it is booked or another citizen holds it; their own hold
+ *  (CreateMoedetidReservation) ends. */
 async function takeSlot(c: ContactChangeContext, slot: OfferSlot, summonsId: string): Promise<void> {
-  if (!(await bookSlot(c.trx, slot.id, summonsId))) throw fault('MeetingTimeTaken', `MoedetidId ${slot.id}`);
+  if (!(await bookSlot(c.trx, slot.id, summonsId, c.citizen.person.cpr, instantOf(c.now))))
+    throw fault('MeetingTimeTaken', `MoedetidId ${slot.id}`);
 }
 
 /** The citizen's own active self-booked summons: 4768 when unknown or not an active booking, 8107 when another's. */
-async function ownBooking(c: ContactChangeContext, id: string): Promise<Summons> {
+export async function ownBooking(c: ContactChangeContext, id: string): Promise<Summons> {
   const s = await findSummons(c.trx, id.toLowerCase());
   if (!s) throw fault('UnknownBookingIdentifier', `BookingIdentifier ${id}`);
   if (s.cpr !== c.citizen.person.cpr) throw fault('BookingNotOfPerson');

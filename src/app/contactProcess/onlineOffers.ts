@@ -19,7 +19,7 @@ export type OfferDraft = Omit<
   OnlineOffer,
   'organisationType' | 'organisationCode' | 'slots' | 'createdAt' | 'withdrawnAt'
 > & {
-  slots: Omit<OfferSlot, 'bookedSummonsId'>[];
+  slots: Omit<OfferSlot, 'bookedSummonsId' | 'hold'>[];
 };
 /** What UpdateMoedetilbud changes. */
 export type OfferDetails = Pick<OnlineOffer, 'title' | 'description' | 'location' | 'digitalMeetingLink'>;
@@ -86,7 +86,7 @@ export async function createOffer(w: WriteContext, by: AuthorityActor, o: OfferD
     id,
     organisationType: by.organisationType,
     organisationCode: by.organisationCode,
-    slots: o.slots.map((t) => ({ ...t, id: t.id.toLowerCase(), bookedSummonsId: null })),
+    slots: o.slots.map((t) => ({ ...t, id: t.id.toLowerCase(), bookedSummonsId: null, hold: null })),
     createdAt: w.now,
     withdrawnAt: null,
   });

@@ -9,6 +9,7 @@ import { escoImport } from './escoImport.ts';
 import { jobOrderReady } from './jobOrderReady.ts';
 import { jobs } from './jobs.ts';
 import { loadScenario } from './loadScenario.ts';
+import { membershipTransfer } from './membershipTransfer.ts';
 import { migrate } from './migrate.ts';
 import { notices } from './notices.ts';
 import { nightlyJobCommands } from './nightlyJobs.ts';
@@ -31,6 +32,7 @@ export const COMMANDS: readonly Command[] = [
   certRevoke,
   certList,
   cprMove,
+  membershipTransfer,
   jobOrderReady,
   escoImport,
   replayDead,

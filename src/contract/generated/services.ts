@@ -68,6 +68,101 @@ const AbsenceActiveStatusTypeChildren: readonly ElementDescriptor[] = [
   }
 ];
 
+const CompanyIdentifierTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "ProductionUnitIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "ProductionUnitIdentifierType"
+  },
+  {
+    "name": "CVRnumberIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "CVRnumberIdentifierType"
+  }
+];
+
+const AbsenceItemTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "AbsenceIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "StartDate",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "dateTime",
+    "typeName": "dateTime"
+  },
+  {
+    "name": "EndDate",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "dateTime",
+    "typeName": "dateTime"
+  },
+  {
+    "name": "AbsenceTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "AbsenceComment",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "AbsenceCommentType"
+  },
+  {
+    "name": "AbsenceCauseTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "NotificationDate",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "dateTime",
+    "typeName": "dateTime"
+  },
+  {
+    "name": "CurrentUnemploymentStatusTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "CompanyIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "CompanyIdentifierType",
+    "children": CompanyIdentifierTypeChildren
+  }
+];
+
 const ActiveOrganisationHeaderTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "OrganisationTypeIdentifier",
@@ -1279,6 +1374,73 @@ const CreateAbsenceResponseTypeChildren: readonly ElementDescriptor[] = [
   }
 ];
 
+const IllegalAbsencePeriodTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "AbsenceIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobnetVacationService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "StartDate",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobnetVacationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "dateTime",
+    "typeName": "dateTime"
+  },
+  {
+    "name": "EndDate",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobnetVacationService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "dateTime",
+    "typeName": "dateTime"
+  }
+];
+
+const IllegalAbsencePeriodCollectionTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "IllegalAbsencePeriod",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobnetVacationService/",
+    "minOccurs": 0,
+    "maxOccurs": -1,
+    "kind": "complex",
+    "typeName": "IllegalAbsencePeriodType",
+    "children": IllegalAbsencePeriodTypeChildren
+  }
+];
+
+const CreateAbsenceRestrictionsTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "MaxDuration",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobnetVacationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "int"
+  },
+  {
+    "name": "IsEndDateRequired",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobnetVacationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "boolean",
+    "typeName": "boolean"
+  },
+  {
+    "name": "IllegalAbsencePeriodCollection",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobnetVacationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "IllegalAbsencePeriodCollectionType",
+    "children": IllegalAbsencePeriodCollectionTypeChildren
+  }
+];
+
 const CreateBenefitsAccountRequestTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "PersonCivilRegistrationIdentifier",
@@ -1460,6 +1622,38 @@ const CreateFejlmeldingRequestTypeChildren: readonly ElementDescriptor[] = [
 
 const CreateFejlmeldingResponseTypeChildren: readonly ElementDescriptor[] = [];
 
+const CreateIllnessAndCancelEnrollmentRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "AbsenceItem",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "AbsenceItemType",
+    "children": AbsenceItemTypeChildren
+  }
+];
+
+const CreateIllnessAndCancelEnrollmentResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "ServiceReceipt",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ServiceReceiptType",
+    "children": ServiceReceiptTypeChildren
+  }
+];
+
 const ResponsibleCaseWorkerStructureTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "CaseWorkerGivenName",
@@ -1608,6 +1802,89 @@ const CreateInterviewResponseTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "ServiceReceipt",
     "ns": "http://service.bm.dk/pjaktass/2024/12/01/InterviewService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ServiceReceiptType",
+    "children": ServiceReceiptTypeChildren
+  }
+];
+
+const CreateMoedetidReservationRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "BookingIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "InterviewOptionIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "MoedetidId",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  }
+];
+
+const MoedetidReservationTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "BookingIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "MoedetidId",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "ReservedUntil",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "dateTime",
+    "typeName": "dateTime"
+  }
+];
+
+const CreateMoedetidReservationResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "MoedetidReservation",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "MoedetidReservationType",
+    "children": MoedetidReservationTypeChildren
+  },
+  {
+    "name": "ServiceReceipt",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
     "minOccurs": 1,
     "maxOccurs": 1,
     "kind": "complex",
@@ -2787,6 +3064,15 @@ const GetBookingdetaljerResponseTypeChildren: readonly ElementDescriptor[] = [
     "kind": "complex",
     "typeName": "InterviewOptionType",
     "children": InterviewOptionTypeChildren
+  },
+  {
+    "name": "MoedetidReservation",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "MoedetidReservationType",
+    "children": MoedetidReservationTypeChildren
   }
 ];
 
@@ -3997,6 +4283,85 @@ const GetUnemploymentEnrollmentTypeCollectionChildren: readonly ElementDescripto
     "kind": "complex",
     "typeName": "GetUnemploymentEnrollmentType",
     "children": GetUnemploymentEnrollmentTypeChildren
+  }
+];
+
+const GetVacationStateRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "CvCustomerIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobnetVacationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "CvCustomerIdentifierType"
+  }
+];
+
+const VacationAbsenceRegistrationTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "AbsenceIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobnetVacationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "StartDate",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobnetVacationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "dateTime",
+    "typeName": "dateTime"
+  },
+  {
+    "name": "EndDate",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobnetVacationService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "dateTime",
+    "typeName": "dateTime"
+  }
+];
+
+const VacationAbsenceRegistrationCollectionTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "AbsenceRegistration",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobnetVacationService/",
+    "minOccurs": 0,
+    "maxOccurs": -1,
+    "kind": "complex",
+    "typeName": "VacationAbsenceRegistrationType",
+    "children": VacationAbsenceRegistrationTypeChildren
+  }
+];
+
+const GetVacationStateResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "IsNewVacationAllowed",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobnetVacationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "boolean",
+    "typeName": "boolean"
+  },
+  {
+    "name": "CreateAbsenceRestrictions",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobnetVacationService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "CreateAbsenceRestrictionsType",
+    "children": CreateAbsenceRestrictionsTypeChildren
+  },
+  {
+    "name": "AbsenceRegistrationCollection",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobnetVacationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "VacationAbsenceRegistrationCollectionType",
+    "children": VacationAbsenceRegistrationCollectionTypeChildren
   }
 ];
 
@@ -5917,6 +6282,28 @@ export const AbsenceRegistrationServiceDescriptor: ServiceDescriptor = {
         "typeName": "GetAbsenceResponseType",
         "children": GetAbsenceResponseTypeChildren
       }
+    },
+    {
+      "name": "CreateIllnessAndCancelEnrollment",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/CreateIllnessAndCancelEnrollment",
+      "request": {
+        "name": "CreateIllnessAndCancelEnrollmentRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "CreateIllnessAndCancelEnrollmentRequestType",
+        "children": CreateIllnessAndCancelEnrollmentRequestTypeChildren
+      },
+      "response": {
+        "name": "CreateIllnessAndCancelEnrollmentResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "CreateIllnessAndCancelEnrollmentResponseType",
+        "children": CreateIllnessAndCancelEnrollmentResponseTypeChildren
+      }
     }
   ]
 };
@@ -6014,6 +6401,28 @@ export const BorgerBookingServiceDescriptor: ServiceDescriptor = {
         "kind": "complex",
         "typeName": "GetBookingdetaljerResponseType",
         "children": GetBookingdetaljerResponseTypeChildren
+      }
+    },
+    {
+      "name": "CreateMoedetidReservation",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/CreateMoedetidReservation",
+      "request": {
+        "name": "CreateMoedetidReservationRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "CreateMoedetidReservationRequestType",
+        "children": CreateMoedetidReservationRequestTypeChildren
+      },
+      "response": {
+        "name": "CreateMoedetidReservationResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/BorgerBookingService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "CreateMoedetidReservationResponseType",
+        "children": CreateMoedetidReservationResponseTypeChildren
       }
     },
     {
@@ -6648,6 +7057,38 @@ export const JobnetCitizenStatusServiceDescriptor: ServiceDescriptor = {
         "kind": "complex",
         "typeName": "JobnetCancelBookingResponseType",
         "children": JobnetCancelBookingResponseTypeChildren
+      }
+    }
+  ]
+};
+
+export const JobnetVacationServiceDescriptor: ServiceDescriptor = {
+  "name": "JobnetVacationService",
+  "version": "6",
+  "namespace": "http://service.bm.dk/pjaktass/2024/12/01/JobnetVacationService/",
+  "wsdlFile": "JobnetVacationService.wsdl",
+  "endpointPath": "/6/JobnetVacationService.svc",
+  "operations": [
+    {
+      "name": "GetVacationState",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/JobnetVacationService/GetVacationState",
+      "request": {
+        "name": "GetVacationStateRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobnetVacationService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "GetVacationStateRequestType",
+        "children": GetVacationStateRequestTypeChildren
+      },
+      "response": {
+        "name": "GetVacationStateResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobnetVacationService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "GetVacationStateResponseType",
+        "children": GetVacationStateResponseTypeChildren
       }
     }
   ]
@@ -8022,7 +8463,7 @@ export const MembershipCancellationRegistrationElement: ElementDescriptor = {
   "children": MembershipCancellationRegistrationTypeChildren
 };
 
-export const serviceDescriptors: readonly ServiceDescriptor[] = [AbsenceActiveStatusServiceDescriptor, AbsenceRegistrationServiceDescriptor, BorgerBookingServiceDescriptor, EksternKommunikationAbonnementServiceDescriptor, InterviewServiceDescriptor, JobOrderServiceDescriptor, JobnetCitizenStatusServiceDescriptor, KontaktforloebFristServiceDescriptor, KontaktforloebIndkaldelseServiceDescriptor, PersonNotificationServiceDescriptor, PersonRegistrationServiceDescriptor, PersonVisitationStatusServiceDescriptor, SubscriptionServiceDescriptor, UnemploymentBenefitsAccountServiceDescriptor, UnemploymentEnrollmentServiceDescriptor, WsrmMessageServiceDescriptor, WsrmServiceDescriptor];
+export const serviceDescriptors: readonly ServiceDescriptor[] = [AbsenceActiveStatusServiceDescriptor, AbsenceRegistrationServiceDescriptor, BorgerBookingServiceDescriptor, EksternKommunikationAbonnementServiceDescriptor, InterviewServiceDescriptor, JobOrderServiceDescriptor, JobnetCitizenStatusServiceDescriptor, JobnetVacationServiceDescriptor, KontaktforloebFristServiceDescriptor, KontaktforloebIndkaldelseServiceDescriptor, PersonNotificationServiceDescriptor, PersonRegistrationServiceDescriptor, PersonVisitationStatusServiceDescriptor, SubscriptionServiceDescriptor, UnemploymentBenefitsAccountServiceDescriptor, UnemploymentEnrollmentServiceDescriptor, WsrmMessageServiceDescriptor, WsrmServiceDescriptor];
 
 /** Services other systems expose and the facade calls (wsdl/outbound/). */
 export const outboundServiceDescriptors: readonly ServiceDescriptor[] = [ExternalBookingServiceDescriptor];

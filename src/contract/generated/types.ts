@@ -19,6 +19,19 @@ export interface AbsenceActiveStatusType {
   CorrectionComment?: string;
 }
 
+/** XSD complex type AbsenceItemType */
+export interface AbsenceItemType {
+  AbsenceIdentifier?: string;
+  StartDate: string;
+  EndDate?: string;
+  AbsenceTypeIdentifier: number;
+  AbsenceComment?: string;
+  AbsenceCauseTypeIdentifier?: number;
+  NotificationDate: string;
+  CurrentUnemploymentStatusTypeIdentifier?: number;
+  CompanyIdentifier?: CompanyIdentifierType;
+}
+
 /** XSD complex type AbsenceRegistrationCollectionType */
 export interface AbsenceRegistrationCollectionType {
   Absence: AbsenceRegistrationType[];
@@ -216,6 +229,12 @@ export interface CloseFristRequestType {
   FristId: string;
 }
 
+/** XSD complex type CompanyIdentifierType */
+export interface CompanyIdentifierType {
+  ProductionUnitIdentifier?: string;
+  CVRnumberIdentifier: string;
+}
+
 /** XSD complex type CompanyRecruitmentIdentifierRequestType */
 export interface CompanyRecruitmentIdentifierRequestType {
   CompanyRecruitmentIdentifier: string;
@@ -261,6 +280,13 @@ export interface CreateAbsenceRequestType {
 /** XSD complex type CreateAbsenceResponseType */
 export interface CreateAbsenceResponseType {
   ServiceReceipt: ServiceReceiptType;
+}
+
+/** XSD complex type CreateAbsenceRestrictionsType */
+export interface CreateAbsenceRestrictionsType {
+  MaxDuration: number;
+  IsEndDateRequired: boolean;
+  IllegalAbsencePeriodCollection: IllegalAbsencePeriodCollectionType;
 }
 
 /** XSD complex type CreateBenefitsAccountRequestType */
@@ -328,6 +354,17 @@ export interface CreateFejlmeldingResponseType {
 
 }
 
+/** XSD complex type CreateIllnessAndCancelEnrollmentRequestType */
+export interface CreateIllnessAndCancelEnrollmentRequestType {
+  PersonCivilRegistrationIdentifier: string;
+  AbsenceItem: AbsenceItemType;
+}
+
+/** XSD complex type CreateIllnessAndCancelEnrollmentResponseType */
+export interface CreateIllnessAndCancelEnrollmentResponseType {
+  ServiceReceipt: ServiceReceiptType;
+}
+
 /** XSD complex type CreateInterviewRequestType */
 export interface CreateInterviewRequestType {
   PersonCivilRegistrationIdentifier: string;
@@ -336,6 +373,20 @@ export interface CreateInterviewRequestType {
 
 /** XSD complex type CreateInterviewResponseType */
 export interface CreateInterviewResponseType {
+  ServiceReceipt: ServiceReceiptType;
+}
+
+/** XSD complex type CreateMoedetidReservationRequestType */
+export interface CreateMoedetidReservationRequestType {
+  PersonCivilRegistrationIdentifier: string;
+  BookingIdentifier: string;
+  InterviewOptionIdentifier: string;
+  MoedetidId: string;
+}
+
+/** XSD complex type CreateMoedetidReservationResponseType */
+export interface CreateMoedetidReservationResponseType {
+  MoedetidReservation: MoedetidReservationType;
   ServiceReceipt: ServiceReceiptType;
 }
 
@@ -501,6 +552,7 @@ export interface GetBookingdetaljerRequestType {
 /** XSD complex type GetBookingdetaljerResponseType */
 export interface GetBookingdetaljerResponseType {
   InterviewOption: InterviewOptionType;
+  MoedetidReservation?: MoedetidReservationType;
 }
 
 /** XSD complex type GetCancelUnemploymentEnrollmentType */
@@ -772,6 +824,18 @@ export interface GetUnemploymentEnrollmentTypeCollection {
   GetUnemploymentEnrollmentType: GetUnemploymentEnrollmentType[];
 }
 
+/** XSD complex type GetVacationStateRequestType */
+export interface GetVacationStateRequestType {
+  CvCustomerIdentifier: string;
+}
+
+/** XSD complex type GetVacationStateResponseType */
+export interface GetVacationStateResponseType {
+  IsNewVacationAllowed: boolean;
+  CreateAbsenceRestrictions?: CreateAbsenceRestrictionsType;
+  AbsenceRegistrationCollection: VacationAbsenceRegistrationCollectionType;
+}
+
 /** XSD complex type HandOverCompanyRecruitmentRequestType */
 export interface HandOverCompanyRecruitmentRequestType {
   CompanyRecruitmentIdentifier: string;
@@ -782,6 +846,18 @@ export interface HandOverCompanyRecruitmentRequestType {
 /** XSD complex type HealthLimitationTypeCollection */
 export interface HealthLimitationTypeCollection {
   HealthLimitation: string[];
+}
+
+/** XSD complex type IllegalAbsencePeriodCollectionType */
+export interface IllegalAbsencePeriodCollectionType {
+  IllegalAbsencePeriod: IllegalAbsencePeriodType[];
+}
+
+/** XSD complex type IllegalAbsencePeriodType */
+export interface IllegalAbsencePeriodType {
+  AbsenceIdentifier?: string;
+  StartDate: string;
+  EndDate?: string;
 }
 
 /** XSD complex type IndkaldelseHistorikpostType */
@@ -1084,6 +1160,13 @@ export interface MembershipCancellationRegistrationType {
   RequestUserMetadata: RequestUserMetadataType;
   PersonCivilRegistrationIdentifier: string;
   MembershipEndDate: string;
+}
+
+/** XSD complex type MoedetidReservationType */
+export interface MoedetidReservationType {
+  BookingIdentifier: string;
+  MoedetidId: string;
+  ReservedUntil: string;
 }
 
 /** XSD complex type MoedetidType */
@@ -1527,6 +1610,18 @@ export interface UpdateMoedetilbudRequestType {
   MoedeBeskrivelse?: string;
   InterviewLocationDetail?: InterviewLocationDetailType;
   DigitaltMoedelink?: string;
+}
+
+/** XSD complex type VacationAbsenceRegistrationCollectionType */
+export interface VacationAbsenceRegistrationCollectionType {
+  AbsenceRegistration: VacationAbsenceRegistrationType[];
+}
+
+/** XSD complex type VacationAbsenceRegistrationType */
+export interface VacationAbsenceRegistrationType {
+  AbsenceIdentifier: string;
+  StartDate: string;
+  EndDate?: string;
 }
 
 /** XSD complex type WSRMMetadataType */

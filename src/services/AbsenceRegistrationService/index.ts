@@ -1,5 +1,6 @@
 // AbsenceRegistrationService (Version 7): create, update (incl. ending with an end reason), delete and read
-// absences; the active status has its own service (AbsenceActiveStatusService). Access as documented for CreateFravaer (visitation-absence.md
+// absences, and register sickness together with deregistration (D-153); the active status has its own service
+// (AbsenceActiveStatusService). Access as documented for CreateFravaer (visitation-absence.md
 // §2.4): A-kasse egne, JobCenter egne, Kommune egne, STAR alle borgere.
 import { alle, egne, type AccessDeclaration } from '../../access/model.ts';
 import {
@@ -9,7 +10,8 @@ import {
   updateAbsence,
   type AbsenceFields,
 } from '../../app/absence/absences.ts';
-import type { AbsenceType } from '../../contract/generated/types.ts';
+import { registerIllnessWithDeregistration } from '../../app/absence/illness.ts';
+import type { AbsenceItemType, AbsenceType } from '../../contract/generated/types.ts';
 import { toAbsenceRegistration } from '../../contract/mapping/absence.ts';
 import { calendarDateOf } from '../../domain/dates.ts';
 import type { AbsenceRegistrationServiceOperations } from '../generated/operations.ts';
@@ -20,7 +22,7 @@ const access = <Req>(citizen: (r: Req) => string): AccessDeclaration<Req> => ({
   citizen,
 });
 
-function absenceFields(a: AbsenceType): AbsenceFields {
+function absenceFields(a: AbsenceType | AbsenceItemType): AbsenceFields {
   return {
     absenceType: a.AbsenceTypeIdentifier,
     startDate: calendarDateOf(a.StartDate),
@@ -52,6 +54,19 @@ export const operations: AbsenceRegistrationServiceOperations = {
     async handle(req, call) {
       await deleteAbsence(call.write, call.citizen!, req.AbsenceIdentifier);
       return receipt(call.write);
+    },
+  },
+  CreateIllnessAndCancelEnrollment: {
+    kind: 'write',
+    access: access((r) => r.PersonCivilRegistrationIdentifier),
+    async handle(req, call) {
+      const item = req.AbsenceItem;
+      const id = await registerIllnessWithDeregistration(call.write, call.citizen!, {
+        id: item.AbsenceIdentifier ?? null,
+        fields: absenceFields(item),
+        unemploymentStatus: item.CurrentUnemploymentStatusTypeIdentifier ?? null,
+      });
+      return receipt(call.write, id);
     },
   },
   GetAbsence: {

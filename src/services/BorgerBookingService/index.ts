@@ -1,11 +1,11 @@
 // BorgerBookingService (Version 1): online booking offers (mødetilbud) a jobcentre or a-kasse sets up, the
-// citizen's self-booking from them through Jobnet (book, rebook, cancel) and Jobnet's error reports
+// citizen's self-booking from them through Jobnet (hold a time, book, rebook, cancel) and Jobnet's error reports
 // (booking-frist.md §3–§5). Its role is the planner side (§1, §5): the booking API the facade offers authorities
 // without a planner system of their own; Jobnet's own path is JobnetCitizenStatusService v10, which passes to a
 // jobcentre's planner where one is configured and books these offers otherwise (D-132). A booking is a summons
 // with SelfBooked = true, registered on the citizen's own behalf (user type 1, the CPR as user identifier,
 // conventions.md §1.3) under the offering authority, so it passes the same checks and notifications as any summons. Access [I]: offers by JobCenter and A-kasse for
-// their citizens; bookings through the ActiveOrganisation of the citizen's jobcentre or a-kasse. The citizen's
+// their citizens; holds and bookings through the ActiveOrganisation of the citizen's jobcentre or a-kasse. The citizen's
 // own operations are self-service (D-123): a citizen user about their own CPR only — for a booking the
 // documented 4959, for a read or an error report 4922.
 import { alle, egne, selfService, type AccessDeclaration, type SelfService } from '../../access/model.ts';
@@ -13,6 +13,8 @@ import { bookingDetails, selfBookingOptions } from '../../app/contactProcess/boo
 import { reportBookingError } from '../../app/contactProcess/bookingErrors.ts';
 import { bookOffer, cancelBooking, rebook } from '../../app/contactProcess/bookings.ts';
 import { changeOfferDetails, createOffer } from '../../app/contactProcess/onlineOffers.ts';
+import { reserveMeetingTime } from '../../app/contactProcess/slotReservations.ts';
+import { copenhagenDateTime } from '../../domain/dates.ts';
 import type { BorgerBookingServiceOperations } from '../generated/operations.ts';
 import { receipt } from '../receipt.ts';
 import { locationOf } from '../../contract/mapping/contactProcess.ts';
@@ -68,10 +70,35 @@ export const operations: BorgerBookingServiceOperations = {
     kind: 'read',
     access: ownAccess((r) => r.PersonCivilRegistrationIdentifier),
     async handle(req, call) {
+      const { offer, held } = await bookingDetails(call.read, call.citizen!, req.InterviewOptionIdentifier);
       return {
-        InterviewOption: toInterviewOption(
-          await bookingDetails(call.read, call.citizen!, req.InterviewOptionIdentifier),
-        ),
+        InterviewOption: toInterviewOption(offer),
+        MoedetidReservation: held
+          ? {
+              BookingIdentifier: held.hold.bookingId,
+              MoedetidId: held.slot.id,
+              ReservedUntil: copenhagenDateTime(new Date(held.hold.untilMs)),
+            }
+          : undefined,
+      };
+    },
+  },
+  CreateMoedetidReservation: {
+    kind: 'write',
+    access: bookingAccess((r) => r.PersonCivilRegistrationIdentifier),
+    async handle(req, call) {
+      const { reservedUntil } = await reserveMeetingTime(call.write, call.citizen!, call.actor, {
+        bookingId: req.BookingIdentifier,
+        offerId: req.InterviewOptionIdentifier,
+        slotId: req.MoedetidId,
+      });
+      return {
+        MoedetidReservation: {
+          BookingIdentifier: req.BookingIdentifier.toLowerCase(),
+          MoedetidId: req.MoedetidId.toLowerCase(),
+          ReservedUntil: reservedUntil,
+        },
+        ...receipt(call.write),
       };
     },
   },

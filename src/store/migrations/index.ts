@@ -14,6 +14,7 @@ import * as benefitsGrading from './010_benefits_grading.ts';
 import * as subscriptionSystem from './011_subscription_system.ts';
 import * as companyJobcentre from './012_company_jobcentre.ts';
 import * as cvCustomerNumber from './013_cv_customer_number.ts';
+import * as slotReservation from './014_slot_reservation.ts';
 import * as clientCertificates from './015_client_certificates.ts';
 import * as auditTrail from './016_audit_trail.ts';
 import * as idempotentWrite from './017_idempotent_write.ts';
@@ -36,6 +37,7 @@ export const migrations: readonly NamedMigration[] = [
   { name: '011_subscription_system', up: subscriptionSystem.up, down: subscriptionSystem.down },
   { name: '012_company_jobcentre', up: companyJobcentre.up, down: companyJobcentre.down },
   { name: '013_cv_customer_number', up: cvCustomerNumber.up, down: cvCustomerNumber.down },
+  { name: '014_slot_reservation', up: slotReservation.up, down: slotReservation.down },
   { name: '015_client_certificates', up: clientCertificates.up, down: clientCertificates.down },
   { name: '016_audit_trail', up: auditTrail.up, down: auditTrail.down },
   { name: '017_idempotent_write', up: idempotentWrite.up, down: idempotentWrite.down },

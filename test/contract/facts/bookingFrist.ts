@@ -304,7 +304,6 @@ export const bookingFristFacts: Fact[] = [
     confidence: 'F',
     fact: 'CvCustomerIdentifierType [0-9]{8}',
     check: simpleType('CvCustomerIdentifierType', { pattern: '[0-9]{8}' }),
-    decision: 'D-96',
   },
   {
     id: 'BF-38',
@@ -605,5 +604,26 @@ export const bookingFristFacts: Fact[] = [
     confidence: 'F',
     fact: 'InterviewOptionCollection 0–1 → InterviewOption 0–* → InterviewOptionIdentifier guid 1',
     check: guid(`${EBR}/InterviewOption/InterviewOptionIdentifier`),
+  },
+  {
+    id: 'BF-90',
+    source: `${D} §5.1`,
+    confidence: 'F',
+    fact: 'BorgerBookingService GetBookingdetaljer (get booking details and reserve a timeslot)',
+    check: op(BBS, 'GetBookingdetaljer'),
+  },
+  {
+    id: 'BF-91',
+    source: `${D} §5.1`,
+    confidence: 'F',
+    fact: 'BorgerBookingService CreateMoedetidReservation (reserve a timeslot, POST …/Booking/{IndkaldelseId}/action/reserver)',
+    check: op(BBS, 'CreateMoedetidReservation'),
+  },
+  {
+    id: 'BF-92',
+    source: `${D} §5.1`,
+    confidence: 'I',
+    fact: 'CreateMoedetidReservation names the booking of the path: IndkaldelseId (legacy BookingIdentifier) guid 1',
+    check: guid('CreateMoedetidReservationRequest/BookingIdentifier', '1'),
   },
 ];

@@ -3,6 +3,8 @@
 import { custom, cpr, el, equal, fault, guid, NS, op, type Fact } from './model.ts';
 import { MAX_MESSAGES_PER_SEQUENCE } from '../../../src/outbox/wsrmQueue.ts';
 import { ChangeType, IdentificationType, WSB } from '../../../src/outbox/webserviceMessage.ts';
+import { contactGroupWsb } from '../../../src/outbox/registrationMessages.ts';
+import { membershipCancellationMessage } from '../../../src/outbox/membershipCancellationMessage.ts';
 
 const D = 'notifications-wsrm-wsb.md';
 const WS = 'WsrmService';
@@ -408,6 +410,51 @@ export const notificationFacts: Fact[] = [
       return outcomes.find((o) => o.status !== 'exact') ?? { status: 'exact' };
     }),
     decision: 'D-116',
+  },
+  {
+    id: 'NT-60',
+    source: `${D} §5.4`,
+    confidence: 'F',
+    fact: 'Kontaktgruppe WSB EntitetId 100008',
+    check: custom(() => equal(WSB.Kontaktgruppe.entityId, 100008)),
+  },
+  {
+    id: 'NT-61',
+    source: `${D} §5.4`,
+    confidence: 'F',
+    fact: 'Kontaktgruppe WSB: EksternIdentifier kontaktgruppeId, history by civilRegistrationIdentifier, Aendringstype 1/2',
+    check: custom(() => {
+      const group = { id: 'kg-1', cpr: '0101901234', contactGroup: 13, startDate: '2024-03-04', endDate: null };
+      const by = { actor: { kind: 'dfdg', process: 'fact' } as const, user: null, now: '2024-03-04T10:00:00+01:00' };
+      const receiver = { organisationType: 8, organisationCode: '10100', subQueue: null };
+      const [opened] = contactGroupWsb(group, true, [receiver], by).map((m) => JSON.parse(m.payload));
+      const [ended] = contactGroupWsb({ ...group, endDate: '2024-03-10' }, false, [receiver], by).map((m) =>
+        JSON.parse(m.payload),
+      );
+      return equal(
+        [
+          opened.EksternIdentifier,
+          opened.VersionIdentifier,
+          opened.IdentifikationstypeId,
+          opened.Aendringstype,
+          ended.Aendringstype,
+        ],
+        ['kg-1', '0101901234', IdentificationType.Cpr, ChangeType.Create, ChangeType.Update],
+      );
+    }),
+  },
+  {
+    id: 'NT-62',
+    source: `${D} §4.2`,
+    confidence: 'I',
+    fact: 'GetMembershipCancellationVersion1 goes to a-kasser',
+    check: custom(() => {
+      const m = membershipCancellationMessage(
+        { id: 'm-1', cpr: '0101901234', akasseCode: '81', startDate: '2015-01-01', endDate: '2024-02-29' },
+        '2024-03-04T10:00:00+01:00',
+      );
+      return equal([m.receiver.organisationType, m.receiver.organisationCode], [2, '81']);
+    }),
   },
 ];
 
