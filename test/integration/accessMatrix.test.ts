@@ -11,6 +11,7 @@
 // dialect suites of each service cover the rest), ~1,100 requests, the scenario reloaded once per operation.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import type https from 'node:https';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Knex } from 'knex';
@@ -39,7 +40,7 @@ import {
 } from '../support/soapHarness.ts';
 import { assertValidResponse } from '../support/wireValidation.ts';
 import { CPR, baseScenario } from './scenario.ts';
-import { facadeFetch } from '../support/tls.ts';
+import { clientAgent, facadeFetch } from '../support/tls.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const CIVIL_REGISTRATION_NS = CivilRegistrationIdentifierElement.ns;
@@ -87,11 +88,12 @@ function requestBody(op: MatrixOperation, caller: Caller, cpr: string): string {
 const selfBooked = (body: string) => body.replace(/<(\w+:)?SelfBooked>false</, '<$1SelfBooked>true<');
 
 /** Posts the request as a SOAP client does; the faultcode of the answer (null when it succeeded). */
-async function send(h: Harness, op: MatrixOperation, body: string): Promise<string | null> {
+async function send(h: Harness, op: MatrixOperation, body: string, agent?: https.Agent): Promise<string | null> {
   const res = await facadeFetch(h.url + op.endpointPath, {
     method: 'POST',
     headers: { 'content-type': 'text/xml; charset=utf-8', soapaction: `"${op.soapAction}"` },
     body,
+    agent,
   });
   const text = await res.text();
   assertValidResponse(text, `${op.service}.${op.operation}`);
@@ -153,6 +155,23 @@ describe('cross-tenant access matrix over SOAP [sqlite]', () => {
       assert.deepEqual(wrong, [], `${op.service}.${op.operation}`);
     });
   }
+
+  test('issue 12: without a client certificate every operation of every SOAP endpoint answers 1101 and writes nothing', async () => {
+    await fresh();
+    const anonymous = clientAgent(null);
+    try {
+      const counts = await rowCounts(db);
+      const wrong: string[] = [];
+      for (const op of ops) {
+        const code = await send(h, op, requestBody(op, MATRIX_CALLERS[0]!.caller(OWN), OWN), anonymous);
+        if (code !== '1101') wrong.push(`${op.service}.${op.operation}: ${code ?? 'success'}`);
+      }
+      assert.deepEqual(wrong, []);
+      assert.deepEqual(await rowCounts(db), counts, 'nothing written');
+    } finally {
+      anonymous.destroy();
+    }
+  });
 
   test('the matrix ran every cell: refusals as declared, and passing cells that succeeded or met a business fault', (t) => {
     const cells = ops.reduce((n, op) => n + MATRIX_CALLERS.length * (op.access.citizen ? 2 : 1), 0);
