@@ -39,6 +39,9 @@ export interface ReadOperation<Req, Res> {
 export interface WriteOperation<Req, Res> {
   readonly kind: 'write';
   readonly access: AccessDeclaration<Req>;
+  /** A check that may wait on the outside world (name resolution, say) and needs no state: run after the access
+   *  declaration's organisation and user checks, before the unit of work opens its transaction. */
+  readonly prepare?: (request: Req) => Promise<void>;
   handle(request: Req, call: WriteCall): Promise<Res>;
 }
 

@@ -235,6 +235,7 @@ async function execute(
   const checkAccess = (citizen: CitizenState) =>
     checkCitizenAccess(op.access, call.actor, citizen, caller.businessDate);
   if (op.kind === 'write') {
+    await op.prepare?.(request);
     return idempotentWrite(deps.db, idempotency, (once) => {
       const work = (write: WriteContext, citizen: CitizenState | null) =>
         once(write, async () => {

@@ -3,6 +3,7 @@
 // SOAP on both subscription services (4972, nothing written), and checked again when the dispatcher connects:
 // a subscription whose host resolves to loopback by then gets no connection at all.
 import assert from 'node:assert/strict';
+import dns from 'node:dns';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -18,6 +19,7 @@ import { enqueue } from '../../src/outbox/outbox.ts';
 import { PushDispatcher } from '../../src/outbox/pushDispatcher.ts';
 import { IdentificationType, WSB, webserviceMessages } from '../../src/outbox/webserviceMessage.ts';
 import { eachDatabase } from '../support/eachDatabase.ts';
+import { eventually } from '../support/eventually.ts';
 import { subscribeAll } from '../support/outbox.ts';
 import { jobcenter, refusedWithoutWrites } from '../support/soapHarness.ts';
 import { contactProcessScenario, KP } from './contactProcessScenario.ts';
@@ -101,6 +103,35 @@ eachDatabase('subscription endpoints (issue 12 defect 4)', '2024-03-04', contact
         }),
       '4972',
     );
+  });
+
+  test('the endpoint hosts are resolved before the write opens its transaction: a slow name server holds up no other write', async (t) => {
+    allowAnySubscriptionPort(false);
+    allowPrivateSubscriptionAddresses(false);
+    let openGate: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => (openGate = resolve));
+    let slowAsked = false;
+    const order: string[] = [];
+    t.mock.method(dns.promises, 'lookup', async (host: string) => {
+      if (host === 'slow.example.dk') {
+        slowAsked = true;
+        await gate;
+      }
+      return [{ address: '93.184.216.34', family: 4 }];
+    });
+    const set = async (code: string, host: string) =>
+      (await h().client('SubscriptionService', jobcenter(code))).SetSubscriptionsAsync({
+        Subscriptions: { Subscription: [{ EntitetNavn: 'Indkaldelse', EndpointUrl: `https://${host}/wsb` }] },
+      });
+    const slow = set('10100', 'slow.example.dk').then(() => order.push('slow write answered'));
+    await eventually(() => slowAsked, 'the slow host to be asked for');
+    // Breaks the deadlock a resolution inside the transaction would make (SQLite: one connection); not a timing.
+    const deadlockBreaker = setTimeout(() => (order.push('gate forced open'), openGate()), 10_000);
+    await set('10101', 'fast.example.dk').then(() => order.push('other write answered'));
+    openGate();
+    await slow;
+    clearTimeout(deadlockBreaker);
+    assert.deepEqual(order, ['other write answered', 'slow write answered']);
   });
 
   test('SUBSCRIPTION_ALLOW_PRIVATE lets a test subscribe a recording subscriber on loopback', async () => {

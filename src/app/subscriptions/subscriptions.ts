@@ -1,7 +1,7 @@
 // A receiver's subscriptions to pushed webservice messages (D-71, D-100). Set replaces them all in the unit of work
 // (idempotent; all or nothing: one unknown message type or an endpoint DFDG may not push to — not https on port
 // 443, credentials, an IP literal, over 2,048 characters, a host resolving to a non-public address — refuses the
-// whole list, 4972, D-146) and purges the undelivered messages of the types it drops; Remove drops one. Through
+// whole list, 4972, D-146; the hosts are resolved by checkEndpointHosts before the unit of work) and purges the undelivered messages of the types it drops; Remove drops one. Through
 // EksternKommunikation.AbonnementService a set covers the subscriptions of one system (systemIdentifier) only.
 import { checkSubscriptionEndpoint } from '../../domain/subscriptionEndpoint.ts';
 import { fault } from '../../faults/catalogue.ts';
@@ -27,26 +27,38 @@ function knownEntity(name: string): string {
   return name;
 }
 
-/** The endpoint in normal form when DFDG may push to it: its shape (D-146) and the addresses its host resolves to
- *  now (they are checked again at every connect); 4972 saying why otherwise. */
-async function allowedEndpoint(endpointUrl: string): Promise<string> {
-  const shown = endpointUrl.length > 200 ? `${endpointUrl.slice(0, 200)}…` : endpointUrl;
+const shown = (endpointUrl: string) => (endpointUrl.length > 200 ? `${endpointUrl.slice(0, 200)}…` : endpointUrl);
+
+/** The endpoint in normal form when its shape lets DFDG push to it (D-146); 4972 saying why otherwise. */
+function allowedEndpoint(endpointUrl: string): string {
   const checked = checkSubscriptionEndpoint(endpointUrl);
-  if (!checked.ok) throw fault('SubscriptionEndpointNotAllowed', `EndpointUrl ${shown}: ${checked.reason}`);
-  try {
-    await checkEndpointHost(checked.host);
-  } catch (err) {
-    if (!(err instanceof EndpointAddressRefused)) throw err;
-    throw fault('SubscriptionEndpointNotAllowed', `EndpointUrl ${shown}: ${err.message}`);
-  }
+  if (!checked.ok)
+    throw fault('SubscriptionEndpointNotAllowed', `EndpointUrl ${shown(endpointUrl)}: ${checked.reason}`);
   return checked.url;
 }
 
-/** Every endpoint of a list checked, one host resolved once. */
-async function allowedEndpoints(endpointUrls: readonly string[]): Promise<string[]> {
-  const checked = new Map<string, Promise<string>>();
-  for (const url of endpointUrls) if (!checked.has(url)) checked.set(url, allowedEndpoint(url));
-  return Promise.all(endpointUrls.map((url) => checked.get(url)!));
+/**
+ * The addresses the endpoints' hosts resolve to now must all be public (D-146; checked again at every connect);
+ * 4972 saying why otherwise. Name resolution can take seconds, so it runs before the unit of work opens (the
+ * operations' `prepare`), never inside a transaction; an endpoint of a shape refused anyway is left to the
+ * unit of work's own check. Each host is resolved once.
+ */
+export async function checkEndpointHosts(endpointUrls: readonly string[]): Promise<void> {
+  const hosts = new Map<string, string>();
+  for (const url of endpointUrls) {
+    const checked = checkSubscriptionEndpoint(url);
+    if (checked.ok && !hosts.has(checked.host)) hosts.set(checked.host, url);
+  }
+  await Promise.all(
+    [...hosts].map(async ([host, url]) => {
+      try {
+        await checkEndpointHost(host);
+      } catch (err) {
+        if (!(err instanceof EndpointAddressRefused)) throw err;
+        throw fault('SubscriptionEndpointNotAllowed', `EndpointUrl ${shown(url)}: ${err.message}`);
+      }
+    }),
+  );
 }
 
 /** Replaces the receiver's subscriptions; returns how many undelivered messages of dropped types were purged. */
@@ -57,8 +69,7 @@ export async function replaceSubscriptions(
 ): Promise<number> {
   const names = wanted.map((s) => knownEntity(s.entityName));
   if (new Set(names).size !== names.length) throw fault('InvalidMessage', 'one subscription per EntitetNavn');
-  const endpoints = await allowedEndpoints(wanted.map((s) => s.endpointUrl));
-  const checked = wanted.map((_, i) => ({ endpointUrl: endpoints[i]!, entityName: names[i]! }));
+  const checked = wanted.map((s, i) => ({ endpointUrl: allowedEndpoint(s.endpointUrl), entityName: names[i]! }));
   return setSubscriptions(w.trx, receiver, checked, w.now);
 }
 
@@ -106,8 +117,7 @@ export async function replaceSystemSubscriptions(
 ): Promise<number> {
   const names = wanted.map((s) => knownEntityId(s.entityId));
   if (new Set(names).size !== names.length) throw fault('InvalidMessage', 'one abonnement per entitetId');
-  const endpoints = await allowedEndpoints(wanted.map((s) => s.endpoint));
-  const checked = wanted.map((_, i) => ({ endpointUrl: endpoints[i]!, entityName: names[i]! }));
+  const checked = wanted.map((s, i) => ({ endpointUrl: allowedEndpoint(s.endpoint), entityName: names[i]! }));
   const result = await setSystemSubscriptions(w.trx, receiver, system.toLowerCase(), checked, w.now);
   if ('conflicts' in result)
     throw fault(

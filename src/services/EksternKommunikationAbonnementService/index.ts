@@ -3,7 +3,11 @@
 // system's subscriptions for the caller's organisation in one transaction (idempotent, all or nothing) and purges
 // the undelivered messages of the types it drops; GetAbonnementer lists them. The facade's older
 // SubscriptionService manages the same subscriptions per organisation and stays (D-100).
-import { replaceSystemSubscriptions, subscriptionsOfReceiverSystem } from '../../app/subscriptions/subscriptions.ts';
+import {
+  checkEndpointHosts,
+  replaceSystemSubscriptions,
+  subscriptionsOfReceiverSystem,
+} from '../../app/subscriptions/subscriptions.ts';
 import type { EksternKommunikationAbonnementServiceOperations } from '../generated/operations.ts';
 import { receipt } from '../receipt.ts';
 import { receiverOf, subscriberAccess } from '../SubscriptionService/index.ts';
@@ -12,6 +16,7 @@ export const operations: EksternKommunikationAbonnementServiceOperations = {
   SetAbonnementer: {
     kind: 'write',
     access: subscriberAccess,
+    prepare: (req) => checkEndpointHosts((req.abonnementer.abonnement ?? []).map((a) => a.endpoint)),
     async handle(req, call) {
       const wanted = (req.abonnementer.abonnement ?? []).map((a) => ({ entityId: a.entitetId, endpoint: a.endpoint }));
       const purged = await replaceSystemSubscriptions(call.write, receiverOf(call.actor), req.systemIdentifier, wanted);

@@ -5,6 +5,7 @@
 // EksternKommunikation.AbonnementService (per system); this one stays so no client loses what it does (D-100).
 import { alle, type AccessDeclaration } from '../../access/model.ts';
 import {
+  checkEndpointHosts,
   dropSubscription,
   replaceSubscriptions,
   subscriptionsOfReceiver,
@@ -28,6 +29,7 @@ export const operations: SubscriptionServiceOperations = {
   SetSubscriptions: {
     kind: 'write',
     access: subscriberAccess,
+    prepare: (req) => checkEndpointHosts((req.Subscriptions.Subscription ?? []).map((s) => s.EndpointUrl)),
     async handle(req, call) {
       const wanted = (req.Subscriptions.Subscription ?? []).map((s) => ({
         entityName: s.EntitetNavn,
