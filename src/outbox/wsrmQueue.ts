@@ -110,17 +110,21 @@ export async function isOpenSequenceOf(q: Queryable, id: string, owner: QueueOwn
 
 /** The payloads of one message type in the sequence, in queue order. SQLite hands them over as their UTF-8
  *  bytes (CAST … AS BLOB: no decoding into strings), the others as text; either goes to the wire as is. */
-export async function sequencePayloads(q: Queryable, id: string, messageType: string): Promise<(string | Buffer)[]> {
+export async function sequencePayloads(
+  q: Queryable,
+  id: string,
+  messageType: string,
+): Promise<{ payload: string | Buffer; cpr: string | null }[]> {
   const payload =
     q.client.dialect === 'sqlite3'
       ? q.raw('CAST(outbox_payload.payload AS BLOB) AS payload')
       : 'outbox_payload.payload';
   const rows = (await q('outbox_message')
     .join('outbox_payload', 'outbox_payload.message_id', 'outbox_message.id')
-    .select(payload)
+    .select(payload, 'outbox_message.citizen_cpr')
     .where({ wsrm_sequence_id: id.toLowerCase(), message_type: messageType })
-    .orderBy('sequence')) as { payload: string | Buffer }[];
-  return rows.map((r) => r.payload);
+    .orderBy('sequence')) as { payload: string | Buffer; citizen_cpr: string | null }[];
+  return rows.map((r) => ({ payload: r.payload, cpr: r.citizen_cpr }));
 }
 
 /** Ends an open sequence of this receiver: terminated = its messages are delivered, closed = they are queued again. */

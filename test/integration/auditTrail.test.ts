@@ -13,6 +13,7 @@ import { eachDatabase } from '../support/eachDatabase.ts';
 import { databaseEnvOf } from '../support/processes.ts';
 import { akasse, fault, jobcenter, refusedWithoutWrites } from '../support/soapHarness.ts';
 import { testCertificates } from '../support/tls.ts';
+import { outboxFor } from './outboxRows.ts';
 import { baseScenario, CPR } from './scenario.ts';
 
 const USER = 'CVR:12345678-UUID:3f2504e0-4f89-41d3-9a0c-0305e82c3301';
@@ -115,6 +116,27 @@ eachDatabase('audit trail (issue 12 Deliver 7)', '2024-02-15', baseScenario, (h)
     const subscriptions = await h().client('SubscriptionService', jobcenter());
     await subscriptions.GetSubscriptionsAsync({});
     assert.equal((await auditEvents(h().db)).length, 1);
+  });
+
+  test('a WSRM pull reads citizens: every citizen whose items are fetched is recorded as read by the receiver', async () => {
+    await h().db('outbox_message').del();
+    const c = await h().client('AbsenceRegistrationService', jobcenter());
+    await c.CreateAbsenceAsync(absence(10));
+    const pulled = (await outboxFor(h().db, CPR.member)).find((r) => r.message_type === 'GetAbsenceVersion7');
+    assert.ok(pulled, 'the absence is on a WSRM queue');
+    const receiver = { organisationType: pulled.receiver_org_type, organisationCode: pulled.receiver_org_code };
+    const caller = receiver;
+    await h().db('audit_event').del();
+    const [seq] = await (await h().client('WsrmService', caller)).CreateSequenceAsync({});
+    const [items] = await (
+      await h().client('WsrmMessageService', caller)
+    ).GetAbsenceVersion7Async({ Identifier: seq.Identifier });
+    assert.ok([items.GetAbsenceType].flat().length >= 1);
+    const reads = await auditEvents(h().db, { cpr: CPR.member, kind: 'read' });
+    assert.deepEqual(
+      reads.map((e) => [e.operation, `${e.organisationType}:${e.organisationCode}`]),
+      [['GetAbsenceVersion7', `${receiver.organisationType}:${receiver.organisationCode}`]],
+    );
   });
 
   test('a write about no citizen is recorded without a CPR', async () => {

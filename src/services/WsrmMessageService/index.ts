@@ -29,7 +29,7 @@ function messageOperation<R>(messageType: string, item: string): ReadOperation<W
     kind: 'read',
     access: queueAccess,
     async handle(req: WsrmRequestType, call: ReadCall): Promise<R> {
-      const items = await sequenceItems(call.read.db, call.actor, req.Identifier, messageType);
+      const items = await sequenceItems(call.read, call.actor, req.Identifier, messageType);
       return { [item]: items.map((xml) => new PreSerialized(xml)) } as R;
     },
   };
