@@ -5,20 +5,14 @@ import type {
   JobnetInterviewDeadlineType,
   JobnetInterviewOptionType,
 } from '../../contract/generated/types.ts';
-import { toLocationDetail } from '../../contract/mapping/contactProcess.ts';
 import type { Deadline, OnlineOffer } from '../../domain/contactProcess.ts';
+import { toInterviewOption } from '../BorgerBookingService/mapping.ts';
 
-export const toJobnetInterviewOption = (o: OnlineOffer): JobnetInterviewOptionType => ({
-  InterviewOptionIdentifier: o.id,
-  InterviewTypeIdentifier: o.interviewType,
-  InterviewFormTypeIdentifier: o.meetingGroupType,
-  InterviewContactTypeIdentifierCollection: { InterviewContactTypeIdentifier: o.contactTypes },
-  InterviewLocationDetail: toLocationDetail(o.location),
-  MoedeTitel: o.title,
-  MoedeBeskrivelse: o.description ?? undefined,
-  ReBookingPossible: o.rebookingPossible,
-  CancellationPossible: o.cancellationPossible,
-});
+/** BorgerBookingService's InterviewOption without the digital meeting link, which Jobnet's type does not carry. */
+export const toJobnetInterviewOption = (o: OnlineOffer): JobnetInterviewOptionType => {
+  const { DigitaltMoedelink: _link, ...option } = toInterviewOption(o);
+  return option;
+};
 
 export const toTimeslots = (o: OnlineOffer): JobnetBookingTimeslotType[] =>
   o.slots.map((s) => ({
