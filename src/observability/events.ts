@@ -12,6 +12,9 @@ export interface RequestCompleted {
   /** "type:code" of ActiveOrganisationHeader, null before the headers were read. */
   organisation: string | null;
   userType: number | null;
+  /** The client certificate: its RID when registered, else the SHA-256 fingerprint of a trusted one; null without
+   *  one (none presented, an untrusted one, or TLS=off). */
+  certificate: string | null;
   status: number;
   /** The DFDG fault code sent, SOAP's own faultcode (`soap:MustUnderstand`, `a:ActionNotSupported`), null on success. */
   faultCode: number | string | null;

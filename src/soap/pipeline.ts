@@ -85,7 +85,7 @@ interface Decoded {
 }
 
 /** What is known of a request so far, for its log line and metrics (filled in as the steps learn it). */
-type RequestFacts = Pick<RequestCompleted, 'operation' | 'organisation' | 'userType'>;
+type RequestFacts = Pick<RequestCompleted, 'operation' | 'organisation' | 'userType' | 'certificate'>;
 
 /**
  * One request, start to reply. The request id names the request in its log line, its metrics event and, for
@@ -100,13 +100,19 @@ export async function handleSoapRequest(
 ): Promise<SoapReply> {
   const { requestId } = context;
   const started = performance.now();
-  const facts: RequestFacts = { operation: null, organisation: null, userType: null };
+  const facts: RequestFacts = {
+    operation: null,
+    organisation: null,
+    userType: null,
+    certificate: context.certificate?.kind === 'trusted' ? context.certificate.fingerprint : null,
+  };
   let reply: SoapReply;
   let failure: DfdgFault | null = null;
   let protocolFault: SoapProtocolFault | null = null;
   let unexpected: unknown = null;
   try {
     const grant = await authenticate(deps.db, context.certificate, service.descriptor.name);
+    if (grant) facts.certificate = grant.rid;
     const decoded = decode(service, body, deps, context, facts, grant);
     const response = await execute(service.operations[decoded.operation.name]!, decoded, deps);
     reply = { status: 200, body: envelope(writeXml(response, decoded.operation.response)) };

@@ -16,6 +16,7 @@ export function logRequest(logger: Logger, c: RequestCompleted, unexpected: unkn
     operation: c.operation,
     organisation: c.organisation,
     userType: c.userType,
+    certificate: c.certificate,
   });
   const fields = {
     status: c.status,

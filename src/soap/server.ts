@@ -188,6 +188,7 @@ function refuse(
     operation: null,
     organisation: null,
     userType: null,
+    certificate: null,
     status: r.status,
     faultCode: r.faultCode ?? null,
     ruleId: null,

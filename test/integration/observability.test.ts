@@ -4,6 +4,7 @@
 // only with the METRICS_TOKEN.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { readFunctionCertificate } from '../../src/access/functionCertificate.ts';
 import { createApp } from '../../src/facade.ts';
 import { createLogger } from '../../src/log.ts';
 import { eachDatabase } from '../support/eachDatabase.ts';
@@ -16,7 +17,7 @@ import {
 } from '../support/soapHarness.ts';
 import { assertValidResponse } from '../support/wireValidation.ts';
 import { baseScenario, CPR } from './scenario.ts';
-import { facadeFetch } from '../support/tls.ts';
+import { facadeFetch, testCertificates } from '../support/tls.ts';
 
 const PVS_NS = 'http://service.bm.dk/pjaktass/2024/12/01/PersonVisitationStatusService/';
 const exemptsRequest = (cpr: string) =>
@@ -64,6 +65,7 @@ eachDatabase('observability', '2024-02-15', baseScenario, (h) => {
         operation: 'GetPersonExempts',
         organisation: '8:10100',
         userType: 2,
+        certificate: readFunctionCertificate(testCertificates().client.cert).rid,
         status: 200,
         faultCode: null,
         ruleId: null,
