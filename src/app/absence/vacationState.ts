@@ -6,11 +6,7 @@
 // a-kasse's contact process, which is no absence from the labour market), since a holiday cannot lie in time the
 // citizen is already away for another reason or on holiday.
 import { AbsenceTypes, type Absence, type CitizenState, type IsoDate } from '../../domain/types.ts';
-import { fault } from '../../faults/catalogue.ts';
 import { enrolledOn } from '../../rules/index.ts';
-import { loadCitizenState } from '../../store/citizenRepository.ts';
-import { cprOfCvCustomer } from '../../store/jobOrderRepository.ts';
-import type { ReadContext } from '../context.ts';
 
 /** The longest holiday Jobnet lets a citizen register in one go, in days: five weeks, a year's holiday (D-152). */
 export const VACATION_MAX_DAYS = 35;
@@ -21,15 +17,6 @@ export interface VacationState {
   restrictions: { maxDays: number; endDateRequired: boolean; blocked: Absence[] } | null;
   /** The citizen's holidays (absence 10), oldest first. */
   holidays: Absence[];
-}
-
-/** The citizen whose Jobnet CV has this customer number: 4400 when none has, 1010 when DFDG does not know them. */
-export async function citizenOfCvCustomer(r: ReadContext, customerNumber: string): Promise<CitizenState> {
-  const cpr = await cprOfCvCustomer(r.db, customerNumber);
-  if (cpr === null) throw fault('UnknownCvCustomer', `CvCustomerIdentifier ${customerNumber}`);
-  const citizen = await loadCitizenState(r.db, cpr);
-  if (!citizen) throw fault('UnknownCpr');
-  return citizen;
 }
 
 /** The citizen's vacation state on `date` (the business date). */

@@ -6,9 +6,7 @@ import type { ImmediateBooking, SelfBookingInquiry } from '../../domain/contactP
 import type { CitizenState } from '../../domain/types.ts';
 import { fault } from '../../faults/catalogue.ts';
 import { contactGroupOn } from '../../rules/index.ts';
-import { loadCitizenState } from '../../store/citizenRepository.ts';
 import { loadContactProcess } from '../../store/contactProcessRepository.ts';
-import { cprOfCvCustomer } from '../../store/jobOrderRepository.ts';
 import type { ReadContext } from '../context.ts';
 import { requireSelfBookingRight } from './selfBookingRight.ts';
 
@@ -33,13 +31,4 @@ export async function selfBookingInquiry(
     },
     immediateBooking,
   };
-}
-
-/** The citizen whose Jobnet CV has this customer number: 4400 when none has, 8111 when DFDG does not know them. */
-export async function citizenOfCvCustomer(r: ReadContext, customerNumber: string): Promise<CitizenState> {
-  const cpr = await cprOfCvCustomer(r.db, customerNumber);
-  if (cpr === null) throw fault('UnknownCvCustomer', `CvCustomerIdentifier ${customerNumber}`);
-  const citizen = await loadCitizenState(r.db, cpr);
-  if (!citizen) throw fault('UnknownCprLookup');
-  return citizen;
 }

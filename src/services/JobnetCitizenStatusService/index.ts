@@ -10,7 +10,8 @@ import { alle, selfService, type AccessDeclaration, type SelfService } from '../
 import { offerTimeslots, selfBookingOptions } from '../../app/contactProcess/bookableOffers.ts';
 import { bookOfferAt, cancelBooking, rebookAt } from '../../app/contactProcess/bookings.ts';
 import { deadlinesOf } from '../../app/contactProcess/deadlines.ts';
-import { citizenOfCvCustomer, selfBookingInquiry } from '../../app/contactProcess/plannerInquiry.ts';
+import { citizenOfCvCustomer } from '../../app/citizen/cvCustomer.ts';
+import { selfBookingInquiry } from '../../app/contactProcess/plannerInquiry.ts';
 import { requireSelfBookingRight } from '../../app/contactProcess/selfBookingRight.ts';
 import { toBookingDetails } from '../../contract/mapping/contactProcess.ts';
 import { fault, type FaultName } from '../../faults/catalogue.ts';
@@ -79,7 +80,7 @@ export const operations: JobnetCitizenStatusServiceOperations = {
     // The citizen is named by CV customer number, known only after the lookup: Jobnet calls as a system user.
     access: { allowed: { STAR: [alle] }, citizen: null },
     async handle(req, call) {
-      const citizen = await citizenOfCvCustomer(call.read, req.CvCustomerIdentifier);
+      const citizen = await citizenOfCvCustomer(call.read, req.CvCustomerIdentifier, 'UnknownCprLookup');
       const planner = call.planners.of(citizen.person.jobcenterCode);
       if (planner) {
         requireSelfBookingRight(citizen, call.read.businessDate);

@@ -3,7 +3,8 @@
 // with "Alle borgere", as the citizen (user type 1, self-service) or a system user; the citizen is found from the
 // CV number by the application, which checks that a citizen user asks about themself (4922 otherwise).
 import { alle, checkSelfServiceCitizen, selfServiceFoundByApplication } from '../../access/model.ts';
-import { citizenOfCvCustomer, vacationState } from '../../app/absence/vacationState.ts';
+import { vacationState } from '../../app/absence/vacationState.ts';
+import { citizenOfCvCustomer } from '../../app/citizen/cvCustomer.ts';
 import { asLocalDateTime } from '../../domain/dates.ts';
 import type { Absence } from '../../domain/types.ts';
 import type { JobnetVacationServiceOperations } from '../generated/operations.ts';
@@ -21,7 +22,7 @@ export const operations: JobnetVacationServiceOperations = {
     kind: 'read',
     access: { allowed: { STAR: [alle] }, citizen: null, selfService: ownVacation },
     async handle(req, call) {
-      const citizen = await citizenOfCvCustomer(call.read, req.CvCustomerIdentifier);
+      const citizen = await citizenOfCvCustomer(call.read, req.CvCustomerIdentifier, 'UnknownCpr');
       checkSelfServiceCitizen(ownVacation, call.actor, citizen.person.cpr);
       const state = vacationState(citizen, call.read.businessDate);
       return {
