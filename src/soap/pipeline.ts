@@ -13,6 +13,7 @@ import { writeXml, type XmlText } from '../contract/xmlWriter.ts';
 import { checkCitizenAccess, checkOrganisationAllowed, checkUserAllowed } from '../access/model.ts';
 import { checkMayActFor, checkRequestOrganisation, type CertificateGrant } from '../access/dataProcessor.ts';
 import { auditCitizenRead, auditWrite } from '../app/audit.ts';
+import { citizensNamedIn } from '../contract/citizensNamed.ts';
 import type { Caller, WriteContext } from '../app/context.ts';
 import { idempotentWrite, requestDigest, type IdempotentRequest } from '../app/idempotency.ts';
 import { inTransaction, readContext, writeAboutCitizen } from '../app/unitOfWork.ts';
@@ -253,7 +254,12 @@ async function execute(
     });
   }
   const read = readContext(deps.db, caller);
-  if (cpr === null) return op.handle(request, { ...call, read, citizen: null });
+  if (cpr === null) {
+    // A read that names no citizen (a search, a job order): the citizens its answer names are audited as read.
+    const response = await op.handle(request, { ...call, read, citizen: null });
+    await Promise.all([...citizensNamedIn(response)].map((named) => auditCitizenRead(read, call.actor, named)));
+    return response;
+  }
   const citizen = await deps.citizens.load(cpr);
   if (!citizen) throw fault(unknownCitizen);
   checkAccess(citizen);

@@ -375,10 +375,16 @@ eachDatabase(SERVICE, '2024-03-04', contactProcessScenario, (h) => {
     const b = await summon(c, KP.sickAkasse, { type: 12, start: '2024-03-21T10:00:00+01:00' });
     await summon(c, KP.afterPeriod, { type: 7, start: '2024-05-01T10:00:00+02:00' });
     await summon(await ak(), KP.akassePeriod, { type: 7, start: '2024-03-20T12:00:00+01:00' });
+    await h().db('audit_event').del();
     const [res] = await c.GetSoegningAsync({
       PeriodStartTime: '2024-03-19T00:00:00+01:00',
       PeriodEndTime: '2024-03-31T00:00:00+02:00',
     });
+    // a search names no citizen in its request: the citizens it answers are in the audit trail as read (D-147)
+    const audited = (await h().db('audit_event').where({ kind: 'read', operation: 'GetSoegning' }).select('cpr')) as {
+      cpr: string;
+    }[];
+    assert.deepEqual(audited.map((e) => e.cpr).sort(), [KP.afterPeriod, KP.sickAkasse].sort());
     assert.deepEqual(
       list<any>(res.SoegningResultat)
         .map((r) => r.IndkaldelseInfo.Indkaldelse.BookingIdentifier)
