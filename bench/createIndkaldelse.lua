@@ -61,7 +61,7 @@ wrk.body = [[<?xml version="1.0" encoding="UTF-8"?>
         <k:InterviewContactTypeIdentifier>1</k:InterviewContactTypeIdentifier>
         <k:InterviewTitle>Jobsamtale</k:InterviewTitle>
         <k:InterviewDescription>Vi taler om din jobsøgning og dit CV.</k:InterviewDescription>
-        <k:InterviewLocationDetail>Jobcentret, Vesterbrogade 1, 1620 København V</k:InterviewLocationDetail>
+        <k:InterviewLocationDetail><k:InterviewLocationDescription>Jobcentret, Vesterbrogade 1, 1620 København V</k:InterviewLocationDescription></k:InterviewLocationDetail>
       </k:Indkaldelse>
     </k:CreateIndkaldelseRequest>
   </soapenv:Body>
