@@ -2,8 +2,9 @@
 // runs it through scripts/ts-loader instead of tsx).
 // Starts a throwaway PostgreSQL cluster so database tests run on SQLite and PostgreSQL, migrates one template
 // database per dialect that the test files copy (test/support/databases.ts), runs the node:test runner on the
-// given files or every test/**/*.test.ts — several files at once, each in its own process with databases of
-// its own — and stops the cluster whatever happens. The facade processes the tests start run from a bundle of
+// given files or every test/**/*.test.ts — several processes at once, each running a batch of test files (each
+// file a describe of its own, with databases of its own; DFDG_TEST_BATCHES sets how many batches, 0 = a process
+// per file) — and stops the cluster whatever happens. The facade processes the tests start run from a bundle of
 // src/main.ts built here first (test/support/facadeBundle.ts). With --checks (npm test) the static
 // checks (CHECKS: npm scripts) run beside the test files instead of before them: each keeps one core busy
 // for seconds while the other would idle. An already set DFDG_TEST_PG_URL (a cluster of your own) is used as
@@ -14,6 +15,7 @@ import { performance } from 'node:perf_hooks';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { cachedBatch } from './ts-loader/bundle.mjs';
 import { prepareTemplates, type Templates } from '../test/support/databases.ts';
 import { buildFacadeBundle } from '../test/support/facadeBundle.ts';
 import { startPostgres, type PostgresCluster } from '../test/support/postgres.ts';
@@ -63,6 +65,47 @@ function concurrency(env: NodeJS.ProcessEnv): number {
   return n;
 }
 
+function batchCount(env: NodeJS.ProcessEnv): number {
+  const given = env.DFDG_TEST_BATCHES;
+  if (given === undefined || given === '') return 8;
+  const n = Number(given);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`DFDG_TEST_BATCHES must be a whole number, got ${given}`);
+  return n;
+}
+
+/** Top-level await (a batch requires each file synchronously) or an import by a computed path (the module it
+ *  imports must stay the instance the file's own imports see): such a file runs in a process of its own. */
+const RUNS_ALONE = [/^(?:await |(?:const|let|var) [^=]+= await )/m, /\bimport\(\s*[^'"`\s)]/];
+
+/**
+ * The processes of the run: `count` batches of test files (scripts/ts-loader/bundle.mjs cachedBatch: each file a
+ * describe of its own, one process for several files), written into `dir`, and the files that run alone. A
+ * process per file cost about 1.5 s of CPU before its first test (Node, the packages, the facade's modules, the
+ * WSDLs parsed by node-soap, the scenarios parsed), paid 80 times a run. The files are dealt to the batches
+ * largest first, each to the lightest batch so far (source size standing in for cost).
+ */
+async function processesOf(files: string[], count: number, dir: string): Promise<string[]> {
+  if (count === 0) return files;
+  const texts = new Map(files.map((f) => [f, fs.readFileSync(f, 'utf8')]));
+  const alone = files.filter((f) => RUNS_ALONE.some((re) => re.test(texts.get(f)!)));
+  const batched = files.filter((f) => !alone.includes(f)).sort((a, b) => texts.get(b)!.length - texts.get(a)!.length);
+  const batches = Array.from({ length: Math.min(count, batched.length) }, () => ({ files: [] as string[], size: 0 }));
+  for (const file of batched) {
+    const lightest = batches.reduce((a, b) => (b.size < a.size ? b : a));
+    lightest.files.push(file);
+    lightest.size += texts.get(file)!.length;
+  }
+  const written = await Promise.all(
+    batches.map(async (batch, i) => {
+      const file = path.join(dir, `batch-${i + 1}.test.mjs`);
+      fs.writeFileSync(file, await cachedBatch(batch.files.sort(), ROOT));
+      return file;
+    }),
+  );
+  // The files that run alone first: the batches are the more even, so a late long file would be the run's tail.
+  return [...alone, ...written];
+}
+
 function runTestRunner(files: string[], env: NodeJS.ProcessEnv): Promise<number> {
   const args = ['--import', TS_LOADER, '--test', `--test-concurrency=${concurrency(env)}`, ...files];
   return new Promise((resolve, reject) => {
@@ -106,11 +149,12 @@ async function main(argv: string[]): Promise<number> {
   }
   // Inside the repository, so that the bundle's packages resolve from node_modules; one per run.
   fs.mkdirSync(path.join(ROOT, '.tmp'), { recursive: true });
-  const bundleDir = fs.mkdtempSync(path.join(ROOT, '.tmp', 'facade-bundle-'));
+  const bundleDir = fs.mkdtempSync(path.join(ROOT, '.tmp', 'test-run-'));
   try {
     templates = await prepareTemplates(env.DFDG_TEST_PG_URL);
     env.DFDG_TEST_FACADE_BUNDLE = await buildFacadeBundle(bundleDir);
-    const code = await runTestRunner(files, { ...env, ...templates.env });
+    const processes = await processesOf(files, batchCount(env), bundleDir);
+    const code = await runTestRunner(processes, { ...env, ...templates.env });
     const results = await checks;
     const failed = CHECKS.filter((_, i) => results[i] === false);
     if (failed.length > 0) console.error(`!!!!! failed checks: ${failed.join(', ')} !!!!!`);

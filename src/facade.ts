@@ -42,10 +42,13 @@ export interface AppOptions {
   limits?: Partial<InputLimits>;
   /** METRICS_TOKEN: the Bearer token GET /metrics requires; without one /metrics answers 404. */
   metricsToken?: string | null;
+  /** A validator compiled from xsd/ already (the tests share one per process: compiling costs ~0.25 s of CPU);
+   *  the caller keeps it and disposes of it. Absent: the app compiles its own. */
+  validator?: ContractValidator;
 }
 
 export function createApp(db: Knex, clock: Clock, options: AppOptions = {}): App {
-  const validator = ContractValidator.compile();
+  const validator = options.validator ?? ContractValidator.compile();
   const citizens = citizenReaderFor(db);
   const events = new DfdgEvents();
   const metrics = new Registry();
@@ -94,7 +97,7 @@ export function createApp(db: Knex, clock: Clock, options: AppOptions = {}): App
       new Promise((resolve) => {
         server.closeAllConnections();
         server.close(() => {
-          validator.dispose();
+          if (!options.validator) validator.dispose();
           void citizens.close().then(resolve);
         });
       }),

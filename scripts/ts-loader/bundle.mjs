@@ -91,3 +91,49 @@ export async function cachedBundle(entry, options = {}) {
   writeWhole(cached, JSON.stringify({ inputs, code }));
   return code;
 }
+
+/**
+ * One ES module that runs several test files in one process (scripts/run-tests.ts): each file becomes a
+ * `describe` named by its path relative to `root`, and the file — with every project module it imports — is
+ * evaluated inside that describe's callback (esbuild turns a `require` of a bundled module into a synchronous
+ * init), so its top-level tests and hooks, and those its support code registers at load, belong to its own
+ * suite, never to another file's. Project modules are evaluated once per process and shared by the files;
+ * packages stay imports from node_modules. A file with top-level await cannot be required: run it alone.
+ * Cached like cachedBundle, keyed by the file list.
+ * @param {string[]} files absolute paths of *.test.ts files
+ * @param {string} root the directory the suite names are relative to
+ * @returns {Promise<string>}
+ */
+export async function cachedBatch(files, root) {
+  const contents =
+    `import { describe } from 'node:test';\n` +
+    files
+      .map((f) => `describe(${JSON.stringify(path.relative(root, f))}, () => { require(${JSON.stringify(f)}); });`)
+      .join('\n');
+  const options = { stdin: { contents, resolveDir: root, sourcefile: 'test-batch.mjs', loader: 'js' } };
+  const key = sha256(`batch\0${contents}\0${JSON.stringify(BUNDLE_OPTIONS)}\0${BUNDLER}`);
+  const cached = path.join(CACHE_DIR, `batch-${key}.json`);
+  try {
+    const cachedEntry = JSON.parse(fs.readFileSync(cached, 'utf8'));
+    if (unchanged(cachedEntry.inputs)) return cachedEntry.code;
+  } catch {
+    // not bundled yet: below
+  }
+  const esbuild = await import('esbuild');
+  const read = new Map();
+  const result = await esbuild.build({
+    ...BUNDLE_OPTIONS,
+    ...options,
+    absWorkingDir: root,
+    write: false,
+    logLevel: 'warning',
+    sourcemap: 'inline',
+    sourcesContent: false,
+    plugins: [ownImportMeta(read)],
+  });
+  const [code] = result.outputFiles;
+  if (!code) throw new Error(`esbuild wrote no bundle of ${files.join(', ')}`);
+  const inputs = [...read].map(([file, sha256]) => ({ file, sha256 }));
+  writeWhole(cached, JSON.stringify({ inputs, code: code.text }));
+  return code.text;
+}

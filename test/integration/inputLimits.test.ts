@@ -19,6 +19,7 @@ import {
   rowCounts,
 } from '../support/soapHarness.ts';
 import { facadeFetch, testCertificates } from '../support/tls.ts';
+import { contractValidator } from '../support/wireValidation.ts';
 import { baseScenario, CPR } from './scenario.ts';
 
 const EXEMPTS = '/1/PersonVisitationStatusService.svc';
@@ -78,7 +79,7 @@ const postHead = (length: number | null, extra = '') =>
 eachDatabase('input limits', '2024-02-15', baseScenario, (h) => {
   /** A facade of its own with some limits lowered, on the harness's database; closed after `body`. */
   async function withLimits(limits: Partial<InputLimits>, body: (url: string, app: App) => Promise<void>) {
-    const app = createApp(h().db, h().clock, { limits });
+    const app = createApp(h().db, h().clock, { limits, validator: contractValidator() });
     const url = await app.listen(0);
     try {
       await body(url, app);

@@ -17,6 +17,7 @@ import { eachDatabase } from '../support/eachDatabase.ts';
 import { activeOrganisationHeader, jobcenter, requestUserMetadataHeader } from '../support/soapHarness.ts';
 import { baseScenario, CPR } from './scenario.ts';
 import { facadeAgent, facadeFetch } from '../support/tls.ts';
+import { contractValidator } from '../support/wireValidation.ts';
 
 const exec = promisify(execFile);
 const XS = 'http://www.w3.org/2001/XMLSchema';
@@ -207,7 +208,7 @@ eachDatabase('WSDL documents and the public address', '2024-02-15', baseScenario
   });
 
   test('from a trusted proxy, soap:address, ?singleWsdl, /services and the WSRM ServiceEndpoint use the forwarded scheme and host; a forwarded host that is not a host name is refused', async () => {
-    const app: App = createApp(h().db, h().clock, { trustedProxies: ['127.0.0.1'] });
+    const app: App = createApp(h().db, h().clock, { trustedProxies: ['127.0.0.1'], validator: contractValidator() });
     const url = await app.listen(0);
     try {
       const forwarded = { host: 'internal:8080', 'x-forwarded-proto': 'https', 'x-forwarded-host': 'dfdg.star.dk' };
@@ -264,7 +265,7 @@ eachDatabase('WSDL documents and the public address', '2024-02-15', baseScenario
       forwarded: 'proto=https;host=attacker.example',
     });
     assert.equal(address(untrusted.body), `https://internal:8080${EXEMPTS}`);
-    const app: App = createApp(h().db, h().clock, { trustedProxies: ['127.0.0.1'] });
+    const app: App = createApp(h().db, h().clock, { trustedProxies: ['127.0.0.1'], validator: contractValidator() });
     const url = await app.listen(0);
     try {
       const wsdlVia = async (headers: Record<string, string>) =>

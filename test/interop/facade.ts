@@ -18,6 +18,7 @@ import { FixedClock } from '../../src/clock.ts';
 import { setLogLevel } from '../../src/log.ts';
 import { closeDatabase, openDatabase } from '../../src/store/database.ts';
 import { facadeFetch, registerTestClient, serverTls, testCertificates } from '../support/tls.ts';
+import { contractValidator } from '../support/wireValidation.ts';
 
 export const INTEROP_DIR = path.dirname(fileURLToPath(import.meta.url));
 const WSDL_DIR = path.join(INTEROP_DIR, '..', '..', 'wsdl');
@@ -60,7 +61,10 @@ export async function startFacade(prefix: string): Promise<InteropFacade> {
   const db = await openDatabase({ client: 'better-sqlite3', connection: path.join(tmp, 'interop.sqlite') });
   await loadScenario(db, parseScenario(scenario));
   await registerTestClient(db);
-  const app: App = createApp(db, new FixedClock(BUSINESS_DATE), { tls: serverTls() });
+  const app: App = createApp(db, new FixedClock(BUSINESS_DATE), {
+    tls: serverTls(),
+    validator: contractValidator(),
+  });
   const baseUrl = await app.listen(0);
   const listing = (await (await facadeFetch(`${baseUrl}/services`)).json()) as ServedService[];
   return {

@@ -13,7 +13,7 @@ import type { IsoDate } from '../../src/domain/types.ts';
 import { CONTACT_PROCESS_TABLES } from '../../src/store/migrations/004_contact_process.ts';
 import { JOB_ORDER_TABLES } from '../../src/store/migrations/005_job_orders.ts';
 import { facadeAgent, facadeFetch, registerTestClient, serverTls } from './tls.ts';
-import { assertValidResponse, ValidatingHttpClient } from './wireValidation.ts';
+import { assertValidResponse, contractValidator, ValidatingHttpClient } from './wireValidation.ts';
 
 export interface Caller {
   organisationType: number;
@@ -175,6 +175,7 @@ export async function startHarness(db: Knex, businessDate: IsoDate, options: Har
   if (tls) await registerTestClient(db);
   const app = createApp(db, clock, {
     metricsToken: HARNESS_METRICS_TOKEN,
+    validator: contractValidator(),
     ...options,
     logger: createLogger('info', { write: (line: string) => void lines.push(line) }),
     tls: tls ? serverTls() : null,

@@ -13,7 +13,10 @@ import { nodeOf } from '../../src/contract/xmlTree.ts';
 const SOAP11 = 'http://schemas.xmlsoap.org/soap/envelope/';
 
 let validator: ContractValidator | null = null;
-const contract = () => (validator ??= ContractValidator.compile());
+/** The process's one compiled contract validator: the wire validation's, and the one every harness's facade
+ *  validates requests with (test/support/soapHarness.ts; calls are synchronous, so sharing its context is safe). */
+export const contractValidator = (): ContractValidator => (validator ??= ContractValidator.compile());
+const contract = contractValidator;
 
 function childElements(parent: XmlElement): XmlElement[] {
   const out: XmlElement[] = [];
