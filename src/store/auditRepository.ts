@@ -2,6 +2,7 @@
 // changed, read back newest first by CPR or organisation, deleted only by retention.
 import type { Knex } from 'knex';
 import type { Queryable } from './queryable.ts';
+import { insertRow } from './statements.ts';
 
 export interface AuditEvent {
   id: string;
@@ -24,8 +25,10 @@ export interface AuditEvent {
 
 export const AUDIT_KINDS: readonly AuditEvent['kind'][] = ['read', 'write', 'guest-access', 'health-data-read'];
 
+/** One event: in a unit of work's transaction (a write's row) or on its own (a read's guest access). */
 export async function insertAuditEvent(q: Queryable, e: AuditEvent): Promise<void> {
-  await q('audit_event').insert(rowOf(e));
+  if (q.isTransaction) await insertRow(q as Knex.Transaction, 'audit_event', rowOf(e));
+  else await q('audit_event').insert(rowOf(e));
 }
 
 /** Rows inserted by one statement at most (14 columns each: far below every dialect's parameter limit). */
