@@ -18,7 +18,7 @@ import type {
 import type { Knex } from 'knex';
 import type { Actor, IsoDate } from '../domain/types.ts';
 import type { Queryable, Transaction } from './queryable.ts';
-import { insertRow, rowByKey } from './statements.ts';
+import { insertRow, rowByKey, rowsWhere } from './statements.ts';
 import { isSqlite, loadAggregate, type PerCitizenQueries, type RowsOf } from './perCitizenAggregate.ts';
 
 type Row = Record<string, unknown>;
@@ -194,7 +194,7 @@ export async function findAuthorityParticipant(
   return row ? { ...parse<AuthorityParticipant>(row), cpr: String(row.cpr) } : null;
 }
 export async function authorityParticipantsOf(q: Queryable, summonsId: string): Promise<AuthorityParticipant[]> {
-  const rows = (await q('authority_participant').where({ summons_id: summonsId }).orderBy('id')) as Row[];
+  const rows = await rowsWhere(q, 'authority_participant', 'summons_id', summonsId, 'id');
   return rows.map((r) => parse<AuthorityParticipant>(r)).filter((p) => p.deletedAt === null);
 }
 export async function insertAuthorityParticipant(q: Transaction, cpr: string, p: AuthorityParticipant): Promise<void> {

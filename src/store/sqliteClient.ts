@@ -242,7 +242,11 @@ export class CachingBetterSqlite3Client extends StockBetterSqlite3 {
 
 /** The connection a unit of work holds on SQLite, for src/store/statements.ts: its statements prepared once. */
 export interface HeldConnection {
-  statement(sql: string): { run(bindings: unknown[]): unknown; get(bindings: unknown[]): unknown };
+  statement(sql: string): {
+    run(bindings: unknown[]): unknown;
+    get(bindings: unknown[]): unknown;
+    all(bindings: unknown[]): unknown[];
+  };
 }
 
 /** The connection `q` holds when it is a unit of work's transaction on SQLite (a group member); null otherwise

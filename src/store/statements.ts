@@ -67,6 +67,17 @@ export async function insertRow(trx: Transaction, table: string, row: Row): Prom
   else await trx(table).insert(row);
 }
 
+function selectSql(table: string, column: string, orderBy: string | null): string {
+  const key = `${table}\u0000${column}\u0000${orderBy ?? 'limit 1'}`;
+  let sql = sqlCache.get(key);
+  if (!sql) {
+    const where = `select * from ${quote(table)} where ${quote(column)} = ?`;
+    sql = orderBy === null ? `${where} limit 1` : `${where} order by ${quote(orderBy)}`;
+    sqlCache.set(key, sql);
+  }
+  return sql;
+}
+
 /** The row of `table` whose `column` is `value` (a key: at most one row), or undefined. */
 export async function rowByKey(
   q: Queryable,
@@ -76,8 +87,18 @@ export async function rowByKey(
 ): Promise<Row | undefined> {
   const connection = heldConnection(q);
   if (!connection) return (await q(table).where(column, value).first()) as Row | undefined;
-  const key = `${table}\u0000${column}\u0000by key`;
-  let sql = sqlCache.get(key);
-  if (!sql) sqlCache.set(key, (sql = `select * from ${quote(table)} where ${quote(column)} = ? limit 1`));
-  return connection.statement(sql).get([bindable(value)]) as Row | undefined;
+  return connection.statement(selectSql(table, column, null)).get([value]) as Row | undefined;
+}
+
+/** The rows of `table` whose `column` is `value`, ordered by `orderBy`. */
+export async function rowsWhere(
+  q: Queryable,
+  table: string,
+  column: string,
+  value: string | number,
+  orderBy: string,
+): Promise<Row[]> {
+  const connection = heldConnection(q);
+  if (!connection) return (await q(table).where(column, value).orderBy(orderBy)) as Row[];
+  return connection.statement(selectSql(table, column, orderBy)).all([value]) as Row[];
 }
