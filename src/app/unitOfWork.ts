@@ -7,12 +7,14 @@ import type { CitizenState } from '../domain/types.ts';
 import { fault, type FaultName } from '../faults/catalogue.ts';
 import { outboxWriter } from '../outbox/outboxWriter.ts';
 import { loadCitizenStateForUpdate } from '../store/citizenRepository.ts';
+import { writeTransaction } from '../store/writeTransaction.ts';
 import { refuseWritesAboutDeceased } from './citizen/deceased.ts';
 import type { Caller, ReadContext, WriteContext } from './context.ts';
 
-/** Runs `work` in one transaction; it commits when `work` resolves and rolls back (outbox rows included) when it throws. */
+/** Runs `work` in one transaction; it commits when `work` resolves and rolls back (outbox rows included) when it
+ *  throws, and settles after the commit (on SQLite a group commit: src/store/groupCommit.ts). */
 export function inTransaction<T>(db: Knex, caller: Caller, work: (w: WriteContext) => Promise<T>): Promise<T> {
-  return db.transaction((trx) => work({ ...caller, trx, outbox: outboxWriter(trx, caller.now) }));
+  return writeTransaction(db, (trx) => work({ ...caller, trx, outbox: outboxWriter(trx, caller.now) }));
 }
 
 /** Holds the citizen for the rest of the transaction and loads their state; null when DFDG does not know the CPR. */

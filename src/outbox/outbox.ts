@@ -10,6 +10,7 @@
 // transactions can commit out of sequence order; the dispatcher must account for that.
 import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
+import { insertRows } from '../store/statements.ts';
 import { subscribedKeys } from './subscriptions.ts';
 import { wakeOnCommit } from './wake.ts';
 
@@ -31,9 +32,6 @@ export interface StoredOutboxMessage extends OutboxMessage {
   createdAt: string;
   state: string;
 }
-
-/** Rows per INSERT: keeps well under SQL Server's 2,100 parameters and PostgreSQL's 65,535. */
-const ROWS_PER_INSERT = 100;
 
 /** Pushed webservice messages (`<EntitetNavn>.WSB`) go only to receivers subscribed to them. */
 async function subscribedOnly(
@@ -72,11 +70,10 @@ export async function enqueue(
     state: 'pending',
   }));
   const payloads = messages.map((m, i) => ({ message_id: rows[i]!.id, payload: m.payload }));
-  // SQL Server does not promise identity values in VALUES-list order, so one row per INSERT there.
-  const perInsert = trx.client.dialect === 'mssql' ? 1 : ROWS_PER_INSERT;
-  for (let i = 0; i < rows.length; i += perInsert) await trx('outbox_message').insert(rows.slice(i, i + perInsert));
-  for (let i = 0; i < payloads.length; i += ROWS_PER_INSERT)
-    await trx('outbox_payload').insert(payloads.slice(i, i + ROWS_PER_INSERT));
+  // Multi-row INSERTs (prepared once on SQLite, src/store/statements.ts). SQL Server does not promise identity
+  // values in VALUES-list order, so one row per INSERT there: `sequence` is the delivery order.
+  await insertRows(trx, 'outbox_message', rows, trx.client.dialect === 'mssql' ? 1 : undefined);
+  await insertRows(trx, 'outbox_payload', payloads);
   return rows.map((r) => r.id);
 }
 

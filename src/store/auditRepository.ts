@@ -2,6 +2,8 @@
 // changed, read back newest first by CPR or organisation, deleted only by retention.
 import type { Knex } from 'knex';
 import type { Queryable } from './queryable.ts';
+import { insertRow, insertRows } from './statements.ts';
+import { writeTransaction } from './writeTransaction.ts';
 
 export interface AuditEvent {
   id: string;
@@ -24,18 +26,21 @@ export interface AuditEvent {
 
 export const AUDIT_KINDS: readonly AuditEvent['kind'][] = ['read', 'write', 'guest-access', 'health-data-read'];
 
+/** One event: in a unit of work's transaction (a write's row) or on its own (a read's guest access). */
 export async function insertAuditEvent(q: Queryable, e: AuditEvent): Promise<void> {
-  await q('audit_event').insert(rowOf(e));
+  if (q.isTransaction) await insertRow(q as Knex.Transaction, 'audit_event', rowOf(e));
+  else await q('audit_event').insert(rowOf(e));
 }
 
-/** Rows inserted by one statement at most (14 columns each: far below every dialect's parameter limit). */
+/** Rows written together at most (in INSERTs of 100 rows, 12 columns each: below every dialect's parameter limit). */
 const GROUP_LIMIT = 200;
 const pendingGroups = new WeakMap<Knex, { rows: AuditEvent[]; written: Promise<void> }>();
 
 /**
- * Inserts an event outside any transaction, committed when the promise resolves. Events recorded in the same
- * turn of the event loop (concurrent reads) go in one INSERT — one commit for all of them — so auditing every
- * read costs a fraction of a statement each; none resolves before its row is committed.
+ * Inserts an event outside the caller's work, committed when the promise resolves. Events recorded in the same
+ * turn of the event loop (concurrent reads) are written together as one unit of work (on SQLite a member of the
+ * group commit, so they share the COMMIT of the writes of the moment) — so auditing every read costs a fraction
+ * of a statement each; none resolves before its row is committed.
  */
 export function insertAuditEventGrouped(db: Knex, e: AuditEvent): Promise<void> {
   let group = pendingGroups.get(db);
@@ -44,9 +49,7 @@ export function insertAuditEventGrouped(db: Knex, e: AuditEvent): Promise<void> 
     const written = new Promise<void>((resolve, reject) =>
       setImmediate(() => {
         if (pendingGroups.get(db)?.rows === rows) pendingGroups.delete(db);
-        db('audit_event')
-          .insert(rows.map(rowOf))
-          .then(() => resolve(), reject);
+        writeTransaction(db, (trx) => insertRows(trx, 'audit_event', rows.map(rowOf))).then(() => resolve(), reject);
       }),
     );
     group = { rows, written };

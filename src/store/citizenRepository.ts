@@ -30,6 +30,7 @@ import { isSqlite, loadAggregate } from './perCitizenAggregate.ts';
 import { lockForTransaction } from './transactionLock.ts';
 
 import type { Queryable, Transaction } from './queryable.ts';
+import { insertRow } from './statements.ts';
 
 /**
  * The queries that make up a citizen's state, one per table, each a knex builder of one CPR. They are the
@@ -160,7 +161,7 @@ export async function updateEnrollment(q: Transaction, e: Enrollment): Promise<v
 }
 
 export async function insertAbsence(q: Transaction, a: Absence): Promise<void> {
-  await q('absence').insert(absenceRow(a));
+  await insertRow(q, 'absence', absenceRow(a));
 }
 /** Full replace by id (deletion is an update that sets deletedOn). */
 export async function updateAbsence(q: Transaction, a: Absence): Promise<void> {

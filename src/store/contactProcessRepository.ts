@@ -18,6 +18,7 @@ import type {
 import type { Knex } from 'knex';
 import type { Actor, IsoDate } from '../domain/types.ts';
 import type { Queryable, Transaction } from './queryable.ts';
+import { insertRow, rowByKey, rowsWhere } from './statements.ts';
 import { isSqlite, loadAggregate, type PerCitizenQueries, type RowsOf } from './perCitizenAggregate.ts';
 
 type Row = Record<string, unknown>;
@@ -89,12 +90,12 @@ const summonsRow = (s: Summons) => ({
 });
 
 export async function findSummons(q: Queryable, id: string): Promise<Summons | null> {
-  const row = (await q('summons').where({ id }).first()) as Row | undefined;
+  const row = await rowByKey(q, 'summons', 'id', id);
   return row ? parse<Summons>(row) : null;
 }
 
 export async function insertSummons(q: Transaction, s: Summons): Promise<void> {
-  await q('summons').insert(summonsRow(s));
+  await insertRow(q, 'summons', summonsRow(s));
 }
 
 /** Replaces the summons if it is still at the version before `s` (optimistic: a concurrent change fails). */
@@ -140,7 +141,7 @@ export async function recordHistory<T extends { id: string; cpr: string; version
   changedAt: string,
   changedBy: Actor,
 ): Promise<void> {
-  await q('contact_history').insert({
+  await insertRow(q, 'contact_history', {
     entity_kind: kind,
     entity_id: entity.id,
     cpr: entity.cpr,
@@ -193,7 +194,7 @@ export async function findAuthorityParticipant(
   return row ? { ...parse<AuthorityParticipant>(row), cpr: String(row.cpr) } : null;
 }
 export async function authorityParticipantsOf(q: Queryable, summonsId: string): Promise<AuthorityParticipant[]> {
-  const rows = (await q('authority_participant').where({ summons_id: summonsId }).orderBy('id')) as Row[];
+  const rows = await rowsWhere(q, 'authority_participant', 'summons_id', summonsId, 'id');
   return rows.map((r) => parse<AuthorityParticipant>(r)).filter((p) => p.deletedAt === null);
 }
 export async function insertAuthorityParticipant(q: Transaction, cpr: string, p: AuthorityParticipant): Promise<void> {

@@ -2,6 +2,7 @@
 // message identifier), made in the write's own transaction, its response once it has one, and the pruning.
 import type { Knex } from 'knex';
 import type { Queryable } from './queryable.ts';
+import { insertRow } from './statements.ts';
 
 export interface IdempotencyKey {
   organisationType: number;
@@ -51,7 +52,7 @@ export async function claimIdempotentWrite(
   expiredBeforeMs: number,
 ): Promise<void> {
   await trx('idempotent_write').where(whereKey(key)).andWhere('accepted_at', '<', expiredBeforeMs).del();
-  await trx('idempotent_write').insert({
+  await insertRow(trx, 'idempotent_write', {
     ...whereKey(key),
     operation: write.operation,
     request_digest: write.requestDigest,

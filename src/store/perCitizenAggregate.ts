@@ -5,6 +5,7 @@
 // write transactions on SQLite, through the transaction itself (so it sees the transaction's own writes).
 import type { Knex } from 'knex';
 import type { Queryable } from './queryable.ts';
+import { heldConnection } from './sqliteClient.ts';
 
 type Row = Record<string, unknown>;
 export type PerCitizenQueries = Record<string, (q: Queryable, cpr: string) => Knex.QueryBuilder>;
@@ -64,7 +65,8 @@ const compiledInTransactions = new WeakMap<object, Promise<CompiledAggregate<Per
 /** Whether `q` runs on SQLite, where one aggregate statement replaces the separate queries. */
 export const isSqlite = (q: Queryable) => q.client.dialect === 'sqlite3';
 
-/** Runs the aggregate through `q` (a SQLite knex or transaction): one round trip, the transaction's own view. */
+/** Runs the aggregate through `q` (a SQLite knex or transaction): one round trip, the transaction's own view; in a
+ *  unit of work a prepared statement run synchronously on the connection it holds (src/store/statements.ts). */
 export async function loadAggregate<Q extends PerCitizenQueries>(
   q: Queryable,
   queries: Q,
@@ -89,6 +91,9 @@ export async function loadAggregate<Q extends PerCitizenQueries>(
     compiledInTransactions.set(queries, compiled);
   }
   const aggregate = (await compiled) as CompiledAggregate<Q>;
-  const [row] = (await q.raw(aggregate.sql, aggregate.bindingsFor(cpr) as Knex.RawBinding[])) as Row[];
+  const held = heldConnection(q);
+  const row = held
+    ? (held.statement(aggregate.sql).get(aggregate.bindingsFor(cpr)) as Row)
+    : ((await q.raw(aggregate.sql, aggregate.bindingsFor(cpr) as Knex.RawBinding[])) as Row[])[0];
   return aggregate.rowsFrom(Object.values(row!));
 }

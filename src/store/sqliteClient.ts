@@ -3,8 +3,11 @@
 //   query, which was the largest single cost of a GetPersonExempts call in the profile. knex builds the
 //   same SQL text for the same query shape, so statements are reused by text (SQLite re-prepares a cached
 //   statement itself after a schema change);
-// - one connection handed out under a plain FIFO lock instead of a tarn pool of one (SQLite has one
-//   writer; knex used min 1 / max 1 anyway): acquiring it no longer arms a timeout timer per query.
+// - one connection handed out in arrival order instead of a tarn pool of one (SQLite has one writer; knex used
+//   min 1 / max 1 anyway): acquiring it no longer arms a timeout timer per query. The units of work of the
+//   application share it through group commit (src/store/groupCommit.ts): `writeTransaction` runs one as a
+//   member of a group, on a knex bound to the connection (no knex transaction per request: its machinery was
+//   ~80 µs of CPU per write); every other use of the connection commits the open group first.
 // - checkpoints off the commit path and off the event loop: SQLite's automatic WAL checkpoint ran inside every
 //   ~25th COMMIT of a write-heavy load (copying pages and fsyncing the database file, ~10 ms each: 430 µs per
 //   CreateIndkaldelse on average, more than all its queries together). Instead a worker thread with a
@@ -19,7 +22,8 @@
 // The pragmas of the embedded database are set when the connection opens.
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
-import type { Knex } from 'knex';
+import knex, { type Knex } from 'knex';
+import { GroupCommit } from './groupCommit.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -27,9 +31,11 @@ interface Statement {
   reader: boolean;
   safeIntegers(on: boolean): Statement;
   all(bindings: unknown[]): unknown[];
+  get(bindings: unknown[]): unknown;
   run(bindings: unknown[]): { lastInsertRowid: number | bigint; changes: number };
 }
 interface Connection {
+  readonly inTransaction: boolean;
   prepare(sql: string): Statement;
   pragma(source: string): unknown;
   close(): void;
@@ -53,13 +59,15 @@ const StockBetterSqlite3 = require('knex/lib/dialects/better-sqlite3/index.js') 
 ) => StockClient;
 
 /** WAL + synchronous=NORMAL: ~19,000 single-row transactions/s here, 4× FULL (engineering.md); no automatic
- *  checkpoint: the client runs them on its own schedule. */
+ *  checkpoint: the client runs them on its own schedule; a 64 MiB page cache (the default 2 MiB made every
+ *  random-uuid lookup of a summons or an outbox row a read() of the file once the tables outgrew it). */
 const PRAGMAS = [
   'journal_mode = WAL',
   'synchronous = NORMAL',
   'foreign_keys = ON',
   'busy_timeout = 5000',
   'wal_autocheckpoint = 0',
+  'cache_size = -65536',
 ];
 
 /** How often the WAL is checkpointed into the database file. */
@@ -107,34 +115,108 @@ function prepared(connection: Connection, sql: string): Statement {
   return statement;
 }
 
+/** Runs a compiled knex query on `connection` as a cached prepared statement. */
+function runQuery(client: StockClient, connection: Connection, obj: QueryObject): QueryObject {
+  if (!obj.sql) throw new Error('The query is empty');
+  if (!connection) throw new Error('No connection provided');
+  const statement = prepared(connection, obj.sql === 'BEGIN;' ? 'BEGIN IMMEDIATE;' : obj.sql);
+  // A cached statement keeps its mode, so set it on every call (default: off).
+  statement.safeIntegers(client._optSafeIntegers(obj.options) ?? false);
+  const bindings = client._formatBindings(obj.bindings);
+  if (statement.reader) {
+    obj.response = statement.all(bindings);
+    return obj;
+  }
+  const response = statement.run(bindings);
+  obj.response = response;
+  obj.context = { lastID: response.lastInsertRowid, changes: response.changes };
+  return obj;
+}
+
+/** A unit of work's transaction on SQLite: a knex bound to the one connection while a group member holds it
+ *  (src/store/groupCommit.ts). Its transaction is the group's, so it neither commits nor rolls back itself;
+ *  `executionPromise` is the member's commit, as on a knex transaction (src/outbox/wake.ts). */
+export type MemberTransaction = Knex.Transaction;
+
+class BoundBetterSqlite3Client extends StockBetterSqlite3 {
+  held: Connection | null = null;
+  async acquireConnection(): Promise<Connection> {
+    if (!this.held) throw new Error('the SQLite connection is used outside its unit of work');
+    return this.held;
+  }
+  releaseConnection(): Promise<void> {
+    return Promise.resolve();
+  }
+  async _query(connection: Connection, obj: QueryObject): Promise<QueryObject> {
+    return runQuery(this, connection, obj);
+  }
+}
+
+const notHere = (what: string) => () => {
+  throw new Error(`${what}: a unit of work on SQLite commits with its group (src/store/groupCommit.ts)`);
+};
+
 export class CachingBetterSqlite3Client extends StockBetterSqlite3 {
   private connection: Promise<Connection> | null = null;
-  private busy = false;
-  private readonly waiting: (() => void)[] = [];
+  private groups: GroupCommit | null = null;
+  private bound: { trx: Knex; client: BoundBetterSqlite3Client } | null = null;
 
   private checkpointer: Worker | null = null;
+
+  private get filename(): string {
+    return (this as unknown as { connectionSettings: { filename: string } }).connectionSettings.filename;
+  }
 
   private async open(): Promise<Connection> {
     const connection = await this.acquireRawConnection();
     for (const pragma of PRAGMAS) connection.pragma(pragma);
-    const filename = (this as unknown as { connectionSettings: { filename: string } }).connectionSettings.filename;
-    if (filename !== ':memory:') this.checkpointer = startCheckpointer(filename);
+    this.groups = new GroupCommit(connection);
+    if (this.filename !== ':memory:') this.checkpointer = startCheckpointer(this.filename);
     return connection;
   }
 
   async acquireConnection(): Promise<Connection> {
     const connection = await (this.connection ??= this.open());
-    if (this.busy) await new Promise<void>((resolve) => this.waiting.push(resolve));
-    else this.busy = true;
+    await this.groups!.acquire();
     return connection;
   }
 
   /** Hands the connection straight to the next waiter, in arrival order. */
   releaseConnection(): Promise<void> {
-    const next = this.waiting.shift();
-    if (next) next();
-    else this.busy = false;
+    this.groups!.release();
     return Promise.resolve();
+  }
+
+  /** Runs `work` as one member of a group commit; it settles once the group's COMMIT holding its rows ran. */
+  async writeTransaction<T>(work: (trx: MemberTransaction) => Promise<T>): Promise<T> {
+    const connection = await (this.connection ??= this.open());
+    const bound = (this.bound ??= this.bindKnex());
+    return this.groups!.member(async (committed) => {
+      const trx = bound.trx as unknown as MemberTransaction;
+      (trx as { executionPromise: Promise<unknown> }).executionPromise = committed;
+      bound.client.held = connection;
+      try {
+        return await work(trx);
+      } finally {
+        bound.client.held = null;
+      }
+    });
+  }
+
+  private bindKnex(): { trx: Knex; client: BoundBetterSqlite3Client } {
+    const trx = knex({
+      client: BoundBetterSqlite3Client as unknown as typeof knex.Client,
+      connection: { filename: this.filename },
+      useNullAsDefault: true,
+    });
+    // (a nested `transaction` fails in SQLite itself: BEGIN inside the group's transaction)
+    Object.assign(trx, {
+      isTransaction: true,
+      commit: notHere('commit'),
+      rollback: notHere('rollback'),
+      savepoint: notHere('savepoint'),
+    });
+    return { trx, client: trx.client as unknown as BoundBetterSqlite3Client };
   }
 
   override async destroy(callback?: () => void): Promise<void> {
@@ -144,26 +226,39 @@ export class CachingBetterSqlite3Client extends StockBetterSqlite3 {
     this.connection = null;
     if (connection) {
       const open = await connection;
+      this.groups?.flush();
       open.pragma('wal_checkpoint(TRUNCATE)');
       open.close();
     }
+    await this.bound?.trx.destroy();
+    this.bound = null;
     await super.destroy(callback);
   }
 
   async _query(connection: Connection, obj: QueryObject): Promise<QueryObject> {
-    if (!obj.sql) throw new Error('The query is empty');
-    if (!connection) throw new Error('No connection provided');
-    const statement = prepared(connection, obj.sql === 'BEGIN;' ? 'BEGIN IMMEDIATE;' : obj.sql);
-    // A cached statement keeps its mode, so set it on every call (default: off).
-    statement.safeIntegers(this._optSafeIntegers(obj.options) ?? false);
-    const bindings = this._formatBindings(obj.bindings);
-    if (statement.reader) {
-      obj.response = statement.all(bindings);
-      return obj;
-    }
-    const response = statement.run(bindings);
-    obj.response = response;
-    obj.context = { lastID: response.lastInsertRowid, changes: response.changes };
-    return obj;
+    return runQuery(this, connection, obj);
   }
+}
+
+/** The connection a unit of work holds on SQLite, for src/store/statements.ts: its statements prepared once. */
+export interface HeldConnection {
+  statement(sql: string): {
+    run(bindings: unknown[]): unknown;
+    get(bindings: unknown[]): unknown;
+    all(bindings: unknown[]): unknown[];
+  };
+}
+
+/** The connection `q` holds when it is a unit of work's transaction on SQLite (a group member); null otherwise
+ *  (PostgreSQL, SQL Server, the database itself). */
+export function heldConnection(q: Knex | Knex.Transaction): HeldConnection | null {
+  const client = q.client as unknown;
+  if (!(client instanceof BoundBetterSqlite3Client) || !client.held) return null;
+  const connection = client.held;
+  return { statement: (sql) => prepared(connection, sql) };
+}
+
+/** Whether `db` is the embedded SQLite database, whose units of work commit in groups. */
+export function groupCommitting(db: Knex): CachingBetterSqlite3Client | null {
+  return db.client instanceof CachingBetterSqlite3Client ? db.client : null;
 }

@@ -1,0 +1,72 @@
+// The hot write statements (src/store/statements.ts) give the same rows whichever way they run: inside a unit
+// of work (on SQLite prepared statements on the held connection, on PostgreSQL knex on the transaction) and
+// outside one (knex), on every dialect: order kept across INSERTs of 100 rows, booleans, nulls and missing
+// values stored as knex stores them, reads by key and by column equal to knex's.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { dfdgCaller } from '../../src/app/context.ts';
+import { inTransaction } from '../../src/app/unitOfWork.ts';
+import { insertRow, insertRows, rowByKey, rowsWhere } from '../../src/store/statements.ts';
+import { describeEachDatabase } from '../support/databases.ts';
+import { clearOutbox } from '../support/outbox.ts';
+
+const caller = dfdgCaller('statements-test', '2024-02-15', '2024-02-15T10:00:00.000+01:00');
+
+const message = (n: number, subQueue?: string | null) => ({
+  id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
+  message_type: 'GetAbsenceVersion7',
+  message_version: 7,
+  receiver_org_type: 8,
+  receiver_org_code: '10100',
+  receiver_sub_queue: subQueue,
+  citizen_cpr: null,
+  entity_key: `k-${String(n).padStart(3, '0')}`,
+  created_at: '2024-02-15T10:00:00.000+01:00',
+  state: 'pending',
+});
+
+describeEachDatabase('write statements', (db) => {
+  test('insertRows keeps the order across INSERTs of 100 rows; undefined is stored as null', async () => {
+    await clearOutbox(db());
+    const rows = Array.from({ length: 250 }, (_, i) => message(i, i % 2 === 0 ? undefined : 'sub'));
+    await inTransaction(db(), caller, (w) => insertRows(w.trx, 'outbox_message', rows));
+    const stored = (await db()('outbox_message').orderBy('sequence')) as Record<string, unknown>[];
+    assert.deepEqual(
+      stored.map((r) => r.entity_key),
+      rows.map((r) => r.entity_key),
+    );
+    assert.equal(stored[0]!.receiver_sub_queue, null);
+    assert.equal(stored[1]!.receiver_sub_queue, 'sub');
+  });
+
+  test('inside a unit of work the reads see its own writes and equal what knex reads outside', async () => {
+    await clearOutbox(db());
+    const seen = await inTransaction(db(), caller, async (w) => {
+      await insertRow(w.trx, 'outbox_message', message(1));
+      await insertRows(w.trx, 'outbox_payload', [{ message_id: message(1).id, payload: '<a/>' }]);
+      return {
+        one: await rowByKey(w.trx, 'outbox_message', 'id', message(1).id),
+        none: await rowByKey(w.trx, 'outbox_message', 'id', 'no-such-id'),
+        all: await rowsWhere(w.trx, 'outbox_payload', 'message_id', message(1).id, 'message_id'),
+      };
+    });
+    assert.equal(seen.none, undefined);
+    assert.deepEqual(seen.one, await rowByKey(db(), 'outbox_message', 'id', message(1).id));
+    assert.deepEqual(seen.all, await rowsWhere(db(), 'outbox_payload', 'message_id', message(1).id, 'message_id'));
+    assert.equal(seen.one!.entity_key, 'k-001');
+  });
+
+  test('booleans are stored as knex stores them', async () => {
+    const signup = { cpr: '0101901234', sms: true, email: false };
+    await db()('notification_signup').del();
+    await inTransaction(db(), caller, (w) => insertRow(w.trx, 'notification_signup', signup));
+    await db()('notification_signup').insert({ ...signup, cpr: '0202902345' });
+    const stored = (await db()('notification_signup').orderBy('cpr')) as Record<string, unknown>[];
+    assert.equal(stored.length, 2);
+    assert.deepEqual(
+      { sms: stored[0]!.sms, email: stored[0]!.email },
+      { sms: stored[1]!.sms, email: stored[1]!.email },
+    );
+    await db()('notification_signup').del();
+  });
+});
