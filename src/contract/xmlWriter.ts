@@ -2,9 +2,15 @@
 // namespace declared on the outermost element. Prefix maps are computed once per descriptor.
 import { isRepeated, type ElementDescriptor } from './schemaModel.ts';
 
-const prefixCache = new WeakMap<ElementDescriptor, { map: Map<string, string>; decls: string }>();
+/** The prefix of each namespace under one root element, and their declarations on it. */
+interface Prefixes {
+  map: Map<string, string>;
+  decls: string;
+}
 
-function prefixes(root: ElementDescriptor) {
+const prefixCache = new WeakMap<ElementDescriptor, Prefixes>();
+
+function prefixes(root: ElementDescriptor): Prefixes {
   let cached = prefixCache.get(root);
   if (!cached) {
     const map = new Map<string, string>();
@@ -32,6 +38,30 @@ export class PreSerialized {
   constructor(readonly xml: XmlText) {}
 }
 
+/**
+ * A value several elements carry alike (one change's notification body, sent to several receivers, each with its
+ * own message id): serialised once per element descriptor and namespace prefixes, then written as is wherever it
+ * goes again. The bytes are those writing it in place would give.
+ */
+export class SharedValue {
+  private readonly written = new Map<ElementDescriptor, Map<string, XmlText>>();
+
+  constructor(readonly value: unknown) {}
+
+  /** @internal the value as written under `d` with `prefixes`, serialised on first use. */
+  writtenAs(d: ElementDescriptor, prefixes: Prefixes): XmlText {
+    let byPrefixes = this.written.get(d);
+    if (!byPrefixes) this.written.set(d, (byPrefixes = new Map()));
+    let xml = byPrefixes.get(prefixes.decls);
+    if (xml === undefined) {
+      const parts: XmlText[] = [];
+      write(this.value, d, prefixes, parts, false);
+      byPrefixes.set(prefixes.decls, (xml = joinXml(parts)));
+    }
+    return xml;
+  }
+}
+
 /** One text when every part is text; otherwise the bytes of all parts (adjacent texts encoded together). */
 export function joinXml(parts: readonly XmlText[]): XmlText {
   if (parts.every((p) => typeof p === 'string')) return parts.join('');
@@ -52,9 +82,8 @@ export function joinXml(parts: readonly XmlText[]): XmlText {
 
 /** The element as XML, as bytes when a PreSerialized value came as bytes. */
 export function writeXml(value: unknown, descriptor: ElementDescriptor): XmlText {
-  const { map, decls } = prefixes(descriptor);
   const parts: XmlText[] = [];
-  write(value, descriptor, map, parts, decls);
+  write(value, descriptor, prefixes(descriptor), parts, true);
   return joinXml(parts);
 }
 
@@ -64,12 +93,18 @@ export function writeElement(value: unknown, descriptor: ElementDescriptor): str
   return typeof xml === 'string' ? xml : xml.toString('utf8');
 }
 
-function write(value: unknown, d: ElementDescriptor, map: Map<string, string>, out: XmlText[], decls = ''): void {
+function write(value: unknown, d: ElementDescriptor, p: Prefixes, out: XmlText[], root: boolean): void {
   if (value instanceof PreSerialized) {
     out.push(value.xml);
     return;
   }
-  const tag = `${map.get(d.ns)}:${d.name}`;
+  if (value instanceof SharedValue) {
+    if (root) throw new Error(`${d.name}: a SharedValue is a part of an element, not the element`);
+    out.push(value.writtenAs(d, p));
+    return;
+  }
+  const tag = `${p.map.get(d.ns)}:${d.name}`;
+  const decls = root ? p.decls : '';
   if (d.kind !== 'complex') {
     out.push(`<${tag}${decls}>${escapeXml(String(value))}</${tag}>`);
     return;
@@ -82,8 +117,8 @@ function write(value: unknown, d: ElementDescriptor, map: Map<string, string>, o
       if (child.minOccurs > 0 && !isRepeated(child)) throw new Error(`${d.name}/${child.name} is required`);
       continue;
     }
-    if (isRepeated(child)) for (const item of v as unknown[]) write(item, child, map, out);
-    else write(v, child, map, out);
+    if (isRepeated(child)) for (const item of v as unknown[]) write(item, child, p, out, false);
+    else write(v, child, p, out, false);
   }
   out.push(`</${tag}>`);
 }

@@ -2,7 +2,7 @@
 // whole absence and WSRM metadata about who registered it ("Den gode WSRM besked").
 import { randomUUID } from 'node:crypto';
 import { GetAbsenceTypeElement } from '../contract/generated/services.ts';
-import { writeElement } from '../contract/xmlWriter.ts';
+import { SharedValue, writeElement } from '../contract/xmlWriter.ts';
 import type { Absence, RegisteringUser } from '../domain/types.ts';
 import type { Receiver } from '../rules/index.ts';
 import { toAbsenceRegistration } from '../contract/mapping/absence.ts';
@@ -17,12 +17,13 @@ export function absenceMessages(
   receivers: readonly Receiver[],
   registeringUser: RegisteringUser | null,
 ): OutboxMessage[] {
+  const registration = new SharedValue(toAbsenceRegistration(absence)); // serialised once for every receiver
   return receivers.map((receiver) => {
     const id = randomUUID();
     const payload = writeElement(
       {
         WSRMMetadata: wsrmMetadata(id, absence.registeredBy, registeringUser),
-        Absence: toAbsenceRegistration(absence),
+        Absence: registration,
         Deleted: deleted,
       },
       GetAbsenceTypeElement,

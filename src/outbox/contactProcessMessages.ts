@@ -15,7 +15,7 @@ import {
 } from '../contract/generated/services.ts';
 import type { ElementDescriptor } from '../contract/schemaModel.ts';
 import { toIndkaldelseInfo, toInterviewDeadline } from '../contract/mapping/contactProcess.ts';
-import { writeElement } from '../contract/xmlWriter.ts';
+import { SharedValue, writeElement } from '../contract/xmlWriter.ts';
 import type { AuthorityParticipant, Deadline, ParticipationChoice, Summons } from '../domain/contactProcess.ts';
 import type { CitizenState, IsoDate } from '../domain/types.ts';
 import { deadlineReceiver, summonsReceivers, type Receiver } from '../rules/index.ts';
@@ -61,7 +61,8 @@ function wsrm(
   return { id, messageType: m.type, messageVersion: m.version, receiver, citizenCpr: cpr, entityKey, payload };
 }
 
-const info = (v: SummonsView) => toIndkaldelseInfo(v.summons, v.participants, v.choice);
+/** The summons as every receiver's message carries it: serialised once for all of them. */
+const info = (v: SummonsView) => new SharedValue(toIndkaldelseInfo(v.summons, v.participants, v.choice));
 
 /** A summons was created (1), changed (2) or cancelled (3). */
 export function summonsMessages(
@@ -93,13 +94,9 @@ export function summonsEventMessages(
   const to = summonsReceivers(state, date);
   const { summons } = v;
   const all = [...to.jobcentreAndMunicipality, ...(to.akasse ? [to.akasse] : [])];
+  const body = { Haendelsestype: event, IndkaldelseInfo: info(v) };
   return [
-    ...all.map((rc) =>
-      wsrm('indkaldelseshaendelse', rc, summons.cpr, summons.id, r, {
-        Haendelsestype: event,
-        IndkaldelseInfo: info(v),
-      }),
-    ),
+    ...all.map((rc) => wsrm('indkaldelseshaendelse', rc, summons.cpr, summons.id, r, body)),
     ...summonsWsb(state, date, summons, 2, r),
   ];
 }
@@ -135,7 +132,7 @@ export function deadlineMessages(
   r: Registration,
 ): OutboxMessage[] {
   const jobcentre = deadlineReceiver(state);
-  const body = { InterviewDeadline: toInterviewDeadline(deadline) };
+  const body = { InterviewDeadline: new SharedValue(toInterviewDeadline(deadline)) };
   return [
     wsrm('interviewDeadlineV1', jobcentre, deadline.cpr, deadline.id, r, body),
     wsrm('interviewDeadline', jobcentre, deadline.cpr, deadline.id, r, body),

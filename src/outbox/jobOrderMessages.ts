@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { GetCompanyRecruitmentTypeElement } from '../contract/generated/services.ts';
 import { toCompanyRecruitmentInfo } from '../contract/mapping/jobOrder.ts';
-import { writeElement } from '../contract/xmlWriter.ts';
+import { SharedValue, writeElement } from '../contract/xmlWriter.ts';
 import type { Candidate, JobOrder } from '../domain/jobOrder.ts';
 import type { Receiver } from '../rules/index.ts';
 import type { OutboxMessage } from './outbox.ts';
@@ -26,7 +26,7 @@ export function jobOrderMessages(
   wsbReceivers: readonly Receiver[],
   r: Registration,
 ): OutboxMessage[] {
-  const info = toCompanyRecruitmentInfo(order, candidates);
+  const info = new SharedValue(toCompanyRecruitmentInfo(order, candidates)); // serialised once for every party
   const wsrm = receivers.map((receiver): OutboxMessage => {
     const id = randomUUID();
     const payload = writeElement(

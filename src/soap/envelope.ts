@@ -1,7 +1,8 @@
-// Parses a SOAP 1.1 request once (libxml2, no network, no external entities, no DTD) and finds its
+// Parses a SOAP 1.1 request once (libxml2 through ../contract/xmlParser.ts: no network, no external entities, no DTD) and finds its
 // header blocks and the Body's operation element. The caller disposes the document.
-import { ParseOption, XmlDocument, XmlParseError } from 'libxml2-wasm';
-import { firstChildElement, localName, namespaceUri, nextElement, nodeOf, type NodePtr } from '../contract/xmlTree.ts';
+import { ParseOption } from 'libxml2-wasm';
+import { parseDocument, XmlSyntaxError, type ParsedDocument } from '../contract/xmlParser.ts';
+import { firstChildElement, localName, namespaceUri, nextElement, type NodePtr } from '../contract/xmlTree.ts';
 import { joinXml, type XmlText } from '../contract/xmlWriter.ts';
 import { fault } from '../faults/catalogue.ts';
 
@@ -13,7 +14,7 @@ const PARSE_OPTIONS =
   ParseOption.XML_PARSE_COMPACT;
 
 export interface ParsedEnvelope {
-  doc: XmlDocument;
+  doc: ParsedDocument;
   /** The header blocks (child elements of soap:Header), in document order. */
   headers: NodePtr[];
   /** The operation element: the one child element of soap:Body. */
@@ -21,16 +22,16 @@ export interface ParsedEnvelope {
 }
 
 export function parseEnvelope(buffer: Uint8Array): ParsedEnvelope {
-  let doc: XmlDocument;
+  let doc: ParsedDocument;
   try {
-    doc = XmlDocument.fromBuffer(buffer, { option: PARSE_OPTIONS });
+    doc = parseDocument(buffer, PARSE_OPTIONS);
   } catch (err) {
-    if (err instanceof XmlParseError) throw fault('InvalidMessage', `not well-formed XML: ${err.message.trim()}`);
+    if (err instanceof XmlSyntaxError) throw fault('InvalidMessage', `not well-formed XML: ${err.message.trim()}`);
     throw err;
   }
   try {
-    if (doc.dtd) throw fault('InvalidMessage', 'a DTD is not allowed in a SOAP message');
-    const root = nodeOf(doc.root);
+    if (doc.hasDtd) throw fault('InvalidMessage', 'a DTD is not allowed in a SOAP message');
+    const root = doc.root;
     if (localName(root) !== 'Envelope' || namespaceUri(root) !== SOAP11_NS) {
       throw fault('InvalidMessage', `expected a SOAP 1.1 Envelope in ${SOAP11_NS}`);
     }
