@@ -5,13 +5,20 @@
 // messages per sequence, until the inventory is empty. One receiver drains sequence after sequence, so its
 // rate is the latency of three calls; DFDG's receivers (about a hundred jobcentres and a-kasser) pull at
 // the same time, which RECEIVERS > 1 shows. Prints messages/s and the time of each call per sequence.
+// Each run is a fresh server process on a fresh database, warmed up by draining WARMUP messages of another
+// receiver first (as wrk's warm-up in bench/run.sh); the server's CPU time (process.cpuUsage(), all its
+// threads) over the timed drain is reported per 1,000 messages, the figure to compare changes by on a shared
+// machine. RUNS runs (default 5) each report their rate against the target (≥ 20,000 messages/s for one
+// receiver, issue 13); bench/results/wsrmPull.json and .md hold every run. BENCH_PROF=dir writes a CPU
+// profile of the server over each timed drain.
 //
-//   node --import tsx bench/wsrmPull.ts [MESSAGES=20000] [RECEIVERS=1]
+//   RUNS=5 WARMUP=2000 node --import tsx bench/wsrmPull.ts [MESSAGES=20000] [RECEIVERS=1]
 import { fork } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
+import { Session } from 'node:inspector/promises';
 import { fileURLToPath } from 'node:url';
 import { createApp } from '../src/facade.ts';
 import { FixedClock } from '../src/clock.ts';
@@ -19,10 +26,16 @@ import { setLogLevel } from '../src/log.ts';
 import { enqueue } from '../src/outbox/outbox.ts';
 import { closeDatabase, openDatabase } from '../src/store/database.ts';
 import { absenceNotifications } from '../test/support/outbox.ts';
+import { median, writeResult } from './resultsFile.ts';
 
 const MESSAGES = Number(process.argv[2] ?? 20_000);
 const RECEIVERS = Number(process.argv[3] ?? 1);
+const RUNS = Number(process.env.RUNS ?? 5);
+const WARMUP = Number(process.env.WARMUP ?? 2000);
+const TARGET = 20_000;
 const receiverCodes = Array.from({ length: RECEIVERS }, (_, i) => String(10100 + i));
+/** The receiver whose queue warms the server up before the clock starts. */
+const WARMUP_CODE = '10099';
 
 const headers = `<soapenv:Header>
 <aoh:ActiveOrganisationHeader xmlns:aoh="http://rep.oio.dk/ams.dk/xml/schemas/2005/09/01/"><aoh:OrganisationTypeIdentifier>8</aoh:OrganisationTypeIdentifier><aoh:OrganisationCode>10100</aoh:OrganisationCode></aoh:ActiveOrganisationHeader>
@@ -68,12 +81,15 @@ async function serve(): Promise<void> {
   setLogLevel('silent');
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-wsrm-'));
   const db = await openDatabase({ client: 'better-sqlite3', connection: path.join(dir, 'bench.sqlite') });
-  const rows = receiverCodes.flatMap((code, i) =>
-    absenceNotifications(
-      { organisationType: 8, organisationCode: code, subQueue: null },
-      Math.floor(MESSAGES / RECEIVERS) + (i < MESSAGES % RECEIVERS ? 1 : 0),
+  const rows = [
+    ...absenceNotifications({ organisationType: 8, organisationCode: WARMUP_CODE, subQueue: null }, WARMUP),
+    ...receiverCodes.flatMap((code, i) =>
+      absenceNotifications(
+        { organisationType: 8, organisationCode: code, subQueue: null },
+        Math.floor(MESSAGES / RECEIVERS) + (i < MESSAGES % RECEIVERS ? 1 : 0),
+      ),
     ),
-  );
+  ];
   for (let i = 0; i < rows.length; i += 5000)
     await db.transaction((trx) => enqueue(trx, rows.slice(i, i + 5000), '2025-03-03T10:00:00.000+01:00'));
 
@@ -82,6 +98,25 @@ async function serve(): Promise<void> {
   await db.raw('PRAGMA wal_checkpoint(TRUNCATE)');
   const app = createApp(db, new FixedClock('2025-03-03'));
   const base = await app.listen(0);
+  // The parent brackets the timed drain: 'start' and 'stop' answer with this process's CPU time so far.
+  const profiler = process.env.BENCH_PROF ? new Session() : null;
+  if (profiler) {
+    profiler.connect();
+    await profiler.post('Profiler.enable');
+  }
+  process.on('message', (m: { measure: 'start' | 'stop' }) => {
+    void (async () => {
+      if (profiler && m.measure === 'start') await profiler.post('Profiler.start');
+      const usage = process.cpuUsage();
+      if (profiler && m.measure === 'stop') {
+        const { profile } = await profiler.post('Profiler.stop');
+        fs.mkdirSync(process.env.BENCH_PROF!, { recursive: true });
+        const file = path.join(process.env.BENCH_PROF!, `wsrmPull-${process.pid}.cpuprofile`);
+        fs.writeFileSync(file, JSON.stringify(profile));
+      }
+      process.send!({ cpuUs: usage.user + usage.system });
+    })();
+  });
   process.send!({ base });
   process.once('disconnect', () => {
     void app.close().then(async () => {
@@ -94,13 +129,23 @@ async function serve(): Promise<void> {
   });
 }
 
-async function drain(): Promise<void> {
+interface Run {
+  rate: number;
+  cpuUsPerThousand: number;
+  perSequenceMs: { create: number; get: number; terminate: number };
+}
+
+/** Asks the server for its CPU time so far (µs). */
+function serverCpu(child: ReturnType<typeof fork>, measure: 'start' | 'stop'): Promise<number> {
+  return new Promise((resolve) => {
+    child.once('message', (m: { cpuUs: number }) => resolve(m.cpuUs));
+    child.send({ measure });
+  });
+}
+
+async function run(): Promise<Run> {
   const child = fork(fileURLToPath(import.meta.url), [String(MESSAGES), String(RECEIVERS), '--serve'], {
-    execArgv: [
-      '--import',
-      'tsx',
-      ...(process.env.BENCH_PROF ? ['--cpu-prof', '--cpu-prof-dir=' + process.env.BENCH_PROF] : []),
-    ],
+    execArgv: ['--import', 'tsx'],
   });
   const base = await new Promise<string>((resolve, reject) => {
     child.once('message', (m: { base: string }) => resolve(m.base));
@@ -118,7 +163,7 @@ async function drain(): Promise<void> {
     }
   };
   /** One receiver's loop: sequence after sequence until its inventory is empty. */
-  const drainReceiver = async (code: string) => {
+  const drainReceiver = async (code: string, counted = true) => {
     const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
     const call = (path: string, body: string) => post(agent, base + path, envelope(code, body));
     for (;;) {
@@ -148,22 +193,91 @@ async function drain(): Promise<void> {
           `<w:TerminateSequence xmlns:w="${WSRM}"><w:Identifier>${id}</w:Identifier></w:TerminateSequence>`,
         ),
       );
-      drained += count;
-      sequences++;
+      if (counted) {
+        drained += count;
+        sequences++;
+      }
     }
     agent.destroy();
   };
+  if (WARMUP > 0) {
+    await drainReceiver(WARMUP_CODE, false);
+    phase.create = phase.get = phase.terminate = 0;
+  }
+  const cpuBefore = await serverCpu(child, 'start');
   const started = process.hrtime.bigint();
-  await Promise.all(receiverCodes.map(drainReceiver));
+  await Promise.all(receiverCodes.map((code) => drainReceiver(code)));
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const cpuUs = (await serverCpu(child, 'stop')) - cpuBefore;
   console.log(
     `WSRM pull: ${drained} GetAbsenceVersion7 messages, ${RECEIVERS} receiver(s) at once, ${sequences} sequences, ${seconds.toFixed(2)} s: ` +
       `${Math.round(drained / seconds)} messages/s; per 500-message sequence ` +
       `CreateSequence ${(phase.create / sequences).toFixed(1)} ms, GetAbsenceVersion7 ${(phase.get / sequences).toFixed(1)} ms, ` +
-      `TerminateSequence ${(phase.terminate / sequences).toFixed(1)} ms`,
+      `TerminateSequence ${(phase.terminate / sequences).toFixed(1)} ms; server CPU ${Math.round((cpuUs / drained) * 1000)} µs per 1,000 messages`,
   );
   child.disconnect();
   await new Promise((resolve) => child.once('exit', resolve));
+  return {
+    rate: drained / seconds,
+    cpuUsPerThousand: (cpuUs / drained) * 1000,
+    perSequenceMs: {
+      create: phase.create / sequences,
+      get: phase.get / sequences,
+      terminate: phase.terminate / sequences,
+    },
+  };
+}
+
+async function drain(): Promise<void> {
+  const runs: Run[] = [];
+  for (let i = 1; i <= RUNS; i++) {
+    process.stdout.write(`run ${i}/${RUNS}: `);
+    runs.push(await run());
+  }
+  const rates = runs.map((r) => Math.round(r.rate));
+  const cpu = runs.map((r) => Math.round(r.cpuUsPerThousand));
+  const ms = (k: keyof Run['perSequenceMs']) => runs.map((r) => Number(r.perSequenceMs[k].toFixed(1)));
+  const met = rates.filter((r) => r >= TARGET).length;
+  const label = `WSRM pull, ${RECEIVERS} receiver(s), ${MESSAGES} GetAbsenceVersion7 messages`;
+  console.log(
+    `${label}: ${rates.join(', ')} messages/s (median ${median(rates)}); target ≥ ${TARGET} met in ${met} of ${RUNS} runs; ` +
+      `server CPU per 1,000 messages ${cpu.join(', ')} µs`,
+  );
+  const method =
+    `RUNS=${RUNS} runs, each a fresh server process (the real app, SQLite file) with ${MESSAGES} queued GetAbsenceVersion7 messages for ` +
+    `${RECEIVERS} receiver(s), warmed up by draining ${WARMUP} messages of another receiver; one client per receiver drains ` +
+    `CreateSequence → GetAbsenceVersion7 (500 per sequence) → TerminateSequence over one kept-alive HTTP connection; ` +
+    `server CPU = process.cpuUsage() of the server over the timed drain. Shared machine: rates are noisy, CPU per message is the comparable figure.`;
+  const file = writeResult({
+    name: 'wsrmPull',
+    method,
+    rows: [
+      {
+        label: `${label}: messages/s`,
+        value: median(rates),
+        unit: 'msg/s',
+        target: `≥ ${TARGET} in every run`,
+        met: met === RUNS,
+        rounds: rates,
+      },
+      { label: 'server CPU per 1,000 messages', value: median(cpu), unit: 'µs', rounds: cpu },
+      { label: 'CreateSequence per sequence', value: median(ms('create')), unit: 'ms', rounds: ms('create') },
+      { label: 'GetAbsenceVersion7 per sequence', value: median(ms('get')), unit: 'ms', rounds: ms('get') },
+      { label: 'TerminateSequence per sequence', value: median(ms('terminate')), unit: 'ms', rounds: ms('terminate') },
+    ],
+  });
+  fs.writeFileSync(
+    file.replace(/\.json$/, '.md'),
+    `# WSRM pull benchmark (generated by bench/wsrmPull.ts — do not edit)\n\n- method: ${method}\n\n` +
+      `| run | messages/s | target ≥ ${TARGET} | server CPU µs / 1,000 msg | CreateSequence ms | GetAbsenceVersion7 ms | TerminateSequence ms |\n|---:|---:|---|---:|---:|---:|---:|\n` +
+      runs
+        .map(
+          (r, i) =>
+            `| ${i + 1} | ${rates[i]} | ${rates[i]! >= TARGET ? 'met' : 'NOT met'} | ${cpu[i]} | ${r.perSequenceMs.create.toFixed(1)} | ${r.perSequenceMs.get.toFixed(1)} | ${r.perSequenceMs.terminate.toFixed(1)} |`,
+        )
+        .join('\n') +
+      '\n',
+  );
 }
 
 if (process.argv.includes('--serve')) await serve();

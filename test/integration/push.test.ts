@@ -14,6 +14,7 @@ import { makeDevCertificates, type DevCertificates } from '../../src/cli/devCert
 import { RecordingSubscriber } from '../../src/cli/recordingSubscriber.ts';
 import { enqueue } from '../../src/outbox/outbox.ts';
 import { allowAnySubscriptionPort, allowPrivateSubscriptionAddresses } from '../../src/domain/subscriptionEndpoint.ts';
+import { PushClient } from '../../src/outbox/pushClient.ts';
 import { PushDispatcher, replayDeadLetters } from '../../src/outbox/pushDispatcher.ts';
 import { IdentificationType, WSB, webserviceMessages } from '../../src/outbox/webserviceMessage.ts';
 import { eachDatabase } from '../support/eachDatabase.ts';
@@ -64,6 +65,31 @@ const states = async (db: Knex) =>
       state: string;
     }[]
   ).map((r) => r.state);
+
+test("the push client presents DFDG's client certificate and accepts only a subscriber certificate of its CA", async () => {
+  const subscriber = newSubscriber();
+  const url = (await subscriber.listen(0)) + '/dfdg/wsb';
+  const otherDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dfdg-push-other-ca-'));
+  const other = makeDevCertificates(otherDir);
+  const trusting = new PushClient({ cert: certs.clientCert, key: certs.clientKey, ca: certs.caCert }, 1000, 2);
+  const distrusting = new PushClient({ cert: certs.clientCert, key: certs.clientKey, ca: other.caCert }, 1000, 2);
+  const anonymous = new PushClient({ ca: certs.caCert }, 1000, 2);
+  const message = (id: string) => JSON.stringify({ BeskedId: id });
+  try {
+    assert.deepEqual(await trusting.post(url, 'a', message('a')), { ok: true, status: 204 });
+    const refused = await distrusting.post(url, 'b', message('b'));
+    assert.equal(refused.ok, false);
+    assert.equal((await anonymous.post(url, 'c', message('c'))).ok, false);
+    assert.deepEqual(
+      subscriber.received.map((r) => [r.beskedId, r.clientSubject]),
+      [['a', 'O=DFDG facade/CN=dfdg-dispatcher']],
+    );
+  } finally {
+    for (const c of [trusting, distrusting, anonymous]) c.close();
+    await subscriber.close();
+    fs.rmSync(otherDir, { recursive: true, force: true });
+  }
+});
 
 eachDatabase('pushed webservice messages', '2024-03-04', contactProcessScenario, (h) => {
   let subscriber: RecordingSubscriber;
