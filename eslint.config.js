@@ -10,6 +10,7 @@ export default tseslint.config(
       'node_modules/',
       'data/',
       '.tmp/',
+      'dist/',
       '.scratch/',
       'bench/results/',
       'src/contract/generated/',

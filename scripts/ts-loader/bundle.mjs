@@ -37,12 +37,13 @@ const ownImportMeta = (read) => ({
 const BUNDLE_OPTIONS = { bundle: true, packages: 'external', platform: 'node', format: 'esm', target: 'node20' };
 
 /**
- * Bundles `entry`: the text, and the project files it was made from with the hash of the text read.
+ * Bundles `entry`: the text, its linked source map (with `sourcemap: 'linked'` and an `outfile`; null otherwise), and
+ * the project files it was made from with the hash of the text read.
  * @param {string} entry absolute path of a .ts module
  * @param {Partial<import('esbuild').BuildOptions>} options more esbuild options (sourcemap, …)
- * @returns {Promise<{ code: string; inputs: { file: string; sha256: string }[] }>}
+ * @returns {Promise<{ code: string; map: string | null; inputs: { file: string; sha256: string }[] }>}
  */
-async function bundle(entry, options = {}) {
+export async function bundle(entry, options = {}) {
   const esbuild = await import('esbuild');
   const read = new Map();
   const result = await esbuild.build({
@@ -54,9 +55,10 @@ async function bundle(entry, options = {}) {
     plugins: [ownImportMeta(read)],
     ...options,
   });
-  const [code] = result.outputFiles;
+  const code = result.outputFiles.find((f) => !f.path.endsWith('.map'));
   if (!code) throw new Error(`esbuild wrote no bundle of ${entry}`);
-  return { code: code.text, inputs: [...read].map(([file, sha256]) => ({ file, sha256 })) };
+  const map = result.outputFiles.find((f) => f.path.endsWith('.map'))?.text ?? null;
+  return { code: code.text, map, inputs: [...read].map(([file, sha256]) => ({ file, sha256 })) };
 }
 
 /** This file's text: part of a bundle's cache key, so that a change in how bundles are made remakes them. */

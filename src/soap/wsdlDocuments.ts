@@ -18,14 +18,15 @@ const ADDRESS = /(<soap:address location=")[^"]*(")/;
 
 export class WsdlDocuments {
   private readonly text: string;
-  private readonly single: string;
+  private readonly types: string;
+  /** Made on the first `?singleWsdl`: reading the schemas of every service at start cost ~0.1 s of the cold start. */
+  private single: string | null = null;
 
   constructor(private readonly service: ServiceDescriptor) {
     this.text = fs.readFileSync(path.join(WSDL_DIR, service.wsdlFile), 'utf8');
     const types = TYPES.exec(this.text)?.[0];
     if (!types) throw new Error(`${service.wsdlFile} has no wsdl:types`);
-    const schemas = schemaClosure(types).map(inlined);
-    this.single = this.text.replace(TYPES, () => `<wsdl:types>\n${schemas.join('\n')}\n  </wsdl:types>`);
+    this.types = types;
   }
 
   /** The WSDL as published (schemas by reference). */
@@ -35,6 +36,10 @@ export class WsdlDocuments {
 
   /** One document: the WSDL with all its schemas inlined. */
   singleWsdl(baseUrl: string): string {
+    this.single ??= this.text.replace(
+      TYPES,
+      () => `<wsdl:types>\n${schemaClosure(this.types).map(inlined).join('\n')}\n  </wsdl:types>`,
+    );
     return this.addressed(this.single, baseUrl);
   }
 

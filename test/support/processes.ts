@@ -46,9 +46,16 @@ export function tlsEnv(): NodeJS.ProcessEnv {
   return { TLS_CERT: c.server.certFile, TLS_KEY: c.server.keyFile, TLS_CLIENT_CA: c.caFile };
 }
 
-/** Starts `src/main.ts <command>` (FACADE_MAIN) on the test's database; resolves `started` on the log event `event`. */
-export function facadeProcess(db: Knex, command: string, event: string, env: NodeJS.ProcessEnv = {}): FacadeProcess {
-  const child = spawn(process.execPath, [...FACADE_MAIN, command], {
+/** Starts `src/main.ts <command>` (FACADE_MAIN, or the `node` arguments in `main`) on the test's database; resolves
+ *  `started` on the log event `event`. */
+export function facadeProcess(
+  db: Knex,
+  command: string,
+  event: string,
+  env: NodeJS.ProcessEnv = {},
+  main: readonly string[] = FACADE_MAIN,
+): FacadeProcess {
+  const child = spawn(process.execPath, [...main, command], {
     env: { ...process.env, LOG_LEVEL: 'info', ...databaseEnvOf(db), ...tlsEnv(), ...env },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
