@@ -75,7 +75,9 @@ const git = (...args: string[]) => execFileSync('git', args, { encoding: 'utf8' 
 
 export function commitStamp(): string {
   try {
-    const dirty = git('status', '--porcelain', '--', 'src', 'bench', 'wsdl', 'xsd', 'package.json') !== '';
+    // Results files are not the code measured: a run's own output (or an earlier run's) does not make it dirty.
+    const code = ['src', 'bench', 'wsdl', 'xsd', 'package.json', ':(exclude)bench/results'];
+    const dirty = git('status', '--porcelain', '--', ...code) !== '';
     return git('rev-parse', '--short', 'HEAD') + (dirty ? ' (with uncommitted changes)' : '');
   } catch {
     return 'unknown';
