@@ -19,9 +19,10 @@ import https from 'node:https';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { isQuick, median, row, writeResult, type ResultRow as Row } from './results.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
-const RUNS = Number(process.argv[2] ?? process.env.RUNS ?? 5);
+const RUNS = Number(process.argv[2] ?? process.env.RUNS ?? (isQuick() ? 1 : 5));
 const PORT = Number(process.env.COLDSTART_PORT ?? Number(process.env.BENCH_PORT_BASE ?? 18080) + 9);
 const TARGET_MS = 1000;
 const SCENARIO = path.join(ROOT, 'test/samples/scenarios/basic.yaml');
@@ -224,40 +225,6 @@ async function startAndAsk(command: string[], tls: boolean, env: NodeJS.ProcessE
 
 // ---- results
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
-};
-
-interface Row {
-  label: string;
-  value: number;
-  unit: string;
-  target?: number;
-  met?: boolean;
-  rounds?: number[];
-}
-
-/** The common shape of bench results (bench/results.ts on the perf-bench branch); kept local until that merges. */
-function writeResult(rows: Row[], method: string): string {
-  const git = (...args: string[]) => execFileSync('git', args, { cwd: ROOT, encoding: 'utf8' }).trim();
-  const dirty = git('status', '--porcelain', '--untracked-files=no') !== '';
-  const result = {
-    name: 'coldStart',
-    date: new Date().toISOString(),
-    commit: git('rev-parse', '--short', 'HEAD') + (dirty ? '-dirty' : ''),
-    machine: `${os.cpus().length} cores (${os.cpus()[0]?.model ?? '?'}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, node ${process.version}, load average ${os
-      .loadavg()
-      .map((l) => l.toFixed(1))
-      .join(' ')} at the end`,
-    method,
-    rows,
-  };
-  const file = path.join(ROOT, 'bench/results/coldStart.json');
-  fs.writeFileSync(file, JSON.stringify(result, null, 2) + '\n');
-  return file;
-}
-
 // ---- the run
 
 /** Starts `variant` RUNS times; a row of the start→answer times (ms) and one of the CPU times. */
@@ -277,15 +244,9 @@ async function timeStarts(variant: Variant, target: boolean): Promise<Row[]> {
   }
   const value = median(times);
   return [
-    {
-      label: variant.label,
-      value,
-      unit: 'ms',
-      ...(target ? { target: TARGET_MS, met: value <= TARGET_MS } : {}),
-      rounds: times,
-    },
-    { label: `${variant.label}: CPU time of the process tree`, value: median(cpu), unit: 'ms', rounds: cpu },
-    { label: `${variant.label}: CPU time of the facade's main thread`, value: median(main), unit: 'ms', rounds: main },
+    row(variant.label, value, 'ms', { rounds: times, ...(target ? { target: { atMost: TARGET_MS } } : {}) }),
+    row(`${variant.label}: CPU time of the process tree`, median(cpu), 'ms', { rounds: cpu }),
+    row(`${variant.label}: CPU time of the facade's main thread`, median(main), 'ms', { rounds: main }),
   ];
 }
 
@@ -366,15 +327,18 @@ async function main(): Promise<string> {
   console.log();
   for (const r of rows)
     console.log(
-      `${r.label}: ${r.value} ${r.unit}${r.rounds ? ` (median of ${r.rounds.join(', ')})` : ''}${r.target === undefined ? '' : ` — target ≤ ${r.target} ${r.unit}: ${r.met ? 'met' : 'NOT met'}`}`,
+      `${r.label}: ${r.value} ${r.unit}${r.rounds ? ` (median of ${r.rounds.join(', ')})` : ''}${r.target === undefined ? '' : ` — target ${r.target} ${r.unit}: ${r.met ? 'met' : 'NOT met'}`}`,
     );
-  return writeResult(
+  return writeResult({
+    name: 'coldStart',
+    title: 'Cold start: npm start to the first answer, and idle memory',
     rows,
-    `${RUNS} starts per variant on an existing SQLite database (the sample scenario loaded, certificates made by a first start), ` +
+    method:
+      `${RUNS} starts per variant on an existing SQLite database (the sample scenario loaded, certificates made by a first start), ` +
       `each timed from the spawn to the first GetPersonExempts answered with the citizen's absence 11 (posted every 10 ms, ` +
       `a new connection each); CPU time of the process tree (npm, sh, node) at that moment from /proc; idle RSS of the ` +
       `facade process (VmRSS) from one more start of the command without npm`,
-  );
+  });
 }
 
 main().then(

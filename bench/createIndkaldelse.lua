@@ -72,3 +72,5 @@ function request()
   local body = (wrk.body:gsub("{CPR}", cpr):gsub("{ID}", uuid()))
   return wrk.format(nil, nil, nil, body)
 end
+
+dofile("bench/done.lua")

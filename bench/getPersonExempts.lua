@@ -44,3 +44,5 @@ wrk.body = [[<?xml version="1.0" encoding="UTF-8"?>
 
 -- No response() callback on purpose: it would make wrk hand every body to Lua and slow the client down.
 -- wrk itself reports "Non-2xx or 3xx responses"; run.sh refuses a run that has any.
+
+dofile("bench/done.lua")

@@ -1,5 +1,5 @@
 // Benchmark baseline: a bare node-soap server (soap.listen) built from the benchmarked service's WSDL,
-// answering the operation (BENCH: GetPersonExempts, or CreateIndkaldelse with a fresh receipt) with a
+// answering the operation (BENCH: GetPersonExempts, or CreateIndkaldelse / CreateAbsence with a fresh receipt) with a
 // constant response: no XSD validation, no header checks, no database. Usage: bare-node-soap.ts [port] (or PORT).
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
@@ -33,6 +33,14 @@ const benches: Record<string, Bench> = {
     answer: () => ({ ServiceReceipt: { EventDate: '2025-03-03T10:00:00+01:00', MessageIdentifier: randomUUID() } }),
   },
 };
+benches.createAbsence = {
+  service: 'AbsenceRegistrationService',
+  version: 7,
+  operation: 'CreateAbsence',
+  answer: benches.createIndkaldelse!.answer,
+};
+// The one-citizen benchmark posts CreateAbsence.
+benches.oneCitizen = benches.createAbsence;
 const bench = benches[process.env.BENCH ?? 'getPersonExempts'];
 if (!bench) throw new Error(`bare-node-soap: unknown BENCH ${process.env.BENCH}`);
 const wsdlPath = path.resolve(path.dirname(fileURLToPath(import.meta.url)), `../../wsdl/${bench.service}.wsdl`);

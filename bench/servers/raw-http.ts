@@ -1,5 +1,5 @@
 // Benchmark ceiling: a raw node:http server answering every POST with a fixed ~1 KB SOAP response envelope of
-// the benchmarked operation (BENCH: GetPersonExempts, or CreateIndkaldelse's receipt); no parsing, no
+// the benchmarked operation (BENCH: GetPersonExempts, or CreateIndkaldelse's or CreateAbsence's receipt); no parsing, no
 // validation, no database. Usage: raw-http.ts [port] (or PORT).
 import http from 'node:http';
 
@@ -19,6 +19,10 @@ const answers: Record<string, string> = {
     `<c:EventDate>2025-03-03T10:00:00+01:00</c:EventDate><c:MessageIdentifier>3f2504e0-4f89-41d3-9a0c-0305e82c3301</c:MessageIdentifier>` +
     `</tns:ServiceReceipt></tns:CreateIndkaldelseResponse>`,
 };
+answers.createAbsence = answers
+  .createIndkaldelse!.replaceAll('CreateIndkaldelseResponse', 'CreateAbsenceResponse')
+  .replace(KIS, 'http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/');
+answers.oneCitizen = answers.createAbsence;
 const answer = answers[process.env.BENCH ?? 'getPersonExempts'];
 if (!answer) throw new Error(`raw-http: unknown BENCH ${process.env.BENCH}`);
 const core = `<?xml version="1.0" encoding="utf-8"?><s:Envelope xmlns:s="http://schemas.xmlsoap.org/soap/envelope/"><s:Body>${answer}</s:Body></s:Envelope>`;

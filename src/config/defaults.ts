@@ -3,6 +3,7 @@
 // dispatcher as tests and benchmarks build it — takes its defaults from here too, so a default is written once.
 export const DEFAULTS = {
   port: 8080,
+  processes: 1,
   tls: true,
   tlsDir: './data/tls',
   host: '127.0.0.1',

@@ -80,6 +80,13 @@ export const SETTINGS = {
     max: 65535,
     meaning: 'HTTPS (TLS=off: HTTP) port of all services (0: any free port)',
   }),
+  processes: integer('PROCESSES', {
+    default: DEFAULTS.processes,
+    min: 1,
+    max: 64,
+    meaning:
+      '`serve` processes sharing PORT (node:cluster: a primary forks them and restarts one that dies); each is a whole facade — services, push dispatcher, nightly jobs — and they share only the database (README, "Several processes")',
+  }),
   tls: onOff('TLS', {
     default: DEFAULTS.tls,
     meaning:

@@ -107,18 +107,18 @@ const CLAIMS: Claim[] = [
   {
     what: 'benchmark rounds',
     readme: /\(`ROUNDS`, default (\d+), of/g,
-    code: () => sourceValue('bench/run.sh', /^ROUNDS=\$\{ROUNDS:-(\d+)\}/m),
+    code: () => sourceValue('bench/benches.ts', /int\('ROUNDS', quick \? \d+ : (\d+)\)/),
   },
   {
     what: 'benchmark round length',
     readme: /`DURATION`, default (\d+) s/g,
-    code: () => sourceValue('bench/run.sh', /^DURATION=\$\{DURATION:-(\d+)\}/m),
+    code: () => sourceValue('bench/benches.ts', /int\('DURATION', quick \? \d+ : (\d+)\)/),
   },
   {
     what: 'benchmark threads/connections',
     readme: /`THREADS`\/`CONNECTIONS` default (\d+\/\d+)/g,
     code: () =>
-      `${sourceValue('bench/run.sh', /^THREADS=\$\{THREADS:-(\d+)\}/m)}/${sourceValue('bench/run.sh', /^CONNECTIONS=\$\{CONNECTIONS:-(\d+)\}/m)}`,
+      `${sourceValue('bench/benches.ts', /int\('THREADS', (\d+)\)/)}/${sourceValue('bench/benches.ts', /runSettings\(connections = (\d+)\)/)}`,
   },
   {
     what: 'CreateIndkaldelse benchmark citizens',

@@ -1,10 +1,12 @@
 // `serve` (npm start): every service on HOST:PORT within the input limits, over HTTPS with client certificates
 // (src/cli/serverTls.ts; TLS=off: plain HTTP, with a warning), the push dispatcher unless PUSH_DISPATCHER=off, and
 // DFDG's nightly jobs unless a test clock (BUSINESS_DATE) is set — a fixed date is not a night that passes. On a
-// signal it stops triggering jobs and lets a run in hand finish before it closes the database.
+// signal it stops triggering jobs and lets a run in hand finish before it closes the database. With PROCESSES > 1
+// this process forks that many such `serve` workers on the one port instead (src/cli/serveProcesses.ts); a worker's
+// log lines carry its number (`worker`).
 import type { Config } from '../../config.ts';
 import { startJobScheduler, type ScheduleSettings } from '../../jobs/schedule.ts';
-import { log } from '../../log.ts';
+import { log, logger } from '../../log.ts';
 import { PushDispatcher } from '../../outbox/pushDispatcher.ts';
 import type { InputLimits } from '../../soap/inputLimits.ts';
 import { closeDatabase } from '../../store/database.ts';
@@ -12,6 +14,7 @@ import type { Command } from '../command.ts';
 import { clockOf } from '../clockOf.ts';
 import { onStopSignal } from '../onStopSignal.ts';
 import { pushOptions } from '../pushOptions.ts';
+import { isServePrimary, servePrimary, serveWorkerId } from '../serveProcesses.ts';
 import { serverTls } from '../serverTls.ts';
 
 const scheduleSettings = (c: Config): ScheduleSettings => ({
@@ -37,7 +40,11 @@ const inputLimits = (c: Config): InputLimits => ({
 export const serve: Command = {
   name: 'serve',
   summary: "every service on PORT, the push dispatcher and DFDG's nightly jobs (npm start)",
-  async run({ config, db }) {
+  async run(input) {
+    const { config, db } = input;
+    if (isServePrimary(config)) return servePrimary(input);
+    const worker = serveWorkerId();
+    if (worker !== null) logger.setBindings({ worker });
     const database = await db();
     // Imported here, not with the command table: the other commands do not load every service.
     const { createApp } = await import('../../facade.ts');
