@@ -74,29 +74,52 @@ const PRAGMAS = [
 export const CHECKPOINT_MS = 500;
 
 /** The checkpointing thread: its own connection to the file, a PASSIVE checkpoint every CHECKPOINT_MS. A
- *  failed checkpoint (the file busy, say) is retried on the next tick; the thread never holds the process. */
+ *  failed checkpoint (the file busy, say) is retried on the next tick; the thread never holds the process.
+ *  It is stopped by a message, never terminated: terminating a thread while better-sqlite3 is inside a call that
+ *  fails (its error cannot be made in a dying isolate) aborts the whole process (seen in CI: SIGABRT in a test
+ *  process, "ToLocalEmpty" under Database::ThrowSqliteError). */
 const CHECKPOINTER = `
-const { workerData } = require('node:worker_threads');
+const { workerData, parentPort } = require('node:worker_threads');
 const Database = require(workerData.driver);
 // The thread may start only after the database was closed and its file removed (a short test under load):
 // then there is nothing to checkpoint, and an error here would be an uncaught exception in the main thread.
 let db = null;
 try { db = new Database(workerData.filename, { fileMustExist: true }); } catch {}
+let timer = null;
 if (db) {
   db.pragma('busy_timeout = 0');
-  setInterval(() => {
+  timer = setInterval(() => {
     try { db.pragma('wal_checkpoint(PASSIVE)'); } catch {}
   }, workerData.everyMs);
 }
+parentPort.once('message', () => {
+  clearInterval(timer);
+  try { db?.close(); } catch {}
+  parentPort.close();
+});
 `;
 
-function startCheckpointer(filename: string): Worker {
+interface Checkpointer {
+  worker: Worker;
+  exited: Promise<void>;
+}
+
+function startCheckpointer(filename: string): Checkpointer {
   const worker = new Worker(CHECKPOINTER, {
     eval: true,
     workerData: { driver: require.resolve('better-sqlite3'), filename, everyMs: CHECKPOINT_MS },
   });
+  const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
   worker.unref();
-  return worker;
+  return { worker, exited };
+}
+
+/** Asks the thread to stop after its current checkpoint and waits until it has; the thread holds the process
+ *  meanwhile, so the process cannot end (and terminate it) in the middle of a checkpoint. */
+async function stopCheckpointer({ worker, exited }: Checkpointer): Promise<void> {
+  worker.ref();
+  worker.postMessage('stop');
+  await exited;
 }
 
 /** Statements kept per connection; the facade issues a few dozen distinct shapes, so the cap is only a guard. */
@@ -161,7 +184,7 @@ export class CachingBetterSqlite3Client extends StockBetterSqlite3 {
   private groups: GroupCommit | null = null;
   private bound: { trx: Knex; client: BoundBetterSqlite3Client } | null = null;
 
-  private checkpointer: Worker | null = null;
+  private checkpointer: Checkpointer | null = null;
 
   private get filename(): string {
     return (this as unknown as { connectionSettings: { filename: string } }).connectionSettings.filename;
@@ -220,8 +243,9 @@ export class CachingBetterSqlite3Client extends StockBetterSqlite3 {
   }
 
   override async destroy(callback?: () => void): Promise<void> {
-    await this.checkpointer?.terminate();
+    const checkpointer = this.checkpointer;
     this.checkpointer = null;
+    if (checkpointer) await stopCheckpointer(checkpointer);
     const connection = this.connection;
     this.connection = null;
     if (connection) {
