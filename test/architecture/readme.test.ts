@@ -132,8 +132,21 @@ const CLAIMS: Claim[] = [
   },
   {
     what: 'WSRM benchmark messages',
-    readme: /MESSAGES \(default ([\d,]+)\) real/g,
-    code: () => sourceValue('bench/wsrmPull.ts', /const MESSAGES = Number\(process\.argv\[2\] \?\? ([\d_]+)\)/),
+    readme: /MESSAGES \(default\s+([\d,]+)\)\s+real/g,
+    code: () =>
+      sourceValue(
+        'bench/wsrmPull.ts',
+        /const MESSAGES = Number\(process\.argv\[2\] \?\? \(isQuick\(\) \? [\d_]+ : ([\d_]+)\)\)/,
+      ),
+  },
+  {
+    what: 'push benchmark messages',
+    readme: /pushRate\.ts \[MESSAGES\][^`]*` measures pushed webservice messages: MESSAGES\s+\(default ([\d,]+)\)/g,
+    code: () =>
+      sourceValue(
+        'bench/pushRate.ts',
+        /const MESSAGES = Number\(process\.argv\[2\] \?\? \(isQuick\(\) \? [\d_]+ : ([\d_]+)\)\)/,
+      ),
   },
   {
     what: 'WSRM benchmark receivers',
