@@ -46,6 +46,10 @@ export function tlsEnv(): NodeJS.ProcessEnv {
   return { TLS_CERT: c.server.certFile, TLS_KEY: c.server.keyFile, TLS_CLIENT_CA: c.caFile };
 }
 
+/** How much of a child's stderr is kept to show when it exits on its own. */
+const TAIL_CHARS = 4000;
+const killedByTest = new WeakSet<ChildProcess>();
+
 /** Starts `src/main.ts <command>` (FACADE_MAIN, or the `node` arguments in `main`) on the test's database; resolves
  *  `started` on the log event `event`. */
 export function facadeProcess(
@@ -56,9 +60,21 @@ export function facadeProcess(
   main: readonly string[] = FACADE_MAIN,
 ): FacadeProcess {
   const child = spawn(process.execPath, [...main, command], {
-    env: { ...process.env, LOG_LEVEL: 'info', ...databaseEnvOf(db), ...tlsEnv(), ...env },
+    // The harness's agents drop idle sockets after 4 s (test/support/tls.ts); a loaded test process may notice that
+    // late, and a request sent on a socket the child closed at its 5 s keep-alive timeout hangs up ("socket hang
+    // up", seen in CI under load). The child keeps idle connections longer than any client here, as a server
+    // behind a load balancer does.
+    env: {
+      ...process.env,
+      LOG_LEVEL: 'info',
+      KEEP_ALIVE_TIMEOUT_MS: '60000',
+      ...databaseEnvOf(db),
+      ...tlsEnv(),
+      ...env,
+    },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
+  let tail = '';
   const started = new Promise<Record<string, unknown>>((resolve, reject) => {
     let out = '';
     // A deadline, not a wait: it only ends a start that hangs. 20 s was too short on this 2-core machine
@@ -69,6 +85,7 @@ export function facadeProcess(
     );
     child.stderr!.on('data', (chunk: Buffer) => {
       out += chunk.toString();
+      tail = (tail + chunk.toString()).slice(-TAIL_CHARS);
       const line = out.split('\n').find((l) => l.includes(`"event":"${event}"`));
       if (line) {
         clearTimeout(timer);
@@ -76,9 +93,14 @@ export function facadeProcess(
         out = '';
       }
     });
-    child.once('exit', (code) => {
+    child.once('exit', (code, signal) => {
       clearTimeout(timer);
       reject(new Error(`${command} exited (${code}) before ${event}`));
+      // A process that ends without the test killing it is what a failing test's "socket hang up" hides: say so.
+      if (!killedByTest.has(child) && (code !== 0 || signal !== null))
+        process.stderr.write(
+          `\n${command} process ${child.pid} exited (code ${code}, signal ${signal}); its last output:\n${tail}\n`,
+        );
     });
   });
   started.catch(() => {}); // awaited by the test; a late rejection after a kill is not an error
@@ -89,6 +111,7 @@ export function facadeProcess(
 export async function killed(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise((r) => child.once('exit', r));
+  killedByTest.add(child);
   child.kill('SIGKILL');
   await exited;
 }
