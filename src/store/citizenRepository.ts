@@ -93,10 +93,7 @@ export function citizenStateQueriesFor(absenceTypes?: ReadonlySet<number>): Citi
 
 /** The state from its rows (each list in the order of its query), or null without a person row; `absenceTypes`
  *  when the absence rows are those of these types only. */
-export function citizenStateFromRows(
-  rows: CitizenStateRows,
-  absenceTypes?: ReadonlySet<number>,
-): CitizenState | null {
+export function citizenStateFromRows(rows: CitizenStateRows, absenceTypes?: ReadonlySet<number>): CitizenState | null {
   const [person] = rows.person;
   if (!person) return null;
   const [account] = rows.benefitsAccount;

@@ -49,10 +49,7 @@ export const contactGroup12WithAbsence77: ValidationRule<ContactGroupEntry> = {
   evaluate({ state, contactGroup, from }) {
     if (contactGroup !== UDDANNELSESHJAELP_CONTACT_GROUP) return null;
     const conflicting = absencesOf(state, ABSENCE_77).find(
-      (a: Absence) =>
-        a.active &&
-        a.deletedOn === null &&
-        (a.endDate === null || a.endDate >= from),
+      (a: Absence) => a.active && a.deletedOn === null && (a.endDate === null || a.endDate >= from),
     );
     return conflicting
       ? violation(absence77, 'ContactGroupConflictsWithAbsence', `absence 77 ${conflicting.id} in contact group 12`)
