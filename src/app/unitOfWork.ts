@@ -17,14 +17,20 @@ export function inTransaction<T>(db: Knex, caller: Caller, work: (w: WriteContex
   return writeTransaction(db, (trx) => work({ ...caller, trx, outbox: outboxWriter(trx, caller.now) }));
 }
 
-/** Holds the citizen for the rest of the transaction and loads their state; null when DFDG does not know the CPR. */
-export function holdCitizen(w: WriteContext, cpr: string): Promise<CitizenState | null> {
-  return loadCitizenStateForUpdate(w.trx, cpr);
+/** Holds the citizen for the rest of the transaction and loads their state (with the absences of `absenceTypes`
+ *  only, when given); null when DFDG does not know the CPR. */
+export function holdCitizen(
+  w: WriteContext,
+  cpr: string,
+  absenceTypes?: ReadonlySet<number>,
+): Promise<CitizenState | null> {
+  return loadCitizenStateForUpdate(w.trx, cpr, absenceTypes);
 }
 
 /**
  * A write about one citizen: hold and load them (1010 when unknown), `check` them (access), refuse an
- * authority's write about a deceased citizen (4405), then `work`.
+ * authority's write about a deceased citizen (4405), then `work`. `absenceTypes`: the only absences `work` reads
+ * (a write whose rules look at a few types loads those, not the citizen's whole history); all without it.
  */
 export function writeAboutCitizen<T>(
   db: Knex,
@@ -33,9 +39,10 @@ export function writeAboutCitizen<T>(
   check: (citizen: CitizenState) => void,
   work: (w: WriteContext, citizen: CitizenState) => Promise<T>,
   unknownCitizen: FaultName = 'UnknownCpr',
+  absenceTypes?: ReadonlySet<number>,
 ): Promise<T> {
   return inTransaction(db, caller, async (w) => {
-    const citizen = await holdCitizen(w, cpr);
+    const citizen = await holdCitizen(w, cpr, absenceTypes);
     if (!citizen) throw fault(unknownCitizen);
     check(citizen);
     if (caller.actor.kind === 'authority') refuseWritesAboutDeceased(citizen, caller.businessDate);

@@ -148,5 +148,10 @@ export interface CitizenState {
   memberships: AkasseMembership[];
   benefitsAccount: BenefitsAccount | null;
   enrollments: Enrollment[];
+  /** The citizen's absences, oldest start first: all of them, or, when `absenceTypes` is set, those of these
+   *  types only. Read them through `absencesOf` (src/domain/citizenAbsences.ts), which refuses a partial list. */
   absences: Absence[];
+  /** Set when the state was loaded for a write that declared which absence types it reads (a write's cost must
+   *  not grow with the citizen's history: src/services/operation.ts `absenceTypes`); absent = every absence. */
+  absenceTypes?: ReadonlySet<number>;
 }

@@ -9,6 +9,7 @@ import {
   type Enrollment,
   type IsoDate,
 } from '../domain/types.ts';
+import { absencesOf } from '../domain/citizenAbsences.ts';
 
 /** Contact groups 13 'Jobafklaring', 24 'Sygemeldt fra beskæftigelse', 25 'Sygemeldt fra ledighed' (004 §1.1). */
 export const SICK_OR_JOBAFKLARING_CONTACT_GROUPS: ReadonlySet<number> = new Set([13, 24, 25]);
@@ -38,9 +39,12 @@ export function isMemberOf(state: CitizenState, akasseCode: string, date: IsoDat
   return membershipsOn(state, date).some((m) => m.akasseCode === akasseCode);
 }
 
+/** Absence 75 'Kontaktforløb er hos a-kassen', as a set of absence types. */
+export const ABSENCE_75: ReadonlySet<number> = new Set([AbsenceTypes.KontaktforloebHosAkassen]);
+
 /** The citizen's non-deleted absences 75 'Kontaktforløb er hos a-kassen'. */
 export function absences75(state: CitizenState): Absence[] {
-  return state.absences.filter((a) => a.absenceType === AbsenceTypes.KontaktforloebHosAkassen && a.deletedOn === null);
+  return absencesOf(state, ABSENCE_75).filter((a) => a.deletedOn === null);
 }
 
 export function absenceCovers(absence: Absence, date: IsoDate): boolean {
@@ -49,7 +53,7 @@ export function absenceCovers(absence: Absence, date: IsoDate): boolean {
 
 /** Whether an active absence of one of `types` covers `date`. */
 export function activeAbsenceOn(state: CitizenState, types: ReadonlySet<number>, date: IsoDate): boolean {
-  return state.absences.some((a) => a.active && types.has(a.absenceType) && absenceCovers(a, date));
+  return absencesOf(state, types).some((a) => a.active && absenceCovers(a, date));
 }
 
 export function absencesOverlap(a: Absence, b: Absence): boolean {

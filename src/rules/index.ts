@@ -157,6 +157,10 @@ export const absenceChangeRules: readonly ValidationRule<AbsenceChange>[] = Obje
   absence77,
   minkAbsence,
 ]);
+/** The absences `absenceChangeRules` read from the citizen's state: R-KF-09's absences 75 (the others look at
+ *  the changed absence, the actor and the contact groups and memberships only). An absence write loads no others
+ *  (src/services/operation.ts `absenceTypes`); a rule added above that reads more must add its types here. */
+export { ABSENCE_75 as absenceChangeReads } from './citizen-on-date.ts';
 /** An authority's summons, on create and update. */
 export const summonsRules: readonly ValidationRule<SummonsCommand>[] = Object.freeze([
   akasseInterviewTypes,

@@ -42,6 +42,10 @@ export interface WriteOperation<Req, Res> {
   /** A check that may wait on the outside world (name resolution, say) and needs no state: run after the access
    *  declaration's organisation and user checks, before the unit of work opens its transaction. */
   readonly prepare?: (request: Req) => Promise<void>;
+  /** The only absence types the handler reads from `call.citizen` (its rules' own declaration, e.g.
+   *  `absenceChangeReads`): the write then loads those, not the citizen's whole history, so its cost does not grow
+   *  with it. Without it every absence is loaded. Reading another type throws (src/domain/citizenAbsences.ts). */
+  readonly absenceTypes?: ReadonlySet<number>;
   handle(request: Req, call: WriteCall): Promise<Res>;
 }
 

@@ -250,7 +250,7 @@ async function execute(
           return op.handle(request, { ...call, write, citizen });
         });
       if (cpr === null) return inTransaction(deps.db, caller, (write) => work(write, null));
-      return writeAboutCitizen(deps.db, caller, cpr, checkAccess, work, unknownCitizen);
+      return writeAboutCitizen(deps.db, caller, cpr, checkAccess, work, unknownCitizen, op.absenceTypes);
     });
   }
   const read = readContext(deps.db, caller);

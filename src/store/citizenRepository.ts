@@ -60,14 +60,44 @@ export const citizenStateQueries = {
       .orderBy([{ column: 'start_date' }, { column: 'id' }]),
 };
 
-export type CitizenStateRows = { [K in keyof typeof citizenStateQueries]: Row[] };
+export type CitizenStateQueries = typeof citizenStateQueries;
+export type CitizenStateRows = { [K in keyof CitizenStateQueries]: Row[] };
 
-/** The state from its rows (each list in the order of its query), or null without a person row. */
-export function citizenStateFromRows(rows: CitizenStateRows): CitizenState | null {
+const queriesByTypes = new Map<string, CitizenStateQueries>();
+
+/**
+ * The queries of a citizen's state whose absences are only those of `absenceTypes` (all without it): what a
+ * write that declared the absence types it reads loads, so its cost does not grow with the citizen's history
+ * (the `absence` index on cpr, absence_type, start_date finds them without reading the others). One object per
+ * set of types, so the SQLite aggregate compiled from it is cached like the full one.
+ */
+export function citizenStateQueriesFor(absenceTypes?: ReadonlySet<number>): CitizenStateQueries {
+  if (!absenceTypes) return citizenStateQueries;
+  const types = [...absenceTypes].sort((a, b) => a - b);
+  const key = types.join(',');
+  let queries = queriesByTypes.get(key);
+  if (!queries) {
+    queries = {
+      ...citizenStateQueries,
+      absences: (q: Queryable, cpr: string) =>
+        q('absence')
+          .where({ cpr })
+          .whereIn('absence_type', types)
+          .whereNull('deleted_on')
+          .orderBy([{ column: 'start_date' }, { column: 'id' }]),
+    };
+    queriesByTypes.set(key, queries);
+  }
+  return queries;
+}
+
+/** The state from its rows (each list in the order of its query), or null without a person row; `absenceTypes`
+ *  when the absence rows are those of these types only. */
+export function citizenStateFromRows(rows: CitizenStateRows, absenceTypes?: ReadonlySet<number>): CitizenState | null {
   const [person] = rows.person;
   if (!person) return null;
   const [account] = rows.benefitsAccount;
-  return {
+  const state: CitizenState = {
     person: toPerson(person),
     contactGroups: rows.contactGroups.map(toContactGroup),
     memberships: rows.memberships.map(toMembership),
@@ -75,29 +105,44 @@ export function citizenStateFromRows(rows: CitizenStateRows): CitizenState | nul
     enrollments: rows.enrollments.map(toEnrollment),
     absences: rows.absences.map(toAbsence),
   };
+  if (absenceTypes) state.absenceTypes = absenceTypes;
+  return state;
 }
 
 /** For a write: holds the citizen for the rest of the transaction (other writers about the same citizen wait;
- *  src/store/transactionLock.ts), then loads its state. */
-export async function loadCitizenStateForUpdate(trx: Knex.Transaction, cpr: string): Promise<CitizenState | null> {
+ *  src/store/transactionLock.ts), then loads its state (with the absences of `absenceTypes` only, when given). */
+export async function loadCitizenStateForUpdate(
+  trx: Knex.Transaction,
+  cpr: string,
+  absenceTypes?: ReadonlySet<number>,
+): Promise<CitizenState | null> {
   await lockForTransaction(trx, `citizen|${cpr}`);
-  return loadCitizenState(trx, cpr);
+  return loadCitizenState(trx, cpr, absenceTypes);
 }
 
 /** The citizen's state as the rules see it, or null when DFDG does not know the CPR. Deleted absences are left
- *  out. On SQLite one aggregate statement (perCitizenAggregate.ts); elsewhere one query per table. */
-export async function loadCitizenState(q: Queryable, cpr: string): Promise<CitizenState | null> {
-  if (isSqlite(q)) return citizenStateFromRows(await loadAggregate(q, citizenStateQueries, cpr));
-  const person = (await citizenStateQueries.person(q, cpr)) as Row[];
+ *  out; given `absenceTypes`, so are absences of other types. On SQLite one aggregate statement
+ *  (perCitizenAggregate.ts); elsewhere one query per table. */
+export async function loadCitizenState(
+  q: Queryable,
+  cpr: string,
+  absenceTypes?: ReadonlySet<number>,
+): Promise<CitizenState | null> {
+  const queries = citizenStateQueriesFor(absenceTypes);
+  if (isSqlite(q)) return citizenStateFromRows(await loadAggregate(q, queries, cpr), absenceTypes);
+  const person = (await queries.person(q, cpr)) as Row[];
   if (person.length === 0) return null;
-  return citizenStateFromRows({
-    person,
-    contactGroups: (await citizenStateQueries.contactGroups(q, cpr)) as Row[],
-    memberships: (await citizenStateQueries.memberships(q, cpr)) as Row[],
-    benefitsAccount: (await citizenStateQueries.benefitsAccount(q, cpr)) as Row[],
-    enrollments: (await citizenStateQueries.enrollments(q, cpr)) as Row[],
-    absences: (await citizenStateQueries.absences(q, cpr)) as Row[],
-  });
+  return citizenStateFromRows(
+    {
+      person,
+      contactGroups: (await queries.contactGroups(q, cpr)) as Row[],
+      memberships: (await queries.memberships(q, cpr)) as Row[],
+      benefitsAccount: (await queries.benefitsAccount(q, cpr)) as Row[],
+      enrollments: (await queries.enrollments(q, cpr)) as Row[],
+      absences: (await queries.absences(q, cpr)) as Row[],
+    },
+    absenceTypes,
+  );
 }
 
 /** One absence by id, deleted ones included (their deletedOn is set). */

@@ -11,6 +11,7 @@ import {
   insertMembership,
   insertPerson,
   loadCitizenState,
+  loadCitizenStateForUpdate,
   updateAbsence,
   updateContactGroup,
   updateEnrollment,
@@ -18,6 +19,7 @@ import {
   updatePerson,
   upsertBenefitsAccount,
 } from '../../src/store/citizenRepository.ts';
+import { absencesOf, AbsencesNotLoaded } from '../../src/domain/citizenAbsences.ts';
 import { describeEachDatabase } from '../support/databases.ts';
 import {
   authorityAbsence,
@@ -147,6 +149,53 @@ describeEachDatabase('citizen repository', (db) => {
     assert.deepEqual(await cprsWithOpenAbsence(db(), 75, '2024-02-20'), [CPR, '0202902345']);
     assert.deepEqual(await cprsWithOpenAbsence(db(), 75, '2024-02-21'), ['0202902345']);
     assert.deepEqual(await cprsWithOpenAbsence(db(), 11), []);
+  });
+
+  test("a write that declares absence types loads those absences only, in the full state's order; reading others throws", async () => {
+    const cpr = '0303903456';
+    await db().transaction((trx) => insertPerson(trx, person(cpr)));
+    const kinds: [number, number, string, string | null][] = [
+      // [uuid, type, start, deletedOn]
+      [61, 10, '2019-05-01', null],
+      [62, 75, '2020-01-01', null],
+      [63, 11, '2020-02-01', null],
+      [64, 75, '2024-01-01', null],
+      [65, 75, '2023-01-01', '2023-02-01'],
+      [66, 77, '2022-01-01', null],
+      [67, 10, '2025-01-01', null],
+    ];
+    for (const [n, absenceType, start, deletedOn] of kinds)
+      await db().transaction((trx) =>
+        insertAbsence(trx, { ...authorityAbsence(uuid(n), start, cpr), absenceType, deletedOn }),
+      );
+    const full = (await loadCitizenState(db(), cpr))!;
+    assert.equal(full.absenceTypes, undefined);
+    assert.deepEqual(
+      full.absences.map((a) => a.id),
+      [61, 62, 63, 66, 64, 67].map(uuid),
+    );
+    const only75 = new Set([75]);
+    const partial = (await db().transaction((trx) => loadCitizenStateForUpdate(trx, cpr, only75)))!;
+    assert.deepEqual(partial, {
+      ...full,
+      absences: full.absences.filter((a) => a.absenceType === 75),
+      absenceTypes: only75,
+    });
+    assert.deepEqual(
+      absencesOf(partial, only75).map((a) => a.id),
+      [62, 64].map(uuid),
+    );
+    assert.throws(() => absencesOf(partial, 'all'), AbsencesNotLoaded);
+    assert.throws(() => absencesOf(partial, new Set([75, 77])), AbsencesNotLoaded);
+    const two = (await loadCitizenState(db(), cpr, new Set([77, 10])))!;
+    assert.deepEqual(
+      absencesOf(two, new Set([10])).map((a) => a.id),
+      [61, 67].map(uuid),
+    );
+    assert.deepEqual(
+      two.absences.map((a) => a.id),
+      [61, 66, 67].map(uuid),
+    );
   });
 
   test('updating a row that does not exist is an error, not a silent no-op', async () => {

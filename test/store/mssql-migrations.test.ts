@@ -42,12 +42,15 @@ function recordingKnex(): { knex: Knex; statements: string[] } {
 
 describe('migrations compile for SQL Server', () => {
   for (const migration of migrations) {
-    test(`${migration.name}: CREATE TABLE / ALTER TABLE in SQL Server syntax`, async () => {
+    test(`${migration.name}: CREATE TABLE / ALTER TABLE / CREATE INDEX in SQL Server syntax`, async () => {
       const { knex: recording, statements } = recordingKnex();
       await migration.up(recording);
       const creates = statements.filter((s) => s.startsWith('CREATE TABLE'));
       const alters = statements.filter((s) => s.startsWith('ALTER TABLE'));
-      assert.ok(creates.length + alters.length > 0, 'creates or alters at least one table');
+      const indexes = statements.filter((s) => s.startsWith('CREATE INDEX'));
+      assert.ok(creates.length + alters.length + indexes.length > 0, 'creates or alters at least one table or index');
+      for (const sql of indexes)
+        assert.match(sql, /^CREATE INDEX \[\w+\] ON \[\w+\] \((\[\w+\], )*\[\w+\]\)$/, 'brackets quote identifiers');
       for (const sql of alters) {
         assert.match(
           sql,

@@ -3,12 +3,17 @@
 import { randomUUID } from 'node:crypto';
 import { AbsenceTypes, type Absence, type CitizenState, type IsoDate } from '../../domain/types.ts';
 import { fault } from '../../faults/catalogue.ts';
-import { absence75ActiveOnRegistration } from '../../rules/index.ts';
+import { absence75ActiveOnRegistration, absenceChangeReads } from '../../rules/index.ts';
 import { findAbsence } from '../../store/citizenRepository.ts';
 import type { Queryable } from '../../store/queryable.ts';
 import { requireCodeListValue } from '../codelistValue.ts';
 import type { WriteContext } from '../context.ts';
 import { applyAbsenceChange } from './absenceChanges.ts';
+
+/** The absences a create, update, activation or deletion reads from the citizen's state (the absence rules'
+ *  own declaration; the receivers and the contact-process effects read none): the absence services declare it
+ *  as their operations' `absenceTypes`, so such a write never loads the citizen's whole history. */
+export const ABSENCE_CHANGE_READS: ReadonlySet<number> = absenceChangeReads;
 
 /** The fields of an absence a request writes. */
 export type AbsenceFields = Pick<

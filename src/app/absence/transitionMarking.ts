@@ -10,6 +10,7 @@ import { cprsWithOpenAbsence } from '../../store/citizenRepository.ts';
 import { forEachCitizen } from '../citizenBatch.ts';
 import { dfdgCaller } from '../context.ts';
 import { applyAbsenceChange } from './absenceChanges.ts';
+import { absencesOf } from '../../domain/citizenAbsences.ts';
 
 export async function runTransitionMarking(db: Knex, clock: Clock): Promise<number> {
   const caller = dfdgCaller('overgangsmarkering', clock.today(), clock.nowDateTime());
@@ -20,7 +21,7 @@ export async function runTransitionMarking(db: Knex, clock: Clock): Promise<numb
     await cprsWithOpenAbsence(db, AbsenceTypes.KontaktforloebHosAkassen),
     async (w, state) => {
       for (const end of transitionMarking(state, w.businessDate)) {
-        const before = state.absences.find((a) => a.id === end.absenceId)!;
+        const before = absencesOf(state, 'all').find((a) => a.id === end.absenceId)!;
         await applyAbsenceChange(w, state, 'update', before, {
           ...before,
           endDate: end.endDate,

@@ -7,6 +7,7 @@
 // citizen is already away for another reason or on holiday.
 import { AbsenceTypes, type Absence, type CitizenState, type IsoDate } from '../../domain/types.ts';
 import { enrolledOn } from '../../rules/index.ts';
+import { absencesOf } from '../../domain/citizenAbsences.ts';
 
 /** The longest holiday Jobnet lets a citizen register in one go, in days: five weeks, a year's holiday (D-152). */
 export const VACATION_MAX_DAYS = 35;
@@ -21,7 +22,7 @@ export interface VacationState {
 
 /** The citizen's vacation state on `date` (the business date). */
 export function vacationState(citizen: CitizenState, date: IsoDate): VacationState {
-  const active = citizen.absences.filter((a) => a.active);
+  const active = absencesOf(citizen, 'all').filter((a) => a.active);
   const allowed = citizen.enrollments.some((e) => enrolledOn(e, date));
   const blocked = active.filter(
     (a) => a.absenceType !== AbsenceTypes.KontaktforloebHosAkassen && (a.endDate === null || a.endDate >= date),

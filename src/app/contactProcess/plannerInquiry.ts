@@ -9,6 +9,7 @@ import { contactGroupOn } from '../../rules/index.ts';
 import { loadContactProcess } from '../../store/contactProcessRepository.ts';
 import type { ReadContext } from '../context.ts';
 import { requireSelfBookingRight } from './selfBookingRight.ts';
+import { absencesOf } from '../../domain/citizenAbsences.ts';
 
 /** What the planner is told on the business date, and the straksbooking the citizen must make (R-MTG-09: only
  *  options of its interview type may be shown); 4770 for a citizen deprived of self-booking, 8060 without a
@@ -27,7 +28,7 @@ export async function selfBookingInquiry(
       cpr: citizen.person.cpr,
       jobcentreCode: citizen.person.jobcenterCode,
       contactGroup,
-      absences: citizen.absences.filter((a) => a.endDate === null || a.endDate >= date),
+      absences: absencesOf(citizen, 'all').filter((a) => a.endDate === null || a.endDate >= date),
     },
     immediateBooking,
   };

@@ -16,6 +16,7 @@ import { applyAbsenceChange } from '../absence/absenceChanges.ts';
 import { dfdgCaller } from '../context.ts';
 import { removeLeavingCandidates } from '../jobOrder/candidateRemoval.ts';
 import { writeAboutCitizen } from '../unitOfWork.ts';
+import { absencesOf } from '../../domain/citizenAbsences.ts';
 
 export interface MembershipTransfer {
   cpr: string;
@@ -49,7 +50,7 @@ export async function applyMembershipTransfer(db: Knex, clock: Clock, t: Members
         await updateMembership(w.trx, ended);
         await w.outbox.enqueue([membershipCancellationMessage(ended, w.now)]);
         const end = absence75OnMembershipChange(citizen, t.date);
-        const absence = end && citizen.absences.find((a) => a.id === end.absenceId);
+        const absence = end && absencesOf(citizen, 'all').find((a) => a.id === end.absenceId);
         if (end && absence) {
           await applyAbsenceChange(w, citizen, 'update', absence, {
             ...absence,

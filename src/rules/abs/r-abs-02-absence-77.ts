@@ -7,9 +7,11 @@ import { AbsenceTypes, type Absence, type CitizenState, type IsoDate } from '../
 import { violation, type ValidationRule } from '../engine.ts';
 import { newStartOrType, type AbsenceChange } from '../absence-change.ts';
 import { contactGroupOn } from '../citizen-on-date.ts';
+import { absencesOf } from '../../domain/citizenAbsences.ts';
 
 export const ABSENCE_77_FROM = '2021-03-15';
 const UDDANNELSESHJAELP_CONTACT_GROUP = 12;
+const ABSENCE_77: ReadonlySet<number> = new Set([AbsenceTypes.PaaVejPaaErhvervsuddannelse]);
 
 export const absence77: ValidationRule<AbsenceChange> = {
   id: 'R-ABS-02',
@@ -46,12 +48,8 @@ export const contactGroup12WithAbsence77: ValidationRule<ContactGroupEntry> = {
   ...absence77,
   evaluate({ state, contactGroup, from }) {
     if (contactGroup !== UDDANNELSESHJAELP_CONTACT_GROUP) return null;
-    const conflicting = state.absences.find(
-      (a: Absence) =>
-        a.active &&
-        a.deletedOn === null &&
-        a.absenceType === AbsenceTypes.PaaVejPaaErhvervsuddannelse &&
-        (a.endDate === null || a.endDate >= from),
+    const conflicting = absencesOf(state, ABSENCE_77).find(
+      (a: Absence) => a.active && a.deletedOn === null && (a.endDate === null || a.endDate >= from),
     );
     return conflicting
       ? violation(absence77, 'ContactGroupConflictsWithAbsence', `absence 77 ${conflicting.id} in contact group 12`)

@@ -6,6 +6,7 @@ import type { CitizenState, IsoDate } from '../../domain/types.ts';
 import type { RuleMeta } from '../engine.ts';
 import { absenceCovers } from '../citizen-on-date.ts';
 import { EXEMPTING_ABSENCE_TYPES } from './r-abs-07-exempting-absence-types.ts';
+import { absencesOf } from '../../domain/citizenAbsences.ts';
 
 export const personExemptsRule: RuleMeta = {
   id: 'R-ABS-06',
@@ -17,8 +18,8 @@ export const personExemptsRule: RuleMeta = {
 
 /** Sorted, unique absence types that exempt the citizen on `date`; empty = not exempt. */
 export function personExempts(state: CitizenState, date: IsoDate): number[] {
-  const types = state.absences
-    .filter((a) => a.active && EXEMPTING_ABSENCE_TYPES.has(a.absenceType) && absenceCovers(a, date))
+  const types = absencesOf(state, EXEMPTING_ABSENCE_TYPES)
+    .filter((a) => a.active && absenceCovers(a, date))
     .map((a) => a.absenceType);
   return [...new Set(types)].sort((a, b) => a - b);
 }

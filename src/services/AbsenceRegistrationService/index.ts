@@ -4,6 +4,7 @@
 // §2.4): A-kasse egne, JobCenter egne, Kommune egne, STAR alle borgere.
 import { alle, egne, type AccessDeclaration } from '../../access/model.ts';
 import {
+  ABSENCE_CHANGE_READS,
   createAbsence,
   deleteAbsence,
   existingAbsence,
@@ -16,6 +17,7 @@ import { toAbsenceRegistration } from '../../contract/mapping/absence.ts';
 import { calendarDateOf } from '../../domain/dates.ts';
 import type { AbsenceRegistrationServiceOperations } from '../generated/operations.ts';
 import { receipt } from '../receipt.ts';
+import { absencesOf } from '../../domain/citizenAbsences.ts';
 
 const access = <Req>(citizen: (r: Req) => string): AccessDeclaration<Req> => ({
   allowed: { AKasse: [egne], Jobcenter: [egne], Kommune: [egne], STAR: [alle] },
@@ -36,12 +38,14 @@ function absenceFields(a: AbsenceType | AbsenceItemType): AbsenceFields {
 export const operations: AbsenceRegistrationServiceOperations = {
   CreateAbsence: {
     kind: 'write',
+    absenceTypes: ABSENCE_CHANGE_READS,
     access: access((r) => r.Absence.PersonCivilRegistrationIdentifier),
     handle: async (req, call) =>
       receipt(call.write, await createAbsence(call.write, call.citizen!, absenceFields(req.Absence))),
   },
   UpdateAbsence: {
     kind: 'write',
+    absenceTypes: ABSENCE_CHANGE_READS,
     access: access((r) => r.Absence.PersonCivilRegistrationIdentifier),
     async handle(req, call) {
       await updateAbsence(call.write, call.citizen!, req.Absence.AbsenceIdentifier, absenceFields(req.Absence));
@@ -50,6 +54,7 @@ export const operations: AbsenceRegistrationServiceOperations = {
   },
   DeleteAbsence: {
     kind: 'write',
+    absenceTypes: ABSENCE_CHANGE_READS,
     access: access((r) => r.PersonCivilRegistrationIdentifier),
     async handle(req, call) {
       await deleteAbsence(call.write, call.citizen!, req.AbsenceIdentifier);
@@ -75,7 +80,7 @@ export const operations: AbsenceRegistrationServiceOperations = {
     async handle(req, call) {
       const absences = req.AbsenceIdentifier
         ? [await existingAbsence(call.read.db, call.citizen!, req.AbsenceIdentifier)]
-        : call.citizen!.absences;
+        : absencesOf(call.citizen!, 'all');
       return { AbsenceCollection: { Absence: absences.map(toAbsenceRegistration) } };
     },
   },

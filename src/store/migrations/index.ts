@@ -18,6 +18,7 @@ import * as slotReservation from './014_slot_reservation.ts';
 import * as clientCertificates from './015_client_certificates.ts';
 import * as auditTrail from './016_audit_trail.ts';
 import * as idempotentWrite from './017_idempotent_write.ts';
+import * as absenceByType from './018_absence_by_type.ts';
 
 export interface NamedMigration extends Knex.Migration {
   readonly name: string;
@@ -41,6 +42,7 @@ export const migrations: readonly NamedMigration[] = [
   { name: '015_client_certificates', up: clientCertificates.up, down: clientCertificates.down },
   { name: '016_audit_trail', up: auditTrail.up, down: auditTrail.down },
   { name: '017_idempotent_write', up: idempotentWrite.up, down: idempotentWrite.down },
+  { name: '018_absence_by_type', up: absenceByType.up, down: absenceByType.down },
 ];
 
 export const migrationSource: Knex.MigrationSource<NamedMigration> = {
