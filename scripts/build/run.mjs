@@ -1,7 +1,8 @@
 // `npm start` and `npm run cli -- …`: the facade's command line as built (./build.mjs, dist/main.mjs), never a
 // stale build: when a file it was made from changed since (or it was never built) it is built again first, with a
 // line on stderr that says why; when that cannot be done (esbuild not installed) the start stops with a message
-// instead of running old code. The check hashes the ~300 files of the build (see README "Cold start" for its cost).
+// instead of running old code. The check compares the status of the ~300 files of the build with the one noted
+// after it was made and hashes those whose status moved (./build.mjs, staleness). The facade runs in this process.
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build, buildFiles, FACADE_BUILD, staleness } from './build.mjs';
