@@ -23,7 +23,7 @@ const builderHash = () => sha256(BUILDER_FILES.map((f) => fs.readFileSync(f, 'ut
 /**
  * @typedef {{ entry: string; dir: string; name: string }} BuildTarget
  * @typedef {{ file: string; sha256: string; stat?: string }} Input
- * @typedef {{ entry: string; builder: string; inputs: Input[] }} Manifest
+ * @typedef {{ entry: string; builder: string; inputs: Input[]; packages?: string[] }} Manifest
  */
 
 /** The paths of a build: the module, its source map and its manifest. */
@@ -63,9 +63,29 @@ export async function build(target = FACADE_BUILD) {
     entry: target.entry,
     builder: builderHash(),
     inputs: inputs.map(withStat),
+    packages: packagesOf(code),
   };
   writeWhole(files.manifest, JSON.stringify(manifest, null, 1) + '\n');
   return { files: inputs.length, ms: Math.round(performance.now() - started) };
+}
+
+/** The packages the bundle `code` imports statically (`import … from "knex"`, not node: modules), in its order. */
+function packagesOf(/** @type {string} */ code) {
+  const specifiers = [...code.matchAll(/^import [^;]*?from "([^".][^"]*)";$/gm)].map(
+    (m) => /** @type {string} */ (m[1]),
+  );
+  return [...new Set(specifiers.filter((s) => !s.startsWith('node:')))];
+}
+
+/** The packages the build of `target` imports statically, as its manifest lists them (none when it lists none). */
+export function buildPackages(target = FACADE_BUILD) {
+  try {
+    /** @type {Manifest} */
+    const manifest = JSON.parse(fs.readFileSync(buildFiles(target).manifest, 'utf8'));
+    return manifest.packages ?? [];
+  } catch {
+    return [];
+  }
 }
 
 /** What the file system says of `file` that any write to it changes: its inode, size, and modification and

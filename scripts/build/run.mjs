@@ -5,7 +5,7 @@
 // after it was made and hashes those whose status moved (./build.mjs, staleness). The facade runs in this process.
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { build, buildFiles, FACADE_BUILD, staleness } from './build.mjs';
+import { build, buildFiles, buildPackages, FACADE_BUILD, staleness } from './build.mjs';
 
 const stale = staleness();
 if (stale !== null) {
@@ -20,6 +20,9 @@ if (stale !== null) {
     process.exit(1);
   }
 }
-// Stack traces point into src/ (the build's linked source map).
+// Stack traces point into src/ (the build's linked source map). Node reads the source map of every module loaded
+// while that is on, and some packages ship theirs (libxml2-wasm): the packages the build imports are loaded first,
+// in its order, without (`npm run cli -- --help`: ~0.7 → ~0.62 s of CPU).
+for (const name of buildPackages()) await import(name);
 process.setSourceMapsEnabled(true);
 await import(pathToFileURL(buildFiles(FACADE_BUILD).module).href);
