@@ -1,7 +1,7 @@
 // The composition root: one database, one compiled contract validator, one clock, one logger, one event bus and
 // metrics registry per facade instance, all services.
 import type { Knex } from 'knex';
-import { Registry } from 'prom-client';
+import { Registry } from './observability/metrics.ts';
 import type { Clock } from './clock.ts';
 import { ContractValidator } from './contract/validator.ts';
 import { logger as defaultLogger, type Logger } from './log.ts';

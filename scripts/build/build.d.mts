@@ -11,3 +11,4 @@ export const FACADE_BUILD: BuildTarget;
 export function buildFiles(target: BuildTarget): { module: string; map: string; manifest: string };
 export function build(target?: BuildTarget): Promise<{ files: number; ms: number }>;
 export function staleness(target?: BuildTarget): string | null;
+export function buildPackages(target?: BuildTarget): string[];

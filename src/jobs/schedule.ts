@@ -6,7 +6,7 @@
 // died. With a test clock (BUSINESS_DATE) `serve` schedules nothing: the CLI commands run the jobs on demand.
 import os from 'node:os';
 import { randomUUID } from 'node:crypto';
-import cron, { type TaskContext } from 'node-cron';
+import type { TaskContext } from 'node-cron';
 import type { Knex } from 'knex';
 import { log } from '../log.ts';
 import { catchUp, type ScheduledJob } from './catchUp.ts';
@@ -39,11 +39,13 @@ const cadenceOf = (job: NightlyJob, everySeconds: number | null): ScheduledJob =
   cadence: everySeconds === null ? { kind: 'daily', at: job.at } : { kind: 'every', seconds: everySeconds },
 });
 
-export function startJobScheduler(
+export async function startJobScheduler(
   db: Knex,
   settings: ScheduleSettings,
   jobs: readonly NightlyJob[] = NIGHTLY_JOBS,
-): JobScheduler {
+): Promise<JobScheduler> {
+  // Loaded here, not with the module: a `serve` starts its jobs after it answers (src/cli/commands/serve.ts).
+  const { default: cron } = await import('node-cron');
   let stopping = false;
   const runner: RunnerSettings = {
     db,

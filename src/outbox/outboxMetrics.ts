@@ -3,7 +3,7 @@
 // lost leases counted from this instance's dispatcher events. Ages are measured on the facade's clock, the same
 // clock that stamped the messages (with BUSINESS_DATE set, a message is not years old).
 import type { Knex } from 'knex';
-import { Counter, Gauge, type Registry } from 'prom-client';
+import { Counter, Gauge, type Registry } from '../observability/metrics.ts';
 import type { Clock } from '../clock.ts';
 import type { DfdgEvents } from '../observability/events.ts';
 

@@ -1,6 +1,6 @@
 // Per-request metrics, counted from the request:completed events of one facade instance: request count and duration
 // per service, operation and fault code, and refusals per rule id.
-import { Counter, Histogram, type Registry } from 'prom-client';
+import { Counter, Histogram, type Registry } from '../observability/metrics.ts';
 import type { DfdgEvents } from '../observability/events.ts';
 
 export function registerRequestMetrics(registry: Registry, events: DfdgEvents): void {

@@ -28,7 +28,7 @@ import { requestCompleted } from './requestLog.ts';
 import { soapActionOf } from './soapAction.ts';
 import { WsdlDocuments } from './wsdlDocuments.ts';
 import { XSD_DIR } from '../contract/validator.ts';
-import type { Registry } from 'prom-client';
+import type { Registry } from '../observability/metrics.ts';
 import type { TLSSocket } from 'node:tls';
 
 export interface HttpOptions {

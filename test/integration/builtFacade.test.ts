@@ -74,3 +74,27 @@ test('a build is stale once a file it was made from changes or goes, and fresh a
   fs.rmSync(path.join(dir, 'answer.ts'));
   assert.match(staleness(target)!, /answer\.ts/, 'a file gone is a change');
 });
+
+test('a file the build noted the status of counts as changed once written, even at its old size and time', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dfdg-build-'));
+  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+  const answer = path.join(dir, 'answer.ts');
+  fs.writeFileSync(path.join(dir, 'entry.ts'), "import { answer } from './answer.ts';\nexport const value = answer;\n");
+  const longAgo = 1_700_000_000; // s: a modification time a copy or a checkout could set, exact to the ns
+  fs.writeFileSync(answer, 'export const answer: number = 41;\n');
+  fs.utimesSync(answer, longAgo, longAgo);
+  // A file written within RACY_MS (2 s) before the build is hashed at every check; older, its status is noted.
+  await new Promise((resolve) => setTimeout(resolve, 2100));
+  const target: BuildTarget = { entry: path.join(dir, 'entry.ts'), dir: path.join(dir, 'dist'), name: 'main' };
+  await build(target);
+  const manifest = JSON.parse(fs.readFileSync(buildFiles(target).manifest, 'utf8')) as { inputs: { stat?: string }[] };
+  assert.ok(
+    manifest.inputs.every((input) => input.stat !== undefined),
+    'the status of every file is noted',
+  );
+  assert.equal(staleness(target), null);
+
+  fs.writeFileSync(answer, 'export const answer: number = 99;\n'); // same size
+  fs.utimesSync(answer, longAgo, longAgo); // and the same modification time: only its ctime moved
+  assert.match(staleness(target)!, /1 file\(s\) it was made from changed since: .*answer\.ts/);
+});

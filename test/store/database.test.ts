@@ -89,3 +89,34 @@ describe('openDatabase on SQLite', () => {
     }
   });
 });
+
+describe('closeDatabase on SQLite', () => {
+  /** The descriptors of this process (all its threads) open on the database file or its -wal/-shm (Linux). */
+  const handlesOn = (file: string) =>
+    fs
+      .readdirSync('/proc/self/fd')
+      .map((fd) => {
+        try {
+          return fs.readlinkSync(`/proc/self/fd/${fd}`);
+        } catch {
+          return ''; // closed meanwhile (the readdir's own descriptor)
+        }
+      })
+      .filter((target) => target.startsWith(file));
+
+  test('leaves no handle on the file: the migrations ran on the one connection it closes', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dfdg-close-'));
+    const file = path.join(dir, 'dfdg.sqlite');
+    try {
+      for (let round = 0; round < 2; round++) {
+        // round 0 migrates a new file, round 1 finds it up to date
+        const db = await openDatabase({ client: 'better-sqlite3', connection: file });
+        assert.ok(handlesOn(file).length > 0, 'open');
+        await closeDatabase(db);
+        assert.deepEqual(handlesOn(file), [], 'closed');
+      }
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
