@@ -56,12 +56,14 @@ test('the same header text under another namespace declaration on the Envelope i
   );
 });
 
-test('a Body before the Header, and a faulty header, are read every time and refused every time', () => {
+test('a Body before the Header, a header over 8 KiB and a faulty header are read every time and refused every time', () => {
   const header = SAMPLE.slice(SAMPLE.indexOf('<soapenv:Header'), SAMPLE.indexOf('</soapenv:Header>') + 17);
   const bodyFirst = SAMPLE.replace(header, '').replace('</soapenv:Body>', `</soapenv:Body>${header}`);
   assert.notEqual(bodyFirst, SAMPLE);
   assert.equal(organisationCode(bodyFirst), read(SAMPLE).activeOrganisation.OrganisationCode);
   assert.notEqual(read(bodyFirst), read(bodyFirst));
+  const long = SAMPLE.replace('<soapenv:Header>', `<soapenv:Header><!--${'x'.repeat(9000)}-->`);
+  assert.notEqual(read(long), read(long));
   const faulty = SAMPLE.replace(/OrganisationTypeIdentifier>[^<]+</, 'OrganisationTypeIdentifier>x<');
   for (let i = 0; i < 2; i++) assert.throws(() => read(faulty), DfdgFault);
 });
