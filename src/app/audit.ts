@@ -5,8 +5,8 @@
 // unit of work's transaction (no write without its row, no row for a write that rolled back); a read's row is
 // its own statement, committed before the answer — no answer without its row. Rows are only ever added; the
 // nightly audit-retention job deletes those older than AUDIT_RETENTION_DAYS.
-import { randomUUID } from 'node:crypto';
 import type { AuthorityActor, CitizenState } from '../domain/types.ts';
+import { timeOrderedUuid } from '../store/timeOrderedId.ts';
 import { insertAuditEvent, insertAuditEventGrouped, type AuditEvent } from '../store/auditRepository.ts';
 import type { Caller, ReadContext, WriteContext } from './context.ts';
 
@@ -20,7 +20,7 @@ export interface Access {
 
 function event(c: Caller, e: Pick<AuditEvent, 'kind' | 'cpr' | 'dataArea' | 'detail'> & { by: AuthorityActor }) {
   return {
-    id: randomUUID(),
+    id: timeOrderedUuid(),
     occurredAt: c.now,
     requestId: c.requestId ?? null,
     kind: e.kind,

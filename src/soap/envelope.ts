@@ -19,6 +19,8 @@ export interface ParsedEnvelope {
   headers: NodePtr[];
   /** The operation element: the one child element of soap:Body. */
   body: NodePtr;
+  /** soap:Header is there and comes before soap:Body (so the bytes before the Body hold all of it). */
+  headerBeforeBody: boolean;
 }
 
 export function parseEnvelope(buffer: Uint8Array): ParsedEnvelope {
@@ -45,7 +47,12 @@ export function parseEnvelope(buffer: Uint8Array): ParsedEnvelope {
         'InvalidMessage',
         `the SOAP Body holds ${requests.length} elements; send exactly one request element`,
       );
-    return { doc, headers: header ? childElements(header) : [], body: requests[0]! };
+    return {
+      doc,
+      headers: header ? childElements(header) : [],
+      body: requests[0]!,
+      headerBeforeBody: header !== null && parts.indexOf(header) < parts.indexOf(body!),
+    };
   } catch (err) {
     doc.dispose();
     throw err;

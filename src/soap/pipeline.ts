@@ -28,7 +28,8 @@ import type { PlannerDirectory } from '../outbound/externalBooking/planners.ts';
 import { envelope, parseEnvelope } from './envelope.ts';
 import { faultEnvelope, protocolFaultEnvelope } from './faultResponse.ts';
 import { authenticate, type PresentedCertificate } from './clientIdentity.ts';
-import { readCitizenHeader, readSecurityHeaders } from './headers.ts';
+import { readCitizenHeader } from './headers.ts';
+import { cachedSecurityHeaders } from './securityHeaderCache.ts';
 import { messageIdentifierOf } from './messageIdentifier.ts';
 import { requestCompleted } from './requestLog.ts';
 import { checkMustUnderstand } from './mustUnderstand.ts';
@@ -161,7 +162,7 @@ function decode(
     checkActionMatches(soapAction, operation);
     checkMustUnderstand(parsed.headers);
     const businessDate = deps.clock.today();
-    const { activeOrganisation, userMetadata } = readSecurityHeaders(parsed.headers, deps.validator, businessDate);
+    const { activeOrganisation, userMetadata } = cachedSecurityHeaders(parsed, body, deps.validator, businessDate);
     facts.organisation = `${activeOrganisation.OrganisationTypeIdentifier}:${activeOrganisation.OrganisationCode}`;
     facts.userType = userMetadata.RequestUserStructure.RequestUserTypeIdentifier.CodeListItemIdentifier;
     const acting = {

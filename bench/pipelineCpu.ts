@@ -1,0 +1,87 @@
+// CPU per request of the read pipeline alone, no HTTP: the facade's pipeline (`handleSoapRequest`, as
+// bench/servers/facade.ts composes it: SQLite, logging off, request metrics on) answering the GetPersonExempts
+// envelope of bench/getPersonExempts.lua with 50 requests in flight, `process.cpuUsage()` over ROUNDS rounds of N
+// requests after one round of warm-up. For comparing two commits on a shared machine: run it in both worktrees
+// in turn, several times, and compare the minimum and median (wrk's rates there swing far more than CPU time).
+//   node --import tsx bench/pipelineCpu.ts        (N=3000, ROUNDS=5 by default)
+// Prints one line; writes nothing under bench/results (not part of `npm run bench`).
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Registry } from 'prom-client';
+import { loadScenario, parseScenario } from '../src/cli/scenario.ts';
+import { FixedClock } from '../src/clock.ts';
+import { ContractValidator } from '../src/contract/validator.ts';
+import { logger, setLogLevel } from '../src/log.ts';
+import { DfdgEvents } from '../src/observability/events.ts';
+import { PlannerDirectory } from '../src/outbound/externalBooking/planners.ts';
+import { services } from '../src/services/index.ts';
+import { DEFAULT_INPUT_LIMITS } from '../src/soap/inputLimits.ts';
+import { handleSoapRequest, type PipelineDeps } from '../src/soap/pipeline.ts';
+import { registerRequestMetrics } from '../src/soap/requestMetrics.ts';
+import { citizenReaderFor } from '../src/store/citizenReader.ts';
+import { closeDatabase, openDatabase } from '../src/store/database.ts';
+import { BENCHES } from './benches.ts';
+import { BUSINESS_DATE, benchScenario, writeCitizens } from './servers/scenario.ts';
+
+const N = Number(process.env.N ?? 3000);
+const ROUNDS = Number(process.env.ROUNDS ?? 5);
+const IN_FLIGHT = 50;
+
+setLogLevel('silent');
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-pipeline-'));
+const db = await openDatabase({ client: 'better-sqlite3', connection: path.join(dir, 'bench.sqlite') });
+try {
+  await loadScenario(db, parseScenario(benchScenario(writeCitizens('getPersonExempts'))));
+  const validator = ContractValidator.compile();
+  const events = new DfdgEvents();
+  registerRequestMetrics(new Registry(), events);
+  const deps: PipelineDeps = {
+    db,
+    citizens: citizenReaderFor(db),
+    validator,
+    clock: new FixedClock(BUSINESS_DATE),
+    logger,
+    events,
+    xmlLimits: DEFAULT_INPUT_LIMITS,
+    planners: new PlannerDirectory({ endpoints: {}, timeoutMs: 1000 }, validator),
+  };
+  const bench = BENCHES.getPersonExempts;
+  const lua = fs.readFileSync(bench.lua, 'utf8');
+  const envelope = Buffer.from(lua.slice(lua.indexOf('[[') + 2, lua.indexOf(']]')));
+  const service = services.find((s) => s.descriptor.endpointPath === bench.endpoint)!;
+  const one = () =>
+    handleSoapRequest(service, Buffer.from(envelope), deps, {
+      baseUrl: 'http://127.0.0.1',
+      requestId: randomUUID(),
+      soapAction: bench.soapAction.replaceAll('"', ''),
+      certificate: null,
+    });
+  const first = await one();
+  if (!bench.expect.test(String(first.body))) throw new Error(`not the operation's answer: ${String(first.body)}`);
+  const round = async () => {
+    let left = N;
+    const before = process.cpuUsage();
+    await Promise.all(
+      Array.from({ length: IN_FLIGHT }, async () => {
+        while (left-- > 0) await one();
+      }),
+    );
+    const used = process.cpuUsage(before);
+    return (used.user + used.system) / N;
+  };
+  await round();
+  const us: number[] = [];
+  for (let i = 0; i < ROUNDS; i++) us.push(await round());
+  us.sort((a, b) => a - b);
+  console.log(
+    `GetPersonExempts pipeline CPU µs/request: min ${us[0]!.toFixed(1)} median ${us[us.length >> 1]!.toFixed(1)} ` +
+      `(rounds of ${N}, ${IN_FLIGHT} in flight: ${us.map((u) => u.toFixed(0)).join(' ')})`,
+  );
+  await deps.citizens.close();
+  validator.dispose();
+} finally {
+  await closeDatabase(db);
+  fs.rmSync(dir, { recursive: true, force: true });
+}
