@@ -69,7 +69,7 @@ const queriesByTypes = new Map<string, CitizenStateQueries>();
  * The queries of a citizen's state whose absences are only those of `absenceTypes` (all without it): what a
  * write that declared the absence types it reads loads, so its cost does not grow with the citizen's history
  * (the `absence` index on cpr, absence_type, start_date finds them without reading the others). One object per
- * set of types, so the SQLite aggregate compiled from it is cached like the full one.
+ * set of types, so the aggregate compiled from it (SQLite, PostgreSQL) is cached like the full one.
  */
 export function citizenStateQueriesFor(absenceTypes?: ReadonlySet<number>): CitizenStateQueries {
   if (!absenceTypes) return citizenStateQueries;

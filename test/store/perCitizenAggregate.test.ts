@@ -9,6 +9,7 @@ import { citizenReaderFor } from '../../src/store/citizenReader.ts';
 import {
   citizenStateFromRows,
   citizenStateQueries,
+  citizenStateQueriesFor,
   insertAbsence,
   insertContactGroup,
   insertEnrollment,
@@ -73,6 +74,12 @@ describeEachDatabase('per-citizen aggregate', (db) => {
     for (const cpr of [CPR, OTHER, UNKNOWN]) {
       const expected = citizenStateFromRows(await loadEachQuery(db(), citizenStateQueries, cpr));
       assert.deepEqual(await loadCitizenState(db(), cpr), expected);
+      // a write's partial load: the absences of some types only (a binding besides the CPR)
+      const types = new Set([11, 75]);
+      assert.deepEqual(
+        await loadCitizenState(db(), cpr, types),
+        citizenStateFromRows(await loadEachQuery(db(), citizenStateQueriesFor(types), cpr), types),
+      );
       // inside a transaction too: the write path loads through its transaction
       await db().transaction(async (trx) => assert.deepEqual(await loadCitizenState(trx, cpr), expected));
       assert.deepEqual(
