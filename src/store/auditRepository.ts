@@ -39,8 +39,9 @@ const pendingGroups = new WeakMap<Knex, { rows: AuditEvent[]; written: Promise<v
 /**
  * Inserts an event outside the caller's work, committed when the promise resolves. Events recorded in the same
  * turn of the event loop (concurrent reads) are written together as one unit of work (on SQLite a member of the
- * group commit, so they share the COMMIT of the writes of the moment) — so auditing every read costs a fraction
- * of a statement each; none resolves before its row is committed.
+ * group commit, so they share the COMMIT of the writes of the moment; on PostgreSQL one INSERT of them all,
+ * which commits by itself: one round trip instead of BEGIN, INSERT, COMMIT) — so auditing every read costs a
+ * fraction of a statement each; none resolves before its row is committed.
  */
 export function insertAuditEventGrouped(db: Knex, e: AuditEvent): Promise<void> {
   let group = pendingGroups.get(db);
@@ -49,7 +50,7 @@ export function insertAuditEventGrouped(db: Knex, e: AuditEvent): Promise<void> 
     const written = new Promise<void>((resolve, reject) =>
       setImmediate(() => {
         if (pendingGroups.get(db)?.rows === rows) pendingGroups.delete(db);
-        writeTransaction(db, (trx) => insertRows(trx, 'audit_event', rows.map(rowOf))).then(() => resolve(), reject);
+        writeGroup(db, rows.map(rowOf)).then(() => resolve(), reject);
       }),
     );
     group = { rows, written };
@@ -57,6 +58,12 @@ export function insertAuditEventGrouped(db: Knex, e: AuditEvent): Promise<void> 
   }
   group.rows.push(e);
   return group.written;
+}
+
+async function writeGroup(db: Knex, rows: Record<string, unknown>[]): Promise<void> {
+  // 200 rows of 12 columns: within PostgreSQL's 65,535 parameters (not SQL Server's 2,100: there in chunks)
+  if (db.client.dialect === 'postgresql') await db('audit_event').insert(rows);
+  else await writeTransaction(db, (trx) => insertRows(trx, 'audit_event', rows));
 }
 
 function rowOf(e: AuditEvent): Record<string, unknown> {

@@ -26,7 +26,7 @@ import {
   toPerson,
   type Row,
 } from './citizenRows.ts';
-import { isSqlite, loadAggregate } from './perCitizenAggregate.ts';
+import { loadAggregate } from './perCitizenAggregate.ts';
 import { lockForTransaction } from './transactionLock.ts';
 
 import type { Queryable, Transaction } from './queryable.ts';
@@ -34,8 +34,8 @@ import { insertRow } from './statements.ts';
 
 /**
  * The queries that make up a citizen's state, one per table, each a knex builder of one CPR. They are the
- * one definition of the read: `loadCitizenState` runs them through knex (any dialect, inside the caller's
- * transaction), `SqliteSnapshotReader` compiles them once and runs them as prepared statements.
+ * one definition of the read: `loadCitizenState` runs them as one statement (SQLite, PostgreSQL) or one by one
+ * (SQL Server), inside the caller's transaction; `SqliteSnapshotReader` compiles them once into a prepared statement.
  */
 export const citizenStateQueries = {
   // person and benefits_account are keyed by CPR: at most one row each, no LIMIT needed.
@@ -69,7 +69,7 @@ const queriesByTypes = new Map<string, CitizenStateQueries>();
  * The queries of a citizen's state whose absences are only those of `absenceTypes` (all without it): what a
  * write that declared the absence types it reads loads, so its cost does not grow with the citizen's history
  * (the `absence` index on cpr, absence_type, start_date finds them without reading the others). One object per
- * set of types, so the SQLite aggregate compiled from it is cached like the full one.
+ * set of types, so the aggregate compiled from it (SQLite, PostgreSQL) is cached like the full one.
  */
 export function citizenStateQueriesFor(absenceTypes?: ReadonlySet<number>): CitizenStateQueries {
   if (!absenceTypes) return citizenStateQueries;
@@ -121,28 +121,14 @@ export async function loadCitizenStateForUpdate(
 }
 
 /** The citizen's state as the rules see it, or null when DFDG does not know the CPR. Deleted absences are left
- *  out; given `absenceTypes`, so are absences of other types. On SQLite one aggregate statement
- *  (perCitizenAggregate.ts); elsewhere one query per table. */
+ *  out; given `absenceTypes`, so are absences of other types. On SQLite and PostgreSQL one aggregate statement
+ *  (perCitizenAggregate.ts); on SQL Server one query per table. */
 export async function loadCitizenState(
   q: Queryable,
   cpr: string,
   absenceTypes?: ReadonlySet<number>,
 ): Promise<CitizenState | null> {
-  const queries = citizenStateQueriesFor(absenceTypes);
-  if (isSqlite(q)) return citizenStateFromRows(await loadAggregate(q, queries, cpr), absenceTypes);
-  const person = (await queries.person(q, cpr)) as Row[];
-  if (person.length === 0) return null;
-  return citizenStateFromRows(
-    {
-      person,
-      contactGroups: (await queries.contactGroups(q, cpr)) as Row[],
-      memberships: (await queries.memberships(q, cpr)) as Row[],
-      benefitsAccount: (await queries.benefitsAccount(q, cpr)) as Row[],
-      enrollments: (await queries.enrollments(q, cpr)) as Row[],
-      absences: (await queries.absences(q, cpr)) as Row[],
-    },
-    absenceTypes,
-  );
+  return citizenStateFromRows(await loadAggregate(q, citizenStateQueriesFor(absenceTypes), cpr), absenceTypes);
 }
 
 /** One absence by id, deleted ones included (their deletedOn is set). */

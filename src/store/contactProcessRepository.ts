@@ -19,12 +19,12 @@ import type { Knex } from 'knex';
 import type { Actor, IsoDate } from '../domain/types.ts';
 import type { Queryable, Transaction } from './queryable.ts';
 import { insertRow, rowByKey, rowsWhere } from './statements.ts';
-import { isSqlite, loadAggregate, type PerCitizenQueries, type RowsOf } from './perCitizenAggregate.ts';
+import { loadAggregate, type PerCitizenQueries } from './perCitizenAggregate.ts';
 
 type Row = Record<string, unknown>;
 const parse = <T>(row: Row): T => JSON.parse(String(row.data)) as T;
 
-/** The queries of a citizen's contact process, one per table (loaded as one statement on SQLite). */
+/** The queries of a citizen's contact process, one per table (loaded as one statement on SQLite and PostgreSQL). */
 export const contactProcessQueries = {
   summonses: (q: Queryable, cpr: string) =>
     q('summons')
@@ -40,17 +40,9 @@ export const contactProcessQueries = {
   immediateBooking: (q: Queryable, cpr: string) => q('immediate_booking').where({ cpr }),
 } satisfies PerCitizenQueries;
 
-async function contactProcessRows(q: Queryable, cpr: string): Promise<RowsOf<typeof contactProcessQueries>> {
-  if (isSqlite(q)) return loadAggregate(q, contactProcessQueries, cpr);
-  const rows = {} as RowsOf<typeof contactProcessQueries>;
-  for (const name of Object.keys(contactProcessQueries) as (keyof typeof contactProcessQueries)[])
-    rows[name] = (await contactProcessQueries[name](q, cpr)) as Row[];
-  return rows;
-}
-
 /** Everything of the citizen's contact process, each list oldest first. */
 export async function loadContactProcess(q: Queryable, cpr: string): Promise<ContactProcessState> {
-  const rows = await contactProcessRows(q, cpr);
+  const rows = await loadAggregate(q, contactProcessQueries, cpr);
   const [signupRow] = rows.signup;
   const [immediate] = rows.immediateBooking;
   return {

@@ -3,13 +3,15 @@
 // array in the query's own order. Six knex round trips (~30 µs of knex each, more inside a transaction)
 // become one statement. Used by the read-only snapshot connection (src/store/citizenReader.ts) and, inside
 // write transactions on SQLite, through the transaction itself (so it sees the transaction's own writes).
+// PostgreSQL has its own one statement (src/store/postgresAggregate.ts); SQL Server runs the queries one by one.
 import type { Knex } from 'knex';
+import type { PerCitizenQueries, RowsOf } from './perCitizenQueries.ts';
+import { loadPostgresAggregate } from './postgresAggregate.ts';
 import type { Queryable } from './queryable.ts';
 import { heldConnection } from './sqliteClient.ts';
 
+export type { PerCitizenQueries, RowsOf };
 type Row = Record<string, unknown>;
-export type PerCitizenQueries = Record<string, (q: Queryable, cpr: string) => Knex.QueryBuilder>;
-export type RowsOf<Q extends PerCitizenQueries> = { [K in keyof Q]: Row[] };
 
 /** Stands in for the CPR while compiling, to find which bindings carry it. */
 const CPR_MARK = '\u0000cpr\u0000';
@@ -62,12 +64,33 @@ export function compileAggregate<Q extends PerCitizenQueries>(
 
 const compiledInTransactions = new WeakMap<object, Promise<CompiledAggregate<PerCitizenQueries>>>();
 
-/** Whether `q` runs on SQLite, where one aggregate statement replaces the separate queries. */
-export const isSqlite = (q: Queryable) => q.client.dialect === 'sqlite3';
+/** The rows of each query through `q` (a knex or a transaction, seeing the transaction's own writes): one
+ *  statement on SQLite and PostgreSQL, the queries one after another on SQL Server. */
+export function loadAggregate<Q extends PerCitizenQueries>(q: Queryable, queries: Q, cpr: string): Promise<RowsOf<Q>> {
+  switch (q.client.dialect) {
+    case 'sqlite3':
+      return loadSqliteAggregate(q, queries, cpr);
+    case 'postgresql':
+      return loadPostgresAggregate(q, queries, cpr);
+    default:
+      return loadEachQuery(q, queries, cpr);
+  }
+}
 
-/** Runs the aggregate through `q` (a SQLite knex or transaction): one round trip, the transaction's own view; in a
- *  unit of work a prepared statement run synchronously on the connection it holds (src/store/statements.ts). */
-export async function loadAggregate<Q extends PerCitizenQueries>(
+/** The queries one by one, in order (one tedious connection runs one request at a time: no Promise.all). */
+export async function loadEachQuery<Q extends PerCitizenQueries>(
+  q: Queryable,
+  queries: Q,
+  cpr: string,
+): Promise<RowsOf<Q>> {
+  const rows = {} as RowsOf<Q>;
+  for (const name of Object.keys(queries) as (keyof Q)[]) rows[name] = (await queries[name]!(q, cpr)) as Row[];
+  return rows;
+}
+
+/** On SQLite: one round trip, the transaction's own view; in a unit of work a prepared statement run
+ *  synchronously on the connection it holds (src/store/statements.ts). */
+async function loadSqliteAggregate<Q extends PerCitizenQueries>(
   q: Queryable,
   queries: Q,
   cpr: string,
