@@ -15,7 +15,9 @@ import { performance } from 'node:perf_hooks';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { cachedBatch } from './ts-loader/bundle.mjs';
+import { readTimings } from './test-timings.mjs';
 import { prepareTemplates, type Templates } from '../test/support/databases.ts';
 import { buildFacadeBundle } from '../test/support/facadeBundle.ts';
 import { startPostgres, type PostgresCluster } from '../test/support/postgres.ts';
@@ -23,6 +25,7 @@ import { startPostgres, type PostgresCluster } from '../test/support/postgres.ts
 const ROOT = path.resolve(import.meta.dirname, '..');
 /** The test files load TypeScript through the lean caching loader of scripts/ts-loader, not tsx (CPU time). */
 const TS_LOADER = path.join(ROOT, 'scripts/ts-loader/register.mjs');
+const TIMINGS_REPORTER = pathToFileURL(path.join(ROOT, 'scripts/test-timings.mjs')).href;
 
 /** npm scripts that `--checks` runs beside the test files; any failure fails the run. */
 const CHECKS = ['codegen:check', 'docs:config:check', 'typecheck', 'lint'];
@@ -77,24 +80,50 @@ function batchCount(env: NodeJS.ProcessEnv): number {
  *  imports must stay the instance the file's own imports see): such a file runs in a process of its own. */
 const RUNS_ALONE = [/^(?:await |(?:const|let|var) [^=]+= await )/m, /\bimport\(\s*[^'"`\s)]/];
 
+/** Where the test files' durations are kept between runs (scripts/test-timings.mjs writes it after a passing run). */
+const TIMINGS = path.join(os.tmpdir(), `dfdg-test-timings-${process.getuid?.() ?? 'user'}.json`);
+
+/**
+ * What each file is expected to cost, in seconds: its duration in the last passing run (scripts/test-timings.mjs),
+ * or, for a file not measured yet (or every file, in a first run), its source size at the measured files' seconds
+ * per character (source size alone: the biggest files are not the slowest, test/integration/push.test.ts took
+ * 18 s and larger ones 2 s).
+ */
+function expectedCost(
+  files: string[],
+  texts: Map<string, string>,
+  timings: Record<string, number>,
+): Map<string, number> {
+  const measured = files.filter((f) => typeof timings[path.relative(ROOT, f)] === 'number');
+  const size = (f: string) => texts.get(f)!.length;
+  const perChar =
+    measured.length > 0
+      ? measured.reduce((s, f) => s + timings[path.relative(ROOT, f)]!, 0) / measured.reduce((s, f) => s + size(f), 0)
+      : 1;
+  return new Map(files.map((f) => [f, timings[path.relative(ROOT, f)] ?? size(f) * perChar]));
+}
+
 /**
  * The processes of the run: `count` batches of test files (scripts/ts-loader/bundle.mjs cachedBatch: each file a
  * describe of its own, one process for several files), written into `dir`, and the files that run alone. A
  * process per file cost about 1.5 s of CPU before its first test (Node, the packages, the facade's modules, the
  * WSDLs parsed by node-soap, the scenarios parsed), paid 80 times a run. The files are dealt to the batches
- * largest first, each to the lightest batch so far (source size standing in for cost).
+ * costliest first, each to the lightest batch so far (expectedCost: the last run's durations), and the batches
+ * go to the runner costliest first, so that the last to start are the short ones and both cores end together.
  */
 async function processesOf(files: string[], count: number, dir: string): Promise<string[]> {
   if (count === 0) return files;
   const texts = new Map(files.map((f) => [f, fs.readFileSync(f, 'utf8')]));
+  const cost = expectedCost(files, texts, readTimings(TIMINGS) as Record<string, number>);
   const alone = files.filter((f) => RUNS_ALONE.some((re) => re.test(texts.get(f)!)));
-  const batched = files.filter((f) => !alone.includes(f)).sort((a, b) => texts.get(b)!.length - texts.get(a)!.length);
-  const batches = Array.from({ length: Math.min(count, batched.length) }, () => ({ files: [] as string[], size: 0 }));
+  const batched = files.filter((f) => !alone.includes(f)).sort((a, b) => cost.get(b)! - cost.get(a)!);
+  const batches = Array.from({ length: Math.min(count, batched.length) }, () => ({ files: [] as string[], cost: 0 }));
   for (const file of batched) {
-    const lightest = batches.reduce((a, b) => (b.size < a.size ? b : a));
+    const lightest = batches.reduce((a, b) => (b.cost < a.cost ? b : a));
     lightest.files.push(file);
-    lightest.size += texts.get(file)!.length;
+    lightest.cost += cost.get(file)!;
   }
+  batches.sort((a, b) => b.cost - a.cost);
   const written = await Promise.all(
     batches.map(async (batch, i) => {
       const file = path.join(dir, `batch-${i + 1}.test.mjs`);
@@ -107,7 +136,17 @@ async function processesOf(files: string[], count: number, dir: string): Promise
 }
 
 function runTestRunner(files: string[], env: NodeJS.ProcessEnv): Promise<number> {
-  const args = ['--import', TS_LOADER, '--test', `--test-concurrency=${concurrency(env)}`, ...files];
+  // The reporter Node picks by default (spec on a terminal, TAP otherwise), and the timings beside it (kept for
+  // the next run's batches, and the timeline).
+  const reporters = [process.stdout.isTTY ? 'spec' : 'tap', 'stdout', TIMINGS_REPORTER, 'stderr'];
+  const args = [
+    '--import',
+    TS_LOADER,
+    '--test',
+    ...[0, 2].flatMap((i) => [`--test-reporter=${reporters[i]}`, `--test-reporter-destination=${reporters[i + 1]}`]),
+    `--test-concurrency=${concurrency(env)}`,
+    ...files,
+  ];
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: 'inherit' });
     const forward = (signal: NodeJS.Signals) => child.kill(signal);
@@ -154,7 +193,7 @@ async function main(argv: string[]): Promise<number> {
     templates = await prepareTemplates(env.DFDG_TEST_PG_URL);
     env.DFDG_TEST_FACADE_BUNDLE = await buildFacadeBundle(bundleDir);
     const processes = await processesOf(files, batchCount(env), bundleDir);
-    const code = await runTestRunner(processes, { ...env, ...templates.env });
+    const code = await runTestRunner(processes, { ...env, ...templates.env, DFDG_TEST_TIMINGS: TIMINGS });
     const results = await checks;
     const failed = CHECKS.filter((_, i) => results[i] === false);
     if (failed.length > 0) console.error(`!!!!! failed checks: ${failed.join(', ')} !!!!!`);
