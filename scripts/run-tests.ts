@@ -18,7 +18,12 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { cachedBatch } from './ts-loader/bundle.mjs';
 import { readTimings } from './test-timings.mjs';
-import { prepareTemplates, type Templates } from '../test/support/databases.ts';
+import {
+  preparePostgresTemplate,
+  prepareSqliteTemplate,
+  type PendingPostgres,
+  type Templates,
+} from '../test/support/databases.ts';
 import { buildFacadeBundle } from '../test/support/facadeBundle.ts';
 import { startPostgres, type PostgresCluster } from '../test/support/postgres.ts';
 
@@ -131,8 +136,15 @@ async function processesOf(files: string[], count: number, dir: string): Promise
       return file;
     }),
   );
-  // The files that run alone first: the batches are the more even, so a late long file would be the run's tail.
-  return [...alone, ...written];
+  // The runner starts its files in the order of their paths, and the files that run alone (under test/) came after
+  // the batches (under .tmp): at the end, on one core. A module of the batches' directory that imports each, named
+  // to sort first, starts them first instead (test-timings.mjs reports it under the file's own path).
+  const first = alone.map((file, i) => {
+    const wrapper = path.join(dir, `alone-${i + 1}.test.mjs`);
+    fs.writeFileSync(wrapper, `// ${path.relative(ROOT, file)}\nimport ${JSON.stringify(pathToFileURL(file).href)};\n`);
+    return wrapper;
+  });
+  return [...first, ...written];
 }
 
 function runTestRunner(files: string[], env: NodeJS.ProcessEnv): Promise<number> {
@@ -163,6 +175,42 @@ function runTestRunner(files: string[], env: NodeJS.ProcessEnv): Promise<number>
   });
 }
 
+/** The run's PostgreSQL cluster (null: one of your own, DFDG_TEST_PG_URL) and template, once they are ready. */
+interface RunPostgres {
+  cluster: PostgresCluster | null;
+  template: Templates | null;
+}
+
+/**
+ * Starts the run's PostgreSQL cluster (or takes the one in DFDG_TEST_PG_URL) and migrates its template, then writes
+ * where they are into `pendingFile` for the test processes (test/support/databases.ts pendingPostgres), which run
+ * beside it: initdb, the server's start and the migrations took about 5 s before the first test file could start,
+ * and every file runs its SQLite half first. A failure is written there too, so the tests fail with it.
+ */
+async function startRunPostgres(givenUrl: string | undefined, pendingFile: string, into: RunPostgres): Promise<void> {
+  const write = (pending: PendingPostgres) => {
+    fs.writeFileSync(`${pendingFile}.partial`, JSON.stringify(pending));
+    fs.renameSync(`${pendingFile}.partial`, pendingFile);
+  };
+  try {
+    let url = givenUrl;
+    if (!url) {
+      const started = await startPostgres();
+      into.cluster = started;
+      // Last resort if this process dies without reaching `finally`: stop() runs pg_ctl synchronously
+      // before its first await, so it completes inside an 'exit' handler too.
+      process.once('exit', () => void started.stop());
+      url = started.url;
+      console.error(`PostgreSQL test cluster at ${url}`);
+    }
+    into.template = await preparePostgresTemplate(url);
+    write({ url, template: into.template.env.DFDG_TEST_PG_TEMPLATE! });
+  } catch (err) {
+    write({ error: (err as Error).message });
+    throw err;
+  }
+}
+
 async function main(argv: string[]): Promise<number> {
   const withChecks = argv.includes('--checks');
   const given = argv.filter((a) => a !== '--checks');
@@ -170,38 +218,42 @@ async function main(argv: string[]): Promise<number> {
   if (files.length === 0) throw new Error('no test files found');
   const checks: Promise<boolean[]> = withChecks ? Promise.all(CHECKS.map(runCheck)) : Promise.resolve([]);
   const env: NodeJS.ProcessEnv = { ...process.env };
-  let cluster: PostgresCluster | null = null;
-  let templates: Templates | null = null;
-  if (process.env.DFDG_TEST_PG === 'off') {
-    delete env.DFDG_TEST_PG_URL;
-    console.error('!!!!! DFDG_TEST_PG=off: PostgreSQL tests were NOT run; database tests ran on SQLite only !!!!!');
-  } else if (process.env.DFDG_TEST_PG_URL) {
-    console.error(`PostgreSQL tests use the cluster given in DFDG_TEST_PG_URL`);
-  } else {
-    const started = await startPostgres();
-    cluster = started;
-    // Last resort if this process dies without reaching `finally`: stop() runs pg_ctl synchronously
-    // before its first await, so it completes inside an 'exit' handler too.
-    process.once('exit', () => void started.stop());
-    env.DFDG_TEST_PG_URL = started.url;
-    console.error(`PostgreSQL test cluster at ${cluster.url}`);
-  }
+  delete env.DFDG_TEST_PG_URL; // the test processes learn the cluster from DFDG_TEST_PG_PENDING
   // Inside the repository, so that the bundle's packages resolve from node_modules; one per run.
   fs.mkdirSync(path.join(ROOT, '.tmp'), { recursive: true });
   const bundleDir = fs.mkdtempSync(path.join(ROOT, '.tmp', 'test-run-'));
+  const postgres: RunPostgres = { cluster: null, template: null };
+  let postgresReady: Promise<boolean> = Promise.resolve(true);
+  let sqlite: Templates | null = null;
   try {
-    templates = await prepareTemplates(env.DFDG_TEST_PG_URL);
+    if (process.env.DFDG_TEST_PG === 'off') {
+      console.error('!!!!! DFDG_TEST_PG=off: PostgreSQL tests were NOT run; database tests ran on SQLite only !!!!!');
+    } else {
+      if (process.env.DFDG_TEST_PG_URL) console.error(`PostgreSQL tests use the cluster given in DFDG_TEST_PG_URL`);
+      env.DFDG_TEST_PG_PENDING = path.join(bundleDir, 'postgres.json');
+      postgresReady = startRunPostgres(process.env.DFDG_TEST_PG_URL, env.DFDG_TEST_PG_PENDING, postgres).then(
+        () => true,
+        (err: Error) => {
+          console.error(`!!!!! the PostgreSQL test cluster did not come up: ${err.stack ?? err.message} !!!!!`);
+          return false;
+        },
+      );
+    }
+    sqlite = await prepareSqliteTemplate();
     env.DFDG_TEST_FACADE_BUNDLE = await buildFacadeBundle(bundleDir);
     const processes = await processesOf(files, batchCount(env), bundleDir);
-    const code = await runTestRunner(processes, { ...env, ...templates.env, DFDG_TEST_TIMINGS: TIMINGS });
+    const code = await runTestRunner(processes, { ...env, ...sqlite.env, DFDG_TEST_TIMINGS: TIMINGS });
+    const postgresOk = await postgresReady;
     const results = await checks;
     const failed = CHECKS.filter((_, i) => results[i] === false);
     if (failed.length > 0) console.error(`!!!!! failed checks: ${failed.join(', ')} !!!!!`);
-    return code !== 0 ? code : failed.length > 0 ? 1 : 0;
+    return code !== 0 ? code : failed.length > 0 || !postgresOk ? 1 : 0;
   } finally {
+    await postgresReady;
     fs.rmSync(bundleDir, { recursive: true, force: true });
-    await templates?.remove();
-    await cluster?.stop();
+    await sqlite?.remove();
+    await postgres.template?.remove();
+    await postgres.cluster?.stop();
   }
 }
 

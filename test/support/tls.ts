@@ -1,5 +1,5 @@
 // Every test talks to the facade over mTLS, as DFDG's callers do (conventions.md §2). The certificates are
-// made once per run (scripts/run-tests.ts → prepareTemplates → makeTestCertificates into the run's temp dir,
+// made once per run (scripts/run-tests.ts → prepareSqliteTemplate → makeTestCertificates into the run's temp dir,
 // DFDG_TEST_CERTS), or once per process when a test file runs on its own: a CA, the facade's server
 // certificate, the harness's client (an OCES3 function certificate, registered by every harness for every
 // organisation and service), an OCES2 one the identity tests register as they need, and a stranger the CA
