@@ -1,7 +1,8 @@
 // The project's test entry point: `node --import tsx scripts/run-tests.ts [--checks] [test files…]` (npm test
 // runs it through scripts/ts-loader instead of tsx).
-// Starts a throwaway PostgreSQL cluster so database tests run on SQLite and PostgreSQL, migrates one template
-// database per dialect that the test files copy (test/support/databases.ts), runs the node:test runner on the
+// Starts a throwaway PostgreSQL cluster so database tests run on SQLite and PostgreSQL (beside the first test
+// files: startRunPostgres), migrates one template database per dialect that the test files copy
+// (test/support/databases.ts), runs the node:test runner on the
 // given files or every test/**/*.test.ts — several processes at once, each running a batch of test files (each
 // file a describe of its own, with databases of its own; DFDG_TEST_BATCHES sets how many batches, 0 = a process
 // per file) — and stops the cluster whatever happens. The facade processes the tests start run from a bundle of
