@@ -196,7 +196,9 @@ async function startRunPostgres(givenUrl: string | undefined, pendingFile: strin
   try {
     let url = givenUrl;
     if (!url) {
-      const started = await startPostgres();
+      // No autovacuum: its workers visit each of the many short-lived databases of the run (a copy of the template
+      // per test file and dialect) and analyse the tables the tests fill, CPU the run's tests never need.
+      const started = await startPostgres(['autovacuum=off']);
       into.cluster = started;
       // Last resort if this process dies without reaching `finally`: stop() runs pg_ctl synchronously
       // before its first await, so it completes inside an 'exit' handler too.

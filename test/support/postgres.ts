@@ -70,7 +70,8 @@ function makeClusterDir(): string {
   return dir;
 }
 
-export async function startPostgres(): Promise<PostgresCluster> {
+/** `settings`: more server settings (`name=value`), as the test run's autovacuum=off. */
+export async function startPostgres(settings: string[] = []): Promise<PostgresCluster> {
   for (const binary of ['initdb', 'pg_ctl', 'postgres']) {
     if (!fs.existsSync(path.join(POSTGRES_BIN, binary))) {
       throw new Error(
@@ -87,7 +88,7 @@ export async function startPostgres(): Promise<PostgresCluster> {
     let lastError: unknown;
     for (let attempt = 0; attempt < 3; attempt++) {
       const port = await freePort();
-      const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c max_connections=${MAX_CONNECTIONS} -c fsync=off -c synchronous_commit=off -c full_page_writes=off`;
+      const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c max_connections=${MAX_CONNECTIONS} -c fsync=off -c synchronous_commit=off -c full_page_writes=off${settings.map((s) => ` -c ${s}`).join('')}`;
       try {
         await runAsync('pg_ctl', ['-D', data, '-o', options, '-l', logFile, '-w', '-t', '60', 'start']);
       } catch (err) {
