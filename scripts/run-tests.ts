@@ -32,6 +32,8 @@ const ROOT = path.resolve(import.meta.dirname, '..');
 /** The test files load TypeScript through the lean caching loader of scripts/ts-loader, not tsx (CPU time). */
 const TS_LOADER = path.join(ROOT, 'scripts/ts-loader/register.mjs');
 const TIMINGS_REPORTER = pathToFileURL(path.join(ROOT, 'scripts/test-timings.mjs')).href;
+/** When each test process of the last run started and ended (scripts/test-timings.mjs). */
+const TIMELINE = path.join(ROOT, '.tmp', 'test-timeline.txt');
 
 /** npm scripts that `--checks` runs beside the test files; any failure fails the run. */
 const CHECKS = ['codegen:check', 'docs:config:check', 'typecheck', 'lint'];
@@ -149,9 +151,10 @@ async function processesOf(files: string[], count: number, dir: string): Promise
 }
 
 function runTestRunner(files: string[], env: NodeJS.ProcessEnv): Promise<number> {
-  // The reporter Node picks by default (spec on a terminal, TAP otherwise), and the timings beside it (kept for
-  // the next run's batches, and the timeline).
-  const reporters = [process.stdout.isTTY ? 'spec' : 'tap', 'stdout', TIMINGS_REPORTER, 'stderr'];
+  // The reporter Node picks by default (spec on a terminal, TAP otherwise), and the timings beside it: kept for the
+  // next run's batches, and the run's timeline written to a file, so that the runner's summary stays the last
+  // thing the run prints.
+  const reporters = [process.stdout.isTTY ? 'spec' : 'tap', 'stdout', TIMINGS_REPORTER, TIMELINE];
   const args = [
     '--import',
     TS_LOADER,

@@ -1,7 +1,8 @@
-// A node:test reporter that scripts/run-tests.ts adds beside the spec reporter: it keeps how long each test file
+// A node:test reporter that scripts/run-tests.ts adds beside the default one: it keeps how long each test file
 // took (the describe a batch gives each file, or a file's top-level tests when it runs alone) in a file of the
-// temp dir that the next run deals its batches by (DFDG_TEST_TIMINGS), and prints when each test process started
-// and ended, seconds from the runner's start — the run's timeline, to see whether a core idles at the end.
+// temp dir that the next run deals its batches by (DFDG_TEST_TIMINGS), and writes the run's timeline — when each
+// test process started and ended, seconds from the runner's start — where run-tests.ts points its output
+// (.tmp/test-timeline.txt), to see whether a core idles at the end.
 // Plain JavaScript: the runner process loads reporters without the test runs' TypeScript loader.
 import fs from 'node:fs';
 import path from 'node:path';
