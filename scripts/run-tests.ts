@@ -116,18 +116,23 @@ function expectedCost(
  * describe of its own, one process for several files), written into `dir`, and the files that run alone. A
  * process per file cost about 1.5 s of CPU before its first test (Node, the packages, the facade's modules, the
  * WSDLs parsed by node-soap, the scenarios parsed), paid 80 times a run. The files are dealt to the batches
- * costliest first, each to the lightest batch so far (expectedCost: the last run's durations), and the batches
- * go to the runner costliest first, so that the last to start are the short ones and both cores end together.
+ * costliest first, each to the lightest batch so far for its share (expectedCost: the last run's durations; the last
+ * `parallel` batches a smaller share), and the batches go to the runner costliest first, so that the last to start
+ * are the short ones and the cores end together.
  */
-async function processesOf(files: string[], count: number, dir: string): Promise<string[]> {
+async function processesOf(files: string[], count: number, parallel: number, dir: string): Promise<string[]> {
   if (count === 0) return files;
   const texts = new Map(files.map((f) => [f, fs.readFileSync(f, 'utf8')]));
   const cost = expectedCost(files, texts, readTimings(TIMINGS) as Record<string, number>);
   const alone = files.filter((f) => RUNS_ALONE.some((re) => re.test(texts.get(f)!)));
   const batched = files.filter((f) => !alone.includes(f)).sort((a, b) => cost.get(b)! - cost.get(a)!);
-  const batches = Array.from({ length: Math.min(count, batched.length) }, () => ({ files: [] as string[], cost: 0 }));
+  // The last `parallel` batches to start get a third of the others' share: when one core frees, the others may
+  // still run theirs, and the tail is at most the last batch (durations vary from run to run, by a fifth here).
+  const n = Math.min(count, batched.length);
+  const share = (i: number) => (n >= 2 * parallel && i >= n - parallel ? 1 / 3 : 1);
+  const batches = Array.from({ length: n }, (_, i) => ({ files: [] as string[], cost: 0, share: share(i) }));
   for (const file of batched) {
-    const lightest = batches.reduce((a, b) => (b.cost < a.cost ? b : a));
+    const lightest = batches.reduce((a, b) => (b.cost / b.share < a.cost / a.share ? b : a));
     lightest.files.push(file);
     lightest.cost += cost.get(file)!;
   }
@@ -247,7 +252,7 @@ async function main(argv: string[]): Promise<number> {
     }
     sqlite = await prepareSqliteTemplate();
     env.DFDG_TEST_FACADE_BUNDLE = await buildFacadeBundle(bundleDir);
-    const processes = await processesOf(files, batchCount(env), bundleDir);
+    const processes = await processesOf(files, batchCount(env), concurrency(env), bundleDir);
     const code = await runTestRunner(processes, { ...env, ...sqlite.env, DFDG_TEST_TIMINGS: TIMINGS });
     const postgresOk = await postgresReady;
     const results = await checks;
