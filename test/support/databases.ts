@@ -21,7 +21,7 @@ import { after, before, describe } from 'node:test';
 import type { Knex } from 'knex';
 import { closeDatabase, openDatabase, type DatabaseConfig } from '../../src/store/database.ts';
 import { createDatabase, dropDatabase } from './postgres.ts';
-import { makeTestCertificates } from './tls.ts';
+import { keptTestCertificates } from './tls.ts';
 
 /** A plain better-sqlite3 connection, beside knex's (the project has no @types for it). */
 export interface RawSqlite {
@@ -103,7 +103,7 @@ export interface Templates {
 
 /**
  * The SQLite template of the run (scripts/run-tests.ts, before the test processes start): a migrated file that is
- * a whole database by itself. The run's TLS certificates are made beside it, once.
+ * a whole database by itself; and the run's TLS certificates (keptTestCertificates).
  */
 export async function prepareSqliteTemplate(): Promise<Templates> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dfdg-template-'));
@@ -120,10 +120,7 @@ export async function prepareSqliteTemplate(): Promise<Templates> {
     } finally {
       raw.close();
     }
-    const certs = path.join(dir, 'tls');
-    fs.mkdirSync(certs);
-    makeTestCertificates(certs);
-    return { env: { DFDG_TEST_SQLITE_TEMPLATE: file, DFDG_TEST_CERTS: certs }, remove };
+    return { env: { DFDG_TEST_SQLITE_TEMPLATE: file, DFDG_TEST_CERTS: keptTestCertificates() }, remove };
   } catch (err) {
     await remove();
     throw err;
