@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import net from 'node:net';
 import path from 'node:path';
-import { before, beforeEach, test } from 'node:test';
+import { after, before, beforeEach, test } from 'node:test';
 import type { Knex } from 'knex';
 import type { DevCertificates } from '../../src/cli/devCertificates.ts';
 import { RecordingSubscriber } from '../../src/cli/recordingSubscriber.ts';
@@ -44,6 +44,11 @@ before(() => {
   // and SUBSCRIPTION_ALLOW_PRIVATE=on, as for the facade processes.
   allowAnySubscriptionPort(true);
   allowPrivateSubscriptionAddresses(true);
+});
+// Process-wide switches: back to their defaults for the files that run after this one in the same process.
+after(() => {
+  allowAnySubscriptionPort(false);
+  allowPrivateSubscriptionAddresses(false);
 });
 
 const newSubscriber = () =>
