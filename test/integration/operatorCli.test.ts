@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import https from 'node:https';
 import os from 'node:os';
 import path from 'node:path';
-import { beforeEach, test } from 'node:test';
+import { after, beforeEach, test } from 'node:test';
 import type { Knex } from 'knex';
 import { allowAnySubscriptionPort, allowPrivateSubscriptionAddresses } from '../../src/domain/subscriptionEndpoint.ts';
 import { enqueue } from '../../src/outbox/outbox.ts';
@@ -55,6 +55,11 @@ const states = async (db: Knex, ids: string[]) =>
 beforeEach(() => {
   allowAnySubscriptionPort(true);
   allowPrivateSubscriptionAddresses(true);
+});
+// Process-wide switches: back to their defaults for the files that run after this one in the same process.
+after(() => {
+  allowAnySubscriptionPort(false);
+  allowPrivateSubscriptionAddresses(false);
 });
 
 describeEachDatabase('operator commands', (db) => {

@@ -4,13 +4,11 @@
 // receiver, each BeskedId once after deduplication; dead letters and replay; two dispatchers on one database;
 // a dispatcher process killed with SIGKILL mid-batch; /metrics.
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
 import net from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
 import { after, before, beforeEach, test } from 'node:test';
 import type { Knex } from 'knex';
-import { makeDevCertificates, type DevCertificates } from '../../src/cli/devCertificates.ts';
+import type { DevCertificates } from '../../src/cli/devCertificates.ts';
 import { RecordingSubscriber } from '../../src/cli/recordingSubscriber.ts';
 import { enqueue } from '../../src/outbox/outbox.ts';
 import { allowAnySubscriptionPort, allowPrivateSubscriptionAddresses } from '../../src/domain/subscriptionEndpoint.ts';
@@ -25,19 +23,33 @@ import { jobcenter, metricsHeaders, refusedWithoutWrites } from '../support/soap
 import { drainQueue } from '../support/wsrmCalls.ts';
 import { KP, contactProcessScenario } from './contactProcessScenario.ts';
 import { indkaldelse, summon } from './contactProcessCalls.ts';
-import { facadeFetch } from '../support/tls.ts';
+import { facadeFetch, testCertificates } from '../support/tls.ts';
 
+// The run's certificates (made once per run, test/support/tls.ts): the subscribers listen with the server's, the
+// dispatchers present the harness's function certificate, DFDG's client certificate as makeDevCertificates makes it.
 let certs: DevCertificates;
 let certDir: string;
 before(() => {
-  certDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dfdg-push-certs-'));
-  certs = makeDevCertificates(certDir);
+  const run = testCertificates();
+  certDir = run.dir;
+  certs = {
+    dir: run.dir,
+    caCert: run.ca,
+    serverCert: run.server.cert,
+    serverKey: run.server.key,
+    clientCert: run.client.cert,
+    clientKey: run.client.key,
+  };
   // The test subscribers listen on free ports of loopback, not on 443 of a public host: SUBSCRIPTION_ANY_PORT=on
   // and SUBSCRIPTION_ALLOW_PRIVATE=on, as for the facade processes.
   allowAnySubscriptionPort(true);
   allowPrivateSubscriptionAddresses(true);
 });
-after(() => fs.rmSync(certDir, { recursive: true, force: true }));
+// Process-wide switches: back to their defaults for the files that run after this one in the same process.
+after(() => {
+  allowAnySubscriptionPort(false);
+  allowPrivateSubscriptionAddresses(false);
+});
 
 const newSubscriber = () =>
   new RecordingSubscriber({ cert: certs.serverCert, key: certs.serverKey, clientCa: certs.caCert });
@@ -69,8 +81,8 @@ const states = async (db: Knex) =>
 test("the push client presents DFDG's client certificate and accepts only a subscriber certificate of its CA", async () => {
   const subscriber = newSubscriber();
   const url = (await subscriber.listen(0)) + '/dfdg/wsb';
-  const otherDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dfdg-push-other-ca-'));
-  const other = makeDevCertificates(otherDir);
+  // A CA that issued neither: the self-signed stranger of the run's certificates.
+  const other = { caCert: testCertificates().stranger.cert };
   const trusting = new PushClient({ cert: certs.clientCert, key: certs.clientKey, ca: certs.caCert }, 1000, 2);
   const distrusting = new PushClient({ cert: certs.clientCert, key: certs.clientKey, ca: other.caCert }, 1000, 2);
   const anonymous = new PushClient({ ca: certs.caCert }, 1000, 2);
@@ -87,7 +99,6 @@ test("the push client presents DFDG's client certificate and accepts only a subs
   } finally {
     for (const c of [trusting, distrusting, anonymous]) c.close();
     await subscriber.close();
-    fs.rmSync(otherDir, { recursive: true, force: true });
   }
 });
 

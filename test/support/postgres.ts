@@ -3,7 +3,7 @@
 // initdb refuses to run as root, so as root the binaries run as the `postgres` user (runuser) and
 // the temp dir belongs to it. Missing binaries are an error, never a silent skip. max_connections is raised
 // for test files running in parallel.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -32,6 +32,23 @@ function run(binary: string, args: string[]): void {
   if (r.status !== 0) throw new Error(`${binary} ${args.join(' ')} failed (exit ${r.status}):\n${r.stderr}${r.stdout}`);
 }
 
+/** run() without blocking the event loop: initdb takes seconds, while the runner has test processes to start. */
+function runAsync(binary: string, args: string[]): Promise<void> {
+  const file = path.join(POSTGRES_BIN, binary);
+  const [cmd, argv] = isRoot() ? ['runuser', ['-u', 'postgres', '--', file, ...args]] : [file, args];
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, argv, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+    child.once('error', (err) => reject(new Error(`${binary} could not run: ${err.message}`)));
+    // 'exit', not 'close': the server pg_ctl starts must not hold the run back should it keep the pipes.
+    child.once('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`${binary} ${args.join(' ')} failed (exit ${code}):\n${output}`)),
+    );
+  });
+}
+
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
@@ -53,7 +70,8 @@ function makeClusterDir(): string {
   return dir;
 }
 
-export async function startPostgres(): Promise<PostgresCluster> {
+/** `settings`: more server settings (`name=value`), as the test run's autovacuum=off. */
+export async function startPostgres(settings: string[] = []): Promise<PostgresCluster> {
   for (const binary of ['initdb', 'pg_ctl', 'postgres']) {
     if (!fs.existsSync(path.join(POSTGRES_BIN, binary))) {
       throw new Error(
@@ -66,13 +84,13 @@ export async function startPostgres(): Promise<PostgresCluster> {
   const logFile = path.join(dir, 'log');
   const remove = () => fs.rmSync(dir, { recursive: true, force: true });
   try {
-    run('initdb', ['-D', data, '-A', 'trust', '-U', 'postgres', '-E', 'UTF8', '--no-locale', '--no-sync']);
+    await runAsync('initdb', ['-D', data, '-A', 'trust', '-U', 'postgres', '-E', 'UTF8', '--no-locale', '--no-sync']);
     let lastError: unknown;
     for (let attempt = 0; attempt < 3; attempt++) {
       const port = await freePort();
-      const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c max_connections=${MAX_CONNECTIONS} -c fsync=off -c synchronous_commit=off -c full_page_writes=off`;
+      const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c max_connections=${MAX_CONNECTIONS} -c fsync=off -c synchronous_commit=off -c full_page_writes=off${settings.map((s) => ` -c ${s}`).join('')}`;
       try {
-        run('pg_ctl', ['-D', data, '-o', options, '-l', logFile, '-w', '-t', '60', 'start']);
+        await runAsync('pg_ctl', ['-D', data, '-o', options, '-l', logFile, '-w', '-t', '60', 'start']);
       } catch (err) {
         lastError = new Error(
           `${(err as Error).message}\n--- server log ---\n${fs.existsSync(logFile) ? fs.readFileSync(logFile, 'utf8') : '(none)'}`,

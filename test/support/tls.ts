@@ -1,6 +1,6 @@
 // Every test talks to the facade over mTLS, as DFDG's callers do (conventions.md §2). The certificates are
-// made once per run (scripts/run-tests.ts → prepareTemplates → makeTestCertificates into the run's temp dir,
-// DFDG_TEST_CERTS), or once per process when a test file runs on its own: a CA, the facade's server
+// made at most once a day and kept for the runs of the day (scripts/run-tests.ts → prepareSqliteTemplate →
+// keptTestCertificates, DFDG_TEST_CERTS), or once per process when a test file runs on its own: a CA, the facade's server
 // certificate, the harness's client (an OCES3 function certificate, registered by every harness for every
 // organisation and service), an OCES2 one the identity tests register as they need, and a stranger the CA
 // never issued. One keep-alive agent per process carries every call (a TLS handshake per call costs CPU).
@@ -59,6 +59,32 @@ export function makeTestCertificates(dir: string): void {
     days: 2,
   });
   selfSignedCertificate(dir, 'stranger', oces2Subject(OCES2_CVR, '1234567890', 'Stranger', 'Stranger'), { days: 2 });
+}
+
+/**
+ * The run's certificates, made at most once a day and kept in the temp dir (their keys' generation took about a
+ * second of npm test's critical path, before the first test could start): a directory per day (UTC), so that a
+ * run still using yesterday's keeps them; those older than that are removed. Valid 2 days, so a run started
+ * today never outlives them.
+ */
+export function keptTestCertificates(): string {
+  const prefix = `dfdg-test-certs-${process.getuid?.() ?? 'user'}-`;
+  const today = new Date().toISOString().slice(0, 10);
+  const dir = path.join(os.tmpdir(), prefix + today);
+  if (fs.existsSync(path.join(dir, 'stranger.crt'))) return dir;
+  // Made beside and renamed into place whole: runs in parallel may make them at once (the first rename wins).
+  const partial = fs.mkdtempSync(`${dir}.`);
+  makeTestCertificates(partial);
+  try {
+    fs.renameSync(partial, dir);
+  } catch {
+    fs.rmSync(partial, { recursive: true, force: true });
+  }
+  const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+  for (const old of fs.readdirSync(os.tmpdir()))
+    if (old.startsWith(prefix) && old.slice(prefix.length, prefix.length + 10) < yesterday)
+      fs.rmSync(path.join(os.tmpdir(), old), { recursive: true, force: true });
+  return dir;
 }
 
 let certificates: TestCertificates | null = null;

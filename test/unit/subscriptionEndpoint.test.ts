@@ -2,7 +2,7 @@
 // the resolution checked at connect time — the socket goes to the address that was checked.
 import assert from 'node:assert/strict';
 import net from 'node:net';
-import { afterEach, test } from 'node:test';
+import { afterEach, beforeEach, test } from 'node:test';
 import { isPublicAddress } from '../../src/domain/publicAddress.ts';
 import {
   allowAnySubscriptionPort,
@@ -17,10 +17,14 @@ import {
   type Resolver,
 } from '../../src/outbox/endpointAddress.ts';
 
-afterEach(() => {
+// The switches are process-wide and a batch runs other files in this process first: each test starts from the
+// defaults, and leaves them so.
+const defaults = () => {
   allowAnySubscriptionPort(false);
   allowPrivateSubscriptionAddresses(false);
-});
+};
+beforeEach(defaults);
+afterEach(defaults);
 
 test('subscription endpoints: https, and port 443 unless any port is allowed', () => {
   assert.equal(subscriptionEndpoint('https://fagsystem.example.dk/wsb'), 'https://fagsystem.example.dk/wsb');
