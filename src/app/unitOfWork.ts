@@ -34,13 +34,22 @@ export function writeAboutCitizen<T>(
   work: (w: WriteContext, citizen: CitizenState) => Promise<T>,
   unknownCitizen: FaultName = 'UnknownCpr',
 ): Promise<T> {
-  return inTransaction(db, caller, async (w) => {
-    const citizen = await holdCitizen(w, cpr);
-    if (!citizen) throw fault(unknownCitizen);
-    check(citizen);
-    if (caller.actor.kind === 'authority') refuseWritesAboutDeceased(citizen, caller.businessDate);
-    return work(w, citizen);
-  });
+  return inTransaction(db, caller, (w) => aboutCitizen(w, cpr, check, work, unknownCitizen));
+}
+
+/** `writeAboutCitizen`'s steps in a unit of work already open (after the idempotency look-up, say). */
+export async function aboutCitizen<T>(
+  w: WriteContext,
+  cpr: string,
+  check: (citizen: CitizenState) => void,
+  work: (w: WriteContext, citizen: CitizenState) => Promise<T>,
+  unknownCitizen: FaultName = 'UnknownCpr',
+): Promise<T> {
+  const citizen = await holdCitizen(w, cpr);
+  if (!citizen) throw fault(unknownCitizen);
+  check(citizen);
+  if (w.actor.kind === 'authority') refuseWritesAboutDeceased(citizen, w.businessDate);
+  return work(w, citizen);
 }
 
 export function readContext(db: Knex, caller: Caller): ReadContext {
