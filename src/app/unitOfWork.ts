@@ -41,13 +41,23 @@ export function writeAboutCitizen<T>(
   unknownCitizen: FaultName = 'UnknownCpr',
   absenceTypes?: ReadonlySet<number>,
 ): Promise<T> {
-  return inTransaction(db, caller, async (w) => {
-    const citizen = await holdCitizen(w, cpr, absenceTypes);
-    if (!citizen) throw fault(unknownCitizen);
-    check(citizen);
-    if (caller.actor.kind === 'authority') refuseWritesAboutDeceased(citizen, caller.businessDate);
-    return work(w, citizen);
-  });
+  return inTransaction(db, caller, (w) => aboutCitizen(w, cpr, check, work, unknownCitizen, absenceTypes));
+}
+
+/** `writeAboutCitizen`'s steps in a unit of work already open (after the idempotency look-up, say). */
+export async function aboutCitizen<T>(
+  w: WriteContext,
+  cpr: string,
+  check: (citizen: CitizenState) => void,
+  work: (w: WriteContext, citizen: CitizenState) => Promise<T>,
+  unknownCitizen: FaultName = 'UnknownCpr',
+  absenceTypes?: ReadonlySet<number>,
+): Promise<T> {
+  const citizen = await holdCitizen(w, cpr, absenceTypes);
+  if (!citizen) throw fault(unknownCitizen);
+  check(citizen);
+  if (w.actor.kind === 'authority') refuseWritesAboutDeceased(citizen, w.businessDate);
+  return work(w, citizen);
 }
 
 export function readContext(db: Knex, caller: Caller): ReadContext {

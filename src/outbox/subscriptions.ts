@@ -4,6 +4,7 @@
 // subscription takes its undelivered messages with it.
 import type { Knex } from 'knex';
 import type { Queryable } from '../store/queryable.ts';
+import { rowsWhere } from '../store/statements.ts';
 
 export interface Subscription {
   entityName: string;
@@ -144,13 +145,12 @@ export async function removeSubscription(
 
 /** The receivers (type|code keys) subscribed to an entity name, for filtering WSB rows at enqueue. */
 export async function subscribedKeys(q: Queryable, entityNames: readonly string[]): Promise<Set<string>> {
-  if (entityNames.length === 0) return new Set();
-  const rows = (await q('wsb_subscription')
-    .select('receiver_org_type', 'receiver_org_code', 'entity_name')
-    .whereIn('entity_name', [...entityNames])) as Row[];
-  return new Set(
-    rows.map((row) => `${row.receiver_org_type}|${row.receiver_org_code}|${wsbType(String(row.entity_name))}`),
-  );
+  const keys = new Set<string>();
+  // one statement per name (a write sends one or two WSB types), prepared on SQLite in a unit of work
+  for (const name of entityNames)
+    for (const row of await rowsWhere(q, 'wsb_subscription', 'entity_name', name, 'receiver_org_type'))
+      keys.add(`${row.receiver_org_type}|${row.receiver_org_code}|${wsbType(name)}`);
+  return keys;
 }
 
 /** The endpoint of a receiver's subscription to a WSB message type, or null. */

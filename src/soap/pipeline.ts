@@ -16,7 +16,7 @@ import { auditCitizenRead, auditWrite } from '../app/audit.ts';
 import { citizensNamedIn } from '../contract/citizensNamed.ts';
 import type { Caller, WriteContext } from '../app/context.ts';
 import { idempotentWrite, requestDigest, type IdempotentRequest } from '../app/idempotency.ts';
-import { inTransaction, readContext, writeAboutCitizen } from '../app/unitOfWork.ts';
+import { aboutCitizen, readContext } from '../app/unitOfWork.ts';
 import type { Clock } from '../clock.ts';
 import { fromRequestUserMetadata } from '../contract/mapping/registeringUser.ts';
 import type { AuthorityActor, CitizenState } from '../domain/types.ts';
@@ -244,15 +244,13 @@ async function execute(
     checkCitizenAccess(op.access, call.actor, citizen, caller.businessDate);
   if (op.kind === 'write') {
     await op.prepare?.(request);
-    return idempotentWrite(deps.db, idempotency, (once) => {
-      const work = (write: WriteContext, citizen: CitizenState | null) =>
-        once(write, async () => {
-          await auditWrite(write, call.actor, cpr);
-          return op.handle(request, { ...call, write, citizen });
-        });
-      if (cpr === null) return inTransaction(deps.db, caller, (write) => work(write, null));
-      return writeAboutCitizen(deps.db, caller, cpr, checkAccess, work, unknownCitizen, op.absenceTypes);
-    });
+    const work = async (write: WriteContext, citizen: CitizenState | null) => {
+      await auditWrite(write, call.actor, cpr);
+      return op.handle(request, { ...call, write, citizen });
+    };
+    return idempotentWrite(deps.db, caller, idempotency, (write) =>
+      cpr === null ? work(write, null) : aboutCitizen(write, cpr, checkAccess, work, unknownCitizen, op.absenceTypes),
+    );
   }
   const read = readContext(deps.db, caller);
   if (cpr === null) {

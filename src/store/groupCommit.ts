@@ -45,6 +45,8 @@ export class GroupCommit {
   private group: Member[] | null = null;
   private commitScheduled = false;
   private readonly statements = new Map<string, { run(bindings: unknown[]): unknown }>();
+  /** Groups committed and the members they held (a failed COMMIT's included). */
+  readonly stats = { groups: 0, members: 0 };
 
   constructor(
     private readonly connection: GroupConnection,
@@ -155,6 +157,8 @@ export class GroupCommit {
   private commit(): void {
     const members = this.group!;
     this.group = null;
+    this.stats.groups++;
+    this.stats.members += members.length;
     try {
       this.run('COMMIT');
     } catch (error) {

@@ -2,7 +2,7 @@
 // message identifier), made in the write's own transaction, its response once it has one, and the pruning.
 import type { Knex } from 'knex';
 import type { Queryable } from './queryable.ts';
-import { insertRow } from './statements.ts';
+import { deleteWhere, insertRow, rowWhere, updateWhere } from './statements.ts';
 
 export interface IdempotencyKey {
   organisationType: number;
@@ -24,17 +24,15 @@ const whereKey = (k: IdempotencyKey) => ({
   message_identifier: k.messageIdentifier,
 });
 
-/** The write the organisation made under the identifier since `sinceMs`, or null. */
+/** The write the organisation made under the identifier since `sinceMs`, or null. In a unit of work on SQLite a
+ *  prepared statement on the held connection (src/store/statements.ts), so it needs no COMMIT of the open group. */
 export async function findIdempotentWrite(
   q: Queryable,
   key: IdempotencyKey,
   sinceMs: number,
 ): Promise<IdempotentWrite | null> {
-  const row = (await q('idempotent_write')
-    .where(whereKey(key))
-    .andWhere('accepted_at', '>=', sinceMs)
-    .first('operation', 'request_digest', 'response', 'accepted_at')) as Record<string, unknown> | undefined;
-  if (!row) return null;
+  const row = await rowWhere(q, 'idempotent_write', whereKey(key));
+  if (!row || Number(row.accepted_at) < sinceMs) return null;
   return {
     operation: String(row.operation),
     requestDigest: String(row.request_digest),
@@ -51,7 +49,10 @@ export async function claimIdempotentWrite(
   write: Omit<IdempotentWrite, 'response'>,
   expiredBeforeMs: number,
 ): Promise<void> {
-  await trx('idempotent_write').where(whereKey(key)).andWhere('accepted_at', '<', expiredBeforeMs).del();
+  const held = await rowWhere(trx, 'idempotent_write', whereKey(key));
+  // the expired claim read here, and only it (another transaction may have replaced it meanwhile on PostgreSQL)
+  if (held && Number(held.accepted_at) < expiredBeforeMs)
+    await deleteWhere(trx, 'idempotent_write', { ...whereKey(key), accepted_at: held.accepted_at });
   await insertRow(trx, 'idempotent_write', {
     ...whereKey(key),
     operation: write.operation,
@@ -66,7 +67,7 @@ export async function recordIdempotentResponse(
   key: IdempotencyKey,
   response: string,
 ): Promise<void> {
-  await trx('idempotent_write').where(whereKey(key)).update({ response });
+  await updateWhere(trx, 'idempotent_write', whereKey(key), { response });
 }
 
 /** Deletes the claims accepted before `beforeMs`; returns how many. */

@@ -90,6 +90,53 @@ export async function rowByKey(
   return connection.statement(selectSql(table, column, null)).get([value]) as Row | undefined;
 }
 
+function cachedSql(key: string, make: () => string): string {
+  let sql = sqlCache.get(key);
+  if (!sql) sqlCache.set(key, (sql = make()));
+  return sql;
+}
+
+const equalities = (columns: readonly string[]) => columns.map((c) => `${quote(c)} = ?`).join(' and ');
+
+/** The row of `table` whose columns are the values of `key` (a key of the table: at most one row), or undefined. */
+export async function rowWhere(q: Queryable, table: string, key: Row): Promise<Row | undefined> {
+  const connection = heldConnection(q);
+  if (!connection) return (await q(table).where(key).first()) as Row | undefined;
+  const columns = Object.keys(key);
+  const sql = cachedSql(`select\u0000${table}\u0000${columns.join('\u0000')}`, () => {
+    return `select * from ${quote(table)} where ${equalities(columns)} limit 1`;
+  });
+  return connection.statement(sql).get(columns.map((c) => bindable(key[c]))) as Row | undefined;
+}
+
+/** Deletes the rows of `table` whose columns are the values of `where`. */
+export async function deleteWhere(trx: Transaction, table: string, where: Row): Promise<void> {
+  const connection = heldConnection(trx);
+  if (!connection) {
+    await trx(table).where(where).del();
+    return;
+  }
+  const columns = Object.keys(where);
+  const sql = cachedSql(`delete\u0000${table}\u0000${columns.join('\u0000')}`, () => {
+    return `delete from ${quote(table)} where ${equalities(columns)}`;
+  });
+  connection.statement(sql).run(columns.map((c) => bindable(where[c])));
+}
+
+/** Sets the columns of `set` on the rows of `table` whose columns are the values of `where`. */
+export async function updateWhere(trx: Transaction, table: string, where: Row, set: Row): Promise<void> {
+  const connection = heldConnection(trx);
+  if (!connection) {
+    await trx(table).where(where).update(set);
+    return;
+  }
+  const [columns, changed] = [Object.keys(where), Object.keys(set)];
+  const sql = cachedSql(`update\u0000${table}\u0000${changed.join('\u0000')}\u0001${columns.join('\u0000')}`, () => {
+    return `update ${quote(table)} set ${changed.map((c) => `${quote(c)} = ?`).join(', ')} where ${equalities(columns)}`;
+  });
+  connection.statement(sql).run([...changed.map((c) => bindable(set[c])), ...columns.map((c) => bindable(where[c]))]);
+}
+
 /** The rows of `table` whose `column` is `value`, ordered by `orderBy`. */
 export async function rowsWhere(
   q: Queryable,

@@ -6,7 +6,15 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { dfdgCaller } from '../../src/app/context.ts';
 import { inTransaction } from '../../src/app/unitOfWork.ts';
-import { insertRow, insertRows, rowByKey, rowsWhere } from '../../src/store/statements.ts';
+import {
+  deleteWhere,
+  insertRow,
+  insertRows,
+  rowByKey,
+  rowsWhere,
+  rowWhere,
+  updateWhere,
+} from '../../src/store/statements.ts';
 import { describeEachDatabase } from '../support/databases.ts';
 import { clearOutbox } from '../support/outbox.ts';
 
@@ -54,6 +62,31 @@ describeEachDatabase('write statements', (db) => {
     assert.deepEqual(seen.one, await rowByKey(db(), 'outbox_message', 'id', message(1).id));
     assert.deepEqual(seen.all, await rowsWhere(db(), 'outbox_payload', 'message_id', message(1).id, 'message_id'));
     assert.equal(seen.one!.entity_key, 'k-001');
+  });
+
+  test('rowWhere, updateWhere and deleteWhere by a composite key act as knex does', async () => {
+    await db()('idempotent_write').del();
+    const key = (code: string) => ({ organisation_type: 8, organisation_code: code, message_identifier: 'm-1' });
+    const row = (code: string) => ({
+      ...key(code),
+      operation: 'op',
+      request_digest: 'd',
+      response: '',
+      accepted_at: 1_700_000_000_000,
+    });
+    await db()('idempotent_write').insert([row('10100'), row('20100')]);
+    const seen = await inTransaction(db(), caller, async (w) => {
+      const before = await rowWhere(w.trx, 'idempotent_write', key('10100'));
+      await updateWhere(w.trx, 'idempotent_write', key('10100'), { response: '{"a":1}' });
+      await deleteWhere(w.trx, 'idempotent_write', { ...key('20100'), accepted_at: 1_700_000_000_000 });
+      return { before, after: await rowWhere(w.trx, 'idempotent_write', key('10100')) };
+    });
+    assert.equal(seen.before!.response, '');
+    assert.equal(seen.after!.response, '{"a":1}');
+    assert.deepEqual(seen.after, await rowWhere(db(), 'idempotent_write', key('10100')));
+    assert.equal(await rowWhere(db(), 'idempotent_write', key('20100')), undefined);
+    assert.equal(await rowWhere(db(), 'idempotent_write', key('30100')), undefined);
+    await db()('idempotent_write').del();
   });
 
   test('booleans are stored as knex stores them', async () => {
