@@ -7,6 +7,7 @@ export type SimpleKind = 'string' | 'int' | 'decimal' | 'boolean' | 'date' | 'da
 export const BUILTIN_KIND: Readonly<Record<string, SimpleKind>> = {
   string: 'string',
   anyURI: 'string',
+  base64Binary: 'string',
   int: 'int',
   integer: 'int',
   long: 'int',

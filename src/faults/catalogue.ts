@@ -428,6 +428,61 @@ const table = {
   },
   NoPersonNotifications: { code: 4975, text: 'There are no person notifications to fetch', origin: 'facade' },
   UnknownSubscription: { code: 4973, text: 'The receiver has no subscription to the EntitetNavn', origin: 'facade' },
+  // Documented, CitizenMessageService (Version 2, 2020-1) GetCitizenMessageDocument.
+  UnknownIdentifier: { code: 4589, text: 'Unknown identifier', origin: 'documented' },
+  UnknownCitizenMessageDocument: { code: 8103, text: 'The Document does not exists.', origin: 'documented' },
+  // Facade-assigned, dialog module (CitizenMessageService, R-DLG-01…06): 5041–5059.
+  DraftPlanMessageRetired: {
+    code: 5042,
+    text: "Message type 2 'Udkast til min plan' can no longer be sent (release 2024-1)",
+    origin: 'facade',
+  },
+  OfferMessageSenderNotAllowed: {
+    code: 5043,
+    text: "Message types 11 and 12 can only be sent by the citizen's a-kasse",
+    origin: 'facade',
+  },
+  OfferMessageOutsideAkassePeriod: {
+    code: 5044,
+    text: 'Message types 11 and 12 can only be sent while the a-kasse has the contact process (absence 75 open)',
+    origin: 'facade',
+  },
+  OfferMessageReceiverNotJobcentre: {
+    code: 5045,
+    text: "Message types 11 and 12 are sent to the citizen's jobcentre",
+    origin: 'facade',
+  },
+  OfferDecisionNotAllowed: {
+    code: 5046,
+    text: 'Only the jobcentre the recommendation was sent to can decide on it',
+    origin: 'facade',
+  },
+  NotAnOfferRecommendation: {
+    code: 5047,
+    text: "The message is not an a-kasse's type 11 recommendation of an offer",
+    origin: 'facade',
+  },
+  OfferAlreadyDecided: { code: 5048, text: 'The recommendation has already been decided', origin: 'facade' },
+  RejectionCopyRequired: {
+    code: 5049,
+    text: 'A rejection must carry the copy to the a-kasse (RejectionCopy), an approval none',
+    origin: 'facade',
+  },
+  CitizenMessageReceiverNotAllowed: {
+    code: 5050,
+    text: "The receiver must be the citizen's jobcentre or a-kasse",
+    origin: 'facade',
+  },
+  CitizenMessageAttachmentTooLarge: {
+    code: 5051,
+    text: 'The attachment is larger than 524288 bytes',
+    origin: 'facade',
+  },
+  CitizenMessageAttachmentTypeNotAllowed: {
+    code: 5052,
+    text: 'The attachment must be a PDF (application/pdf) or an XML document (application/xml, text/xml)',
+    origin: 'facade',
+  },
 } as const satisfies Record<string, FaultDefinition>;
 
 export type FaultName = keyof typeof table;

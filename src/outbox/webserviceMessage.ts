@@ -28,6 +28,8 @@ export const WSB = {
   Jobordre: { entityName: 'Jobordre', entityId: 120001 },
   // EntitetId not found (joborder.md §6.2): the next id after Jobordre (docs/contract-decisions.md).
   Jobordreformidling: { entityName: 'Jobordreformidling', entityId: 120002 },
+  // The dialog module's messages (CitizenMessageService): no WSB type found; name and id of our choosing, D-9xx.
+  Dialogbesked: { entityName: 'Dialogbesked', entityId: 130001 },
 } as const satisfies Record<string, WebserviceMessageType>;
 
 export interface WebserviceMessageEvent {

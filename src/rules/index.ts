@@ -19,6 +19,13 @@ import { minkAbsence } from './abs/r-abs-05-mink-absence.ts';
 import { personExemptsRule } from './abs/r-abs-06-person-exempts.ts';
 import { exemptingAbsenceTypes } from './abs/r-abs-07-exempting-absence-types.ts';
 import { guestAccess, type GuestAccessRequest } from './cv/r-cv-02-guest-access.ts';
+import type { CitizenMessageCommand, OfferDecisionCommand } from './dlg/dialog-command.ts';
+import { offerRecommendation } from './dlg/r-dlg-01-offer-recommendation.ts';
+import { offerDecision } from './dlg/r-dlg-02-offer-decision.ts';
+import { controlActionRequest } from './dlg/r-dlg-03-control-action.ts';
+import { offerMessagesInAkassePeriod } from './dlg/r-dlg-04-offer-messages-akasse-period.ts';
+import { draftPlanRetired } from './dlg/r-dlg-05-draft-plan-retired.ts';
+import { dialogMessageTypes } from './dlg/r-dlg-06-message-types.ts';
 import { internalJobOrders } from './jo/r-jo-01-internal-job-orders.ts';
 import { availableToAll } from './jo/r-jo-02-available-to-all.ts';
 import { outsideCitizen } from './jo/r-jo-03-outside-citizen.ts';
@@ -129,6 +136,12 @@ export const RULES: readonly RuleMeta[] = Object.freeze([
   fejlrettet,
   readyAkasser,
   guestAccess,
+  offerRecommendation,
+  offerDecision,
+  controlActionRequest,
+  offerMessagesInAkassePeriod,
+  draftPlanRetired,
+  dialogMessageTypes,
   absenceNotification,
   moveEndsRehabilitation,
   moveNotifications,
@@ -217,6 +230,19 @@ export const placementRules: readonly ValidationRule<PlacementCommand>[] = Objec
 ]);
 /** Guest access to a candidate's data. */
 export const guestAccessRules: readonly ValidationRule<GuestAccessRequest>[] = Object.freeze([guestAccess]);
+/** A dialog message (CitizenMessageService.CreateMessage). R-DLG-05 precedes the codelist check (R-DLG-06) so a
+ *  type 2 from release 2024-1 reads "retired", not "expired"; R-DLG-04 (sender, period) precedes the receivers. */
+export const citizenMessageRules: readonly ValidationRule<CitizenMessageCommand>[] = Object.freeze([
+  draftPlanRetired,
+  dialogMessageTypes,
+  offerMessagesInAkassePeriod,
+  offerRecommendation,
+  controlActionRequest,
+]);
+/** The absences `citizenMessageRules` read: R-DLG-04's absences 75. */
+export { ABSENCE_75 as citizenMessageReads } from './citizen-on-date.ts';
+/** The jobcentre's decision on a type-11 recommendation. */
+export const offerDecisionRules: readonly ValidationRule<OfferDecisionCommand>[] = Object.freeze([offerDecision]);
 
 // ---- 3. Derivations and facts DFDG applies itself -------------------------------------------------------------
 
@@ -232,6 +258,8 @@ export {
 export type { AbsenceChange } from './absence-change.ts';
 export type { Receiver } from './not/receiver.ts';
 export type { HandOverCommand, JobOrderCommand, PlacementCommand } from './jo/job-order-command.ts';
+export type { CitizenMessageCommand, OfferDecisionCommand } from './dlg/dialog-command.ts';
+export { citizensJobcentre } from './dlg/r-dlg-01-offer-recommendation.ts';
 export type { BookingCommand, DeadlineCommand, HeldInterviewCommand, SummonsCommand } from './mtg/contact-command.ts';
 export { absenceCovers, activeAbsenceOn, contactGroupOn, currentAkasse, enrolledOn } from './citizen-on-date.ts';
 export { akasseHasContactProcess } from './mtg/r-mtg-14-jobcentre-outside-group-1.ts';

@@ -4,6 +4,7 @@ import {
   AbsenceActiveStatusServiceDescriptor,
   AbsenceRegistrationServiceDescriptor,
   BorgerBookingServiceDescriptor,
+  CitizenMessageServiceDescriptor,
   EksternKommunikationAbonnementServiceDescriptor,
   InterviewServiceDescriptor,
   JobnetCitizenStatusServiceDescriptor,
@@ -24,6 +25,7 @@ import type { ServiceRegistration } from './operation.ts';
 import { operations as absenceActiveStatus } from './AbsenceActiveStatusService/index.ts';
 import { operations as absence } from './AbsenceRegistrationService/index.ts';
 import { operations as booking } from './BorgerBookingService/index.ts';
+import { operations as citizenMessages } from './CitizenMessageService/index.ts';
 import { operations as abonnementer } from './EksternKommunikationAbonnementService/index.ts';
 import { operations as interviews } from './InterviewService/index.ts';
 import { operations as jobnetCitizenStatus } from './JobnetCitizenStatusService/index.ts';
@@ -59,4 +61,5 @@ export const services: readonly ServiceRegistration[] = [
   { descriptor: EksternKommunikationAbonnementServiceDescriptor, operations: { ...abonnementer } },
   { descriptor: PersonNotificationServiceDescriptor, operations: { ...personNotifications } },
   { descriptor: WsrmMessageServiceDescriptor, operations: { ...wsrmMessages } },
+  { descriptor: CitizenMessageServiceDescriptor, operations: { ...citizenMessages } },
 ];

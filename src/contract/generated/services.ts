@@ -1059,6 +1059,294 @@ const CandidateTypeCollectionChildren: readonly ElementDescriptor[] = [
   }
 ];
 
+const CitizenMessageAttachmentTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "DocumentFileName",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/CitizenMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "DocumentFileNameType"
+  },
+  {
+    "name": "DocumentContentType",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/CitizenMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "DocumentContentTypeType"
+  },
+  {
+    "name": "DocumentContent",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/CitizenMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "base64Binary"
+  }
+];
+
+const CitizenMessageCompanyIdentifierTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "ProductionUnitIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/CitizenMessageService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "ProductionUnitIdentifierType"
+  },
+  {
+    "name": "CVRnumberIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/CitizenMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "CVRnumberIdentifierType"
+  }
+];
+
+const CitizenMessageCompanyTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "CompanyIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/CitizenMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "CitizenMessageCompanyIdentifierType",
+    "children": CitizenMessageCompanyIdentifierTypeChildren
+  },
+  {
+    "name": "CompanyContactIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/CitizenMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  }
+];
+
+const CitizenMessageDocumentInfoTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "CitizenMessageDocumentIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/CitizenMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "DocumentFileName",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/CitizenMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "DocumentFileNameType"
+  },
+  {
+    "name": "DocumentContentType",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/CitizenMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "DocumentContentTypeType"
+  },
+  {
+    "name": "DocumentSize",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/CitizenMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "int"
+  }
+];
+
+const OfferDecisionTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "OfferDecisionTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/CitizenMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "OfferDecisionTypeIdentifierType"
+  },
+  {
+    "name": "DecisionDateTime",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/CitizenMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "dateTime",
+    "typeName": "dateTime"
+  },
+  {
+    "name": "DecidingOrganisation",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/CitizenMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ActiveOrganisationHeaderType",
+    "children": ActiveOrganisationHeaderTypeChildren
+  },
+  {
+    "name": "RejectionCopyMessageIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/CitizenMessageService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  }
+];
+
+const CitizenMessageTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "CitizenMessageIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/CitizenMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "CitizenMessageThreadIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/CitizenMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "CitizenMessageTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/CitizenMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "FromOrganisation",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/CitizenMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ActiveOrganisationHeaderType",
+    "children": ActiveOrganisationHeaderTypeChildren
+  },
+  {
+    "name": "FromUserFullName",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/CitizenMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "FullNameType"
+  },
+  {
+    "name": "ToOrganisation",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/CitizenMessageService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ActiveOrganisationHeaderType",
+    "children": ActiveOrganisationHeaderTypeChildren
+  },
+  {
+    "name": "MessageHeadline",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/CitizenMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "MessageHeadlineType"
+  },
+  {
+    "name": "MessageText",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/CitizenMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "MessageTextType"
+  },
+  {
+    "name": "CreatedDateTime",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/CitizenMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "dateTime",
+    "typeName": "dateTime"
+  },
+  {
+    "name": "CitizenMessageDocumentInfo",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/CitizenMessageService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "CitizenMessageDocumentInfoType",
+    "children": CitizenMessageDocumentInfoTypeChildren
+  },
+  {
+    "name": "OfferDecision",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/CitizenMessageService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "OfferDecisionType",
+    "children": OfferDecisionTypeChildren
+  }
+];
+
+const CitizenMessageTypeCollectionChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "CitizenMessage",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/CitizenMessageService/",
+    "minOccurs": 0,
+    "maxOccurs": -1,
+    "kind": "complex",
+    "typeName": "CitizenMessageType",
+    "children": CitizenMessageTypeChildren
+  }
+];
+
+const CitizenMessageUserTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "UserTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/CitizenMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "UserIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/CitizenMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "UserIdentifierType"
+  },
+  {
+    "name": "FullName",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/CitizenMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "FullNameType"
+  },
+  {
+    "name": "Company",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/CitizenMessageService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "CitizenMessageCompanyType",
+    "children": CitizenMessageCompanyTypeChildren
+  },
+  {
+    "name": "OrganisationTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/CitizenMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "OrganisationTypeIdentifierType"
+  }
+];
+
 const CloseFristRequestTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "PersonCivilRegistrationIdentifier",
@@ -1807,6 +2095,104 @@ const CreateInterviewResponseTypeChildren: readonly ElementDescriptor[] = [
     "kind": "complex",
     "typeName": "ServiceReceiptType",
     "children": ServiceReceiptTypeChildren
+  }
+];
+
+const CreateMessageRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "FromUser",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/CitizenMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "CitizenMessageUserType",
+    "children": CitizenMessageUserTypeChildren
+  },
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/CitizenMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "CitizenMessageTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/CitizenMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "ToOrganisation",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/CitizenMessageService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ActiveOrganisationHeaderType",
+    "children": ActiveOrganisationHeaderTypeChildren
+  },
+  {
+    "name": "CitizenMessageThreadIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/CitizenMessageService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "MessageHeadline",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/CitizenMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "MessageHeadlineType"
+  },
+  {
+    "name": "MessageText",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/CitizenMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "MessageTextType"
+  },
+  {
+    "name": "CitizenMessageAttachment",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/CitizenMessageService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "CitizenMessageAttachmentType",
+    "children": CitizenMessageAttachmentTypeChildren
+  }
+];
+
+const CreateMessageResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "ServiceReceipt",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/CitizenMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ServiceReceiptType",
+    "children": ServiceReceiptTypeChildren
+  },
+  {
+    "name": "CitizenMessageIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/CitizenMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "CitizenMessageThreadIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/CitizenMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
   }
 ];
 
@@ -3207,6 +3593,67 @@ const GetCandidatePlacementDataResponseTypeChildren: readonly ElementDescriptor[
   }
 ];
 
+const GetCitizenMessageDocumentRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/CitizenMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "CitizenMessageDocumentIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/CitizenMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  }
+];
+
+const GetCitizenMessageDocumentResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "CitizenMessageDocument",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/CitizenMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "base64Binary"
+  }
+];
+
+const GetCitizenMessagesRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/CitizenMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "CitizenMessageThreadIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/CitizenMessageService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  }
+];
+
+const GetCitizenMessagesResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "CitizenMessageCollection",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/CitizenMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "CitizenMessageTypeCollection",
+    "children": CitizenMessageTypeCollectionChildren
+  }
+];
+
 const GetCompanyJobcenterAffiliationRequestTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "CVRnumberIdentifier",
@@ -3782,6 +4229,29 @@ const GetInterviewInfoResponseTypeChildren: readonly ElementDescriptor[] = [
     "kind": "complex",
     "typeName": "InterviewInfoTypeCollection",
     "children": InterviewInfoTypeCollectionChildren
+  }
+];
+
+const GetJobnetCitizenMessagesRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/CitizenMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  }
+];
+
+const GetJobnetCitizenMessagesResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "CitizenMessageCollection",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/CitizenMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "CitizenMessageTypeCollection",
+    "children": CitizenMessageTypeCollectionChildren
   }
 ];
 
@@ -5621,6 +6091,43 @@ const PlannerGetSelfbookTimeslotsResponseTypeChildren: readonly ElementDescripto
   }
 ];
 
+const RejectionCopyTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "FromUser",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/CitizenMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "CitizenMessageUserType",
+    "children": CitizenMessageUserTypeChildren
+  },
+  {
+    "name": "MessageHeadline",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/CitizenMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "MessageHeadlineType"
+  },
+  {
+    "name": "MessageText",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/CitizenMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "MessageTextType"
+  },
+  {
+    "name": "CitizenMessageAttachment",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/CitizenMessageService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "CitizenMessageAttachmentType",
+    "children": CitizenMessageAttachmentTypeChildren
+  }
+];
+
 const RemoveSubscriptionRequestTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "EntitetNavn",
@@ -5683,6 +6190,62 @@ const SaveDeltagelsesvalgRequestTypeChildren: readonly ElementDescriptor[] = [
     "maxOccurs": 1,
     "kind": "int",
     "typeName": "CodeListItemIdentifierType"
+  }
+];
+
+const SaveOfferRecommendationDecisionRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/CitizenMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "CitizenMessageIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/CitizenMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "OfferDecisionTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/CitizenMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "OfferDecisionTypeIdentifierType"
+  },
+  {
+    "name": "RejectionCopy",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/CitizenMessageService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "RejectionCopyType",
+    "children": RejectionCopyTypeChildren
+  }
+];
+
+const SaveOfferRecommendationDecisionResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "ServiceReceipt",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/CitizenMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ServiceReceiptType",
+    "children": ServiceReceiptTypeChildren
+  },
+  {
+    "name": "RejectionCopyMessageIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/CitizenMessageService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
   }
 ];
 
@@ -6511,6 +7074,126 @@ export const BorgerBookingServiceDescriptor: ServiceDescriptor = {
         "kind": "complex",
         "typeName": "CreateFejlmeldingResponseType",
         "children": CreateFejlmeldingResponseTypeChildren
+      }
+    }
+  ]
+};
+
+export const CitizenMessageServiceDescriptor: ServiceDescriptor = {
+  "name": "CitizenMessageService",
+  "version": "2",
+  "namespace": "http://service.bm.dk/pjaktass/2024/12/01/CitizenMessageService/",
+  "wsdlFile": "CitizenMessageService.wsdl",
+  "endpointPath": "/2/CitizenMessageService.svc",
+  "operations": [
+    {
+      "name": "CreateMessage",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/CitizenMessageService/CreateMessage",
+      "request": {
+        "name": "CreateMessageRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/CitizenMessageService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "CreateMessageRequestType",
+        "children": CreateMessageRequestTypeChildren
+      },
+      "response": {
+        "name": "CreateMessageResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/CitizenMessageService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "CreateMessageResponseType",
+        "children": CreateMessageResponseTypeChildren
+      }
+    },
+    {
+      "name": "SaveOfferRecommendationDecision",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/CitizenMessageService/SaveOfferRecommendationDecision",
+      "request": {
+        "name": "SaveOfferRecommendationDecisionRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/CitizenMessageService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "SaveOfferRecommendationDecisionRequestType",
+        "children": SaveOfferRecommendationDecisionRequestTypeChildren
+      },
+      "response": {
+        "name": "SaveOfferRecommendationDecisionResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/CitizenMessageService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "SaveOfferRecommendationDecisionResponseType",
+        "children": SaveOfferRecommendationDecisionResponseTypeChildren
+      }
+    },
+    {
+      "name": "GetCitizenMessages",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/CitizenMessageService/GetCitizenMessages",
+      "request": {
+        "name": "GetCitizenMessagesRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/CitizenMessageService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "GetCitizenMessagesRequestType",
+        "children": GetCitizenMessagesRequestTypeChildren
+      },
+      "response": {
+        "name": "GetCitizenMessagesResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/CitizenMessageService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "GetCitizenMessagesResponseType",
+        "children": GetCitizenMessagesResponseTypeChildren
+      }
+    },
+    {
+      "name": "GetJobnetCitizenMessages",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/CitizenMessageService/GetJobnetCitizenMessages",
+      "request": {
+        "name": "GetJobnetCitizenMessagesRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/CitizenMessageService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "GetJobnetCitizenMessagesRequestType",
+        "children": GetJobnetCitizenMessagesRequestTypeChildren
+      },
+      "response": {
+        "name": "GetJobnetCitizenMessagesResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/CitizenMessageService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "GetJobnetCitizenMessagesResponseType",
+        "children": GetJobnetCitizenMessagesResponseTypeChildren
+      }
+    },
+    {
+      "name": "GetCitizenMessageDocument",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/CitizenMessageService/GetCitizenMessageDocument",
+      "request": {
+        "name": "GetCitizenMessageDocumentRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/CitizenMessageService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "GetCitizenMessageDocumentRequestType",
+        "children": GetCitizenMessageDocumentRequestTypeChildren
+      },
+      "response": {
+        "name": "GetCitizenMessageDocumentResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/CitizenMessageService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "GetCitizenMessageDocumentResponseType",
+        "children": GetCitizenMessageDocumentResponseTypeChildren
       }
     }
   ]
@@ -8463,7 +9146,7 @@ export const MembershipCancellationRegistrationElement: ElementDescriptor = {
   "children": MembershipCancellationRegistrationTypeChildren
 };
 
-export const serviceDescriptors: readonly ServiceDescriptor[] = [AbsenceActiveStatusServiceDescriptor, AbsenceRegistrationServiceDescriptor, BorgerBookingServiceDescriptor, EksternKommunikationAbonnementServiceDescriptor, InterviewServiceDescriptor, JobOrderServiceDescriptor, JobnetCitizenStatusServiceDescriptor, JobnetVacationServiceDescriptor, KontaktforloebFristServiceDescriptor, KontaktforloebIndkaldelseServiceDescriptor, PersonNotificationServiceDescriptor, PersonRegistrationServiceDescriptor, PersonVisitationStatusServiceDescriptor, SubscriptionServiceDescriptor, UnemploymentBenefitsAccountServiceDescriptor, UnemploymentEnrollmentServiceDescriptor, WsrmMessageServiceDescriptor, WsrmServiceDescriptor];
+export const serviceDescriptors: readonly ServiceDescriptor[] = [AbsenceActiveStatusServiceDescriptor, AbsenceRegistrationServiceDescriptor, BorgerBookingServiceDescriptor, CitizenMessageServiceDescriptor, EksternKommunikationAbonnementServiceDescriptor, InterviewServiceDescriptor, JobOrderServiceDescriptor, JobnetCitizenStatusServiceDescriptor, JobnetVacationServiceDescriptor, KontaktforloebFristServiceDescriptor, KontaktforloebIndkaldelseServiceDescriptor, PersonNotificationServiceDescriptor, PersonRegistrationServiceDescriptor, PersonVisitationStatusServiceDescriptor, SubscriptionServiceDescriptor, UnemploymentBenefitsAccountServiceDescriptor, UnemploymentEnrollmentServiceDescriptor, WsrmMessageServiceDescriptor, WsrmServiceDescriptor];
 
 /** Services other systems expose and the facade calls (wsdl/outbound/). */
 export const outboundServiceDescriptors: readonly ServiceDescriptor[] = [ExternalBookingServiceDescriptor];

@@ -223,6 +223,62 @@ export interface CandidateTypeCollection {
   Candidate: CandidateType[];
 }
 
+/** XSD complex type CitizenMessageAttachmentType */
+export interface CitizenMessageAttachmentType {
+  DocumentFileName: string;
+  DocumentContentType: string;
+  DocumentContent: string;
+}
+
+/** XSD complex type CitizenMessageCompanyIdentifierType */
+export interface CitizenMessageCompanyIdentifierType {
+  ProductionUnitIdentifier?: string;
+  CVRnumberIdentifier: string;
+}
+
+/** XSD complex type CitizenMessageCompanyType */
+export interface CitizenMessageCompanyType {
+  CompanyIdentifier: CitizenMessageCompanyIdentifierType;
+  CompanyContactIdentifier: string;
+}
+
+/** XSD complex type CitizenMessageDocumentInfoType */
+export interface CitizenMessageDocumentInfoType {
+  CitizenMessageDocumentIdentifier: string;
+  DocumentFileName: string;
+  DocumentContentType: string;
+  DocumentSize: number;
+}
+
+/** XSD complex type CitizenMessageType */
+export interface CitizenMessageType {
+  CitizenMessageIdentifier: string;
+  CitizenMessageThreadIdentifier: string;
+  CitizenMessageTypeIdentifier: number;
+  FromOrganisation: ActiveOrganisationHeaderType;
+  FromUserFullName: string;
+  ToOrganisation?: ActiveOrganisationHeaderType;
+  MessageHeadline: string;
+  MessageText: string;
+  CreatedDateTime: string;
+  CitizenMessageDocumentInfo?: CitizenMessageDocumentInfoType;
+  OfferDecision?: OfferDecisionType;
+}
+
+/** XSD complex type CitizenMessageTypeCollection */
+export interface CitizenMessageTypeCollection {
+  CitizenMessage: CitizenMessageType[];
+}
+
+/** XSD complex type CitizenMessageUserType */
+export interface CitizenMessageUserType {
+  UserTypeIdentifier: number;
+  UserIdentifier: string;
+  FullName: string;
+  Company?: CitizenMessageCompanyType;
+  OrganisationTypeIdentifier: number;
+}
+
 /** XSD complex type CloseFristRequestType */
 export interface CloseFristRequestType {
   PersonCivilRegistrationIdentifier: string;
@@ -374,6 +430,25 @@ export interface CreateInterviewRequestType {
 /** XSD complex type CreateInterviewResponseType */
 export interface CreateInterviewResponseType {
   ServiceReceipt: ServiceReceiptType;
+}
+
+/** XSD complex type CreateMessageRequestType */
+export interface CreateMessageRequestType {
+  FromUser: CitizenMessageUserType;
+  PersonCivilRegistrationIdentifier: string;
+  CitizenMessageTypeIdentifier: number;
+  ToOrganisation?: ActiveOrganisationHeaderType;
+  CitizenMessageThreadIdentifier?: string;
+  MessageHeadline: string;
+  MessageText: string;
+  CitizenMessageAttachment?: CitizenMessageAttachmentType;
+}
+
+/** XSD complex type CreateMessageResponseType */
+export interface CreateMessageResponseType {
+  ServiceReceipt: ServiceReceiptType;
+  CitizenMessageIdentifier: string;
+  CitizenMessageThreadIdentifier: string;
 }
 
 /** XSD complex type CreateMoedetidReservationRequestType */
@@ -586,6 +661,28 @@ export interface GetCandidatePlacementDataResponseType {
   HealthLimitations?: HealthLimitationTypeCollection;
 }
 
+/** XSD complex type GetCitizenMessageDocumentRequestType */
+export interface GetCitizenMessageDocumentRequestType {
+  PersonCivilRegistrationIdentifier: string;
+  CitizenMessageDocumentIdentifier: string;
+}
+
+/** XSD complex type GetCitizenMessageDocumentResponseType */
+export interface GetCitizenMessageDocumentResponseType {
+  CitizenMessageDocument: string;
+}
+
+/** XSD complex type GetCitizenMessagesRequestType */
+export interface GetCitizenMessagesRequestType {
+  PersonCivilRegistrationIdentifier: string;
+  CitizenMessageThreadIdentifier?: string;
+}
+
+/** XSD complex type GetCitizenMessagesResponseType */
+export interface GetCitizenMessagesResponseType {
+  CitizenMessageCollection: CitizenMessageTypeCollection;
+}
+
 /** XSD complex type GetCompanyJobcenterAffiliationRequestType */
 export interface GetCompanyJobcenterAffiliationRequestType {
   CVRnumberIdentifier: string;
@@ -726,6 +823,16 @@ export interface GetInterviewInfoRequestType {
 /** XSD complex type GetInterviewInfoResponseType */
 export interface GetInterviewInfoResponseType {
   InterviewInfoCollection: InterviewInfoTypeCollection;
+}
+
+/** XSD complex type GetJobnetCitizenMessagesRequestType */
+export interface GetJobnetCitizenMessagesRequestType {
+  PersonCivilRegistrationIdentifier: string;
+}
+
+/** XSD complex type GetJobnetCitizenMessagesResponseType */
+export interface GetJobnetCitizenMessagesResponseType {
+  CitizenMessageCollection: CitizenMessageTypeCollection;
 }
 
 /** XSD complex type GetMembershipCancellationResponseType */
@@ -1207,6 +1314,14 @@ export interface OccupationTypeCollection {
   ConceptUriDa: string[];
 }
 
+/** XSD complex type OfferDecisionType */
+export interface OfferDecisionType {
+  OfferDecisionTypeIdentifier: number;
+  DecisionDateTime: string;
+  DecidingOrganisation: ActiveOrganisationHeaderType;
+  RejectionCopyMessageIdentifier?: string;
+}
+
 /** XSD complex type OrganisationTypeIdentifierType */
 export interface OrganisationTypeIdentifierType {
   CodeListItemIdentifier: number;
@@ -1381,6 +1496,14 @@ export interface RecruitmentAuthorityTypeCollection {
   RecruitmentAuthority: ActiveOrganisationHeaderType[];
 }
 
+/** XSD complex type RejectionCopyType */
+export interface RejectionCopyType {
+  FromUser: CitizenMessageUserType;
+  MessageHeadline: string;
+  MessageText: string;
+  CitizenMessageAttachment?: CitizenMessageAttachmentType;
+}
+
 /** XSD complex type RemoveSubscriptionRequestType */
 export interface RemoveSubscriptionRequestType {
   EntitetNavn: string;
@@ -1438,6 +1561,20 @@ export interface SaveDeltagelsesvalgRequestType {
   PersonCivilRegistrationIdentifier: string;
   BookingIdentifier: string;
   ParticipationStatusTypeIdentifier: number;
+}
+
+/** XSD complex type SaveOfferRecommendationDecisionRequestType */
+export interface SaveOfferRecommendationDecisionRequestType {
+  PersonCivilRegistrationIdentifier: string;
+  CitizenMessageIdentifier: string;
+  OfferDecisionTypeIdentifier: number;
+  RejectionCopy?: RejectionCopyType;
+}
+
+/** XSD complex type SaveOfferRecommendationDecisionResponseType */
+export interface SaveOfferRecommendationDecisionResponseType {
+  ServiceReceipt: ServiceReceiptType;
+  RejectionCopyMessageIdentifier?: string;
 }
 
 /** XSD complex type SearchCompanyRecruitmentRequestType */
