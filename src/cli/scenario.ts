@@ -252,6 +252,8 @@ function readAbsence(f: FixtureObject, cpr: string): Absence {
 const CITIZEN_TABLES = [
   ...PERSON_MOVE_TABLES,
   'citizen_cv',
+  'citizen_message_document',
+  'citizen_message',
   ...CONTACT_PROCESS_TABLES.filter((t) => t !== 'offer_slot' && t !== 'online_offer'),
   'absence',
   'enrollment',

@@ -428,9 +428,8 @@ const table = {
   },
   NoPersonNotifications: { code: 4975, text: 'There are no person notifications to fetch', origin: 'facade' },
   UnknownSubscription: { code: 4973, text: 'The receiver has no subscription to the EntitetNavn', origin: 'facade' },
-  // Documented, CitizenMessageService (Version 2, 2020-1) GetCitizenMessageDocument.
+  // Documented (conventions.md §3.3), also on CitizenMessageService (Version 2, 2020-1) GetCitizenMessageDocument.
   UnknownIdentifier: { code: 4589, text: 'Unknown identifier', origin: 'documented' },
-  UnknownCitizenMessageDocument: { code: 8103, text: 'The Document does not exists.', origin: 'documented' },
   // Facade-assigned, dialog module (CitizenMessageService, R-DLG-01…06): 5041–5059.
   DraftPlanMessageRetired: {
     code: 5042,

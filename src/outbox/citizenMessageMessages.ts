@@ -1,16 +1,51 @@
-// The notification of a dialog message to the authority it is for (R-DLG-01: "Type 11 is a separate message type,
-// so that jobcentre systems can create a task or alert when one arrives"): the webservice message Dialogbesked.WSB
-// (EntitetId 130001, of our choosing), identified by the citizen's CPR, with the message's type and thread in its
-// body so a receiver can tell a type-11 recommendation or a rejection copy without fetching it first; the receiver
-// fetches the message with CitizenMessageService.GetCitizenMessages. A message to the citizen only notifies no
-// authority (the citizen reads it in the Jobnet message box).
-import type { CitizenMessage } from '../domain/citizenMessage.ts';
+// The notifications of a dialog message to the authority it is for, written in the message's transaction
+// (R-DLG-01: "Type 11 is a separate message type, so that jobcentre systems can create a task or alert when one
+// arrives"). No WSRM or WSB type of the dialog module was found; both names are ours (docs/contract-decisions.md):
+// - WSRM GetCitizenMessageVersion1, thin: the message's ids, type and parties, for the receiver's queue;
+// - the webservice message Dialogbesked.WSB (EntitetId 130001), identified by the citizen's CPR, with the
+//   message's type and thread in its body, pushed to a subscribed receiver.
+// The receiver reads the message itself with CitizenMessageService.GetCitizenMessages. A message to the citizen
+// only notifies no authority (the citizen reads it in the Jobnet message box).
+import { randomUUID } from 'node:crypto';
+import { GetCitizenMessageTypeElement } from '../contract/generated/services.ts';
+import { writeElement } from '../contract/xmlWriter.ts';
+import type { CitizenMessage, Organisation } from '../domain/citizenMessage.ts';
 import type { OutboxMessage } from './outbox.ts';
 import { ChangeType, IdentificationType, WSB, webserviceMessages } from './webserviceMessage.ts';
+import { wsrmMetadata, type Registration } from './wsrmMetadata.ts';
 
-export function citizenMessageNotifications(m: CitizenMessage): OutboxMessage[] {
+export const CITIZEN_MESSAGE_MESSAGE = { type: 'GetCitizenMessageVersion1', version: 1 } as const;
+
+const header = (o: Organisation) => ({
+  OrganisationTypeIdentifier: o.organisationType,
+  OrganisationCode: o.organisationCode,
+});
+
+export function citizenMessageNotifications(m: CitizenMessage, by: Registration): OutboxMessage[] {
   if (!m.receiver) return [];
-  return webserviceMessages(
+  const receiver = { ...m.receiver, subQueue: null };
+  const id = randomUUID();
+  const wsrm: OutboxMessage = {
+    id,
+    messageType: CITIZEN_MESSAGE_MESSAGE.type,
+    messageVersion: CITIZEN_MESSAGE_MESSAGE.version,
+    receiver,
+    citizenCpr: m.cpr,
+    entityKey: m.id,
+    payload: writeElement(
+      {
+        WSRMMetadata: wsrmMetadata(id, by.actor, by.user),
+        PersonCivilRegistrationIdentifier: m.cpr,
+        CitizenMessageIdentifier: m.id,
+        CitizenMessageThreadIdentifier: m.threadId,
+        CitizenMessageTypeIdentifier: m.messageType,
+        FromOrganisation: header(m.sender),
+        ToOrganisation: header(m.receiver),
+      },
+      GetCitizenMessageTypeElement,
+    ),
+  };
+  const wsb = webserviceMessages(
     {
       type: WSB.Dialogbesked,
       externalIdentifier: m.id,
@@ -21,7 +56,8 @@ export function citizenMessageNotifications(m: CitizenMessage): OutboxMessage[] 
       body: { BeskedtypeId: m.messageType, TraadId: m.threadId },
       occurredAt: m.createdAt,
     },
-    [{ ...m.receiver, subQueue: null }],
+    [receiver],
     m.cpr,
   );
+  return [wsrm, ...wsb];
 }

@@ -271,6 +271,8 @@ export async function rowCounts(db: Knex): Promise<Record<string, number>> {
       'outbox_payload',
       'wsrm_sequence',
       'audit_event',
+      'citizen_message',
+      'citizen_message_document',
     ],
     ...CONTACT_PROCESS_TABLES,
     ...JOB_ORDER_TABLES,

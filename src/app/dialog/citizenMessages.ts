@@ -104,7 +104,7 @@ async function store(
     offerDecision: null,
   };
   await insertCitizenMessage(w.trx, message, m.attachment?.content ?? null);
-  await w.outbox.enqueue(citizenMessageNotifications(message));
+  await w.outbox.enqueue(citizenMessageNotifications(message, w));
   return message;
 }
 
@@ -212,7 +212,7 @@ export async function citizenMessages(
   );
 }
 
-/** GetCitizenMessageDocument: one attachment's bytes, if it belongs to a message the reader may see (8103). */
+/** GetCitizenMessageDocument: one attachment's bytes, if it belongs to a message the reader may see (4589). */
 export async function citizenMessageDocument(
   r: ReadContext,
   cpr: string,
@@ -222,6 +222,6 @@ export async function citizenMessageDocument(
   const id = documentId.toLowerCase();
   const carrier = (await citizenMessages(r, cpr, reader)).find((m) => m.document?.id === id);
   const content = carrier ? await citizenMessageDocumentContent(r.db, cpr, id) : null;
-  if (!content) throw fault('UnknownCitizenMessageDocument', `CitizenMessageDocumentIdentifier ${documentId}`);
+  if (!content) throw fault('UnknownIdentifier', `CitizenMessageDocumentIdentifier ${documentId}`);
   return content;
 }

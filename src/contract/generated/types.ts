@@ -683,6 +683,22 @@ export interface GetCitizenMessagesResponseType {
   CitizenMessageCollection: CitizenMessageTypeCollection;
 }
 
+/** XSD complex type GetCitizenMessageType */
+export interface GetCitizenMessageType {
+  WSRMMetadata?: WSRMMetadataType;
+  PersonCivilRegistrationIdentifier: string;
+  CitizenMessageIdentifier: string;
+  CitizenMessageThreadIdentifier: string;
+  CitizenMessageTypeIdentifier: number;
+  FromOrganisation: ActiveOrganisationHeaderType;
+  ToOrganisation: ActiveOrganisationHeaderType;
+}
+
+/** XSD complex type GetCitizenMessageTypeCollection */
+export interface GetCitizenMessageTypeCollection {
+  GetCitizenMessageType: GetCitizenMessageType[];
+}
+
 /** XSD complex type GetCompanyJobcenterAffiliationRequestType */
 export interface GetCompanyJobcenterAffiliationRequestType {
   CVRnumberIdentifier: string;

@@ -8,6 +8,7 @@ import { PreSerialized } from '../../contract/xmlWriter.ts';
 import { alle, type AccessDeclaration } from '../../access/model.ts';
 import { sequenceItems } from '../../app/notifications/wsrmQueue.ts';
 import { ABSENCE_MESSAGE } from '../../outbox/absenceMessage.ts';
+import { CITIZEN_MESSAGE_MESSAGE } from '../../outbox/citizenMessageMessages.ts';
 import { CONTACT_PROCESS_MESSAGES } from '../../outbox/contactProcessMessages.ts';
 import { FORMER_FUND_MESSAGE } from '../../outbox/formerFundMessage.ts';
 import { JOB_ORDER_MESSAGE } from '../../outbox/jobOrderMessages.ts';
@@ -76,6 +77,7 @@ export const operations: WsrmMessageServiceOperations = {
     MEMBERSHIP_CANCELLATION_MESSAGE.type,
     'MembershipCancellationRegistration',
   ),
+  GetCitizenMessageVersion1: messageOperation(CITIZEN_MESSAGE_MESSAGE.type, 'GetCitizenMessageType'),
 };
 
 /** The message types a sequence may carry: those a receiver can fetch here (operation name = message type). */
