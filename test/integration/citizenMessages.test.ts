@@ -10,6 +10,7 @@ import { subscribeAll } from '../support/outbox.ts';
 import { outboxFor } from './outboxRows.ts';
 import { KP, contactProcessScenario } from './contactProcessScenario.ts';
 import { list } from './contactProcessCalls.ts';
+import { drainQueue } from '../support/wsrmCalls.ts';
 
 const SERVICE = 'CitizenMessageService';
 const PDF = Buffer.from('%PDF-1.4\n% indstilling om tilbud\n%%EOF\n');
@@ -127,6 +128,17 @@ eachDatabase('dialog module (CitizenMessageService)', '2024-03-04', contactProce
         ['2:81', 11],
       ],
     );
+    // Over WSRM: the jobcentre's queue holds the recommendation, the a-kasse's the copy (GetCitizenMessageVersion1).
+    const drained = async (c: Caller) =>
+      ((await drainQueue((service) => h().client(service, c))).GetCitizenMessageVersion1 ?? []).map((i: any) => [
+        i.CitizenMessageIdentifier,
+        i.CitizenMessageThreadIdentifier,
+        Number(i.CitizenMessageTypeIdentifier),
+        i.FromOrganisation.OrganisationCode,
+        i.ToOrganisation.OrganisationCode,
+      ]);
+    assert.deepEqual(await drained(jobcenter()), [[rec.id, rec.thread, 11, '81', '10100']]);
+    assert.deepEqual(await drained(akasse('81')), [[copyId, rec.thread, 11, '10100', '81']]);
   });
 
   test('R-DLG-02: an approval is recorded without a copy; a second decision, a decision by the a-kasse or another jobcentre, and a rejection without its copy are refused', async () => {
