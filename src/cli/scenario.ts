@@ -41,6 +41,8 @@ import {
   type RehabilitationProcess,
 } from '../domain/personMove.ts';
 import { CONTACT_PROCESS_TABLES } from '../store/migrations/004_contact_process.ts';
+import { insertCitizenMessage } from '../store/citizenMessageRepository.ts';
+import type { CitizenMessage, Organisation } from '../domain/citizenMessage.ts';
 import { FixtureError, FixtureObject } from './fixtureReader.ts';
 
 export { FixtureError } from './fixtureReader.ts';
@@ -52,6 +54,8 @@ export type ScenarioCitizen = CitizenState & {
   cv: CitizenCv | null;
   integrationContracts: IntegrationContract[];
   rehabilitationProcesses: RehabilitationProcess[];
+  /** Dialog messages already sent (an old type-2 draft, say: R-DLG-05), without attachments. */
+  citizenMessages: CitizenMessage[];
 };
 
 export interface Scenario {
@@ -125,9 +129,40 @@ function readCitizen(f: FixtureObject): ScenarioCitizen {
     cv: cv ? readCv(cv, cpr) : null,
     integrationContracts: f.list('integrationContracts').map((c) => readContract(c, cpr)),
     rehabilitationProcesses: f.list('rehabilitationProcesses').map((p) => readRehabilitation(p, cpr)),
+    citizenMessages: f.list('citizenMessages').map((m) => readCitizenMessage(m, cpr)),
   };
   f.done();
   return citizen;
+}
+
+/** "TYPE:CODE", e.g. "2:81" for a-kasse 81. */
+function readOrganisation(value: string | null, key: string): Organisation | null {
+  if (value === null) return null;
+  const m = /^(\d+):(\S+)$/.exec(value);
+  if (!m) throw new FixtureError(`citizenMessages: ${key} ${value} is not TYPE:CODE`);
+  return { organisationType: Number(m[1]), organisationCode: m[2]! };
+}
+
+function readCitizenMessage(f: FixtureObject, cpr: string): CitizenMessage {
+  const id = f.id();
+  const sentOn = f.date('sentOn');
+  const m: CitizenMessage = {
+    id,
+    cpr,
+    threadId: f.optionalString('threadId') ?? id,
+    messageType: f.integer('messageType'),
+    sender: readOrganisation(f.string('from'), 'from')!,
+    senderUser: { userType: 2, userIdentifier: 'scenario', fullName: f.optionalString('fromName') ?? 'Sagsbehandler' },
+    receiver: readOrganisation(f.optionalString('to'), 'to'),
+    headline: f.string('headline'),
+    text: f.string('text'),
+    createdAt: `${sentOn}T09:00:00+01:00`,
+    businessDate: sentOn,
+    document: null,
+    offerDecision: null,
+  };
+  f.done();
+  return m;
 }
 
 function readSignup(f: FixtureObject, cpr: string): NotificationSignup {
@@ -289,6 +324,7 @@ export async function loadScenario(db: Knex, scenario: Scenario): Promise<void> 
       if (c.cv) await upsertCitizenCv(trx, c.cv);
       for (const contract of c.integrationContracts) await insertContract(trx, contract);
       for (const process of c.rehabilitationProcesses) await insertRehabilitationProcess(trx, process);
+      for (const message of c.citizenMessages) await insertCitizenMessage(trx, message, null);
     }
     for (const akasse of scenario.jobOrderReadyAkasser) await setReadyForJobOrders(trx, akasse);
     for (const c of scenario.companyJobcentres) await setCompanyJobcentre(trx, c);

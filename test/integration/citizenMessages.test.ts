@@ -218,6 +218,23 @@ eachDatabase('dialog module (CitizenMessageService)', '2024-03-04', contactProce
     );
   });
 
+  test('R-DLG-05: a type-2 draft sent on 1 Nov 2023 (scenario) is returned on 20 Mar 2024 to the jobcentre and on Jobnet', async () => {
+    await h().load(`
+persons:
+  - cpr: "${KP.akassePeriod}"
+    birthDate: 1985-01-01
+    jobcenterCode: "10100"
+    memberships: [{ akasseCode: "81", startDate: 2015-01-01, endDate: null }]
+    citizenMessages:
+      - { id: 3f2504e0-4f89-41d3-9a0c-000000000201, messageType: 2, from: "2:81", to: "8:10100", sentOn: 2023-11-01, headline: "Udkast til min plan", text: "Udkast" }
+`);
+    h().clock.set('2024-03-20');
+    const [draft] = await read(jobcenter(), KP.akassePeriod);
+    assert.equal(draft.CitizenMessageIdentifier, '3f2504e0-4f89-41d3-9a0c-000000000201');
+    assert.equal(Number(draft.CitizenMessageTypeIdentifier), 2);
+    assert.equal((await jobnetBox(KP.akassePeriod)).length, 1);
+  });
+
   test('R-DLG-06: types 1–12 of C-04; 13 and 0 are refused (2002), and 11 before 1 Jan 2024', async () => {
     await send(jobcenter(), KP.akassePeriod, 1);
     await send(jobcenter(), KP.akassePeriod, 10);

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { describe, test } from 'node:test';
 import { loadScenario, parseScenario } from '../../src/cli/scenario.ts';
+import { citizenMessagesOf } from '../../src/store/citizenMessageRepository.ts';
 import { findAbsence, loadCitizenState } from '../../src/store/citizenRepository.ts';
 import { loadContactProcess } from '../../src/store/contactProcessRepository.ts';
 import { findCitizenCv, isReadyForJobOrders } from '../../src/store/jobOrderRepository.ts';
@@ -155,8 +156,17 @@ describeEachDatabase('loadScenario', (db) => {
     const scenario = parseScenario(BASIC);
     await loadScenario(db(), scenario);
     const state = (await loadCitizenState(db(), '0101901234'))!;
-    const { signup, cv, integrationContracts, rehabilitationProcesses, ...expected } = scenario.persons[0]!;
+    const { signup, cv, integrationContracts, rehabilitationProcesses, citizenMessages, ...expected } =
+      scenario.persons[0]!;
     assert.deepEqual([integrationContracts, rehabilitationProcesses], [[], []]);
+    assert.deepEqual(
+      (await citizenMessagesOf(db(), '0101901234')).map((m) => [m.messageType, m.sender, m.receiver, m.createdAt]),
+      citizenMessages.map((m) => [m.messageType, m.sender, m.receiver, m.createdAt]),
+    );
+    assert.deepEqual(
+      citizenMessages.map((m) => [m.messageType, m.businessDate]),
+      [[2, '2023-11-01']],
+    );
     assert.deepEqual(
       state,
       { ...expected, absences: [expected.absences[1]!, expected.absences[0]!] },

@@ -4,6 +4,7 @@ export const SERVICE_NAMES = [
   'AbsenceActiveStatusService',
   'AbsenceRegistrationService',
   'BorgerBookingService',
+  'CitizenMessageService',
   'EksternKommunikation.AbonnementService',
   'InterviewService',
   'JobOrderService',
