@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { bookingFristFacts } from './facts/bookingFrist.ts';
+import { citizenMessageFacts } from './facts/citizenMessageService.ts';
 import { conventionsFacts } from './facts/conventions.ts';
 import { indkaldelseFacts } from './facts/indkaldelse.ts';
 import { joborderFacts } from './facts/joborder.ts';
@@ -24,6 +25,7 @@ const FACTS: Fact[] = [
   ...visitationAbsenceFacts,
   ...joborderFacts,
   ...notificationFacts,
+  ...citizenMessageFacts,
 ];
 
 const decisionsText = fs.readFileSync(path.join(ROOT, 'docs/contract-decisions.md'), 'utf8');

@@ -64,6 +64,11 @@ EXPECTED_OPERATIONS = {
         "GetCancelUnemploymentEnrollmentVersion4",
         "GetContactGroupVersion4",
         "GetMembershipCancellationVersion1",
+        "GetCitizenMessageVersion1",
+    },
+    "CitizenMessageService": {
+        "CreateMessage", "SaveOfferRecommendationDecision", "GetCitizenMessages", "GetJobnetCitizenMessages",
+        "GetCitizenMessageDocument",
     },
     "JobOrderService": {
         "CreateCompanyRecruitment", "UpdateCompanyRecruitment", "GetCompanyRecruitment", "SearchCompanyRecruitment",
