@@ -1,6 +1,6 @@
 // The dialog module's messages and their attachments (021_citizen_messages). A list read selects the message
 // columns only; a document's bytes are read by id, one at a time (GetCitizenMessageDocument).
-import type { CitizenMessage, OfferDecisionId, OfferDecisionRecord } from '../domain/citizenMessage.ts';
+import type { CitizenMessage, OfferDecisionId, OfferDecisionRecord, Organisation } from '../domain/citizenMessage.ts';
 import type { Queryable, Transaction } from './queryable.ts';
 
 type Row = Record<string, unknown>;
@@ -52,11 +52,24 @@ function fromRow(r: Row): CitizenMessage {
   };
 }
 
-/** The citizen's messages, oldest first (documents' bytes not included). */
-export async function citizenMessagesOf(q: Queryable, cpr: string): Promise<CitizenMessage[]> {
-  const rows = (await q('citizen_message')
-    .where({ cpr })
-    .orderBy([{ column: 'created_at' }, { column: 'id' }])) as Row[];
+/** The citizen's messages, oldest first (documents' bytes not included): all of them, or those `party` sent or was
+ *  sent, optionally of one thread or the one carrying a document. */
+export async function citizenMessagesOf(
+  q: Queryable,
+  cpr: string,
+  filter: { party?: Organisation; threadId?: string; documentId?: string } = {},
+): Promise<CitizenMessage[]> {
+  let query = q('citizen_message').where({ cpr });
+  if (filter.threadId) query = query.andWhere({ thread_id: filter.threadId });
+  if (filter.documentId) query = query.andWhere({ document_id: filter.documentId });
+  const party = filter.party;
+  if (party)
+    query = query.andWhere((w) =>
+      w
+        .where({ sender_org_type: party.organisationType, sender_org_code: party.organisationCode })
+        .orWhere({ receiver_org_type: party.organisationType, receiver_org_code: party.organisationCode }),
+    );
+  const rows = (await query.orderBy([{ column: 'created_at' }, { column: 'id' }])) as Row[];
   return rows.map(fromRow);
 }
 

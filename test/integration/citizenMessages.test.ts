@@ -200,6 +200,27 @@ eachDatabase('dialog module (CitizenMessageService)', '2024-03-04', contactProce
     await refusedWithoutWrites(h().db, () => send(akasse('81'), KP.afterPeriod, 11), '5044');
   });
 
+  test('R-DLG-04 across an a-kasse change and a move: the new a-kasse sends type 11, to the new jobcentre; the old a-kasse is refused', async () => {
+    await h().load(`
+persons:
+  - cpr: "${KP.akassePeriod}"
+    birthDate: 1985-01-01
+    jobcenterCode: "20100"
+    memberships: [{ akasseCode: "81", startDate: 2015-01-01, endDate: 2024-02-29 }, { akasseCode: "99", startDate: 2024-03-01, endDate: null }]
+    contactGroups: [{ contactGroup: 1, startDate: 2024-01-03, endDate: null }]
+    enrollments: [{ clientCategory: 1, enrollmentDate: 2024-01-03, endDate: null, endReason: null }]
+    absences: [{ absenceType: 75, startDate: 2024-01-10, createdByDfdg: true }]
+`);
+    const m = await send(akasse('99'), KP.akassePeriod, 11);
+    const [got] = await read(jobcenter('20100'), KP.akassePeriod);
+    assert.equal(got.CitizenMessageIdentifier, m.id);
+    assert.equal(got.ToOrganisation.OrganisationCode, '20100');
+    await refusedWithoutWrites(h().db, () => read(jobcenter('10100'), KP.akassePeriod), '6005');
+    // The day before the change a-kasse 81 was the citizen's a-kasse and could send it.
+    h().clock.set('2024-02-29');
+    await send(akasse('81'), KP.akassePeriod, 11);
+  });
+
   test("R-DLG-05: type 2 'Udkast til min plan' is accepted on 2024-03-17 and refused on 2024-03-18; the old draft stays readable", async () => {
     h().clock.set('2024-03-17');
     const draft = await send(akasse('81'), KP.akassePeriod, 2, {

@@ -199,11 +199,10 @@ export async function approvedOfferRecommendations(r: Pick<ReadContext, 'db'>, c
 /** Who reads which messages: STAR all; another authority those it sent or was sent; the citizen all of theirs. */
 export type MessageReader = { kind: 'authority'; actor: AuthorityActor } | { kind: 'citizen' };
 
-function visibleTo(reader: MessageReader): (m: CitizenMessage) => boolean {
-  if (reader.kind === 'citizen' || reader.actor.organisationType === OrganisationType.STAR) return () => true;
-  const own = orgOf(reader.actor);
-  return (m) => same(m.sender, own) || same(m.receiver, own);
-}
+const partyOf = (reader: MessageReader): Organisation | undefined =>
+  reader.kind === 'citizen' || reader.actor.organisationType === OrganisationType.STAR
+    ? undefined
+    : orgOf(reader.actor);
 
 /** The citizen's messages the reader may see, oldest first, optionally of one thread (no document bytes). */
 export async function citizenMessages(
@@ -212,10 +211,7 @@ export async function citizenMessages(
   reader: MessageReader,
   threadId: string | null = null,
 ): Promise<CitizenMessage[]> {
-  const thread = threadId?.toLowerCase() ?? null;
-  return (await citizenMessagesOf(r.db, cpr)).filter(
-    (m) => (thread === null || m.threadId === thread) && visibleTo(reader)(m),
-  );
+  return citizenMessagesOf(r.db, cpr, { party: partyOf(reader), threadId: threadId?.toLowerCase() });
 }
 
 /** GetCitizenMessageDocument: one attachment's bytes, if it belongs to a message the reader may see (4589). */
@@ -226,7 +222,7 @@ export async function citizenMessageDocument(
   reader: MessageReader,
 ): Promise<Buffer> {
   const id = documentId.toLowerCase();
-  const carrier = (await citizenMessages(r, cpr, reader)).find((m) => m.document?.id === id);
+  const [carrier] = await citizenMessagesOf(r.db, cpr, { party: partyOf(reader), documentId: id });
   const content = carrier ? await citizenMessageDocumentContent(r.db, cpr, id) : null;
   if (!content) throw fault('UnknownIdentifier', `CitizenMessageDocumentIdentifier ${documentId}`);
   return content;
