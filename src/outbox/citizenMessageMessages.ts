@@ -2,7 +2,7 @@
 // (R-DLG-01: "Type 11 is a separate message type, so that jobcentre systems can create a task or alert when one
 // arrives"). No WSRM or WSB type of the dialog module was found; both names are ours (docs/contract-decisions.md):
 // - WSRM GetCitizenMessageVersion1, thin: the message's ids, type and parties, for the receiver's queue;
-// - the webservice message Dialogbesked.WSB (EntitetId 130001), identified by the citizen's CPR, with the
+// - the webservice message Dialogbesked.WSB (EntitetId 140001, not 130001: PlanService took it), identified by the citizen's CPR, with the
 //   message's type and thread in its body, pushed to a subscribed receiver.
 // The receiver reads the message itself with CitizenMessageService.GetCitizenMessages. A message to the citizen
 // only notifies no authority (the citizen reads it in the Jobnet message box).

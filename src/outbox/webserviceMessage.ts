@@ -29,7 +29,7 @@ export const WSB = {
   // EntitetId not found (joborder.md §6.2): the next id after Jobordre (docs/contract-decisions.md).
   Jobordreformidling: { entityName: 'Jobordreformidling', entityId: 120002 },
   // The dialog module's messages (CitizenMessageService): no WSB type found; name and id of our choosing, D-9xx.
-  Dialogbesked: { entityName: 'Dialogbesked', entityId: 130001 },
+  Dialogbesked: { entityName: 'Dialogbesked', entityId: 140001 },
 } as const satisfies Record<string, WebserviceMessageType>;
 
 export interface WebserviceMessageEvent {
