@@ -24,6 +24,7 @@ import { registerRequestMetrics } from '../src/soap/requestMetrics.ts';
 import { citizenReaderFor } from '../src/store/citizenReader.ts';
 import { closeDatabase, openDatabase } from '../src/store/database.ts';
 import { BENCHES, type Bench } from './benches.ts';
+import { luaEnvelope } from './luaEnvelope.ts';
 import { BUSINESS_DATE, benchScenario, writeCitizens } from './servers/scenario.ts';
 
 const N = Number(process.env.N ?? 3000);
@@ -57,8 +58,7 @@ try {
     xmlLimits: DEFAULT_INPUT_LIMITS,
     planners: new PlannerDirectory({ endpoints: {}, timeoutMs: 1000 }, validator),
   };
-  const lua = fs.readFileSync(bench.lua, 'utf8');
-  const template = /wrk\.body = \[\[([\s\S]*?)\]\]/.exec(lua)![1]!;
+  const template = luaEnvelope(bench.lua);
   const envelope = () =>
     Object.keys(bench.placeholders).reduce((text, k) => text.replaceAll(k, PER_REQUEST[k]!()), template);
   const service = services.find((s) => s.descriptor.endpointPath === bench.endpoint)!;
