@@ -25,7 +25,8 @@ export type CodeListName =
   | 'joborder-statuses'
   | 'joborder-types'
   | 'joborder-handover-reasons'
-  | 'placement-statuses';
+  | 'placement-statuses'
+  | 'person-contact-types';
 
 export interface CodeListEntry {
   id: number;

@@ -428,6 +428,42 @@ const table = {
   },
   NoPersonNotifications: { code: 4975, text: 'There are no person notifications to fetch', origin: 'facade' },
   UnknownSubscription: { code: 4973, text: 'The receiver has no subscription to the EntitetNavn', origin: 'facade' },
+  // Contact persons (PersonContactService, conventions.md S40). 60016: release-rules.md R-OTH-07 and §4.1, its text
+  // in conventions.md §3.1; 1100, the general "An error has occurred" (conventions.md §3.2), is what DFDG answered
+  // before release 2022-1 ("Uspecificeret fejlmeddelelse", R-OTH-07).
+  ProfessionalContactOnlyViaActivityService: {
+    code: 60016,
+    text: 'Fagprofessionel kontakt kan kun opdateres via ActivityService',
+    origin: 'documented',
+  },
+  UnspecifiedError: { code: 1100, text: 'An error has occurred', origin: 'documented' },
+  // Facade-assigned, contact persons (PersonContactService): 5061–5069.
+  OneCitizenPerPersonContactCall: {
+    code: 5061,
+    text: 'PersonCivilRegistrationIdentifierCollection can name only one citizen per call',
+    origin: 'facade',
+  },
+  ActivityContactTypeNotAllowed: {
+    code: 5062,
+    text: "Contact person types 2 'Udslusningskoordinator' and 15 'Mentor' are registered through ActivityService",
+    origin: 'facade',
+  },
+  UnknownPersonContact: { code: 5063, text: 'The contact person is unknown for the citizen', origin: 'facade' },
+  PersonContactEndBeforeStart: {
+    code: 5064,
+    text: 'The EndDate of a contact person cannot be before its StartDate',
+    origin: 'facade',
+  },
+  AmbiguousPersonContact: {
+    code: 5065,
+    text: 'The citizen has more than one current contact person of the PersonContactTypeIdentifier: give the PersonContactIdentifier',
+    origin: 'facade',
+  },
+  PersonContactTypeCannotChange: {
+    code: 5066,
+    text: 'The PersonContactTypeIdentifier of a contact person cannot be changed',
+    origin: 'facade',
+  },
 } as const satisfies Record<string, FaultDefinition>;
 
 export type FaultName = keyof typeof table;

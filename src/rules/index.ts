@@ -71,6 +71,12 @@ import { closedContactGroupType, moveNotifications } from './not/r-not-05-move-n
 import { jobOrderParties, outsideJobcentreMessage } from './not/r-not-08-joborder-parties.ts';
 import { deletionNotifiesBenefitSystem } from './not/r-not-09-deletion-notifies-benefit-system.ts';
 import { cancellationNotice } from './not/r-not-10-cancellation-notice.ts';
+import type { PersonContactChange } from './oth/person-contact-change.ts';
+import { fastholdelseskonsulentBeforeRelease } from './oth/r-oth-06-fastholdelseskonsulent.ts';
+import {
+  activityContactOnlyViaActivityService,
+  activityContactUnspecifiedBefore2022_1,
+} from './oth/r-oth-07-activity-contact.ts';
 
 // ---- 1. Every rule once, in catalogue order -------------------------------------------------------------------
 
@@ -137,6 +143,9 @@ export const RULES: readonly RuleMeta[] = Object.freeze([
   outsideJobcentreMessage,
   deletionNotifiesBenefitSystem,
   cancellationNotice,
+  fastholdelseskonsulentBeforeRelease,
+  activityContactUnspecifiedBefore2022_1,
+  activityContactOnlyViaActivityService,
 ]);
 
 /** The rules in force on `businessDate`, in registry order. */
@@ -217,6 +226,12 @@ export const placementRules: readonly ValidationRule<PlacementCommand>[] = Objec
 ]);
 /** Guest access to a candidate's data. */
 export const guestAccessRules: readonly ValidationRule<GuestAccessRequest>[] = Object.freeze([guestAccess]);
+/** A change of a citizen's contact person through PersonContactService (create, update, delete). */
+export const personContactChangeRules: readonly ValidationRule<PersonContactChange>[] = Object.freeze([
+  fastholdelseskonsulentBeforeRelease,
+  activityContactUnspecifiedBefore2022_1,
+  activityContactOnlyViaActivityService,
+]);
 
 // ---- 3. Derivations and facts DFDG applies itself -------------------------------------------------------------
 
@@ -232,6 +247,7 @@ export {
 export type { AbsenceChange } from './absence-change.ts';
 export type { Receiver } from './not/receiver.ts';
 export type { HandOverCommand, JobOrderCommand, PlacementCommand } from './jo/job-order-command.ts';
+export type { PersonContactChange } from './oth/person-contact-change.ts';
 export type { BookingCommand, DeadlineCommand, HeldInterviewCommand, SummonsCommand } from './mtg/contact-command.ts';
 export { absenceCovers, activeAbsenceOn, contactGroupOn, currentAkasse, enrolledOn } from './citizen-on-date.ts';
 export { akasseHasContactProcess } from './mtg/r-mtg-14-jobcentre-outside-group-1.ts';

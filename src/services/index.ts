@@ -11,6 +11,7 @@ import {
   JobnetVacationServiceDescriptor,
   KontaktforloebFristServiceDescriptor,
   KontaktforloebIndkaldelseServiceDescriptor,
+  PersonContactServiceDescriptor,
   PersonNotificationServiceDescriptor,
   PersonRegistrationServiceDescriptor,
   PersonVisitationStatusServiceDescriptor,
@@ -31,6 +32,7 @@ import { operations as jobOrders } from './JobOrderService/index.ts';
 import { operations as vacation } from './JobnetVacationService/index.ts';
 import { operations as frist } from './KontaktforloebFristService/index.ts';
 import { operations as indkaldelse } from './KontaktforloebIndkaldelseService/index.ts';
+import { operations as personContacts } from './PersonContactService/index.ts';
 import { operations as personNotifications } from './PersonNotificationService/index.ts';
 import { operations as personRegistration } from './PersonRegistrationService/index.ts';
 import { operations as visitation } from './PersonVisitationStatusService/index.ts';
@@ -59,4 +61,5 @@ export const services: readonly ServiceRegistration[] = [
   { descriptor: EksternKommunikationAbonnementServiceDescriptor, operations: { ...abonnementer } },
   { descriptor: PersonNotificationServiceDescriptor, operations: { ...personNotifications } },
   { descriptor: WsrmMessageServiceDescriptor, operations: { ...wsrmMessages } },
+  { descriptor: PersonContactServiceDescriptor, operations: { ...personContacts } },
 ];

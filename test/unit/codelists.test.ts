@@ -27,6 +27,7 @@ const NAMES: CodeListName[] = [
   'joborder-types',
   'joborder-handover-reasons',
   'placement-statuses',
+  'person-contact-types',
 ];
 
 describe('codelist files', () => {

@@ -2057,6 +2057,125 @@ const CreateMoedetilbudRequestTypeChildren: readonly ElementDescriptor[] = [
   }
 ];
 
+const PersonCivilRegistrationIdentifierCollectionTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonContactService/",
+    "minOccurs": 1,
+    "maxOccurs": -1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  }
+];
+
+const PersonContactTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PersonContactIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonContactService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "ExternalCaseWorkerIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonContactService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "PersonContactTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonContactService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "StartDate",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonContactService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "dateTime",
+    "typeName": "dateTime"
+  },
+  {
+    "name": "EndDate",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonContactService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "dateTime",
+    "typeName": "dateTime"
+  },
+  {
+    "name": "ContactPersonGivenName",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonContactService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonGivenNameType"
+  },
+  {
+    "name": "ContactPersonSurname",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonContactService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonSurnameNameType"
+  },
+  {
+    "name": "TelephoneNumberIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonContactService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "TelephoneNumberIdentifierType"
+  },
+  {
+    "name": "EmailAddressIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonContactService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "EmailAddressIdentifierType"
+  }
+];
+
+const CreatePersonContactRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PersonCivilRegistrationIdentifierCollection",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonContactService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "PersonCivilRegistrationIdentifierCollectionType",
+    "children": PersonCivilRegistrationIdentifierCollectionTypeChildren
+  },
+  {
+    "name": "PersonContact",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonContactService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "PersonContactType",
+    "children": PersonContactTypeChildren
+  }
+];
+
+const CreatePersonContactResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "ServiceReceipt",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonContactService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ServiceReceiptType",
+    "children": ServiceReceiptTypeChildren
+  }
+];
+
 const PersonInterviewTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "MessageIdentifier",
@@ -2281,6 +2400,25 @@ const DeleteMyndighedsdeltagerRequestTypeChildren: readonly ElementDescriptor[] 
   }
 ];
 
+const DeletePersonContactRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonContactService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "PersonContactIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonContactService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  }
+];
+
 const DeltagelsesvalgTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "DeltagelsesvalgId",
@@ -2369,6 +2507,20 @@ const DfdgFaultTypeChildren: readonly ElementDescriptor[] = [
     "maxOccurs": -1,
     "kind": "string",
     "typeName": "string"
+  }
+];
+
+const EmptyResponseTypeChildren: readonly ElementDescriptor[] = [];
+
+const EmptyResponseResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "EmptyResponse",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonContactService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "EmptyResponseType",
+    "children": EmptyResponseTypeChildren
   }
 ];
 
@@ -3830,6 +3982,160 @@ const GetMembershipCancellationResponseTypeChildren: readonly ElementDescriptor[
     "kind": "complex",
     "typeName": "MembershipCancellationRegistrationType",
     "children": MembershipCancellationRegistrationTypeChildren
+  }
+];
+
+const PersonContactAuthorityTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "AuthorityCode",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonContactService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "AuthorityCodeType"
+  },
+  {
+    "name": "OrganisationTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonContactService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "OrganisationTypeIdentifierType"
+  }
+];
+
+const PersonContactInfoTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PersonContactIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonContactService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "PersonContactTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonContactService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "StartDate",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonContactService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "dateTime",
+    "typeName": "dateTime"
+  },
+  {
+    "name": "EndDate",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonContactService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "dateTime",
+    "typeName": "dateTime"
+  },
+  {
+    "name": "ResponsibleAuthority",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonContactService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "PersonContactAuthorityType",
+    "children": PersonContactAuthorityTypeChildren
+  },
+  {
+    "name": "ExternalCaseWorkerIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonContactService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "ContactPersonGivenName",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonContactService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonGivenNameType"
+  },
+  {
+    "name": "ContactPersonSurname",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonContactService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonSurnameNameType"
+  },
+  {
+    "name": "TelephoneNumberIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonContactService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "TelephoneNumberIdentifierType"
+  },
+  {
+    "name": "EmailAddressIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonContactService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "EmailAddressIdentifierType"
+  },
+  {
+    "name": "ActivityIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonContactService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  }
+];
+
+const PersonContactCollectionTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PersonContact",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonContactService/",
+    "minOccurs": 0,
+    "maxOccurs": -1,
+    "kind": "complex",
+    "typeName": "PersonContactInfoType",
+    "children": PersonContactInfoTypeChildren
+  }
+];
+
+const GetPersonContactResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonContactService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "PersonContactCollection",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonContactService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "PersonContactCollectionType",
+    "children": PersonContactCollectionTypeChildren
+  }
+];
+
+const GetPersonContactsRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonContactService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
   }
 ];
 
@@ -6145,6 +6451,27 @@ const UpdateMoedetilbudRequestTypeChildren: readonly ElementDescriptor[] = [
   }
 ];
 
+const UpdatePersonContactRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PersonCivilRegistrationIdentifierCollection",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonContactService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "PersonCivilRegistrationIdentifierCollectionType",
+    "children": PersonCivilRegistrationIdentifierCollectionTypeChildren
+  },
+  {
+    "name": "PersonContact",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonContactService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "PersonContactType",
+    "children": PersonContactTypeChildren
+  }
+];
+
 const WsrmRequestTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "Identifier",
@@ -7510,6 +7837,104 @@ export const KontaktforloebIndkaldelseServiceDescriptor: ServiceDescriptor = {
   ]
 };
 
+export const PersonContactServiceDescriptor: ServiceDescriptor = {
+  "name": "PersonContactService",
+  "version": "3",
+  "namespace": "http://service.bm.dk/pjaktass/2024/12/01/PersonContactService/",
+  "wsdlFile": "PersonContactService.wsdl",
+  "endpointPath": "/3/PersonContactService.svc",
+  "operations": [
+    {
+      "name": "CreatePersonContact",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/PersonContactService/CreatePersonContact",
+      "request": {
+        "name": "CreatePersonContactRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonContactService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "CreatePersonContactRequestType",
+        "children": CreatePersonContactRequestTypeChildren
+      },
+      "response": {
+        "name": "CreatePersonContactResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonContactService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "CreatePersonContactResponseType",
+        "children": CreatePersonContactResponseTypeChildren
+      }
+    },
+    {
+      "name": "UpdatePersonContact",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/PersonContactService/UpdatePersonContact",
+      "request": {
+        "name": "UpdatePersonContactRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonContactService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "UpdatePersonContactRequestType",
+        "children": UpdatePersonContactRequestTypeChildren
+      },
+      "response": {
+        "name": "UpdatePersonContactResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonContactService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "EmptyResponseResponseType",
+        "children": EmptyResponseResponseTypeChildren
+      }
+    },
+    {
+      "name": "DeletePersonContact",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/PersonContactService/DeletePersonContact",
+      "request": {
+        "name": "DeletePersonContactRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonContactService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "DeletePersonContactRequestType",
+        "children": DeletePersonContactRequestTypeChildren
+      },
+      "response": {
+        "name": "DeletePersonContactResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonContactService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "EmptyResponseResponseType",
+        "children": EmptyResponseResponseTypeChildren
+      }
+    },
+    {
+      "name": "GetPersonContacts",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/PersonContactService/GetPersonContacts",
+      "request": {
+        "name": "GetPersonContactsRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonContactService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "GetPersonContactsRequestType",
+        "children": GetPersonContactsRequestTypeChildren
+      },
+      "response": {
+        "name": "GetPersonContactResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonContactService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "GetPersonContactResponseType",
+        "children": GetPersonContactResponseTypeChildren
+      }
+    }
+  ]
+};
+
 export const PersonNotificationServiceDescriptor: ServiceDescriptor = {
   "name": "PersonNotificationService",
   "version": "3",
@@ -8463,7 +8888,7 @@ export const MembershipCancellationRegistrationElement: ElementDescriptor = {
   "children": MembershipCancellationRegistrationTypeChildren
 };
 
-export const serviceDescriptors: readonly ServiceDescriptor[] = [AbsenceActiveStatusServiceDescriptor, AbsenceRegistrationServiceDescriptor, BorgerBookingServiceDescriptor, EksternKommunikationAbonnementServiceDescriptor, InterviewServiceDescriptor, JobOrderServiceDescriptor, JobnetCitizenStatusServiceDescriptor, JobnetVacationServiceDescriptor, KontaktforloebFristServiceDescriptor, KontaktforloebIndkaldelseServiceDescriptor, PersonNotificationServiceDescriptor, PersonRegistrationServiceDescriptor, PersonVisitationStatusServiceDescriptor, SubscriptionServiceDescriptor, UnemploymentBenefitsAccountServiceDescriptor, UnemploymentEnrollmentServiceDescriptor, WsrmMessageServiceDescriptor, WsrmServiceDescriptor];
+export const serviceDescriptors: readonly ServiceDescriptor[] = [AbsenceActiveStatusServiceDescriptor, AbsenceRegistrationServiceDescriptor, BorgerBookingServiceDescriptor, EksternKommunikationAbonnementServiceDescriptor, InterviewServiceDescriptor, JobOrderServiceDescriptor, JobnetCitizenStatusServiceDescriptor, JobnetVacationServiceDescriptor, KontaktforloebFristServiceDescriptor, KontaktforloebIndkaldelseServiceDescriptor, PersonContactServiceDescriptor, PersonNotificationServiceDescriptor, PersonRegistrationServiceDescriptor, PersonVisitationStatusServiceDescriptor, SubscriptionServiceDescriptor, UnemploymentBenefitsAccountServiceDescriptor, UnemploymentEnrollmentServiceDescriptor, WsrmMessageServiceDescriptor, WsrmServiceDescriptor];
 
 /** Services other systems expose and the facade calls (wsdl/outbound/). */
 export const outboundServiceDescriptors: readonly ServiceDescriptor[] = [ExternalBookingServiceDescriptor];

@@ -395,6 +395,17 @@ export interface CreateMoedetilbudRequestType {
   InterviewOption: InterviewOptionType;
 }
 
+/** XSD complex type CreatePersonContactRequestType */
+export interface CreatePersonContactRequestType {
+  PersonCivilRegistrationIdentifierCollection: PersonCivilRegistrationIdentifierCollectionType;
+  PersonContact: PersonContactType;
+}
+
+/** XSD complex type CreatePersonContactResponseType */
+export interface CreatePersonContactResponseType {
+  ServiceReceipt: ServiceReceiptType;
+}
+
 /** XSD complex type CreatePersonInterviewRequestType */
 export interface CreatePersonInterviewRequestType {
   PersonCivilRegistrationIdentifier: string;
@@ -433,6 +444,12 @@ export interface DeleteMyndighedsdeltagerRequestType {
   MyndighedsdeltagerId: string;
 }
 
+/** XSD complex type DeletePersonContactRequestType */
+export interface DeletePersonContactRequestType {
+  PersonCivilRegistrationIdentifier: string;
+  PersonContactIdentifier: string;
+}
+
 /** XSD complex type DeltagelsesvalgType */
 export interface DeltagelsesvalgType {
   DeltagelsesvalgId: string;
@@ -453,6 +470,16 @@ export interface DfdgFaultType {
   FaultCode: number;
   FaultText: string;
   FaultDetail: string[];
+}
+
+/** XSD complex type EmptyResponseResponseType */
+export interface EmptyResponseResponseType {
+  EmptyResponse: EmptyResponseType;
+}
+
+/** XSD complex type EmptyResponseType */
+export interface EmptyResponseType {
+
 }
 
 /** XSD complex type FristCitizenRequestType */
@@ -731,6 +758,17 @@ export interface GetInterviewInfoResponseType {
 /** XSD complex type GetMembershipCancellationResponseType */
 export interface GetMembershipCancellationResponseType {
   MembershipCancellationRegistration: MembershipCancellationRegistrationType[];
+}
+
+/** XSD complex type GetPersonContactResponseType */
+export interface GetPersonContactResponseType {
+  PersonCivilRegistrationIdentifier: string;
+  PersonContactCollection: PersonContactCollectionType;
+}
+
+/** XSD complex type GetPersonContactsRequestType */
+export interface GetPersonContactsRequestType {
+  PersonCivilRegistrationIdentifier: string;
 }
 
 /** XSD complex type GetPersonExemptsRequestType */
@@ -1212,6 +1250,50 @@ export interface OrganisationTypeIdentifierType {
   CodeListItemIdentifier: number;
 }
 
+/** XSD complex type PersonCivilRegistrationIdentifierCollectionType */
+export interface PersonCivilRegistrationIdentifierCollectionType {
+  PersonCivilRegistrationIdentifier: string[];
+}
+
+/** XSD complex type PersonContactAuthorityType */
+export interface PersonContactAuthorityType {
+  AuthorityCode: string;
+  OrganisationTypeIdentifier: number;
+}
+
+/** XSD complex type PersonContactCollectionType */
+export interface PersonContactCollectionType {
+  PersonContact: PersonContactInfoType[];
+}
+
+/** XSD complex type PersonContactInfoType */
+export interface PersonContactInfoType {
+  PersonContactIdentifier?: string;
+  PersonContactTypeIdentifier: number;
+  StartDate: string;
+  EndDate?: string;
+  ResponsibleAuthority: PersonContactAuthorityType;
+  ExternalCaseWorkerIdentifier?: string;
+  ContactPersonGivenName?: string;
+  ContactPersonSurname?: string;
+  TelephoneNumberIdentifier?: string;
+  EmailAddressIdentifier?: string;
+  ActivityIdentifier?: string;
+}
+
+/** XSD complex type PersonContactType */
+export interface PersonContactType {
+  PersonContactIdentifier?: string;
+  ExternalCaseWorkerIdentifier?: string;
+  PersonContactTypeIdentifier: number;
+  StartDate: string;
+  EndDate?: string;
+  ContactPersonGivenName?: string;
+  ContactPersonSurname?: string;
+  TelephoneNumberIdentifier?: string;
+  EmailAddressIdentifier?: string;
+}
+
 /** XSD complex type PersonExemptInfoType */
 export interface PersonExemptInfoType {
   PersonExempts: PersonExemptTypeIdentifierTypeCollection;
@@ -1610,6 +1692,12 @@ export interface UpdateMoedetilbudRequestType {
   MoedeBeskrivelse?: string;
   InterviewLocationDetail?: InterviewLocationDetailType;
   DigitaltMoedelink?: string;
+}
+
+/** XSD complex type UpdatePersonContactRequestType */
+export interface UpdatePersonContactRequestType {
+  PersonCivilRegistrationIdentifierCollection: PersonCivilRegistrationIdentifierCollectionType;
+  PersonContact: PersonContactType;
 }
 
 /** XSD complex type VacationAbsenceRegistrationCollectionType */
