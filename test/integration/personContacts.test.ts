@@ -149,7 +149,11 @@ eachDatabase('contact persons (PersonContactService)', '2024-03-04', contactProc
 
   test("R-OTH-07: a type-3 contact PersonContactService created is the service's own: updated by role, ended and deleted", async () => {
     const id = await create(jobcenter(), KP.akassePeriod, contactXml(3));
-    await update(jobcenter(), KP.akassePeriod, contactXml(3, { EndDate: '2024-06-30T00:00:00', ContactPersonSurname: 'Ny' }));
+    await update(
+      jobcenter(),
+      KP.akassePeriod,
+      contactXml(3, { EndDate: '2024-06-30T00:00:00', ContactPersonSurname: 'Ny' }),
+    );
     const [c] = await contacts(jobcenter(), KP.akassePeriod);
     assert.deepEqual([c.PersonContactIdentifier, c.ContactPersonSurname], [id, 'Ny']);
     assert.match(String(c.EndDate), /^2024-06-30/);

@@ -62,7 +62,8 @@ export async function createPersonContact(
     throw fault('ActivityContactTypeNotAllowed', `type ${fields.contactType} comes from an activity`);
   checkContactFields(fields);
   const contactId = id ?? randomUUID();
-  if (id !== null && (await personContactById(w.trx, id))) throw fault('IdentifierInUse', `PersonContactIdentifier ${id}`);
+  if (id !== null && (await personContactById(w.trx, id)))
+    throw fault('IdentifierInUse', `PersonContactIdentifier ${id}`);
   await insertPersonContact(w.trx, {
     ...fields,
     id: contactId,

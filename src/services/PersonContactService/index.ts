@@ -19,7 +19,9 @@ import type { PersonContactServiceOperations } from '../generated/operations.ts'
 import { receipt } from '../receipt.ts';
 
 /** The one citizen of a PersonCivilRegistrationIdentifierCollection (5061 for more). */
-function oneCitizen(r: { PersonCivilRegistrationIdentifierCollection: { PersonCivilRegistrationIdentifier: string[] } }) {
+function oneCitizen(r: {
+  PersonCivilRegistrationIdentifierCollection: { PersonCivilRegistrationIdentifier: string[] };
+}) {
   const cprs = r.PersonCivilRegistrationIdentifierCollection.PersonCivilRegistrationIdentifier;
   if (cprs.length !== 1) throw fault('OneCitizenPerPersonContactCall', `${cprs.length} citizens named`);
   return cprs[0]!;

@@ -28,7 +28,11 @@ const contact = (contactType: number, activityId: string | null): PersonContact 
   activityId,
   authority: { organisationType: 8, organisationCode: '10100' },
 });
-const create = (contactType: number): PersonContactChange => ({ kind: 'create', fields: fields(contactType), before: null });
+const create = (contactType: number): PersonContactChange => ({
+  kind: 'create',
+  fields: fields(contactType),
+  before: null,
+});
 const update = (before: PersonContact): PersonContactChange => ({
   kind: 'update',
   fields: { ...fields(before.contactType), endDate: '2024-06-30' },
@@ -44,10 +48,7 @@ describe('R-OTH-06 contact person type 33 Fastholdelseskonsulent', () => {
   });
   test('R-OTH-06: the day before the release type 33 is refused as an unknown codelist value (2002)', () => {
     const v = firstViolation(personContactChangeRules, create(33), '2022-03-13');
-    assert.deepEqual(
-      [v?.ruleId, v?.fault],
-      ['R-OTH-06', 'InvalidCodeListValue'],
-    );
+    assert.deepEqual([v?.ruleId, v?.fault], ['R-OTH-06', 'InvalidCodeListValue']);
   });
   test('R-OTH-06: other types are not its business before the release', () => {
     assert.equal(fastholdelseskonsulentBeforeRelease.evaluate(create(32), '2022-03-13'), null);
