@@ -87,6 +87,7 @@ EXPECTED_OPERATIONS = {
     "SubscriptionService": {"SetSubscriptions", "GetSubscriptions", "RemoveSubscription"},
     "EksternKommunikation.AbonnementService": {"SetAbonnementer", "GetAbonnementer"},
     "PersonNotificationService": {"GetPersonNotification", "AcknowledgePersonNotification"},
+    "PersonContactService": {"CreatePersonContact", "UpdatePersonContact", "DeletePersonContact", "GetPersonContacts"},
 }
 
 

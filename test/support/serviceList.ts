@@ -11,6 +11,7 @@ export const SERVICE_NAMES = [
   'JobnetVacationService',
   'Kontaktforloeb.FristService',
   'Kontaktforloeb.IndkaldelseService',
+  'PersonContactService',
   'PersonNotificationService',
   'PersonRegistrationService',
   'PersonVisitationStatusService',
