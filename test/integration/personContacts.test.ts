@@ -147,15 +147,20 @@ eachDatabase('contact persons (PersonContactService)', '2024-03-04', contactProc
     );
   });
 
-  test("R-OTH-07: a type-3 contact PersonContactService created is the service's own: updated by role, ended and deleted", async () => {
+  test("R-OTH-07: a type-3 contact PersonContactService created is the service's own: updated by role (by the a-kasse: the creating jobcentre stays responsible), ended and deleted", async () => {
     const id = await create(jobcenter(), KP.akassePeriod, contactXml(3));
     await update(
-      jobcenter(),
+      akasse(),
       KP.akassePeriod,
       contactXml(3, { EndDate: '2024-06-30T00:00:00', ContactPersonSurname: 'Ny' }),
     );
     const [c] = await contacts(jobcenter(), KP.akassePeriod);
     assert.deepEqual([c.PersonContactIdentifier, c.ContactPersonSurname], [id, 'Ny']);
+    // The a-kasse changed it; ResponsibleAuthority stays the jobcentre that created it.
+    assert.deepEqual(
+      [Number(c.ResponsibleAuthority.OrganisationTypeIdentifier), String(c.ResponsibleAuthority.AuthorityCode)],
+      [8, '10100'],
+    );
     assert.match(String(c.EndDate), /^2024-06-30/);
     await remove(jobcenter(), KP.akassePeriod, id);
     assert.deepEqual(await contacts(jobcenter(), KP.akassePeriod), []);

@@ -27,7 +27,7 @@ export async function registerActivityContact(
     (c) => c.activityId === activityId && c.contactType === contact.contactType,
   );
   if (existing) {
-    await updatePersonContact(w.trx, { ...existing, ...contact, authority: registeringAuthority(w) });
+    await updatePersonContact(w.trx, { ...existing, ...contact });
     return existing.id;
   }
   const id = randomUUID();

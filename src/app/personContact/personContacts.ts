@@ -26,7 +26,8 @@ import { requireCodeListValue } from '../codelistValue.ts';
 import type { ReadContext, WriteContext } from '../context.ts';
 import { enforceRules } from '../enforceRules.ts';
 
-/** The authority a change is registered under: the caller's organisation (DFDG itself as STAR, code -1). */
+/** The authority a new contact is registered under (ResponsibleAuthority, "the authority that created the
+ *  contact"): the caller's organisation (DFDG itself as STAR, code -1). */
 export function registeringAuthority(w: WriteContext): PersonContact['authority'] {
   return w.actor.kind === 'authority'
     ? { organisationType: w.actor.organisationType, organisationCode: w.actor.organisationCode }
@@ -96,7 +97,8 @@ async function namedContact(
 
 const currentOn = (c: PersonContact, date: IsoDate) => c.endDate === null || c.endDate >= date;
 
-/** Replaces what is registered about the named contact person (its type stays). */
+/** Replaces what is registered about the named contact person; its type and ResponsibleAuthority (the authority
+ *  that created it, the page says) stay. */
 export async function updatePersonContactOf(
   w: WriteContext,
   citizen: CitizenState,
@@ -108,7 +110,7 @@ export async function updatePersonContactOf(
   if (before.contactType !== fields.contactType)
     throw fault('PersonContactTypeCannotChange', `type ${before.contactType}, not ${fields.contactType}`);
   checkContactFields(fields);
-  await updatePersonContact(w.trx, { ...before, ...fields, authority: registeringAuthority(w) });
+  await updatePersonContact(w.trx, { ...before, ...fields });
 }
 
 export async function deletePersonContactOf(w: WriteContext, citizen: CitizenState, id: string): Promise<void> {
