@@ -35,6 +35,8 @@ import {
 import { insertContract, insertRehabilitationProcess } from '../store/personMoveRepository.ts';
 import { PERSON_MOVE_TABLES } from '../store/migrations/007_person_moves.ts';
 import { PERSON_CONTACT_TABLES } from '../store/migrations/022_person_contact.ts';
+import { insertPersonContact } from '../store/personContactRepository.ts';
+import type { PersonContact } from '../domain/personContact.ts';
 import {
   MoveCategory,
   type IntegrationContract,
@@ -53,6 +55,7 @@ export type ScenarioCitizen = CitizenState & {
   cv: CitizenCv | null;
   integrationContracts: IntegrationContract[];
   rehabilitationProcesses: RehabilitationProcess[];
+  personContacts: PersonContact[];
 };
 
 export interface Scenario {
@@ -126,9 +129,34 @@ function readCitizen(f: FixtureObject): ScenarioCitizen {
     cv: cv ? readCv(cv, cpr) : null,
     integrationContracts: f.list('integrationContracts').map((c) => readContract(c, cpr)),
     rehabilitationProcesses: f.list('rehabilitationProcesses').map((p) => readRehabilitation(p, cpr)),
+    personContacts: f.list('personContacts').map((c) => readPersonContact(c, person)),
   };
   f.done();
   return citizen;
+}
+
+/** A contact person (PersonContactService); registered by the citizen's jobcentre unless `authority` names
+ *  another ("TYPE:CODE"); `activityId` makes it an activity's (R-OTH-07). */
+function readPersonContact(f: FixtureObject, person: { cpr: string; jobcenterCode: string }): PersonContact {
+  const authority =
+    f.optionalString('authority', /^\d{1,3}:[-0-9A-Za-z]{1,20}$/, 'TYPE:CODE') ?? `8:${person.jobcenterCode}`;
+  const [type, code] = authority.split(':') as [string, string];
+  const c: PersonContact = {
+    id: f.id(),
+    cpr: person.cpr,
+    contactType: f.integer('contactType'),
+    startDate: f.date('startDate'),
+    endDate: f.optionalDate('endDate'),
+    externalCaseWorkerId: f.optionalString('externalCaseWorkerId'),
+    givenName: f.optionalString('givenName'),
+    surname: f.optionalString('surname'),
+    phone: f.optionalString('phone'),
+    email: f.optionalString('email'),
+    activityId: f.optionalString('activityId'),
+    authority: { organisationType: Number(type), organisationCode: code },
+  };
+  f.done();
+  return c;
 }
 
 function readSignup(f: FixtureObject, cpr: string): NotificationSignup {
@@ -289,6 +317,7 @@ export async function loadScenario(db: Knex, scenario: Scenario): Promise<void> 
       if (c.cv) await upsertCitizenCv(trx, c.cv);
       for (const contract of c.integrationContracts) await insertContract(trx, contract);
       for (const process of c.rehabilitationProcesses) await insertRehabilitationProcess(trx, process);
+      for (const contact of c.personContacts) await insertPersonContact(trx, contact);
     }
     for (const akasse of scenario.jobOrderReadyAkasser) await setReadyForJobOrders(trx, akasse);
     for (const c of scenario.companyJobcentres) await setCompanyJobcentre(trx, c);

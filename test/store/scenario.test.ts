@@ -1,4 +1,5 @@
 // Scenario fixtures: validation with the path of the bad field, and loading (replacing a CPR's rows).
+import { personContactsOf } from '../../src/store/personContactRepository.ts';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { describe, test } from 'node:test';
@@ -155,8 +156,17 @@ describeEachDatabase('loadScenario', (db) => {
     const scenario = parseScenario(BASIC);
     await loadScenario(db(), scenario);
     const state = (await loadCitizenState(db(), '0101901234'))!;
-    const { signup, cv, integrationContracts, rehabilitationProcesses, ...expected } = scenario.persons[0]!;
+    const { signup, cv, integrationContracts, rehabilitationProcesses, personContacts, ...expected } =
+      scenario.persons[0]!;
     assert.deepEqual([integrationContracts, rehabilitationProcesses], [[], []]);
+    assert.deepEqual(await personContactsOf(db(), '0101901234'), personContacts);
+    assert.deepEqual(
+      personContacts.map((c) => [c.contactType, c.activityId, c.authority.organisationCode]),
+      [
+        [3, '3f2504e0-4f89-41d3-9a0c-0000000a0001', '10100'],
+        [33, null, '10100'],
+      ],
+    );
     assert.deepEqual(
       state,
       { ...expected, absences: [expected.absences[1]!, expected.absences[0]!] },
