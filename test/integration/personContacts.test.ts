@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Knex } from 'knex';
-import { registerActivityContact } from '../../src/app/personContact/activityContacts.ts';
+import { registerActivityContact, removeActivityContacts } from '../../src/app/personContact/activityContacts.ts';
 import type { Caller as AppCaller } from '../../src/app/context.ts';
 import { writeAboutCitizen } from '../../src/app/unitOfWork.ts';
 import type { PersonContactFields } from '../../src/domain/personContact.ts';
@@ -19,6 +19,14 @@ import { list, newId } from './contactProcessCalls.ts';
 const SERVICE = 'PersonContactService';
 const ACTIVITY = '3f2504e0-4f89-41d3-9a0c-0000000a0001';
 
+/** The jobcentre calling ActivityService. */
+const activityCaller = (businessDate: IsoDate): AppCaller => ({
+  actor: { kind: 'authority', organisationType: 8, organisationCode: '10100', userIdentifier: 'test', userType: 2 },
+  user: null,
+  businessDate,
+  now: `${businessDate}T10:00:00+01:00`,
+});
+
 /** ActivityService's side: the jobcentre's activity for `cpr` brings a personal job broker (type 3). */
 async function activityBringsJobBroker(
   db: Knex,
@@ -27,12 +35,7 @@ async function activityBringsJobBroker(
   surname = 'Jobformidler',
   contactType = 3,
 ) {
-  const caller: AppCaller = {
-    actor: { kind: 'authority', organisationType: 8, organisationCode: '10100', userIdentifier: 'test', userType: 2 },
-    user: null,
-    businessDate,
-    now: `${businessDate}T10:00:00+01:00`,
-  };
+  const caller = activityCaller(businessDate);
   const contact: PersonContactFields = {
     contactType,
     startDate: '2024-03-01',
@@ -128,13 +131,27 @@ eachDatabase('contact persons (PersonContactService)', '2024-03-04', contactProc
     assert.equal((await rows())[0].surname, 'Jobformidler');
   });
 
-  test('R-OTH-07: the same change through the activity (ActivityService’s hook) is accepted', async () => {
+  test('R-OTH-07: the same change through the activity (ActivityService’s hook) is accepted; deleting the activity removes its contact', async () => {
     const id = await activityBringsJobBroker(h().db, KP.akassePeriod, '2024-03-04');
     const again = await activityBringsJobBroker(h().db, KP.akassePeriod, '2024-03-04', 'Nyformidler');
     assert.equal(again, id);
     const [c] = await contacts(jobcenter(), KP.akassePeriod);
     assert.equal(c.ContactPersonSurname, 'Nyformidler');
     assert.equal((await rows()).length, 1);
+    // The activity deleted: its contact goes with it, the service's own contacts stay.
+    await create(jobcenter(), KP.akassePeriod, contactXml(33));
+    const removed = await writeAboutCitizen(
+      h().db,
+      activityCaller('2024-03-04'),
+      KP.akassePeriod,
+      () => {},
+      (w, citizen) => removeActivityContacts(w, citizen, ACTIVITY),
+    );
+    assert.equal(removed, 1);
+    assert.deepEqual(
+      (await contacts(jobcenter(), KP.akassePeriod)).map((x) => Number(x.PersonContactTypeIdentifier)),
+      [33],
+    );
   });
 
   test('R-OTH-07: before release 2022-1 the update was refused with the unspecified error 1100, nothing written', async () => {

@@ -4,7 +4,12 @@
 import { randomUUID } from 'node:crypto';
 import type { CitizenState } from '../../domain/types.ts';
 import type { PersonContactFields } from '../../domain/personContact.ts';
-import { insertPersonContact, personContactsOf, updatePersonContact } from '../../store/personContactRepository.ts';
+import {
+  deletePersonContact,
+  insertPersonContact,
+  personContactsOf,
+  updatePersonContact,
+} from '../../store/personContactRepository.ts';
 import { requireCodeListValue } from '../codelistValue.ts';
 import type { WriteContext } from '../context.ts';
 import { checkContactFields, registeringAuthority } from './personContacts.ts';
@@ -33,4 +38,15 @@ export async function registerActivityContact(
   const id = randomUUID();
   await insertPersonContact(w.trx, { ...contact, id, cpr, activityId, authority: registeringAuthority(w) });
   return id;
+}
+
+/** ActivityService's hook when an activity is deleted: its contact persons go with it. Returns how many. */
+export async function removeActivityContacts(
+  w: WriteContext,
+  citizen: CitizenState,
+  activityId: string,
+): Promise<number> {
+  const owned = (await personContactsOf(w.trx, citizen.person.cpr)).filter((c) => c.activityId === activityId);
+  for (const c of owned) await deletePersonContact(w.trx, c.id);
+  return owned.length;
 }
