@@ -563,7 +563,7 @@ export const conventionsFacts: Fact[] = [
     confidence: 'F',
     fact: 'PersonContactService (Version 3 [UDV], 2020-1)',
     check: { kind: 'service', service: 'PersonContactService', version: '3' },
-    decision: 'D-901',
+    decision: 'D-161',
   },
   {
     id: 'CONV-73',
@@ -597,7 +597,7 @@ export const conventionsFacts: Fact[] = [
         occurs: '1-*',
       },
     ),
-    decision: 'D-902',
+    decision: 'D-162',
   },
   {
     id: 'CONV-71',
@@ -612,6 +612,6 @@ export const conventionsFacts: Fact[] = [
     confidence: 'F',
     fact: '60016 "Fagprofessionel kontakt kan kun opdateres via ActivityService"',
     check: fault(60016, 'Fagprofessionel kontakt kan kun opdateres via ActivityService'),
-    decision: 'D-905',
+    decision: 'D-165',
   },
 ];
