@@ -34,6 +34,7 @@ import {
 } from '../store/jobOrderRepository.ts';
 import { insertContract, insertRehabilitationProcess } from '../store/personMoveRepository.ts';
 import { PERSON_MOVE_TABLES } from '../store/migrations/007_person_moves.ts';
+import { PLAN_TABLES } from '../store/migrations/020_plans.ts';
 import {
   MoveCategory,
   type IntegrationContract,
@@ -250,6 +251,7 @@ function readAbsence(f: FixtureObject, cpr: string): Absence {
 
 /** Child tables first: they reference person.cpr (and the contact process's children reference summons). */
 const CITIZEN_TABLES = [
+  ...PLAN_TABLES,
   ...PERSON_MOVE_TABLES,
   'citizen_cv',
   ...CONTACT_PROCESS_TABLES.filter((t) => t !== 'offer_slot' && t !== 'online_offer'),

@@ -14,6 +14,7 @@ import {
   PersonNotificationServiceDescriptor,
   PersonRegistrationServiceDescriptor,
   PersonVisitationStatusServiceDescriptor,
+  PlanServiceDescriptor,
   SubscriptionServiceDescriptor,
   UnemploymentBenefitsAccountServiceDescriptor,
   UnemploymentEnrollmentServiceDescriptor,
@@ -34,6 +35,7 @@ import { operations as indkaldelse } from './KontaktforloebIndkaldelseService/in
 import { operations as personNotifications } from './PersonNotificationService/index.ts';
 import { operations as personRegistration } from './PersonRegistrationService/index.ts';
 import { operations as visitation } from './PersonVisitationStatusService/index.ts';
+import { operations as plans } from './PlanService/index.ts';
 import { operations as subscriptions } from './SubscriptionService/index.ts';
 import { operations as benefits } from './UnemploymentBenefitsAccountService/index.ts';
 import { operations as enrollment } from './UnemploymentEnrollmentService/index.ts';
@@ -59,4 +61,5 @@ export const services: readonly ServiceRegistration[] = [
   { descriptor: EksternKommunikationAbonnementServiceDescriptor, operations: { ...abonnementer } },
   { descriptor: PersonNotificationServiceDescriptor, operations: { ...personNotifications } },
   { descriptor: WsrmMessageServiceDescriptor, operations: { ...wsrmMessages } },
+  { descriptor: PlanServiceDescriptor, operations: { ...plans } },
 ];
