@@ -254,8 +254,8 @@ export const planRules: readonly ValidationRule<PlanCommand>[] = Object.freeze([
 ]);
 /** A job-search requirement (krav til jobsøgning). */
 export const jobSearchRequirementRules: readonly ValidationRule<JobSearchRequirementCommand>[] = Object.freeze([
-  requirementGroups,
   akasseRequirementsInUnemployment,
+  requirementGroups,
 ]);
 /** A person-group marking. */
 export const personGroupMarkingRules: readonly ValidationRule<PersonGroupMarkingCommand>[] = Object.freeze([
