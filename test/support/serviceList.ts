@@ -14,6 +14,7 @@ export const SERVICE_NAMES = [
   'PersonNotificationService',
   'PersonRegistrationService',
   'PersonVisitationStatusService',
+  'PlanService',
   'SubscriptionService',
   'UnemploymentBenefitsAccountService',
   'UnemploymentEnrollmentService',
