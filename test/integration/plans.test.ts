@@ -4,6 +4,8 @@
 // with the Plan webservice message in the outbox for the push.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { applyCprMove } from '../../src/app/person/cprMove.ts';
+import { applyMembershipTransfer } from '../../src/app/person/membershipTransfer.ts';
 import { eachDatabase } from '../support/eachDatabase.ts';
 import { akasse, jobcenter, kommune, refusedWithoutWrites, type Caller, type Harness } from '../support/soapHarness.ts';
 import { subscribeAll } from '../support/outbox.ts';
@@ -65,6 +67,28 @@ eachDatabase('PlanService: Min plan / jobplan', '2024-03-04', planScenario, (h) 
     h().clock.set('2024-04-16');
     const f = await refusedWithoutWrites(h().db, () => draft(jobcenter('20100'), PL.akassePeriod), '6005');
     assert.ok(f);
+  });
+
+  test('an a-kasse change during absence 75 moves the job goals to the new a-kasse; a move after it ends moves them to the new jobcentre', async () => {
+    await applyMembershipTransfer(h().db, h().clock, { cpr: PL.akassePeriod, akasseCode: '99', date: '2024-03-04' });
+    await refusedWithoutWrites(h().db, () => draft(akasse('81'), PL.akassePeriod), '4857');
+    await publish(akasse('99'), PL.akassePeriod, await draft(akasse('99'), PL.akassePeriod));
+    await refusedWithoutWrites(h().db, () => draft(jobcenter(), PL.akassePeriod), '5021');
+
+    h().clock.set('2024-04-20');
+    await applyCprMove(h().db, h().clock, {
+      cpr: PL.akassePeriod,
+      date: '2024-04-20',
+      municipalityCode: '201',
+      jobcenterCode: '20100',
+    });
+    await refusedWithoutWrites(h().db, () => draft(jobcenter(), PL.akassePeriod), '6005');
+    await refusedWithoutWrites(h().db, () => draft(akasse('99'), PL.akassePeriod), '5021');
+    await publish(jobcenter('20100'), PL.akassePeriod, await draft(jobcenter('20100'), PL.akassePeriod));
+    assert.deepEqual(
+      (await history(jobcenter('20100'), PL.akassePeriod)).map((p) => p.ContactAuthority.OrganisationCode),
+      ['99', '20100'],
+    );
   });
 
   test('R-PLAN-03: the jobcentre cannot publish during the a-kasse period in contact group 1, and may in contact group 25', async () => {
