@@ -326,6 +326,8 @@ export { registrationReceivers } from './not/registration-receivers.ts';
 export { contactGroupWsbReceivers } from './not/contact-group-wsb-receivers.ts';
 export type { JobSearchRequirementCommand, PersonGroupMarkingCommand, PlanCommand } from './plan/plan-command.ts';
 export { inAkassePeriod, planResponsibility } from './plan/r-plan-01-akasse-writes-jobplan.ts';
+/** The absence types the PLAN rules read (R-PLAN-01's absence 75): a plan write loads only those. */
+export { ABSENCE_75 as planAbsenceReads } from './citizen-on-date.ts';
 export { planVisibleToAkasse } from './plan/r-plan-09-akasse-reads-groups-1-8.ts';
 export { planContactAuthority } from './plan/r-plan-10-contact-of-publisher.ts';
 export { planPublicationReceivers } from './plan/plan-receivers.ts';

@@ -3,7 +3,8 @@
 // reads the current plan, the caller's draft and the job-search requirements, GetPlanHistory the published
 // versions (an a-kasse those from contact groups 1 and 8, R-PLAN-09); CreateJobSearchRequirement registers krav
 // til jobsøgning (R-PLAN-05, R-PLAN-20), CreatePersonGroupMarking the job-directed trial (R-PLAN-15).
-// Access [I] (D-9xx): the citizen's own a-kasse and jobcentre write; they, the kommune and STAR read.
+// Access [I] (D-931): the citizen's own a-kasse and jobcentre write; they, the kommune and STAR read. A write loads
+// only the citizen's absences 75, the one absence type the PLAN rules read (planAbsenceReads).
 import { alle, egne } from '../../access/model.ts';
 import { createJobSearchRequirement, createPersonGroupMarking } from '../../app/plan/jobSearchRequirements.ts';
 import { citizenPlans, planHistory, type PlanView } from '../../app/plan/planQueries.ts';
@@ -11,6 +12,7 @@ import { createDraftPlan, publishPlan, updateDraftPlan, type DraftPlanFields } f
 import type { DraftPlanType, PlanVersionType } from '../../contract/generated/types.ts';
 import { calendarDateOf } from '../../domain/dates.ts';
 import type { Authority } from '../../domain/plan.ts';
+import { planAbsenceReads } from '../../rules/index.ts';
 import type { PlanServiceOperations } from '../generated/operations.ts';
 import { receipt } from '../receipt.ts';
 
@@ -64,6 +66,7 @@ export const operations: PlanServiceOperations = {
   CreateDraftPlan: {
     kind: 'write',
     access: { allowed: writers, citizen: aboutCitizen },
+    absenceTypes: planAbsenceReads,
     async handle(req, call) {
       const id = await createDraftPlan(call.write, call.citizen!, call.actor, draftFields(req.DraftPlan));
       return receipt(call.write, id);
@@ -72,6 +75,7 @@ export const operations: PlanServiceOperations = {
   UpdateDraftPlan: {
     kind: 'write',
     access: { allowed: writers, citizen: aboutCitizen },
+    absenceTypes: planAbsenceReads,
     async handle(req, call) {
       const id = await updateDraftPlan(
         call.write,
@@ -86,6 +90,7 @@ export const operations: PlanServiceOperations = {
   PublishPlan: {
     kind: 'write',
     access: { allowed: writers, citizen: aboutCitizen },
+    absenceTypes: planAbsenceReads,
     async handle(req, call) {
       const id = await publishPlan(call.write, call.citizen!, call.actor, req.PlanVersionIdentifier);
       return receipt(call.write, id);
@@ -124,6 +129,7 @@ export const operations: PlanServiceOperations = {
   CreateJobSearchRequirement: {
     kind: 'write',
     access: { allowed: writers, citizen: aboutCitizen },
+    absenceTypes: planAbsenceReads,
     async handle(req, call) {
       const j = req.JobSearchRequirement;
       const id = await createJobSearchRequirement(call.write, call.citizen!, call.actor, {
@@ -139,6 +145,7 @@ export const operations: PlanServiceOperations = {
   CreatePersonGroupMarking: {
     kind: 'write',
     access: { allowed: { Jobcenter: [egne] }, citizen: aboutCitizen },
+    absenceTypes: planAbsenceReads,
     async handle(req, call) {
       const m = req.PersonGroupMarking;
       const id = await createPersonGroupMarking(call.write, call.citizen!, call.actor, {
