@@ -8,6 +8,7 @@ export const PL = {
   flexjob: '0707851217', // contact group 7
   jobafklaring: '0808851218', // contact group 13
   noGroup: '0909851219', // member, dagpenge, no contact group
+  open75: '1010851220', // dagpenge from 8 Jan 2024, contact group 1, absence 75 ABSENCE_75_OPEN from 8 Jan, open
 } as const;
 
 const person = (cpr: string, extra: string) => `
@@ -20,6 +21,8 @@ ${extra}`;
 const group = (g: number, from = '2024-01-08') =>
   `    contactGroups: [{ contactGroup: ${g}, startDate: ${from}, endDate: null }]`;
 const absence75 = `    absences: [{ absenceType: 75, startDate: 2024-01-08, endDate: 2024-04-15, endReason: 41, createdByDfdg: true }]`;
+
+export const ABSENCE_75_OPEN = '3f2504e0-4f89-41d3-9a0c-000000007520';
 
 export const planScenario = `
 persons:
@@ -36,6 +39,10 @@ ${person(PL.youth, group(12))}
 ${person(PL.flexjob, group(7))}
 ${person(PL.jobafklaring, group(13))}
 ${person(PL.noGroup, '')}
+${person(
+  PL.open75,
+  `${group(1)}\n    absences: [{ id: ${ABSENCE_75_OPEN}, absenceType: 75, startDate: 2024-01-08, createdByDfdg: true }]`,
+)}
 `;
 
 export const TOEMRER = {

@@ -10,7 +10,7 @@ import { eachDatabase } from '../support/eachDatabase.ts';
 import { akasse, jobcenter, kommune, refusedWithoutWrites, type Caller, type Harness } from '../support/soapHarness.ts';
 import { subscribeAll } from '../support/outbox.ts';
 import { asArray, drainQueue, type ClientOf } from '../support/wsrmCalls.ts';
-import { PL, TOEMRER, planScenario } from './planScenario.ts';
+import { ABSENCE_75_OPEN, PL, TOEMRER, planScenario } from './planScenario.ts';
 
 eachDatabase('PlanService: Min plan / jobplan', '2024-03-04', planScenario, (h) => {
   const plans = (caller: Caller) => h().client('PlanService', caller);
@@ -54,6 +54,31 @@ eachDatabase('PlanService: Min plan / jobplan', '2024-03-04', planScenario, (h) 
     const jc = await draft(jobcenter(), PL.akassePeriod);
     await publish(jobcenter(), PL.akassePeriod, jc);
     assert.equal((await history(jobcenter(), PL.akassePeriod)).length, 2);
+  });
+
+  test('R-KF-08 → R-PLAN-02 over HTTP: the a-kasse ends absence 75 with reason 41 (AbsenceRegistrationService); the day after its end date the jobcentre registers the job goal and the a-kasse is refused', async () => {
+    await publish(akasse('81'), PL.open75, await draft(akasse('81'), PL.open75));
+    await refusedWithoutWrites(h().db, () => draft(jobcenter(), PL.open75), '5021');
+    const absences = await h().client('AbsenceRegistrationService', akasse('81'));
+    await absences.UpdateAbsenceAsync({
+      Absence: {
+        AbsenceIdentifier: ABSENCE_75_OPEN,
+        PersonCivilRegistrationIdentifier: PL.open75,
+        AbsenceTypeIdentifier: 75,
+        StartDate: '2024-01-08T00:00:00',
+        EndDate: '2024-03-04T00:00:00',
+        NotificationDate: '2024-01-08T00:00:00',
+        AbsenceCauseTypeIdentifier: 41,
+      },
+    });
+    await draft(akasse('81'), PL.open75); // the end date is still the a-kasse's day
+    h().clock.set('2024-03-05');
+    await refusedWithoutWrites(h().db, () => draft(akasse('81'), PL.open75), '5021');
+    await publish(jobcenter(), PL.open75, await draft(jobcenter(), PL.open75));
+    assert.deepEqual(
+      (await history(akasse('81'), PL.open75)).map((p) => Number(p.RegisteringAuthority.OrganisationTypeIdentifier)),
+      [2, 8],
+    );
   });
 
   test("R-PLAN-02: an a-kasse's draft with job goals made during its period cannot be published by it after absence 75 has ended", async () => {
