@@ -4,9 +4,9 @@
 // the wire envelope was not found, so the payload is this metadata as JSON with a stable message id a
 // receiver can deduplicate on (docs/contract-decisions.md). Rows go through the same transactional
 // outbox as the legacy WSRM messages; delivery (push over HTTPS) is issue 5's.
-import { randomUUID } from 'node:crypto';
 import type { Receiver } from '../rules/index.ts';
 import type { OutboxMessage } from './outbox.ts';
+import { newMessageId } from './outbox.ts';
 
 /** Aendringstype: Oprettelse/Create 1, Opdatering/Update 2, Sletning/Delete 3. */
 export const ChangeType = { Create: 1, Update: 2, Delete: 3 } as const;
@@ -55,7 +55,7 @@ export function webserviceMessages(
   citizenCpr: string | null,
 ): OutboxMessage[] {
   return receivers.map((receiver) => {
-    const id = randomUUID();
+    const id = newMessageId();
     const payload = JSON.stringify({
       BeskedId: id,
       EntitetNavn: event.type.entityName,
