@@ -2,12 +2,11 @@
 // planPublicationReceivers: the WSRM message GetPlanVersion1 (the plan version's id, type, time and publisher) and
 // the webservice message Plan (130001) identified by the citizen's CPR (IdentifikationstypeId 1), Aendringstype 1
 // for the first published version and 2 for a later one, pushed to the receivers that subscribe to it.
-import { randomUUID } from 'node:crypto';
 import { GetPlanTypeElement } from '../contract/generated/services.ts';
 import { writeElement } from '../contract/xmlWriter.ts';
 import type { PlanVersion } from '../domain/plan.ts';
 import type { Receiver } from '../rules/index.ts';
-import type { OutboxMessage } from './outbox.ts';
+import { newMessageId, type OutboxMessage } from './outbox.ts';
 import { ChangeType, IdentificationType, WSB, webserviceMessages } from './webserviceMessage.ts';
 import { wsrmMetadata, type Registration } from './wsrmMetadata.ts';
 
@@ -21,7 +20,7 @@ export function planPublicationMessages(
   r: Registration,
 ): OutboxMessage[] {
   const wsrm = receivers.map((receiver): OutboxMessage => {
-    const id = randomUUID();
+    const id = newMessageId();
     const payload = writeElement(
       {
         WSRMMetadata: wsrmMetadata(id, r.actor, r.user),

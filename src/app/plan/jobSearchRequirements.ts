@@ -1,11 +1,11 @@
 // Job-search requirements (krav til jobsøgning) and person-group markings, beside the plan: R-PLAN-05, R-PLAN-20
 // (jobSearchRequirementRules) and R-PLAN-15 (personGroupMarkingRules).
-import { randomUUID } from 'node:crypto';
 import { JOB_DIRECTED_TRIAL, type JobSearchRequirement, type PersonGroupMarking } from '../../domain/plan.ts';
 import type { AuthorityActor, CitizenState, IsoDate } from '../../domain/types.ts';
 import { fault } from '../../faults/catalogue.ts';
 import { jobSearchRequirementRules, personGroupMarkingRules } from '../../rules/index.ts';
 import { insertJobSearchRequirement, insertPersonGroupMarking } from '../../store/planRepository.ts';
+import { timeOrderedUuid } from '../../store/timeOrderedId.ts';
 import type { WriteContext } from '../context.ts';
 import { enforceRules } from '../enforceRules.ts';
 
@@ -29,7 +29,7 @@ export async function createJobSearchRequirement(
 ): Promise<string> {
   checkPeriod(f.startDate, f.endDate);
   const requirement: JobSearchRequirement = {
-    id: randomUUID(),
+    id: timeOrderedUuid(),
     cpr: citizen.person.cpr,
     ...f,
     registeredBy: { organisationType: by.organisationType, organisationCode: by.organisationCode },
@@ -50,7 +50,7 @@ export async function createPersonGroupMarking(
     throw fault('InvalidCodeListValue', `StateProjectIdentifier ${f.stateProject}`);
   checkPeriod(f.startDate, f.endDate);
   const marking: PersonGroupMarking = {
-    id: randomUUID(),
+    id: timeOrderedUuid(),
     cpr: citizen.person.cpr,
     ...f,
     registeredBy: { organisationType: by.organisationType, organisationCode: by.organisationCode },

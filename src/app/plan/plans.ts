@@ -1,7 +1,6 @@
 // Min plan / jobplan (PlanService): a draft is registered and changed by the authority that made it, then
 // published as the citizen's Min plan, under the PLAN rules (planRules: R-PLAN-02, 03, 04, 06, 13, 14). The
 // publication notifies the citizen's jobcentre and a-kasse (planPublicationReceivers) in the same transaction.
-import { randomUUID } from 'node:crypto';
 import { escoMismatch } from '../../domain/escoStar.ts';
 import { EducationReadiness, JOBPLAN, type JobGoal, type PlanVersion } from '../../domain/plan.ts';
 import type { AuthorityActor, CitizenState } from '../../domain/types.ts';
@@ -9,6 +8,7 @@ import { fault } from '../../faults/catalogue.ts';
 import { planPublicationMessages } from '../../outbox/planMessages.ts';
 import { contactGroupOn, planPublicationReceivers, planRules, type PlanCommand } from '../../rules/index.ts';
 import { insertPlanVersion, planVersionsOf, updatePlanVersion } from '../../store/planRepository.ts';
+import { timeOrderedUuid } from '../../store/timeOrderedId.ts';
 import type { WriteContext } from '../context.ts';
 import { enforceRules } from '../enforceRules.ts';
 
@@ -59,7 +59,7 @@ export async function createDraftPlan(
 ): Promise<string> {
   checkFields(f);
   const plan: PlanVersion = {
-    id: randomUUID(),
+    id: timeOrderedUuid(),
     cpr: citizen.person.cpr,
     planType: f.planType,
     status: 'draft',
