@@ -3,7 +3,7 @@
 // job-directed trial.
 import type { IsoDate } from './types.ts';
 
-/** PlanTypeIdentifier 1 'Jobplan' (the only plan type this service registers, D-920). */
+/** PlanTypeIdentifier 1 'Jobplan' (the only plan type this service registers, D-169). */
 export const JOBPLAN = 1;
 
 /** EducationReadinessTypeIdentifier of a young person in contact group 12 or 28 (R-PLAN-13). */

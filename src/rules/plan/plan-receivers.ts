@@ -1,4 +1,4 @@
-// Who is told of a published jobplan (D-929; DFDG's receivers for plans were not found): the citizen's jobcentre
+// Who is told of a published jobplan (D-178; DFDG's receivers for plans were not found): the citizen's jobcentre
 // and the a-kasse the citizen is a member of on the day — the a-kasse only when it may read the plan (R-PLAN-09) —,
 // except the publisher itself, which knows.
 import type { PlanVersion } from '../../domain/plan.ts';

@@ -1,7 +1,7 @@
 // R-PLAN-01 — 000 §3.5; 003 N4: while the a-kasse holds the contact process (absence 75 open, the first three
 // months) it prepares and publishes Min plan / jobplan with the job goal; after the transfer the jobcentre does.
 // Who that is on a day: the a-kasse while an active absence 75 covers the day and the citizen is in contact
-// group 1 (A-22: in another contact group the jobcentre may publish), the jobcentre otherwise (D-922).
+// group 1 (A-22: in another contact group the jobcentre may publish), the jobcentre otherwise (D-171).
 import { OrganisationType, type CitizenState, type IsoDate } from '../../domain/types.ts';
 import { whileInForce, type RuleMeta } from '../engine.ts';
 import { absenceCovers, absences75, contactGroupOn } from '../citizen-on-date.ts';

@@ -1,6 +1,6 @@
 // R-PLAN-05 — 003 N4: the a-kasse registers job-search requirements throughout the unemployment period, before
 // and after the transfer to the jobcentre (absence 75 open or not). Best reading of "the unemployment period"
-// (D-927): the member is enrolled as dagpengemodtager on the requirement's start day; outside it the a-kasse's
+// (D-176): the member is enrolled as dagpengemodtager on the requirement's start day; outside it the a-kasse's
 // requirement is refused (5024).
 import { ClientCategory, OrganisationType } from '../../domain/types.ts';
 import { violation, type ValidationRule } from '../engine.ts';

@@ -1,6 +1,6 @@
 // R-PLAN-10 — 000 §3.5 ("Kendt problem"): Min plan (the PDF the citizen gets) shows the contact details of the
 // publishing authority, here the a-kasse. DFDG 2023-4 showed the jobcentre's (a known defect); A-57: implement
-// the intended behaviour. The facade has no PDF: GetPlan's ContactAuthority is that contact block (D-926).
+// the intended behaviour. The facade has no PDF: GetPlan's ContactAuthority is that contact block (D-175).
 import type { Authority, PlanVersion } from '../../domain/plan.ts';
 import { OrganisationType, type IsoDate } from '../../domain/types.ts';
 import { whileInForce, type RuleMeta } from '../engine.ts';

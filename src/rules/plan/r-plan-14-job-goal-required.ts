@@ -1,7 +1,7 @@
 // R-PLAN-14 — 004 §3.1: in a jobplan for contact groups 12 and 28 the job goal is a concrete ESCO-STAR title or
 // free text, and the plan description may be filled in (R-PLAN-04 concerns contact group 1 only); a jobplan
 // published without a job goal is refused. DFDG's plan service says the same of every jobplan (its 8015 "Goal
-// has to be specified when publishing this plan type"), so the facade refuses it for every jobplan (5027, D-924).
+// has to be specified when publishing this plan type"), so the facade refuses it for every jobplan (5027, D-173).
 import { JOBPLAN } from '../../domain/plan.ts';
 import { violation, type ValidationRule } from '../engine.ts';
 import type { PlanCommand } from './plan-command.ts';

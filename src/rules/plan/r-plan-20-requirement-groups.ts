@@ -1,6 +1,6 @@
 // R-PLAN-20 — 004 §3.8 (release 2022-1, a bug fix): job-search requirements may be registered for citizens in
 // contact group 7 'Fleksjobvisiteret (ledig)'. Which other groups take them is not in the sources; best reading
-// (D-927): the groups of benefit recipients who must seek work — 1, 2, 12, 26, 27, 28, 29 — and, from release
+// (D-176): the groups of benefit recipients who must seek work — 1, 2, 12, 26, 27, 28, 29 — and, from release
 // 2022-1, 7; another contact group (or none) on the requirement's start day is refused (5029).
 import { violation, type RuleMeta, type ValidationRule, inForce } from '../engine.ts';
 import { contactGroupOn } from '../citizen-on-date.ts';

@@ -3,7 +3,7 @@
 // reads the current plan, the caller's draft and the job-search requirements, GetPlanHistory the published
 // versions (an a-kasse those from contact groups 1 and 8, R-PLAN-09); CreateJobSearchRequirement registers krav
 // til jobsøgning (R-PLAN-05, R-PLAN-20), CreatePersonGroupMarking the job-directed trial (R-PLAN-15).
-// Access [I] (D-931): the citizen's own a-kasse and jobcentre write; they, the kommune and STAR read. A write loads
+// Access [I] (D-180): the citizen's own a-kasse and jobcentre write; they, the kommune and STAR read. A write loads
 // only the citizen's absences 75, the one absence type the PLAN rules read (planAbsenceReads).
 import { alle, egne } from '../../access/model.ts';
 import { createJobSearchRequirement, createPersonGroupMarking } from '../../app/plan/jobSearchRequirements.ts';
