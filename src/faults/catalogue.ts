@@ -464,6 +464,61 @@ const table = {
     text: 'The PersonContactTypeIdentifier of a contact person cannot be changed',
     origin: 'facade',
   },
+  // PlanService (issue 14): facade codes 5021–5039 (docs/contract-decisions.md); the texts of 5027, 5030 and 5031
+  // are those DFDG's plan service page gives its 8015, 8006 and 8021, which the contract digests do not list.
+  JobGoalNotResponsibleAuthority: {
+    code: 5021,
+    text: 'Only the authority responsible for the contact process may register job goals',
+    origin: 'facade',
+  },
+  JobcentrePublicationDuringAkassePeriod: {
+    code: 5022,
+    text: 'The jobcentre cannot publish a jobplan while the contact process is with the a-kasse',
+    origin: 'facade',
+  },
+  PlanDescriptionNotAllowed: {
+    code: 5023,
+    text: 'A jobplan for a dagpenge recipient cannot have a plan description',
+    origin: 'facade',
+  },
+  NotInUnemploymentPeriod: {
+    code: 5024,
+    text: "The a-kasse registers job-search requirements only in the member's unemployment period",
+    origin: 'facade',
+  },
+  DraftPlanForJobcentreRemoved: {
+    code: 5025,
+    text: 'Drafts of Min plan for the jobcentre can no longer be registered',
+    origin: 'facade',
+  },
+  JobplanNotForEducationReadyYouth: {
+    code: 5026,
+    text: 'A jobplan cannot be given to an obviously education-ready young person',
+    origin: 'facade',
+  },
+  JobGoalRequired: { code: 5027, text: 'Goal has to be specified when publishing this plan type', origin: 'facade' },
+  TrialMarkingAfter2023: {
+    code: 5028,
+    text: 'Participation in the job-directed trial cannot be registered after 31 December 2023',
+    origin: 'facade',
+  },
+  JobSearchRequirementContactGroup: {
+    code: 5029,
+    text: "Job-search requirements cannot be registered for the person's contact group",
+    origin: 'facade',
+  },
+  NoDraftPlan: { code: 5030, text: 'The specified citizen has no draft plan', origin: 'facade' },
+  PlanTypeInvalid: { code: 5031, text: 'The specified plan type identifier is not valid', origin: 'facade' },
+  InvalidJobGoal: {
+    code: 5032,
+    text: 'A job goal is either an ESCO-STAR occupation or a free text',
+    origin: 'facade',
+  },
+  DraftPlanOfOtherAuthority: {
+    code: 5033,
+    text: 'The draft plan was registered by another authority',
+    origin: 'facade',
+  },
 } as const satisfies Record<string, FaultDefinition>;
 
 export type FaultName = keyof typeof table;

@@ -28,6 +28,8 @@ export const WSB = {
   Jobordre: { entityName: 'Jobordre', entityId: 120001 },
   // EntitetId not found (joborder.md §6.2): the next id after Jobordre (docs/contract-decisions.md).
   Jobordreformidling: { entityName: 'Jobordreformidling', entityId: 120002 },
+  // A published jobplan (issue 14): EntitetNavn and EntitetId not found; ours (docs/contract-decisions.md).
+  Plan: { entityName: 'Plan', entityId: 130001 },
 } as const satisfies Record<string, WebserviceMessageType>;
 
 export interface WebserviceMessageEvent {

@@ -77,6 +77,19 @@ import {
   activityContactOnlyViaActivityService,
   activityContactUnspecifiedBefore2022_1,
 } from './oth/r-oth-07-activity-contact.ts';
+import type { JobSearchRequirementCommand, PersonGroupMarkingCommand, PlanCommand } from './plan/plan-command.ts';
+import { akasseWritesJobplan } from './plan/r-plan-01-akasse-writes-jobplan.ts';
+import { jobGoalsByResponsible } from './plan/r-plan-02-job-goals-by-responsible.ts';
+import { jobcentrePublication } from './plan/r-plan-03-jobcentre-publication.ts';
+import { noDescriptionForDagpenge } from './plan/r-plan-04-no-description-for-dagpenge.ts';
+import { akasseRequirementsInUnemployment } from './plan/r-plan-05-akasse-requirements.ts';
+import { noDraftForJobcentre } from './plan/r-plan-06-no-draft-for-jobcentre.ts';
+import { akasseReadsGroups1And8 } from './plan/r-plan-09-akasse-reads-groups-1-8.ts';
+import { contactOfPublisher } from './plan/r-plan-10-contact-of-publisher.ts';
+import { youthJobplan } from './plan/r-plan-13-youth-jobplan.ts';
+import { jobGoalRequired } from './plan/r-plan-14-job-goal-required.ts';
+import { trialMarking } from './plan/r-plan-15-trial-marking.ts';
+import { flexjobRequirementsMeta, requirementGroups } from './plan/r-plan-20-requirement-groups.ts';
 
 // ---- 1. Every rule once, in catalogue order -------------------------------------------------------------------
 
@@ -146,6 +159,18 @@ export const RULES: readonly RuleMeta[] = Object.freeze([
   fastholdelseskonsulentBeforeRelease,
   activityContactUnspecifiedBefore2022_1,
   activityContactOnlyViaActivityService,
+  akasseWritesJobplan,
+  jobGoalsByResponsible,
+  jobcentrePublication,
+  noDescriptionForDagpenge,
+  akasseRequirementsInUnemployment,
+  noDraftForJobcentre,
+  akasseReadsGroups1And8,
+  contactOfPublisher,
+  youthJobplan,
+  jobGoalRequired,
+  trialMarking,
+  flexjobRequirementsMeta,
 ]);
 
 /** The rules in force on `businessDate`, in registry order. */
@@ -233,6 +258,25 @@ export const personContactChangeRules: readonly ValidationRule<PersonContactChan
   activityContactOnlyViaActivityService,
 ]);
 
+/** A draft plan (CreateDraftPlan, UpdateDraftPlan) and its publication (PublishPlan). */
+export const planRules: readonly ValidationRule<PlanCommand>[] = Object.freeze([
+  noDraftForJobcentre,
+  jobcentrePublication,
+  jobGoalsByResponsible,
+  noDescriptionForDagpenge,
+  youthJobplan,
+  jobGoalRequired,
+]);
+/** A job-search requirement (krav til jobsøgning). */
+export const jobSearchRequirementRules: readonly ValidationRule<JobSearchRequirementCommand>[] = Object.freeze([
+  akasseRequirementsInUnemployment,
+  requirementGroups,
+]);
+/** A person-group marking. */
+export const personGroupMarkingRules: readonly ValidationRule<PersonGroupMarkingCommand>[] = Object.freeze([
+  trialMarking,
+]);
+
 // ---- 3. Derivations and facts DFDG applies itself -------------------------------------------------------------
 
 export {
@@ -296,3 +340,10 @@ export { cancellationNotice, cancellationNotices } from './not/r-not-10-cancella
 export { deadlineReceiver, summonsReceivers } from './not/summons-receivers.ts';
 export { registrationReceivers } from './not/registration-receivers.ts';
 export { contactGroupWsbReceivers } from './not/contact-group-wsb-receivers.ts';
+export type { JobSearchRequirementCommand, PersonGroupMarkingCommand, PlanCommand } from './plan/plan-command.ts';
+export { inAkassePeriod, planResponsibility } from './plan/r-plan-01-akasse-writes-jobplan.ts';
+/** The absence types the PLAN rules read (R-PLAN-01's absence 75): a plan write loads only those. */
+export { ABSENCE_75 as planAbsenceReads } from './citizen-on-date.ts';
+export { planVisibleToAkasse } from './plan/r-plan-09-akasse-reads-groups-1-8.ts';
+export { planContactAuthority } from './plan/r-plan-10-contact-of-publisher.ts';
+export { planPublicationReceivers } from './plan/plan-receivers.ts';

@@ -15,6 +15,7 @@ import {
   PersonNotificationServiceDescriptor,
   PersonRegistrationServiceDescriptor,
   PersonVisitationStatusServiceDescriptor,
+  PlanServiceDescriptor,
   SubscriptionServiceDescriptor,
   UnemploymentBenefitsAccountServiceDescriptor,
   UnemploymentEnrollmentServiceDescriptor,
@@ -36,6 +37,7 @@ import { operations as personContacts } from './PersonContactService/index.ts';
 import { operations as personNotifications } from './PersonNotificationService/index.ts';
 import { operations as personRegistration } from './PersonRegistrationService/index.ts';
 import { operations as visitation } from './PersonVisitationStatusService/index.ts';
+import { operations as plans } from './PlanService/index.ts';
 import { operations as subscriptions } from './SubscriptionService/index.ts';
 import { operations as benefits } from './UnemploymentBenefitsAccountService/index.ts';
 import { operations as enrollment } from './UnemploymentEnrollmentService/index.ts';
@@ -62,4 +64,5 @@ export const services: readonly ServiceRegistration[] = [
   { descriptor: PersonNotificationServiceDescriptor, operations: { ...personNotifications } },
   { descriptor: WsrmMessageServiceDescriptor, operations: { ...wsrmMessages } },
   { descriptor: PersonContactServiceDescriptor, operations: { ...personContacts } },
+  { descriptor: PlanServiceDescriptor, operations: { ...plans } },
 ];

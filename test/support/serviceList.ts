@@ -15,6 +15,7 @@ export const SERVICE_NAMES = [
   'PersonNotificationService',
   'PersonRegistrationService',
   'PersonVisitationStatusService',
+  'PlanService',
   'SubscriptionService',
   'UnemploymentBenefitsAccountService',
   'UnemploymentEnrollmentService',

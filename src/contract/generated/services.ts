@@ -1561,6 +1561,117 @@ const CreateContactGroupRequestTypeChildren: readonly ElementDescriptor[] = [
   }
 ];
 
+const JobGoalTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "ConceptUriDa",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "Text255Type"
+  },
+  {
+    "name": "AliasIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "JobGoalTitle",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "Text255Type"
+  },
+  {
+    "name": "JobGoalFreeText",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "Text255Type"
+  }
+];
+
+const JobGoalTypeCollectionChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "JobGoal",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+    "minOccurs": 0,
+    "maxOccurs": 10,
+    "kind": "complex",
+    "typeName": "JobGoalType",
+    "children": JobGoalTypeChildren
+  }
+];
+
+const DraftPlanTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PlanTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "JobGoalCollection",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "JobGoalTypeCollection",
+    "children": JobGoalTypeCollectionChildren
+  },
+  {
+    "name": "PlanDescription",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PlanDescriptionType"
+  },
+  {
+    "name": "EducationReadinessTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "DraftForJobcenter",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "boolean",
+    "typeName": "boolean"
+  }
+];
+
+const CreateDraftPlanRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "DraftPlan",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "DraftPlanType",
+    "children": DraftPlanTypeChildren
+  }
+];
+
 const CreateFejlmeldingRequestTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "PersonCivilRegistrationIdentifier",
@@ -1807,6 +1918,86 @@ const CreateInterviewResponseTypeChildren: readonly ElementDescriptor[] = [
     "kind": "complex",
     "typeName": "ServiceReceiptType",
     "children": ServiceReceiptTypeChildren
+  }
+];
+
+const JobSearchRequirementTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "JobSearchRequirementIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "NumberOfApplications",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "ApplicationCountType"
+  },
+  {
+    "name": "PeriodWeeks",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "ApplicationCountType"
+  },
+  {
+    "name": "StartDate",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "date",
+    "typeName": "date"
+  },
+  {
+    "name": "EndDate",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "date",
+    "typeName": "date"
+  },
+  {
+    "name": "RequirementText",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "Text255Type"
+  },
+  {
+    "name": "RegisteringAuthority",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ActiveOrganisationHeaderType",
+    "children": ActiveOrganisationHeaderTypeChildren
+  }
+];
+
+const CreateJobSearchRequirementRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "JobSearchRequirement",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "JobSearchRequirementType",
+    "children": JobSearchRequirementTypeChildren
   }
 ];
 
@@ -2173,6 +2364,53 @@ const CreatePersonContactResponseTypeChildren: readonly ElementDescriptor[] = [
     "kind": "complex",
     "typeName": "ServiceReceiptType",
     "children": ServiceReceiptTypeChildren
+  }
+];
+
+const PersonGroupMarkingTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "StateProjectIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "StartDate",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "date",
+    "typeName": "date"
+  },
+  {
+    "name": "EndDate",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "date",
+    "typeName": "date"
+  }
+];
+
+const CreatePersonGroupMarkingRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "PersonGroupMarking",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "PersonGroupMarkingType",
+    "children": PersonGroupMarkingTypeChildren
   }
 ];
 
@@ -4250,6 +4488,223 @@ const GetPersonNotificationResponseTypeChildren: readonly ElementDescriptor[] = 
   }
 ];
 
+const PlanVersionTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PlanVersionIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "PlanTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "JobGoalCollection",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "JobGoalTypeCollection",
+    "children": JobGoalTypeCollectionChildren
+  },
+  {
+    "name": "PlanDescription",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PlanDescriptionType"
+  },
+  {
+    "name": "CreateDate",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "dateTime",
+    "typeName": "dateTime"
+  },
+  {
+    "name": "LastModified",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "dateTime",
+    "typeName": "dateTime"
+  },
+  {
+    "name": "PublishedTime",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "dateTime",
+    "typeName": "dateTime"
+  },
+  {
+    "name": "ContactGroupTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "RegisteringAuthority",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ActiveOrganisationHeaderType",
+    "children": ActiveOrganisationHeaderTypeChildren
+  },
+  {
+    "name": "ContactAuthority",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ActiveOrganisationHeaderType",
+    "children": ActiveOrganisationHeaderTypeChildren
+  }
+];
+
+const PlanVersionTypeCollectionChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PlanVersion",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+    "minOccurs": 0,
+    "maxOccurs": -1,
+    "kind": "complex",
+    "typeName": "PlanVersionType",
+    "children": PlanVersionTypeChildren
+  }
+];
+
+const GetPlanHistoryResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PlanVersionCollection",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "PlanVersionTypeCollection",
+    "children": PlanVersionTypeCollectionChildren
+  }
+];
+
+const JobSearchRequirementTypeCollectionChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "JobSearchRequirement",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+    "minOccurs": 0,
+    "maxOccurs": -1,
+    "kind": "complex",
+    "typeName": "JobSearchRequirementType",
+    "children": JobSearchRequirementTypeChildren
+  }
+];
+
+const GetPlanResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PublishedPlan",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "PlanVersionType",
+    "children": PlanVersionTypeChildren
+  },
+  {
+    "name": "DraftPlan",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "PlanVersionType",
+    "children": PlanVersionTypeChildren
+  },
+  {
+    "name": "JobSearchRequirementCollection",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "JobSearchRequirementTypeCollection",
+    "children": JobSearchRequirementTypeCollectionChildren
+  }
+];
+
+const GetPlanTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "WSRMMetadata",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "WSRMMetadataType",
+    "children": WSRMMetadataTypeChildren
+  },
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "PlanVersionIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "PlanTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "PublishedTime",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "dateTime",
+    "typeName": "dateTime"
+  },
+  {
+    "name": "PublishingAuthority",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ActiveOrganisationHeaderType",
+    "children": ActiveOrganisationHeaderTypeChildren
+  }
+];
+
+const GetPlanTypeCollectionChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "GetPlanType",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 0,
+    "maxOccurs": -1,
+    "kind": "complex",
+    "typeName": "GetPlanType",
+    "children": GetPlanTypeChildren
+  }
+];
+
 const GetRehabilitationProcessNotificationTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "WSRMMetadata",
@@ -5445,6 +5900,29 @@ const PersonRegistrationReceiptResponseTypeChildren: readonly ElementDescriptor[
   }
 ];
 
+const PlanCitizenRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  }
+];
+
+const PlanReceiptResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "ServiceReceipt",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ServiceReceiptType",
+    "children": ServiceReceiptTypeChildren
+  }
+];
+
 const PlannerAbsenceTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "AbsenceIdentifier",
@@ -5927,6 +6405,25 @@ const PlannerGetSelfbookTimeslotsResponseTypeChildren: readonly ElementDescripto
   }
 ];
 
+const PublishPlanRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "PlanVersionIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  }
+];
+
 const RemoveSubscriptionRequestTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "EntitetNavn",
@@ -6404,6 +6901,34 @@ const UpdateContactGroupRequestTypeChildren: readonly ElementDescriptor[] = [
     "kind": "complex",
     "typeName": "ContactGroupUpdateType",
     "children": ContactGroupUpdateTypeChildren
+  }
+];
+
+const UpdateDraftPlanRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "PlanVersionIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "DraftPlan",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "DraftPlanType",
+    "children": DraftPlanTypeChildren
   }
 ];
 
@@ -8097,6 +8622,170 @@ export const PersonVisitationStatusServiceDescriptor: ServiceDescriptor = {
   ]
 };
 
+export const PlanServiceDescriptor: ServiceDescriptor = {
+  "name": "PlanService",
+  "version": "1",
+  "namespace": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+  "wsdlFile": "PlanService.wsdl",
+  "endpointPath": "/1/PlanService.svc",
+  "operations": [
+    {
+      "name": "CreateDraftPlan",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/CreateDraftPlan",
+      "request": {
+        "name": "CreateDraftPlanRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "CreateDraftPlanRequestType",
+        "children": CreateDraftPlanRequestTypeChildren
+      },
+      "response": {
+        "name": "CreateDraftPlanResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "PlanReceiptResponseType",
+        "children": PlanReceiptResponseTypeChildren
+      }
+    },
+    {
+      "name": "UpdateDraftPlan",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/UpdateDraftPlan",
+      "request": {
+        "name": "UpdateDraftPlanRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "UpdateDraftPlanRequestType",
+        "children": UpdateDraftPlanRequestTypeChildren
+      },
+      "response": {
+        "name": "UpdateDraftPlanResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "PlanReceiptResponseType",
+        "children": PlanReceiptResponseTypeChildren
+      }
+    },
+    {
+      "name": "PublishPlan",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/PublishPlan",
+      "request": {
+        "name": "PublishPlanRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "PublishPlanRequestType",
+        "children": PublishPlanRequestTypeChildren
+      },
+      "response": {
+        "name": "PublishPlanResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "PlanReceiptResponseType",
+        "children": PlanReceiptResponseTypeChildren
+      }
+    },
+    {
+      "name": "GetPlan",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/GetPlan",
+      "request": {
+        "name": "GetPlanRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "PlanCitizenRequestType",
+        "children": PlanCitizenRequestTypeChildren
+      },
+      "response": {
+        "name": "GetPlanResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "GetPlanResponseType",
+        "children": GetPlanResponseTypeChildren
+      }
+    },
+    {
+      "name": "GetPlanHistory",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/GetPlanHistory",
+      "request": {
+        "name": "GetPlanHistoryRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "PlanCitizenRequestType",
+        "children": PlanCitizenRequestTypeChildren
+      },
+      "response": {
+        "name": "GetPlanHistoryResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "GetPlanHistoryResponseType",
+        "children": GetPlanHistoryResponseTypeChildren
+      }
+    },
+    {
+      "name": "CreateJobSearchRequirement",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/CreateJobSearchRequirement",
+      "request": {
+        "name": "CreateJobSearchRequirementRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "CreateJobSearchRequirementRequestType",
+        "children": CreateJobSearchRequirementRequestTypeChildren
+      },
+      "response": {
+        "name": "CreateJobSearchRequirementResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "PlanReceiptResponseType",
+        "children": PlanReceiptResponseTypeChildren
+      }
+    },
+    {
+      "name": "CreatePersonGroupMarking",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/CreatePersonGroupMarking",
+      "request": {
+        "name": "CreatePersonGroupMarkingRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "CreatePersonGroupMarkingRequestType",
+        "children": CreatePersonGroupMarkingRequestTypeChildren
+      },
+      "response": {
+        "name": "CreatePersonGroupMarkingResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "PlanReceiptResponseType",
+        "children": PlanReceiptResponseTypeChildren
+      }
+    }
+  ]
+};
+
 export const SubscriptionServiceDescriptor: ServiceDescriptor = {
   "name": "SubscriptionService",
   "version": "1",
@@ -8595,6 +9284,28 @@ export const WsrmMessageServiceDescriptor: ServiceDescriptor = {
         "typeName": "GetMembershipCancellationResponseType",
         "children": GetMembershipCancellationResponseTypeChildren
       }
+    },
+    {
+      "name": "GetPlanVersion1",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/GetPlanVersion1",
+      "request": {
+        "name": "GetPlanVersion1Request",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "WsrmRequestType",
+        "children": WsrmRequestTypeChildren
+      },
+      "response": {
+        "name": "GetPlanVersion1Response",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "GetPlanTypeCollection",
+        "children": GetPlanTypeCollectionChildren
+      }
     }
   ]
 };
@@ -8888,7 +9599,17 @@ export const MembershipCancellationRegistrationElement: ElementDescriptor = {
   "children": MembershipCancellationRegistrationTypeChildren
 };
 
-export const serviceDescriptors: readonly ServiceDescriptor[] = [AbsenceActiveStatusServiceDescriptor, AbsenceRegistrationServiceDescriptor, BorgerBookingServiceDescriptor, EksternKommunikationAbonnementServiceDescriptor, InterviewServiceDescriptor, JobOrderServiceDescriptor, JobnetCitizenStatusServiceDescriptor, JobnetVacationServiceDescriptor, KontaktforloebFristServiceDescriptor, KontaktforloebIndkaldelseServiceDescriptor, PersonContactServiceDescriptor, PersonNotificationServiceDescriptor, PersonRegistrationServiceDescriptor, PersonVisitationStatusServiceDescriptor, SubscriptionServiceDescriptor, UnemploymentBenefitsAccountServiceDescriptor, UnemploymentEnrollmentServiceDescriptor, WsrmMessageServiceDescriptor, WsrmServiceDescriptor];
+export const GetPlanTypeElement: ElementDescriptor = {
+  "name": "GetPlanType",
+  "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+  "minOccurs": 1,
+  "maxOccurs": 1,
+  "kind": "complex",
+  "typeName": "GetPlanType",
+  "children": GetPlanTypeChildren
+};
+
+export const serviceDescriptors: readonly ServiceDescriptor[] = [AbsenceActiveStatusServiceDescriptor, AbsenceRegistrationServiceDescriptor, BorgerBookingServiceDescriptor, EksternKommunikationAbonnementServiceDescriptor, InterviewServiceDescriptor, JobOrderServiceDescriptor, JobnetCitizenStatusServiceDescriptor, JobnetVacationServiceDescriptor, KontaktforloebFristServiceDescriptor, KontaktforloebIndkaldelseServiceDescriptor, PersonContactServiceDescriptor, PersonNotificationServiceDescriptor, PersonRegistrationServiceDescriptor, PersonVisitationStatusServiceDescriptor, PlanServiceDescriptor, SubscriptionServiceDescriptor, UnemploymentBenefitsAccountServiceDescriptor, UnemploymentEnrollmentServiceDescriptor, WsrmMessageServiceDescriptor, WsrmServiceDescriptor];
 
 /** Services other systems expose and the facade calls (wsdl/outbound/). */
 export const outboundServiceDescriptors: readonly ServiceDescriptor[] = [ExternalBookingServiceDescriptor];

@@ -338,6 +338,12 @@ export interface CreateContactGroupRequestType {
   ContactGroup: ContactGroupRegistrationType;
 }
 
+/** XSD complex type CreateDraftPlanRequestType */
+export interface CreateDraftPlanRequestType {
+  PersonCivilRegistrationIdentifier: string;
+  DraftPlan: DraftPlanType;
+}
+
 /** XSD complex type CreateFejlmeldingRequestType */
 export interface CreateFejlmeldingRequestType {
   PersonCivilRegistrationIdentifier: string;
@@ -376,6 +382,12 @@ export interface CreateInterviewResponseType {
   ServiceReceipt: ServiceReceiptType;
 }
 
+/** XSD complex type CreateJobSearchRequirementRequestType */
+export interface CreateJobSearchRequirementRequestType {
+  PersonCivilRegistrationIdentifier: string;
+  JobSearchRequirement: JobSearchRequirementType;
+}
+
 /** XSD complex type CreateMoedetidReservationRequestType */
 export interface CreateMoedetidReservationRequestType {
   PersonCivilRegistrationIdentifier: string;
@@ -404,6 +416,12 @@ export interface CreatePersonContactRequestType {
 /** XSD complex type CreatePersonContactResponseType */
 export interface CreatePersonContactResponseType {
   ServiceReceipt: ServiceReceiptType;
+}
+
+/** XSD complex type CreatePersonGroupMarkingRequestType */
+export interface CreatePersonGroupMarkingRequestType {
+  PersonCivilRegistrationIdentifier: string;
+  PersonGroupMarking: PersonGroupMarkingType;
 }
 
 /** XSD complex type CreatePersonInterviewRequestType */
@@ -470,6 +488,15 @@ export interface DfdgFaultType {
   FaultCode: number;
   FaultText: string;
   FaultDetail: string[];
+}
+
+/** XSD complex type DraftPlanType */
+export interface DraftPlanType {
+  PlanTypeIdentifier: number;
+  JobGoalCollection?: JobGoalTypeCollection;
+  PlanDescription?: string;
+  EducationReadinessTypeIdentifier?: number;
+  DraftForJobcenter?: boolean;
 }
 
 /** XSD complex type EmptyResponseResponseType */
@@ -793,6 +820,33 @@ export interface GetPersonNotificationResponseType {
   PersonNotification: PersonNotificationType[];
 }
 
+/** XSD complex type GetPlanHistoryResponseType */
+export interface GetPlanHistoryResponseType {
+  PlanVersionCollection: PlanVersionTypeCollection;
+}
+
+/** XSD complex type GetPlanResponseType */
+export interface GetPlanResponseType {
+  PublishedPlan?: PlanVersionType;
+  DraftPlan?: PlanVersionType;
+  JobSearchRequirementCollection: JobSearchRequirementTypeCollection;
+}
+
+/** XSD complex type GetPlanType */
+export interface GetPlanType {
+  WSRMMetadata?: WSRMMetadataType;
+  PersonCivilRegistrationIdentifier: string;
+  PlanVersionIdentifier: string;
+  PlanTypeIdentifier: number;
+  PublishedTime: string;
+  PublishingAuthority: ActiveOrganisationHeaderType;
+}
+
+/** XSD complex type GetPlanTypeCollection */
+export interface GetPlanTypeCollection {
+  GetPlanType: GetPlanType[];
+}
+
 /** XSD complex type GetRehabilitationProcessNotificationType */
 export interface GetRehabilitationProcessNotificationType {
   WSRMMetadata?: WSRMMetadataType;
@@ -1044,6 +1098,19 @@ export interface InterviewType {
   ParticipationStatusTypeIdentifier?: number;
 }
 
+/** XSD complex type JobGoalType */
+export interface JobGoalType {
+  ConceptUriDa?: string;
+  AliasIdentifier?: string;
+  JobGoalTitle?: string;
+  JobGoalFreeText?: string;
+}
+
+/** XSD complex type JobGoalTypeCollection */
+export interface JobGoalTypeCollection {
+  JobGoal: JobGoalType[];
+}
+
 /** XSD complex type JobnetBookingResponseType */
 export interface JobnetBookingResponseType {
   JobnetBookingDetails?: BookingDetailsType;
@@ -1192,6 +1259,22 @@ export interface JobOrderReceiptResponseType {
   ServiceReceipt: ServiceReceiptType;
 }
 
+/** XSD complex type JobSearchRequirementType */
+export interface JobSearchRequirementType {
+  JobSearchRequirementIdentifier?: string;
+  NumberOfApplications: number;
+  PeriodWeeks?: number;
+  StartDate: string;
+  EndDate?: string;
+  RequirementText?: string;
+  RegisteringAuthority?: ActiveOrganisationHeaderType;
+}
+
+/** XSD complex type JobSearchRequirementTypeCollection */
+export interface JobSearchRequirementTypeCollection {
+  JobSearchRequirement: JobSearchRequirementType[];
+}
+
 /** XSD complex type MembershipCancellationRegistrationType */
 export interface MembershipCancellationRegistrationType {
   MessageIdentifier: string;
@@ -1304,6 +1387,13 @@ export interface PersonExemptTypeIdentifierTypeCollection {
   PersonExemptTypeIdentifierType: number[];
 }
 
+/** XSD complex type PersonGroupMarkingType */
+export interface PersonGroupMarkingType {
+  StateProjectIdentifier: number;
+  StartDate: string;
+  EndDate?: string;
+}
+
 /** XSD complex type PersonInterviewType */
 export interface PersonInterviewType {
   MessageIdentifier?: string;
@@ -1325,6 +1415,11 @@ export interface PersonNotificationType {
 /** XSD complex type PersonRegistrationReceiptResponseType */
 export interface PersonRegistrationReceiptResponseType {
   ServiceReceipt: ServiceReceiptType;
+}
+
+/** XSD complex type PlanCitizenRequestType */
+export interface PlanCitizenRequestType {
+  PersonCivilRegistrationIdentifier: string;
 }
 
 /** XSD complex type PlannerAbsenceCollectionType */
@@ -1447,6 +1542,30 @@ export interface PlannerPersonGroupProjectIdentifierCollectionType {
   PersonGroupProjectIdentifier: string[];
 }
 
+/** XSD complex type PlanReceiptResponseType */
+export interface PlanReceiptResponseType {
+  ServiceReceipt: ServiceReceiptType;
+}
+
+/** XSD complex type PlanVersionType */
+export interface PlanVersionType {
+  PlanVersionIdentifier: string;
+  PlanTypeIdentifier: number;
+  JobGoalCollection: JobGoalTypeCollection;
+  PlanDescription?: string;
+  CreateDate: string;
+  LastModified: string;
+  PublishedTime?: string;
+  ContactGroupTypeIdentifier?: number;
+  RegisteringAuthority: ActiveOrganisationHeaderType;
+  ContactAuthority?: ActiveOrganisationHeaderType;
+}
+
+/** XSD complex type PlanVersionTypeCollection */
+export interface PlanVersionTypeCollection {
+  PlanVersion: PlanVersionType[];
+}
+
 /** XSD complex type ProfessionType */
 export interface ProfessionType {
   DiscoWebIdentifier?: number;
@@ -1456,6 +1575,12 @@ export interface ProfessionType {
 /** XSD complex type ProfessionTypeCollection */
 export interface ProfessionTypeCollection {
   ProfessionType: ProfessionType[];
+}
+
+/** XSD complex type PublishPlanRequestType */
+export interface PublishPlanRequestType {
+  PersonCivilRegistrationIdentifier: string;
+  PlanVersionIdentifier: string;
 }
 
 /** XSD complex type RecruitmentAuthorityTypeCollection */
@@ -1683,6 +1808,13 @@ export interface UpdateCandidateOnCompanyRecruitmentEventRequestType {
 export interface UpdateContactGroupRequestType {
   PersonCivilRegistrationIdentifier: string;
   ContactGroup: ContactGroupUpdateType;
+}
+
+/** XSD complex type UpdateDraftPlanRequestType */
+export interface UpdateDraftPlanRequestType {
+  PersonCivilRegistrationIdentifier: string;
+  PlanVersionIdentifier: string;
+  DraftPlan: DraftPlanType;
 }
 
 /** XSD complex type UpdateMoedetilbudRequestType */

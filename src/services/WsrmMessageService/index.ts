@@ -12,6 +12,7 @@ import { CONTACT_PROCESS_MESSAGES } from '../../outbox/contactProcessMessages.ts
 import { FORMER_FUND_MESSAGE } from '../../outbox/formerFundMessage.ts';
 import { JOB_ORDER_MESSAGE } from '../../outbox/jobOrderMessages.ts';
 import { MEMBERSHIP_CANCELLATION_MESSAGE } from '../../outbox/membershipCancellationMessage.ts';
+import { PLAN_MESSAGE } from '../../outbox/planMessages.ts';
 import { REGISTRATION_MESSAGES } from '../../outbox/registrationMessages.ts';
 import { REHABILITATION_MESSAGE } from '../../outbox/rehabilitationMessage.ts';
 import type { WsrmMessageServiceOperations } from '../generated/operations.ts';
@@ -76,6 +77,7 @@ export const operations: WsrmMessageServiceOperations = {
     MEMBERSHIP_CANCELLATION_MESSAGE.type,
     'MembershipCancellationRegistration',
   ),
+  GetPlanVersion1: messageOperation(PLAN_MESSAGE.type, 'GetPlanType'),
 };
 
 /** The message types a sequence may carry: those a receiver can fetch here (operation name = message type). */
