@@ -4,43 +4,13 @@
 wrk.method = "POST"
 wrk.headers["Content-Type"] = "text/xml; charset=utf-8"
 wrk.headers["SOAPAction"] = '"http://service.bm.dk/pjaktass/2024/12/01/PersonVisitationStatusService/GetPersonExempts"'
-wrk.body = [[<?xml version="1.0" encoding="UTF-8"?>
-<soapenv:Envelope xmlns:soapenv="http://schemas.xmlsoap.org/soap/envelope/">
-  <soapenv:Header>
-    <aoh:ActiveOrganisationHeader xmlns:aoh="http://rep.oio.dk/ams.dk/xml/schemas/2005/09/01/">
-      <aoh:OrganisationTypeIdentifier>8</aoh:OrganisationTypeIdentifier>
-      <aoh:OrganisationCode>10100</aoh:OrganisationCode>
-    </aoh:ActiveOrganisationHeader>
-    <rum:RequestUserMetadataHeader xmlns:rum="http://service.bm.dk/RequestUserMetadata/2015/01/21/"
-        xmlns:rus="http://service.bm.dk/pjaktass/2015/01/21/RequestUserStructure/"
-        xmlns:rut="http://service.bm.dk/pjaktass/2015/01/21/RequestUserTypeIdentifierCodeList/"
-        xmlns:ros="http://service.bm.dk/pjaktass/2015/01/21/RequestOrganisationStructure/"
-        xmlns:otc="http://service.bm.dk/pjaktass/2015/01/21/OrganisationTypeIdentifierCodeList/"
-        xmlns:clb="http://service.bm.dk/pjaktass/2013/06/07/CodeListBase/">
-      <rus:RequestUserStructure>
-        <rus:UserFullName>Mette Sagsbehandler</rus:UserFullName>
-        <rut:RequestUserTypeIdentifier>
-          <clb:CodeListItemIdentifier>2</clb:CodeListItemIdentifier>
-        </rut:RequestUserTypeIdentifier>
-        <rus:UserIdentifier>CVR:12345678-UUID:3f2504e0-4f89-41d3-9a0c-0305e82c3301</rus:UserIdentifier>
-      </rus:RequestUserStructure>
-      <ros:RequestOrganisationStructure>
-        <otc:OrganisationTypeIdentifier>
-          <clb:CodeListItemIdentifier>8</clb:CodeListItemIdentifier>
-        </otc:OrganisationTypeIdentifier>
-        <ros:OrganisationCode>10100</ros:OrganisationCode>
-      </ros:RequestOrganisationStructure>
-      <rum:RegistrationDateTime>2025-03-03T09:15:00.1234567+01:00</rum:RegistrationDateTime>
-    </rum:RequestUserMetadataHeader>
-  </soapenv:Header>
-  <soapenv:Body>
+dofile("bench/envelope.lua")
+wrk.body = envelope([[
     <pvs:GetPersonExemptsRequest xmlns:pvs="http://service.bm.dk/pjaktass/2024/12/01/PersonVisitationStatusService/">
       <pvs:PersonCivilRegistrationIdentifier>1503851234</pvs:PersonCivilRegistrationIdentifier>
       <pvs:DateForExempts>2025-03-03</pvs:DateForExempts>
     </pvs:GetPersonExemptsRequest>
-  </soapenv:Body>
-</soapenv:Envelope>
-]]
+]])
 
 -- No response() callback on purpose: it would make wrk hand every body to Lua and slow the client down.
 -- wrk itself reports "Non-2xx or 3xx responses"; run.sh refuses a run that has any.

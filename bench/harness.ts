@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Bench, RunSettings } from './benches.ts';
+import { luaEnvelope } from './luaEnvelope.ts';
 import { ROOT, runWrk, type WrkRun } from './wrk.ts';
 
 export const HOST = '127.0.0.1';
@@ -88,9 +89,7 @@ export const urlOf = (s: Server, bench: Bench) => `http://${HOST}:${s.port}${ben
 
 /** The envelope wrk posts, taken from the Lua script, with its per-request placeholders filled once. */
 export function envelopeOf(bench: Bench): string {
-  const lua = fs.readFileSync(path.join(ROOT, bench.lua), 'utf8');
-  const body = /wrk\.body = \[\[([\s\S]*?)\]\]/.exec(lua)?.[1];
-  if (!body) throw new Error(`${bench.lua}: no wrk.body = [[…]]`);
+  const body = luaEnvelope(path.join(ROOT, bench.lua));
   return Object.entries(bench.placeholders).reduce((text, [k, v]) => text.replaceAll(k, v), body);
 }
 

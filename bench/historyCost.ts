@@ -7,18 +7,19 @@ import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { createApp } from '../src/facade.ts';
 import { loadScenario, parseScenario } from '../src/cli/scenario.ts';
 import { FixedClock } from '../src/clock.ts';
 import { setLogLevel } from '../src/log.ts';
 import { closeDatabase, openDatabase } from '../src/store/database.ts';
+import { luaEnvelope } from './luaEnvelope.ts';
 import { BUSINESS_DATE, benchScenario } from './servers/scenario.ts';
 
 const N = Number(process.argv[2] ?? 300);
 const HISTORIES = (process.argv[3] ?? '0,100,1000,5000').split(',').map(Number);
 const CPR = '0101900000';
-const lua = fs.readFileSync(new URL('./createAbsence.lua', import.meta.url), 'utf8');
-const envelope = /wrk\.body = \[\[([\s\S]*?)\]\]/.exec(lua)![1]!.replace('{CPR}', CPR);
+const envelope = luaEnvelope(fileURLToPath(new URL('./createAbsence.lua', import.meta.url))).replace('{CPR}', CPR);
 
 setLogLevel('silent');
 

@@ -1,9 +1,10 @@
-// CPU per request of the read pipeline alone, no HTTP: the facade's pipeline (`handleSoapRequest`, as
-// bench/servers/facade.ts composes it: SQLite, logging off, request metrics on) answering the GetPersonExempts
-// envelope of bench/getPersonExempts.lua with 50 requests in flight, `process.cpuUsage()` over ROUNDS rounds of N
+// CPU per request of the pipeline alone, no HTTP: the facade's pipeline (`handleSoapRequest`, as
+// bench/servers/facade.ts composes it: SQLite, logging off, request metrics on) answering the envelope of a wrk
+// benchmark (BENCH=getPersonExempts by default, or createIndkaldelse / createAbsence: the Lua script's
+// placeholders filled per request as it fills them) with 50 requests in flight, `process.cpuUsage()` over ROUNDS rounds of N
 // requests after one round of warm-up. For comparing two commits on a shared machine: run it in both worktrees
 // in turn, several times, and compare the minimum and median (wrk's rates there swing far more than CPU time).
-//   node --import tsx bench/pipelineCpu.ts        (N=3000, ROUNDS=5 by default)
+//   [BENCH=createIndkaldelse] node --import tsx bench/pipelineCpu.ts        (N=3000, ROUNDS=5 by default)
 // Prints one line; writes nothing under bench/results (not part of `npm run bench`).
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
@@ -22,18 +23,28 @@ import { handleSoapRequest, type PipelineDeps } from '../src/soap/pipeline.ts';
 import { registerRequestMetrics } from '../src/soap/requestMetrics.ts';
 import { citizenReaderFor } from '../src/store/citizenReader.ts';
 import { closeDatabase, openDatabase } from '../src/store/database.ts';
-import { BENCHES } from './benches.ts';
+import { BENCHES, type Bench } from './benches.ts';
+import { luaEnvelope } from './luaEnvelope.ts';
 import { BUSINESS_DATE, benchScenario, writeCitizens } from './servers/scenario.ts';
 
 const N = Number(process.env.N ?? 3000);
 const ROUNDS = Number(process.env.ROUNDS ?? 5);
 const IN_FLIGHT = 50;
+const bench = BENCHES[(process.env.BENCH ?? 'getPersonExempts') as Bench['name']];
+if (!bench) throw new Error(`BENCH: one of ${Object.keys(BENCHES).join(', ')}`);
+const pick = (n: number) => Math.floor(Math.random() * n);
+/** What the Lua scripts put in for their placeholders, per request. */
+const PER_REQUEST: Record<string, () => string> = {
+  '{CPR}': () => String(101900000 + pick(Math.max(bench.citizens, 1))).padStart(10, '0'),
+  '{ID}': randomUUID,
+  '{DAY}': () => `2025-0${4 + pick(3)}-${String(1 + pick(28)).padStart(2, '0')}`,
+};
 
 setLogLevel('silent');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-pipeline-'));
 const db = await openDatabase({ client: 'better-sqlite3', connection: path.join(dir, 'bench.sqlite') });
 try {
-  await loadScenario(db, parseScenario(benchScenario(writeCitizens('getPersonExempts'))));
+  await loadScenario(db, parseScenario(benchScenario(writeCitizens(bench.name))));
   const validator = ContractValidator.compile();
   const events = new DfdgEvents();
   registerRequestMetrics(new Registry(), events);
@@ -47,12 +58,12 @@ try {
     xmlLimits: DEFAULT_INPUT_LIMITS,
     planners: new PlannerDirectory({ endpoints: {}, timeoutMs: 1000 }, validator),
   };
-  const bench = BENCHES.getPersonExempts;
-  const lua = fs.readFileSync(bench.lua, 'utf8');
-  const envelope = Buffer.from(lua.slice(lua.indexOf('[[') + 2, lua.indexOf(']]')));
+  const template = luaEnvelope(bench.lua);
+  const envelope = () =>
+    Object.keys(bench.placeholders).reduce((text, k) => text.replaceAll(k, PER_REQUEST[k]!()), template);
   const service = services.find((s) => s.descriptor.endpointPath === bench.endpoint)!;
   const one = () =>
-    handleSoapRequest(service, Buffer.from(envelope), deps, {
+    handleSoapRequest(service, Buffer.from(envelope()), deps, {
       baseUrl: 'http://127.0.0.1',
       requestId: randomUUID(),
       soapAction: bench.soapAction.replaceAll('"', ''),
@@ -76,7 +87,7 @@ try {
   for (let i = 0; i < ROUNDS; i++) us.push(await round());
   us.sort((a, b) => a - b);
   console.log(
-    `GetPersonExempts pipeline CPU µs/request: min ${us[0]!.toFixed(1)} median ${us[us.length >> 1]!.toFixed(1)} ` +
+    `${bench.name} pipeline CPU µs/request: min ${us[0]!.toFixed(1)} median ${us[us.length >> 1]!.toFixed(1)} ` +
       `(rounds of ${N}, ${IN_FLIGHT} in flight: ${us.map((u) => u.toFixed(0)).join(' ')})`,
   );
   await deps.citizens.close();

@@ -34,6 +34,13 @@ import {
 } from '../store/jobOrderRepository.ts';
 import { insertContract, insertRehabilitationProcess } from '../store/personMoveRepository.ts';
 import { PERSON_MOVE_TABLES } from '../store/migrations/007_person_moves.ts';
+import { PERSON_CONTACT_TABLES } from '../store/migrations/022_person_contact.ts';
+import { insertPersonContact } from '../store/personContactRepository.ts';
+import type { PersonContact } from '../domain/personContact.ts';
+import { PLAN_TABLES } from '../store/migrations/020_plans.ts';
+import { JOBPLAN, type Authority, type JobGoal, type JobSearchRequirement, type PlanVersion } from '../domain/plan.ts';
+import { insertJobSearchRequirement, insertPlanVersion } from '../store/planRepository.ts';
+import { contactGroupOn } from '../rules/index.ts';
 import {
   MoveCategory,
   type IntegrationContract,
@@ -54,6 +61,10 @@ export type ScenarioCitizen = CitizenState & {
   cv: CitizenCv | null;
   integrationContracts: IntegrationContract[];
   rehabilitationProcesses: RehabilitationProcess[];
+  personContacts: PersonContact[];
+  /** Min plan versions (PlanService): published on a day, or drafts. */
+  plans: PlanVersion[];
+  jobSearchRequirements: JobSearchRequirement[];
   /** Dialog messages already sent (an old type-2 draft, say: R-DLG-05), without attachments. */
   citizenMessages: CitizenMessage[];
 };
@@ -129,10 +140,99 @@ function readCitizen(f: FixtureObject): ScenarioCitizen {
     cv: cv ? readCv(cv, cpr) : null,
     integrationContracts: f.list('integrationContracts').map((c) => readContract(c, cpr)),
     rehabilitationProcesses: f.list('rehabilitationProcesses').map((p) => readRehabilitation(p, cpr)),
+    personContacts: f.list('personContacts').map((c) => readPersonContact(c, person)),
+    plans: [],
+    jobSearchRequirements: f.list('jobSearchRequirements').map((j) => readJobSearchRequirement(j, cpr)),
     citizenMessages: f.list('citizenMessages').map((m) => readCitizenMessage(m, cpr)),
   };
+  citizen.plans = f.list('plans').map((p) => readPlan(p, citizen));
   f.done();
   return citizen;
+}
+
+/** A contact person (PersonContactService); registered by the citizen's jobcentre unless `authority` names
+ *  another ("TYPE:CODE"); `activityId` makes it an activity's (R-OTH-07). */
+function readPersonContact(f: FixtureObject, person: { cpr: string; jobcenterCode: string }): PersonContact {
+  const authority =
+    f.optionalString('authority', /^\d{1,3}:[-0-9A-Za-z]{1,20}$/, 'TYPE:CODE') ?? `8:${person.jobcenterCode}`;
+  const [type, code] = authority.split(':') as [string, string];
+  const c: PersonContact = {
+    id: f.id(),
+    cpr: person.cpr,
+    contactType: f.integer('contactType'),
+    startDate: f.date('startDate'),
+    endDate: f.optionalDate('endDate'),
+    externalCaseWorkerId: f.optionalString('externalCaseWorkerId'),
+    givenName: f.optionalString('givenName'),
+    surname: f.optionalString('surname'),
+    phone: f.optionalString('phone'),
+    email: f.optionalString('email'),
+    activityId: f.optionalString('activityId'),
+    authority: { organisationType: Number(type), organisationCode: code },
+  };
+  f.done();
+  return c;
+}
+
+/** An organisation as 'TYPE:CODE', e.g. "2:81" for a-kasse 81, "8:10100" for jobcentre 10100. */
+function readAuthority(f: FixtureObject, key: string): Authority {
+  const [type, code] = f.string(key, /^\d+:\d+$/, '\'TYPE:CODE\', e.g. "2:81"').split(':');
+  return { organisationType: Number(type), organisationCode: code! };
+}
+
+function readJobGoal(f: FixtureObject): JobGoal {
+  const g = {
+    conceptUri: f.optionalString('conceptUri'),
+    aliasId: f.optionalString('aliasId'),
+    title: f.optionalString('title'),
+    freeText: f.optionalString('freeText'),
+  };
+  f.done();
+  return g;
+}
+
+/** A plan version: published on `publishedOn` (12:00 Copenhagen time) by its registering authority, with the
+ *  citizen's contact group of that day, or a draft when `publishedOn` is null. */
+function readPlan(f: FixtureObject, c: ScenarioCitizen): PlanVersion {
+  const registeredBy = readAuthority(f, 'registeredBy');
+  const createdOn = f.date('createdOn');
+  const publishedOn = f.optionalDate('publishedOn');
+  const at = (day: string) => `${day}T12:00:00+01:00`;
+  const p: PlanVersion = {
+    id: f.id(),
+    cpr: c.person.cpr,
+    planType: JOBPLAN,
+    status: publishedOn === null ? 'draft' : 'published',
+    jobGoals: f.list('jobGoals').map(readJobGoal),
+    description: f.optionalString('description'),
+    educationReadiness: f.optionalInteger('educationReadiness'),
+    draftForJobcenter: f.boolean('draftForJobcenter', false),
+    registeredBy,
+    createdAt: at(createdOn),
+    lastModified: at(publishedOn ?? createdOn),
+    publishedAt: publishedOn === null ? null : at(publishedOn),
+    publishedBy: publishedOn === null ? null : registeredBy,
+    contactGroup: publishedOn === null ? null : contactGroupOn(c, publishedOn),
+  };
+  f.done();
+  return p;
+}
+
+function readJobSearchRequirement(f: FixtureObject, cpr: string): JobSearchRequirement {
+  const startDate = f.date('startDate');
+  const j = {
+    id: f.id(),
+    cpr,
+    applications: f.integer('applications'),
+    periodWeeks: f.optionalInteger('periodWeeks'),
+    startDate,
+    endDate: f.optionalDate('endDate'),
+    text: f.optionalString('text'),
+    registeredBy: readAuthority(f, 'registeredBy'),
+    registeredAt: `${startDate}T12:00:00+01:00`,
+  };
+  f.done();
+  return j;
 }
 
 /** "TYPE:CODE", e.g. "2:81" for a-kasse 81. */
@@ -285,7 +385,9 @@ function readAbsence(f: FixtureObject, cpr: string): Absence {
 
 /** Child tables first: they reference person.cpr (and the contact process's children reference summons). */
 const CITIZEN_TABLES = [
+  ...PLAN_TABLES,
   ...PERSON_MOVE_TABLES,
+  ...PERSON_CONTACT_TABLES,
   'citizen_cv',
   'citizen_message_document',
   'citizen_message',
@@ -324,6 +426,9 @@ export async function loadScenario(db: Knex, scenario: Scenario): Promise<void> 
       if (c.cv) await upsertCitizenCv(trx, c.cv);
       for (const contract of c.integrationContracts) await insertContract(trx, contract);
       for (const process of c.rehabilitationProcesses) await insertRehabilitationProcess(trx, process);
+      for (const contact of c.personContacts) await insertPersonContact(trx, contact);
+      for (const plan of c.plans) await insertPlanVersion(trx, plan);
+      for (const requirement of c.jobSearchRequirements) await insertJobSearchRequirement(trx, requirement);
       for (const message of c.citizenMessages) await insertCitizenMessage(trx, message, null);
     }
     for (const akasse of scenario.jobOrderReadyAkasser) await setReadyForJobOrders(trx, akasse);

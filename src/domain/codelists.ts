@@ -26,6 +26,7 @@ export type CodeListName =
   | 'joborder-types'
   | 'joborder-handover-reasons'
   | 'placement-statuses'
+  | 'person-contact-types'
   | 'dialog-message-types';
 
 export interface CodeListEntry {

@@ -428,6 +428,97 @@ const table = {
   },
   NoPersonNotifications: { code: 4975, text: 'There are no person notifications to fetch', origin: 'facade' },
   UnknownSubscription: { code: 4973, text: 'The receiver has no subscription to the EntitetNavn', origin: 'facade' },
+  // Contact persons (PersonContactService, conventions.md S40). 60016: release-rules.md R-OTH-07 and §4.1, its text
+  // in conventions.md §3.1; 1100, the general "An error has occurred" (conventions.md §3.2), is what DFDG answered
+  // before release 2022-1 ("Uspecificeret fejlmeddelelse", R-OTH-07).
+  ProfessionalContactOnlyViaActivityService: {
+    code: 60016,
+    text: 'Fagprofessionel kontakt kan kun opdateres via ActivityService',
+    origin: 'documented',
+  },
+  UnspecifiedError: { code: 1100, text: 'An error has occurred', origin: 'documented' },
+  // Facade-assigned, contact persons (PersonContactService): 5061–5069.
+  OneCitizenPerPersonContactCall: {
+    code: 5061,
+    text: 'PersonCivilRegistrationIdentifierCollection can name only one citizen per call',
+    origin: 'facade',
+  },
+  ActivityContactTypeNotAllowed: {
+    code: 5062,
+    text: "Contact person types 2 'Udslusningskoordinator' and 15 'Mentor' are registered through ActivityService",
+    origin: 'facade',
+  },
+  UnknownPersonContact: { code: 5063, text: 'The contact person is unknown for the citizen', origin: 'facade' },
+  PersonContactEndBeforeStart: {
+    code: 5064,
+    text: 'The EndDate of a contact person cannot be before its StartDate',
+    origin: 'facade',
+  },
+  AmbiguousPersonContact: {
+    code: 5065,
+    text: 'The citizen has more than one current contact person of the PersonContactTypeIdentifier: give the PersonContactIdentifier',
+    origin: 'facade',
+  },
+  PersonContactTypeCannotChange: {
+    code: 5066,
+    text: 'The PersonContactTypeIdentifier of a contact person cannot be changed',
+    origin: 'facade',
+  },
+  // PlanService (issue 14): facade codes 5021–5039 (docs/contract-decisions.md); the texts of 5027, 5030 and 5031
+  // are those DFDG's plan service page gives its 8015, 8006 and 8021, which the contract digests do not list.
+  JobGoalNotResponsibleAuthority: {
+    code: 5021,
+    text: 'Only the authority responsible for the contact process may register job goals',
+    origin: 'facade',
+  },
+  JobcentrePublicationDuringAkassePeriod: {
+    code: 5022,
+    text: 'The jobcentre cannot publish a jobplan while the contact process is with the a-kasse',
+    origin: 'facade',
+  },
+  PlanDescriptionNotAllowed: {
+    code: 5023,
+    text: 'A jobplan for a dagpenge recipient cannot have a plan description',
+    origin: 'facade',
+  },
+  NotInUnemploymentPeriod: {
+    code: 5024,
+    text: "The a-kasse registers job-search requirements only in the member's unemployment period",
+    origin: 'facade',
+  },
+  DraftPlanForJobcentreRemoved: {
+    code: 5025,
+    text: 'Drafts of Min plan for the jobcentre can no longer be registered',
+    origin: 'facade',
+  },
+  JobplanNotForEducationReadyYouth: {
+    code: 5026,
+    text: 'A jobplan cannot be given to an obviously education-ready young person',
+    origin: 'facade',
+  },
+  JobGoalRequired: { code: 5027, text: 'Goal has to be specified when publishing this plan type', origin: 'facade' },
+  TrialMarkingAfter2023: {
+    code: 5028,
+    text: 'Participation in the job-directed trial cannot be registered after 31 December 2023',
+    origin: 'facade',
+  },
+  JobSearchRequirementContactGroup: {
+    code: 5029,
+    text: "Job-search requirements cannot be registered for the person's contact group",
+    origin: 'facade',
+  },
+  NoDraftPlan: { code: 5030, text: 'The specified citizen has no draft plan', origin: 'facade' },
+  PlanTypeInvalid: { code: 5031, text: 'The specified plan type identifier is not valid', origin: 'facade' },
+  InvalidJobGoal: {
+    code: 5032,
+    text: 'A job goal is either an ESCO-STAR occupation or a free text',
+    origin: 'facade',
+  },
+  DraftPlanOfOtherAuthority: {
+    code: 5033,
+    text: 'The draft plan was registered by another authority',
+    origin: 'facade',
+  },
   // Documented (conventions.md §3.3), also on CitizenMessageService (Version 2, 2020-1) GetCitizenMessageDocument.
   UnknownIdentifier: { code: 4589, text: 'Unknown identifier', origin: 'documented' },
   // Facade-assigned, dialog module (CitizenMessageService, R-DLG-01…06): 5041–5059.

@@ -6,7 +6,6 @@
 //     GetIndkaldelseshaendelseVersion1 to the same three, and Indkaldelse.WSB (update);
 //   a deadline (Frist, 90001) → GetInterviewDeadlineVersion1, GetInterviewDeadlineVersion2 (the same item: a
 //     receiver fetches the version it was built for) and Frist.WSB to the jobcentre.
-import { randomUUID } from 'node:crypto';
 import {
   GetAkasseIndkaldelseTypeElement,
   GetIndkaldelseTypeElement,
@@ -20,6 +19,7 @@ import type { AuthorityParticipant, Deadline, ParticipationChoice, Summons } fro
 import type { CitizenState, IsoDate } from '../domain/types.ts';
 import { deadlineReceiver, summonsReceivers, type Receiver } from '../rules/index.ts';
 import type { OutboxMessage } from './outbox.ts';
+import { newMessageId } from './outbox.ts';
 import { wsrmMetadata, type Registration } from './wsrmMetadata.ts';
 import { IdentificationType, WSB, webserviceMessages, type ChangeTypeId } from './webserviceMessage.ts';
 
@@ -53,7 +53,7 @@ function wsrm(
   body: Record<string, unknown>,
 ): OutboxMessage {
   const m = CONTACT_PROCESS_MESSAGES[kind];
-  const id = randomUUID();
+  const id = newMessageId();
   const payload = writeElement(
     { WSRMMetadata: wsrmMetadata(id, r.actor, r.user), PersonCivilRegistrationIdentifier: cpr, ...body },
     m.element,

@@ -1,13 +1,13 @@
 // GetBenefitsAccountFromFormerUnemploymentFundVersion3 (visitation-absence §3.1 rule 4, D-17): a former a-kasse
 // reported the dagpengetæller of a member who is now in another a-kasse; DFDG passes the report to the current
 // a-kasse as sent, with WSRM metadata about who sent it.
-import { randomUUID } from 'node:crypto';
 import { GetBenefitsAccountFromFormerUnemploymentFundTypeElement } from '../contract/generated/services.ts';
 import type { CreateBenefitsAccountRequestType } from '../contract/generated/types.ts';
 import { writeElement } from '../contract/xmlWriter.ts';
 import type { AuthorityActor, RegisteringUser } from '../domain/types.ts';
 import type { Receiver } from '../rules/index.ts';
 import type { OutboxMessage } from './outbox.ts';
+import { newMessageId } from './outbox.ts';
 import { wsrmMetadata } from './wsrmMetadata.ts';
 
 export const FORMER_FUND_MESSAGE = {
@@ -22,7 +22,7 @@ export function formerFundMessage(
   sender: AuthorityActor,
   user: RegisteringUser | null,
 ): OutboxMessage {
-  const id = randomUUID();
+  const id = newMessageId();
   const payload = writeElement(
     {
       WSRMMetadata: wsrmMetadata(id, sender, user),

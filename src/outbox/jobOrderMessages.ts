@@ -4,13 +4,13 @@
 // Jobordreformidling (120002) for a candidate — identified by the job order's id (IdentifikationstypeId 2),
 // Aendringstype 1 create / 2 update; job orders are never deleted (joborder.md §6). The WSRM item carries no
 // registration type (notifications §2.2): its VersionIdentifier tells a create (1) from an update.
-import { randomUUID } from 'node:crypto';
 import { GetCompanyRecruitmentTypeElement } from '../contract/generated/services.ts';
 import { toCompanyRecruitmentInfo } from '../contract/mapping/jobOrder.ts';
 import { SharedValue, writeElement } from '../contract/xmlWriter.ts';
 import type { Candidate, JobOrder } from '../domain/jobOrder.ts';
 import type { Receiver } from '../rules/index.ts';
 import type { OutboxMessage } from './outbox.ts';
+import { newMessageId } from './outbox.ts';
 import { wsrmMetadata, type Registration } from './wsrmMetadata.ts';
 import { IdentificationType, WSB, webserviceMessages, type ChangeTypeId } from './webserviceMessage.ts';
 
@@ -28,7 +28,7 @@ export function jobOrderMessages(
 ): OutboxMessage[] {
   const info = new SharedValue(toCompanyRecruitmentInfo(order, candidates)); // serialised once for every party
   const wsrm = receivers.map((receiver): OutboxMessage => {
-    const id = randomUUID();
+    const id = newMessageId();
     const payload = writeElement(
       { WSRMMetadata: wsrmMetadata(id, r.actor, r.user), CompanyRecruitmentInfo: info },
       GetCompanyRecruitmentTypeElement,

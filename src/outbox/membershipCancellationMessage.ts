@@ -2,12 +2,12 @@
 // giving a-kasse's side (medlemsafgang) of a member's transfer to another a-kasse (D-154). Its item
 // MembershipCancellationRegistration carries MessageIdentifier and RequestUserMetadata inline (the older style);
 // DFDG itself registers the cancellation, so the metadata names DFDG as a system user of STAR.
-import { randomUUID } from 'node:crypto';
 import { MembershipCancellationRegistrationElement } from '../contract/generated/services.ts';
 import { toRequestUserMetadata } from '../contract/mapping/registeringUser.ts';
 import { writeElement } from '../contract/xmlWriter.ts';
 import { OrganisationType, type AkasseMembership } from '../domain/types.ts';
 import type { OutboxMessage } from './outbox.ts';
+import { newMessageId } from './outbox.ts';
 
 export const MEMBERSHIP_CANCELLATION_MESSAGE = { type: 'GetMembershipCancellationVersion1', version: 1 } as const;
 
@@ -19,7 +19,7 @@ export function membershipCancellationMessage(
   ended: AkasseMembership & { endDate: string },
   now: string,
 ): OutboxMessage {
-  const id = randomUUID();
+  const id = newMessageId();
   const payload = writeElement(
     {
       MessageIdentifier: id,

@@ -3,7 +3,6 @@
 // GetCancelUnemploymentEnrollmentVersion4 for its cancellation (afmelding), GetContactGroupVersion4 for every
 // contact group opened or ended. One message per receiver, each the whole entity with its id and who registered it.
 // A contact group opened or ended is also the webservice message Kontaktgruppe (100008, §5.4 [F]).
-import { randomUUID } from 'node:crypto';
 import {
   GetCancelUnemploymentEnrollmentTypeElement,
   GetContactGroupTypeElement,
@@ -15,6 +14,7 @@ import { asLocalDateTime } from '../domain/dates.ts';
 import type { ContactGroupPeriod, Enrollment } from '../domain/types.ts';
 import type { Receiver } from '../rules/index.ts';
 import type { OutboxMessage } from './outbox.ts';
+import { newMessageId } from './outbox.ts';
 import { ChangeType, IdentificationType, WSB, webserviceMessages } from './webserviceMessage.ts';
 import { wsrmMetadata, type Registration } from './wsrmMetadata.ts';
 
@@ -37,7 +37,7 @@ function perReceiver(
   by: Registration,
 ): OutboxMessage[] {
   return receivers.map((receiver) => {
-    const id = randomUUID();
+    const id = newMessageId();
     return {
       id,
       messageType: REGISTRATION_MESSAGES[kind].type,

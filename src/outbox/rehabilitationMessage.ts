@@ -1,11 +1,11 @@
 // GetRehabilitationProcessNotificationVersion1: a move ended a rehabilitation process (R-NOT-03); DFDG itself is the
 // registering party, so the WSRM metadata carries only the message id.
-import { randomUUID } from 'node:crypto';
 import { GetRehabilitationProcessNotificationTypeElement } from '../contract/generated/services.ts';
 import { writeElement } from '../contract/xmlWriter.ts';
 import type { CprMove, RehabilitationProcess } from '../domain/personMove.ts';
 import type { Receiver } from '../rules/index.ts';
 import type { OutboxMessage } from './outbox.ts';
+import { newMessageId } from './outbox.ts';
 import { wsrmMetadata } from './wsrmMetadata.ts';
 
 export const REHABILITATION_MESSAGE = { type: 'GetRehabilitationProcessNotificationVersion1', version: 1 } as const;
@@ -15,7 +15,7 @@ export function rehabilitationNotification(
   move: CprMove,
   receiver: Receiver,
 ): OutboxMessage {
-  const id = randomUUID();
+  const id = newMessageId();
   const payload = writeElement(
     {
       WSRMMetadata: wsrmMetadata(id, { kind: 'dfdg', process: 'flytning' }, null),

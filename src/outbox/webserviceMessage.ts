@@ -4,9 +4,9 @@
 // the wire envelope was not found, so the payload is this metadata as JSON with a stable message id a
 // receiver can deduplicate on (docs/contract-decisions.md). Rows go through the same transactional
 // outbox as the legacy WSRM messages; delivery (push over HTTPS) is issue 5's.
-import { randomUUID } from 'node:crypto';
 import type { Receiver } from '../rules/index.ts';
 import type { OutboxMessage } from './outbox.ts';
+import { newMessageId } from './outbox.ts';
 
 /** Aendringstype: Oprettelse/Create 1, Opdatering/Update 2, Sletning/Delete 3. */
 export const ChangeType = { Create: 1, Update: 2, Delete: 3 } as const;
@@ -28,6 +28,8 @@ export const WSB = {
   Jobordre: { entityName: 'Jobordre', entityId: 120001 },
   // EntitetId not found (joborder.md §6.2): the next id after Jobordre (docs/contract-decisions.md).
   Jobordreformidling: { entityName: 'Jobordreformidling', entityId: 120002 },
+  // A published jobplan (issue 14): EntitetNavn and EntitetId not found; ours (docs/contract-decisions.md).
+  Plan: { entityName: 'Plan', entityId: 130001 },
   // The dialog module's messages (CitizenMessageService): no WSB type found; name and id of our choosing, D-9xx.
   Dialogbesked: { entityName: 'Dialogbesked', entityId: 140001 },
 } as const satisfies Record<string, WebserviceMessageType>;
@@ -55,7 +57,7 @@ export function webserviceMessages(
   citizenCpr: string | null,
 ): OutboxMessage[] {
   return receivers.map((receiver) => {
-    const id = randomUUID();
+    const id = newMessageId();
     const payload = JSON.stringify({
       BeskedId: id,
       EntitetNavn: event.type.entityName,

@@ -78,6 +78,25 @@ import { closedContactGroupType, moveNotifications } from './not/r-not-05-move-n
 import { jobOrderParties, outsideJobcentreMessage } from './not/r-not-08-joborder-parties.ts';
 import { deletionNotifiesBenefitSystem } from './not/r-not-09-deletion-notifies-benefit-system.ts';
 import { cancellationNotice } from './not/r-not-10-cancellation-notice.ts';
+import type { PersonContactChange } from './oth/person-contact-change.ts';
+import { fastholdelseskonsulentBeforeRelease } from './oth/r-oth-06-fastholdelseskonsulent.ts';
+import {
+  activityContactOnlyViaActivityService,
+  activityContactUnspecifiedBefore2022_1,
+} from './oth/r-oth-07-activity-contact.ts';
+import type { JobSearchRequirementCommand, PersonGroupMarkingCommand, PlanCommand } from './plan/plan-command.ts';
+import { akasseWritesJobplan } from './plan/r-plan-01-akasse-writes-jobplan.ts';
+import { jobGoalsByResponsible } from './plan/r-plan-02-job-goals-by-responsible.ts';
+import { jobcentrePublication } from './plan/r-plan-03-jobcentre-publication.ts';
+import { noDescriptionForDagpenge } from './plan/r-plan-04-no-description-for-dagpenge.ts';
+import { akasseRequirementsInUnemployment } from './plan/r-plan-05-akasse-requirements.ts';
+import { noDraftForJobcentre } from './plan/r-plan-06-no-draft-for-jobcentre.ts';
+import { akasseReadsGroups1And8 } from './plan/r-plan-09-akasse-reads-groups-1-8.ts';
+import { contactOfPublisher } from './plan/r-plan-10-contact-of-publisher.ts';
+import { youthJobplan } from './plan/r-plan-13-youth-jobplan.ts';
+import { jobGoalRequired } from './plan/r-plan-14-job-goal-required.ts';
+import { trialMarking } from './plan/r-plan-15-trial-marking.ts';
+import { flexjobRequirementsMeta, requirementGroups } from './plan/r-plan-20-requirement-groups.ts';
 
 // ---- 1. Every rule once, in catalogue order -------------------------------------------------------------------
 
@@ -150,6 +169,21 @@ export const RULES: readonly RuleMeta[] = Object.freeze([
   outsideJobcentreMessage,
   deletionNotifiesBenefitSystem,
   cancellationNotice,
+  fastholdelseskonsulentBeforeRelease,
+  activityContactUnspecifiedBefore2022_1,
+  activityContactOnlyViaActivityService,
+  akasseWritesJobplan,
+  jobGoalsByResponsible,
+  jobcentrePublication,
+  noDescriptionForDagpenge,
+  akasseRequirementsInUnemployment,
+  noDraftForJobcentre,
+  akasseReadsGroups1And8,
+  contactOfPublisher,
+  youthJobplan,
+  jobGoalRequired,
+  trialMarking,
+  flexjobRequirementsMeta,
 ]);
 
 /** The rules in force on `businessDate`, in registry order. */
@@ -230,6 +264,31 @@ export const placementRules: readonly ValidationRule<PlacementCommand>[] = Objec
 ]);
 /** Guest access to a candidate's data. */
 export const guestAccessRules: readonly ValidationRule<GuestAccessRequest>[] = Object.freeze([guestAccess]);
+/** A change of a citizen's contact person through PersonContactService (create, update, delete). */
+export const personContactChangeRules: readonly ValidationRule<PersonContactChange>[] = Object.freeze([
+  fastholdelseskonsulentBeforeRelease,
+  activityContactUnspecifiedBefore2022_1,
+  activityContactOnlyViaActivityService,
+]);
+
+/** A draft plan (CreateDraftPlan, UpdateDraftPlan) and its publication (PublishPlan). */
+export const planRules: readonly ValidationRule<PlanCommand>[] = Object.freeze([
+  noDraftForJobcentre,
+  jobcentrePublication,
+  jobGoalsByResponsible,
+  noDescriptionForDagpenge,
+  youthJobplan,
+  jobGoalRequired,
+]);
+/** A job-search requirement (krav til jobsøgning). */
+export const jobSearchRequirementRules: readonly ValidationRule<JobSearchRequirementCommand>[] = Object.freeze([
+  akasseRequirementsInUnemployment,
+  requirementGroups,
+]);
+/** A person-group marking. */
+export const personGroupMarkingRules: readonly ValidationRule<PersonGroupMarkingCommand>[] = Object.freeze([
+  trialMarking,
+]);
 /** A dialog message (CitizenMessageService.CreateMessage). R-DLG-05 precedes the codelist check (R-DLG-06) so a
  *  type 2 from release 2024-1 reads "retired", not "expired"; R-DLG-04 (sender, period) precedes the receivers. */
 export const citizenMessageRules: readonly ValidationRule<CitizenMessageCommand>[] = Object.freeze([
@@ -258,6 +317,7 @@ export {
 export type { AbsenceChange } from './absence-change.ts';
 export type { Receiver } from './not/receiver.ts';
 export type { HandOverCommand, JobOrderCommand, PlacementCommand } from './jo/job-order-command.ts';
+export type { PersonContactChange } from './oth/person-contact-change.ts';
 export type { CitizenMessageCommand, OfferDecisionCommand } from './dlg/dialog-command.ts';
 export { citizensJobcentre } from './dlg/r-dlg-01-offer-recommendation.ts';
 export type { BookingCommand, DeadlineCommand, HeldInterviewCommand, SummonsCommand } from './mtg/contact-command.ts';
@@ -308,3 +368,10 @@ export { cancellationNotice, cancellationNotices } from './not/r-not-10-cancella
 export { deadlineReceiver, summonsReceivers } from './not/summons-receivers.ts';
 export { registrationReceivers } from './not/registration-receivers.ts';
 export { contactGroupWsbReceivers } from './not/contact-group-wsb-receivers.ts';
+export type { JobSearchRequirementCommand, PersonGroupMarkingCommand, PlanCommand } from './plan/plan-command.ts';
+export { inAkassePeriod, planResponsibility } from './plan/r-plan-01-akasse-writes-jobplan.ts';
+/** The absence types the PLAN rules read (R-PLAN-01's absence 75): a plan write loads only those. */
+export { ABSENCE_75 as planAbsenceReads } from './citizen-on-date.ts';
+export { planVisibleToAkasse } from './plan/r-plan-09-akasse-reads-groups-1-8.ts';
+export { planContactAuthority } from './plan/r-plan-10-contact-of-publisher.ts';
+export { planPublicationReceivers } from './plan/plan-receivers.ts';

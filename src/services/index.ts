@@ -12,9 +12,11 @@ import {
   JobnetVacationServiceDescriptor,
   KontaktforloebFristServiceDescriptor,
   KontaktforloebIndkaldelseServiceDescriptor,
+  PersonContactServiceDescriptor,
   PersonNotificationServiceDescriptor,
   PersonRegistrationServiceDescriptor,
   PersonVisitationStatusServiceDescriptor,
+  PlanServiceDescriptor,
   SubscriptionServiceDescriptor,
   UnemploymentBenefitsAccountServiceDescriptor,
   UnemploymentEnrollmentServiceDescriptor,
@@ -33,9 +35,11 @@ import { operations as jobOrders } from './JobOrderService/index.ts';
 import { operations as vacation } from './JobnetVacationService/index.ts';
 import { operations as frist } from './KontaktforloebFristService/index.ts';
 import { operations as indkaldelse } from './KontaktforloebIndkaldelseService/index.ts';
+import { operations as personContacts } from './PersonContactService/index.ts';
 import { operations as personNotifications } from './PersonNotificationService/index.ts';
 import { operations as personRegistration } from './PersonRegistrationService/index.ts';
 import { operations as visitation } from './PersonVisitationStatusService/index.ts';
+import { operations as plans } from './PlanService/index.ts';
 import { operations as subscriptions } from './SubscriptionService/index.ts';
 import { operations as benefits } from './UnemploymentBenefitsAccountService/index.ts';
 import { operations as enrollment } from './UnemploymentEnrollmentService/index.ts';
@@ -61,5 +65,7 @@ export const services: readonly ServiceRegistration[] = [
   { descriptor: EksternKommunikationAbonnementServiceDescriptor, operations: { ...abonnementer } },
   { descriptor: PersonNotificationServiceDescriptor, operations: { ...personNotifications } },
   { descriptor: WsrmMessageServiceDescriptor, operations: { ...wsrmMessages } },
+  { descriptor: PersonContactServiceDescriptor, operations: { ...personContacts } },
+  { descriptor: PlanServiceDescriptor, operations: { ...plans } },
   { descriptor: CitizenMessageServiceDescriptor, operations: { ...citizenMessages } },
 ];

@@ -24,6 +24,8 @@ export const INTEROP_DIR = path.dirname(fileURLToPath(import.meta.url));
 const WSDL_DIR = path.join(INTEROP_DIR, '..', '..', 'wsdl');
 export const BUSINESS_DATE = '2025-03-03';
 export const CPR = '1503851234';
+/** The plan step's citizen (zeep): in the a-kasse period, absence 75 open in contact group 1. */
+export const PLAN_CPR = '1603851235';
 export const START = '2025-03-10';
 export const END = '2025-03-21';
 
@@ -36,6 +38,13 @@ persons:
     contactGroups: [{ contactGroup: 1, startDate: 2024-06-01, endDate: null }]
     memberships: [{ akasseCode: "81", startDate: 2015-01-01, endDate: null }]
     enrollments: [{ clientCategory: 1, enrollmentDate: 2024-06-01, endDate: null, endReason: null }]
+  - cpr: "${PLAN_CPR}"
+    birthDate: 1985-03-16
+    jobcenterCode: "10100"
+    contactGroups: [{ contactGroup: 1, startDate: 2025-01-06, endDate: null }]
+    memberships: [{ akasseCode: "81", startDate: 2015-01-01, endDate: null }]
+    enrollments: [{ clientCategory: 1, enrollmentDate: 2025-01-06, endDate: null, endReason: null }]
+    absences: [{ absenceType: 75, startDate: 2025-01-06, createdByDfdg: true }]
 `;
 
 export interface ServedService {

@@ -33,6 +33,7 @@ interface ZeepResults {
     start: string;
   };
   jobOrders: { shared: boolean; candidates: string[]; handedOverTo: string };
+  plan: { published: string | null; goal: string | null; jobcentreRefused: string | null };
 }
 
 let facade: InteropFacade;
@@ -93,4 +94,8 @@ test('python3-zeep: WSDLs, headers, CreateAbsence/GetAbsence round trip, a DFDG 
   assert.equal(results.booking.selfBooked, true);
   assert.equal(results.booking.start.replace(' ', 'T').slice(0, 16), `${START}T10:00`);
   assert.deepEqual(results.jobOrders, { shared: true, candidates: [CPR], handedOverTo: '10100' });
+  // Issue 14: the a-kasse publishes a job goal during absence 75; the jobcentre's job goal is refused (R-PLAN-02).
+  assert.equal(results.plan.goal, 'Tømrer');
+  assert.ok(results.plan.published);
+  assert.equal(results.plan.jobcentreRefused, '5021');
 });

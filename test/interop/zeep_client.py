@@ -15,6 +15,9 @@ HTTP(S)), over mTLS when DFDG_TLS_CA, DFDG_TLS_CERT and DFDG_TLS_KEY name the CA
      an online offer (BorgerBookingService.CreateMoedetilbud); the citizen (user type 1, own CPR) lists the offers
      (GetSelfbookInterviewOptions) and books one (CreateBooking); the deadline is then fulfilled by that booking
      (GetFrister) and the booking reads back as a self-booked summons (Kontaktforloeb.IndkaldelseService.GetIndkaldelse)
+  8. plans (issue 14): for PLAN_CPR, in the a-kasse period (absence 75 open, contact group 1), a-kasse 81 creates a
+     draft jobplan with the ESCO-STAR job goal 'Tømrer' (PlanService.CreateDraftPlan) and publishes it (PublishPlan);
+     jobcentre 10100's draft with a job goal is refused with the DFDG fault 5021; GetPlan shows the a-kasse's plan
   7. job orders: the jobcentre creates a job order (JobOrderService.CreateCompanyRecruitment), shares it with all
      jobcentres (ShareCompanyRecruitment) and places CPR on it (AddCandidateToCompanyRecruitment); the a-kasse
      creates an ordinary job order and hands it over to the jobcentre with reason 2 (HandOverCompanyRecruitment);
@@ -35,6 +38,8 @@ from zeep.transports import Transport
 
 AOH_NS = "http://rep.oio.dk/ams.dk/xml/schemas/2005/09/01/"
 RUM_NS = "http://service.bm.dk/RequestUserMetadata/2015/01/21/"
+# The citizen of the plan step: dagpenge, contact group 1, absence 75 open (test/interop/facade.ts).
+PLAN_CPR = "1603851235"
 
 EXPECTED_OPERATIONS = {
     "PersonVisitationStatusService": {"GetPersonExempts"},
@@ -64,7 +69,12 @@ EXPECTED_OPERATIONS = {
         "GetCancelUnemploymentEnrollmentVersion4",
         "GetContactGroupVersion4",
         "GetMembershipCancellationVersion1",
+        "GetPlanVersion1",
         "GetCitizenMessageVersion1",
+    },
+    "PlanService": {
+        "CreateDraftPlan", "UpdateDraftPlan", "PublishPlan", "GetPlan", "GetPlanHistory", "CreateJobSearchRequirement",
+        "CreatePersonGroupMarking",
     },
     "CitizenMessageService": {
         "CreateMessage", "SaveOfferRecommendationDecision", "GetCitizenMessages", "GetJobnetCitizenMessages",
@@ -92,6 +102,7 @@ EXPECTED_OPERATIONS = {
     "SubscriptionService": {"SetSubscriptions", "GetSubscriptions", "RemoveSubscription"},
     "EksternKommunikation.AbonnementService": {"SetAbonnementer", "GetAbonnementer"},
     "PersonNotificationService": {"GetPersonNotification", "AcknowledgePersonNotification"},
+    "PersonContactService": {"CreatePersonContact", "UpdatePersonContact", "DeletePersonContact", "GetPersonContacts"},
 }
 
 
@@ -359,6 +370,40 @@ def main():
     check(bool(shared.CompanyRecruitment.AvailableToAllJobcenters), "the job order is not shared")
     check(placed == [args.cpr], "candidates %s, expected [%s]" % (placed, args.cpr))
     check(handed.CompanyRecruitment.ResponsibleAuthority.OrganisationCode == "10100", "the hand-over did not make jobcentre 10100 responsible")
+
+    # 8. plans: the a-kasse registers and publishes a job goal during absence 75; the jobcentre is refused
+    plans = clients["PlanService"]
+    goal = {"JobGoal": [{
+        "ConceptUriDa": "http://data.star.dk/esco/occupation/0e2c0a6e-2a4f-4b1d-9c3e-1f0a2b3c4d04",
+        "JobGoalTitle": "Tømrer",
+    }]}
+    created = plans.service.CreateDraftPlan(
+        PersonCivilRegistrationIdentifier=PLAN_CPR,
+        DraftPlan={"PlanTypeIdentifier": 1, "JobGoalCollection": goal},
+        _soapheaders=headers(plans, 2, "81"),
+    )
+    plan_id = created.MessageIdentifier if hasattr(created, "MessageIdentifier") else created.ServiceReceipt.MessageIdentifier
+    plans.service.PublishPlan(
+        PersonCivilRegistrationIdentifier=PLAN_CPR, PlanVersionIdentifier=plan_id, _soapheaders=headers(plans, 2, "81")
+    )
+    refused = None
+    try:
+        plans.service.CreateDraftPlan(
+            PersonCivilRegistrationIdentifier=PLAN_CPR,
+            DraftPlan={"PlanTypeIdentifier": 1, "JobGoalCollection": goal},
+            _soapheaders=headers(plans),
+        )
+    except Fault as f:
+        refused = str(f.code)
+    shown = plans.service.GetPlan(PersonCivilRegistrationIdentifier=PLAN_CPR, _soapheaders=headers(plans))
+    published = shown.PublishedPlan
+    results["plan"] = {
+        "published": str(published.PlanVersionIdentifier) if published is not None else None,
+        "goal": str(published.JobGoalCollection.JobGoal[0].JobGoalTitle) if published is not None else None,
+        "jobcentreRefused": refused,
+    }
+    check(published is not None and str(published.PlanVersionIdentifier) == str(plan_id), "GetPlan: the a-kasse's plan is not published")
+    check(refused is not None and "5021" in refused, "the jobcentre's job goal was not refused with 5021: %s" % refused)
 
     results["ok"] = not results["mismatches"]
     print(json.dumps(results, default=str))

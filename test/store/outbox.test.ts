@@ -25,7 +25,7 @@ const message = (n: number, type = 'GetAbsenceVersion7'): OutboxMessage => ({
 });
 
 describeEachDatabase('outbox', (db) => {
-  test('enqueue writes the messages in order; sequence increases; ids are uuids', async () => {
+  test('enqueue writes the messages in order; sequence increases; ids are time-ordered uuids (D-160)', async () => {
     const ids = await db().transaction((trx) =>
       enqueue(
         trx,
@@ -34,7 +34,8 @@ describeEachDatabase('outbox', (db) => {
       ),
     );
     assert.equal(ids.length, 4);
-    for (const id of ids) assert.match(id, /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    for (const id of ids) assert.match(id, /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    assert.deepEqual([...ids].sort(), ids, 'each id is later, as text, than the one before');
     const rows = await listOutbox(db());
     assert.deepEqual(
       rows.map((r) => r.id),

@@ -1,4 +1,6 @@
 // Scenario fixtures: validation with the path of the bad field, and loading (replacing a CPR's rows).
+import { personContactsOf } from '../../src/store/personContactRepository.ts';
+import { jobSearchRequirementsOf, planVersionsOf } from '../../src/store/planRepository.ts';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { describe, test } from 'node:test';
@@ -156,9 +158,26 @@ describeEachDatabase('loadScenario', (db) => {
     const scenario = parseScenario(BASIC);
     await loadScenario(db(), scenario);
     const state = (await loadCitizenState(db(), '0101901234'))!;
-    const { signup, cv, integrationContracts, rehabilitationProcesses, citizenMessages, ...expected } =
-      scenario.persons[0]!;
+    const {
+      signup,
+      cv,
+      integrationContracts,
+      rehabilitationProcesses,
+      personContacts,
+      plans,
+      jobSearchRequirements,
+      citizenMessages,
+      ...expected
+    } = scenario.persons[0]!;
     assert.deepEqual([integrationContracts, rehabilitationProcesses], [[], []]);
+    assert.deepEqual(await personContactsOf(db(), '0101901234'), personContacts);
+    assert.deepEqual(
+      personContacts.map((c) => [c.contactType, c.activityId, c.authority.organisationCode]),
+      [
+        [3, '3f2504e0-4f89-41d3-9a0c-0000000a0001', '10100'],
+        [33, null, '10100'],
+      ],
+    );
     assert.deepEqual(
       (await citizenMessagesOf(db(), '0101901234')).map((m) => [m.messageType, m.sender, m.receiver, m.createdAt]),
       citizenMessages.map((m) => [m.messageType, m.sender, m.receiver, m.createdAt]),
@@ -176,6 +195,9 @@ describeEachDatabase('loadScenario', (db) => {
     assert.deepEqual(signup, { cpr: '0101901234', sms: true, email: false });
     assert.deepEqual(await findCitizenCv(db(), '0101901234'), cv);
     assert.equal(await isReadyForJobOrders(db(), '81'), true);
+    assert.deepEqual(await planVersionsOf(db(), '0101901234'), plans);
+    assert.equal(plans[0]!.contactGroup, 1, 'the contact group of the publication day');
+    assert.deepEqual(await jobSearchRequirementsOf(db(), '0101901234'), jobSearchRequirements);
     assert.deepEqual(
       (await loadCitizenState(db(), '0202902345'))!.contactGroups.map((g) => g.contactGroup),
       [24],

@@ -12,6 +12,8 @@ import { loadScenario, parseScenario, type Scenario } from '../../src/cli/scenar
 import type { IsoDate } from '../../src/domain/types.ts';
 import { CONTACT_PROCESS_TABLES } from '../../src/store/migrations/004_contact_process.ts';
 import { JOB_ORDER_TABLES } from '../../src/store/migrations/005_job_orders.ts';
+import { PERSON_CONTACT_TABLES } from '../../src/store/migrations/022_person_contact.ts';
+import { PLAN_TABLES } from '../../src/store/migrations/020_plans.ts';
 import { facadeAgent, facadeFetch, registerTestClient, serverTls } from './tls.ts';
 import { assertValidResponse, contractValidator, ValidatingHttpClient } from './wireValidation.ts';
 
@@ -276,6 +278,8 @@ export async function rowCounts(db: Knex): Promise<Record<string, number>> {
     ],
     ...CONTACT_PROCESS_TABLES,
     ...JOB_ORDER_TABLES,
+    ...PERSON_CONTACT_TABLES,
+    ...PLAN_TABLES,
   ];
   const [row] = (await db.select(Object.fromEntries(tables.map((t) => [t, db(t).count('*')])))) as Record<
     string,

@@ -27,6 +27,7 @@ const NAMES: CodeListName[] = [
   'joborder-types',
   'joborder-handover-reasons',
   'placement-statuses',
+  'person-contact-types',
   'dialog-message-types',
 ];
 

@@ -1,6 +1,5 @@
 // An authority's absences (AbsenceRegistrationService): create, update, set active, delete, and the reads. The
 // checks of the request's values come first (codelists, the period), then the absence rules in applyAbsenceChange.
-import { randomUUID } from 'node:crypto';
 import { AbsenceTypes, type Absence, type CitizenState, type IsoDate } from '../../domain/types.ts';
 import { fault } from '../../faults/catalogue.ts';
 import { absence75ActiveOnRegistration, absenceChangeReads } from '../../rules/index.ts';
@@ -9,6 +8,7 @@ import type { Queryable } from '../../store/queryable.ts';
 import { requireCodeListValue } from '../codelistValue.ts';
 import type { WriteContext } from '../context.ts';
 import { applyAbsenceChange } from './absenceChanges.ts';
+import { timeOrderedUuid } from '../../store/timeOrderedId.ts';
 
 /** The absences a create, update, activation or deletion reads from the citizen's state (the absence rules'
  *  own declaration; the receivers and the contact-process effects read none): the absence services declare it
@@ -58,7 +58,7 @@ export async function createAbsence(
   if (id !== null && (await findAbsence(w.trx, id.toLowerCase())))
     throw fault('IdentifierInUse', `AbsenceIdentifier ${id}`);
   const draft: Absence = {
-    id: id?.toLowerCase() ?? randomUUID(),
+    id: id?.toLowerCase() ?? timeOrderedUuid(),
     cpr: citizen.person.cpr,
     ...fields,
     active: true,

@@ -3,7 +3,6 @@
 // before, the new one opened, and DFDG's automatic cancellations on a return to contact group 1 run (R-MTG-15).
 // Every contact group opened or ended is notified as GetContactGroupVersion4 and Kontaktgruppe.WSB in the same
 // transaction.
-import { randomUUID } from 'node:crypto';
 import { addDays, within } from '../../domain/dates.ts';
 import type { CitizenState, ContactGroupPeriod, IsoDate } from '../../domain/types.ts';
 import { contactGroupMessages, contactGroupWsb } from '../../outbox/registrationMessages.ts';
@@ -12,6 +11,7 @@ import { insertContactGroup, updateContactGroup } from '../../store/citizenRepos
 import { onContactGroupChange } from '../contactProcess/automaticCancellation.ts';
 import { contactContext } from '../contactProcess/context.ts';
 import type { WriteContext } from '../context.ts';
+import { timeOrderedUuid } from '../../store/timeOrderedId.ts';
 
 /** Moves the citizen (`state` as held by the unit of work) into `contactGroup` from `from`; nothing when already there. */
 export async function placeInContactGroup(
@@ -30,7 +30,7 @@ export async function placeInContactGroup(
       endDate: addDays(from, -1) < open.startDate ? open.startDate : addDays(from, -1),
     });
   await saveContactGroup(w, state, {
-    id: randomUUID(),
+    id: timeOrderedUuid(),
     cpr: state.person.cpr,
     contactGroup,
     startDate: from,

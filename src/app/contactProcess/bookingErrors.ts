@@ -1,12 +1,12 @@
 // Jobnet's reports that a citizen's booking failed (CreateFejlmelding, booking-frist.md §5): from DFDG or Jobnet
 // only (§5.2), with a known error code, and naming only an offer DFDG knows and a booking of this citizen.
-import { randomUUID } from 'node:crypto';
 import type { BookingErrorReport } from '../../domain/contactProcess.ts';
 import type { CitizenState } from '../../domain/types.ts';
 import { fault } from '../../faults/catalogue.ts';
 import { findOffer, findSummons, insertBookingErrorReport } from '../../store/contactProcessRepository.ts';
 import { requireCodeListValue } from '../codelistValue.ts';
 import type { WriteContext } from '../context.ts';
+import { timeOrderedUuid } from '../../store/timeOrderedId.ts';
 
 /** ClientSystemTypeIdentifier 30 DFDG and 32 Jobnet: the only origins of an error report (booking-frist.md §5.2). */
 export const ERROR_ORIGINS: ReadonlySet<number> = new Set([30, 32]);
@@ -25,7 +25,7 @@ export async function reportBookingError(w: WriteContext, citizen: CitizenState,
     if (s.cpr !== citizen.person.cpr) throw fault('BookingNotOfPerson');
   }
   await insertBookingErrorReport(w.trx, {
-    id: randomUUID(),
+    id: timeOrderedUuid(),
     cpr: citizen.person.cpr,
     offerId: r.offerId?.toLowerCase() ?? null,
     summonsId: r.summonsId?.toLowerCase() ?? null,

@@ -3,7 +3,6 @@
 // where the a-kasse is responsible, register absence 75 itself (R-KF-02..05), notified as every absence (R-NOT-01).
 // The enrollment is notified as GetUnemploymentEnrollmentVersion4, its cancellation as
 // GetCancelUnemploymentEnrollmentVersion4 (src/app/citizen/deregistration.ts).
-import { randomUUID } from 'node:crypto';
 import { AbsenceTypes, type Absence, type CitizenState, type Enrollment, type IsoDate } from '../../domain/types.ts';
 import { fault } from '../../faults/catalogue.ts';
 import {
@@ -20,6 +19,7 @@ import { placeInContactGroup } from '../citizen/contactGroupChange.ts';
 import { deregister } from '../citizen/deregistration.ts';
 import { requireCodeListValue } from '../codelistValue.ts';
 import type { WriteContext } from '../context.ts';
+import { timeOrderedUuid } from '../../store/timeOrderedId.ts';
 
 /** The cancellation date is the first day without enrollment, so a re-registration may start on it (R-KF-15). */
 const openOn = (e: Enrollment, date: IsoDate) => e.endDate === null || e.endDate > date;
@@ -34,7 +34,7 @@ async function registerAutomaticAbsence75(
   if (!decision) return;
   const dfdg: WriteContext = { ...w, actor: { kind: 'dfdg', process: 'tilmelding' }, user: null };
   const draft: Absence = {
-    id: randomUUID(),
+    id: timeOrderedUuid(),
     cpr: before.person.cpr,
     absenceType: AbsenceTypes.KontaktforloebHosAkassen,
     startDate: decision.startDate,
@@ -71,7 +71,7 @@ export async function enroll(
   if (citizen.enrollments.some((x) => openOn(x, enrollmentDate)))
     throw fault('EnrollmentAlreadyOpen', `an enrollment is open on ${enrollmentDate}`);
   const enrollment: Enrollment = {
-    id: randomUUID(),
+    id: timeOrderedUuid(),
     cpr: citizen.person.cpr,
     clientCategory,
     enrollmentDate,

@@ -3,7 +3,6 @@
 // 'Åben' with its creator's parties (jobOrderParties.ts); then the JO rules in force (src/rules/index.ts).
 // Status changes are the primary authorities', 4 'Fejlrettet' the responsible one's only (R-JO-13). An authority
 // invited as primary accepts by an update that names it (D-121).
-import { randomUUID } from 'node:crypto';
 import { escoMismatch } from '../../domain/escoStar.ts';
 import { JobOrderStatus, sameAuthority, type Authority, type JobOrder } from '../../domain/jobOrder.ts';
 import { OrganisationType, type AuthorityActor, type IsoDate } from '../../domain/types.ts';
@@ -16,6 +15,7 @@ import { ownOrder, readableOrder } from './jobOrderAccess.ts';
 import { requireJobOrderCode } from './jobOrderCodes.ts';
 import { jobOrderCommand, namedParties, partiesOnCreate, RECRUITING_TYPES } from './jobOrderParties.ts';
 import { saveJobOrder } from './jobOrderChanges.ts';
+import { timeOrderedUuid } from '../../store/timeOrderedId.ts';
 
 /** The written fields of a job order, AliasIdentifier as given. */
 export type JobOrderFields = Pick<
@@ -61,7 +61,7 @@ const stored = (f: JobOrderFields): JobOrderFields => ({ ...f, aliasId: f.aliasI
 export async function createJobOrder(w: WriteContext, by: AuthorityActor, r: JobOrderRequest): Promise<string> {
   checkFields(r, w.businessDate);
   if (r.fields.status !== JobOrderStatus.Open) throw fault('JobOrderStatusOnCreate', `status ${r.fields.status}`);
-  const id = r.id?.toLowerCase() ?? randomUUID();
+  const id = r.id?.toLowerCase() ?? timeOrderedUuid();
   if (await findJobOrder(w.trx, id)) throw fault('IdentifierInUse', `CompanyRecruitmentIdentifier ${id}`);
   const order: JobOrder = {
     id,

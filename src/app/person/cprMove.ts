@@ -2,7 +2,6 @@
 // <jobcentre>`): in one transaction DFDG moves the citizen to the new municipality and jobcentre, files the
 // move notifications for PersonNotificationService (R-NOT-05, R-NOT-06), and ends any rehabilitation process
 // with GetRehabilitationProcessNotificationVersion1 to the jobcentre moved from (R-NOT-03).
-import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
 import type { Clock } from '../../clock.ts';
 import type { CprMove } from '../../domain/personMove.ts';
@@ -26,6 +25,7 @@ import {
 } from '../../store/personMoveRepository.ts';
 import { dfdgCaller } from '../context.ts';
 import { writeAboutCitizen } from '../unitOfWork.ts';
+import { timeOrderedUuid } from '../../store/timeOrderedId.ts';
 
 export interface MoveResult {
   notifications: number;
@@ -47,7 +47,7 @@ export async function applyCprMove(db: Knex, clock: Clock, move: CprMove): Promi
         moveNotices(citizen, contracts, move, inForce(closedContactGroupType, date)),
       )) {
         await insertPersonNotification(w.trx, {
-          id: randomUUID(),
+          id: timeOrderedUuid(),
           cpr: move.cpr,
           receiver: notice.receiver,
           type: notice.type,

@@ -4,7 +4,6 @@
 // ends the day before `date` (medlemsafgang) and GetMembershipCancellationVersion1 tells that a-kasse so (D-154);
 // the new membership starts on `date`; absence 75 follows R-KF-07 (kept from 2024; before, R-KF-16 ended an
 // inactive one in contact group 13, 24 or 25); job orders lose the citizen as a candidate where R-JO-09 says so.
-import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
 import type { Clock } from '../../clock.ts';
 import { addDays, within } from '../../domain/dates.ts';
@@ -17,6 +16,7 @@ import { dfdgCaller } from '../context.ts';
 import { removeLeavingCandidates } from '../jobOrder/candidateRemoval.ts';
 import { writeAboutCitizen } from '../unitOfWork.ts';
 import { absencesOf } from '../../domain/citizenAbsences.ts';
+import { timeOrderedUuid } from '../../store/timeOrderedId.ts';
 
 export interface MembershipTransfer {
   cpr: string;
@@ -61,7 +61,7 @@ export async function applyMembershipTransfer(db: Knex, clock: Clock, t: Members
         }
       }
       await insertMembership(w.trx, {
-        id: randomUUID(),
+        id: timeOrderedUuid(),
         cpr: t.cpr,
         akasseCode: t.akasseCode,
         startDate: t.date,

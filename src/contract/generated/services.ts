@@ -1849,6 +1849,117 @@ const CreateContactGroupRequestTypeChildren: readonly ElementDescriptor[] = [
   }
 ];
 
+const JobGoalTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "ConceptUriDa",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "Text255Type"
+  },
+  {
+    "name": "AliasIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "JobGoalTitle",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "Text255Type"
+  },
+  {
+    "name": "JobGoalFreeText",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "Text255Type"
+  }
+];
+
+const JobGoalTypeCollectionChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "JobGoal",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+    "minOccurs": 0,
+    "maxOccurs": 10,
+    "kind": "complex",
+    "typeName": "JobGoalType",
+    "children": JobGoalTypeChildren
+  }
+];
+
+const DraftPlanTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PlanTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "JobGoalCollection",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "JobGoalTypeCollection",
+    "children": JobGoalTypeCollectionChildren
+  },
+  {
+    "name": "PlanDescription",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PlanDescriptionType"
+  },
+  {
+    "name": "EducationReadinessTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "DraftForJobcenter",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "boolean",
+    "typeName": "boolean"
+  }
+];
+
+const CreateDraftPlanRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "DraftPlan",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "DraftPlanType",
+    "children": DraftPlanTypeChildren
+  }
+];
+
 const CreateFejlmeldingRequestTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "PersonCivilRegistrationIdentifier",
@@ -2095,6 +2206,86 @@ const CreateInterviewResponseTypeChildren: readonly ElementDescriptor[] = [
     "kind": "complex",
     "typeName": "ServiceReceiptType",
     "children": ServiceReceiptTypeChildren
+  }
+];
+
+const JobSearchRequirementTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "JobSearchRequirementIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "NumberOfApplications",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "ApplicationCountType"
+  },
+  {
+    "name": "PeriodWeeks",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "ApplicationCountType"
+  },
+  {
+    "name": "StartDate",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "date",
+    "typeName": "date"
+  },
+  {
+    "name": "EndDate",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "date",
+    "typeName": "date"
+  },
+  {
+    "name": "RequirementText",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "Text255Type"
+  },
+  {
+    "name": "RegisteringAuthority",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ActiveOrganisationHeaderType",
+    "children": ActiveOrganisationHeaderTypeChildren
+  }
+];
+
+const CreateJobSearchRequirementRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "JobSearchRequirement",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "JobSearchRequirementType",
+    "children": JobSearchRequirementTypeChildren
   }
 ];
 
@@ -2443,6 +2634,172 @@ const CreateMoedetilbudRequestTypeChildren: readonly ElementDescriptor[] = [
   }
 ];
 
+const PersonCivilRegistrationIdentifierCollectionTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonContactService/",
+    "minOccurs": 1,
+    "maxOccurs": -1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  }
+];
+
+const PersonContactTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PersonContactIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonContactService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "ExternalCaseWorkerIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonContactService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "PersonContactTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonContactService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "StartDate",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonContactService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "dateTime",
+    "typeName": "dateTime"
+  },
+  {
+    "name": "EndDate",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonContactService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "dateTime",
+    "typeName": "dateTime"
+  },
+  {
+    "name": "ContactPersonGivenName",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonContactService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonGivenNameType"
+  },
+  {
+    "name": "ContactPersonSurname",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonContactService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonSurnameNameType"
+  },
+  {
+    "name": "TelephoneNumberIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonContactService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "TelephoneNumberIdentifierType"
+  },
+  {
+    "name": "EmailAddressIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonContactService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "EmailAddressIdentifierType"
+  }
+];
+
+const CreatePersonContactRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PersonCivilRegistrationIdentifierCollection",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonContactService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "PersonCivilRegistrationIdentifierCollectionType",
+    "children": PersonCivilRegistrationIdentifierCollectionTypeChildren
+  },
+  {
+    "name": "PersonContact",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonContactService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "PersonContactType",
+    "children": PersonContactTypeChildren
+  }
+];
+
+const CreatePersonContactResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "ServiceReceipt",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonContactService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ServiceReceiptType",
+    "children": ServiceReceiptTypeChildren
+  }
+];
+
+const PersonGroupMarkingTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "StateProjectIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "StartDate",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "date",
+    "typeName": "date"
+  },
+  {
+    "name": "EndDate",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "date",
+    "typeName": "date"
+  }
+];
+
+const CreatePersonGroupMarkingRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "PersonGroupMarking",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "PersonGroupMarkingType",
+    "children": PersonGroupMarkingTypeChildren
+  }
+];
+
 const PersonInterviewTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "MessageIdentifier",
@@ -2667,6 +3024,25 @@ const DeleteMyndighedsdeltagerRequestTypeChildren: readonly ElementDescriptor[] 
   }
 ];
 
+const DeletePersonContactRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonContactService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "PersonContactIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonContactService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  }
+];
+
 const DeltagelsesvalgTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "DeltagelsesvalgId",
@@ -2755,6 +3131,20 @@ const DfdgFaultTypeChildren: readonly ElementDescriptor[] = [
     "maxOccurs": -1,
     "kind": "string",
     "typeName": "string"
+  }
+];
+
+const EmptyResponseTypeChildren: readonly ElementDescriptor[] = [];
+
+const EmptyResponseResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "EmptyResponse",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonContactService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "EmptyResponseType",
+    "children": EmptyResponseTypeChildren
   }
 ];
 
@@ -4377,6 +4767,160 @@ const GetMembershipCancellationResponseTypeChildren: readonly ElementDescriptor[
   }
 ];
 
+const PersonContactAuthorityTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "AuthorityCode",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonContactService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "AuthorityCodeType"
+  },
+  {
+    "name": "OrganisationTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonContactService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "OrganisationTypeIdentifierType"
+  }
+];
+
+const PersonContactInfoTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PersonContactIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonContactService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "PersonContactTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonContactService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "StartDate",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonContactService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "dateTime",
+    "typeName": "dateTime"
+  },
+  {
+    "name": "EndDate",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonContactService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "dateTime",
+    "typeName": "dateTime"
+  },
+  {
+    "name": "ResponsibleAuthority",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonContactService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "PersonContactAuthorityType",
+    "children": PersonContactAuthorityTypeChildren
+  },
+  {
+    "name": "ExternalCaseWorkerIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonContactService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "ContactPersonGivenName",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonContactService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonGivenNameType"
+  },
+  {
+    "name": "ContactPersonSurname",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonContactService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonSurnameNameType"
+  },
+  {
+    "name": "TelephoneNumberIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonContactService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "TelephoneNumberIdentifierType"
+  },
+  {
+    "name": "EmailAddressIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonContactService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "EmailAddressIdentifierType"
+  },
+  {
+    "name": "ActivityIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonContactService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  }
+];
+
+const PersonContactCollectionTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PersonContact",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonContactService/",
+    "minOccurs": 0,
+    "maxOccurs": -1,
+    "kind": "complex",
+    "typeName": "PersonContactInfoType",
+    "children": PersonContactInfoTypeChildren
+  }
+];
+
+const GetPersonContactResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonContactService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "PersonContactCollection",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonContactService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "PersonContactCollectionType",
+    "children": PersonContactCollectionTypeChildren
+  }
+];
+
+const GetPersonContactsRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonContactService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  }
+];
+
 const GetPersonExemptsRequestTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "PersonCivilRegistrationIdentifier",
@@ -4485,6 +5029,223 @@ const GetPersonNotificationResponseTypeChildren: readonly ElementDescriptor[] = 
     "kind": "complex",
     "typeName": "PersonNotificationType",
     "children": PersonNotificationTypeChildren
+  }
+];
+
+const PlanVersionTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PlanVersionIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "PlanTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "JobGoalCollection",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "JobGoalTypeCollection",
+    "children": JobGoalTypeCollectionChildren
+  },
+  {
+    "name": "PlanDescription",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PlanDescriptionType"
+  },
+  {
+    "name": "CreateDate",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "dateTime",
+    "typeName": "dateTime"
+  },
+  {
+    "name": "LastModified",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "dateTime",
+    "typeName": "dateTime"
+  },
+  {
+    "name": "PublishedTime",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "dateTime",
+    "typeName": "dateTime"
+  },
+  {
+    "name": "ContactGroupTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "RegisteringAuthority",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ActiveOrganisationHeaderType",
+    "children": ActiveOrganisationHeaderTypeChildren
+  },
+  {
+    "name": "ContactAuthority",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ActiveOrganisationHeaderType",
+    "children": ActiveOrganisationHeaderTypeChildren
+  }
+];
+
+const PlanVersionTypeCollectionChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PlanVersion",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+    "minOccurs": 0,
+    "maxOccurs": -1,
+    "kind": "complex",
+    "typeName": "PlanVersionType",
+    "children": PlanVersionTypeChildren
+  }
+];
+
+const GetPlanHistoryResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PlanVersionCollection",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "PlanVersionTypeCollection",
+    "children": PlanVersionTypeCollectionChildren
+  }
+];
+
+const JobSearchRequirementTypeCollectionChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "JobSearchRequirement",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+    "minOccurs": 0,
+    "maxOccurs": -1,
+    "kind": "complex",
+    "typeName": "JobSearchRequirementType",
+    "children": JobSearchRequirementTypeChildren
+  }
+];
+
+const GetPlanResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PublishedPlan",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "PlanVersionType",
+    "children": PlanVersionTypeChildren
+  },
+  {
+    "name": "DraftPlan",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "PlanVersionType",
+    "children": PlanVersionTypeChildren
+  },
+  {
+    "name": "JobSearchRequirementCollection",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "JobSearchRequirementTypeCollection",
+    "children": JobSearchRequirementTypeCollectionChildren
+  }
+];
+
+const GetPlanTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "WSRMMetadata",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "WSRMMetadataType",
+    "children": WSRMMetadataTypeChildren
+  },
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "PlanVersionIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "PlanTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "PublishedTime",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "dateTime",
+    "typeName": "dateTime"
+  },
+  {
+    "name": "PublishingAuthority",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ActiveOrganisationHeaderType",
+    "children": ActiveOrganisationHeaderTypeChildren
+  }
+];
+
+const GetPlanTypeCollectionChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "GetPlanType",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 0,
+    "maxOccurs": -1,
+    "kind": "complex",
+    "typeName": "GetPlanType",
+    "children": GetPlanTypeChildren
   }
 ];
 
@@ -5683,6 +6444,29 @@ const PersonRegistrationReceiptResponseTypeChildren: readonly ElementDescriptor[
   }
 ];
 
+const PlanCitizenRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  }
+];
+
+const PlanReceiptResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "ServiceReceipt",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ServiceReceiptType",
+    "children": ServiceReceiptTypeChildren
+  }
+];
+
 const PlannerAbsenceTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "AbsenceIdentifier",
@@ -6162,6 +6946,25 @@ const PlannerGetSelfbookTimeslotsResponseTypeChildren: readonly ElementDescripto
     "kind": "complex",
     "typeName": "PlannerBookingTimeslotCollectionType",
     "children": PlannerBookingTimeslotCollectionTypeChildren
+  }
+];
+
+const PublishPlanRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "PlanVersionIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
   }
 ];
 
@@ -6738,6 +7541,34 @@ const UpdateContactGroupRequestTypeChildren: readonly ElementDescriptor[] = [
   }
 ];
 
+const UpdateDraftPlanRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "PlanVersionIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "DraftPlan",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "DraftPlanType",
+    "children": DraftPlanTypeChildren
+  }
+];
+
 const UpdateMoedetilbudRequestTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "InterviewOptionIdentifier",
@@ -6779,6 +7610,27 @@ const UpdateMoedetilbudRequestTypeChildren: readonly ElementDescriptor[] = [
     "maxOccurs": 1,
     "kind": "string",
     "typeName": "anyURI"
+  }
+];
+
+const UpdatePersonContactRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PersonCivilRegistrationIdentifierCollection",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonContactService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "PersonCivilRegistrationIdentifierCollectionType",
+    "children": PersonCivilRegistrationIdentifierCollectionTypeChildren
+  },
+  {
+    "name": "PersonContact",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonContactService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "PersonContactType",
+    "children": PersonContactTypeChildren
   }
 ];
 
@@ -8267,6 +9119,104 @@ export const KontaktforloebIndkaldelseServiceDescriptor: ServiceDescriptor = {
   ]
 };
 
+export const PersonContactServiceDescriptor: ServiceDescriptor = {
+  "name": "PersonContactService",
+  "version": "3",
+  "namespace": "http://service.bm.dk/pjaktass/2024/12/01/PersonContactService/",
+  "wsdlFile": "PersonContactService.wsdl",
+  "endpointPath": "/3/PersonContactService.svc",
+  "operations": [
+    {
+      "name": "CreatePersonContact",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/PersonContactService/CreatePersonContact",
+      "request": {
+        "name": "CreatePersonContactRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonContactService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "CreatePersonContactRequestType",
+        "children": CreatePersonContactRequestTypeChildren
+      },
+      "response": {
+        "name": "CreatePersonContactResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonContactService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "CreatePersonContactResponseType",
+        "children": CreatePersonContactResponseTypeChildren
+      }
+    },
+    {
+      "name": "UpdatePersonContact",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/PersonContactService/UpdatePersonContact",
+      "request": {
+        "name": "UpdatePersonContactRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonContactService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "UpdatePersonContactRequestType",
+        "children": UpdatePersonContactRequestTypeChildren
+      },
+      "response": {
+        "name": "UpdatePersonContactResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonContactService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "EmptyResponseResponseType",
+        "children": EmptyResponseResponseTypeChildren
+      }
+    },
+    {
+      "name": "DeletePersonContact",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/PersonContactService/DeletePersonContact",
+      "request": {
+        "name": "DeletePersonContactRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonContactService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "DeletePersonContactRequestType",
+        "children": DeletePersonContactRequestTypeChildren
+      },
+      "response": {
+        "name": "DeletePersonContactResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonContactService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "EmptyResponseResponseType",
+        "children": EmptyResponseResponseTypeChildren
+      }
+    },
+    {
+      "name": "GetPersonContacts",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/PersonContactService/GetPersonContacts",
+      "request": {
+        "name": "GetPersonContactsRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonContactService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "GetPersonContactsRequestType",
+        "children": GetPersonContactsRequestTypeChildren
+      },
+      "response": {
+        "name": "GetPersonContactResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonContactService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "GetPersonContactResponseType",
+        "children": GetPersonContactResponseTypeChildren
+      }
+    }
+  ]
+};
+
 export const PersonNotificationServiceDescriptor: ServiceDescriptor = {
   "name": "PersonNotificationService",
   "version": "3",
@@ -8424,6 +9374,170 @@ export const PersonVisitationStatusServiceDescriptor: ServiceDescriptor = {
         "kind": "complex",
         "typeName": "GetPersonExemptsResponseType",
         "children": GetPersonExemptsResponseTypeChildren
+      }
+    }
+  ]
+};
+
+export const PlanServiceDescriptor: ServiceDescriptor = {
+  "name": "PlanService",
+  "version": "1",
+  "namespace": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+  "wsdlFile": "PlanService.wsdl",
+  "endpointPath": "/1/PlanService.svc",
+  "operations": [
+    {
+      "name": "CreateDraftPlan",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/CreateDraftPlan",
+      "request": {
+        "name": "CreateDraftPlanRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "CreateDraftPlanRequestType",
+        "children": CreateDraftPlanRequestTypeChildren
+      },
+      "response": {
+        "name": "CreateDraftPlanResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "PlanReceiptResponseType",
+        "children": PlanReceiptResponseTypeChildren
+      }
+    },
+    {
+      "name": "UpdateDraftPlan",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/UpdateDraftPlan",
+      "request": {
+        "name": "UpdateDraftPlanRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "UpdateDraftPlanRequestType",
+        "children": UpdateDraftPlanRequestTypeChildren
+      },
+      "response": {
+        "name": "UpdateDraftPlanResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "PlanReceiptResponseType",
+        "children": PlanReceiptResponseTypeChildren
+      }
+    },
+    {
+      "name": "PublishPlan",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/PublishPlan",
+      "request": {
+        "name": "PublishPlanRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "PublishPlanRequestType",
+        "children": PublishPlanRequestTypeChildren
+      },
+      "response": {
+        "name": "PublishPlanResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "PlanReceiptResponseType",
+        "children": PlanReceiptResponseTypeChildren
+      }
+    },
+    {
+      "name": "GetPlan",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/GetPlan",
+      "request": {
+        "name": "GetPlanRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "PlanCitizenRequestType",
+        "children": PlanCitizenRequestTypeChildren
+      },
+      "response": {
+        "name": "GetPlanResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "GetPlanResponseType",
+        "children": GetPlanResponseTypeChildren
+      }
+    },
+    {
+      "name": "GetPlanHistory",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/GetPlanHistory",
+      "request": {
+        "name": "GetPlanHistoryRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "PlanCitizenRequestType",
+        "children": PlanCitizenRequestTypeChildren
+      },
+      "response": {
+        "name": "GetPlanHistoryResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "GetPlanHistoryResponseType",
+        "children": GetPlanHistoryResponseTypeChildren
+      }
+    },
+    {
+      "name": "CreateJobSearchRequirement",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/CreateJobSearchRequirement",
+      "request": {
+        "name": "CreateJobSearchRequirementRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "CreateJobSearchRequirementRequestType",
+        "children": CreateJobSearchRequirementRequestTypeChildren
+      },
+      "response": {
+        "name": "CreateJobSearchRequirementResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "PlanReceiptResponseType",
+        "children": PlanReceiptResponseTypeChildren
+      }
+    },
+    {
+      "name": "CreatePersonGroupMarking",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/CreatePersonGroupMarking",
+      "request": {
+        "name": "CreatePersonGroupMarkingRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "CreatePersonGroupMarkingRequestType",
+        "children": CreatePersonGroupMarkingRequestTypeChildren
+      },
+      "response": {
+        "name": "CreatePersonGroupMarkingResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "PlanReceiptResponseType",
+        "children": PlanReceiptResponseTypeChildren
       }
     }
   ]
@@ -8949,6 +10063,28 @@ export const WsrmMessageServiceDescriptor: ServiceDescriptor = {
         "typeName": "GetCitizenMessageTypeCollection",
         "children": GetCitizenMessageTypeCollectionChildren
       }
+    },
+    {
+      "name": "GetPlanVersion1",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/GetPlanVersion1",
+      "request": {
+        "name": "GetPlanVersion1Request",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "WsrmRequestType",
+        "children": WsrmRequestTypeChildren
+      },
+      "response": {
+        "name": "GetPlanVersion1Response",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "GetPlanTypeCollection",
+        "children": GetPlanTypeCollectionChildren
+      }
     }
   ]
 };
@@ -9242,6 +10378,16 @@ export const MembershipCancellationRegistrationElement: ElementDescriptor = {
   "children": MembershipCancellationRegistrationTypeChildren
 };
 
+export const GetPlanTypeElement: ElementDescriptor = {
+  "name": "GetPlanType",
+  "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+  "minOccurs": 1,
+  "maxOccurs": 1,
+  "kind": "complex",
+  "typeName": "GetPlanType",
+  "children": GetPlanTypeChildren
+};
+
 export const GetCitizenMessageTypeElement: ElementDescriptor = {
   "name": "GetCitizenMessageType",
   "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
@@ -9252,7 +10398,7 @@ export const GetCitizenMessageTypeElement: ElementDescriptor = {
   "children": GetCitizenMessageTypeChildren
 };
 
-export const serviceDescriptors: readonly ServiceDescriptor[] = [AbsenceActiveStatusServiceDescriptor, AbsenceRegistrationServiceDescriptor, BorgerBookingServiceDescriptor, CitizenMessageServiceDescriptor, EksternKommunikationAbonnementServiceDescriptor, InterviewServiceDescriptor, JobOrderServiceDescriptor, JobnetCitizenStatusServiceDescriptor, JobnetVacationServiceDescriptor, KontaktforloebFristServiceDescriptor, KontaktforloebIndkaldelseServiceDescriptor, PersonNotificationServiceDescriptor, PersonRegistrationServiceDescriptor, PersonVisitationStatusServiceDescriptor, SubscriptionServiceDescriptor, UnemploymentBenefitsAccountServiceDescriptor, UnemploymentEnrollmentServiceDescriptor, WsrmMessageServiceDescriptor, WsrmServiceDescriptor];
+export const serviceDescriptors: readonly ServiceDescriptor[] = [AbsenceActiveStatusServiceDescriptor, AbsenceRegistrationServiceDescriptor, BorgerBookingServiceDescriptor, CitizenMessageServiceDescriptor, EksternKommunikationAbonnementServiceDescriptor, InterviewServiceDescriptor, JobOrderServiceDescriptor, JobnetCitizenStatusServiceDescriptor, JobnetVacationServiceDescriptor, KontaktforloebFristServiceDescriptor, KontaktforloebIndkaldelseServiceDescriptor, PersonContactServiceDescriptor, PersonNotificationServiceDescriptor, PersonRegistrationServiceDescriptor, PersonVisitationStatusServiceDescriptor, PlanServiceDescriptor, SubscriptionServiceDescriptor, UnemploymentBenefitsAccountServiceDescriptor, UnemploymentEnrollmentServiceDescriptor, WsrmMessageServiceDescriptor, WsrmServiceDescriptor];
 
 /** Services other systems expose and the facade calls (wsdl/outbound/). */
 export const outboundServiceDescriptors: readonly ServiceDescriptor[] = [ExternalBookingServiceDescriptor];

@@ -394,6 +394,12 @@ export interface CreateContactGroupRequestType {
   ContactGroup: ContactGroupRegistrationType;
 }
 
+/** XSD complex type CreateDraftPlanRequestType */
+export interface CreateDraftPlanRequestType {
+  PersonCivilRegistrationIdentifier: string;
+  DraftPlan: DraftPlanType;
+}
+
 /** XSD complex type CreateFejlmeldingRequestType */
 export interface CreateFejlmeldingRequestType {
   PersonCivilRegistrationIdentifier: string;
@@ -430,6 +436,12 @@ export interface CreateInterviewRequestType {
 /** XSD complex type CreateInterviewResponseType */
 export interface CreateInterviewResponseType {
   ServiceReceipt: ServiceReceiptType;
+}
+
+/** XSD complex type CreateJobSearchRequirementRequestType */
+export interface CreateJobSearchRequirementRequestType {
+  PersonCivilRegistrationIdentifier: string;
+  JobSearchRequirement: JobSearchRequirementType;
 }
 
 /** XSD complex type CreateMessageRequestType */
@@ -470,6 +482,23 @@ export interface CreateMoedetilbudRequestType {
   InterviewOption: InterviewOptionType;
 }
 
+/** XSD complex type CreatePersonContactRequestType */
+export interface CreatePersonContactRequestType {
+  PersonCivilRegistrationIdentifierCollection: PersonCivilRegistrationIdentifierCollectionType;
+  PersonContact: PersonContactType;
+}
+
+/** XSD complex type CreatePersonContactResponseType */
+export interface CreatePersonContactResponseType {
+  ServiceReceipt: ServiceReceiptType;
+}
+
+/** XSD complex type CreatePersonGroupMarkingRequestType */
+export interface CreatePersonGroupMarkingRequestType {
+  PersonCivilRegistrationIdentifier: string;
+  PersonGroupMarking: PersonGroupMarkingType;
+}
+
 /** XSD complex type CreatePersonInterviewRequestType */
 export interface CreatePersonInterviewRequestType {
   PersonCivilRegistrationIdentifier: string;
@@ -508,6 +537,12 @@ export interface DeleteMyndighedsdeltagerRequestType {
   MyndighedsdeltagerId: string;
 }
 
+/** XSD complex type DeletePersonContactRequestType */
+export interface DeletePersonContactRequestType {
+  PersonCivilRegistrationIdentifier: string;
+  PersonContactIdentifier: string;
+}
+
 /** XSD complex type DeltagelsesvalgType */
 export interface DeltagelsesvalgType {
   DeltagelsesvalgId: string;
@@ -528,6 +563,25 @@ export interface DfdgFaultType {
   FaultCode: number;
   FaultText: string;
   FaultDetail: string[];
+}
+
+/** XSD complex type DraftPlanType */
+export interface DraftPlanType {
+  PlanTypeIdentifier: number;
+  JobGoalCollection?: JobGoalTypeCollection;
+  PlanDescription?: string;
+  EducationReadinessTypeIdentifier?: number;
+  DraftForJobcenter?: boolean;
+}
+
+/** XSD complex type EmptyResponseResponseType */
+export interface EmptyResponseResponseType {
+  EmptyResponse: EmptyResponseType;
+}
+
+/** XSD complex type EmptyResponseType */
+export interface EmptyResponseType {
+
 }
 
 /** XSD complex type FristCitizenRequestType */
@@ -856,6 +910,17 @@ export interface GetMembershipCancellationResponseType {
   MembershipCancellationRegistration: MembershipCancellationRegistrationType[];
 }
 
+/** XSD complex type GetPersonContactResponseType */
+export interface GetPersonContactResponseType {
+  PersonCivilRegistrationIdentifier: string;
+  PersonContactCollection: PersonContactCollectionType;
+}
+
+/** XSD complex type GetPersonContactsRequestType */
+export interface GetPersonContactsRequestType {
+  PersonCivilRegistrationIdentifier: string;
+}
+
 /** XSD complex type GetPersonExemptsRequestType */
 export interface GetPersonExemptsRequestType {
   PersonCivilRegistrationIdentifier: string;
@@ -876,6 +941,33 @@ export interface GetPersonNotificationRequestType {
 /** XSD complex type GetPersonNotificationResponseType */
 export interface GetPersonNotificationResponseType {
   PersonNotification: PersonNotificationType[];
+}
+
+/** XSD complex type GetPlanHistoryResponseType */
+export interface GetPlanHistoryResponseType {
+  PlanVersionCollection: PlanVersionTypeCollection;
+}
+
+/** XSD complex type GetPlanResponseType */
+export interface GetPlanResponseType {
+  PublishedPlan?: PlanVersionType;
+  DraftPlan?: PlanVersionType;
+  JobSearchRequirementCollection: JobSearchRequirementTypeCollection;
+}
+
+/** XSD complex type GetPlanType */
+export interface GetPlanType {
+  WSRMMetadata?: WSRMMetadataType;
+  PersonCivilRegistrationIdentifier: string;
+  PlanVersionIdentifier: string;
+  PlanTypeIdentifier: number;
+  PublishedTime: string;
+  PublishingAuthority: ActiveOrganisationHeaderType;
+}
+
+/** XSD complex type GetPlanTypeCollection */
+export interface GetPlanTypeCollection {
+  GetPlanType: GetPlanType[];
 }
 
 /** XSD complex type GetRehabilitationProcessNotificationType */
@@ -1129,6 +1221,19 @@ export interface InterviewType {
   ParticipationStatusTypeIdentifier?: number;
 }
 
+/** XSD complex type JobGoalType */
+export interface JobGoalType {
+  ConceptUriDa?: string;
+  AliasIdentifier?: string;
+  JobGoalTitle?: string;
+  JobGoalFreeText?: string;
+}
+
+/** XSD complex type JobGoalTypeCollection */
+export interface JobGoalTypeCollection {
+  JobGoal: JobGoalType[];
+}
+
 /** XSD complex type JobnetBookingResponseType */
 export interface JobnetBookingResponseType {
   JobnetBookingDetails?: BookingDetailsType;
@@ -1277,6 +1382,22 @@ export interface JobOrderReceiptResponseType {
   ServiceReceipt: ServiceReceiptType;
 }
 
+/** XSD complex type JobSearchRequirementType */
+export interface JobSearchRequirementType {
+  JobSearchRequirementIdentifier?: string;
+  NumberOfApplications: number;
+  PeriodWeeks?: number;
+  StartDate: string;
+  EndDate?: string;
+  RequirementText?: string;
+  RegisteringAuthority?: ActiveOrganisationHeaderType;
+}
+
+/** XSD complex type JobSearchRequirementTypeCollection */
+export interface JobSearchRequirementTypeCollection {
+  JobSearchRequirement: JobSearchRequirementType[];
+}
+
 /** XSD complex type MembershipCancellationRegistrationType */
 export interface MembershipCancellationRegistrationType {
   MessageIdentifier: string;
@@ -1343,6 +1464,50 @@ export interface OrganisationTypeIdentifierType {
   CodeListItemIdentifier: number;
 }
 
+/** XSD complex type PersonCivilRegistrationIdentifierCollectionType */
+export interface PersonCivilRegistrationIdentifierCollectionType {
+  PersonCivilRegistrationIdentifier: string[];
+}
+
+/** XSD complex type PersonContactAuthorityType */
+export interface PersonContactAuthorityType {
+  AuthorityCode: string;
+  OrganisationTypeIdentifier: number;
+}
+
+/** XSD complex type PersonContactCollectionType */
+export interface PersonContactCollectionType {
+  PersonContact: PersonContactInfoType[];
+}
+
+/** XSD complex type PersonContactInfoType */
+export interface PersonContactInfoType {
+  PersonContactIdentifier?: string;
+  PersonContactTypeIdentifier: number;
+  StartDate: string;
+  EndDate?: string;
+  ResponsibleAuthority: PersonContactAuthorityType;
+  ExternalCaseWorkerIdentifier?: string;
+  ContactPersonGivenName?: string;
+  ContactPersonSurname?: string;
+  TelephoneNumberIdentifier?: string;
+  EmailAddressIdentifier?: string;
+  ActivityIdentifier?: string;
+}
+
+/** XSD complex type PersonContactType */
+export interface PersonContactType {
+  PersonContactIdentifier?: string;
+  ExternalCaseWorkerIdentifier?: string;
+  PersonContactTypeIdentifier: number;
+  StartDate: string;
+  EndDate?: string;
+  ContactPersonGivenName?: string;
+  ContactPersonSurname?: string;
+  TelephoneNumberIdentifier?: string;
+  EmailAddressIdentifier?: string;
+}
+
 /** XSD complex type PersonExemptInfoType */
 export interface PersonExemptInfoType {
   PersonExempts: PersonExemptTypeIdentifierTypeCollection;
@@ -1351,6 +1516,13 @@ export interface PersonExemptInfoType {
 /** XSD complex type PersonExemptTypeIdentifierTypeCollection */
 export interface PersonExemptTypeIdentifierTypeCollection {
   PersonExemptTypeIdentifierType: number[];
+}
+
+/** XSD complex type PersonGroupMarkingType */
+export interface PersonGroupMarkingType {
+  StateProjectIdentifier: number;
+  StartDate: string;
+  EndDate?: string;
 }
 
 /** XSD complex type PersonInterviewType */
@@ -1374,6 +1546,11 @@ export interface PersonNotificationType {
 /** XSD complex type PersonRegistrationReceiptResponseType */
 export interface PersonRegistrationReceiptResponseType {
   ServiceReceipt: ServiceReceiptType;
+}
+
+/** XSD complex type PlanCitizenRequestType */
+export interface PlanCitizenRequestType {
+  PersonCivilRegistrationIdentifier: string;
 }
 
 /** XSD complex type PlannerAbsenceCollectionType */
@@ -1496,6 +1673,30 @@ export interface PlannerPersonGroupProjectIdentifierCollectionType {
   PersonGroupProjectIdentifier: string[];
 }
 
+/** XSD complex type PlanReceiptResponseType */
+export interface PlanReceiptResponseType {
+  ServiceReceipt: ServiceReceiptType;
+}
+
+/** XSD complex type PlanVersionType */
+export interface PlanVersionType {
+  PlanVersionIdentifier: string;
+  PlanTypeIdentifier: number;
+  JobGoalCollection: JobGoalTypeCollection;
+  PlanDescription?: string;
+  CreateDate: string;
+  LastModified: string;
+  PublishedTime?: string;
+  ContactGroupTypeIdentifier?: number;
+  RegisteringAuthority: ActiveOrganisationHeaderType;
+  ContactAuthority?: ActiveOrganisationHeaderType;
+}
+
+/** XSD complex type PlanVersionTypeCollection */
+export interface PlanVersionTypeCollection {
+  PlanVersion: PlanVersionType[];
+}
+
 /** XSD complex type ProfessionType */
 export interface ProfessionType {
   DiscoWebIdentifier?: number;
@@ -1505,6 +1706,12 @@ export interface ProfessionType {
 /** XSD complex type ProfessionTypeCollection */
 export interface ProfessionTypeCollection {
   ProfessionType: ProfessionType[];
+}
+
+/** XSD complex type PublishPlanRequestType */
+export interface PublishPlanRequestType {
+  PersonCivilRegistrationIdentifier: string;
+  PlanVersionIdentifier: string;
 }
 
 /** XSD complex type RecruitmentAuthorityTypeCollection */
@@ -1756,6 +1963,13 @@ export interface UpdateContactGroupRequestType {
   ContactGroup: ContactGroupUpdateType;
 }
 
+/** XSD complex type UpdateDraftPlanRequestType */
+export interface UpdateDraftPlanRequestType {
+  PersonCivilRegistrationIdentifier: string;
+  PlanVersionIdentifier: string;
+  DraftPlan: DraftPlanType;
+}
+
 /** XSD complex type UpdateMoedetilbudRequestType */
 export interface UpdateMoedetilbudRequestType {
   InterviewOptionIdentifier: string;
@@ -1763,6 +1977,12 @@ export interface UpdateMoedetilbudRequestType {
   MoedeBeskrivelse?: string;
   InterviewLocationDetail?: InterviewLocationDetailType;
   DigitaltMoedelink?: string;
+}
+
+/** XSD complex type UpdatePersonContactRequestType */
+export interface UpdatePersonContactRequestType {
+  PersonCivilRegistrationIdentifierCollection: PersonCivilRegistrationIdentifierCollectionType;
+  PersonContact: PersonContactType;
 }
 
 /** XSD complex type VacationAbsenceRegistrationCollectionType */

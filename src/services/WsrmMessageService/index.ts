@@ -13,6 +13,7 @@ import { CONTACT_PROCESS_MESSAGES } from '../../outbox/contactProcessMessages.ts
 import { FORMER_FUND_MESSAGE } from '../../outbox/formerFundMessage.ts';
 import { JOB_ORDER_MESSAGE } from '../../outbox/jobOrderMessages.ts';
 import { MEMBERSHIP_CANCELLATION_MESSAGE } from '../../outbox/membershipCancellationMessage.ts';
+import { PLAN_MESSAGE } from '../../outbox/planMessages.ts';
 import { REGISTRATION_MESSAGES } from '../../outbox/registrationMessages.ts';
 import { REHABILITATION_MESSAGE } from '../../outbox/rehabilitationMessage.ts';
 import type { WsrmMessageServiceOperations } from '../generated/operations.ts';
@@ -77,6 +78,7 @@ export const operations: WsrmMessageServiceOperations = {
     MEMBERSHIP_CANCELLATION_MESSAGE.type,
     'MembershipCancellationRegistration',
   ),
+  GetPlanVersion1: messageOperation(PLAN_MESSAGE.type, 'GetPlanType'),
   GetCitizenMessageVersion1: messageOperation(CITIZEN_MESSAGE_MESSAGE.type, 'GetCitizenMessageType'),
 };
 

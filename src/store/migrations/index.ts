@@ -19,7 +19,9 @@ import * as clientCertificates from './015_client_certificates.ts';
 import * as auditTrail from './016_audit_trail.ts';
 import * as idempotentWrite from './017_idempotent_write.ts';
 import * as absenceByType from './018_absence_by_type.ts';
+import * as plans from './020_plans.ts';
 import * as citizenMessages from './021_citizen_messages.ts';
+import * as personContact from './022_person_contact.ts';
 
 export interface NamedMigration extends Knex.Migration {
   readonly name: string;
@@ -44,7 +46,9 @@ export const migrations: readonly NamedMigration[] = [
   { name: '016_audit_trail', up: auditTrail.up, down: auditTrail.down },
   { name: '017_idempotent_write', up: idempotentWrite.up, down: idempotentWrite.down },
   { name: '018_absence_by_type', up: absenceByType.up, down: absenceByType.down },
+  { name: '020_plans', up: plans.up, down: plans.down },
   { name: '021_citizen_messages', up: citizenMessages.up, down: citizenMessages.down },
+  { name: '022_person_contact', up: personContact.up, down: personContact.down },
 ];
 
 export const migrationSource: Knex.MigrationSource<NamedMigration> = {

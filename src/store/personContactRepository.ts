@@ -1,0 +1,65 @@
+// A citizen's contact persons (022_person_contact).
+import type { PersonContact } from '../domain/personContact.ts';
+import type { Queryable, Transaction } from './queryable.ts';
+
+type Row = Record<string, unknown>;
+const orNull = (v: unknown) => (v === null || v === undefined ? null : String(v));
+
+function fromRow(r: Row): PersonContact {
+  return {
+    id: String(r.id),
+    cpr: String(r.cpr),
+    contactType: Number(r.contact_type),
+    startDate: String(r.start_date),
+    endDate: orNull(r.end_date),
+    externalCaseWorkerId: orNull(r.external_caseworker_id),
+    givenName: orNull(r.given_name),
+    surname: orNull(r.surname),
+    phone: orNull(r.phone),
+    email: orNull(r.email),
+    activityId: orNull(r.activity_id),
+    authority: { organisationType: Number(r.authority_org_type), organisationCode: String(r.authority_org_code) },
+  };
+}
+
+function toRow(c: PersonContact): Row {
+  return {
+    id: c.id,
+    cpr: c.cpr,
+    contact_type: c.contactType,
+    start_date: c.startDate,
+    end_date: c.endDate,
+    external_caseworker_id: c.externalCaseWorkerId,
+    given_name: c.givenName,
+    surname: c.surname,
+    phone: c.phone,
+    email: c.email,
+    activity_id: c.activityId,
+    authority_org_type: c.authority.organisationType,
+    authority_org_code: c.authority.organisationCode,
+  };
+}
+
+/** The citizen's contact persons, oldest start first. */
+export async function personContactsOf(q: Queryable, cpr: string): Promise<PersonContact[]> {
+  const rows = (await q('person_contact').where({ cpr }).orderBy(['start_date', 'id'])) as Row[];
+  return rows.map(fromRow);
+}
+
+export async function personContactById(q: Queryable, id: string): Promise<PersonContact | null> {
+  const row = (await q('person_contact').where({ id }).first()) as Row | undefined;
+  return row ? fromRow(row) : null;
+}
+
+export async function insertPersonContact(q: Transaction, c: PersonContact): Promise<void> {
+  await q('person_contact').insert(toRow(c));
+}
+
+export async function updatePersonContact(q: Transaction, c: PersonContact): Promise<void> {
+  const { id, ...rest } = toRow(c);
+  await q('person_contact').where({ id }).update(rest);
+}
+
+export async function deletePersonContact(q: Transaction, id: string): Promise<void> {
+  await q('person_contact').where({ id }).delete();
+}
