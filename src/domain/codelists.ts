@@ -25,7 +25,11 @@ export type CodeListName =
   | 'joborder-statuses'
   | 'joborder-types'
   | 'joborder-handover-reasons'
-  | 'placement-statuses';
+  | 'placement-statuses'
+  | 'activation-types'
+  | 'activity-health-types'
+  | 'activity-social-types'
+  | 'activity-course-categories';
 
 export interface CodeListEntry {
   id: number;

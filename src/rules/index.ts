@@ -71,6 +71,14 @@ import { closedContactGroupType, moveNotifications } from './not/r-not-05-move-n
 import { jobOrderParties, outsideJobcentreMessage } from './not/r-not-08-joborder-parties.ts';
 import { deletionNotifiesBenefitSystem } from './not/r-not-09-deletion-notifies-benefit-system.ts';
 import { cancellationNotice } from './not/r-not-10-cancellation-notice.ts';
+import type { ActivityCommand } from './plan/activity-command.ts';
+import { onlyJobcentreRegistersOffers } from './plan/r-plan-07-only-jobcentre-registers-offers.ts';
+import { akasseCourseActivities } from './plan/r-plan-08-akasse-course-activities.ts';
+import { nuphReasonRemark, revertingReasonRemark } from './plan/r-plan-11-nuph-reason-remark.ts';
+import { hourlySubsidyRates } from './plan/r-plan-19-hourly-subsidy-rates.ts';
+import { healthCodelist2022 } from './plan/r-plan-21-health-codelist.ts';
+import { socialCodelist2022 } from './plan/r-plan-22-social-codelist.ts';
+import { courseCodelist2022 } from './plan/r-plan-23-course-codelist.ts';
 
 // ---- 1. Every rule once, in catalogue order -------------------------------------------------------------------
 
@@ -137,6 +145,14 @@ export const RULES: readonly RuleMeta[] = Object.freeze([
   outsideJobcentreMessage,
   deletionNotifiesBenefitSystem,
   cancellationNotice,
+  onlyJobcentreRegistersOffers,
+  akasseCourseActivities,
+  nuphReasonRemark,
+  revertingReasonRemark,
+  hourlySubsidyRates,
+  healthCodelist2022,
+  socialCodelist2022,
+  courseCodelist2022,
 ]);
 
 /** The rules in force on `businessDate`, in registry order. */
@@ -218,6 +234,18 @@ export const placementRules: readonly ValidationRule<PlacementCommand>[] = Objec
 /** Guest access to a candidate's data. */
 export const guestAccessRules: readonly ValidationRule<GuestAccessRequest>[] = Object.freeze([guestAccess]);
 
+/** An activity's create and update (ActivityService): who may register it, then its values, then the remark. */
+export const activityRules: readonly ValidationRule<ActivityCommand>[] = Object.freeze([
+  onlyJobcentreRegistersOffers,
+  akasseCourseActivities,
+  healthCodelist2022,
+  socialCodelist2022,
+  courseCodelist2022,
+  hourlySubsidyRates,
+  nuphReasonRemark,
+  revertingReasonRemark,
+]);
+
 // ---- 3. Derivations and facts DFDG applies itself -------------------------------------------------------------
 
 export {
@@ -231,6 +259,7 @@ export {
 } from './engine.ts';
 export type { AbsenceChange } from './absence-change.ts';
 export type { Receiver } from './not/receiver.ts';
+export { uniqueReceivers } from './not/receiver.ts';
 export type { HandOverCommand, JobOrderCommand, PlacementCommand } from './jo/job-order-command.ts';
 export type { BookingCommand, DeadlineCommand, HeldInterviewCommand, SummonsCommand } from './mtg/contact-command.ts';
 export { absenceCovers, activeAbsenceOn, contactGroupOn, currentAkasse, enrolledOn } from './citizen-on-date.ts';
@@ -280,3 +309,12 @@ export { cancellationNotice, cancellationNotices } from './not/r-not-10-cancella
 export { deadlineReceiver, summonsReceivers } from './not/summons-receivers.ts';
 export { registrationReceivers } from './not/registration-receivers.ts';
 export { contactGroupWsbReceivers } from './not/contact-group-wsb-receivers.ts';
+export type { ActivityCommand } from './plan/activity-command.ts';
+export {
+  ActivityStatus,
+  ActivityStatusReason,
+  NUPH_TRIGGERING_COMBINATIONS,
+  REASON_REMARK_MIN_LENGTH,
+  triggersNuph,
+} from './plan/nuph-triggers.ts';
+export { activityReceivers, type ActivityReceivers } from './not/activity-receivers.ts';

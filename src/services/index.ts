@@ -19,6 +19,7 @@ import {
   UnemploymentEnrollmentServiceDescriptor,
   WsrmMessageServiceDescriptor,
   WsrmServiceDescriptor,
+  ActivityServiceDescriptor,
 } from '../contract/generated/services.ts';
 import type { ServiceRegistration } from './operation.ts';
 import { operations as absenceActiveStatus } from './AbsenceActiveStatusService/index.ts';
@@ -39,6 +40,7 @@ import { operations as benefits } from './UnemploymentBenefitsAccountService/ind
 import { operations as enrollment } from './UnemploymentEnrollmentService/index.ts';
 import { operations as wsrmMessages } from './WsrmMessageService/index.ts';
 import { operations as wsrm } from './WsrmService/index.ts';
+import { operations as activities } from './ActivityService/index.ts';
 
 export const services: readonly ServiceRegistration[] = [
   { descriptor: AbsenceRegistrationServiceDescriptor, operations: { ...absence } },
@@ -59,4 +61,5 @@ export const services: readonly ServiceRegistration[] = [
   { descriptor: EksternKommunikationAbonnementServiceDescriptor, operations: { ...abonnementer } },
   { descriptor: PersonNotificationServiceDescriptor, operations: { ...personNotifications } },
   { descriptor: WsrmMessageServiceDescriptor, operations: { ...wsrmMessages } },
+  { descriptor: ActivityServiceDescriptor, operations: { ...activities } },
 ];

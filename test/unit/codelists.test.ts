@@ -27,6 +27,10 @@ const NAMES: CodeListName[] = [
   'joborder-types',
   'joborder-handover-reasons',
   'placement-statuses',
+  'activation-types',
+  'activity-health-types',
+  'activity-social-types',
+  'activity-course-categories',
 ];
 
 describe('codelist files', () => {

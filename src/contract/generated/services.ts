@@ -393,6 +393,271 @@ const AuthorityStructureTypeChildren: readonly ElementDescriptor[] = [
   }
 ];
 
+const ResponsibleCaseWorkerStructureTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "CaseWorkerGivenName",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Common/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonGivenNameType"
+  },
+  {
+    "name": "CaseWorkerMiddleName",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Common/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonMiddleNameType"
+  },
+  {
+    "name": "CaseWorkerSurname",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Common/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonSurnameNameType"
+  },
+  {
+    "name": "TelephoneNumberIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Common/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "TelephoneNumberIdentifierType"
+  }
+];
+
+const ResponsibleAuthorityTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "AuthorityStructure",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Common/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "AuthorityStructureType",
+    "children": AuthorityStructureTypeChildren
+  },
+  {
+    "name": "CaseWorker",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Common/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ResponsibleCaseWorkerStructureType",
+    "children": ResponsibleCaseWorkerStructureTypeChildren
+  }
+];
+
+const ActivityContactTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "ContactPersonTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ActivityService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "ContactPersonName",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ActivityService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "ContactNameType"
+  },
+  {
+    "name": "TelephoneNumberIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ActivityService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "TelephoneNumberIdentifierType"
+  },
+  {
+    "name": "EmailAddressIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ActivityService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "EmailAddressType"
+  }
+];
+
+const ActivityTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ActivityService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "ActivationTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ActivityService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "CourseCategoryIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ActivityService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "HealthActivityTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ActivityService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "SocialActivityTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ActivityService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "GrantFrameIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ActivityService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "HourlySubsidyRateIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ActivityService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "StartDate",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ActivityService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "dateTime",
+    "typeName": "dateTime"
+  },
+  {
+    "name": "EndDate",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ActivityService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "dateTime",
+    "typeName": "dateTime"
+  },
+  {
+    "name": "ActivityStatusTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ActivityService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "ActivityStatusReasonTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ActivityService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "ReasonRemark",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ActivityService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "ReasonRemarkType"
+  },
+  {
+    "name": "ResponsibleAuthority",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ActivityService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ResponsibleAuthorityType",
+    "children": ResponsibleAuthorityTypeChildren
+  },
+  {
+    "name": "ActivityContact",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ActivityService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ActivityContactType",
+    "children": ActivityContactTypeChildren
+  }
+];
+
+const ActivityRegistrationTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "ActivityIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ActivityService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "Activity",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ActivityService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ActivityType",
+    "children": ActivityTypeChildren
+  },
+  {
+    "name": "VersionIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ActivityService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "int"
+  },
+  {
+    "name": "RegisteringAuthority",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ActivityService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ActiveOrganisationHeaderType",
+    "children": ActiveOrganisationHeaderTypeChildren
+  },
+  {
+    "name": "RegistrationDate",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ActivityService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "date",
+    "typeName": "date"
+  }
+];
+
+const ActivityCollectionTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "ActivityRegistration",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ActivityService/",
+    "minOccurs": 0,
+    "maxOccurs": -1,
+    "kind": "complex",
+    "typeName": "ActivityRegistrationType",
+    "children": ActivityRegistrationTypeChildren
+  }
+];
+
 const BenefitsGradingBasisTypeIdentifierTypeCollectionChildren: readonly ElementDescriptor[] = [
   {
     "name": "BenefitsGradingBasisTypeIdentifierType",
@@ -1078,6 +1343,49 @@ const CloseFristRequestTypeChildren: readonly ElementDescriptor[] = [
   }
 ];
 
+const CodeListItemTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "CodeListItemIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ActivityService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "CodeListItemName",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ActivityService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "string"
+  },
+  {
+    "name": "CodeListItemDescription",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ActivityService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "string"
+  },
+  {
+    "name": "ValidFrom",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ActivityService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "date",
+    "typeName": "date"
+  },
+  {
+    "name": "ValidTo",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ActivityService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "date",
+    "typeName": "date"
+  }
+];
+
 const CompanyRecruitmentIdentifierRequestTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "CompanyRecruitmentIdentifier",
@@ -1441,6 +1749,30 @@ const CreateAbsenceRestrictionsTypeChildren: readonly ElementDescriptor[] = [
   }
 ];
 
+const CreateActivityRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "Activity",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ActivityService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ActivityType",
+    "children": ActivityTypeChildren
+  }
+];
+
+const CreateActivityResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "ServiceReceipt",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ActivityService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ServiceReceiptType",
+    "children": ServiceReceiptTypeChildren
+  }
+];
+
 const CreateBenefitsAccountRequestTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "PersonCivilRegistrationIdentifier",
@@ -1651,62 +1983,6 @@ const CreateIllnessAndCancelEnrollmentResponseTypeChildren: readonly ElementDesc
     "kind": "complex",
     "typeName": "ServiceReceiptType",
     "children": ServiceReceiptTypeChildren
-  }
-];
-
-const ResponsibleCaseWorkerStructureTypeChildren: readonly ElementDescriptor[] = [
-  {
-    "name": "CaseWorkerGivenName",
-    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Common/",
-    "minOccurs": 1,
-    "maxOccurs": 1,
-    "kind": "string",
-    "typeName": "PersonGivenNameType"
-  },
-  {
-    "name": "CaseWorkerMiddleName",
-    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Common/",
-    "minOccurs": 0,
-    "maxOccurs": 1,
-    "kind": "string",
-    "typeName": "PersonMiddleNameType"
-  },
-  {
-    "name": "CaseWorkerSurname",
-    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Common/",
-    "minOccurs": 1,
-    "maxOccurs": 1,
-    "kind": "string",
-    "typeName": "PersonSurnameNameType"
-  },
-  {
-    "name": "TelephoneNumberIdentifier",
-    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Common/",
-    "minOccurs": 0,
-    "maxOccurs": 1,
-    "kind": "string",
-    "typeName": "TelephoneNumberIdentifierType"
-  }
-];
-
-const ResponsibleAuthorityTypeChildren: readonly ElementDescriptor[] = [
-  {
-    "name": "AuthorityStructure",
-    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Common/",
-    "minOccurs": 1,
-    "maxOccurs": 1,
-    "kind": "complex",
-    "typeName": "AuthorityStructureType",
-    "children": AuthorityStructureTypeChildren
-  },
-  {
-    "name": "CaseWorker",
-    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Common/",
-    "minOccurs": 1,
-    "maxOccurs": 1,
-    "kind": "complex",
-    "typeName": "ResponsibleCaseWorkerStructureType",
-    "children": ResponsibleCaseWorkerStructureTypeChildren
   }
 ];
 
@@ -2826,6 +3102,149 @@ const GetAbsenceTypeCollectionChildren: readonly ElementDescriptor[] = [
     "kind": "complex",
     "typeName": "GetAbsenceType",
     "children": GetAbsenceTypeChildren
+  }
+];
+
+const GetActivationTypeIdentifierCodeListRequestTypeChildren: readonly ElementDescriptor[] = [];
+
+const GetActivationTypeIdentifierCodeListResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "CodeListItem",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ActivityService/",
+    "minOccurs": 0,
+    "maxOccurs": -1,
+    "kind": "complex",
+    "typeName": "CodeListItemType",
+    "children": CodeListItemTypeChildren
+  }
+];
+
+const GetActivitiesRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ActivityService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "ActivityIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ActivityService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  }
+];
+
+const GetActivitiesResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "ActivityCollection",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ActivityService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ActivityCollectionType",
+    "children": ActivityCollectionTypeChildren
+  }
+];
+
+const GetActivityGeneralEventTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "WSRMMetadata",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "WSRMMetadataType",
+    "children": WSRMMetadataTypeChildren
+  },
+  {
+    "name": "ActivityIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "VersionIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "int"
+  },
+  {
+    "name": "Activity",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ActivityType",
+    "children": ActivityTypeChildren
+  }
+];
+
+const GetActivityGeneralEventTypeCollectionChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "GetActivityGeneralEventType",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 0,
+    "maxOccurs": -1,
+    "kind": "complex",
+    "typeName": "GetActivityGeneralEventType",
+    "children": GetActivityGeneralEventTypeChildren
+  }
+];
+
+const GetActivitySpecielEventTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "WSRMMetadata",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "WSRMMetadataType",
+    "children": WSRMMetadataTypeChildren
+  },
+  {
+    "name": "ActivityIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "VersionIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "int"
+  },
+  {
+    "name": "Activity",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ActivityType",
+    "children": ActivityTypeChildren
+  }
+];
+
+const GetActivitySpecielEventTypeCollectionChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "GetActivitySpecielEventType",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 0,
+    "maxOccurs": -1,
+    "kind": "complex",
+    "typeName": "GetActivitySpecielEventType",
+    "children": GetActivitySpecielEventTypeChildren
   }
 ];
 
@@ -5990,6 +6409,38 @@ const UpdateAbsenceResponseTypeChildren: readonly ElementDescriptor[] = [
   }
 ];
 
+const UpdateActivityRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "ActivityIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ActivityService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "Activity",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ActivityService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ActivityType",
+    "children": ActivityTypeChildren
+  }
+];
+
+const UpdateActivityResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "ServiceReceipt",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ActivityService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ServiceReceiptType",
+    "children": ServiceReceiptTypeChildren
+  }
+];
+
 const UpdateBenefitsAccountRequestTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "PersonCivilRegistrationIdentifier",
@@ -6303,6 +6754,104 @@ export const AbsenceRegistrationServiceDescriptor: ServiceDescriptor = {
         "kind": "complex",
         "typeName": "CreateIllnessAndCancelEnrollmentResponseType",
         "children": CreateIllnessAndCancelEnrollmentResponseTypeChildren
+      }
+    }
+  ]
+};
+
+export const ActivityServiceDescriptor: ServiceDescriptor = {
+  "name": "ActivityService",
+  "version": "1",
+  "namespace": "http://service.bm.dk/pjaktass/2024/12/01/ActivityService/",
+  "wsdlFile": "ActivityService.wsdl",
+  "endpointPath": "/1/ActivityService.svc",
+  "operations": [
+    {
+      "name": "CreateActivity",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/ActivityService/CreateActivity",
+      "request": {
+        "name": "CreateActivityRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/ActivityService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "CreateActivityRequestType",
+        "children": CreateActivityRequestTypeChildren
+      },
+      "response": {
+        "name": "CreateActivityResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/ActivityService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "CreateActivityResponseType",
+        "children": CreateActivityResponseTypeChildren
+      }
+    },
+    {
+      "name": "UpdateActivity",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/ActivityService/UpdateActivity",
+      "request": {
+        "name": "UpdateActivityRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/ActivityService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "UpdateActivityRequestType",
+        "children": UpdateActivityRequestTypeChildren
+      },
+      "response": {
+        "name": "UpdateActivityResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/ActivityService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "UpdateActivityResponseType",
+        "children": UpdateActivityResponseTypeChildren
+      }
+    },
+    {
+      "name": "GetActivities",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/ActivityService/GetActivities",
+      "request": {
+        "name": "GetActivitiesRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/ActivityService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "GetActivitiesRequestType",
+        "children": GetActivitiesRequestTypeChildren
+      },
+      "response": {
+        "name": "GetActivitiesResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/ActivityService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "GetActivitiesResponseType",
+        "children": GetActivitiesResponseTypeChildren
+      }
+    },
+    {
+      "name": "GetActivationTypeIdentifierCodeList",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/ActivityService/GetActivationTypeIdentifierCodeList",
+      "request": {
+        "name": "GetActivationTypeIdentifierCodeListRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/ActivityService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "GetActivationTypeIdentifierCodeListRequestType",
+        "children": GetActivationTypeIdentifierCodeListRequestTypeChildren
+      },
+      "response": {
+        "name": "GetActivationTypeIdentifierCodeListResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/ActivityService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "GetActivationTypeIdentifierCodeListResponseType",
+        "children": GetActivationTypeIdentifierCodeListResponseTypeChildren
       }
     }
   ]
@@ -8170,6 +8719,50 @@ export const WsrmMessageServiceDescriptor: ServiceDescriptor = {
         "typeName": "GetMembershipCancellationResponseType",
         "children": GetMembershipCancellationResponseTypeChildren
       }
+    },
+    {
+      "name": "GetActivityGeneralEventVersion3",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/GetActivityGeneralEventVersion3",
+      "request": {
+        "name": "GetActivityGeneralEventVersion3Request",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "WsrmRequestType",
+        "children": WsrmRequestTypeChildren
+      },
+      "response": {
+        "name": "GetActivityGeneralEventVersion3Response",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "GetActivityGeneralEventTypeCollection",
+        "children": GetActivityGeneralEventTypeCollectionChildren
+      }
+    },
+    {
+      "name": "GetActivitySpecielEventVersion3",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/GetActivitySpecielEventVersion3",
+      "request": {
+        "name": "GetActivitySpecielEventVersion3Request",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "WsrmRequestType",
+        "children": WsrmRequestTypeChildren
+      },
+      "response": {
+        "name": "GetActivitySpecielEventVersion3Response",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "GetActivitySpecielEventTypeCollection",
+        "children": GetActivitySpecielEventTypeCollectionChildren
+      }
     }
   ]
 };
@@ -8463,7 +9056,27 @@ export const MembershipCancellationRegistrationElement: ElementDescriptor = {
   "children": MembershipCancellationRegistrationTypeChildren
 };
 
-export const serviceDescriptors: readonly ServiceDescriptor[] = [AbsenceActiveStatusServiceDescriptor, AbsenceRegistrationServiceDescriptor, BorgerBookingServiceDescriptor, EksternKommunikationAbonnementServiceDescriptor, InterviewServiceDescriptor, JobOrderServiceDescriptor, JobnetCitizenStatusServiceDescriptor, JobnetVacationServiceDescriptor, KontaktforloebFristServiceDescriptor, KontaktforloebIndkaldelseServiceDescriptor, PersonNotificationServiceDescriptor, PersonRegistrationServiceDescriptor, PersonVisitationStatusServiceDescriptor, SubscriptionServiceDescriptor, UnemploymentBenefitsAccountServiceDescriptor, UnemploymentEnrollmentServiceDescriptor, WsrmMessageServiceDescriptor, WsrmServiceDescriptor];
+export const GetActivityGeneralEventTypeElement: ElementDescriptor = {
+  "name": "GetActivityGeneralEventType",
+  "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+  "minOccurs": 1,
+  "maxOccurs": 1,
+  "kind": "complex",
+  "typeName": "GetActivityGeneralEventType",
+  "children": GetActivityGeneralEventTypeChildren
+};
+
+export const GetActivitySpecielEventTypeElement: ElementDescriptor = {
+  "name": "GetActivitySpecielEventType",
+  "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+  "minOccurs": 1,
+  "maxOccurs": 1,
+  "kind": "complex",
+  "typeName": "GetActivitySpecielEventType",
+  "children": GetActivitySpecielEventTypeChildren
+};
+
+export const serviceDescriptors: readonly ServiceDescriptor[] = [AbsenceActiveStatusServiceDescriptor, AbsenceRegistrationServiceDescriptor, ActivityServiceDescriptor, BorgerBookingServiceDescriptor, EksternKommunikationAbonnementServiceDescriptor, InterviewServiceDescriptor, JobOrderServiceDescriptor, JobnetCitizenStatusServiceDescriptor, JobnetVacationServiceDescriptor, KontaktforloebFristServiceDescriptor, KontaktforloebIndkaldelseServiceDescriptor, PersonNotificationServiceDescriptor, PersonRegistrationServiceDescriptor, PersonVisitationStatusServiceDescriptor, SubscriptionServiceDescriptor, UnemploymentBenefitsAccountServiceDescriptor, UnemploymentEnrollmentServiceDescriptor, WsrmMessageServiceDescriptor, WsrmServiceDescriptor];
 
 /** Services other systems expose and the facade calls (wsdl/outbound/). */
 export const outboundServiceDescriptors: readonly ServiceDescriptor[] = [ExternalBookingServiceDescriptor];

@@ -80,6 +80,46 @@ export interface ActiveOrganisationHeaderType {
   OrganisationCode: string;
 }
 
+/** XSD complex type ActivityCollectionType */
+export interface ActivityCollectionType {
+  ActivityRegistration: ActivityRegistrationType[];
+}
+
+/** XSD complex type ActivityContactType */
+export interface ActivityContactType {
+  ContactPersonTypeIdentifier: number;
+  ContactPersonName: string;
+  TelephoneNumberIdentifier?: string;
+  EmailAddressIdentifier?: string;
+}
+
+/** XSD complex type ActivityRegistrationType */
+export interface ActivityRegistrationType {
+  ActivityIdentifier: string;
+  Activity: ActivityType;
+  VersionIdentifier: number;
+  RegisteringAuthority?: ActiveOrganisationHeaderType;
+  RegistrationDate: string;
+}
+
+/** XSD complex type ActivityType */
+export interface ActivityType {
+  PersonCivilRegistrationIdentifier: string;
+  ActivationTypeIdentifier: number;
+  CourseCategoryIdentifier?: number;
+  HealthActivityTypeIdentifier?: number;
+  SocialActivityTypeIdentifier?: number;
+  GrantFrameIdentifier?: number;
+  HourlySubsidyRateIdentifier?: number;
+  StartDate: string;
+  EndDate?: string;
+  ActivityStatusTypeIdentifier?: number;
+  ActivityStatusReasonTypeIdentifier?: number;
+  ReasonRemark?: string;
+  ResponsibleAuthority?: ResponsibleAuthorityType;
+  ActivityContact?: ActivityContactType;
+}
+
 /** XSD complex type AuthorityStructureType */
 export interface AuthorityStructureType {
   AuthorityCode: string;
@@ -229,6 +269,15 @@ export interface CloseFristRequestType {
   FristId: string;
 }
 
+/** XSD complex type CodeListItemType */
+export interface CodeListItemType {
+  CodeListItemIdentifier: number;
+  CodeListItemName: string;
+  CodeListItemDescription?: string;
+  ValidFrom: string;
+  ValidTo?: string;
+}
+
 /** XSD complex type CompanyIdentifierType */
 export interface CompanyIdentifierType {
   ProductionUnitIdentifier?: string;
@@ -287,6 +336,16 @@ export interface CreateAbsenceRestrictionsType {
   MaxDuration: number;
   IsEndDateRequired: boolean;
   IllegalAbsencePeriodCollection: IllegalAbsencePeriodCollectionType;
+}
+
+/** XSD complex type CreateActivityRequestType */
+export interface CreateActivityRequestType {
+  Activity: ActivityType;
+}
+
+/** XSD complex type CreateActivityResponseType */
+export interface CreateActivityResponseType {
+  ServiceReceipt: ServiceReceiptType;
 }
 
 /** XSD complex type CreateBenefitsAccountRequestType */
@@ -525,6 +584,53 @@ export interface GetAbsenceType {
 /** XSD complex type GetAbsenceTypeCollection */
 export interface GetAbsenceTypeCollection {
   GetAbsenceType: GetAbsenceType[];
+}
+
+/** XSD complex type GetActivationTypeIdentifierCodeListRequestType */
+export interface GetActivationTypeIdentifierCodeListRequestType {
+
+}
+
+/** XSD complex type GetActivationTypeIdentifierCodeListResponseType */
+export interface GetActivationTypeIdentifierCodeListResponseType {
+  CodeListItem: CodeListItemType[];
+}
+
+/** XSD complex type GetActivitiesRequestType */
+export interface GetActivitiesRequestType {
+  PersonCivilRegistrationIdentifier: string;
+  ActivityIdentifier?: string;
+}
+
+/** XSD complex type GetActivitiesResponseType */
+export interface GetActivitiesResponseType {
+  ActivityCollection: ActivityCollectionType;
+}
+
+/** XSD complex type GetActivityGeneralEventType */
+export interface GetActivityGeneralEventType {
+  WSRMMetadata?: WSRMMetadataType;
+  ActivityIdentifier: string;
+  VersionIdentifier: number;
+  Activity: ActivityType;
+}
+
+/** XSD complex type GetActivityGeneralEventTypeCollection */
+export interface GetActivityGeneralEventTypeCollection {
+  GetActivityGeneralEventType: GetActivityGeneralEventType[];
+}
+
+/** XSD complex type GetActivitySpecielEventType */
+export interface GetActivitySpecielEventType {
+  WSRMMetadata?: WSRMMetadataType;
+  ActivityIdentifier: string;
+  VersionIdentifier: number;
+  Activity: ActivityType;
+}
+
+/** XSD complex type GetActivitySpecielEventTypeCollection */
+export interface GetActivitySpecielEventTypeCollection {
+  GetActivitySpecielEventType: GetActivitySpecielEventType[];
 }
 
 /** XSD complex type GetAkasseIndkaldelseTypeCollection */
@@ -1573,6 +1679,17 @@ export interface UpdateAbsenceType {
   NotificationDate: string;
   AbsenceCauseTypeIdentifier?: number;
   CorrectionComment?: string;
+}
+
+/** XSD complex type UpdateActivityRequestType */
+export interface UpdateActivityRequestType {
+  ActivityIdentifier: string;
+  Activity: ActivityType;
+}
+
+/** XSD complex type UpdateActivityResponseType */
+export interface UpdateActivityResponseType {
+  ServiceReceipt: ServiceReceiptType;
 }
 
 /** XSD complex type UpdateBenefitsAccountRequestType */

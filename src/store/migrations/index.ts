@@ -19,6 +19,7 @@ import * as clientCertificates from './015_client_certificates.ts';
 import * as auditTrail from './016_audit_trail.ts';
 import * as idempotentWrite from './017_idempotent_write.ts';
 import * as absenceByType from './018_absence_by_type.ts';
+import * as activities from './019_activities.ts';
 
 export interface NamedMigration extends Knex.Migration {
   readonly name: string;
@@ -43,6 +44,7 @@ export const migrations: readonly NamedMigration[] = [
   { name: '016_audit_trail', up: auditTrail.up, down: auditTrail.down },
   { name: '017_idempotent_write', up: idempotentWrite.up, down: idempotentWrite.down },
   { name: '018_absence_by_type', up: absenceByType.up, down: absenceByType.down },
+  { name: '019_activities', up: activities.up, down: activities.down },
 ];
 
 export const migrationSource: Knex.MigrationSource<NamedMigration> = {
