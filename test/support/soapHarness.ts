@@ -11,6 +11,7 @@ import { FixedClock } from '../../src/clock.ts';
 import { loadScenario, parseScenario, type Scenario } from '../../src/cli/scenario.ts';
 import type { IsoDate } from '../../src/domain/types.ts';
 import { CONTACT_PROCESS_TABLES } from '../../src/store/migrations/004_contact_process.ts';
+import { ACTIVITY_TABLES } from '../../src/store/migrations/019_activities.ts';
 import { JOB_ORDER_TABLES } from '../../src/store/migrations/005_job_orders.ts';
 import { facadeAgent, facadeFetch, registerTestClient, serverTls } from './tls.ts';
 import { assertValidResponse, contractValidator, ValidatingHttpClient } from './wireValidation.ts';
@@ -274,6 +275,7 @@ export async function rowCounts(db: Knex): Promise<Record<string, number>> {
     ],
     ...CONTACT_PROCESS_TABLES,
     ...JOB_ORDER_TABLES,
+    ...ACTIVITY_TABLES,
   ];
   const [row] = (await db.select(Object.fromEntries(tables.map((t) => [t, db(t).count('*')])))) as Record<
     string,
