@@ -1,9 +1,10 @@
-// CPU per request of the read pipeline alone, no HTTP: the facade's pipeline (`handleSoapRequest`, as
-// bench/servers/facade.ts composes it: SQLite, logging off, request metrics on) answering the GetPersonExempts
-// envelope of bench/getPersonExempts.lua with 50 requests in flight, `process.cpuUsage()` over ROUNDS rounds of N
+// CPU per request of the pipeline alone, no HTTP: the facade's pipeline (`handleSoapRequest`, as
+// bench/servers/facade.ts composes it: SQLite, logging off, request metrics on) answering the envelope of a wrk
+// benchmark's Lua script (BENCH, default getPersonExempts; a write's {CPR}, {DAY}, {ID} filled per request as its
+// script does) with 50 requests in flight, `process.cpuUsage()` over ROUNDS rounds of N
 // requests after one round of warm-up. For comparing two commits on a shared machine: run it in both worktrees
 // in turn, several times, and compare the minimum and median (wrk's rates there swing far more than CPU time).
-//   node --import tsx bench/pipelineCpu.ts        (N=3000, ROUNDS=5 by default)
+//   [BENCH=createActivity] node --import tsx bench/pipelineCpu.ts        (N=3000, ROUNDS=5 by default)
 // Prints one line; writes nothing under bench/results (not part of `npm run bench`).
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
@@ -33,7 +34,10 @@ setLogLevel('silent');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-pipeline-'));
 const db = await openDatabase({ client: 'better-sqlite3', connection: path.join(dir, 'bench.sqlite') });
 try {
-  await loadScenario(db, parseScenario(benchScenario(writeCitizens('getPersonExempts'))));
+  const bench = BENCHES[(process.env.BENCH ?? 'getPersonExempts') as keyof typeof BENCHES];
+  if (!bench) throw new Error(`unknown BENCH ${process.env.BENCH}`);
+  const citizens = writeCitizens(bench.name);
+  await loadScenario(db, parseScenario(benchScenario(citizens)));
   const validator = ContractValidator.compile();
   const events = new DfdgEvents();
   registerRequestMetrics(new Registry(), events);
@@ -47,12 +51,17 @@ try {
     xmlLimits: DEFAULT_INPUT_LIMITS,
     planners: new PlannerDirectory({ endpoints: {}, timeoutMs: 1000 }, validator),
   };
-  const bench = BENCHES.getPersonExempts;
   const lua = fs.readFileSync(bench.lua, 'utf8');
-  const envelope = Buffer.from(lua.slice(lua.indexOf('[[') + 2, lua.indexOf(']]')));
+  const envelope = lua.slice(lua.indexOf('[[') + 2, lua.indexOf(']]'));
+  const pick = (n: number) => Math.floor(Math.random() * n);
+  const filled = () =>
+    envelope
+      .replaceAll('{CPR}', String(101900000 + pick(Math.max(citizens, 1))).padStart(10, '0'))
+      .replaceAll('{DAY}', `2025-0${4 + pick(3)}-${String(1 + pick(28)).padStart(2, '0')}`)
+      .replaceAll('{ID}', randomUUID());
   const service = services.find((s) => s.descriptor.endpointPath === bench.endpoint)!;
   const one = () =>
-    handleSoapRequest(service, Buffer.from(envelope), deps, {
+    handleSoapRequest(service, Buffer.from(filled()), deps, {
       baseUrl: 'http://127.0.0.1',
       requestId: randomUUID(),
       soapAction: bench.soapAction.replaceAll('"', ''),
@@ -76,7 +85,7 @@ try {
   for (let i = 0; i < ROUNDS; i++) us.push(await round());
   us.sort((a, b) => a - b);
   console.log(
-    `GetPersonExempts pipeline CPU µs/request: min ${us[0]!.toFixed(1)} median ${us[us.length >> 1]!.toFixed(1)} ` +
+    `${bench.name} pipeline CPU µs/request: min ${us[0]!.toFixed(1)} median ${us[us.length >> 1]!.toFixed(1)} ` +
       `(rounds of ${N}, ${IN_FLIGHT} in flight: ${us.map((u) => u.toFixed(0)).join(' ')})`,
   );
   await deps.citizens.close();
