@@ -1,7 +1,8 @@
 // Reading and writing activities (019_activities), in the caller's knex or transaction so an activity's change
-// and its notifications commit together.
+// and its notifications commit together; the look-up by id and the insert are hot statements (statements.ts).
 import type { Activity } from '../domain/activity.ts';
 import type { Queryable, Transaction } from './queryable.ts';
+import { insertRow, rowByKey } from './statements.ts';
 
 type Row = Record<string, unknown>;
 
@@ -17,7 +18,7 @@ const activityRow = (a: Activity) => ({
 const fromRow = (row: Row): Activity => JSON.parse(String(row.data)) as Activity;
 
 export async function findActivity(q: Queryable, id: string): Promise<Activity | null> {
-  const row = (await q('activity').where({ id }).first()) as Row | undefined;
+  const row = await rowByKey(q, 'activity', 'id', id);
   return row ? fromRow(row) : null;
 }
 
@@ -28,7 +29,7 @@ export async function activitiesOf(q: Queryable, cpr: string): Promise<Activity[
 }
 
 export async function insertActivity(q: Transaction, a: Activity): Promise<void> {
-  await q('activity').insert(activityRow(a));
+  await insertRow(q, 'activity', activityRow(a));
 }
 
 /** Replaces the activity if it is still at the version before `a` (a concurrent change fails). */
