@@ -41,6 +41,7 @@ import {
   type RehabilitationProcess,
 } from '../domain/personMove.ts';
 import { CONTACT_PROCESS_TABLES } from '../store/migrations/004_contact_process.ts';
+import { ACTIVITY_TABLES } from '../store/migrations/019_activities.ts';
 import { FixtureError, FixtureObject } from './fixtureReader.ts';
 
 export { FixtureError } from './fixtureReader.ts';
@@ -252,6 +253,7 @@ function readAbsence(f: FixtureObject, cpr: string): Absence {
 const CITIZEN_TABLES = [
   ...PERSON_MOVE_TABLES,
   'citizen_cv',
+  ...ACTIVITY_TABLES,
   ...CONTACT_PROCESS_TABLES.filter((t) => t !== 'offer_slot' && t !== 'online_offer'),
   'absence',
   'enrollment',
