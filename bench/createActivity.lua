@@ -38,22 +38,24 @@ wrk.body = [[<?xml version="1.0" encoding="UTF-8"?>
   </soapenv:Header>
   <soapenv:Body>
     <act:CreateActivityRequest xmlns:act="http://service.bm.dk/pjaktass/2024/12/01/ActivityService/" xmlns:c="http://service.bm.dk/pjaktass/2024/12/01/Common/">
-      <act:Activity>
-        <act:PersonCivilRegistrationIdentifier>{CPR}</act:PersonCivilRegistrationIdentifier>
-        <act:ActivationTypeIdentifier>9001</act:ActivationTypeIdentifier>
+      <act:PersonCivilRegistrationIdentifier>{CPR}</act:PersonCivilRegistrationIdentifier>
+      <act:ActivityItem>
+        <act:ActivityCoreItem>
+          <act:StartDate>{DAY}</act:StartDate>
+          <act:ActivationTypeIdentifier>9001</act:ActivationTypeIdentifier>
+          <act:ResponsibleAuthority>
+            <c:AuthorityStructure>
+              <c:AuthorityCode>10100</c:AuthorityCode>
+              <c:AuthorityName>Jobcenter København</c:AuthorityName>
+            </c:AuthorityStructure>
+            <c:CaseWorker>
+              <c:CaseWorkerGivenName>Mette</c:CaseWorkerGivenName>
+              <c:CaseWorkerSurname>Sagsbehandler</c:CaseWorkerSurname>
+            </c:CaseWorker>
+          </act:ResponsibleAuthority>
+        </act:ActivityCoreItem>
         <act:CourseCategoryIdentifier>26</act:CourseCategoryIdentifier>
-        <act:StartDate>{DAY}T00:00:00</act:StartDate>
-        <act:ResponsibleAuthority>
-          <c:AuthorityStructure>
-            <c:AuthorityCode>10100</c:AuthorityCode>
-            <c:AuthorityName>Jobcenter København</c:AuthorityName>
-          </c:AuthorityStructure>
-          <c:CaseWorker>
-            <c:CaseWorkerGivenName>Mette</c:CaseWorkerGivenName>
-            <c:CaseWorkerSurname>Sagsbehandler</c:CaseWorkerSurname>
-          </c:CaseWorker>
-        </act:ResponsibleAuthority>
-      </act:Activity>
+      </act:ActivityItem>
     </act:CreateActivityRequest>
   </soapenv:Body>
 </soapenv:Envelope>]]

@@ -44,7 +44,11 @@ export interface ActivityContact {
 
 /** The fields a create or update writes. */
 export interface ActivityFields {
-  activationType: number;
+  /** ActivationTypeIdentifier: optional on the wire (S38); an activity without one is none of the kinds. */
+  activationType: number | null;
+  bottleneckSector: number | null;
+  hoursPerWeek: number | null;
+  minutesPerWeek: number | null;
   courseCategory: number | null;
   healthType: number | null;
   socialType: number | null;
@@ -55,7 +59,8 @@ export interface ActivityFields {
   status: number | null;
   statusReason: number | null;
   reasonRemark: string | null;
-  responsibleAuthority: ResponsibleAuthority | null;
+  /** ResponsibleAuthority: required on the wire (S38). */
+  responsibleAuthority: ResponsibleAuthority;
   contact: ActivityContact | null;
 }
 

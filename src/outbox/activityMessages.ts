@@ -8,7 +8,7 @@ import {
   GetActivityGeneralEventTypeElement,
   GetActivitySpecielEventTypeElement,
 } from '../contract/generated/services.ts';
-import { toActivityType } from '../contract/mapping/activity.ts';
+import { toActivityItem } from '../contract/mapping/activity.ts';
 import type { ElementDescriptor } from '../contract/schemaModel.ts';
 import { SharedValue, writeElement } from '../contract/xmlWriter.ts';
 import type { Activity } from '../domain/activity.ts';
@@ -34,9 +34,9 @@ function wsrm(
   const payload = writeElement(
     {
       WSRMMetadata: wsrmMetadata(id, r.actor, r.user),
-      ActivityIdentifier: activity.id,
+      PersonCivilRegistrationIdentifier: activity.cpr,
+      ActivityItem: content,
       VersionIdentifier: activity.version,
-      Activity: content,
     },
     m.element,
   );
@@ -53,7 +53,7 @@ function wsrm(
 
 /** The activity as created (version 1) or changed: WSRM to each receiver, Aktivitet.WSB to the subscribed. */
 export function activityMessages(activity: Activity, to: ActivityReceivers, r: Registration): OutboxMessage[] {
-  const content = new SharedValue(toActivityType(activity)); // serialised once for every receiver
+  const content = new SharedValue(toActivityItem(activity)); // serialised once for every receiver
   return [
     ...to.general.map((rc) => wsrm('general', activity, content, rc, r)),
     ...to.special.map((rc) => wsrm('special', activity, content, rc, r)),

@@ -41,26 +41,50 @@ persons:
 
 type Fields = Record<string, unknown>;
 
-/** An activity in request order (the XSD's sequence); `more` overrides or adds elements. */
+const CORE = ['ActivityIdentifier', 'StartDate', 'EndDate', 'ActivationTypeIdentifier', 'HoursPerWeek'];
+const RESPONSIBLE = {
+  AuthorityStructure: { AuthorityCode: '10100', AuthorityName: 'Jobcenter København', OrganisationTypeIdentifier: 8 },
+  CaseWorker: { CaseWorkerGivenName: 'Mette', CaseWorkerSurname: 'Sagsbehandler' },
+};
+const ITEM = [
+  'CourseCategoryIdentifier',
+  'HealthActivityTypeIdentifier',
+  'SocialActivityTypeIdentifier',
+  'GrantFrameIdentifier',
+  'HourlySubsidyRateIdentifier',
+  'ActivityStatusTypeIdentifier',
+  'ActivityStatusReasonTypeIdentifier',
+  'ReasonRemark',
+  'ActivityContact',
+];
+
+/** A CreateActivity/UpdateActivity request in the XSD's order from flat fields (a Kursus of category 26 from
+ *  2024-03-11 by default; `undefined` leaves an element out). */
 function activity(cpr: string, more: Fields = {}): Fields {
-  const base: Fields = {
-    PersonCivilRegistrationIdentifier: cpr,
+  const f: Fields = {
+    StartDate: '2024-03-11',
     ActivationTypeIdentifier: KURSUS,
     CourseCategoryIdentifier: 26,
-    HealthActivityTypeIdentifier: undefined,
-    SocialActivityTypeIdentifier: undefined,
-    GrantFrameIdentifier: undefined,
-    HourlySubsidyRateIdentifier: undefined,
-    StartDate: '2024-03-11T00:00:00',
-    EndDate: undefined,
-    ActivityStatusTypeIdentifier: undefined,
-    ActivityStatusReasonTypeIdentifier: undefined,
-    ReasonRemark: undefined,
-    ResponsibleAuthority: undefined,
-    ActivityContact: undefined,
+    ResponsibleAuthority: RESPONSIBLE,
+    ...more,
   };
-  const merged = { ...base, ...more };
-  return Object.fromEntries(Object.entries(merged).filter(([, v]) => v !== undefined));
+  const pick = (names: string[]) => Object.fromEntries(names.filter((n) => f[n] !== undefined).map((n) => [n, f[n]]));
+  return {
+    PersonCivilRegistrationIdentifier: cpr,
+    ActivityItem: {
+      ActivityCoreItem: { ...pick(CORE), ResponsibleAuthority: f.ResponsibleAuthority },
+      ...pick(ITEM),
+    },
+  };
+}
+
+/** The same request naming the activity `id`. */
+function withId(id: string, request: Fields): Fields {
+  const item = request.ActivityItem as { ActivityCoreItem: Fields };
+  return {
+    ...request,
+    ActivityItem: { ...item, ActivityCoreItem: { ActivityIdentifier: id, ...item.ActivityCoreItem } },
+  };
 }
 
 const AFBRUDT_UDEBLEVET = { ActivityStatusTypeIdentifier: 3, ActivityStatusReasonTypeIdentifier: 1 };
@@ -69,11 +93,11 @@ const remark = (n: number) => 'a'.repeat(n);
 eachDatabase('ActivityService', '2024-03-04', scenario, (h) => {
   const service = (caller: Caller = jobcenter()) => h().client('ActivityService', caller);
   const create = async (fields: Fields, caller: Caller = jobcenter()): Promise<string> => {
-    const [res] = await (await service(caller)).CreateActivityAsync({ Activity: fields });
+    const [res] = await (await service(caller)).CreateActivityAsync(fields);
     return String(res.ServiceReceipt.MessageIdentifier);
   };
   const update = async (id: string, fields: Fields, caller: Caller = jobcenter()) =>
-    (await service(caller)).UpdateActivityAsync({ ActivityIdentifier: id, Activity: fields });
+    (await service(caller)).UpdateActivityAsync(withId(id, fields));
   const refused = (call: () => Promise<unknown>, code: string) => refusedWithoutWrites(h().db, call, code);
   const activities = async (cpr: string, caller: Caller = jobcenter()) => {
     const [res] = await (await service(caller)).GetActivitiesAsync({ PersonCivilRegistrationIdentifier: cpr });
@@ -83,7 +107,7 @@ eachDatabase('ActivityService', '2024-03-04', scenario, (h) => {
   test('the jobcentre creates a Kursus with its responsible authority and a personlig jobformidler; the citizen’s jobcentre, a-kasse and municipality are notified in the same transaction; GetActivities reads it back', async () => {
     const id = await create(
       activity(P.dagpenge, {
-        EndDate: '2024-04-30T00:00:00',
+        EndDate: '2024-04-30',
         ResponsibleAuthority: {
           AuthorityStructure: {
             AuthorityCode: '10100',
@@ -101,25 +125,28 @@ eachDatabase('ActivityService', '2024-03-04', scenario, (h) => {
       'GetActivitySpecielEventVersion3->7:101',
     ]);
     const [read] = await activities(P.dagpenge, akasse('81'));
-    assert.equal(read.ActivityIdentifier, id);
+    assert.equal(read.ActivityItem.ActivityCoreItem.ActivityIdentifier, id);
     assert.equal(Number(read.VersionIdentifier), 1);
-    assert.equal(read.Activity.ResponsibleAuthority.AuthorityStructure.AuthorityName, 'Jobcenter København');
-    assert.equal(read.Activity.ActivityContact.ContactPersonName, 'Lars Jobformidler');
+    assert.equal(
+      read.ActivityItem.ActivityCoreItem.ResponsibleAuthority.AuthorityStructure.AuthorityName,
+      'Jobcenter København',
+    );
+    assert.equal(read.ActivityItem.ActivityContact.ContactPersonName, 'Lars Jobformidler');
     assert.equal(read.RegistrationDate, '2024-03-04');
 
     const general = (await drainQueue((s) => h().client(s, akasse('81')))).GetActivityGeneralEventVersion3!;
     assert.deepEqual(
       general.map((item) => [
-        item.ActivityIdentifier,
+        item.ActivityItem.ActivityCoreItem.ActivityIdentifier,
         Number(item.VersionIdentifier),
-        item.Activity.CourseCategoryIdentifier,
+        item.ActivityItem.CourseCategoryIdentifier,
       ]),
       [[id, 1, '26']],
     );
     assert.equal(general[0].WSRMMetadata.RegisteringAuthority.OrganisationCode, '10100');
     const special = (await drainQueue((s) => h().client(s, kommune('101')))).GetActivitySpecielEventVersion3!;
     assert.deepEqual(
-      special.map((item) => item.ActivityIdentifier),
+      special.map((item) => item.ActivityItem.ActivityCoreItem.ActivityIdentifier),
       [id],
     );
   });
@@ -133,7 +160,7 @@ eachDatabase('ActivityService', '2024-03-04', scenario, (h) => {
     assert.match(f.body, /R-PLAN-11/);
     await update(id, activity(P.dagpenge, { ...AFBRUDT_UDEBLEVET, ReasonRemark: remark(20) }));
     const [read] = await activities(P.dagpenge);
-    assert.deepEqual([Number(read.VersionIdentifier), read.Activity.ReasonRemark], [2, remark(20)]);
+    assert.deepEqual([Number(read.VersionIdentifier), read.ActivityItem.ReasonRemark], [2, remark(20)]);
   });
 
   test('R-PLAN-12: reverting the NUPH-triggering status with an empty remark is refused; with 25 characters accepted', async () => {
@@ -168,7 +195,7 @@ eachDatabase('ActivityService', '2024-03-04', scenario, (h) => {
     // and the a-kasse may update its own activity, but not turn it into another kind
     await update(
       own,
-      activity(P.dagpenge, { CourseCategoryIdentifier: 52, GrantFrameIdentifier: 16, EndDate: '2024-05-01T00:00:00' }),
+      activity(P.dagpenge, { CourseCategoryIdentifier: 52, GrantFrameIdentifier: 16, EndDate: '2024-05-01' }),
       akasse('81'),
     );
     await refused(() => update(own, activity(P.dagpenge, { CourseCategoryIdentifier: 26 }), akasse('81')), '5002');
@@ -213,14 +240,14 @@ eachDatabase('ActivityService', '2024-03-04', scenario, (h) => {
         ActivationTypeIdentifier: SUNDHED,
         CourseCategoryIdentifier: undefined,
         HealthActivityTypeIdentifier: 7,
-        StartDate: '2022-03-07T00:00:00',
+        StartDate: '2022-03-07',
         ...more,
       });
     const id = await create(health7());
     h().clock.set('2024-03-04');
-    await update(id, health7({ EndDate: '2024-06-30T00:00:00' }));
+    await update(id, health7({ EndDate: '2024-06-30' }));
     const [read] = await activities(P.dagpenge);
-    assert.deepEqual([read.Activity.HealthActivityTypeIdentifier, Number(read.VersionIdentifier)], ['7', 2]);
+    assert.deepEqual([read.ActivityItem.HealthActivityTypeIdentifier, Number(read.VersionIdentifier)], ['7', 2]);
   });
 
   test('R-PLAN-23: a course activity with category 38 is accepted; with category 31, not in C-13, refused (5005)', async () => {
@@ -241,6 +268,13 @@ eachDatabase('ActivityService', '2024-03-04', scenario, (h) => {
     const others = await create(activity(P.other), jobcenter('20200'));
     await refused(() => update(others, activity(P.dagpenge)), '5001');
     await refused(() => create(activity(P.other)), '6005'); // not the jobcentre's own citizen
+  });
+
+  test("the client's own ActivityIdentifier names the new activity (4977 when it is taken); an UpdateActivity naming none is 5001", async () => {
+    const own = '3f2504e0-4f89-41d3-9a0c-0305e82c3377';
+    assert.equal(await create(withId(own, activity(P.dagpenge))), own);
+    await refused(() => create(withId(own, activity(P.dagpenge))), '4977');
+    await refused(async () => (await service()).UpdateActivityAsync(activity(P.dagpenge)), '5001');
   });
 
   test('GetActivationTypeIdentifierCodeList answers the activation types with their validity', async () => {
@@ -290,12 +324,9 @@ eachDatabase('ActivityService: the webservice message Aktivitet, pushed', '2024-
       });
       dispatcher.start();
       const c = await h().client('ActivityService', jobcenter());
-      const [res] = await c.CreateActivityAsync({ Activity: activity(P.dagpenge) });
+      const [res] = await c.CreateActivityAsync(activity(P.dagpenge));
       const id = String(res.ServiceReceipt.MessageIdentifier);
-      await c.UpdateActivityAsync({
-        ActivityIdentifier: id,
-        Activity: activity(P.dagpenge, { EndDate: '2024-04-30T00:00:00' }),
-      });
+      await c.UpdateActivityAsync(withId(id, activity(P.dagpenge, { EndDate: '2024-04-30' })));
       await eventually(() => subscriber.received.length === 2, 'two Aktivitet messages');
       assert.deepEqual(
         subscriber.received.map((r) => [

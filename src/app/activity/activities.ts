@@ -55,7 +55,7 @@ const CONTACT_TYPES: ReadonlySet<number> = new Set(Object.values(ActivityContact
 /** The shape of the request: the category its type requires and no other (5006), a period that does not end
  *  before it starts (1003), a contact of an activity's contact types. */
 function checkShape(f: ActivityFields): void {
-  const wanted = CATEGORY_OF[f.activationType] ?? null;
+  const wanted = f.activationType === null ? null : (CATEGORY_OF[f.activationType] ?? null);
   for (const field of ['courseCategory', 'healthType', 'socialType'] as const) {
     if ((f[field] !== null) !== (field === wanted))
       throw fault(
@@ -74,7 +74,7 @@ function checkShape(f: ActivityFields): void {
 
 /** The codelist values a create sets or an update changes (2002, 2003); unchanged ones stay correctable. */
 function checkCodeLists(f: ActivityFields, date: IsoDate, before: Activity | null): void {
-  if (f.activationType !== before?.activationType)
+  if (f.activationType !== null && f.activationType !== before?.activationType)
     requireCodeListValue('activation-types', f.activationType, date, 'ActivationTypeIdentifier');
   for (const field of ['courseCategory', 'healthType', 'socialType'] as const) {
     const value = f[field];
@@ -133,18 +133,26 @@ async function applyActivityChange(
   return activity;
 }
 
-/** Registers a new activity; returns its id. */
-export async function createActivity(w: WriteContext, citizen: CitizenState, fields: ActivityFields): Promise<string> {
-  return (await applyActivityChange(w, citizen, null, fields, randomUUID())).id;
+/** Registers a new activity under the caller's id (4977 when it is taken) or a new one; returns its id. */
+export async function createActivity(
+  w: WriteContext,
+  citizen: CitizenState,
+  fields: ActivityFields,
+  id: string | null = null,
+): Promise<string> {
+  if (id !== null && (await findActivity(w.trx, id.toLowerCase())))
+    throw fault('IdentifierInUse', `ActivityIdentifier ${id}`);
+  return (await applyActivityChange(w, citizen, null, fields, id?.toLowerCase() ?? randomUUID())).id;
 }
 
-/** Changes an activity of the citizen (5001 for another's or an unknown one). */
+/** Changes an activity of the citizen (5001 for another's or an unknown one, or none named). */
 export async function changeActivity(
   w: WriteContext,
   citizen: CitizenState,
-  id: string,
+  id: string | null,
   fields: ActivityFields,
 ): Promise<void> {
+  if (id === null) throw fault('UnknownActivity', 'UpdateActivity names no ActivityCoreItem/ActivityIdentifier');
   const before = await existingActivity(w.trx, citizen, id);
   await applyActivityChange(w, citizen, before, fields, before.id);
 }

@@ -449,6 +449,74 @@ const ResponsibleAuthorityTypeChildren: readonly ElementDescriptor[] = [
   }
 ];
 
+const ActivityCoreItemTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "ActivityIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ActivityService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "StartDate",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ActivityService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "date",
+    "typeName": "date"
+  },
+  {
+    "name": "EndDate",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ActivityService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "date",
+    "typeName": "date"
+  },
+  {
+    "name": "ActivationTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ActivityService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "BottleneckSector",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ActivityService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "HoursPerWeek",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ActivityService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "MinutesOrHoursType"
+  },
+  {
+    "name": "MinutesPerWeek",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ActivityService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "MinutesOrHoursType"
+  },
+  {
+    "name": "ResponsibleAuthority",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ActivityService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ResponsibleAuthorityType",
+    "children": ResponsibleAuthorityTypeChildren
+  }
+];
+
 const ActivityContactTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "ContactPersonTypeIdentifier",
@@ -484,22 +552,15 @@ const ActivityContactTypeChildren: readonly ElementDescriptor[] = [
   }
 ];
 
-const ActivityTypeChildren: readonly ElementDescriptor[] = [
+const ActivityItemTypeChildren: readonly ElementDescriptor[] = [
   {
-    "name": "PersonCivilRegistrationIdentifier",
+    "name": "ActivityCoreItem",
     "ns": "http://service.bm.dk/pjaktass/2024/12/01/ActivityService/",
     "minOccurs": 1,
     "maxOccurs": 1,
-    "kind": "string",
-    "typeName": "PersonCivilRegistrationIdentifierType"
-  },
-  {
-    "name": "ActivationTypeIdentifier",
-    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ActivityService/",
-    "minOccurs": 1,
-    "maxOccurs": 1,
-    "kind": "int",
-    "typeName": "CodeListItemIdentifierType"
+    "kind": "complex",
+    "typeName": "ActivityCoreItemType",
+    "children": ActivityCoreItemTypeChildren
   },
   {
     "name": "CourseCategoryIdentifier",
@@ -542,22 +603,6 @@ const ActivityTypeChildren: readonly ElementDescriptor[] = [
     "typeName": "CodeListItemIdentifierType"
   },
   {
-    "name": "StartDate",
-    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ActivityService/",
-    "minOccurs": 1,
-    "maxOccurs": 1,
-    "kind": "dateTime",
-    "typeName": "dateTime"
-  },
-  {
-    "name": "EndDate",
-    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ActivityService/",
-    "minOccurs": 0,
-    "maxOccurs": 1,
-    "kind": "dateTime",
-    "typeName": "dateTime"
-  },
-  {
     "name": "ActivityStatusTypeIdentifier",
     "ns": "http://service.bm.dk/pjaktass/2024/12/01/ActivityService/",
     "minOccurs": 0,
@@ -582,15 +627,6 @@ const ActivityTypeChildren: readonly ElementDescriptor[] = [
     "typeName": "ReasonRemarkType"
   },
   {
-    "name": "ResponsibleAuthority",
-    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ActivityService/",
-    "minOccurs": 0,
-    "maxOccurs": 1,
-    "kind": "complex",
-    "typeName": "ResponsibleAuthorityType",
-    "children": ResponsibleAuthorityTypeChildren
-  },
-  {
     "name": "ActivityContact",
     "ns": "http://service.bm.dk/pjaktass/2024/12/01/ActivityService/",
     "minOccurs": 0,
@@ -603,21 +639,21 @@ const ActivityTypeChildren: readonly ElementDescriptor[] = [
 
 const ActivityRegistrationTypeChildren: readonly ElementDescriptor[] = [
   {
-    "name": "ActivityIdentifier",
+    "name": "PersonCivilRegistrationIdentifier",
     "ns": "http://service.bm.dk/pjaktass/2024/12/01/ActivityService/",
     "minOccurs": 1,
     "maxOccurs": 1,
     "kind": "string",
-    "typeName": "guid"
+    "typeName": "PersonCivilRegistrationIdentifierType"
   },
   {
-    "name": "Activity",
+    "name": "ActivityItem",
     "ns": "http://service.bm.dk/pjaktass/2024/12/01/ActivityService/",
     "minOccurs": 1,
     "maxOccurs": 1,
     "kind": "complex",
-    "typeName": "ActivityType",
-    "children": ActivityTypeChildren
+    "typeName": "ActivityItemType",
+    "children": ActivityItemTypeChildren
   },
   {
     "name": "VersionIdentifier",
@@ -1751,13 +1787,21 @@ const CreateAbsenceRestrictionsTypeChildren: readonly ElementDescriptor[] = [
 
 const CreateActivityRequestTypeChildren: readonly ElementDescriptor[] = [
   {
-    "name": "Activity",
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ActivityService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "ActivityItem",
     "ns": "http://service.bm.dk/pjaktass/2024/12/01/ActivityService/",
     "minOccurs": 1,
     "maxOccurs": 1,
     "kind": "complex",
-    "typeName": "ActivityType",
-    "children": ActivityTypeChildren
+    "typeName": "ActivityItemType",
+    "children": ActivityItemTypeChildren
   }
 ];
 
@@ -3161,12 +3205,21 @@ const GetActivityGeneralEventTypeChildren: readonly ElementDescriptor[] = [
     "children": WSRMMetadataTypeChildren
   },
   {
-    "name": "ActivityIdentifier",
+    "name": "PersonCivilRegistrationIdentifier",
     "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
     "minOccurs": 1,
     "maxOccurs": 1,
     "kind": "string",
-    "typeName": "guid"
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "ActivityItem",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ActivityItemType",
+    "children": ActivityItemTypeChildren
   },
   {
     "name": "VersionIdentifier",
@@ -3175,15 +3228,6 @@ const GetActivityGeneralEventTypeChildren: readonly ElementDescriptor[] = [
     "maxOccurs": 1,
     "kind": "int",
     "typeName": "int"
-  },
-  {
-    "name": "Activity",
-    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-    "minOccurs": 1,
-    "maxOccurs": 1,
-    "kind": "complex",
-    "typeName": "ActivityType",
-    "children": ActivityTypeChildren
   }
 ];
 
@@ -3210,12 +3254,21 @@ const GetActivitySpecielEventTypeChildren: readonly ElementDescriptor[] = [
     "children": WSRMMetadataTypeChildren
   },
   {
-    "name": "ActivityIdentifier",
+    "name": "PersonCivilRegistrationIdentifier",
     "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
     "minOccurs": 1,
     "maxOccurs": 1,
     "kind": "string",
-    "typeName": "guid"
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "ActivityItem",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ActivityItemType",
+    "children": ActivityItemTypeChildren
   },
   {
     "name": "VersionIdentifier",
@@ -3224,15 +3277,6 @@ const GetActivitySpecielEventTypeChildren: readonly ElementDescriptor[] = [
     "maxOccurs": 1,
     "kind": "int",
     "typeName": "int"
-  },
-  {
-    "name": "Activity",
-    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-    "minOccurs": 1,
-    "maxOccurs": 1,
-    "kind": "complex",
-    "typeName": "ActivityType",
-    "children": ActivityTypeChildren
   }
 ];
 
@@ -6411,21 +6455,21 @@ const UpdateAbsenceResponseTypeChildren: readonly ElementDescriptor[] = [
 
 const UpdateActivityRequestTypeChildren: readonly ElementDescriptor[] = [
   {
-    "name": "ActivityIdentifier",
+    "name": "PersonCivilRegistrationIdentifier",
     "ns": "http://service.bm.dk/pjaktass/2024/12/01/ActivityService/",
     "minOccurs": 1,
     "maxOccurs": 1,
     "kind": "string",
-    "typeName": "guid"
+    "typeName": "PersonCivilRegistrationIdentifierType"
   },
   {
-    "name": "Activity",
+    "name": "ActivityItem",
     "ns": "http://service.bm.dk/pjaktass/2024/12/01/ActivityService/",
     "minOccurs": 1,
     "maxOccurs": 1,
     "kind": "complex",
-    "typeName": "ActivityType",
-    "children": ActivityTypeChildren
+    "typeName": "ActivityItemType",
+    "children": ActivityItemTypeChildren
   }
 ];
 

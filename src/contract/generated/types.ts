@@ -93,31 +93,39 @@ export interface ActivityContactType {
   EmailAddressIdentifier?: string;
 }
 
-/** XSD complex type ActivityRegistrationType */
-export interface ActivityRegistrationType {
-  ActivityIdentifier: string;
-  Activity: ActivityType;
-  VersionIdentifier: number;
-  RegisteringAuthority?: ActiveOrganisationHeaderType;
-  RegistrationDate: string;
+/** XSD complex type ActivityCoreItemType */
+export interface ActivityCoreItemType {
+  ActivityIdentifier?: string;
+  StartDate: string;
+  EndDate?: string;
+  ActivationTypeIdentifier?: number;
+  BottleneckSector?: number;
+  HoursPerWeek?: number;
+  MinutesPerWeek?: number;
+  ResponsibleAuthority: ResponsibleAuthorityType;
 }
 
-/** XSD complex type ActivityType */
-export interface ActivityType {
-  PersonCivilRegistrationIdentifier: string;
-  ActivationTypeIdentifier: number;
+/** XSD complex type ActivityItemType */
+export interface ActivityItemType {
+  ActivityCoreItem: ActivityCoreItemType;
   CourseCategoryIdentifier?: number;
   HealthActivityTypeIdentifier?: number;
   SocialActivityTypeIdentifier?: number;
   GrantFrameIdentifier?: number;
   HourlySubsidyRateIdentifier?: number;
-  StartDate: string;
-  EndDate?: string;
   ActivityStatusTypeIdentifier?: number;
   ActivityStatusReasonTypeIdentifier?: number;
   ReasonRemark?: string;
-  ResponsibleAuthority?: ResponsibleAuthorityType;
   ActivityContact?: ActivityContactType;
+}
+
+/** XSD complex type ActivityRegistrationType */
+export interface ActivityRegistrationType {
+  PersonCivilRegistrationIdentifier: string;
+  ActivityItem: ActivityItemType;
+  VersionIdentifier: number;
+  RegisteringAuthority?: ActiveOrganisationHeaderType;
+  RegistrationDate: string;
 }
 
 /** XSD complex type AuthorityStructureType */
@@ -340,7 +348,8 @@ export interface CreateAbsenceRestrictionsType {
 
 /** XSD complex type CreateActivityRequestType */
 export interface CreateActivityRequestType {
-  Activity: ActivityType;
+  PersonCivilRegistrationIdentifier: string;
+  ActivityItem: ActivityItemType;
 }
 
 /** XSD complex type CreateActivityResponseType */
@@ -610,9 +619,9 @@ export interface GetActivitiesResponseType {
 /** XSD complex type GetActivityGeneralEventType */
 export interface GetActivityGeneralEventType {
   WSRMMetadata?: WSRMMetadataType;
-  ActivityIdentifier: string;
+  PersonCivilRegistrationIdentifier: string;
+  ActivityItem: ActivityItemType;
   VersionIdentifier: number;
-  Activity: ActivityType;
 }
 
 /** XSD complex type GetActivityGeneralEventTypeCollection */
@@ -623,9 +632,9 @@ export interface GetActivityGeneralEventTypeCollection {
 /** XSD complex type GetActivitySpecielEventType */
 export interface GetActivitySpecielEventType {
   WSRMMetadata?: WSRMMetadataType;
-  ActivityIdentifier: string;
+  PersonCivilRegistrationIdentifier: string;
+  ActivityItem: ActivityItemType;
   VersionIdentifier: number;
-  Activity: ActivityType;
 }
 
 /** XSD complex type GetActivitySpecielEventTypeCollection */
@@ -1683,8 +1692,8 @@ export interface UpdateAbsenceType {
 
 /** XSD complex type UpdateActivityRequestType */
 export interface UpdateActivityRequestType {
-  ActivityIdentifier: string;
-  Activity: ActivityType;
+  PersonCivilRegistrationIdentifier: string;
+  ActivityItem: ActivityItemType;
 }
 
 /** XSD complex type UpdateActivityResponseType */

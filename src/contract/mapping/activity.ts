@@ -1,11 +1,10 @@
-// Activity ⇄ contract (ActivityService, the activity WSRM items). Dates are xs:dateTime on the wire and Danish
-// calendar dates in the domain, as for absences: a date goes out as local midnight without offset.
-import type { ActivityFields, ResponsibleAuthority } from '../../domain/activity.ts';
-import type { Activity } from '../../domain/activity.ts';
-import { asLocalDateTime, calendarDateOf } from '../../domain/dates.ts';
-import type { ActivityRegistrationType, ActivityType, ResponsibleAuthorityType } from '../generated/types.ts';
+// Activity ⇄ contract (ActivityService, the activity WSRM items): ActivityItem {ActivityCoreItem, …} as the
+// request carries it, the domain's ActivityFields; dates are xs:date on both sides.
+import type { Activity, ActivityFields, ResponsibleAuthority } from '../../domain/activity.ts';
+import type { ActivityItemType, ActivityRegistrationType, ResponsibleAuthorityType } from '../generated/types.ts';
 
 const orNull = <T>(v: T | undefined): T | null => (v === undefined ? null : v);
+const opt = <K extends string, V>(k: K, v: V | null) => (v === null ? {} : ({ [k]: v } as Record<K, V>));
 
 function toResponsibleAuthority(r: ResponsibleAuthorityType): ResponsibleAuthority {
   return {
@@ -26,33 +25,41 @@ function fromResponsibleAuthority(r: ResponsibleAuthority): ResponsibleAuthority
     AuthorityStructure: {
       AuthorityCode: r.authorityCode,
       AuthorityName: r.authorityName,
-      ...(r.organisationType !== null ? { OrganisationTypeIdentifier: r.organisationType } : {}),
+      ...opt('OrganisationTypeIdentifier', r.organisationType),
     },
     CaseWorker: {
       CaseWorkerGivenName: r.caseWorker.givenName,
-      ...(r.caseWorker.middleName !== null ? { CaseWorkerMiddleName: r.caseWorker.middleName } : {}),
+      ...opt('CaseWorkerMiddleName', r.caseWorker.middleName),
       CaseWorkerSurname: r.caseWorker.surname,
-      ...(r.caseWorker.telephone !== null ? { TelephoneNumberIdentifier: r.caseWorker.telephone } : {}),
+      ...opt('TelephoneNumberIdentifier', r.caseWorker.telephone),
     },
   };
 }
 
+/** The ActivityIdentifier the request's ActivityCoreItem names (the client's id on create; the activity on update). */
+export const activityIdentifierOf = (item: ActivityItemType): string | null =>
+  orNull(item.ActivityCoreItem.ActivityIdentifier);
+
 /** The fields a CreateActivity or UpdateActivity request writes. */
-export function toActivityFields(a: ActivityType): ActivityFields {
-  const c = a.ActivityContact;
+export function toActivityFields(item: ActivityItemType): ActivityFields {
+  const core = item.ActivityCoreItem;
+  const c = item.ActivityContact;
   return {
-    activationType: a.ActivationTypeIdentifier,
-    courseCategory: orNull(a.CourseCategoryIdentifier),
-    healthType: orNull(a.HealthActivityTypeIdentifier),
-    socialType: orNull(a.SocialActivityTypeIdentifier),
-    grantFrame: orNull(a.GrantFrameIdentifier),
-    hourlySubsidyRate: orNull(a.HourlySubsidyRateIdentifier),
-    startDate: calendarDateOf(a.StartDate),
-    endDate: a.EndDate === undefined ? null : calendarDateOf(a.EndDate),
-    status: orNull(a.ActivityStatusTypeIdentifier),
-    statusReason: orNull(a.ActivityStatusReasonTypeIdentifier),
-    reasonRemark: orNull(a.ReasonRemark),
-    responsibleAuthority: a.ResponsibleAuthority ? toResponsibleAuthority(a.ResponsibleAuthority) : null,
+    activationType: orNull(core.ActivationTypeIdentifier),
+    bottleneckSector: orNull(core.BottleneckSector),
+    hoursPerWeek: orNull(core.HoursPerWeek),
+    minutesPerWeek: orNull(core.MinutesPerWeek),
+    courseCategory: orNull(item.CourseCategoryIdentifier),
+    healthType: orNull(item.HealthActivityTypeIdentifier),
+    socialType: orNull(item.SocialActivityTypeIdentifier),
+    grantFrame: orNull(item.GrantFrameIdentifier),
+    hourlySubsidyRate: orNull(item.HourlySubsidyRateIdentifier),
+    startDate: core.StartDate,
+    endDate: orNull(core.EndDate),
+    status: orNull(item.ActivityStatusTypeIdentifier),
+    statusReason: orNull(item.ActivityStatusReasonTypeIdentifier),
+    reasonRemark: orNull(item.ReasonRemark),
+    responsibleAuthority: toResponsibleAuthority(core.ResponsibleAuthority),
     contact: c
       ? {
           contactType: c.ContactPersonTypeIdentifier,
@@ -64,23 +71,27 @@ export function toActivityFields(a: ActivityType): ActivityFields {
   };
 }
 
-/** The activity as a request would carry it. */
-export function toActivityType(a: Activity): ActivityType {
-  const opt = <K extends string, V>(k: K, v: V | null) => (v === null ? {} : ({ [k]: v } as Record<K, V>));
+/** The activity as a request would carry it, with its id. */
+export function toActivityItem(a: Activity): ActivityItemType {
   return {
-    PersonCivilRegistrationIdentifier: a.cpr,
-    ActivationTypeIdentifier: a.activationType,
+    ActivityCoreItem: {
+      ActivityIdentifier: a.id,
+      StartDate: a.startDate,
+      ...opt('EndDate', a.endDate),
+      ...opt('ActivationTypeIdentifier', a.activationType),
+      ...opt('BottleneckSector', a.bottleneckSector),
+      ...opt('HoursPerWeek', a.hoursPerWeek),
+      ...opt('MinutesPerWeek', a.minutesPerWeek),
+      ResponsibleAuthority: fromResponsibleAuthority(a.responsibleAuthority),
+    },
     ...opt('CourseCategoryIdentifier', a.courseCategory),
     ...opt('HealthActivityTypeIdentifier', a.healthType),
     ...opt('SocialActivityTypeIdentifier', a.socialType),
     ...opt('GrantFrameIdentifier', a.grantFrame),
     ...opt('HourlySubsidyRateIdentifier', a.hourlySubsidyRate),
-    StartDate: asLocalDateTime(a.startDate),
-    ...opt('EndDate', a.endDate === null ? null : asLocalDateTime(a.endDate)),
     ...opt('ActivityStatusTypeIdentifier', a.status),
     ...opt('ActivityStatusReasonTypeIdentifier', a.statusReason),
     ...opt('ReasonRemark', a.reasonRemark),
-    ...opt('ResponsibleAuthority', a.responsibleAuthority && fromResponsibleAuthority(a.responsibleAuthority)),
     ...opt(
       'ActivityContact',
       a.contact && {
@@ -95,8 +106,8 @@ export function toActivityType(a: Activity): ActivityType {
 
 export function toActivityRegistration(a: Activity): ActivityRegistrationType {
   return {
-    ActivityIdentifier: a.id,
-    Activity: toActivityType(a),
+    PersonCivilRegistrationIdentifier: a.cpr,
+    ActivityItem: toActivityItem(a),
     VersionIdentifier: a.version,
     ...(a.registeredBy.kind === 'authority'
       ? {

@@ -16,7 +16,8 @@ export const hourlySubsidyRates: ValidationRule<ActivityCommand> = {
   validTo: null,
   evaluate(c) {
     const { activationType, hourlySubsidyRate } = c.after;
-    if (!EARLY_RETIREMENT_JOB_TYPES.has(activationType) || hourlySubsidyRate === null) return null;
+    if (activationType === null || !EARLY_RETIREMENT_JOB_TYPES.has(activationType) || hourlySubsidyRate === null)
+      return null;
     if (ALLOWED_HOURLY_SUBSIDY_RATES.has(hourlySubsidyRate)) return null;
     return violation(
       this,

@@ -10,7 +10,7 @@ import {
   citizenActivities,
   createActivity,
 } from '../../app/activity/activities.ts';
-import { toActivityFields, toActivityRegistration } from '../../contract/mapping/activity.ts';
+import { activityIdentifierOf, toActivityFields, toActivityRegistration } from '../../contract/mapping/activity.ts';
 import type { ActivityServiceOperations } from '../generated/operations.ts';
 import { receipt } from '../receipt.ts';
 
@@ -28,16 +28,25 @@ export const operations: ActivityServiceOperations = {
   CreateActivity: {
     kind: 'write',
     absenceTypes: ACTIVITY_ABSENCE_READS,
-    access: access((r) => r.Activity.PersonCivilRegistrationIdentifier),
+    access: access((r) => r.PersonCivilRegistrationIdentifier),
     handle: async (req, call) =>
-      receipt(call.write, await createActivity(call.write, call.citizen!, toActivityFields(req.Activity))),
+      receipt(
+        call.write,
+        await createActivity(
+          call.write,
+          call.citizen!,
+          toActivityFields(req.ActivityItem),
+          activityIdentifierOf(req.ActivityItem),
+        ),
+      ),
   },
   UpdateActivity: {
     kind: 'write',
     absenceTypes: ACTIVITY_ABSENCE_READS,
-    access: access((r) => r.Activity.PersonCivilRegistrationIdentifier),
+    access: access((r) => r.PersonCivilRegistrationIdentifier),
     async handle(req, call) {
-      await changeActivity(call.write, call.citizen!, req.ActivityIdentifier, toActivityFields(req.Activity));
+      const id = activityIdentifierOf(req.ActivityItem);
+      await changeActivity(call.write, call.citizen!, id, toActivityFields(req.ActivityItem));
       return receipt(call.write);
     },
   },

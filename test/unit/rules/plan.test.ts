@@ -30,7 +30,15 @@ const course = (more: Partial<ActivityFields> = {}): ActivityFields => ({
   status: null,
   statusReason: null,
   reasonRemark: null,
-  responsibleAuthority: null,
+  responsibleAuthority: {
+    authorityCode: '10100',
+    authorityName: 'Jobcenter København',
+    organisationType: 8,
+    caseWorker: { givenName: 'Mette', middleName: null, surname: 'Sagsbehandler', telephone: null },
+  },
+  bottleneckSector: null,
+  hoursPerWeek: null,
+  minutesPerWeek: null,
   contact: null,
   ...more,
 });
