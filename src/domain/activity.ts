@@ -81,9 +81,14 @@ export interface ActivityContactRegistration {
   activityId: string;
   cpr: string;
   contact: ActivityContact;
+  /** The contact's period: the activity's. */
+  startDate: IsoDate;
+  endDate: IsoDate | null;
 }
 
 /** The activity's contact to record in the contact-person register, or null when it carries none. */
 export function activityContactOf(a: Activity): ActivityContactRegistration | null {
-  return a.contact === null ? null : { activityId: a.id, cpr: a.cpr, contact: a.contact };
+  return a.contact === null
+    ? null
+    : { activityId: a.id, cpr: a.cpr, contact: a.contact, startDate: a.startDate, endDate: a.endDate };
 }

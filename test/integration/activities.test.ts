@@ -338,8 +338,8 @@ eachDatabase('ActivityService: the webservice message Aktivitet, pushed', '2024-
           r.message.Aendringstype,
         ]),
         [
-          ['Aktivitet', 130001, id, P.dagpenge, '1', 1],
-          ['Aktivitet', 130001, id, P.dagpenge, '2', 2],
+          ['Aktivitet', 130002, id, P.dagpenge, '1', 1],
+          ['Aktivitet', 130002, id, P.dagpenge, '2', 2],
         ],
       );
       // The a-kasse did not subscribe: no Aktivitet row was written for it.

@@ -128,7 +128,7 @@ async function applyActivityChange(
   if (before === null) await insertActivity(w.trx, activity);
   else await updateActivity(w.trx, activity);
   const contact = activityContactOf(activity);
-  if (contact !== null) await recordActivityContact(w, contact);
+  if (contact !== null) await recordActivityContact(w, citizen, contact);
   await w.outbox.enqueue(activityMessages(activity, activityReceivers(citizen, w.businessDate), w));
   return activity;
 }

@@ -2,12 +2,15 @@
 // professional contact (type 3 'Personlig jobformidler', 2 'Udslusningskoordinator', 15 'Mentor') has it recorded
 // as the citizen's contact person, in the activity's transaction, marked as belonging to the activity so the
 // contact-person service refuses to change it (60016). The contact-person part owns the register: at merge this
-// function calls its recorder; until then an activity's contact lives on the activity alone.
+// function calls its recorder (`registerActivityContact` of src/app/personContact/activityContacts.ts on main);
+// until then an activity's contact lives on the activity alone.
 import type { ActivityContactRegistration } from '../../domain/activity.ts';
+import type { CitizenState } from '../../domain/types.ts';
 import type { WriteContext } from '../context.ts';
 
 export async function recordActivityContact(
   _w: WriteContext,
+  _citizen: CitizenState,
   _registration: ActivityContactRegistration,
 ): Promise<void> {
   // Wired at merge to the contact-person part's recorder (see the activity branch's report).

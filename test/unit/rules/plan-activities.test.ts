@@ -1,4 +1,4 @@
-// The activity rules of area PLAN (R-PLAN-07, 08, 11, 12, 19, 21, 22, 23), each on its accepted and refused side
+// The activity rules (ActivityService) of area PLAN (R-PLAN-07, 08, 11, 12, 19, 21, 22, 23), each on its accepted and refused side
 // and at the edges of its period, and the one table of NUPH-triggering status/reason combinations.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
