@@ -2,7 +2,6 @@
 // and the reads. The request's values are checked first (the category its type requires, the period), then the
 // activity rules (R-PLAN-07, 08, 11, 12, 19, 21, 22, 23), then the codelists; the row, the NUPH mark, the
 // activity's contact (the contact-person seam) and the notifications follow in the same transaction.
-import { randomUUID } from 'node:crypto';
 import {
   ActivationType,
   ActivityContactType,
@@ -22,6 +21,7 @@ import {
   type ActivityCommand,
 } from '../../rules/index.ts';
 import { activitiesOf, findActivity, insertActivity, updateActivity } from '../../store/activityRepository.ts';
+import { timeOrderedUuid } from '../../store/timeOrderedId.ts';
 import type { Queryable } from '../../store/queryable.ts';
 import { requireCodeListValue } from '../codelistValue.ts';
 import type { WriteContext } from '../context.ts';
@@ -142,7 +142,7 @@ export async function createActivity(
 ): Promise<string> {
   if (id !== null && (await findActivity(w.trx, id.toLowerCase())))
     throw fault('IdentifierInUse', `ActivityIdentifier ${id}`);
-  return (await applyActivityChange(w, citizen, null, fields, id?.toLowerCase() ?? randomUUID())).id;
+  return (await applyActivityChange(w, citizen, null, fields, id?.toLowerCase() ?? timeOrderedUuid())).id;
 }
 
 /** Changes an activity of the citizen (5001 for another's or an unknown one, or none named). */
