@@ -6,7 +6,7 @@
 // 'Personlig jobformidler', contact person type 3, R-OTH-07), which the contact-person part records.
 import type { Actor, IsoDate } from './types.ts';
 
-/** ActivationTypeIdentifier values the rules name (codelists/activation-types.json; 9001–9004 are facade ids, D-911). */
+/** ActivationTypeIdentifier values the rules name (codelists/activation-types.json; 9001–9004 are facade ids, D-190). */
 export const ActivationType = {
   Kursus: 9001,
   Sundhedsindsats: 9002,

@@ -1,7 +1,7 @@
-// Notifications of an activity, written in the registration's transaction (D-914): the legacy WSRM messages
+// Notifications of an activity, written in the registration's transaction (D-193): the legacy WSRM messages
 // GetActivityGeneralEventVersion3 (to the citizen's jobcentre and a-kasse) and GetActivitySpecielEventVersion3 (to
 // the citizen's municipality), each item the activity with its id and version and the WSRM metadata of who
-// registered it ("Den gode WSRM besked"); and the webservice message Aktivitet.WSB (D-915) to the subscribed
+// registered it ("Den gode WSRM besked"); and the webservice message Aktivitet.WSB (D-194) to the subscribed
 // ones of all three: Create (1) on a new activity, Update (2) on a change.
 import { randomUUID } from 'node:crypto';
 import {

@@ -28,7 +28,7 @@ export const WSB = {
   Jobordre: { entityName: 'Jobordre', entityId: 120001 },
   // EntitetId not found (joborder.md §6.2): the next id after Jobordre (docs/contract-decisions.md).
   Jobordreformidling: { entityName: 'Jobordreformidling', entityId: 120002 },
-  // Activities (ActivityService): no WSB type for activities was found; name and EntitetId are the facade's (D-915).
+  // Activities (ActivityService): no WSB type for activities was found; name and EntitetId are the facade's (D-194).
   Aktivitet: { entityName: 'Aktivitet', entityId: 130002 },
 } as const satisfies Record<string, WebserviceMessageType>;
 

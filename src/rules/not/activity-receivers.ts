@@ -1,6 +1,6 @@
 // Who receives an activity's notifications. The message names are documented (GetActivityGeneralEventVersion3,
 // GetActivitySpecielEventVersion3, notifications-wsrm-wsb.md §2.2, §4.2) but their receivers are "not stated"
-// (§4.2 table): the facade's reading (D-914), as for the absences (R-NOT-01) and the summonses (§6):
+// (§4.2 table): the facade's reading (D-193), as for the absences (R-NOT-01) and the summonses (§6):
 //   - the general event (the activity as registered) to the citizen's jobcentre and a-kasse(s) on the date;
 //   - the special event (the events a municipality's systems act on: the benefit side of an activity) to the
 //     citizen's municipality.

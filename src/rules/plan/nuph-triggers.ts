@@ -2,14 +2,14 @@
 // dagpenge recipient (R-AK-02; conventions.md S27: "a DFDG rule set decides whether the event is negative" from
 // the activity status and the cause type, for courses also the course type and grant frame). The combinations
 // themselves are in STAR's "Bilag 1: Kodelister på NUPH og svar på NUPH", which is not among the sources (S29,
-// A-65): this table is the facade's stand-in (D-913), the ONE place the NUPH-triggering combinations live —
+// A-65): this table is the facade's stand-in (D-192), the ONE place the NUPH-triggering combinations live —
 // R-PLAN-11/12 read it here and the NUPH part hooks into it (`triggersNuph`).
 import type { ActivityFields } from '../../domain/activity.ts';
 
-/** Activity status (ActivityStatusTypeIdentifier) values the table names (D-913). */
+/** Activity status (ActivityStatusTypeIdentifier) values the table names (D-192). */
 export const ActivityStatus = { Planlagt: 1, Igangvaerende: 2, Afbrudt: 3, Afsluttet: 4, IkkePaabegyndt: 5 } as const;
 
-/** Status reason (ActivityStatusReasonTypeIdentifier, årsagstype) values the table names (D-913). */
+/** Status reason (ActivityStatusReasonTypeIdentifier, årsagstype) values the table names (D-192). */
 export const ActivityStatusReason = {
   Udeblevet: 1,
   OphoertUdenGyldigGrund: 2,

@@ -1,5 +1,5 @@
 // ActivityService (Version 1): create, update (incl. status, status reason and reason remark) and read a citizen's
-// activities, and the ActivationTypeIdentifier codelist (conventions.md S38, S39). Access (D-916): the citizen's
+// activities, and the ActivationTypeIdentifier codelist (conventions.md S38, S39). Access (D-195): the citizen's
 // jobcentre, a-kasse and municipality for their own citizens, STAR for all; which activities an a-kasse may
 // register is R-PLAN-07/08's, in the application. The codelist is open to every organisation type.
 import { alle, egne, type AccessDeclaration } from '../../access/model.ts';

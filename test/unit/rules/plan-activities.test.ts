@@ -168,7 +168,7 @@ describe('R-PLAN-12 reverting to a non-triggering combination needs the same rem
   });
 });
 
-describe('the NUPH-triggering combinations (one table, D-913)', () => {
+describe('the NUPH-triggering combinations (one table, D-192)', () => {
   test('R-PLAN-11: triggersNuph reads the table: Afbrudt/Udeblevet triggers, Afbrudt/Job and a status without reason do not', () => {
     assert.equal(triggersNuph(udeblevet), true);
     assert.equal(triggersNuph({ status: ActivityStatus.Afbrudt, statusReason: ActivityStatusReason.Job }), false);
