@@ -2,7 +2,7 @@
 // varies per request), what a correct answer contains (the curl check before a run must show it), and the run's
 // settings from the environment (QUICK=1: a short smoke run).
 export interface Bench {
-  name: 'getPersonExempts' | 'createIndkaldelse' | 'createAbsence' | 'oneCitizen';
+  name: 'getPersonExempts' | 'createIndkaldelse' | 'createAbsence' | 'oneCitizen' | 'createActivity';
   endpoint: string;
   soapAction: string;
   lua: string;
@@ -58,6 +58,16 @@ export const BENCHES: Record<Bench['name'], Bench> = {
     ...createAbsence,
     what: 'CreateAbsence from every connection for ONE citizen (0101900000): writes about one citizen run one at a time (D-78), so this measures how fairly they queue; a one-day absence 10 on a random day, which no rule refuses however many the citizen has',
     citizens: 1,
+  },
+  createActivity: {
+    name: 'createActivity',
+    endpoint: '/1/ActivityService.svc',
+    soapAction: '"http://service.bm.dk/pjaktass/2024/12/01/ActivityService/CreateActivity"',
+    lua: 'bench/createActivity.lua',
+    expect: RECEIPT,
+    placeholders: { '{CPR}': '0101900000', '{DAY}': '2025-04-01' },
+    what: `CreateActivity (a write): a real ActivityService envelope with both DFDG headers, a Kursus (course category 26) with its responsible authority starting on a random day of April–June 2025 for one of ${citizens} citizens at random; the facade validates, runs the activity rules and commits the activity and its GetActivityGeneralEventVersion3 / GetActivitySpecielEventVersion3 outbox rows in one transaction`,
+    citizens,
   },
 };
 

@@ -1,5 +1,5 @@
 // The facade against a bare node-soap server and a raw node:http server, one operation, one run (issue 13 §2):
-//   node --import tsx bench/compare.ts getPersonExempts | createIndkaldelse | createAbsence
+//   node --import tsx bench/compare.ts getPersonExempts | createIndkaldelse | createAbsence | createActivity
 // and the one-citizen benchmark (200 connections writing about ONE citizen; the facade alone):
 //   node --import tsx bench/compare.ts oneCitizen
 // Writes bench/results/<name>.json (bench/results.ts); bench/run.sh runs them all and the summary.
@@ -19,6 +19,7 @@ const TARGETS: Record<string, { ratio: number; p99Ms: number }> = {
   getPersonExempts: { ratio: 1.5, p99Ms: 20 },
   createIndkaldelse: { ratio: 1.0, p99Ms: 50 },
   createAbsence: { ratio: 1.0, p99Ms: 50 },
+  createActivity: { ratio: 1.0, p99Ms: 50 },
 };
 
 const SERVERS_TEXT =
@@ -113,6 +114,7 @@ const TITLES: Record<Bench['name'], string> = {
   createIndkaldelse: 'CreateIndkaldelse (write), SQLite',
   createAbsence: 'CreateAbsence (write), SQLite',
   oneCitizen: '200 connections writing about ONE citizen (CreateAbsence), SQLite',
+  createActivity: 'CreateActivity (write), SQLite',
 };
 
 const name = process.argv[2] as Bench['name'];

@@ -5,7 +5,7 @@
 #   npm run bench                      # everything: several minutes
 #   QUICK=1 npm run bench              # a short smoke run (1 round of 3 s; marked as such in the summary)
 #   BENCH=createAbsence npm run bench  # one benchmark (then the summary): getPersonExempts, createIndkaldelse,
-#                                      # createAbsence, oneCitizen, postgres-getPersonExempts,
+#                                      # createAbsence, createActivity, oneCitizen, postgres-getPersonExempts,
 #                                      # postgres-createIndkaldelse, wsrmPull, pushRate, coldStart
 #   DURATION=10 ROUNDS=3 WARMUP=2 THREADS=2 CONNECTIONS=50 BENCH_PORT_BASE=18080   # the wrk benchmarks' defaults
 #
@@ -23,6 +23,7 @@ declare -A STEP=(
   [getPersonExempts]="bench/compare.ts getPersonExempts"
   [createIndkaldelse]="bench/compare.ts createIndkaldelse"
   [createAbsence]="bench/compare.ts createAbsence"
+  [createActivity]="bench/compare.ts createActivity"
   [oneCitizen]="bench/compare.ts oneCitizen"
   [postgres-getPersonExempts]="bench/postgres.ts getPersonExempts"
   [postgres-createIndkaldelse]="bench/postgres.ts createIndkaldelse"
@@ -30,7 +31,7 @@ declare -A STEP=(
   [pushRate]="bench/pushRate.ts"
   [coldStart]="bench/coldStart.ts"
 )
-ORDER=(getPersonExempts createIndkaldelse createAbsence oneCitizen postgres-getPersonExempts
+ORDER=(getPersonExempts createIndkaldelse createAbsence createActivity oneCitizen postgres-getPersonExempts
   postgres-createIndkaldelse wsrmPull pushRate coldStart)
 if [[ -n ${BENCH:-} ]]; then
   [[ -n ${STEP[$BENCH]:-} ]] || { echo "unknown BENCH $BENCH (${ORDER[*]})" >&2; exit 2; }

@@ -13,6 +13,7 @@ const EXPECTED = [
   'getPersonExempts',
   'createIndkaldelse',
   'createAbsence',
+  'createActivity',
   'oneCitizen',
   'postgres-getPersonExempts',
   'postgres-createIndkaldelse',

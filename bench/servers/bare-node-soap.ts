@@ -39,6 +39,12 @@ benches.createAbsence = {
   operation: 'CreateAbsence',
   answer: benches.createIndkaldelse!.answer,
 };
+benches.createActivity = {
+  service: 'ActivityService',
+  version: 1,
+  operation: 'CreateActivity',
+  answer: benches.createIndkaldelse!.answer,
+};
 // The one-citizen benchmark posts CreateAbsence.
 benches.oneCitizen = benches.createAbsence;
 const bench = benches[process.env.BENCH ?? 'getPersonExempts'];

@@ -23,6 +23,9 @@ answers.createAbsence = answers
   .createIndkaldelse!.replaceAll('CreateIndkaldelseResponse', 'CreateAbsenceResponse')
   .replace(KIS, 'http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/');
 answers.oneCitizen = answers.createAbsence;
+answers.createActivity = answers
+  .createIndkaldelse!.replaceAll('CreateIndkaldelseResponse', 'CreateActivityResponse')
+  .replace(KIS, 'http://service.bm.dk/pjaktass/2024/12/01/ActivityService/');
 const answer = answers[process.env.BENCH ?? 'getPersonExempts'];
 if (!answer) throw new Error(`raw-http: unknown BENCH ${process.env.BENCH}`);
 const core = `<?xml version="1.0" encoding="utf-8"?><s:Envelope xmlns:s="http://schemas.xmlsoap.org/soap/envelope/"><s:Body>${answer}</s:Body></s:Envelope>`;

@@ -94,6 +94,8 @@ const EXTRA_ELEMENTS = [
   { ns: 'http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/', local: 'MembershipCancellationRegistration' },
   { ns: 'http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/', local: 'GetPlanType' },
   { ns: 'http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/', local: 'GetCitizenMessageType' },
+  { ns: 'http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/', local: 'GetActivityGeneralEventType' },
+  { ns: 'http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/', local: 'GetActivitySpecielEventType' },
 ];
 
 function generate(): Map<string, string> {

@@ -50,6 +50,7 @@ import {
 import { CONTACT_PROCESS_TABLES } from '../store/migrations/004_contact_process.ts';
 import { insertCitizenMessage } from '../store/citizenMessageRepository.ts';
 import type { CitizenMessage, Organisation } from '../domain/citizenMessage.ts';
+import { ACTIVITY_TABLES } from '../store/migrations/019_activities.ts';
 import { FixtureError, FixtureObject } from './fixtureReader.ts';
 
 export { FixtureError } from './fixtureReader.ts';
@@ -391,6 +392,7 @@ const CITIZEN_TABLES = [
   'citizen_cv',
   'citizen_message_document',
   'citizen_message',
+  ...ACTIVITY_TABLES,
   ...CONTACT_PROCESS_TABLES.filter((t) => t !== 'offer_slot' && t !== 'online_offer'),
   'absence',
   'enrollment',

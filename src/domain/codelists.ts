@@ -27,7 +27,11 @@ export type CodeListName =
   | 'joborder-handover-reasons'
   | 'placement-statuses'
   | 'person-contact-types'
-  | 'dialog-message-types';
+  | 'dialog-message-types'
+  | 'activation-types'
+  | 'activity-health-types'
+  | 'activity-social-types'
+  | 'activity-course-categories';
 
 export interface CodeListEntry {
   id: number;

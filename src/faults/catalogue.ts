@@ -573,6 +573,33 @@ const table = {
     text: 'The attachment must be a PDF (application/pdf) or an XML document (application/xml, text/xml)',
     origin: 'facade',
   },
+  // Facade-assigned, activities (ActivityService): 5001–5019.
+  UnknownActivity: { code: 5001, text: 'The ActivityIdentifier is unknown to the system', origin: 'facade' },
+  AkasseActivityNotAllowed: {
+    code: 5002,
+    text: "An a-kasse can only register activities of type 'Kursus' with course category 52 and grant frame 16 'A-kasse aktivitet'",
+    origin: 'facade',
+  },
+  ReasonRemarkTooShort: {
+    code: 5003,
+    text: 'A status and status reason that trigger or withdraw a NUPH need a reason remark of at least 20 characters',
+    origin: 'facade',
+  },
+  HourlySubsidyRateNotAllowed: {
+    code: 5004,
+    text: "Activity types 14, 38, 39 and 40 'Job for førtidspensionister på særlige vilkår' only allow hourly subsidy rates 1 and 2",
+    origin: 'facade',
+  },
+  RetiredActivityValue: {
+    code: 5005,
+    text: 'The activity value is retired or not active and cannot be registered on a new or changed activity',
+    origin: 'facade',
+  },
+  ActivityCategoryMismatch: {
+    code: 5006,
+    text: 'The activity must carry exactly the category element its ActivationTypeIdentifier requires',
+    origin: 'facade',
+  },
 } as const satisfies Record<string, FaultDefinition>;
 
 export type FaultName = keyof typeof table;

@@ -6,13 +6,13 @@
 //   message's type and thread in its body, pushed to a subscribed receiver.
 // The receiver reads the message itself with CitizenMessageService.GetCitizenMessages. A message to the citizen
 // only notifies no authority (the citizen reads it in the Jobnet message box).
-import { randomUUID } from 'node:crypto';
 import { GetCitizenMessageTypeElement } from '../contract/generated/services.ts';
 import { writeElement } from '../contract/xmlWriter.ts';
 import type { CitizenMessage, Organisation } from '../domain/citizenMessage.ts';
 import type { OutboxMessage } from './outbox.ts';
 import { ChangeType, IdentificationType, WSB, webserviceMessages } from './webserviceMessage.ts';
 import { wsrmMetadata, type Registration } from './wsrmMetadata.ts';
+import { newMessageId } from './outbox.ts';
 
 export const CITIZEN_MESSAGE_MESSAGE = { type: 'GetCitizenMessageVersion1', version: 1 } as const;
 
@@ -24,7 +24,7 @@ const header = (o: Organisation) => ({
 export function citizenMessageNotifications(m: CitizenMessage, by: Registration): OutboxMessage[] {
   if (!m.receiver) return [];
   const receiver = { ...m.receiver, subQueue: null };
-  const id = randomUUID();
+  const id = newMessageId();
   const wsrm: OutboxMessage = {
     id,
     messageType: CITIZEN_MESSAGE_MESSAGE.type,

@@ -30,8 +30,10 @@ export const WSB = {
   Jobordreformidling: { entityName: 'Jobordreformidling', entityId: 120002 },
   // A published jobplan (issue 14): EntitetNavn and EntitetId not found; ours (docs/contract-decisions.md).
   Plan: { entityName: 'Plan', entityId: 130001 },
-  // The dialog module's messages (CitizenMessageService): no WSB type found; name and id of our choosing, D-9xx.
+  // The dialog module's messages (CitizenMessageService): no WSB type found; name and id of our choosing (D-188).
   Dialogbesked: { entityName: 'Dialogbesked', entityId: 140001 },
+  // Activities (ActivityService): no WSB type for activities was found; name and EntitetId are the facade's (D-194).
+  Aktivitet: { entityName: 'Aktivitet', entityId: 130002 },
 } as const satisfies Record<string, WebserviceMessageType>;
 
 export interface WebserviceMessageEvent {

@@ -97,6 +97,14 @@ import { youthJobplan } from './plan/r-plan-13-youth-jobplan.ts';
 import { jobGoalRequired } from './plan/r-plan-14-job-goal-required.ts';
 import { trialMarking } from './plan/r-plan-15-trial-marking.ts';
 import { flexjobRequirementsMeta, requirementGroups } from './plan/r-plan-20-requirement-groups.ts';
+import type { ActivityCommand } from './plan/activity-command.ts';
+import { onlyJobcentreRegistersOffers } from './plan/r-plan-07-only-jobcentre-registers-offers.ts';
+import { akasseCourseActivities } from './plan/r-plan-08-akasse-course-activities.ts';
+import { nuphReasonRemark, revertingReasonRemark } from './plan/r-plan-11-nuph-reason-remark.ts';
+import { hourlySubsidyRates } from './plan/r-plan-19-hourly-subsidy-rates.ts';
+import { healthCodelist2022 } from './plan/r-plan-21-health-codelist.ts';
+import { socialCodelist2022 } from './plan/r-plan-22-social-codelist.ts';
+import { courseCodelist2022 } from './plan/r-plan-23-course-codelist.ts';
 
 // ---- 1. Every rule once, in catalogue order -------------------------------------------------------------------
 
@@ -184,6 +192,14 @@ export const RULES: readonly RuleMeta[] = Object.freeze([
   jobGoalRequired,
   trialMarking,
   flexjobRequirementsMeta,
+  onlyJobcentreRegistersOffers,
+  akasseCourseActivities,
+  nuphReasonRemark,
+  revertingReasonRemark,
+  hourlySubsidyRates,
+  healthCodelist2022,
+  socialCodelist2022,
+  courseCodelist2022,
 ]);
 
 /** The rules in force on `businessDate`, in registry order. */
@@ -303,6 +319,18 @@ export { ABSENCE_75 as citizenMessageReads } from './citizen-on-date.ts';
 /** The jobcentre's decision on a type-11 recommendation. */
 export const offerDecisionRules: readonly ValidationRule<OfferDecisionCommand>[] = Object.freeze([offerDecision]);
 
+/** An activity's create and update (ActivityService): who may register it, then its values, then the remark. */
+export const activityRules: readonly ValidationRule<ActivityCommand>[] = Object.freeze([
+  onlyJobcentreRegistersOffers,
+  akasseCourseActivities,
+  healthCodelist2022,
+  socialCodelist2022,
+  courseCodelist2022,
+  hourlySubsidyRates,
+  nuphReasonRemark,
+  revertingReasonRemark,
+]);
+
 // ---- 3. Derivations and facts DFDG applies itself -------------------------------------------------------------
 
 export {
@@ -316,6 +344,7 @@ export {
 } from './engine.ts';
 export type { AbsenceChange } from './absence-change.ts';
 export type { Receiver } from './not/receiver.ts';
+export { uniqueReceivers } from './not/receiver.ts';
 export type { HandOverCommand, JobOrderCommand, PlacementCommand } from './jo/job-order-command.ts';
 export type { PersonContactChange } from './oth/person-contact-change.ts';
 export type { CitizenMessageCommand, OfferDecisionCommand } from './dlg/dialog-command.ts';
@@ -375,3 +404,12 @@ export { ABSENCE_75 as planAbsenceReads } from './citizen-on-date.ts';
 export { planVisibleToAkasse } from './plan/r-plan-09-akasse-reads-groups-1-8.ts';
 export { planContactAuthority } from './plan/r-plan-10-contact-of-publisher.ts';
 export { planPublicationReceivers } from './plan/plan-receivers.ts';
+export type { ActivityCommand } from './plan/activity-command.ts';
+export {
+  ActivityStatus,
+  ActivityStatusReason,
+  NUPH_TRIGGERING_COMBINATIONS,
+  REASON_REMARK_MIN_LENGTH,
+  triggersNuph,
+} from './plan/nuph-triggers.ts';
+export { activityReceivers, type ActivityReceivers } from './not/activity-receivers.ts';

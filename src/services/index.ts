@@ -22,6 +22,7 @@ import {
   UnemploymentEnrollmentServiceDescriptor,
   WsrmMessageServiceDescriptor,
   WsrmServiceDescriptor,
+  ActivityServiceDescriptor,
 } from '../contract/generated/services.ts';
 import type { ServiceRegistration } from './operation.ts';
 import { operations as absenceActiveStatus } from './AbsenceActiveStatusService/index.ts';
@@ -45,6 +46,7 @@ import { operations as benefits } from './UnemploymentBenefitsAccountService/ind
 import { operations as enrollment } from './UnemploymentEnrollmentService/index.ts';
 import { operations as wsrmMessages } from './WsrmMessageService/index.ts';
 import { operations as wsrm } from './WsrmService/index.ts';
+import { operations as activities } from './ActivityService/index.ts';
 
 export const services: readonly ServiceRegistration[] = [
   { descriptor: AbsenceRegistrationServiceDescriptor, operations: { ...absence } },
@@ -68,4 +70,5 @@ export const services: readonly ServiceRegistration[] = [
   { descriptor: PersonContactServiceDescriptor, operations: { ...personContacts } },
   { descriptor: PlanServiceDescriptor, operations: { ...plans } },
   { descriptor: CitizenMessageServiceDescriptor, operations: { ...citizenMessages } },
+  { descriptor: ActivityServiceDescriptor, operations: { ...activities } },
 ];

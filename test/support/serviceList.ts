@@ -3,6 +3,7 @@
 export const SERVICE_NAMES = [
   'AbsenceActiveStatusService',
   'AbsenceRegistrationService',
+  'ActivityService',
   'BorgerBookingService',
   'CitizenMessageService',
   'EksternKommunikation.AbonnementService',

@@ -11,6 +11,7 @@ import { FixedClock } from '../../src/clock.ts';
 import { loadScenario, parseScenario, type Scenario } from '../../src/cli/scenario.ts';
 import type { IsoDate } from '../../src/domain/types.ts';
 import { CONTACT_PROCESS_TABLES } from '../../src/store/migrations/004_contact_process.ts';
+import { ACTIVITY_TABLES } from '../../src/store/migrations/019_activities.ts';
 import { JOB_ORDER_TABLES } from '../../src/store/migrations/005_job_orders.ts';
 import { PERSON_CONTACT_TABLES } from '../../src/store/migrations/022_person_contact.ts';
 import { PLAN_TABLES } from '../../src/store/migrations/020_plans.ts';
@@ -280,6 +281,7 @@ export async function rowCounts(db: Knex): Promise<Record<string, number>> {
     ...JOB_ORDER_TABLES,
     ...PERSON_CONTACT_TABLES,
     ...PLAN_TABLES,
+    ...ACTIVITY_TABLES,
   ];
   const [row] = (await db.select(Object.fromEntries(tables.map((t) => [t, db(t).count('*')])))) as Record<
     string,

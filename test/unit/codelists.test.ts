@@ -29,6 +29,10 @@ const NAMES: CodeListName[] = [
   'placement-statuses',
   'person-contact-types',
   'dialog-message-types',
+  'activation-types',
+  'activity-health-types',
+  'activity-social-types',
+  'activity-course-categories',
 ];
 
 describe('codelist files', () => {

@@ -1,7 +1,6 @@
 // What DFDG cancels by itself: on a return to contact group 1 during an active absence 75 the jobcentre's
 // deadlines, summonses and bookings (R-MTG-15, with SMS/e-mail to the citizen, R-NOT-10); when absence 75
 // ends the a-kasse's contact-process summonses after it, but never its jobsamtaler (R-MTG-03).
-import { randomUUID } from 'node:crypto';
 import type { IsoDate } from '../../domain/types.ts';
 import {
   akasseJobInterviewsSurvive,
@@ -16,6 +15,7 @@ import { insertCitizenNotice } from '../../store/contactProcessRepository.ts';
 import type { ContactChangeContext } from './context.ts';
 import { closeDeadline } from './deadlineChanges.ts';
 import { cancelSummons } from './summonsChanges.ts';
+import { timeOrderedUuid } from '../../store/timeOrderedId.ts';
 
 /** R-MTG-15 / R-NOT-10: `c.citizen` is the state before the citizen moves into `newGroup` from `from`. */
 export async function onContactGroupChange(c: ContactChangeContext, newGroup: number, from: IsoDate): Promise<void> {
@@ -28,7 +28,7 @@ export async function onContactGroupChange(c: ContactChangeContext, newGroup: nu
     await cancelSummons(c, s, 'contact-group-return');
     for (const n of whileInForce(cancellationNotice, date, [], () => cancellationNotices(c.process.signup, s))) {
       await insertCitizenNotice(c.trx, {
-        id: randomUUID(),
+        id: timeOrderedUuid(),
         cpr: s.cpr,
         channel: n.channel,
         summonsId: s.id,

@@ -1,7 +1,6 @@
 // A held interview (PersonRegistrationService.CreatePersonInterview, indkaldelse.md §4.3/§4.4) under the MTG rules
 // (R-MTG-11..14, R-MTG-16) and InterviewService's rules on resetting ("nulstillende") interviews (§4.3 rules 1, 2,
 // 5); a held fælles jobsamtale (17) resets the participation choices in force (§3.6 rule 3).
-import { randomUUID } from 'node:crypto';
 import { calendarDateOf } from '../../domain/dates.ts';
 import { InterviewType, RESETTING_INTERVIEW_TYPES, type HeldInterview } from '../../domain/contactProcess.ts';
 import type { AuthorityActor, CitizenState } from '../../domain/types.ts';
@@ -16,6 +15,7 @@ import { requireCodeListValue } from '../codelistValue.ts';
 import type { WriteContext } from '../context.ts';
 import { enforceRules } from '../enforceRules.ts';
 import { contactContext } from './context.ts';
+import { timeOrderedUuid } from '../../store/timeOrderedId.ts';
 
 export interface HeldInterviewReport {
   /** The report's MessageIdentifier, the held interview's id when given. */
@@ -83,7 +83,7 @@ export async function registerHeldInterview(
   }
   const day = calendarDateOf(r.heldAt);
   const interview: HeldInterview = {
-    id: r.id?.toLowerCase() ?? randomUUID(),
+    id: r.id?.toLowerCase() ?? timeOrderedUuid(),
     cpr: citizen.person.cpr,
     interviewType: r.interviewType,
     heldAt: r.heldAt,

@@ -1,7 +1,6 @@
 // The participation choice for a fælles jobsamtale (R-MTG-04, indkaldelse.md §3.6): the non-summoning
 // authority registers whether the a-kasse takes part; the latest choice not reset is the one in force. A
 // choice is an event on its summons: a new summons version with its notifications (summonsChanges.ts).
-import { randomUUID } from 'node:crypto';
 import type { ParticipationChoice } from '../../domain/contactProcess.ts';
 import type { AuthorityActor, CitizenState } from '../../domain/types.ts';
 import { fault } from '../../faults/catalogue.ts';
@@ -14,6 +13,7 @@ import { enforceRules } from '../enforceRules.ts';
 import { contactContext } from './context.ts';
 import { summonsEvent } from './summonsChanges.ts';
 import { existingSummons } from './summonsLookup.ts';
+import { timeOrderedUuid } from '../../store/timeOrderedId.ts';
 
 /** Registers `by`'s choice (ParticipationStatusTypeIdentifier) on an active summons; returns the choice's id. */
 export async function registerParticipationChoice(
@@ -33,7 +33,7 @@ export async function registerParticipationChoice(
   );
   requireCodeListValue('participation-choices', choice, w.businessDate, 'ParticipationStatusTypeIdentifier');
   const registered: ParticipationChoice = {
-    id: randomUUID(),
+    id: timeOrderedUuid(),
     cpr: s.cpr,
     summonsId: s.id,
     choice,

@@ -3,7 +3,6 @@
 // jobcentre's decision on an a-kasse's type-11 recommendation with the rejection copy back to the a-kasse, and
 // the reads: each authority sees the messages it sent or was sent (STAR all), the citizen every message of theirs
 // (the Jobnet message box). A message's notification is written through w.outbox in the same transaction.
-import { randomUUID } from 'node:crypto';
 import {
   CitizenMessageType,
   OfferDecision,
@@ -24,6 +23,7 @@ import {
 } from '../../store/citizenMessageRepository.ts';
 import type { ReadContext, WriteContext } from '../context.ts';
 import { enforceRules } from '../enforceRules.ts';
+import { timeOrderedUuid } from '../../store/timeOrderedId.ts';
 
 /** Largest attachment, decoded (D-9xx): fits a request within MAX_REQUEST_BYTES' default 1 MiB as base64. */
 export const MAX_ATTACHMENT_BYTES = 524_288;
@@ -95,7 +95,7 @@ async function store(
     businessDate: w.businessDate,
     document: m.attachment
       ? {
-          id: randomUUID(),
+          id: timeOrderedUuid(),
           fileName: m.attachment.fileName,
           contentType: m.attachment.contentType.toLowerCase(),
           sizeBytes: m.attachment.content.length,
@@ -141,7 +141,7 @@ export async function sendCitizenMessage(
       'CitizenMessageReceiverNotAllowed',
       `ToOrganisation ${receiver.organisationType}:${receiver.organisationCode}`,
     );
-  const id = randomUUID();
+  const id = timeOrderedUuid();
   return store(w, citizen, by, { ...m, receiver, threadId: thread?.threadId ?? id }, id);
 }
 
@@ -167,7 +167,7 @@ export async function decideOfferRecommendation(
   let copyId: string | null = null;
   if (decision === OfferDecision.Rejected && copy) {
     checkAttachment(copy.attachment);
-    copyId = randomUUID();
+    copyId = timeOrderedUuid();
     await store(
       w,
       citizen,

@@ -1,7 +1,6 @@
 // The contact person an activity brings (a 'Personlig jobformidler', a mentor, an udslusningskoordinator: C-10),
 // registered by ActivityService in the activity's own transaction. It belongs to the activity: PersonContactService
 // shows it but refuses to change it (R-OTH-07, 60016); the activity changes it by calling this again.
-import { randomUUID } from 'node:crypto';
 import type { CitizenState } from '../../domain/types.ts';
 import type { PersonContactFields } from '../../domain/personContact.ts';
 import {
@@ -13,6 +12,7 @@ import {
 import { requireCodeListValue } from '../codelistValue.ts';
 import type { WriteContext } from '../context.ts';
 import { checkContactFields, registeringAuthority } from './personContacts.ts';
+import { timeOrderedUuid } from '../../store/timeOrderedId.ts';
 
 /**
  * ActivityService's hook: the activity `activityId` of the citizen has the contact person `contact`. The first call
@@ -35,7 +35,7 @@ export async function registerActivityContact(
     await updatePersonContact(w.trx, { ...existing, ...contact });
     return existing.id;
   }
-  const id = randomUUID();
+  const id = timeOrderedUuid();
   await insertPersonContact(w.trx, { ...contact, id, cpr, activityId, authority: registeringAuthority(w) });
   return id;
 }

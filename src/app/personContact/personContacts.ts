@@ -5,7 +5,6 @@
 // (R-OTH-07, `registerActivityContact` in ./activityContacts.ts); types 2 and 15 are only created there (5062).
 // No notification: the one message derived from the service (GetPersonContactsVersion1) is a working draft with
 // no receivers (notifications-wsrm-wsb.md §4.2, D-9xx).
-import { randomUUID } from 'node:crypto';
 import type { CitizenState, IsoDate } from '../../domain/types.ts';
 import {
   ACTIVITY_CONTACT_TYPES,
@@ -25,6 +24,7 @@ import {
 import { requireCodeListValue } from '../codelistValue.ts';
 import type { ReadContext, WriteContext } from '../context.ts';
 import { enforceRules } from '../enforceRules.ts';
+import { timeOrderedUuid } from '../../store/timeOrderedId.ts';
 
 /** The authority a new contact is registered under (ResponsibleAuthority, "the authority that created the
  *  contact"): the caller's organisation (DFDG itself as STAR, code -1). */
@@ -62,7 +62,7 @@ export async function createPersonContact(
   if (ACTIVITY_CONTACT_TYPES.has(fields.contactType) && fields.contactType !== PersonContactTypes.PersonligJobformidler)
     throw fault('ActivityContactTypeNotAllowed', `type ${fields.contactType} comes from an activity`);
   checkContactFields(fields);
-  const contactId = id ?? randomUUID();
+  const contactId = id ?? timeOrderedUuid();
   if (id !== null && (await personContactById(w.trx, id)))
     throw fault('IdentifierInUse', `PersonContactIdentifier ${id}`);
   await insertPersonContact(w.trx, {

@@ -393,6 +393,315 @@ const AuthorityStructureTypeChildren: readonly ElementDescriptor[] = [
   }
 ];
 
+const ResponsibleCaseWorkerStructureTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "CaseWorkerGivenName",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Common/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonGivenNameType"
+  },
+  {
+    "name": "CaseWorkerMiddleName",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Common/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonMiddleNameType"
+  },
+  {
+    "name": "CaseWorkerSurname",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Common/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonSurnameNameType"
+  },
+  {
+    "name": "TelephoneNumberIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Common/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "TelephoneNumberIdentifierType"
+  }
+];
+
+const ResponsibleAuthorityTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "AuthorityStructure",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Common/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "AuthorityStructureType",
+    "children": AuthorityStructureTypeChildren
+  },
+  {
+    "name": "CaseWorker",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Common/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ResponsibleCaseWorkerStructureType",
+    "children": ResponsibleCaseWorkerStructureTypeChildren
+  }
+];
+
+const ActivityCoreItemTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "ActivityIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ActivityService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "StartDate",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ActivityService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "date",
+    "typeName": "date"
+  },
+  {
+    "name": "EndDate",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ActivityService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "date",
+    "typeName": "date"
+  },
+  {
+    "name": "ActivationTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ActivityService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "BottleneckSector",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ActivityService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "HoursPerWeek",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ActivityService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "MinutesOrHoursType"
+  },
+  {
+    "name": "MinutesPerWeek",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ActivityService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "MinutesOrHoursType"
+  },
+  {
+    "name": "ResponsibleAuthority",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ActivityService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ResponsibleAuthorityType",
+    "children": ResponsibleAuthorityTypeChildren
+  }
+];
+
+const ActivityContactTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "ContactPersonTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ActivityService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "ContactPersonGivenName",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ActivityService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonGivenNameType"
+  },
+  {
+    "name": "ContactPersonSurname",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ActivityService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonSurnameNameType"
+  },
+  {
+    "name": "TelephoneNumberIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ActivityService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "TelephoneNumberIdentifierType"
+  },
+  {
+    "name": "EmailAddressIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ActivityService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "EmailAddressType"
+  }
+];
+
+const ActivityItemTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "ActivityCoreItem",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ActivityService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ActivityCoreItemType",
+    "children": ActivityCoreItemTypeChildren
+  },
+  {
+    "name": "CourseCategoryIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ActivityService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "HealthActivityTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ActivityService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "SocialActivityTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ActivityService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "GrantFrameIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ActivityService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "HourlySubsidyRateIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ActivityService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "ActivityStatusTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ActivityService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "ActivityStatusReasonTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ActivityService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "ReasonRemark",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ActivityService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "ReasonRemarkType"
+  },
+  {
+    "name": "ActivityContact",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ActivityService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ActivityContactType",
+    "children": ActivityContactTypeChildren
+  }
+];
+
+const ActivityRegistrationTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ActivityService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "ActivityItem",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ActivityService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ActivityItemType",
+    "children": ActivityItemTypeChildren
+  },
+  {
+    "name": "VersionIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ActivityService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "int"
+  },
+  {
+    "name": "RegisteringAuthority",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ActivityService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ActiveOrganisationHeaderType",
+    "children": ActiveOrganisationHeaderTypeChildren
+  },
+  {
+    "name": "RegistrationDate",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ActivityService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "date",
+    "typeName": "date"
+  }
+];
+
+const ActivityCollectionTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "ActivityRegistration",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ActivityService/",
+    "minOccurs": 0,
+    "maxOccurs": -1,
+    "kind": "complex",
+    "typeName": "ActivityRegistrationType",
+    "children": ActivityRegistrationTypeChildren
+  }
+];
+
 const BenefitsGradingBasisTypeIdentifierTypeCollectionChildren: readonly ElementDescriptor[] = [
   {
     "name": "BenefitsGradingBasisTypeIdentifierType",
@@ -1366,6 +1675,49 @@ const CloseFristRequestTypeChildren: readonly ElementDescriptor[] = [
   }
 ];
 
+const CodeListItemTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "CodeListItemIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ActivityService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "CodeListItemName",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ActivityService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "string"
+  },
+  {
+    "name": "CodeListItemDescription",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ActivityService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "string"
+  },
+  {
+    "name": "ValidFrom",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ActivityService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "date",
+    "typeName": "date"
+  },
+  {
+    "name": "ValidTo",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ActivityService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "date",
+    "typeName": "date"
+  }
+];
+
 const CompanyRecruitmentIdentifierRequestTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "CompanyRecruitmentIdentifier",
@@ -1729,6 +2081,38 @@ const CreateAbsenceRestrictionsTypeChildren: readonly ElementDescriptor[] = [
   }
 ];
 
+const CreateActivityRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ActivityService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "ActivityItem",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ActivityService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ActivityItemType",
+    "children": ActivityItemTypeChildren
+  }
+];
+
+const CreateActivityResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "ServiceReceipt",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ActivityService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ServiceReceiptType",
+    "children": ServiceReceiptTypeChildren
+  }
+];
+
 const CreateBenefitsAccountRequestTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "PersonCivilRegistrationIdentifier",
@@ -2050,62 +2434,6 @@ const CreateIllnessAndCancelEnrollmentResponseTypeChildren: readonly ElementDesc
     "kind": "complex",
     "typeName": "ServiceReceiptType",
     "children": ServiceReceiptTypeChildren
-  }
-];
-
-const ResponsibleCaseWorkerStructureTypeChildren: readonly ElementDescriptor[] = [
-  {
-    "name": "CaseWorkerGivenName",
-    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Common/",
-    "minOccurs": 1,
-    "maxOccurs": 1,
-    "kind": "string",
-    "typeName": "PersonGivenNameType"
-  },
-  {
-    "name": "CaseWorkerMiddleName",
-    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Common/",
-    "minOccurs": 0,
-    "maxOccurs": 1,
-    "kind": "string",
-    "typeName": "PersonMiddleNameType"
-  },
-  {
-    "name": "CaseWorkerSurname",
-    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Common/",
-    "minOccurs": 1,
-    "maxOccurs": 1,
-    "kind": "string",
-    "typeName": "PersonSurnameNameType"
-  },
-  {
-    "name": "TelephoneNumberIdentifier",
-    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Common/",
-    "minOccurs": 0,
-    "maxOccurs": 1,
-    "kind": "string",
-    "typeName": "TelephoneNumberIdentifierType"
-  }
-];
-
-const ResponsibleAuthorityTypeChildren: readonly ElementDescriptor[] = [
-  {
-    "name": "AuthorityStructure",
-    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Common/",
-    "minOccurs": 1,
-    "maxOccurs": 1,
-    "kind": "complex",
-    "typeName": "AuthorityStructureType",
-    "children": AuthorityStructureTypeChildren
-  },
-  {
-    "name": "CaseWorker",
-    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Common/",
-    "minOccurs": 1,
-    "maxOccurs": 1,
-    "kind": "complex",
-    "typeName": "ResponsibleCaseWorkerStructureType",
-    "children": ResponsibleCaseWorkerStructureTypeChildren
   }
 ];
 
@@ -3602,6 +3930,149 @@ const GetAbsenceTypeCollectionChildren: readonly ElementDescriptor[] = [
     "kind": "complex",
     "typeName": "GetAbsenceType",
     "children": GetAbsenceTypeChildren
+  }
+];
+
+const GetActivationTypeIdentifierCodeListRequestTypeChildren: readonly ElementDescriptor[] = [];
+
+const GetActivationTypeIdentifierCodeListResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "CodeListItem",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ActivityService/",
+    "minOccurs": 0,
+    "maxOccurs": -1,
+    "kind": "complex",
+    "typeName": "CodeListItemType",
+    "children": CodeListItemTypeChildren
+  }
+];
+
+const GetActivitiesRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ActivityService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "ActivityIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ActivityService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  }
+];
+
+const GetActivitiesResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "ActivityCollection",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ActivityService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ActivityCollectionType",
+    "children": ActivityCollectionTypeChildren
+  }
+];
+
+const GetActivityGeneralEventTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "WSRMMetadata",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "WSRMMetadataType",
+    "children": WSRMMetadataTypeChildren
+  },
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "ActivityItem",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ActivityItemType",
+    "children": ActivityItemTypeChildren
+  },
+  {
+    "name": "VersionIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "int"
+  }
+];
+
+const GetActivityGeneralEventTypeCollectionChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "GetActivityGeneralEventType",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 0,
+    "maxOccurs": -1,
+    "kind": "complex",
+    "typeName": "GetActivityGeneralEventType",
+    "children": GetActivityGeneralEventTypeChildren
+  }
+];
+
+const GetActivitySpecielEventTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "WSRMMetadata",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "WSRMMetadataType",
+    "children": WSRMMetadataTypeChildren
+  },
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "ActivityItem",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ActivityItemType",
+    "children": ActivityItemTypeChildren
+  },
+  {
+    "name": "VersionIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "int"
+  }
+];
+
+const GetActivitySpecielEventTypeCollectionChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "GetActivitySpecielEventType",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 0,
+    "maxOccurs": -1,
+    "kind": "complex",
+    "typeName": "GetActivitySpecielEventType",
+    "children": GetActivitySpecielEventTypeChildren
   }
 ];
 
@@ -7430,6 +7901,38 @@ const UpdateAbsenceResponseTypeChildren: readonly ElementDescriptor[] = [
   }
 ];
 
+const UpdateActivityRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ActivityService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "ActivityItem",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ActivityService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ActivityItemType",
+    "children": ActivityItemTypeChildren
+  }
+];
+
+const UpdateActivityResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "ServiceReceipt",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ActivityService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ServiceReceiptType",
+    "children": ServiceReceiptTypeChildren
+  }
+];
+
 const UpdateBenefitsAccountRequestTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "PersonCivilRegistrationIdentifier",
@@ -7792,6 +8295,104 @@ export const AbsenceRegistrationServiceDescriptor: ServiceDescriptor = {
         "kind": "complex",
         "typeName": "CreateIllnessAndCancelEnrollmentResponseType",
         "children": CreateIllnessAndCancelEnrollmentResponseTypeChildren
+      }
+    }
+  ]
+};
+
+export const ActivityServiceDescriptor: ServiceDescriptor = {
+  "name": "ActivityService",
+  "version": "1",
+  "namespace": "http://service.bm.dk/pjaktass/2024/12/01/ActivityService/",
+  "wsdlFile": "ActivityService.wsdl",
+  "endpointPath": "/1/ActivityService.svc",
+  "operations": [
+    {
+      "name": "CreateActivity",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/ActivityService/CreateActivity",
+      "request": {
+        "name": "CreateActivityRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/ActivityService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "CreateActivityRequestType",
+        "children": CreateActivityRequestTypeChildren
+      },
+      "response": {
+        "name": "CreateActivityResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/ActivityService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "CreateActivityResponseType",
+        "children": CreateActivityResponseTypeChildren
+      }
+    },
+    {
+      "name": "UpdateActivity",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/ActivityService/UpdateActivity",
+      "request": {
+        "name": "UpdateActivityRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/ActivityService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "UpdateActivityRequestType",
+        "children": UpdateActivityRequestTypeChildren
+      },
+      "response": {
+        "name": "UpdateActivityResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/ActivityService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "UpdateActivityResponseType",
+        "children": UpdateActivityResponseTypeChildren
+      }
+    },
+    {
+      "name": "GetActivities",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/ActivityService/GetActivities",
+      "request": {
+        "name": "GetActivitiesRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/ActivityService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "GetActivitiesRequestType",
+        "children": GetActivitiesRequestTypeChildren
+      },
+      "response": {
+        "name": "GetActivitiesResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/ActivityService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "GetActivitiesResponseType",
+        "children": GetActivitiesResponseTypeChildren
+      }
+    },
+    {
+      "name": "GetActivationTypeIdentifierCodeList",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/ActivityService/GetActivationTypeIdentifierCodeList",
+      "request": {
+        "name": "GetActivationTypeIdentifierCodeListRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/ActivityService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "GetActivationTypeIdentifierCodeListRequestType",
+        "children": GetActivationTypeIdentifierCodeListRequestTypeChildren
+      },
+      "response": {
+        "name": "GetActivationTypeIdentifierCodeListResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/ActivityService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "GetActivationTypeIdentifierCodeListResponseType",
+        "children": GetActivationTypeIdentifierCodeListResponseTypeChildren
       }
     }
   ]
@@ -10085,6 +10686,50 @@ export const WsrmMessageServiceDescriptor: ServiceDescriptor = {
         "typeName": "GetPlanTypeCollection",
         "children": GetPlanTypeCollectionChildren
       }
+    },
+    {
+      "name": "GetActivityGeneralEventVersion3",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/GetActivityGeneralEventVersion3",
+      "request": {
+        "name": "GetActivityGeneralEventVersion3Request",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "WsrmRequestType",
+        "children": WsrmRequestTypeChildren
+      },
+      "response": {
+        "name": "GetActivityGeneralEventVersion3Response",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "GetActivityGeneralEventTypeCollection",
+        "children": GetActivityGeneralEventTypeCollectionChildren
+      }
+    },
+    {
+      "name": "GetActivitySpecielEventVersion3",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/GetActivitySpecielEventVersion3",
+      "request": {
+        "name": "GetActivitySpecielEventVersion3Request",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "WsrmRequestType",
+        "children": WsrmRequestTypeChildren
+      },
+      "response": {
+        "name": "GetActivitySpecielEventVersion3Response",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "GetActivitySpecielEventTypeCollection",
+        "children": GetActivitySpecielEventTypeCollectionChildren
+      }
     }
   ]
 };
@@ -10398,7 +11043,27 @@ export const GetCitizenMessageTypeElement: ElementDescriptor = {
   "children": GetCitizenMessageTypeChildren
 };
 
-export const serviceDescriptors: readonly ServiceDescriptor[] = [AbsenceActiveStatusServiceDescriptor, AbsenceRegistrationServiceDescriptor, BorgerBookingServiceDescriptor, CitizenMessageServiceDescriptor, EksternKommunikationAbonnementServiceDescriptor, InterviewServiceDescriptor, JobOrderServiceDescriptor, JobnetCitizenStatusServiceDescriptor, JobnetVacationServiceDescriptor, KontaktforloebFristServiceDescriptor, KontaktforloebIndkaldelseServiceDescriptor, PersonContactServiceDescriptor, PersonNotificationServiceDescriptor, PersonRegistrationServiceDescriptor, PersonVisitationStatusServiceDescriptor, PlanServiceDescriptor, SubscriptionServiceDescriptor, UnemploymentBenefitsAccountServiceDescriptor, UnemploymentEnrollmentServiceDescriptor, WsrmMessageServiceDescriptor, WsrmServiceDescriptor];
+export const GetActivityGeneralEventTypeElement: ElementDescriptor = {
+  "name": "GetActivityGeneralEventType",
+  "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+  "minOccurs": 1,
+  "maxOccurs": 1,
+  "kind": "complex",
+  "typeName": "GetActivityGeneralEventType",
+  "children": GetActivityGeneralEventTypeChildren
+};
+
+export const GetActivitySpecielEventTypeElement: ElementDescriptor = {
+  "name": "GetActivitySpecielEventType",
+  "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+  "minOccurs": 1,
+  "maxOccurs": 1,
+  "kind": "complex",
+  "typeName": "GetActivitySpecielEventType",
+  "children": GetActivitySpecielEventTypeChildren
+};
+
+export const serviceDescriptors: readonly ServiceDescriptor[] = [AbsenceActiveStatusServiceDescriptor, AbsenceRegistrationServiceDescriptor, ActivityServiceDescriptor, BorgerBookingServiceDescriptor, CitizenMessageServiceDescriptor, EksternKommunikationAbonnementServiceDescriptor, InterviewServiceDescriptor, JobOrderServiceDescriptor, JobnetCitizenStatusServiceDescriptor, JobnetVacationServiceDescriptor, KontaktforloebFristServiceDescriptor, KontaktforloebIndkaldelseServiceDescriptor, PersonContactServiceDescriptor, PersonNotificationServiceDescriptor, PersonRegistrationServiceDescriptor, PersonVisitationStatusServiceDescriptor, PlanServiceDescriptor, SubscriptionServiceDescriptor, UnemploymentBenefitsAccountServiceDescriptor, UnemploymentEnrollmentServiceDescriptor, WsrmMessageServiceDescriptor, WsrmServiceDescriptor];
 
 /** Services other systems expose and the facade calls (wsdl/outbound/). */
 export const outboundServiceDescriptors: readonly ServiceDescriptor[] = [ExternalBookingServiceDescriptor];

@@ -80,6 +80,55 @@ export interface ActiveOrganisationHeaderType {
   OrganisationCode: string;
 }
 
+/** XSD complex type ActivityCollectionType */
+export interface ActivityCollectionType {
+  ActivityRegistration: ActivityRegistrationType[];
+}
+
+/** XSD complex type ActivityContactType */
+export interface ActivityContactType {
+  ContactPersonTypeIdentifier: number;
+  ContactPersonGivenName?: string;
+  ContactPersonSurname: string;
+  TelephoneNumberIdentifier?: string;
+  EmailAddressIdentifier?: string;
+}
+
+/** XSD complex type ActivityCoreItemType */
+export interface ActivityCoreItemType {
+  ActivityIdentifier?: string;
+  StartDate: string;
+  EndDate?: string;
+  ActivationTypeIdentifier?: number;
+  BottleneckSector?: number;
+  HoursPerWeek?: number;
+  MinutesPerWeek?: number;
+  ResponsibleAuthority: ResponsibleAuthorityType;
+}
+
+/** XSD complex type ActivityItemType */
+export interface ActivityItemType {
+  ActivityCoreItem: ActivityCoreItemType;
+  CourseCategoryIdentifier?: number;
+  HealthActivityTypeIdentifier?: number;
+  SocialActivityTypeIdentifier?: number;
+  GrantFrameIdentifier?: number;
+  HourlySubsidyRateIdentifier?: number;
+  ActivityStatusTypeIdentifier?: number;
+  ActivityStatusReasonTypeIdentifier?: number;
+  ReasonRemark?: string;
+  ActivityContact?: ActivityContactType;
+}
+
+/** XSD complex type ActivityRegistrationType */
+export interface ActivityRegistrationType {
+  PersonCivilRegistrationIdentifier: string;
+  ActivityItem: ActivityItemType;
+  VersionIdentifier: number;
+  RegisteringAuthority?: ActiveOrganisationHeaderType;
+  RegistrationDate: string;
+}
+
 /** XSD complex type AuthorityStructureType */
 export interface AuthorityStructureType {
   AuthorityCode: string;
@@ -285,6 +334,15 @@ export interface CloseFristRequestType {
   FristId: string;
 }
 
+/** XSD complex type CodeListItemType */
+export interface CodeListItemType {
+  CodeListItemIdentifier: number;
+  CodeListItemName: string;
+  CodeListItemDescription?: string;
+  ValidFrom: string;
+  ValidTo?: string;
+}
+
 /** XSD complex type CompanyIdentifierType */
 export interface CompanyIdentifierType {
   ProductionUnitIdentifier?: string;
@@ -343,6 +401,17 @@ export interface CreateAbsenceRestrictionsType {
   MaxDuration: number;
   IsEndDateRequired: boolean;
   IllegalAbsencePeriodCollection: IllegalAbsencePeriodCollectionType;
+}
+
+/** XSD complex type CreateActivityRequestType */
+export interface CreateActivityRequestType {
+  PersonCivilRegistrationIdentifier: string;
+  ActivityItem: ActivityItemType;
+}
+
+/** XSD complex type CreateActivityResponseType */
+export interface CreateActivityResponseType {
+  ServiceReceipt: ServiceReceiptType;
 }
 
 /** XSD complex type CreateBenefitsAccountRequestType */
@@ -654,6 +723,53 @@ export interface GetAbsenceType {
 /** XSD complex type GetAbsenceTypeCollection */
 export interface GetAbsenceTypeCollection {
   GetAbsenceType: GetAbsenceType[];
+}
+
+/** XSD complex type GetActivationTypeIdentifierCodeListRequestType */
+export interface GetActivationTypeIdentifierCodeListRequestType {
+
+}
+
+/** XSD complex type GetActivationTypeIdentifierCodeListResponseType */
+export interface GetActivationTypeIdentifierCodeListResponseType {
+  CodeListItem: CodeListItemType[];
+}
+
+/** XSD complex type GetActivitiesRequestType */
+export interface GetActivitiesRequestType {
+  PersonCivilRegistrationIdentifier: string;
+  ActivityIdentifier?: string;
+}
+
+/** XSD complex type GetActivitiesResponseType */
+export interface GetActivitiesResponseType {
+  ActivityCollection: ActivityCollectionType;
+}
+
+/** XSD complex type GetActivityGeneralEventType */
+export interface GetActivityGeneralEventType {
+  WSRMMetadata?: WSRMMetadataType;
+  PersonCivilRegistrationIdentifier: string;
+  ActivityItem: ActivityItemType;
+  VersionIdentifier: number;
+}
+
+/** XSD complex type GetActivityGeneralEventTypeCollection */
+export interface GetActivityGeneralEventTypeCollection {
+  GetActivityGeneralEventType: GetActivityGeneralEventType[];
+}
+
+/** XSD complex type GetActivitySpecielEventType */
+export interface GetActivitySpecielEventType {
+  WSRMMetadata?: WSRMMetadataType;
+  PersonCivilRegistrationIdentifier: string;
+  ActivityItem: ActivityItemType;
+  VersionIdentifier: number;
+}
+
+/** XSD complex type GetActivitySpecielEventTypeCollection */
+export interface GetActivitySpecielEventTypeCollection {
+  GetActivitySpecielEventType: GetActivitySpecielEventType[];
 }
 
 /** XSD complex type GetAkasseIndkaldelseTypeCollection */
@@ -1933,6 +2049,17 @@ export interface UpdateAbsenceType {
   NotificationDate: string;
   AbsenceCauseTypeIdentifier?: number;
   CorrectionComment?: string;
+}
+
+/** XSD complex type UpdateActivityRequestType */
+export interface UpdateActivityRequestType {
+  PersonCivilRegistrationIdentifier: string;
+  ActivityItem: ActivityItemType;
+}
+
+/** XSD complex type UpdateActivityResponseType */
+export interface UpdateActivityResponseType {
+  ServiceReceipt: ServiceReceiptType;
 }
 
 /** XSD complex type UpdateBenefitsAccountRequestType */

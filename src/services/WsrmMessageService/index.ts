@@ -9,6 +9,7 @@ import { alle, type AccessDeclaration } from '../../access/model.ts';
 import { sequenceItems } from '../../app/notifications/wsrmQueue.ts';
 import { ABSENCE_MESSAGE } from '../../outbox/absenceMessage.ts';
 import { CITIZEN_MESSAGE_MESSAGE } from '../../outbox/citizenMessageMessages.ts';
+import { ACTIVITY_MESSAGES } from '../../outbox/activityMessages.ts';
 import { CONTACT_PROCESS_MESSAGES } from '../../outbox/contactProcessMessages.ts';
 import { FORMER_FUND_MESSAGE } from '../../outbox/formerFundMessage.ts';
 import { JOB_ORDER_MESSAGE } from '../../outbox/jobOrderMessages.ts';
@@ -80,6 +81,8 @@ export const operations: WsrmMessageServiceOperations = {
   ),
   GetPlanVersion1: messageOperation(PLAN_MESSAGE.type, 'GetPlanType'),
   GetCitizenMessageVersion1: messageOperation(CITIZEN_MESSAGE_MESSAGE.type, 'GetCitizenMessageType'),
+  GetActivityGeneralEventVersion3: messageOperation(ACTIVITY_MESSAGES.general.type, 'GetActivityGeneralEventType'),
+  GetActivitySpecielEventVersion3: messageOperation(ACTIVITY_MESSAGES.special.type, 'GetActivitySpecielEventType'),
 };
 
 /** The message types a sequence may carry: those a receiver can fetch here (operation name = message type). */

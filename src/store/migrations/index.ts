@@ -22,6 +22,7 @@ import * as absenceByType from './018_absence_by_type.ts';
 import * as plans from './020_plans.ts';
 import * as citizenMessages from './021_citizen_messages.ts';
 import * as personContact from './022_person_contact.ts';
+import * as activities from './019_activities.ts';
 
 export interface NamedMigration extends Knex.Migration {
   readonly name: string;
@@ -49,6 +50,7 @@ export const migrations: readonly NamedMigration[] = [
   { name: '020_plans', up: plans.up, down: plans.down },
   { name: '021_citizen_messages', up: citizenMessages.up, down: citizenMessages.down },
   { name: '022_person_contact', up: personContact.up, down: personContact.down },
+  { name: '019_activities', up: activities.up, down: activities.down },
 ];
 
 export const migrationSource: Knex.MigrationSource<NamedMigration> = {

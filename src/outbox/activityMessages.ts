@@ -1,0 +1,74 @@
+// Notifications of an activity, written in the registration's transaction (D-193): the legacy WSRM messages
+// GetActivityGeneralEventVersion3 (to the citizen's jobcentre and a-kasse) and GetActivitySpecielEventVersion3 (to
+// the citizen's municipality), each item the activity with its id and version and the WSRM metadata of who
+// registered it ("Den gode WSRM besked"); and the webservice message Aktivitet.WSB (D-194) to the subscribed
+// ones of all three: Create (1) on a new activity, Update (2) on a change.
+import {
+  GetActivityGeneralEventTypeElement,
+  GetActivitySpecielEventTypeElement,
+} from '../contract/generated/services.ts';
+import { toActivityItem } from '../contract/mapping/activity.ts';
+import type { ElementDescriptor } from '../contract/schemaModel.ts';
+import { SharedValue, writeElement } from '../contract/xmlWriter.ts';
+import type { Activity } from '../domain/activity.ts';
+import { uniqueReceivers, type ActivityReceivers, type Receiver } from '../rules/index.ts';
+import type { OutboxMessage } from './outbox.ts';
+import { newMessageId } from './outbox.ts';
+import { ChangeType, IdentificationType, WSB, webserviceMessages } from './webserviceMessage.ts';
+import { wsrmMetadata, type Registration } from './wsrmMetadata.ts';
+
+export const ACTIVITY_MESSAGES = {
+  general: { type: 'GetActivityGeneralEventVersion3', version: 3, element: GetActivityGeneralEventTypeElement },
+  special: { type: 'GetActivitySpecielEventVersion3', version: 3, element: GetActivitySpecielEventTypeElement },
+} as const satisfies Record<string, { type: string; version: number; element: ElementDescriptor }>;
+
+function wsrm(
+  kind: keyof typeof ACTIVITY_MESSAGES,
+  activity: Activity,
+  content: SharedValue,
+  receiver: Receiver,
+  r: Registration,
+): OutboxMessage {
+  const m = ACTIVITY_MESSAGES[kind];
+  const id = newMessageId();
+  const payload = writeElement(
+    {
+      WSRMMetadata: wsrmMetadata(id, r.actor, r.user),
+      PersonCivilRegistrationIdentifier: activity.cpr,
+      ActivityItem: content,
+      VersionIdentifier: activity.version,
+    },
+    m.element,
+  );
+  return {
+    id,
+    messageType: m.type,
+    messageVersion: m.version,
+    receiver,
+    citizenCpr: activity.cpr,
+    entityKey: activity.id,
+    payload,
+  };
+}
+
+/** The activity as created (version 1) or changed: WSRM to each receiver, Aktivitet.WSB to the subscribed. */
+export function activityMessages(activity: Activity, to: ActivityReceivers, r: Registration): OutboxMessage[] {
+  const content = new SharedValue(toActivityItem(activity)); // serialised once for every receiver
+  return [
+    ...to.general.map((rc) => wsrm('general', activity, content, rc, r)),
+    ...to.special.map((rc) => wsrm('special', activity, content, rc, r)),
+    ...webserviceMessages(
+      {
+        type: WSB.Aktivitet,
+        externalIdentifier: activity.id,
+        versionIdentifier: String(activity.version),
+        identificationType: IdentificationType.Cpr,
+        identification: activity.cpr,
+        changeType: activity.version === 1 ? ChangeType.Create : ChangeType.Update,
+        occurredAt: r.now,
+      },
+      uniqueReceivers([...to.general, ...to.special]),
+      activity.cpr,
+    ),
+  ];
+}
