@@ -1,11 +1,11 @@
 // Requests worked on in arrival order, a bounded amount per turn of the event loop (issue 13, one citizen).
 //
-// Node's event loop accepts at most ONE new connection per turn (libuv ≥ 1.45 calls accept() once each time the
-// listening socket polls readable). Handled as soon as its body was in, every request read in a turn was worked
-// on in that same turn: under load a turn lasted as long as a hundred requests' parse, validation, rules and SQL
-// (tens of ms), so a burst of new connections (a client pool opening 200 at once) was accepted at 20–40 a
-// second, and the last one's first request waited unread in the kernel for seconds (measured: the last of 200
-// connections accepted 5–11 s after the first, while no request took over 0.7 s once Node had read it).
+// Node's event loop accepts at most ONE new connection per turn (the libuv of Node 20, 1.46, calls accept() once
+// each time the listening socket polls readable). Handled as soon as its body was in, every request read in a turn
+// was worked on in that same turn: under load a turn lasted as long as a hundred requests' parse, validation,
+// rules and SQL (tens of ms), so a burst of new connections (a client pool opening 200 at once) was accepted at
+// 20–40 a second, and the last one's first request waited unread in the kernel for seconds (measured: the last of
+// 200 connections accepted 8–13 s after the first, while no request took over 0.7 s once Node had read it).
 //
 // Here a request whose body is in waits in a FIFO; each turn starts queued requests until TURN_BUDGET_MS of it
 // is spent, then yields (setImmediate), so the loop polls again — reads the requests that arrived, accepts a
