@@ -133,7 +133,9 @@ try {
       bench,
       settings,
       name === 'oneCitizen'
-        ? 'The facade alone (bench/servers/facade.ts, SQLite), wrk --timeout 10s; "over 1 s" counts the answers wrk ' +
+        ? 'The facade alone (bench/servers/facade.ts, SQLite, one fresh database for the warm-up and all rounds, so ' +
+            'a later round writes to a citizen holding the absences of the earlier ones); each wrk run opens its 200 ' +
+            'connections at once; wrk --timeout 10s; "over 1 s" counts the answers wrk ' +
             'recorded above 1 s (bench/done.lua) plus timeouts; a request still unanswered when wrk stops (at most one ' +
             'per connection) is in neither, as wrk does not report it.'
         : SERVERS_TEXT,

@@ -173,6 +173,8 @@ export function methodText(bench: Bench, settings: RunSettings, servers: string)
     `every server its own process on ${HOST}, plain HTTP (TLS=off: the facade's default mTLS would be compared ` +
     `with servers without TLS), each checked once with curl first (the real answer, not a fault), warmed up ` +
     `${settings.warmupS} s, then ${settings.rounds} round(s) with the servers' order rotated each round; a figure ` +
-    `is the median round's, a ratio the ratio of the medians, and each round's figures are listed. ${servers}`
+    `is the median round's, a ratio the ratio of the medians, and each round's figures are listed; latencies are ` +
+    `the answers wrk received (bench/done.lua takes out the samples wrk's coordinated-omission correction adds). ` +
+    servers
   );
 }

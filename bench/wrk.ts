@@ -1,6 +1,8 @@
 // One wrk run and its figures. Every bench/*.lua ends with `dofile("bench/done.lua")`, whose done() prints one
 // `BENCH {…}` line: requests, duration, p50/p99/max latency, answers over 1 s, and the error counts — so nothing
-// is scraped from wrk's human-readable summary. wrk runs from the repository root (dofile's path).
+// is scraped from wrk's human-readable summary. wrk runs from the repository root (dofile's path). The
+// percentiles and the count over 1 s are of the answers wrk received, without the samples wrk's coordinated-
+// omission correction makes up (done.lua undoes it; it needs WRK_CONNECTIONS).
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -65,7 +67,11 @@ export function runWrk(o: WrkOptions): Promise<WrkRun> {
     execFile(
       'wrk',
       args,
-      { cwd: ROOT, env: { ...process.env, ...o.env }, timeout: (o.durationS + o.timeoutS + 60) * 1000 },
+      {
+        cwd: ROOT,
+        env: { ...process.env, ...o.env, WRK_CONNECTIONS: String(o.connections) },
+        timeout: (o.durationS + o.timeoutS + 60) * 1000,
+      },
       (err, stdout, stderr) => {
         const line = stdout.split('\n').find((l) => l.startsWith('BENCH '));
         if (err || !line) {

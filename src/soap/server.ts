@@ -24,6 +24,7 @@ import { presentedCertificate } from './clientIdentity.ts';
 import { publicBaseUrl } from './publicBaseUrl.ts';
 import { applyServerLimits, DEFAULT_INPUT_LIMITS, serverOptions, type InputLimits } from './inputLimits.ts';
 import { readRequestBody } from './requestBody.ts';
+import { RequestTurns } from './requestTurns.ts';
 import { requestCompleted } from './requestLog.ts';
 import { soapActionOf } from './soapAction.ts';
 import { WsdlDocuments } from './wsdlDocuments.ts';
@@ -68,6 +69,8 @@ export function createHttpServer(
   const limits = options.limits ?? DEFAULT_INPUT_LIMITS;
 
   const tls = options.tls ?? null;
+  // SOAP requests are worked on in arrival order, a bounded amount per turn of the event loop (./requestTurns.ts)
+  const turns = new RequestTurns();
   const handle = (req: http.IncomingMessage, res: http.ServerResponse) => {
     const started = performance.now();
     const target = req.url ?? '/';
@@ -85,7 +88,7 @@ export function createHttpServer(
       return refuse(res, deps, { started, service, status: 400 }, 'text/plain', 'invalid Host or forwarding header');
     }
     if (req.method === 'POST' && service)
-      return void receive(req, res, service, deps, base, {
+      return void receive(req, res, service, deps, base, turns, {
         overTls: tls !== null,
         maxBytes: limits.maxRequestBytes,
         started,
@@ -128,6 +131,7 @@ export function createHttpServer(
         // can be DFDG's fault (1101, 1012) instead of a TLS alert no SOAP client reports as such.
         https.createServer({ ...serverOptions(limits), ...tls, requestCert: true, rejectUnauthorized: false }, handle);
   applyServerLimits(server, limits);
+  server.on('connection', () => turns.connected());
   return server;
 }
 
@@ -137,6 +141,7 @@ function receive(
   service: ServiceRegistration,
   deps: PipelineDeps,
   baseUrl: string,
+  turns: RequestTurns,
   { overTls, maxBytes, started }: { overTls: boolean; maxBytes: number; started: number },
 ): void {
   const refusal = refusedContentType(req.headers['content-type']);
@@ -159,14 +164,20 @@ function receive(
     }
     const requestId = randomUUID();
     res.setHeader('x-request-id', requestId);
-    // handleSoapRequest never rejects: every failure, logged, is a fault on the wire.
-    void handleSoapRequest(service, body.bytes, deps, {
+    const context = {
       baseUrl,
       requestId,
       soapAction: soapActionOf(req.headers.soapaction),
       certificate: overTls ? presentedCertificate(req.socket as TLSSocket) : null,
       xRequestId: req.headers['x-requestid'],
-    }).then((reply) => send(res, reply.status, XML, reply.body));
+    };
+    // handleSoapRequest never rejects: every failure, logged, is a fault on the wire.
+    turns.run(
+      () =>
+        void handleSoapRequest(service, body.bytes, deps, context).then((reply) =>
+          send(res, reply.status, XML, reply.body),
+        ),
+    );
   });
 }
 
