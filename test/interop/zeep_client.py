@@ -71,6 +71,8 @@ EXPECTED_OPERATIONS = {
         "GetMembershipCancellationVersion1",
         "GetPlanVersion1",
         "GetCitizenMessageVersion1",
+        "GetActivityGeneralEventVersion3",
+        "GetActivitySpecielEventVersion3",
     },
     "PlanService": {
         "CreateDraftPlan", "UpdateDraftPlan", "PublishPlan", "GetPlan", "GetPlanHistory", "CreateJobSearchRequirement",
@@ -103,6 +105,7 @@ EXPECTED_OPERATIONS = {
     "EksternKommunikation.AbonnementService": {"SetAbonnementer", "GetAbonnementer"},
     "PersonNotificationService": {"GetPersonNotification", "AcknowledgePersonNotification"},
     "PersonContactService": {"CreatePersonContact", "UpdatePersonContact", "DeletePersonContact", "GetPersonContacts"},
+    "ActivityService": {"CreateActivity", "UpdateActivity", "GetActivities", "GetActivationTypeIdentifierCodeList"},
 }
 
 
