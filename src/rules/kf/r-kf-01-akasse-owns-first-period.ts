@@ -4,7 +4,7 @@
 // the period is registered as absence 75 'Kontaktforløb er hos a-kassen'.
 import { InsuranceType, type CitizenState, type IsoDate } from '../../domain/types.ts';
 import type { RuleMeta } from '../engine.ts';
-import { absenceCovers, absences75 } from '../citizen-on-date.ts';
+import { ABSENCE_75, activeAbsenceOn } from '../citizen-on-date.ts';
 
 export const akasseOwnsFirstPeriod: RuleMeta = {
   id: 'R-KF-01',
@@ -23,5 +23,5 @@ export function hoursThreshold(insuranceType: number): number {
 
 /** The a-kasse while an active absence 75 covers the date, otherwise the jobcentre. */
 export function responsibleAuthority(state: CitizenState, date: IsoDate): 'akasse' | 'jobcenter' {
-  return absences75(state).some((a) => a.active && absenceCovers(a, date)) ? 'akasse' : 'jobcenter';
+  return activeAbsenceOn(state, ABSENCE_75, date) ? 'akasse' : 'jobcenter';
 }

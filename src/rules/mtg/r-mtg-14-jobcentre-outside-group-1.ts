@@ -6,7 +6,7 @@
 // Before release 2022-1 any active absence 75 kept the jobcentre out.
 import { OrganisationType } from '../../domain/types.ts';
 import { inForce, violation, type RuleMeta, type ValidationRule } from '../engine.ts';
-import { absenceCovers, absences75, contactGroupOn } from '../citizen-on-date.ts';
+import { ABSENCE_75, activeAbsenceOn, contactGroupOn } from '../citizen-on-date.ts';
 import type { ContactCommand } from './contact-command.ts';
 
 const DAGPENGEMODTAGER = 1;
@@ -21,7 +21,7 @@ export const jobcentreOutsideGroup1Meta: RuleMeta = {
 
 /** Whether the a-kasse has the contact process on the command's day, so the jobcentre must keep out. */
 export function akasseHasContactProcess(c: Pick<ContactCommand, 'citizen' | 'date'>, businessDate: string): boolean {
-  if (!absences75(c.citizen).some((a) => a.active && absenceCovers(a, c.date))) return false;
+  if (!activeAbsenceOn(c.citizen, ABSENCE_75, c.date)) return false;
   return !inForce(jobcentreOutsideGroup1Meta, businessDate) || contactGroupOn(c.citizen, c.date) === DAGPENGEMODTAGER;
 }
 

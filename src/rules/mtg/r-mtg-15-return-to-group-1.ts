@@ -5,7 +5,7 @@ import { addDays, calendarDateOf } from '../../domain/dates.ts';
 import { OrganisationType, type CitizenState, type IsoDate } from '../../domain/types.ts';
 import { DeadlineStatus, type ContactProcessState, type Deadline, type Summons } from '../../domain/contactProcess.ts';
 import type { RuleMeta } from '../engine.ts';
-import { absenceCovers, absences75, contactGroupOn } from '../citizen-on-date.ts';
+import { ABSENCE_75, activeAbsenceOn, contactGroupOn } from '../citizen-on-date.ts';
 
 export const returnToGroup1: RuleMeta = {
   id: 'R-MTG-15',
@@ -32,7 +32,7 @@ export function endedOnReturnToGroup1(
   // The group of the day before: the one the move leaves, whether it is still open or was ended for the move.
   const previous = contactGroupOn(citizen, addDays(from, -1));
   if (newGroup !== 1 || previous === null || previous === 1) return none;
-  if (!absences75(citizen).some((a) => a.active && absenceCovers(a, from))) return none;
+  if (!activeAbsenceOn(citizen, ABSENCE_75, from)) return none;
   const byJobcentre = (x: { organisationType: number }) => x.organisationType === OrganisationType.Jobcenter;
   return {
     deadlines: process.deadlines.filter((d) => byJobcentre(d) && d.status === DeadlineStatus.Active),

@@ -4,7 +4,7 @@
 // group 1 (A-22: in another contact group the jobcentre may publish), the jobcentre otherwise (D-171).
 import { OrganisationType, type CitizenState, type IsoDate } from '../../domain/types.ts';
 import { whileInForce, type RuleMeta } from '../engine.ts';
-import { absenceCovers, absences75, contactGroupOn } from '../citizen-on-date.ts';
+import { ABSENCE_75, activeAbsenceOn, contactGroupOn } from '../citizen-on-date.ts';
 
 const DAGPENGEMODTAGER = 1;
 
@@ -18,10 +18,7 @@ export const akasseWritesJobplan: RuleMeta = {
 
 /** Whether the a-kasse period covers `date`: an active absence 75 and contact group 1. */
 export function inAkassePeriod(citizen: CitizenState, date: IsoDate): boolean {
-  return (
-    absences75(citizen).some((a) => a.active && absenceCovers(a, date)) &&
-    contactGroupOn(citizen, date) === DAGPENGEMODTAGER
-  );
+  return activeAbsenceOn(citizen, ABSENCE_75, date) && contactGroupOn(citizen, date) === DAGPENGEMODTAGER;
 }
 
 /** The organisation type responsible for the citizen's jobplan and job goals on `date`. */
