@@ -125,6 +125,12 @@ export class FixtureObject {
     return v === undefined || v === null ? null : FixtureObject.of(v, this.at(key));
   }
 
+  requiredObject(key: string): FixtureObject {
+    const v = this.object(key);
+    if (v === null) throw new FixtureError(`${this.at(key)}: is required (an object)`);
+    return v;
+  }
+
   list(key: string): FixtureObject[] {
     const v = this.raw(key);
     if (v === undefined || v === null) return [];

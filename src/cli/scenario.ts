@@ -51,6 +51,16 @@ import { CONTACT_PROCESS_TABLES } from '../store/migrations/004_contact_process.
 import { insertCitizenMessage } from '../store/citizenMessageRepository.ts';
 import type { CitizenMessage, Organisation } from '../domain/citizenMessage.ts';
 import { ACTIVITY_TABLES } from '../store/migrations/019_activities.ts';
+import {
+  ActivityContactType,
+  activityContactOf,
+  type Activity,
+  type ActivityContact,
+  type ResponsibleAuthority,
+} from '../domain/activity.ts';
+import { insertActivity } from '../store/activityRepository.ts';
+import { timeOrderedUuid } from '../store/timeOrderedId.ts';
+import { activityContactFields } from '../app/activity/activityContact.ts';
 import { FixtureError, FixtureObject } from './fixtureReader.ts';
 
 export { FixtureError } from './fixtureReader.ts';
@@ -68,6 +78,8 @@ export type ScenarioCitizen = CitizenState & {
   jobSearchRequirements: JobSearchRequirement[];
   /** Dialog messages already sent (an old type-2 draft, say: R-DLG-05), without attachments. */
   citizenMessages: CitizenMessage[];
+  /** Activities (ActivityService); an activity's contact goes to the contact-person register as ActivityService's. */
+  activities: Activity[];
 };
 
 export interface Scenario {
@@ -145,6 +157,7 @@ function readCitizen(f: FixtureObject): ScenarioCitizen {
     plans: [],
     jobSearchRequirements: f.list('jobSearchRequirements').map((j) => readJobSearchRequirement(j, cpr)),
     citizenMessages: f.list('citizenMessages').map((m) => readCitizenMessage(m, cpr)),
+    activities: f.list('activities').map((a) => readActivity(a, person)),
   };
   citizen.plans = f.list('plans').map((p) => readPlan(p, citizen));
   f.done();
@@ -264,6 +277,103 @@ function readCitizenMessage(f: FixtureObject, cpr: string): CitizenMessage {
   };
   f.done();
   return m;
+}
+
+const ACTIVITY_CONTACT_TYPES: ReadonlySet<number> = new Set(Object.values(ActivityContactType));
+
+function readResponsibleAuthority(f: FixtureObject): ResponsibleAuthority {
+  const caseWorker = f.requiredObject('caseWorker');
+  const r: ResponsibleAuthority = {
+    authorityCode: f.string('authorityCode'),
+    authorityName: f.string('authorityName'),
+    organisationType: f.optionalInteger('organisationType'),
+    caseWorker: {
+      givenName: caseWorker.string('givenName'),
+      middleName: caseWorker.optionalString('middleName'),
+      surname: caseWorker.string('surname'),
+      telephone: caseWorker.optionalString('telephone'),
+    },
+  };
+  caseWorker.done();
+  f.done();
+  return r;
+}
+
+function readActivityContact(f: FixtureObject): ActivityContact {
+  const contactType = f.integer('contactType');
+  if (!ACTIVITY_CONTACT_TYPES.has(contactType))
+    throw new FixtureError(
+      `${f.path}.contactType: ${contactType} is not an activity contact type (${[...ACTIVITY_CONTACT_TYPES].join(', ')})`,
+    );
+  const c: ActivityContact = {
+    contactType,
+    givenName: f.optionalString('givenName'),
+    surname: f.string('surname'),
+    telephone: f.optionalString('telephone'),
+    email: f.optionalString('email'),
+  };
+  f.done();
+  return c;
+}
+
+/** An activity as ActivityService holds it (src/domain/activity.ts): registered by the citizen's jobcentre on its
+ *  start date unless `registeredBy` ('TYPE:CODE') and `registeredOn` say otherwise; version 1, no NUPH standing
+ *  unless `version` and `nuphOpen` say so. */
+function readActivity(f: FixtureObject, person: { cpr: string; jobcenterCode: string }): Activity {
+  const id = f.id();
+  const startDate = f.date('startDate');
+  const by =
+    f.optionalString('registeredBy', /^\d+:\d+$/, '\'TYPE:CODE\', e.g. "8:10100"') ?? `8:${person.jobcenterCode}`;
+  const [type, code] = by.split(':') as [string, string];
+  const contact = f.object('contact');
+  const a: Activity = {
+    id,
+    cpr: person.cpr,
+    // Required here though optional on the wire: 019_activities' activation_type column is NOT NULL.
+    activationType: f.integer('activationType'),
+    bottleneckSector: f.optionalInteger('bottleneckSector'),
+    hoursPerWeek: f.optionalInteger('hoursPerWeek'),
+    minutesPerWeek: f.optionalInteger('minutesPerWeek'),
+    courseCategory: f.optionalInteger('courseCategory'),
+    healthType: f.optionalInteger('healthType'),
+    socialType: f.optionalInteger('socialType'),
+    grantFrame: f.optionalInteger('grantFrame'),
+    hourlySubsidyRate: f.optionalInteger('hourlySubsidyRate'),
+    startDate,
+    endDate: f.optionalDate('endDate'),
+    status: f.optionalInteger('status'),
+    statusReason: f.optionalInteger('statusReason'),
+    reasonRemark: f.optionalString('reasonRemark'),
+    responsibleAuthority: readResponsibleAuthority(f.requiredObject('responsibleAuthority')),
+    contact: contact === null ? null : readActivityContact(contact),
+    nuphOpen: f.boolean('nuphOpen', false),
+    registeredBy: {
+      kind: 'authority',
+      organisationType: Number(type),
+      organisationCode: code,
+      userIdentifier: 'scenario',
+      userType: 2,
+    },
+    registeredOn: f.optionalDate('registeredOn') ?? startDate,
+    version: f.optionalInteger('version') ?? 1,
+  };
+  f.done();
+  return a;
+}
+
+/** The activity's contact person, as ActivityService records it (src/app/activity/activityContact.ts), registered
+ *  by the authority that registered the activity. */
+function activityPersonContact(a: Activity): PersonContact | null {
+  const registration = activityContactOf(a);
+  if (registration === null || a.registeredBy.kind !== 'authority') return null;
+  const { organisationType, organisationCode } = a.registeredBy;
+  return {
+    ...activityContactFields(registration),
+    id: timeOrderedUuid(),
+    cpr: a.cpr,
+    activityId: a.id,
+    authority: { organisationType, organisationCode },
+  };
 }
 
 function readSignup(f: FixtureObject, cpr: string): NotificationSignup {
@@ -432,6 +542,11 @@ export async function loadScenario(db: Knex, scenario: Scenario): Promise<void> 
       for (const plan of c.plans) await insertPlanVersion(trx, plan);
       for (const requirement of c.jobSearchRequirements) await insertJobSearchRequirement(trx, requirement);
       for (const message of c.citizenMessages) await insertCitizenMessage(trx, message, null);
+      for (const activity of c.activities) {
+        await insertActivity(trx, activity);
+        const contact = activityPersonContact(activity);
+        if (contact !== null) await insertPersonContact(trx, contact);
+      }
     }
     for (const akasse of scenario.jobOrderReadyAkasser) await setReadyForJobOrders(trx, akasse);
     for (const c of scenario.companyJobcentres) await setCompanyJobcentre(trx, c);

@@ -206,6 +206,74 @@ eachDatabase('ActivityService', '2024-03-04', scenario, (h) => {
     );
   });
 
+  test("scenario fixtures: an activity loaded with its personlig jobformidler reads back through GetActivities, its contact is the activity's in PersonContactService (60016 there) and UpdateActivity replaces it", async () => {
+    const id = '3f2504e0-4f89-41d3-9a0c-0000000a0042';
+    await h().load(`
+persons:
+  - cpr: "${P.dagpenge}"
+    birthDate: 1985-01-01
+    jobcenterCode: "10100"
+    memberships: [{ akasseCode: "81", startDate: 2015-01-01, endDate: null }]
+    contactGroups: [{ contactGroup: 1, startDate: 2021-01-10, endDate: null }]
+    activities:
+      - id: ${id}
+        activationType: ${KURSUS}
+        courseCategory: 26
+        startDate: 2024-03-11
+        endDate: 2024-04-30
+        registeredOn: 2024-03-01
+        responsibleAuthority: { authorityCode: "10100", authorityName: "Jobcenter København", organisationType: 8, caseWorker: { givenName: "Mette", surname: "Sagsbehandler" } }
+        contact: { contactType: 3, givenName: "Lars Peter", surname: "Jobformidler" }
+`);
+    const [read] = await activities(P.dagpenge, akasse('81'));
+    assert.deepEqual(
+      [
+        read.ActivityItem.ActivityCoreItem.ActivityIdentifier,
+        read.ActivityItem.ActivityCoreItem.EndDate,
+        Number(read.ActivityItem.CourseCategoryIdentifier),
+        read.ActivityItem.ActivityContact.ContactPersonSurname,
+        Number(read.VersionIdentifier),
+        read.RegistrationDate,
+      ],
+      [id, '2024-04-30', 26, 'Jobformidler', 1, '2024-03-01'],
+    );
+    const contacts = h().client('PersonContactService', jobcenter());
+    const [contact] = asArray<any>(
+      (await (await contacts).GetPersonContactsAsync({ PersonCivilRegistrationIdentifier: P.dagpenge }))[0]
+        .PersonContactCollection?.PersonContact,
+    );
+    assert.deepEqual([Number(contact.PersonContactTypeIdentifier), contact.ActivityIdentifier], [3, id]);
+    await refused(
+      async () =>
+        (await contacts).UpdatePersonContactAsync({
+          PersonCivilRegistrationIdentifierCollection: { PersonCivilRegistrationIdentifier: P.dagpenge },
+          PersonContact: {
+            PersonContactTypeIdentifier: 3,
+            StartDate: '2024-03-04T00:00:00',
+            ContactPersonGivenName: 'Anden',
+            ContactPersonSurname: 'Person',
+          },
+        }),
+      '60016',
+    );
+    await update(
+      id,
+      activity(P.dagpenge, {
+        EndDate: '2024-04-30',
+        ActivityContact: {
+          ContactPersonTypeIdentifier: 3,
+          ContactPersonGivenName: 'Hanne',
+          ContactPersonSurname: 'Hansen',
+        },
+      }),
+    );
+    assert.deepEqual(
+      await h().db('person_contact').where({ cpr: P.dagpenge }).select('given_name', 'surname', 'activity_id'),
+      [{ given_name: 'Hanne', surname: 'Hansen', activity_id: id }],
+    );
+    assert.equal(Number((await activities(P.dagpenge))[0].VersionIdentifier), 2);
+  });
+
   test('done when: a NUPH-triggering status/reason with a 19-character remark is refused (5003, R-PLAN-11, nothing written) and with 20 accepted', async () => {
     const id = await create(activity(P.dagpenge));
     const f = await refused(

@@ -11,7 +11,6 @@ import { outboxFor } from './outboxRows.ts';
 import { KP, contactProcessScenario } from './contactProcessScenario.ts';
 import { list } from './contactProcessCalls.ts';
 import { drainQueue } from '../support/wsrmCalls.ts';
-import { approvedOfferRecommendations } from '../../src/app/dialog/citizenMessages.ts';
 
 const SERVICE = 'CitizenMessageService';
 const PDF = Buffer.from('%PDF-1.4\n% indstilling om tilbud\n%%EOF\n');
@@ -160,11 +159,6 @@ eachDatabase('dialog module (CitizenMessageService)', '2024-03-04', contactProce
     const [recommendation] = await read(akasse('81'), KP.akassePeriod);
     assert.equal(Number(recommendation.OfferDecision.OfferDecisionTypeIdentifier), 1);
     assert.equal(recommendation.OfferDecision.RejectionCopyMessageIdentifier, undefined);
-    assert.deepEqual(
-      (await approvedOfferRecommendations({ db: h().db }, KP.akassePeriod)).map((m) => m.id),
-      [rec.id],
-      'what ActivityService (R-PLAN-07) links an approved offer to',
-    );
     await refusedWithoutWrites(h().db, () => decide(KP.akassePeriod, rec.id, 2, true), '5048');
     const general = await send(akasse('81'), KP.akassePeriod, 1, {
       ToOrganisation: { OrganisationTypeIdentifier: 8, OrganisationCode: '10100' },

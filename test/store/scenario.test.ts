@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import { describe, test } from 'node:test';
 import { loadScenario, parseScenario } from '../../src/cli/scenario.ts';
 import { citizenMessagesOf } from '../../src/store/citizenMessageRepository.ts';
+import { activitiesOf } from '../../src/store/activityRepository.ts';
 import { findAbsence, loadCitizenState } from '../../src/store/citizenRepository.ts';
 import { loadContactProcess } from '../../src/store/contactProcessRepository.ts';
 import { findCitizenCv, isReadyForJobOrders } from '../../src/store/jobOrderRepository.ts';
@@ -68,6 +69,61 @@ describe('parseScenario', () => {
     assert.equal(contact!.createdByDfdg, true);
     assert.equal(second!.person.municipalityCode, '201');
     assert.equal(second!.benefitsAccount, null);
+  });
+
+  test("activities: the fields of the domain type, registered by the citizen's jobcentre on the start date at version 1 by default", () => {
+    const [c] = parseScenario(
+      minimal(`    activities:
+      - activationType: 9001
+        courseCategory: 52
+        grantFrame: 16
+        startDate: 2024-03-11
+        status: 3
+        statusReason: 1
+        reasonRemark: "Udeblev fra kurset uden grund"
+        responsibleAuthority: { authorityCode: "81", authorityName: "A-kassen", caseWorker: { givenName: "Ole", surname: "Rådgiver" } }
+`),
+    ).persons;
+    const [a] = c!.activities;
+    assert.match(a!.id, /^[0-9a-f-]{36}$/);
+    assert.deepEqual(
+      { ...a!, id: 'x' },
+      {
+        id: 'x',
+        cpr: '0101901234',
+        activationType: 9001,
+        bottleneckSector: null,
+        hoursPerWeek: null,
+        minutesPerWeek: null,
+        courseCategory: 52,
+        healthType: null,
+        socialType: null,
+        grantFrame: 16,
+        hourlySubsidyRate: null,
+        startDate: '2024-03-11',
+        endDate: null,
+        status: 3,
+        statusReason: 1,
+        reasonRemark: 'Udeblev fra kurset uden grund',
+        responsibleAuthority: {
+          authorityCode: '81',
+          authorityName: 'A-kassen',
+          organisationType: null,
+          caseWorker: { givenName: 'Ole', middleName: null, surname: 'Rådgiver', telephone: null },
+        },
+        contact: null,
+        nuphOpen: false,
+        registeredBy: {
+          kind: 'authority',
+          organisationType: 8,
+          organisationCode: '10100',
+          userIdentifier: 'scenario',
+          userType: 2,
+        },
+        registeredOn: '2024-03-11',
+        version: 1,
+      },
+    );
   });
 
   test('JSON is accepted too', () => {
@@ -136,6 +192,18 @@ describe('parseScenario', () => {
       /^persons\[0\]\.benefitsAccount\.consumedHours: is required \(a number\)$/,
     ],
     [
+      'an activity without its responsible authority (required on the wire, S38)',
+      minimal('    activities: [{ activationType: 9004, startDate: 2024-03-11 }]'),
+      /^persons\[0\]\.activities\[0\]\.responsibleAuthority: is required \(an object\)$/,
+    ],
+    [
+      "an activity contact of a type that is not an activity's (C-10: 2, 3, 15)",
+      minimal(
+        '    activities: [{ activationType: 9004, startDate: 2024-03-11, responsibleAuthority: { authorityCode: "10100", authorityName: "JC", caseWorker: { givenName: "A", surname: "B" } }, contact: { contactType: 33, surname: "K" } }]',
+      ),
+      /^persons\[0\]\.activities\[0\]\.contact\.contactType: 33 is not an activity contact type \(2, 3, 15\)$/,
+    ],
+    [
       'the same CPR twice',
       `${minimal()}  - { cpr: "0101901234", birthDate: 1990-01-01, jobcenterCode: "10100" }`,
       /^persons\[1\]\.cpr: 0101901234 appears twice$/,
@@ -167,17 +235,22 @@ describeEachDatabase('loadScenario', (db) => {
       plans,
       jobSearchRequirements,
       citizenMessages,
+      activities,
       ...expected
     } = scenario.persons[0]!;
     assert.deepEqual([integrationContracts, rehabilitationProcesses], [[], []]);
-    assert.deepEqual(await personContactsOf(db(), '0101901234'), personContacts);
+    assert.deepEqual(await activitiesOf(db(), '0101901234'), activities);
+    // The listed contact, and the activity's contact written to the register as ActivityService writes it.
+    const contacts = await personContactsOf(db(), '0101901234');
     assert.deepEqual(
-      personContacts.map((c) => [c.contactType, c.activityId, c.authority.organisationCode]),
+      contacts.map((c) => [c.contactType, c.activityId, c.authority.organisationCode, c.surname, c.phone]),
       [
-        [3, '3f2504e0-4f89-41d3-9a0c-0000000a0001', '10100'],
-        [33, null, '10100'],
+        [3, '3f2504e0-4f89-41d3-9a0c-0000000a0001', '10100', 'Jobformidler', '70101010'],
+        [33, null, '10100', 'Konsulent', '70121314'],
       ],
     );
+    assert.deepEqual([contacts[0]!.startDate, contacts[0]!.endDate], ['2024-03-01', '2024-06-30']);
+    assert.deepEqual(contacts[1], personContacts[0]);
     assert.deepEqual(
       (await citizenMessagesOf(db(), '0101901234')).map((m) => [m.messageType, m.sender, m.receiver, m.createdAt]),
       citizenMessages.map((m) => [m.messageType, m.sender, m.receiver, m.createdAt]),

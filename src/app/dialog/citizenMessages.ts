@@ -190,12 +190,6 @@ export async function decideOfferRecommendation(
   return copyId;
 }
 
-/** The citizen's type-11 recommendations the jobcentre has approved (R-DLG-02), oldest first: what ActivityService
- *  (R-PLAN-07, built apart) needs to link a LAB offer the jobcentre registers to the a-kasse's recommendation. */
-export async function approvedOfferRecommendations(r: Pick<ReadContext, 'db'>, cpr: string): Promise<CitizenMessage[]> {
-  return (await citizenMessagesOf(r.db, cpr)).filter((m) => m.offerDecision?.decision === OfferDecision.Approved);
-}
-
 /** Who reads which messages: STAR all; another authority those it sent or was sent; the citizen all of theirs. */
 export type MessageReader = { kind: 'authority'; actor: AuthorityActor } | { kind: 'citizen' };
 
