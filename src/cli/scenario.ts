@@ -329,8 +329,7 @@ function readActivity(f: FixtureObject, person: { cpr: string; jobcenterCode: st
   const a: Activity = {
     id,
     cpr: person.cpr,
-    // Required here though optional on the wire: 019_activities' activation_type column is NOT NULL.
-    activationType: f.integer('activationType'),
+    activationType: f.optionalInteger('activationType'),
     bottleneckSector: f.optionalInteger('bottleneckSector'),
     hoursPerWeek: f.optionalInteger('hoursPerWeek'),
     minutesPerWeek: f.optionalInteger('minutesPerWeek'),

@@ -400,6 +400,19 @@ persons:
     await refused(async () => (await service()).UpdateActivityAsync(activity(P.dagpenge)), '5001');
   });
 
+  test('an activity without ActivationTypeIdentifier (0-1 on the wire, D-189) is stored and read back without one; it is none of the kinds, so it carries no category element', async () => {
+    const id = await create(
+      activity(P.dagpenge, { ActivationTypeIdentifier: undefined, CourseCategoryIdentifier: undefined }),
+    );
+    const [read] = await activities(P.dagpenge);
+    assert.equal(read.ActivityItem.ActivityCoreItem.ActivityIdentifier, id);
+    assert.equal(read.ActivityItem.ActivityCoreItem.ActivationTypeIdentifier, undefined);
+    await refused(
+      () => create(activity(P.dagpenge, { ActivationTypeIdentifier: undefined, CourseCategoryIdentifier: 26 })),
+      '5006',
+    );
+  });
+
   test('GetActivationTypeIdentifierCodeList answers the activation types with their validity', async () => {
     const [res] = await (await service(kommune('101'))).GetActivationTypeIdentifierCodeListAsync({});
     const items = asArray<any>(res.CodeListItem);

@@ -9,7 +9,7 @@ export async function up(knex: Knex): Promise<void> {
   await knex.schema.createTable('activity', (t) => {
     t.string('id', 36).primary();
     t.string('cpr', 10).notNullable();
-    t.integer('activation_type').notNullable();
+    t.integer('activation_type').nullable();
     t.string('start_date', 10).notNullable();
     t.integer('version').notNullable();
     t.text('data').notNullable();
