@@ -4,14 +4,12 @@
 // messages GetActivityGeneralEventVersion3 / GetActivitySpecielEventVersion3 drained over WsrmMessageService and
 // the webservice message Aktivitet pushed to a recording subscriber.
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, test } from 'node:test';
-import { RecordingSubscriber } from '../../src/cli/recordingSubscriber.ts';
+import { after, before, test } from 'node:test';
 import { allowAnySubscriptionPort, allowPrivateSubscriptionAddresses } from '../../src/domain/subscriptionEndpoint.ts';
-import { PushDispatcher } from '../../src/outbox/pushDispatcher.ts';
 import { eachDatabase } from '../support/eachDatabase.ts';
 import { eventually } from '../support/eventually.ts';
+import { withPushSubscriber } from '../support/pushSubscriber.ts';
 import { akasse, jobcenter, kommune, refusedWithoutWrites, type Caller } from '../support/soapHarness.ts';
-import { testCertificates } from '../support/tls.ts';
 import { asArray, drainQueue } from '../support/wsrmCalls.ts';
 import { outboxFor, receiverKeys } from './outboxRows.ts';
 
@@ -103,6 +101,43 @@ eachDatabase('ActivityService', '2024-03-04', scenario, (h) => {
     const [res] = await (await service(caller)).GetActivitiesAsync({ PersonCivilRegistrationIdentifier: cpr });
     return asArray<any>(res.ActivityCollection?.ActivityRegistration);
   };
+  /** The activity's type-3 contact as PersonContactService shows it, its refusal there (60016, nothing written),
+   *  and its replacement by UpdateActivity (`fields`: the rest of the activity's request). */
+  const contactBelongsToActivity = async (id: string, fields: Fields = {}) => {
+    const contacts = h().client('PersonContactService', jobcenter());
+    const [contact] = asArray<any>(
+      (await (await contacts).GetPersonContactsAsync({ PersonCivilRegistrationIdentifier: P.dagpenge }))[0]
+        .PersonContactCollection?.PersonContact,
+    );
+    assert.deepEqual([Number(contact.PersonContactTypeIdentifier), contact.ActivityIdentifier], [3, id]);
+    await refused(
+      async () =>
+        (await contacts).UpdatePersonContactAsync({
+          PersonCivilRegistrationIdentifierCollection: { PersonCivilRegistrationIdentifier: P.dagpenge },
+          PersonContact: {
+            PersonContactTypeIdentifier: 3,
+            StartDate: '2024-03-04T00:00:00',
+            ContactPersonGivenName: 'Anden',
+            ContactPersonSurname: 'Person',
+          },
+        }),
+      '60016',
+    );
+    await update(
+      id,
+      activity(P.dagpenge, {
+        ...fields,
+        ActivityContact: {
+          ContactPersonTypeIdentifier: 3,
+          ContactPersonGivenName: 'Hanne',
+          ContactPersonSurname: 'Hansen',
+        },
+      }),
+    );
+    assert.deepEqual(await contactRows(), [{ given_name: 'Hanne', surname: 'Hansen', activity_id: id }]);
+  };
+  const contactRows = () =>
+    h().db('person_contact').where({ cpr: P.dagpenge }).select('given_name', 'surname', 'activity_id');
 
   test('the jobcentre creates a Kursus with its responsible authority and a personlig jobformidler; the citizen’s jobcentre, a-kasse and municipality are notified in the same transaction; GetActivities reads it back', async () => {
     const id = await create(
@@ -165,45 +200,8 @@ eachDatabase('ActivityService', '2024-03-04', scenario, (h) => {
         },
       }),
     );
-    const contacts = h().client('PersonContactService', jobcenter());
-    const shown = async () =>
-      asArray<any>(
-        (await (await contacts).GetPersonContactsAsync({ PersonCivilRegistrationIdentifier: P.dagpenge }))[0]
-          .PersonContactCollection?.PersonContact,
-      );
-    const [contact] = await shown();
-    assert.deepEqual([Number(contact.PersonContactTypeIdentifier), contact.ActivityIdentifier], [3, id]);
-    assert.deepEqual(
-      await h().db('person_contact').where({ cpr: P.dagpenge }).select('given_name', 'surname', 'activity_id'),
-      [{ given_name: 'Lars Peter', surname: 'Jobformidler', activity_id: id }],
-    );
-    await refused(
-      async () =>
-        (await contacts).UpdatePersonContactAsync({
-          PersonCivilRegistrationIdentifierCollection: { PersonCivilRegistrationIdentifier: P.dagpenge },
-          PersonContact: {
-            PersonContactTypeIdentifier: 3,
-            StartDate: '2024-03-04T00:00:00',
-            ContactPersonGivenName: 'Anden',
-            ContactPersonSurname: 'Person',
-          },
-        }),
-      '60016',
-    );
-    await update(
-      id,
-      activity(P.dagpenge, {
-        ActivityContact: {
-          ContactPersonTypeIdentifier: 3,
-          ContactPersonGivenName: 'Hanne',
-          ContactPersonSurname: 'Hansen',
-        },
-      }),
-    );
-    assert.deepEqual(
-      await h().db('person_contact').where({ cpr: P.dagpenge }).select('given_name', 'surname', 'activity_id'),
-      [{ given_name: 'Hanne', surname: 'Hansen', activity_id: id }],
-    );
+    assert.deepEqual(await contactRows(), [{ given_name: 'Lars Peter', surname: 'Jobformidler', activity_id: id }]);
+    await contactBelongsToActivity(id);
   });
 
   test("scenario fixtures: an activity loaded with its personlig jobformidler reads back through GetActivities, its contact is the activity's in PersonContactService (60016 there) and UpdateActivity replaces it", async () => {
@@ -237,40 +235,7 @@ persons:
       ],
       [id, '2024-04-30', 26, 'Jobformidler', 1, '2024-03-01'],
     );
-    const contacts = h().client('PersonContactService', jobcenter());
-    const [contact] = asArray<any>(
-      (await (await contacts).GetPersonContactsAsync({ PersonCivilRegistrationIdentifier: P.dagpenge }))[0]
-        .PersonContactCollection?.PersonContact,
-    );
-    assert.deepEqual([Number(contact.PersonContactTypeIdentifier), contact.ActivityIdentifier], [3, id]);
-    await refused(
-      async () =>
-        (await contacts).UpdatePersonContactAsync({
-          PersonCivilRegistrationIdentifierCollection: { PersonCivilRegistrationIdentifier: P.dagpenge },
-          PersonContact: {
-            PersonContactTypeIdentifier: 3,
-            StartDate: '2024-03-04T00:00:00',
-            ContactPersonGivenName: 'Anden',
-            ContactPersonSurname: 'Person',
-          },
-        }),
-      '60016',
-    );
-    await update(
-      id,
-      activity(P.dagpenge, {
-        EndDate: '2024-04-30',
-        ActivityContact: {
-          ContactPersonTypeIdentifier: 3,
-          ContactPersonGivenName: 'Hanne',
-          ContactPersonSurname: 'Hansen',
-        },
-      }),
-    );
-    assert.deepEqual(
-      await h().db('person_contact').where({ cpr: P.dagpenge }).select('given_name', 'surname', 'activity_id'),
-      [{ given_name: 'Hanne', surname: 'Hansen', activity_id: id }],
-    );
+    await contactBelongsToActivity(id, { EndDate: '2024-04-30' });
     assert.equal(Number((await activities(P.dagpenge))[0].VersionIdentifier), 2);
   });
 
@@ -426,9 +391,7 @@ persons:
 
 // ---- pushed: Aktivitet to a recording subscriber ---------------------------------------------------------------
 
-let certs: ReturnType<typeof testCertificates>;
 before(() => {
-  certs = testCertificates();
   allowAnySubscriptionPort(true);
   allowPrivateSubscriptionAddresses(true);
 });
@@ -438,27 +401,8 @@ after(() => {
 });
 
 eachDatabase('ActivityService: the webservice message Aktivitet, pushed', '2024-03-04', scenario, (h) => {
-  let subscriber: RecordingSubscriber;
-  let url: string;
-  beforeEach(async () => {
-    subscriber = new RecordingSubscriber({ cert: certs.server.cert, key: certs.server.key, clientCa: certs.ca });
-    url = await subscriber.listen(0);
-  });
-
   test('the jobcentre subscribed to Aktivitet gets Create (1) and Update (2) of an activity pushed, with the CPR and the version', async () => {
-    const dispatcher = new PushDispatcher(h().db, {
-      tls: { cert: certs.client.cert, key: certs.client.key, ca: certs.ca },
-      pollMs: 50,
-      baseDelayMs: 20,
-      maxDelayMs: 200,
-      timeoutMs: 1000,
-    });
-    try {
-      const subscriptions = await h().client('SubscriptionService', jobcenter('10100'));
-      await subscriptions.SetSubscriptionsAsync({
-        Subscriptions: { Subscription: [{ EntitetNavn: 'Aktivitet', EndpointUrl: url + '/dfdg/wsb' }] },
-      });
-      dispatcher.start();
+    await withPushSubscriber(h(), { subscriber: jobcenter('10100'), entity: 'Aktivitet' }, async (subscriber) => {
       const c = await h().client('ActivityService', jobcenter());
       const [res] = await c.CreateActivityAsync(activity(P.dagpenge));
       const id = String(res.ServiceReceipt.MessageIdentifier);
@@ -480,9 +424,6 @@ eachDatabase('ActivityService: the webservice message Aktivitet, pushed', '2024-
       );
       // The a-kasse did not subscribe: no Aktivitet row was written for it.
       assert.ok(!receiverKeys(await outboxFor(h().db, P.dagpenge)).includes('Aktivitet.WSB->2:81'));
-    } finally {
-      await dispatcher.stop();
-      await subscriber.close();
-    }
+    });
   });
 });

@@ -4,13 +4,11 @@
 // Plan). The a-kasse did not subscribe: the jobcentre's rejection copy back to it writes no Dialogbesked for it.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { RecordingSubscriber } from '../../src/cli/recordingSubscriber.ts';
 import { allowAnySubscriptionPort, allowPrivateSubscriptionAddresses } from '../../src/domain/subscriptionEndpoint.ts';
-import { PushDispatcher } from '../../src/outbox/pushDispatcher.ts';
 import { eachDatabase } from '../support/eachDatabase.ts';
 import { eventually } from '../support/eventually.ts';
+import { withPushSubscriber } from '../support/pushSubscriber.ts';
 import { akasse, jobcenter, type Caller } from '../support/soapHarness.ts';
-import { testCertificates } from '../support/tls.ts';
 import { KP, contactProcessScenario } from './contactProcessScenario.ts';
 import { outboxFor, receiverKeys } from './outboxRows.ts';
 
@@ -36,26 +34,7 @@ eachDatabase(
   contactProcessScenario,
   (h) => {
     test("R-DLG-01: the a-kasse's type-11 recommendation reaches the subscribing jobcentre pushed as Dialogbesked (140001) with the CPR, the message id, type 11 and the thread in its body", async () => {
-      const certs = testCertificates();
-      const subscriber = new RecordingSubscriber({
-        cert: certs.server.cert,
-        key: certs.server.key,
-        clientCa: certs.ca,
-      });
-      const url = await subscriber.listen(0);
-      const dispatcher = new PushDispatcher(h().db, {
-        tls: { cert: certs.client.cert, key: certs.client.key, ca: certs.ca },
-        pollMs: 50,
-        baseDelayMs: 20,
-        maxDelayMs: 200,
-        timeoutMs: 1000,
-      });
-      try {
-        const subscriptions = await h().client('SubscriptionService', jobcenter('10100'));
-        await subscriptions.SetSubscriptionsAsync({
-          Subscriptions: { Subscription: [{ EntitetNavn: 'Dialogbesked', EndpointUrl: url + '/dfdg/wsb' }] },
-        });
-        dispatcher.start();
+      await withPushSubscriber(h(), { subscriber: jobcenter('10100'), entity: 'Dialogbesked' }, async (subscriber) => {
         const [sent] = await (
           await h().client('CitizenMessageService', akasse('81'))
         ).CreateMessageAsync({
@@ -101,10 +80,7 @@ eachDatabase(
         const keys = receiverKeys(await outboxFor(h().db, KP.akassePeriod));
         assert.ok(keys.includes('GetCitizenMessageVersion1->2:81'), keys.join(', '));
         assert.ok(!keys.includes('Dialogbesked.WSB->2:81'), keys.join(', '));
-      } finally {
-        await dispatcher.stop();
-        await subscriber.close();
-      }
+      });
     });
   },
 );

@@ -3,13 +3,11 @@
 // subscriber that demands DFDG's client certificate (as test/integration/push.test.ts does for Indkaldelse).
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { RecordingSubscriber } from '../../src/cli/recordingSubscriber.ts';
 import { allowAnySubscriptionPort, allowPrivateSubscriptionAddresses } from '../../src/domain/subscriptionEndpoint.ts';
-import { PushDispatcher } from '../../src/outbox/pushDispatcher.ts';
 import { eachDatabase } from '../support/eachDatabase.ts';
 import { eventually } from '../support/eventually.ts';
+import { withPushSubscriber } from '../support/pushSubscriber.ts';
 import { akasse, jobcenter } from '../support/soapHarness.ts';
-import { testCertificates } from '../support/tls.ts';
 import { PL, TOEMRER, planScenario } from './planScenario.ts';
 
 before(() => {
@@ -23,22 +21,7 @@ after(() => {
 
 eachDatabase('PlanService: the Plan webservice message pushed to a subscriber', '2024-03-04', planScenario, (h) => {
   test('the a-kasse publishes a jobplan during absence 75: the subscribing jobcentre gets Plan (130001) about the CPR, Aendringstype 1, then 2 for the next version', async () => {
-    const certs = testCertificates();
-    const subscriber = new RecordingSubscriber({ cert: certs.server.cert, key: certs.server.key, clientCa: certs.ca });
-    const url = await subscriber.listen(0);
-    const dispatcher = new PushDispatcher(h().db, {
-      tls: { cert: certs.client.cert, key: certs.client.key, ca: certs.ca },
-      pollMs: 60_000,
-      baseDelayMs: 20,
-      maxDelayMs: 200,
-      timeoutMs: 1000,
-    });
-    try {
-      const subscriptions = await h().client('SubscriptionService', jobcenter('10100'));
-      await subscriptions.SetSubscriptionsAsync({
-        Subscriptions: { Subscription: [{ EntitetNavn: 'Plan', EndpointUrl: url + '/dfdg/wsb' }] },
-      });
-      dispatcher.start();
+    await withPushSubscriber(h(), { subscriber: jobcenter('10100'), entity: 'Plan' }, async (subscriber) => {
       const plans = await h().client('PlanService', akasse('81'));
       const publishOne = async () => {
         const [created] = await plans.CreateDraftPlanAsync({
@@ -68,9 +51,6 @@ eachDatabase('PlanService: the Plan webservice message pushed to a subscriber', 
         ],
       );
       assert.equal(subscriber.received[0]!.clientSubject, 'O=DFDG facade/CN=dfdg-dispatcher');
-    } finally {
-      await dispatcher.stop();
-      await subscriber.close();
-    }
+    });
   });
 });
