@@ -3,17 +3,9 @@
 -- absence 10 (ferie) for one of the BENCH_CITIZENS citizens bench/servers/facade.ts loads (CPRs 0101900000 + i),
 -- on a random day of April to June 2025: each request creates a new absence (DFDG gives it its identifier).
 -- BENCH_CITIZENS=1 is the one-citizen benchmark: every request writes to citizen 0101900000.
-wrk.method = "POST"
-wrk.headers["Content-Type"] = "text/xml; charset=utf-8"
-wrk.headers["SOAPAction"] = '"http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/CreateAbsence"'
-
-local citizens = tonumber(os.getenv("BENCH_CITIZENS") or "1000")
-
-function init(args)
-  math.randomseed(os.time() + tonumber(tostring({}):match("0x(%x+)") or "0", 16) % 100000)
-end
-
+dofile("bench/vary.lua")
 dofile("bench/envelope.lua")
+post("http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/CreateAbsence")
 wrk.body = envelope([[
     <abs:CreateAbsenceRequest xmlns:abs="http://service.bm.dk/pjaktass/2024/12/01/AbsenceRegistrationService/">
       <abs:Absence>
@@ -28,8 +20,8 @@ wrk.body = envelope([[
 ]])
 
 function request()
-  local cpr = string.format("%010d", 101900000 + math.random(0, citizens - 1))
-  local day = string.format("2025-%02d-%02d", math.random(4, 6), math.random(1, 28))
+  local cpr = randomCpr()
+  local day = randomDay()
   local body = (wrk.body:gsub("{CPR}", cpr):gsub("{DAY}", day))
   return wrk.format(nil, nil, nil, body)
 end

@@ -2,17 +2,9 @@
 -- Kursus (course category 26 'AMU') with its responsible authority for one of the BENCH_CITIZENS citizens
 -- bench/servers/facade.ts loads (CPRs 0101900000 + i, dagpenge recipients of jobcentre 10100), starting on a random
 -- day of April–June 2025. {CPR} and {DAY} in wrk.body are filled in per request.
-wrk.method = "POST"
-wrk.headers["Content-Type"] = "text/xml; charset=utf-8"
-wrk.headers["SOAPAction"] = '"http://service.bm.dk/pjaktass/2024/12/01/ActivityService/CreateActivity"'
-
-local citizens = tonumber(os.getenv("BENCH_CITIZENS") or "1000")
-
-function init(args)
-  math.randomseed(os.time() + tonumber(tostring({}):match("0x(%x+)") or "0", 16) % 100000)
-end
-
+dofile("bench/vary.lua")
 dofile("bench/envelope.lua")
+post("http://service.bm.dk/pjaktass/2024/12/01/ActivityService/CreateActivity")
 wrk.body = envelope([[
     <act:CreateActivityRequest xmlns:act="http://service.bm.dk/pjaktass/2024/12/01/ActivityService/" xmlns:c="http://service.bm.dk/pjaktass/2024/12/01/Common/">
       <act:PersonCivilRegistrationIdentifier>{CPR}</act:PersonCivilRegistrationIdentifier>
@@ -37,8 +29,8 @@ wrk.body = envelope([[
 ]])
 
 function request()
-  local cpr = string.format("%010d", 101900000 + math.random(0, citizens - 1))
-  local day = string.format("2025-%02d-%02d", math.random(4, 6), math.random(1, 28))
+  local cpr = randomCpr()
+  local day = randomDay()
   local body = (wrk.body:gsub("{CPR}", cpr):gsub("{DAY}", day))
   return wrk.format(nil, nil, nil, body)
 end

@@ -2,15 +2,7 @@
 -- the jobcentre summoning one of the BENCH_CITIZENS citizens bench/servers/facade.ts loads (CPRs 0101900000 +
 -- i) to a jobsamtale. Every request carries a fresh random BookingIdentifier (a repeated one is refused
 -- with 4944 and would show as an error). {CPR} and {ID} in wrk.body are filled in per request.
-wrk.method = "POST"
-wrk.headers["Content-Type"] = "text/xml; charset=utf-8"
-wrk.headers["SOAPAction"] = '"http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/CreateIndkaldelse"'
-
-local citizens = tonumber(os.getenv("BENCH_CITIZENS") or "1000")
-
-function init(args)
-  math.randomseed(os.time() + tonumber(tostring({}):match("0x(%x+)") or "0", 16) % 100000)
-end
+dofile("bench/vary.lua")
 
 local function hex(n)
   local s = ""
@@ -23,6 +15,7 @@ local function uuid()
 end
 
 dofile("bench/envelope.lua")
+post("http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/CreateIndkaldelse")
 wrk.body = envelope([[
     <k:CreateIndkaldelseRequest xmlns:k="http://service.bm.dk/pjaktass/2024/12/01/Kontaktforloeb.IndkaldelseService/">
       <k:PersonCivilRegistrationIdentifier>{CPR}</k:PersonCivilRegistrationIdentifier>
@@ -44,7 +37,7 @@ wrk.body = envelope([[
 ]])
 
 function request()
-  local cpr = string.format("%010d", 101900000 + math.random(0, citizens - 1))
+  local cpr = randomCpr()
   local body = (wrk.body:gsub("{CPR}", cpr):gsub("{ID}", uuid()))
   return wrk.format(nil, nil, nil, body)
 end

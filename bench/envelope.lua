@@ -2,6 +2,14 @@
 -- benchmark posts around its request element, with both DFDG headers of a caseworker of jobcentre 10100 (as the
 -- contract samples under test/samples/ carry them). bench/luaEnvelope.ts reads the same text for the curl check
 -- and the in-process benchmarks, so keep it to these two long strings.
+
+-- Every benchmark POSTs SOAP 1.1 with its operation's SOAPAction (quoted, as .NET and node-soap send it).
+function post(soapAction)
+  wrk.method = "POST"
+  wrk.headers["Content-Type"] = "text/xml; charset=utf-8"
+  wrk.headers["SOAPAction"] = '"' .. soapAction .. '"'
+end
+
 function envelope(body)
   return [[<?xml version="1.0" encoding="UTF-8"?>
 <soapenv:Envelope xmlns:soapenv="http://schemas.xmlsoap.org/soap/envelope/">

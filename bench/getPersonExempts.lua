@@ -1,10 +1,8 @@
 -- wrk script: POST a real PersonVisitationStatusService.GetPersonExempts request envelope with both DFDG
 -- SOAP headers (same content as test/samples/PersonVisitationStatusService/GetPersonExempts.request.xml).
 -- The CPR must be the citizen bench/servers/facade.ts loads (BENCH_CPR).
-wrk.method = "POST"
-wrk.headers["Content-Type"] = "text/xml; charset=utf-8"
-wrk.headers["SOAPAction"] = '"http://service.bm.dk/pjaktass/2024/12/01/PersonVisitationStatusService/GetPersonExempts"'
 dofile("bench/envelope.lua")
+post("http://service.bm.dk/pjaktass/2024/12/01/PersonVisitationStatusService/GetPersonExempts")
 wrk.body = envelope([[
     <pvs:GetPersonExemptsRequest xmlns:pvs="http://service.bm.dk/pjaktass/2024/12/01/PersonVisitationStatusService/">
       <pvs:PersonCivilRegistrationIdentifier>1503851234</pvs:PersonCivilRegistrationIdentifier>
