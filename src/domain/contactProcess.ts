@@ -253,6 +253,21 @@ export interface ContactProcessState {
   immediateBooking: ImmediateBooking | null;
 }
 
+/** The parts of a contact process, each loaded by its own query. */
+export type ContactProcessPart = keyof ContactProcessState;
+
+/** Thrown when code reads a part of the contact process its state was not loaded with (a write declares the
+ *  parts it reads, so it never loads the citizen's whole history; a missing declaration is a programming error,
+ *  never a silently empty list). */
+export class ContactProcessNotLoaded extends Error {
+  constructor(part: ContactProcessPart, loaded: ReadonlySet<ContactProcessPart>) {
+    super(
+      `the contact process's ${part} were read from a state loaded with ${[...loaded].join(', ')} only: ` +
+        'declare them where the write loads its contact process',
+    );
+  }
+}
+
 /** The choice currently in force for a summons: the latest one not reset. */
 export function currentChoice(choices: readonly ParticipationChoice[], summonsId: string): ParticipationChoice | null {
   return choices.filter((c) => c.summonsId === summonsId && c.resetAt === null).at(-1) ?? null;

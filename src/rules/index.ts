@@ -230,6 +230,10 @@ export const summonsRules: readonly ValidationRule<SummonsCommand>[] = Object.fr
   cvInterviewOnlyForTransitionGroup,
   jobcentreOutsideGroup1,
 ]);
+/** The absences `summonsRules` read from the citizen's state: R-MTG-14's absences 75 (R-MTG-01 and 02 look at the
+ *  summons, the actor and the enrollments only). A summons write loads no others (src/services/operation.ts
+ *  `absenceTypes`); a rule added above that reads more must add its types here. */
+export { ABSENCE_75 as summonsAbsenceReads } from './citizen-on-date.ts';
 /** An a-kasse's participation choice on a summons. */
 export const participationChoiceRules: readonly ValidationRule<SummonsCommand>[] = Object.freeze([participationChoice]);
 /** A citizen's booking of an online meeting offer, checked as the offering authority's summons. */

@@ -1,19 +1,21 @@
 // Reading and writing a citizen's contact process (004_contact_process). Like citizenRepository every
 // function takes the caller's knex or transaction, so a handler's changes, their history and their outbox
 // rows commit together. Entities are stored as JSON beside the columns queries filter on.
-import type {
-  AuthorityParticipant,
-  BookingErrorReport,
-  ContactProcessState,
-  Deadline,
-  HeldInterview,
-  ImmediateBooking,
-  NotificationSignup,
-  OfferSlot,
-  OnlineOffer,
-  ParticipationChoice,
-  SlotHold,
-  Summons,
+import {
+  ContactProcessNotLoaded,
+  type AuthorityParticipant,
+  type BookingErrorReport,
+  type ContactProcessPart,
+  type ContactProcessState,
+  type Deadline,
+  type HeldInterview,
+  type ImmediateBooking,
+  type NotificationSignup,
+  type OfferSlot,
+  type OnlineOffer,
+  type ParticipationChoice,
+  type SlotHold,
+  type Summons,
 } from '../domain/contactProcess.ts';
 import type { Knex } from 'knex';
 import type { Actor, IsoDate } from '../domain/types.ts';
@@ -40,30 +42,68 @@ export const contactProcessQueries = {
   immediateBooking: (q: Queryable, cpr: string) => q('immediate_booking').where({ cpr }),
 } satisfies PerCitizenQueries;
 
-/** Everything of the citizen's contact process, each list oldest first. */
-export async function loadContactProcess(q: Queryable, cpr: string): Promise<ContactProcessState> {
-  const rows = await loadAggregate(q, contactProcessQueries, cpr);
-  const [signupRow] = rows.signup;
-  const [immediate] = rows.immediateBooking;
-  return {
-    summonses: rows.summonses.map((r) => parse<Summons>(r)),
-    deadlines: rows.deadlines.map((r) => parse<Deadline>(r)),
-    heldInterviews: rows.heldInterviews
-      .map((r) => parse<HeldInterview>(r))
-      .sort((a, b) => a.heldAt.localeCompare(b.heldAt)),
-    participationChoices: rows.participationChoices
-      .map((r) => parse<ParticipationChoice>(r))
-      .sort((a, b) => a.registeredAt.localeCompare(b.registeredAt)),
-    signup: signupRow ? { cpr, sms: Boolean(signupRow.sms), email: Boolean(signupRow.email) } : null,
-    immediateBooking: immediate
+type ContactProcessQueries = typeof contactProcessQueries;
+
+/** The queries of `parts` only, one object per set of parts (the one-statement loaders compile each object once). */
+const partialQueries = new Map<string, Partial<ContactProcessQueries>>();
+function queriesOf(parts: ReadonlySet<ContactProcessPart>): Partial<ContactProcessQueries> {
+  const key = [...parts].sort().join(',');
+  let queries = partialQueries.get(key);
+  if (!queries) {
+    queries = Object.fromEntries(
+      Object.entries(contactProcessQueries).filter(([part]) => parts.has(part as ContactProcessPart)),
+    ) as Partial<ContactProcessQueries>;
+    partialQueries.set(key, queries);
+  }
+  return queries;
+}
+
+/** Each part from its rows (each list oldest first). */
+const partFrom: { [P in ContactProcessPart]: (rows: Row[], cpr: string) => ContactProcessState[P] } = {
+  summonses: (rows) => rows.map((r) => parse<Summons>(r)),
+  deadlines: (rows) => rows.map((r) => parse<Deadline>(r)),
+  heldInterviews: (rows) => rows.map((r) => parse<HeldInterview>(r)).sort((a, b) => a.heldAt.localeCompare(b.heldAt)),
+  participationChoices: (rows) =>
+    rows.map((r) => parse<ParticipationChoice>(r)).sort((a, b) => a.registeredAt.localeCompare(b.registeredAt)),
+  signup: ([row], cpr) => (row ? { cpr, sms: Boolean(row.sms), email: Boolean(row.email) } : null),
+  immediateBooking: ([row], cpr) =>
+    row
       ? {
           cpr,
-          interviewType: Number(immediate.interview_type),
-          deadlineId: String(immediate.deadline_id),
-          since: String(immediate.since),
+          interviewType: Number(row.interview_type),
+          deadlineId: String(row.deadline_id),
+          since: String(row.since),
         }
       : null,
-  };
+};
+
+/**
+ * The citizen's contact process, each list oldest first: every part, or only `parts` (what a write reads — a
+ * summons write does not load the citizen's summonses, so its cost does not grow with them); reading a part it
+ * was not loaded with throws ContactProcessNotLoaded.
+ */
+export async function loadContactProcess(
+  q: Queryable,
+  cpr: string,
+  parts?: ReadonlySet<ContactProcessPart>,
+): Promise<ContactProcessState> {
+  // The queries are named as the parts they load.
+  const rows = (await loadAggregate(q, parts ? queriesOf(parts) : contactProcessQueries, cpr)) as Partial<
+    Record<ContactProcessPart, Row[]>
+  >;
+  const state = {} as ContactProcessState;
+  for (const part of Object.keys(partFrom) as ContactProcessPart[]) {
+    const partRows = rows[part];
+    if (partRows) (state as Record<ContactProcessPart, unknown>)[part] = partFrom[part](partRows, cpr);
+    else
+      Object.defineProperty(state, part, {
+        enumerable: false,
+        get() {
+          throw new ContactProcessNotLoaded(part, parts!);
+        },
+      });
+  }
+  return state;
 }
 
 // --- summonses (indkaldelser) and their history ---------------------------------------------------

@@ -18,7 +18,8 @@ import {
   loadCitizenState,
   upsertBenefitsAccount,
 } from '../../src/store/citizenRepository.ts';
-import { contactProcessQueries } from '../../src/store/contactProcessRepository.ts';
+import { ContactProcessNotLoaded } from '../../src/domain/contactProcess.ts';
+import { contactProcessQueries, loadContactProcess } from '../../src/store/contactProcessRepository.ts';
 import { loadAggregate, loadEachQuery } from '../../src/store/perCitizenAggregate.ts';
 import { compilePostgresAggregate, loadPostgresAggregates } from '../../src/store/postgresAggregate.ts';
 import type { Queryable } from '../../src/store/queryable.ts';
@@ -70,6 +71,13 @@ describeEachDatabase('per-citizen aggregate', (db) => {
       await trx('summons').insert(summons(uuid(21), CPR, '2025-05-01T10:00:00', true));
       await trx('summons').insert(summons(uuid(20), CPR, '2025-04-01T10:00:00', false));
       await trx('summons').insert(summons(uuid(22), OTHER, '2025-03-01T10:00:00', false));
+      await trx('deadline').insert({
+        id: uuid(30),
+        cpr: CPR,
+        status: 1,
+        end_date: '2025-06-01',
+        data: JSON.stringify({ id: uuid(30), cpr: CPR, endDate: '2025-06-01' }),
+      });
     });
     for (const cpr of [CPR, OTHER, UNKNOWN]) {
       const expected = citizenStateFromRows(await loadEachQuery(db(), citizenStateQueries, cpr));
@@ -86,7 +94,22 @@ describeEachDatabase('per-citizen aggregate', (db) => {
         await loadAggregate(db(), contactProcessQueries, cpr),
         await loadEachQuery(db(), contactProcessQueries, cpr),
       );
+      // a summons write's partial load of the contact process: the parts it declares, as the whole load has them;
+      // reading another part throws rather than seeing an empty list
+      const whole = await loadContactProcess(db(), cpr);
+      const parts = new Set(['deadlines', 'participationChoices'] as const);
+      for (const q of [db(), null]) {
+        const partial = q
+          ? await loadContactProcess(q, cpr, parts)
+          : await db().transaction((trx) => loadContactProcess(trx, cpr, parts));
+        assert.deepEqual(partial.deadlines, whole.deadlines);
+        assert.deepEqual(partial.participationChoices, whole.participationChoices);
+        assert.throws(() => partial.summonses, ContactProcessNotLoaded);
+        assert.throws(() => partial.signup, ContactProcessNotLoaded);
+      }
     }
+    assert.equal((await loadContactProcess(db(), CPR)).summonses.length, 2);
+    assert.equal((await loadContactProcess(db(), CPR, new Set(['deadlines']))).deadlines[0]?.id, uuid(30));
     const [first] = (await loadAggregate(db(), contactProcessQueries, CPR)).summonses;
     assert.equal(first?.id, uuid(20));
     assert.equal(JSON.parse(String(first?.data)).note, 'æøå "quoted" \\ backslash');

@@ -2,7 +2,7 @@
 // the caller's (its BookingOriginator) and may fulfil an open self-booking deadline at once (booking-frist.md
 // §2.4); every summons passes the documented checks and the MTG rules (summonsValidation.ts) before it is
 // stored with its history entry and notifications (summonsChanges.ts).
-import type { Summons } from '../../domain/contactProcess.ts';
+import type { ContactProcessPart, Summons } from '../../domain/contactProcess.ts';
 import type { AuthorityActor, CitizenState } from '../../domain/types.ts';
 import { fault } from '../../faults/catalogue.ts';
 import { findSummons } from '../../store/contactProcessRepository.ts';
@@ -29,6 +29,15 @@ export type SummonsFields = Omit<
   | 'cancellation'
 >;
 
+/**
+ * What an authority's summons write reads of the contact process: the deadlines a new summons may fulfil and
+ * the participation choices its answer and notifications show (summonsChanges.ts); the summons rules
+ * (summonsRules) read the citizen's state only, and the summons itself is found by its id. Not the citizen's
+ * summonses, so a summons costs the same however many the citizen has; a rule or step added here that reads
+ * another part must add it (reading it otherwise throws ContactProcessNotLoaded).
+ */
+const SUMMONS_WRITE_READS: ReadonlySet<ContactProcessPart> = new Set(['deadlines', 'participationChoices']);
+
 /** Registers `by`'s summons of the citizen under the caller's id (4977 when in use); returns the id. */
 export async function createSummons(
   w: WriteContext,
@@ -37,7 +46,7 @@ export async function createSummons(
   id: string,
   fields: SummonsFields,
 ): Promise<string> {
-  const c = await contactContext(w, citizen);
+  const c = await contactContext(w, citizen, SUMMONS_WRITE_READS);
   const key = id.toLowerCase();
   if (await findSummons(w.trx, key)) throw fault('IdentifierInUse', `BookingIdentifier ${key}`);
   const s: Summons = {
@@ -68,7 +77,7 @@ export async function changeSummons(
   id: string,
   fields: SummonsFields,
 ): Promise<void> {
-  const c = await contactContext(w, citizen);
+  const c = await contactContext(w, citizen, SUMMONS_WRITE_READS);
   const before = await ownActiveSummons(w.trx, citizen, by, id);
   const after: Summons = { ...before, version: before.version + 1, ...fields, cancelledAt: null, cancellation: null };
   checkSummons(c, after, before);
@@ -82,6 +91,6 @@ export async function cancelOwnSummons(
   by: AuthorityActor,
   id: string,
 ): Promise<void> {
-  const c = await contactContext(w, citizen);
+  const c = await contactContext(w, citizen, SUMMONS_WRITE_READS);
   await cancelSummons(c, await ownActiveSummons(w.trx, citizen, by, id), 'cancelled');
 }

@@ -25,6 +25,7 @@ import {
   toDeltagelsesvalg,
   toIndkaldelseInfo,
 } from '../../contract/mapping/contactProcess.ts';
+import { summonsAbsenceReads } from '../../rules/index.ts';
 import type { KontaktforloebIndkaldelseServiceOperations } from '../generated/operations.ts';
 import { receipt } from '../receipt.ts';
 
@@ -76,6 +77,7 @@ const participantDetails = (m: MyndighedsdeltagerType): ParticipantDetails => ({
 export const operations: KontaktforloebIndkaldelseServiceOperations = {
   CreateIndkaldelse: {
     kind: 'write',
+    absenceTypes: summonsAbsenceReads,
     access: selfBookableAccess((r) => r.PersonCivilRegistrationIdentifier),
     async handle(req, call) {
       const id = await createSummons(
@@ -90,6 +92,7 @@ export const operations: KontaktforloebIndkaldelseServiceOperations = {
   },
   UpdateIndkaldelse: {
     kind: 'write',
+    absenceTypes: summonsAbsenceReads,
     access: access((r) => r.PersonCivilRegistrationIdentifier),
     async handle(req, call) {
       await changeSummons(
@@ -104,6 +107,7 @@ export const operations: KontaktforloebIndkaldelseServiceOperations = {
   },
   DeleteIndkaldelse: {
     kind: 'write',
+    absenceTypes: summonsAbsenceReads,
     access: access((r) => r.PersonCivilRegistrationIdentifier),
     async handle(req, call) {
       await cancelOwnSummons(call.write, call.citizen!, call.actor, req.BookingIdentifier);
