@@ -123,7 +123,7 @@ const CLAIMS: Claim[] = [
   {
     what: 'CreateIndkaldelse benchmark citizens',
     readme: /a fresh BookingIdentifier per request, ([\d,]+) citizens/g,
-    code: () => sourceValue('bench/createIndkaldelse.lua', /os\.getenv\("BENCH_CITIZENS"\) or "(\d+)"/),
+    code: () => sourceValue('bench/vary.lua', /os\.getenv\("BENCH_CITIZENS"\) or "(\d+)"/),
   },
   {
     what: 'push benchmark steady rate',
