@@ -18,7 +18,9 @@ export const HEADER_CACHE_ENTRIES = 512;
 /** Longest key kept (bytes before the Body): a typical one is ~2 KB, so the cache holds at most ~4 MiB. */
 export const HEADER_CACHE_KEY_BYTES = 8192;
 
-const caches = new WeakMap<ContractValidator, Map<string, SecurityHeaders>>();
+/** Per validator: the business date the entries were read for, and the entries by header text. A new business date
+ *  starts the cache anew (the code lists' validity may differ), so the key is the header text alone. */
+const caches = new WeakMap<ContractValidator, { businessDate: IsoDate; byText: Map<string, SecurityHeaders> }>();
 
 const LT = 0x3c;
 const COLON = 0x3a;
@@ -60,9 +62,10 @@ export function cachedSecurityHeaders(
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const end = parsed.headerBeforeBody ? lastBodyStartTag(buffer) : -1;
   if (end < 0 || end > HEADER_CACHE_KEY_BYTES) return readSecurityHeaders(parsed.headers, validator, businessDate);
-  const key = `${businessDate}\n${buffer.toString('latin1', 0, end)}`;
-  let cache = caches.get(validator);
-  if (!cache) caches.set(validator, (cache = new Map()));
+  const key = buffer.toString('latin1', 0, end);
+  let entries = caches.get(validator);
+  if (entries?.businessDate !== businessDate) caches.set(validator, (entries = { businessDate, byText: new Map() }));
+  const cache = entries.byText;
   const known = cache.get(key);
   if (known) return known;
   const read = deepFreeze(readSecurityHeaders(parsed.headers, validator, businessDate));
