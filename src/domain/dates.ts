@@ -87,12 +87,20 @@ function copenhagenLocal(at: Date): Date {
 /** The instant an xs:dateTime with offset names, in epoch milliseconds (a call's `now`, a hold's end). */
 export const instantOf = (dateTime: string): number => Date.parse(dateTime);
 
+/** The last instant formatted and its text: the requests of one millisecond (a busy moment has dozens) share it. */
+let lastInstant = Number.NaN;
+let lastText = '';
+
 export function copenhagenDateTime(at: Date): string {
+  const instant = at.getTime();
+  if (instant === lastInstant) return lastText;
   const minutes = copenhagenOffsetMinutes(at);
-  const local = new Date(at.getTime() + minutes * 60_000).toISOString().slice(0, 23);
+  const local = new Date(instant + minutes * 60_000).toISOString().slice(0, 23);
   const abs = Math.abs(minutes);
   const offset = `${minutes < 0 ? '-' : '+'}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
-  return local + offset;
+  lastInstant = instant;
+  lastText = local + offset;
+  return lastText;
 }
 
 /** A calendar date as the xs:dateTime DFDG's dateTime fields carry: local midnight without offset. */

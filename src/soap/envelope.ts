@@ -38,8 +38,7 @@ export function parseEnvelope(buffer: Uint8Array): ParsedEnvelope {
       throw fault('InvalidMessage', `expected a SOAP 1.1 Envelope in ${SOAP11_NS}`);
     }
     const parts = childElements(root);
-    const header = onlyOne(parts, 'Header');
-    const body = onlyOne(parts, 'Body');
+    const { header, body } = headerAndBody(parts);
     const requests = body ? childElements(body) : [];
     if (requests.length === 0) throw fault('InvalidMessage', 'the SOAP Body holds no request element');
     if (requests.length > 1)
@@ -59,11 +58,18 @@ export function parseEnvelope(buffer: Uint8Array): ParsedEnvelope {
   }
 }
 
-/** The envelope's Header or Body, or null; a second one is refused rather than silently ignored. */
-function onlyOne(parts: readonly NodePtr[], name: 'Header' | 'Body'): NodePtr | null {
-  const found = parts.filter((e) => localName(e) === name && namespaceUri(e) === SOAP11_NS);
-  if (found.length > 1) throw fault('InvalidMessage', `the SOAP Envelope holds ${found.length} ${name} elements`);
-  return found[0] ?? null;
+/** The envelope's Header and Body, each null when absent; a second one is refused rather than silently ignored.
+ *  Each part's name is read out of libxml2's memory once, its namespace only when the name is Header or Body. */
+function headerAndBody(parts: readonly NodePtr[]): { header: NodePtr | null; body: NodePtr | null } {
+  const found = { Header: [] as NodePtr[], Body: [] as NodePtr[] };
+  for (const part of parts) {
+    const name = localName(part);
+    if ((name === 'Header' || name === 'Body') && namespaceUri(part) === SOAP11_NS) found[name].push(part);
+  }
+  for (const name of ['Header', 'Body'] as const)
+    if (found[name].length > 1)
+      throw fault('InvalidMessage', `the SOAP Envelope holds ${found[name].length} ${name} elements`);
+  return { header: found.Header[0] ?? null, body: found.Body[0] ?? null };
 }
 
 function childElements(parent: NodePtr): NodePtr[] {

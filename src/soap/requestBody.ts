@@ -31,8 +31,13 @@ export function readRequestBody(req: http.IncomingMessage, maxBytes: number): Pr
       resolve({ kind: 'too-large' });
     };
     req.on('data', onData);
+    // a body that came in one chunk (most do) is used as it is, not copied
     req.on('end', () =>
-      resolve(size <= maxBytes ? { kind: 'body', bytes: Buffer.concat(chunks) } : { kind: 'too-large' }),
+      resolve(
+        size > maxBytes
+          ? { kind: 'too-large' }
+          : { kind: 'body', bytes: chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size) },
+      ),
     );
     req.on('error', () => {
       req.socket.destroy();

@@ -163,7 +163,6 @@ function receive(
       );
     }
     const requestId = randomUUID();
-    res.setHeader('x-request-id', requestId);
     const context = {
       baseUrl,
       requestId,
@@ -175,7 +174,7 @@ function receive(
     turns.run(
       () =>
         void handleSoapRequest(service, body.bytes, deps, context).then((reply) =>
-          send(res, reply.status, XML, reply.body),
+          send(res, reply.status, XML, reply.body, false, requestId),
         ),
     );
   });
@@ -191,8 +190,7 @@ function refuse(
 ): void {
   if (res.headersSent) return;
   const requestId = randomUUID();
-  res.setHeader('x-request-id', requestId);
-  send(res, r.status, type, body, true);
+  send(res, r.status, type, body, true, requestId);
   requestCompleted(deps.logger, deps.events, {
     requestId,
     service: r.service?.descriptor.name ?? null,
@@ -207,7 +205,17 @@ function refuse(
   });
 }
 
-function send(res: http.ServerResponse, status: number, type: string, body: string | Buffer, close = false): void {
+/** Writes the whole answer at once: its headers as one flat array (with the request id, when the answer has one)
+ *  go to Node's header writer without a per-response headers object, and `end(body)` sends them with the body in
+ *  one write. */
+function send(
+  res: http.ServerResponse,
+  status: number,
+  type: string,
+  body: string | Buffer,
+  close = false,
+  requestId: string | null = null,
+): void {
   if (res.headersSent) return;
   const headers = [
     'content-type',
@@ -215,6 +223,7 @@ function send(res: http.ServerResponse, status: number, type: string, body: stri
     'content-length',
     String(typeof body === 'string' ? Buffer.byteLength(body) : body.length),
   ];
+  if (requestId !== null) headers.push('x-request-id', requestId);
   if (close) headers.push('connection', 'close');
   res.writeHead(status, headers);
   res.end(body);

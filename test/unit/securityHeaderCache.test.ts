@@ -67,3 +67,20 @@ test('a Body before the Header, a header over 8 KiB and a faulty header are read
   const faulty = SAMPLE.replace(/OrganisationTypeIdentifier>[^<]+</, 'OrganisationTypeIdentifier>x<');
   for (let i = 0; i < 2; i++) assert.throws(() => read(faulty), DfdgFault);
 });
+
+test('the header read last is matched byte for byte, and only for the business date it was read on', () => {
+  const first = read(SAMPLE);
+  assert.equal(read(SAMPLE), first); // the same text twice in a row: the last read, by its bytes
+  const sameLength = SAMPLE.replace('<aoh:OrganisationCode>10100<', '<aoh:OrganisationCode>10101<');
+  assert.equal(sameLength.length, SAMPLE.length);
+  assert.equal(organisationCode(sameLength), '10101');
+  assert.equal(organisationCode(SAMPLE), '10100');
+  const parsed = parseEnvelope(Buffer.from(SAMPLE));
+  try {
+    const nextDay = cachedSecurityHeaders(parsed, Buffer.from(SAMPLE), contractValidator(), '2025-03-04');
+    assert.notEqual(nextDay, first);
+    assert.deepEqual(nextDay, first);
+  } finally {
+    parsed.doc.dispose();
+  }
+});

@@ -64,6 +64,9 @@ test('a declared encoding a byte scan cannot follow is refused; UTF-8, Latin-1 a
     assert.equal(refusal(`<?xml version="1.0" encoding="${ok}"?><r/>`), null, ok);
   for (const bad of ['UTF-7', 'ISO-2022-JP', 'IBM037', 'UCS-4'])
     assert.match(refusal(`<?xml version="1.0" encoding="${bad}"?><r/>`)!, /is not accepted; send UTF-8 or UTF-16/);
+  // the head accepted last is matched byte for byte: the same declaration twice, then one byte changed
+  for (const encoding of ['UTF-8', 'UTF-8', 'UTF-7', 'UTF-8'])
+    assert.equal(refusal(`<?xml version="1.0" encoding="${encoding}"?><r/>`) === null, encoding === 'UTF-8', encoding);
 });
 
 test('a DTD is refused by the scan; text that is not well-formed is left to the parser', () => {
