@@ -4,11 +4,10 @@
 // messages GetActivityGeneralEventVersion3 / GetActivitySpecielEventVersion3 drained over WsrmMessageService and
 // the webservice message Aktivitet pushed to a recording subscriber.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { allowAnySubscriptionPort, allowPrivateSubscriptionAddresses } from '../../src/domain/subscriptionEndpoint.ts';
+import { test } from 'node:test';
 import { eachDatabase } from '../support/eachDatabase.ts';
 import { eventually } from '../support/eventually.ts';
-import { withPushSubscriber } from '../support/pushSubscriber.ts';
+import { allowLoopbackSubscribers, withPushSubscriber } from '../support/pushSubscriber.ts';
 import { akasse, jobcenter, kommune, refusedWithoutWrites, type Caller } from '../support/soapHarness.ts';
 import { asArray, drainQueue } from '../support/wsrmCalls.ts';
 import { outboxFor, receiverKeys } from './outboxRows.ts';
@@ -391,14 +390,7 @@ persons:
 
 // ---- pushed: Aktivitet to a recording subscriber ---------------------------------------------------------------
 
-before(() => {
-  allowAnySubscriptionPort(true);
-  allowPrivateSubscriptionAddresses(true);
-});
-after(() => {
-  allowAnySubscriptionPort(false);
-  allowPrivateSubscriptionAddresses(false);
-});
+allowLoopbackSubscribers();
 
 eachDatabase('ActivityService: the webservice message Aktivitet, pushed', '2024-03-04', scenario, (h) => {
   test('the jobcentre subscribed to Aktivitet gets Create (1) and Update (2) of an activity pushed, with the CPR and the version', async () => {

@@ -3,23 +3,15 @@
 // POSTing to a real HTTPS recording subscriber that demands DFDG's client certificate (as planPush.test.ts does for
 // Plan). The a-kasse did not subscribe: the jobcentre's rejection copy back to it writes no Dialogbesked for it.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { allowAnySubscriptionPort, allowPrivateSubscriptionAddresses } from '../../src/domain/subscriptionEndpoint.ts';
+import { test } from 'node:test';
 import { eachDatabase } from '../support/eachDatabase.ts';
 import { eventually } from '../support/eventually.ts';
-import { withPushSubscriber } from '../support/pushSubscriber.ts';
+import { allowLoopbackSubscribers, withPushSubscriber } from '../support/pushSubscriber.ts';
 import { akasse, jobcenter, type Caller } from '../support/soapHarness.ts';
 import { KP, contactProcessScenario } from './contactProcessScenario.ts';
 import { outboxFor, receiverKeys } from './outboxRows.ts';
 
-before(() => {
-  allowAnySubscriptionPort(true);
-  allowPrivateSubscriptionAddresses(true);
-});
-after(() => {
-  allowAnySubscriptionPort(false);
-  allowPrivateSubscriptionAddresses(false);
-});
+allowLoopbackSubscribers();
 
 const fromUser = (c: Caller) => ({
   UserTypeIdentifier: 2,

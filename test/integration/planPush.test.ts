@@ -2,22 +2,14 @@
 // over SOAP, the a-kasse's PublishPlan during absence 75, the dispatcher POSTing to a real HTTPS recording
 // subscriber that demands DFDG's client certificate (as test/integration/push.test.ts does for Indkaldelse).
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { allowAnySubscriptionPort, allowPrivateSubscriptionAddresses } from '../../src/domain/subscriptionEndpoint.ts';
+import { test } from 'node:test';
 import { eachDatabase } from '../support/eachDatabase.ts';
 import { eventually } from '../support/eventually.ts';
-import { withPushSubscriber } from '../support/pushSubscriber.ts';
+import { allowLoopbackSubscribers, withPushSubscriber } from '../support/pushSubscriber.ts';
 import { akasse, jobcenter } from '../support/soapHarness.ts';
 import { PL, TOEMRER, planScenario } from './planScenario.ts';
 
-before(() => {
-  allowAnySubscriptionPort(true);
-  allowPrivateSubscriptionAddresses(true);
-});
-after(() => {
-  allowAnySubscriptionPort(false);
-  allowPrivateSubscriptionAddresses(false);
-});
+allowLoopbackSubscribers();
 
 eachDatabase('PlanService: the Plan webservice message pushed to a subscriber', '2024-03-04', planScenario, (h) => {
   test('the a-kasse publishes a jobplan during absence 75: the subscribing jobcentre gets Plan (130001) about the CPR, Aendringstype 1, then 2 for the next version', async () => {

@@ -2,10 +2,25 @@
 // certificate, demanding the dispatcher's client certificate, as a consumer of DFDG's pushes does), a push
 // dispatcher presenting that client certificate, and the organisation's subscription to an entity over SOAP
 // (SubscriptionService.SetSubscriptions). Both are stopped after `work`, however it ends.
+import { after, before } from 'node:test';
 import { RecordingSubscriber } from '../../src/cli/recordingSubscriber.ts';
+import { allowAnySubscriptionPort, allowPrivateSubscriptionAddresses } from '../../src/domain/subscriptionEndpoint.ts';
 import { PushDispatcher } from '../../src/outbox/pushDispatcher.ts';
 import type { Caller, Harness } from './soapHarness.ts';
 import { testCertificates } from './tls.ts';
+
+/** For the test file that calls it: subscriptions may name the recording subscriber on loopback and any port
+ *  (SUBSCRIPTION_ALLOW_PRIVATE, SUBSCRIPTION_ANY_PORT), switched off again after the file's tests. */
+export function allowLoopbackSubscribers(): void {
+  before(() => {
+    allowAnySubscriptionPort(true);
+    allowPrivateSubscriptionAddresses(true);
+  });
+  after(() => {
+    allowAnySubscriptionPort(false);
+    allowPrivateSubscriptionAddresses(false);
+  });
+}
 
 /** `subscriber` subscribes to `entity` (EntitetNavn) and the dispatcher runs while `work` does. */
 export async function withPushSubscriber<T>(
