@@ -28,11 +28,6 @@ wrk.body = envelope([[
     </act:CreateActivityRequest>
 ]])
 
-function request()
-  local cpr = randomCpr()
-  local day = randomDay()
-  local body = (wrk.body:gsub("{CPR}", cpr):gsub("{DAY}", day))
-  return wrk.format(nil, nil, nil, body)
-end
+request = citizenAndDay
 
 dofile("bench/done.lua")

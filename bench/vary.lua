@@ -14,3 +14,9 @@ end
 function randomDay()
   return string.format("2025-%02d-%02d", math.random(4, 6), math.random(1, 28))
 end
+
+-- The request() of a write whose envelope varies by {CPR} and {DAY} only (CreateAbsence, CreateActivity).
+function citizenAndDay()
+  local body = (wrk.body:gsub("{CPR}", randomCpr()):gsub("{DAY}", randomDay()))
+  return wrk.format(nil, nil, nil, body)
+end
