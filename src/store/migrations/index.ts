@@ -23,6 +23,7 @@ import * as plans from './020_plans.ts';
 import * as citizenMessages from './021_citizen_messages.ts';
 import * as personContact from './022_person_contact.ts';
 import * as activities from './019_activities.ts';
+import * as nuph from './023_nuph.ts';
 
 export interface NamedMigration extends Knex.Migration {
   readonly name: string;
@@ -51,6 +52,7 @@ export const migrations: readonly NamedMigration[] = [
   { name: '021_citizen_messages', up: citizenMessages.up, down: citizenMessages.down },
   { name: '022_person_contact', up: personContact.up, down: personContact.down },
   { name: '019_activities', up: activities.up, down: activities.down },
+  { name: '023_nuph', up: nuph.up, down: nuph.down },
 ];
 
 export const migrationSource: Knex.MigrationSource<NamedMigration> = {

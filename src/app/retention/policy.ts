@@ -1,0 +1,17 @@
+// A retention policy (slettepolitik) of the scheduled deletion engine: which rows of one data area are due for
+// deletion on a business date, by one rule of the seeds (R-DEL-…). The data area's owner writes its policy next
+// to its application code (e.g. src/app/nuph/retention.ts) and lists it in the engine's registry; the engine
+// counts (dry run) or deletes, each policy in its own transaction, and records the run in job_run.
+import type { Queryable, Transaction } from '../../store/queryable.ts';
+import type { IsoDate } from '../../domain/types.ts';
+
+export interface RetentionPolicy {
+  /** The rule id it implements, e.g. 'R-DEL-05'. */
+  ruleId: string;
+  /** What it deletes and when, one line for the dry-run report. */
+  what: string;
+  /** How many rows (of its main table) are due on `today`. */
+  countDue(db: Queryable, today: IsoDate): Promise<number>;
+  /** Deletes what is due on `today` (with dependent rows); returns the count of its main table's rows deleted. */
+  deleteDue(trx: Transaction, today: IsoDate): Promise<number>;
+}
