@@ -31,7 +31,9 @@ export type CodeListName =
   | 'activation-types'
   | 'activity-health-types'
   | 'activity-social-types'
-  | 'activity-course-categories';
+  | 'activity-course-categories'
+  | 'nuph-events'
+  | 'nuph-answers';
 
 export interface CodeListEntry {
   id: number;
