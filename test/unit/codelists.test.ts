@@ -33,6 +33,8 @@ const NAMES: CodeListName[] = [
   'activity-health-types',
   'activity-social-types',
   'activity-course-categories',
+  'nuph-events',
+  'nuph-answers',
 ];
 
 describe('codelist files', () => {
