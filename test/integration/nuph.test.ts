@@ -7,6 +7,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { eachDatabase } from '../support/eachDatabase.ts';
+import { eventually } from '../support/eventually.ts';
+import { allowLoopbackSubscribers, withPushSubscriber } from '../support/pushSubscriber.ts';
 import { akasse, jobcenter, refusedWithoutWrites, type Caller } from '../support/soapHarness.ts';
 import { asArray, drainQueue } from '../support/wsrmCalls.ts';
 import { outboxFor, receiverKeys } from './outboxRows.ts';
@@ -133,6 +135,20 @@ eachDatabase('Underretning.NuphService', '2024-03-12', scenario, (h) => {
     await refused(() => createNuph({ NuphEventTypeIdentifier: 3, EventDate: '2024-03-13' }), '5108');
     await refused(() => createNuph({ NuphEventTypeIdentifier: 3, EventDate: '2024-03-11' }, P.noBenefit), '5103');
     await refused(() => answer('018f0000-0000-7000-8000-00000000ffff'), '5104');
+    // Only the jobcentre registers a no-show (D-904): the a-kasse's CitizenNoShow is 4575.
+    await refused(
+      async () =>
+        (await h().client('InterviewService', akasse('81'))).CreateInterviewAsync({
+          PersonCivilRegistrationIdentifier: P.dagpenge,
+          Interview: {
+            InterviewTypeIdentifier: 7,
+            ResponsibleAuthority: RESPONSIBLE,
+            InterviewHeldTime: '2024-03-11T10:00:00+01:00',
+            CitizenNoShow: true,
+          },
+        }),
+      '4575',
+    );
   });
 
   test('R-AK-02 / R-AK-04: a triggering activity status generates a NUPH in its transaction; correcting it withdraws the NUPH and tells the a-kasse', async () => {
@@ -194,3 +210,44 @@ eachDatabase('Underretning.NuphService', '2024-03-12', scenario, (h) => {
     assert.equal((await list(akasse('81'))).length, 1);
   });
 });
+
+allowLoopbackSubscribers();
+
+eachDatabase(
+  'Underretning.NuphService: the webservice messages Nuph and NuphSvar, pushed',
+  '2024-03-12',
+  scenario,
+  (h) => {
+    const noShow = async (heldAt: string) =>
+      (await h().client('InterviewService', jobcenter())).CreateInterviewAsync({
+        PersonCivilRegistrationIdentifier: P.dagpenge,
+        Interview: {
+          InterviewTypeIdentifier: 7,
+          ResponsibleAuthority: RESPONSIBLE,
+          InterviewHeldTime: heldAt,
+          CitizenNoShow: true,
+        },
+      });
+
+    test("R-AK-05: the a-kasse subscribed to NuphSvar gets DFDG's automatic answer pushed from the no-show's transaction", async () => {
+      await withPushSubscriber(h(), { subscriber: akasse('81'), entity: 'NuphSvar' }, async (subscriber) => {
+        await noShow('2024-03-05T10:00:00+01:00');
+        await eventually(() => subscriber.received.length === 1, 'one NuphSvar message');
+        const [m] = subscriber.received.map((r) => r.message);
+        assert.deepEqual(
+          [m.EntitetNavn, m.EntitetId, m.Identifikation, m.Aendringstype, m.Body.SvarId, m.Body.SanktionGivet],
+          ['NuphSvar', 150002, P.dagpenge, 1, 2, false],
+        );
+      });
+    });
+
+    test('the a-kasse subscribed to Nuph gets a new NUPH pushed (Aendringstype 1, the event in the body)', async () => {
+      await withPushSubscriber(h(), { subscriber: akasse('81'), entity: 'Nuph' }, async (subscriber) => {
+        await noShow('2024-03-12T10:00:00+01:00');
+        await eventually(() => subscriber.received.length === 1, 'one Nuph message');
+        const [m] = subscriber.received.map((r) => r.message);
+        assert.deepEqual([m.EntitetNavn, m.EntitetId, m.Aendringstype, m.Body.HaendelseId], ['Nuph', 150001, 1, 1]);
+      });
+    });
+  },
+);

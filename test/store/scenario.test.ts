@@ -7,6 +7,7 @@ import { describe, test } from 'node:test';
 import { loadScenario, parseScenario } from '../../src/cli/scenario.ts';
 import { citizenMessagesOf } from '../../src/store/citizenMessageRepository.ts';
 import { activitiesOf } from '../../src/store/activityRepository.ts';
+import { answerOf, nuphsOf } from '../../src/store/nuphRepository.ts';
 import { findAbsence, loadCitizenState } from '../../src/store/citizenRepository.ts';
 import { loadContactProcess } from '../../src/store/contactProcessRepository.ts';
 import { findCitizenCv, isReadyForJobOrders } from '../../src/store/jobOrderRepository.ts';
@@ -236,10 +237,18 @@ describeEachDatabase('loadScenario', (db) => {
       jobSearchRequirements,
       citizenMessages,
       activities,
+      nuphs,
       ...expected
     } = scenario.persons[0]!;
     assert.deepEqual([integrationContracts, rehabilitationProcesses], [[], []]);
     assert.deepEqual(await activitiesOf(db(), '0101901234'), activities);
+    // R-AK-13: the legacy NUPH of 2019 was converted (with its answer), the one of 31 Dec 2001 not.
+    assert.deepEqual(
+      nuphs.map((n) => [n.nuph.id, n.nuph.origin, n.nuph.state, n.answer?.sanctionGiven]),
+      [['3f2504e0-4f89-41d3-9a0c-0000000b0001', 'converted', 'answered', true]],
+    );
+    assert.deepEqual(await nuphsOf(db(), '0101901234'), [nuphs[0]!.nuph]);
+    assert.deepEqual(await answerOf(db(), nuphs[0]!.nuph.id), nuphs[0]!.answer);
     // The listed contact, and the activity's contact written to the register as ActivityService writes it.
     const contacts = await personContactsOf(db(), '0101901234');
     assert.deepEqual(
@@ -289,6 +298,8 @@ describeEachDatabase('loadScenario', (db) => {
     );
     assert.deepEqual([state.memberships, state.enrollments, state.absences, state.benefitsAccount], [[], [], [], null]);
     assert.equal(await findAbsence(db(), '3f2504e0-4f89-41d3-9a0c-0305e82c3311'), null);
+    assert.deepEqual(await nuphsOf(db(), '0101901234'), [], 'the converted NUPH is gone');
+    assert.equal(Number((await db()('nuph_answer').count({ n: '*' }))[0]!.n), 0, 'and its answer');
     assert.ok(await loadCitizenState(db(), '0202902345'));
   });
 
