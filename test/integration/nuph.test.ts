@@ -99,6 +99,10 @@ eachDatabase('Underretning.NuphService', '2024-03-12', scenario, (h) => {
     assert.equal(keys.filter((k) => k.startsWith('GetNuphAnswerVersion1')).length, 2, 'only the automatic answer');
     // R-AK-08 / R-NOT-13: the citizen is told of each NUPH and of DFDG's answer.
     assert.equal((await citizenMessages()).length, 3);
+    // The jobcentre's own NUPH with the no-show event is answered the same way (CreateNuph reads the exempting absences).
+    const created = await createNuph({ NuphEventTypeIdentifier: 1, EventDate: '2024-03-05' });
+    const [own] = (await list()).filter((n) => n.NuphIdentifier === created);
+    assert.deepEqual([own.NuphState, own.NuphAnswer.AnsweredByDfdg], ['Answered', true]);
     // No held interview was recorded for a no-show.
     assert.equal(Number((await h().db('held_interview').where({ cpr: P.dagpenge }).count({ n: '*' }))[0]!.n), 0);
   });
@@ -233,7 +237,7 @@ eachDatabase(
       await withPushSubscriber(h(), { subscriber: akasse('81'), entity: 'NuphSvar' }, async (subscriber) => {
         await noShow('2024-03-05T10:00:00+01:00');
         await eventually(() => subscriber.received.length === 1, 'one NuphSvar message');
-        const [m] = subscriber.received.map((r) => r.message);
+        const m = subscriber.received[0]!.message as any;
         assert.deepEqual(
           [m.EntitetNavn, m.EntitetId, m.Identifikation, m.Aendringstype, m.Body.SvarId, m.Body.SanktionGivet],
           ['NuphSvar', 150002, P.dagpenge, 1, 2, false],
@@ -245,7 +249,7 @@ eachDatabase(
       await withPushSubscriber(h(), { subscriber: akasse('81'), entity: 'Nuph' }, async (subscriber) => {
         await noShow('2024-03-12T10:00:00+01:00');
         await eventually(() => subscriber.received.length === 1, 'one Nuph message');
-        const [m] = subscriber.received.map((r) => r.message);
+        const m = subscriber.received[0]!.message as any;
         assert.deepEqual([m.EntitetNavn, m.EntitetId, m.Aendringstype, m.Body.HaendelseId], ['Nuph', 150001, 1, 1]);
       });
     });

@@ -21,6 +21,7 @@ import {
   citizenToldOfNuph,
   contactGroupOn,
   currentAkasse,
+  EXEMPTING_ABSENCE_TYPES,
   irrelevantBecause,
   noShowIrrelevant,
   NuphAnswerCode,
@@ -45,6 +46,11 @@ import { requireCodeListValue } from '../codelistValue.ts';
 import type { ReadContext, WriteContext } from '../context.ts';
 import { tellCitizen } from '../dialog/citizenMessages.ts';
 import { enforceRules } from '../enforceRules.ts';
+
+/** The absences a NUPH write reads (the operations' `absenceTypes`): R-AK-05's exempting set, through
+ *  `personExempts`; an answer reads none. */
+export const NUPH_ABSENCE_READS: ReadonlySet<number> = EXEMPTING_ABSENCE_TYPES;
+export const NUPH_ANSWER_ABSENCE_READS: ReadonlySet<number> = new Set();
 
 /** Contact group 1 'Dagpengemodtager' (C-16): the citizens a NUPH is about. */
 const DAGPENGE_CONTACT_GROUP = 1;

@@ -5,7 +5,14 @@
 // Access [I]: CreateNuph JobCenter egne; AnswerNuph A-kasse egne; GetNuphList A-kasse and JobCenter egne, STAR alle.
 import { alle, egne } from '../../access/model.ts';
 import type { NuphType } from '../../contract/generated/types.ts';
-import { answerNuph, citizenNuphs, createNuph, type NuphWithAnswer } from '../../app/nuph/nuphs.ts';
+import {
+  answerNuph,
+  citizenNuphs,
+  createNuph,
+  NUPH_ABSENCE_READS,
+  NUPH_ANSWER_ABSENCE_READS,
+  type NuphWithAnswer,
+} from '../../app/nuph/nuphs.ts';
 import { OrganisationType } from '../../domain/types.ts';
 import type { UnderretningNuphServiceOperations } from '../generated/operations.ts';
 import { receipt } from '../receipt.ts';
@@ -52,6 +59,7 @@ export const operations: UnderretningNuphServiceOperations = {
   CreateNuph: {
     kind: 'write',
     access: { allowed: { Jobcenter: [egne] }, citizen: (r) => r.PersonCivilRegistrationIdentifier },
+    absenceTypes: NUPH_ABSENCE_READS,
     async handle(req, call) {
       const n = req.Nuph;
       const id = await createNuph(call.write, call.citizen!, {
@@ -66,6 +74,7 @@ export const operations: UnderretningNuphServiceOperations = {
   AnswerNuph: {
     kind: 'write',
     access: { allowed: { AKasse: [egne] }, citizen: (r) => r.PersonCivilRegistrationIdentifier },
+    absenceTypes: NUPH_ANSWER_ABSENCE_READS,
     async handle(req, call) {
       const a = req.NuphAnswer;
       const id = await answerNuph(call.write, call.citizen!, call.actor, {
