@@ -9,7 +9,7 @@ import { test } from 'node:test';
 import { eachDatabase } from '../support/eachDatabase.ts';
 import { eventually } from '../support/eventually.ts';
 import { allowLoopbackSubscribers, withPushSubscriber } from '../support/pushSubscriber.ts';
-import { akasse, jobcenter, refusedWithoutWrites, type Caller } from '../support/soapHarness.ts';
+import { akasse, jobcenter, jobnetCitizen, refusedWithoutWrites, type Caller } from '../support/soapHarness.ts';
 import { asArray, drainQueue } from '../support/wsrmCalls.ts';
 import { outboxFor, receiverKeys } from './outboxRows.ts';
 
@@ -97,8 +97,19 @@ eachDatabase('Underretning.NuphService', '2024-03-12', scenario, (h) => {
       assert.ok(keys.includes(k), `${k} in ${keys.join(', ')}`);
     assert.equal(keys.filter((k) => k === 'GetNuphVersion1->2:81').length, 2);
     assert.equal(keys.filter((k) => k.startsWith('GetNuphAnswerVersion1')).length, 2, 'only the automatic answer');
-    // R-AK-08 / R-NOT-13: the citizen is told of each NUPH and of DFDG's answer.
+    // R-AK-08 / R-NOT-13: the citizen is told of each NUPH and of DFDG's answer, in the Jobnet message box.
     assert.equal((await citizenMessages()).length, 3);
+    const [box] = await (
+      await h().client('CitizenMessageService', jobnetCitizen(P.dagpenge))
+    ).GetJobnetCitizenMessagesAsync({ PersonCivilRegistrationIdentifier: P.dagpenge });
+    assert.deepEqual(
+      asArray<any>(box.CitizenMessageCollection?.CitizenMessage).map((m) => m.MessageHeadline),
+      [
+        'Jobcentret har sendt en underretning til din a-kasse',
+        'Svar på underretning til din a-kasse',
+        'Jobcentret har sendt en underretning til din a-kasse',
+      ],
+    );
     // The jobcentre's own NUPH with the no-show event is answered the same way (CreateNuph reads the exempting absences).
     const created = await createNuph({ NuphEventTypeIdentifier: 1, EventDate: '2024-03-05' });
     const [own] = (await list()).filter((n) => n.NuphIdentifier === created);
