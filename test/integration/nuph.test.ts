@@ -150,7 +150,7 @@ eachDatabase('Underretning.NuphService', '2024-03-12', scenario, (h) => {
     await refused(() => createNuph({ NuphEventTypeIdentifier: 3, EventDate: '2024-03-13' }), '5108');
     await refused(() => createNuph({ NuphEventTypeIdentifier: 3, EventDate: '2024-03-11' }, P.noBenefit), '5103');
     await refused(() => answer('018f0000-0000-7000-8000-00000000ffff'), '5104');
-    // Only the jobcentre registers a no-show (D-904): the a-kasse's CitizenNoShow is 4575.
+    // Only the jobcentre registers a no-show (D-202): the a-kasse's CitizenNoShow is 4575.
     await refused(
       async () =>
         (await h().client('InterviewService', akasse('81'))).CreateInterviewAsync({
