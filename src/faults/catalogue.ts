@@ -600,6 +600,22 @@ const table = {
     text: 'The activity must carry exactly the category element its ActivationTypeIdentifier requires',
     origin: 'facade',
   },
+  // Facade-assigned, Tidlig pension (PensionService, issue 15): 5161–5169 (docs/contract-decisions.md).
+  UnknownTidligPension: {
+    code: 5161,
+    text: 'The TidligPensionIdentifier is unknown for the citizen',
+    origin: 'facade',
+  },
+  TidligPensionAnnulled: {
+    code: 5162,
+    text: 'The Tidlig pension forløb is annulled and cannot be changed',
+    origin: 'facade',
+  },
+  NewTidligPensionWithoutData: {
+    code: 5163,
+    text: 'A new Tidlig pension forløb needs OvergangTilTidligPension or Kompensationsudbetaling',
+    origin: 'facade',
+  },
 } as const satisfies Record<string, FaultDefinition>;
 
 export type FaultName = keyof typeof table;

@@ -105,6 +105,8 @@ import { hourlySubsidyRates } from './plan/r-plan-19-hourly-subsidy-rates.ts';
 import { healthCodelist2022 } from './plan/r-plan-21-health-codelist.ts';
 import { socialCodelist2022 } from './plan/r-plan-22-social-codelist.ts';
 import { courseCodelist2022 } from './plan/r-plan-23-course-codelist.ts';
+import { tidligPensionReadWindow } from './ak/r-ak-18-tidlig-pension-read-window.ts';
+import { tidligPensionNotification } from './not/r-not-07-tidlig-pension-receiver.ts';
 
 // ---- 1. Every rule once, in catalogue order -------------------------------------------------------------------
 
@@ -200,6 +202,8 @@ export const RULES: readonly RuleMeta[] = Object.freeze([
   healthCodelist2022,
   socialCodelist2022,
   courseCodelist2022,
+  tidligPensionReadWindow,
+  tidligPensionNotification,
 ]);
 
 /** The rules in force on `businessDate`, in registry order. */
@@ -417,3 +421,5 @@ export {
   triggersNuph,
 } from './plan/nuph-triggers.ts';
 export { activityReceivers, type ActivityReceivers } from './not/activity-receivers.ts';
+export { akasseMayReadTidligPension, tidligPensionReadWindow } from './ak/r-ak-18-tidlig-pension-read-window.ts';
+export { tidligPensionNotification, tidligPensionReceiver } from './not/r-not-07-tidlig-pension-receiver.ts';

@@ -1133,6 +1133,32 @@ export interface GetSubscriptionsResponseType {
   Subscriptions: SubscriptionTypeCollection;
 }
 
+/** XSD complex type GetTidligPensionRequestType */
+export interface GetTidligPensionRequestType {
+  Personnummer: string;
+}
+
+/** XSD complex type GetTidligPensionResponseType */
+export interface GetTidligPensionResponseType {
+  Personnummer: string;
+  TidligPensionCollection: TidligPensionCollectionType;
+}
+
+/** XSD complex type GetTidligPensionType */
+export interface GetTidligPensionType {
+  WSRMMetadata?: WSRMMetadataType;
+  Personnummer: string;
+  TidligPensionIdentifier: string;
+  Aendringstype: number;
+  OvergangTilTidligPension?: OvergangTilTidligPensionType;
+  Kompensationsudbetaling?: KompensationsudbetalingType;
+}
+
+/** XSD complex type GetTidligPensionTypeCollection */
+export interface GetTidligPensionTypeCollection {
+  GetTidligPensionType: GetTidligPensionType[];
+}
+
 /** XSD complex type GetUnemploymentBenefitsAccountInfoRequestType */
 export interface GetUnemploymentBenefitsAccountInfoRequestType {
   PersonCivilRegistrationIdentifier: string;
@@ -1514,6 +1540,13 @@ export interface JobSearchRequirementTypeCollection {
   JobSearchRequirement: JobSearchRequirementType[];
 }
 
+/** XSD complex type KompensationsudbetalingType */
+export interface KompensationsudbetalingType {
+  Kompensationsafgoerelsesdato: string;
+  Kompensationsudbetalingsdato?: string;
+  Kompensationsbeloeb?: number;
+}
+
 /** XSD complex type MembershipCancellationRegistrationType */
 export interface MembershipCancellationRegistrationType {
   MessageIdentifier: string;
@@ -1578,6 +1611,13 @@ export interface OfferDecisionType {
 /** XSD complex type OrganisationTypeIdentifierType */
 export interface OrganisationTypeIdentifierType {
   CodeListItemIdentifier: number;
+}
+
+/** XSD complex type OvergangTilTidligPensionType */
+export interface OvergangTilTidligPensionType {
+  TidligPensionOvergangsdato: string;
+  TidligPensionAfgoerelsesdato: string;
+  TidligPensionOphoersdato?: string;
 }
 
 /** XSD complex type PersonCivilRegistrationIdentifierCollectionType */
@@ -1916,6 +1956,19 @@ export interface SaveOfferRecommendationDecisionResponseType {
   RejectionCopyMessageIdentifier?: string;
 }
 
+/** XSD complex type SaveTidligPensionRequestType */
+export interface SaveTidligPensionRequestType {
+  Personnummer: string;
+  TidligPensionIdentifier?: string;
+  OvergangTilTidligPension?: OvergangTilTidligPensionType;
+  Kompensationsudbetaling?: KompensationsudbetalingType;
+}
+
+/** XSD complex type SaveTidligPensionResponseType */
+export interface SaveTidligPensionResponseType {
+  TidligPensionIdentifier: string;
+}
+
 /** XSD complex type SearchCompanyRecruitmentRequestType */
 export interface SearchCompanyRecruitmentRequestType {
   CVRnumberIdentifier?: string;
@@ -1997,6 +2050,18 @@ export interface SubscriptionType {
 /** XSD complex type SubscriptionTypeCollection */
 export interface SubscriptionTypeCollection {
   Subscription: SubscriptionType[];
+}
+
+/** XSD complex type TidligPensionCollectionType */
+export interface TidligPensionCollectionType {
+  TidligPension: TidligPensionType[];
+}
+
+/** XSD complex type TidligPensionType */
+export interface TidligPensionType {
+  TidligPensionIdentifier: string;
+  OvergangTilTidligPension?: OvergangTilTidligPensionType;
+  Kompensationsudbetaling?: KompensationsudbetalingType;
 }
 
 /** XSD complex type UnemploymentEnrollmentRequestType */

@@ -17,6 +17,7 @@ import { MEMBERSHIP_CANCELLATION_MESSAGE } from '../../outbox/membershipCancella
 import { PLAN_MESSAGE } from '../../outbox/planMessages.ts';
 import { REGISTRATION_MESSAGES } from '../../outbox/registrationMessages.ts';
 import { REHABILITATION_MESSAGE } from '../../outbox/rehabilitationMessage.ts';
+import { TIDLIG_PENSION_MESSAGE } from '../../outbox/tidligPensionMessages.ts';
 import type { WsrmMessageServiceOperations } from '../generated/operations.ts';
 import type { ReadCall, ReadOperation } from '../operation.ts';
 
@@ -83,6 +84,7 @@ export const operations: WsrmMessageServiceOperations = {
   GetCitizenMessageVersion1: messageOperation(CITIZEN_MESSAGE_MESSAGE.type, 'GetCitizenMessageType'),
   GetActivityGeneralEventVersion3: messageOperation(ACTIVITY_MESSAGES.general.type, 'GetActivityGeneralEventType'),
   GetActivitySpecielEventVersion3: messageOperation(ACTIVITY_MESSAGES.special.type, 'GetActivitySpecielEventType'),
+  GetTidligPensionVersion1: messageOperation(TIDLIG_PENSION_MESSAGE.type, 'GetTidligPensionType'),
 };
 
 /** The message types a sequence may carry: those a receiver can fetch here (operation name = message type). */
