@@ -4,14 +4,28 @@
 // receiver gets GetTidligPensionVersion1 over the WSRM pull and the TidligPension webservice message from the
 // save's transaction. Every refusal writes nothing.
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { after, test } from 'node:test';
+import { readFunctionCertificate } from '../../src/access/functionCertificate.ts';
+import { registerCertificate } from '../../src/store/clientCertificateRepository.ts';
 import { eachDatabase } from '../support/eachDatabase.ts';
 import { subscribeAll } from '../support/outbox.ts';
-import { akasse, jobcenter, refusedWithoutWrites, star, type Caller, type Harness } from '../support/soapHarness.ts';
+import {
+  akasse,
+  jobcenter,
+  refusedWithoutWrites,
+  soapClient,
+  star,
+  type Caller,
+  type Harness,
+} from '../support/soapHarness.ts';
+import { clientAgent, OCES2_CVR, testCertificates } from '../support/tls.ts';
 import { drainQueue } from '../support/wsrmCalls.ts';
 import { list } from './contactProcessCalls.ts';
 
 const SERVICE = 'PensionService';
+const certs = testCertificates();
+const udkAgent = clientAgent(certs.oces2);
+after(() => udkAgent.destroy());
 const udk = (): Caller => ({ organisationType: 30, organisationCode: 'UDK', userType: 3, userIdentifier: 'udk-batch' });
 
 const TP = {
@@ -203,6 +217,34 @@ eachDatabase('Tidlig pension (PensionService)', '2022-06-01', scenario, (h) => {
           OvergangTilTidligPension: { ...overgang, TidligPensionOphoersdato: '2022-08-31' },
         }),
       '1003',
+    );
+  });
+
+  test("UDK's own function certificate (D-901: registered for PensionService and organisation 30:UDK) saves; acting for an a-kasse with it is 4413, another service 1013; nothing written", async () => {
+    await h().db('client_certificate').where({ processor_cvr: OCES2_CVR }).del();
+    await h().db('data_processor_organisation').where({ processor_cvr: OCES2_CVR }).del();
+    await registerCertificate(h().db, readFunctionCertificate(certs.oces2.cert), {
+      services: ['PensionService'],
+      organisations: [{ organisationType: 30, organisationCode: 'UDK' }],
+      now: '2022-06-01T08:00:00+02:00',
+    });
+    const pension = (caller: Caller) => soapClient(h().url, SERVICE, caller, udkAgent);
+    const [saved] = await (
+      await pension(udk())
+    ).SaveTidligPensionAsync({ Personnummer: TP.current, OvergangTilTidligPension: overgang });
+    assert.match(String(saved.TidligPensionIdentifier), /^[0-9a-f-]{36}$/);
+    await refusedWithoutWrites(
+      h().db,
+      async () => (await pension(akasse('81'))).GetTidligPensionAsync({ Personnummer: TP.current }),
+      '4413',
+    );
+    await refusedWithoutWrites(
+      h().db,
+      async () =>
+        (await soapClient(h().url, 'PersonContactService', udk(), udkAgent)).GetPersonContactsAsync({
+          PersonCivilRegistrationIdentifier: TP.current,
+        }),
+      '1013',
     );
   });
 });
