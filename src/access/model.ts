@@ -28,7 +28,7 @@ export const tidligereEgne = (daysBefore: number, daysAfter: number): Scope => (
 export const tidligPensionLaesere: Scope = { kind: 'tidligPensionLaesere' };
 
 /** 'Virksomhed': a company calling through JobAG (organisation type 24, its CVR as code); no citizen scope. */
-/** 'UDK': Udbetaling Danmark (organisation type 30, ours: D-901); no citizen scope of its own. */
+/** 'UDK': Udbetaling Danmark (organisation type 30, ours: D-211); no citizen scope of its own. */
 export type OrganisationRow = 'STAR' | 'AKasse' | 'Jobcenter' | 'Kommune' | 'Virksomhed' | 'UDK';
 
 export interface AccessDeclaration<Req> {

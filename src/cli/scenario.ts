@@ -438,7 +438,7 @@ function readContactGroup(f: FixtureObject, cpr: string): ContactGroupPeriod {
 }
 
 /** A membership; `efterloenTransitionDate` registers the member's date of transition to efterløn with the a-kasse
- *  (R-NOT-07; the facade keeps no efterløn case, D-904) into `efterloen`. */
+ *  (R-NOT-07; the facade keeps no efterløn case, D-214) into `efterloen`. */
 function readMembership(f: FixtureObject, cpr: string, efterloen: EfterloenTransition[]): AkasseMembership {
   const m = {
     id: f.id(),

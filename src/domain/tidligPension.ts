@@ -12,7 +12,7 @@ export interface OvergangTilTidligPension {
 
 export interface Kompensationsudbetaling {
   afgoerelsesdato: IsoDate;
-  /** Not found on the page (cut off): ours, optional (D-900). */
+  /** Not found on the page (cut off): ours, optional (D-210). */
   udbetalingsdato: IsoDate | null;
   beloeb: number | null;
 }
@@ -36,7 +36,7 @@ export interface TidligPension extends TidligPensionFields {
 export const isAnnulment = (f: TidligPensionFields): boolean => f.overgang === null && f.kompensation === null;
 
 /** A citizen's registered date of transition to efterløn with an a-kasse (R-NOT-07). The facade keeps no efterløn
- *  case: the date is registered by a scenario fixture or the harness (`saveEfterloenTransition`, D-904). */
+ *  case: the date is registered by a scenario fixture or the harness (`saveEfterloenTransition`, D-214). */
 export interface EfterloenTransition {
   cpr: string;
   akasseCode: string;

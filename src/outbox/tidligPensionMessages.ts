@@ -1,7 +1,7 @@
 // Notifications of a Tidlig pension forløb UDK saved (PensionService.SaveTidligPension), written in the save's
 // transaction to R-NOT-07's receiver: the WSRM message GetTidligPensionVersion1, whose item mirrors the saved
 // data with the forløb's id and Aendringstype (1 the first save, 2 a later one, 3 the annulment: the forløb's id
-// with neither block), and the webservice message TidligPension (160001, D-905) identified by the citizen's CPR.
+// with neither block), and the webservice message TidligPension (160001, D-215) identified by the citizen's CPR.
 import { GetTidligPensionTypeElement } from '../contract/generated/services.ts';
 import { toKompensationsudbetaling, toOvergang } from '../contract/mapping/tidligPension.ts';
 import { writeElement } from '../contract/xmlWriter.ts';

@@ -35,7 +35,7 @@ export const WSB = {
   // Activities (ActivityService): no WSB type for activities was found; name and EntitetId are the facade's (D-194).
   Aktivitet: { entityName: 'Aktivitet', entityId: 130002 },
   // Tidlig pension (PensionService, R-NOT-07): the WSB page was not found (notifications §4.2: "not found"); name
-  // and EntitetId are the facade's (D-905).
+  // and EntitetId are the facade's (D-215).
   TidligPension: { entityName: 'TidligPension', entityId: 160001 },
 } as const satisfies Record<string, WebserviceMessageType>;
 

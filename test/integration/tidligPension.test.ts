@@ -220,7 +220,7 @@ eachDatabase('Tidlig pension (PensionService)', '2022-06-01', scenario, (h) => {
     );
   });
 
-  test("UDK's own function certificate (D-901: registered for PensionService and organisation 30:UDK) saves; acting for an a-kasse with it is 4413, another service 1013; nothing written", async () => {
+  test("UDK's own function certificate (D-211: registered for PensionService and organisation 30:UDK) saves; acting for an a-kasse with it is 4413, another service 1013; nothing written", async () => {
     await h().db('client_certificate').where({ processor_cvr: OCES2_CVR }).del();
     await h().db('data_processor_organisation').where({ processor_cvr: OCES2_CVR }).del();
     await registerCertificate(h().db, readFunctionCertificate(certs.oces2.cert), {

@@ -223,7 +223,7 @@ describe('parseScenario', () => {
 });
 
 describeEachDatabase('loadScenario', (db) => {
-  test("a membership's efterloenTransitionDate registers the efterløn transition with its a-kasse (R-NOT-07, D-904)", async () => {
+  test("a membership's efterloenTransitionDate registers the efterløn transition with its a-kasse (R-NOT-07, D-214)", async () => {
     const scenario = parseScenario(
       minimal(
         '    memberships: [{ akasseCode: "81", startDate: 2010-01-01, endDate: 2022-01-01, efterloenTransitionDate: 2022-01-02 }]\n',

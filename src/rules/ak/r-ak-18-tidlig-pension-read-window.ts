@@ -2,7 +2,7 @@
 // efterløn; an a-kasse may read them (GetTidligPension) for its current members and, after a membership ended,
 // until 3½ years after it ended, but only while the citizen has not become a member of another a-kasse since.
 // "Until 3½ years after" is read as calendar months: a membership ended on 1 Jan 2022 may be read through
-// 1 Jul 2025 inclusive (the rule's test: 30 Jun 2025 allowed, 2 Jul 2025 refused; D-903). Before release 2022-1
+// 1 Jul 2025 inclusive (the rule's test: 30 Jun 2025 allowed, 2 Jul 2025 refused; D-213). Before release 2022-1
 // only current members may read (the operation is the release's).
 import { addMonths } from '../../domain/dates.ts';
 import type { CitizenState, IsoDate } from '../../domain/types.ts';

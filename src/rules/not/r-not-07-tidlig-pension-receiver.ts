@@ -1,7 +1,7 @@
 // R-NOT-07 — 004 §6.1 (notifications-wsrm-wsb.md §4.3): when UDK saves Tidlig pension data, DFDG sends
 // GetTidligPensionVersion1 to the citizen's current a-kasse; when the citizen is no member on the day, to the
 // latest previous a-kasse only if a date of transition to efterløn is registered for the member there; otherwise
-// to nobody. The pushed webservice message goes to the same receiver (D-905).
+// to nobody. The pushed webservice message goes to the same receiver (D-215).
 import { OrganisationType, type CitizenState, type IsoDate } from '../../domain/types.ts';
 import type { RuleMeta } from '../engine.ts';
 import { currentAkasse } from '../citizen-on-date.ts';

@@ -1,7 +1,7 @@
 // PensionService (2022-1; notifications-wsrm-wsb.md §4.3): Udbetaling Danmark saves a citizen's Tidlig pension
 // and compensation (SaveTidligPension; callers STAR and UDK [F]); the a-kasse reads them (GetTidligPension) within
-// R-AK-18's reach. UDK calls as organisation type 30 'UDK' (no id found: ours, D-901).
-// Access (no "Tilladte organisationer" table found, D-902): SaveTidligPension STAR and UDK alle borgere;
+// R-AK-18's reach. UDK calls as organisation type 30 'UDK' (no id found: ours, D-211).
+// Access (no "Tilladte organisationer" table found, D-212): SaveTidligPension STAR and UDK alle borgere;
 // GetTidligPension the a-kasse (R-AK-18: current members, former ones for 3½ years unless the citizen joined
 // another a-kasse), STAR and UDK alle borgere.
 import { alle, tidligPensionLaesere } from '../../access/model.ts';

@@ -1,5 +1,5 @@
 // Tidlig pension (PensionService): R-AK-18, who of the a-kasser may read UDK's data, and R-NOT-07, which a-kasse
-// GetTidligPensionVersion1 goes to. The rules' own examples, and the edges of their readings (D-903, D-905).
+// GetTidligPensionVersion1 goes to. The rules' own examples, and the edges of their readings (D-213, D-215).
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { akasseMayReadTidligPension, tidligPensionReceiver } from '../../../src/rules/index.ts';
@@ -13,7 +13,7 @@ describe('R-AK-18 the a-kasse reads Tidlig pension data until 3½ years after th
   test('R-AK-18: membership ended 1 Jan 2022 → a read on 2 Jul 2025 is refused', () => {
     assert.equal(akasseMayReadTidligPension(endedA, AKASSE_A, '2025-07-02'), false);
   });
-  test('R-AK-18: 42 calendar months after the end is the last day (1 Jul 2025, D-903)', () => {
+  test('R-AK-18: 42 calendar months after the end is the last day (1 Jul 2025, D-213)', () => {
     assert.equal(akasseMayReadTidligPension(endedA, AKASSE_A, '2025-07-01'), true);
   });
   test('R-AK-18: the citizen joined a-kasse B on 1 Mar 2022 → a read by A on 1 Apr 2022 is refused', () => {
