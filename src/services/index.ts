@@ -24,6 +24,7 @@ import {
   WsrmServiceDescriptor,
   ActivityServiceDescriptor,
   UnderretningNuphServiceDescriptor,
+  PensionServiceDescriptor,
 } from '../contract/generated/services.ts';
 import type { ServiceRegistration } from './operation.ts';
 import { operations as absenceActiveStatus } from './AbsenceActiveStatusService/index.ts';
@@ -49,6 +50,7 @@ import { operations as wsrmMessages } from './WsrmMessageService/index.ts';
 import { operations as wsrm } from './WsrmService/index.ts';
 import { operations as activities } from './ActivityService/index.ts';
 import { operations as nuphs } from './UnderretningNuphService/index.ts';
+import { operations as pension } from './PensionService/index.ts';
 
 export const services: readonly ServiceRegistration[] = [
   { descriptor: AbsenceRegistrationServiceDescriptor, operations: { ...absence } },
@@ -74,4 +76,5 @@ export const services: readonly ServiceRegistration[] = [
   { descriptor: CitizenMessageServiceDescriptor, operations: { ...citizenMessages } },
   { descriptor: ActivityServiceDescriptor, operations: { ...activities } },
   { descriptor: UnderretningNuphServiceDescriptor, operations: { ...nuphs } },
+  { descriptor: PensionServiceDescriptor, operations: { ...pension } },
 ];
