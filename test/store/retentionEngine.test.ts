@@ -103,7 +103,7 @@ describeEachDatabase('retention engine', (db) => {
     const seeded = await seed(db());
     const policies = retentionPolicies(SETTINGS);
     const dry = await runRetention(db(), policies, TODAY, 'dry-run');
-    const expected = { 'R-DEL-08': 1, 'R-DEL-09': 1, 'D-900': 0, 'D-147': 1, 'D-148': 1 };
+    const expected = { 'R-DEL-02': 0, 'R-DEL-08': 1, 'R-DEL-09': 1, 'D-900': 0, 'D-147': 1, 'D-148': 1 };
     assert.deepEqual(Object.fromEntries(dry.outcomes.map((o) => [o.ruleId, o.rows])), expected);
     assert.ok(dry.outcomes.every((o) => o.error === null && o.what.length > 0));
     assert.deepEqual(await ids(db()), seeded, 'a dry run deletes nothing');
@@ -126,14 +126,16 @@ describeEachDatabase('retention engine', (db) => {
 
   test('a failing policy is reported with its error; the policies before and after it still delete', async () => {
     await seed(db());
-    const [first, ...rest] = retentionPolicies(SETTINGS);
-    const run = await runRetention(db(), [first!, failing, ...rest], TODAY, 'delete');
+    const policies = retentionPolicies(SETTINGS);
+    const at = policies.findIndex((p) => p.ruleId === 'R-DEL-09');
+    const run = await runRetention(db(), [...policies.slice(0, at), failing, ...policies.slice(at)], TODAY, 'delete');
     const failed = run.outcomes.find((o) => o.ruleId === 'R-TEST-99')!;
     assert.equal(failed.rows, null);
     assert.match(failed.error!, /no_such_table/);
     assert.deepEqual(
       run.outcomes.filter((o) => o.error === null).map((o) => [o.ruleId, o.rows]),
       [
+        ['R-DEL-02', 0],
         ['R-DEL-08', 1],
         ['R-DEL-09', 1],
         ['D-900', 0],
@@ -160,7 +162,14 @@ describeEachDatabase('retention engine', (db) => {
     assert.equal(await runSlot(runner, job, Date.parse('2024-03-01T02:30:00Z')), 'succeeded');
     const [recorded] = await listRuns(db(), { job: 'retention', limit: 5 });
     assert.equal(recorded!.businessDate, TODAY);
-    assert.deepEqual(recorded!.counts, { 'R-DEL-08': 1, 'R-DEL-09': 1, 'D-900': 0, 'D-147': 1, 'D-148': 1 });
+    assert.deepEqual(recorded!.counts, {
+      'R-DEL-02': 0,
+      'R-DEL-08': 1,
+      'R-DEL-09': 1,
+      'D-900': 0,
+      'D-147': 1,
+      'D-148': 1,
+    });
 
     // a policy that fails makes the run 'failed', its error naming the policy and what the others deleted
     await seed(db());
@@ -173,7 +182,7 @@ describeEachDatabase('retention engine', (db) => {
     assert.equal(failedRun!.outcome, 'failed');
     assert.match(
       failedRun!.error!,
-      /^1 of 6 retention policies failed: .*R-TEST-99 failed \(.*no_such_table.*\), R-DEL-08 \d+, R-DEL-09 \d+/,
+      /^1 of 7 retention policies failed: .*R-TEST-99 failed \(.*no_such_table.*\), R-DEL-02 0, R-DEL-08 \d+, R-DEL-09 \d+/,
     );
   });
 

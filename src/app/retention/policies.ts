@@ -4,6 +4,7 @@
 // policies (notifications, audit trail, idempotent writes) depend on settings and on the run's real instant, so
 // the list is made per run.
 import { auditEventRetention, messageIdentifierRetention } from '../auditRetention.ts';
+import { deceasedCitizenRetention } from '../citizen/retention.ts';
 import { deliveredNotificationRetention } from '../notifications/retention.ts';
 import { activityContactRetention, professionalContactRetention } from '../personContact/retention.ts';
 import type { RetentionPolicy } from './policy.ts';
@@ -18,6 +19,7 @@ export interface RetentionSettings {
 export function retentionPolicies(s: RetentionSettings): readonly RetentionPolicy[] {
   return [
     // release-rules.md area DEL
+    deceasedCitizenRetention, // R-DEL-02
     professionalContactRetention, // R-DEL-08
     activityContactRetention, // R-DEL-09
     // the house's own retention

@@ -3,8 +3,10 @@
 // per policy of the registry — its rule id, the rows due (dry run: counted, nothing deleted) or deleted, and
 // what it deletes. Exit 1 when a policy failed (the others still ran). `audit-retention` and `outbox-retention`,
 // the nightly jobs before the engine, run their policies of the engine alone and print their former lines.
+// `archive-delivered <cpr>` is the archive feed of R-DEL-02.
 import { isIsoDate } from '../../domain/dates.ts';
 import { runAuditRetention } from '../../app/auditRetention.ts';
+import { recordArchiveDelivery } from '../../app/citizen/archiveDelivery.ts';
 import { deliveredNotificationRetention } from '../../app/notifications/retention.ts';
 import { runRetention, type RetentionRun } from '../../app/retention/engine.ts';
 import { retentionPolicies } from '../../app/retention/policies.ts';
@@ -72,5 +74,31 @@ export const outboxRetention: Command = {
       `outbox retention: ${outcome!.rows} delivered message(s) older than ${config.outboxRetentionDays} days deleted`,
     );
     return 0;
+  },
+};
+
+export const archiveDelivered: Command = {
+  name: 'archive-delivered',
+  args: ['<cpr>'],
+  summary:
+    "R-DEL-02: records that Rigsarkivet received a deceased citizen's data (on --date, default the business date); the retention engine then deletes them",
+  options: {
+    date: { type: 'string', value: 'YYYY-MM-DD', help: 'the date the archive received the data' },
+  },
+  async run(input) {
+    const [cpr] = input.args;
+    const date = stringOption(input, 'date');
+    if (date !== undefined && !isIsoDate(date)) throw new UsageError(`--date must be a date YYYY-MM-DD, got ${date}`);
+    const outcome = await recordArchiveDelivery(await input.db(), cpr!, date ?? clockOf(input.config).today());
+    if (outcome.kind === 'recorded') {
+      console.log(`archive delivery of ${cpr!} recorded, delivered on ${outcome.deliveredOn}`);
+      return 0;
+    }
+    console.error(
+      outcome.kind === 'unknown-citizen'
+        ? `no citizen ${cpr!}`
+        : `${cpr!} is not registered as deceased on or before the delivery date`,
+    );
+    return 1;
   },
 };
