@@ -55,11 +55,14 @@ export const KEPT_TABLES: Readonly<Record<string, string>> = {
   outbox_message: 'filed notifications, delivered or still to deliver, D-900 (OUTBOX_RETENTION_DAYS)',
 };
 
-/** Deletes every row held about `cpr` (ERASED_TABLES); returns how many rows, all tables together. */
+/** Deletes every row held about `cpr` (ERASED_TABLES), and about the citizen's former CPR numbers (person rows
+ *  replaced by this one, R-OTH-02); returns how many rows, all tables together. */
 export async function eraseCitizen(trx: Transaction, cpr: string): Promise<number> {
   await holdCitizen(trx, cpr); // a write about the citizen under way finishes first; one after it finds no citizen
   const of = (table: string) => trx(table).select('id').where({ cpr });
   let rows = 0;
+  const former = (await trx('person').select('cpr').where({ replaced_by_cpr: cpr })) as { cpr: string }[];
+  for (const f of former) if (f.cpr !== cpr) rows += await eraseCitizen(trx, f.cpr);
   rows += Number(await trx('nuph_answer').whereIn('nuph_id', of('nuph')).delete());
   rows += Number(await trx('job_order_candidate_log').whereIn('candidate_id', of('job_order_candidate')).delete());
   rows += Number(await trx('offer_slot').whereIn('offer_id', of('online_offer')).delete());

@@ -217,6 +217,16 @@ describeEachDatabase('R-DEL-02 deceased citizens', (db, dialect) => {
     await db()('offer_slot').where({ id: heldSlot }).update({ held_by_cpr: DEAD, held_until_ms: 1 });
     const bookedSlot = seeded[UNDELIVERED]!.slot;
     await db()('offer_slot').where({ id: bookedSlot }).update({ booked_summons_id: seeded[DEAD]!.summons });
+    // the citizen's former CPR number (a CPR-number change, R-OTH-02) with a row of its own
+    const FORMER = '0101404444';
+    await db()('person').insert({
+      cpr: FORMER,
+      birth_date: '1940-01-01',
+      jobcenter_code: '101',
+      municipality_code: '101',
+      replaced_by_cpr: DEAD,
+    });
+    await db()('contact_group').insert({ id: id(), cpr: FORMER, contact_group: 1, start_date: '2020-01-01' });
     const policy = deceasedCitizenRetention;
     assert.equal(await policy.countDue(db(), '2024-01-31'), 0, 'not before the delivery');
     assert.equal(await policy.countDue(db(), '2024-02-01'), 1);
@@ -228,6 +238,8 @@ describeEachDatabase('R-DEL-02 deceased citizens', (db, dialect) => {
       for (const column of columns)
         assert.equal(await count(db()(table).where(column, DEAD)), 0, `${table}.${column} still holds the citizen`);
     }
+    for (const table of ['person', 'contact_group'])
+      assert.equal(await count(db()(table).where({ cpr: FORMER })), 0, `${table} of the former CPR number`);
     const dead = seeded[DEAD]!;
     assert.equal(await count(db()('nuph_answer').where({ id: dead.answer })), 0, "the NUPH's answer");
     assert.equal(await count(db()('job_order_candidate_log').where({ candidate_id: dead.candidate })), 0);
