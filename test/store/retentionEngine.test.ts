@@ -86,6 +86,8 @@ async function ids(db: Knex): Promise<Rows> {
   };
 }
 
+const count = async (q: Knex.QueryBuilder) => Number(((await q.count({ n: '*' })) as { n: number | string }[])[0]!.n);
+
 const failing: RetentionPolicy = {
   ruleId: 'R-TEST-99',
   what: 'a policy whose table is missing',
@@ -184,6 +186,48 @@ describeEachDatabase('retention engine', (db) => {
       failedRun!.error!,
       /^1 of 7 retention policies failed: .*R-TEST-99 failed \(.*no_such_table.*\), R-DEL-02 0, R-DEL-08 \d+, R-DEL-09 \d+/,
     );
+  });
+
+  test("R-DEL-13: no policy deletes a retired item of a living citizen, however old: a type-2 'Udkast til min plan' dialog message, a plan draft for the jobcentre", async () => {
+    await db()('citizen_message').where({ cpr: '0101901234' }).del();
+    await db()('plan_version').where({ cpr: '0101901234' }).del();
+    const message = id();
+    await db()('citizen_message').insert({
+      id: message,
+      cpr: '0101901234',
+      thread_id: message,
+      message_type: 2,
+      sender_org_type: 2,
+      sender_org_code: '81',
+      sender_user_type: 2,
+      sender_user_id: 'u',
+      sender_user_name: 'U',
+      headline: 'Udkast til min plan',
+      message_text: 't',
+      created_at: '2023-06-01T10:00:00+02:00',
+      business_date: '2023-06-01',
+    });
+    await db()('plan_version').insert({
+      id: id(),
+      cpr: '0101901234',
+      plan_type: 1,
+      status: 'draft',
+      job_goals: '[]',
+      draft_for_jobcenter: true,
+      org_type: 2,
+      org_code: '81',
+      created_at: '2023-06-01T10:00:00+02:00',
+      last_modified: '2023-06-01T10:00:00+02:00',
+    });
+    const run = await runRetention(
+      db(),
+      retentionPolicies({ ...SETTINGS, nowMs: Date.parse('2100-01-01T00:00:00Z') }),
+      '2100-01-01',
+      'delete',
+    );
+    assert.ok(run.outcomes.every((o) => o.error === null));
+    assert.equal(await count(db()('citizen_message').where({ id: message })), 1);
+    assert.equal(await count(db()('plan_version').where({ cpr: '0101901234', draft_for_jobcenter: true })), 1);
   });
 
   test('the registry names each rule once, and every policy says what it deletes', () => {
