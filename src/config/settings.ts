@@ -262,7 +262,7 @@ export const SETTINGS = {
     default: DEFAULTS.outboxRetentionDays,
     min: 1,
     meaning:
-      "delivered notifications are deleted after this many days (the retention engine's nightly job `retention`, D-900)",
+      "delivered notifications are deleted after this many days (the retention engine's nightly job `retention`, D-217)",
   }),
   auditRetentionDays: integer('AUDIT_RETENTION_DAYS', {
     default: DEFAULTS.auditRetentionDays,

@@ -3,7 +3,7 @@
 // rows that hang off the citizen's rows without a CPR of their own (a NUPH's answer, a candidate's log, the
 // slots of an offer made for the citizen; a slot the citizen held or booked is freed). Kept, each under its own
 // retention: audit_event (who accessed the data, D-147) and outbox_message/outbox_payload (notifications already
-// filed follow the outbox retention, D-900). test/store/citizenRetention.test.ts checks that every table with a
+// filed follow the outbox retention, D-217). test/store/citizenRetention.test.ts checks that every table with a
 // CPR column is either erased here or kept by name, so a new table must be placed in one of the two lists.
 import { holdCitizen } from './citizenRepository.ts';
 import type { Queryable, Transaction } from './queryable.ts';
@@ -52,7 +52,7 @@ export const CLEARED_COLUMNS: Readonly<Record<string, string>> = {
 /** Tables with a CPR column whose rows outlive the citizen under a retention of their own. */
 export const KEPT_TABLES: Readonly<Record<string, string>> = {
   audit_event: 'the access log, D-147 (AUDIT_RETENTION_DAYS)',
-  outbox_message: 'filed notifications, delivered or still to deliver, D-900 (OUTBOX_RETENTION_DAYS)',
+  outbox_message: 'filed notifications, delivered or still to deliver, D-217 (OUTBOX_RETENTION_DAYS)',
 };
 
 /** Deletes every row held about `cpr` (ERASED_TABLES), and about the citizen's former CPR numbers (person rows

@@ -97,7 +97,7 @@ const expectedFor = (policies: readonly RetentionPolicy[]) =>
 const others = Object.fromEntries(
   retentionPolicies(SETTINGS)
     .map((p) => p.ruleId)
-    .filter((r) => !['R-DEL-02', 'R-DEL-08', 'R-DEL-09', 'D-900', 'D-147', 'D-148'].includes(r))
+    .filter((r) => !['R-DEL-02', 'R-DEL-08', 'R-DEL-09', 'D-217', 'D-147', 'D-148'].includes(r))
     .map((r) => [r, 0]),
 );
 
@@ -123,7 +123,7 @@ describeEachDatabase('retention engine', (db) => {
       'R-DEL-02': 0,
       'R-DEL-08': 1,
       'R-DEL-09': 1,
-      'D-900': 0,
+      'D-217': 0,
       'D-147': 1,
       'D-148': 1,
       ...others,

@@ -2,7 +2,7 @@
 // the death is registered (person.deceased_date) and the delivery of the data to Rigsarkivet is recorded
 // (`npm run cli -- archive-delivered`, ./archiveDelivery.ts), both on or before the run's business date. The
 // facade keeps no area apart that would have no duty to deliver, so it waits for the archive for all of it
-// (D-904). Everything held about the citizen goes in one transaction per run, per citizen under its lock
+// (D-221). Everything held about the citizen goes in one transaction per run, per citizen under its lock
 // (src/store/citizenErasure.ts); the access log and filed notifications follow their own retention.
 import { deceasedAndDelivered, eraseCitizen } from '../../store/citizenErasure.ts';
 import type { RetentionPolicy } from '../retention/policy.ts';

@@ -23,7 +23,7 @@ export function retentionPolicies(s: RetentionSettings): readonly RetentionPolic
     professionalContactRetention, // R-DEL-08
     activityContactRetention, // R-DEL-09
     // the house's own retention
-    deliveredNotificationRetention(s.outboxRetentionDays, s.nowMs), // D-900
+    deliveredNotificationRetention(s.outboxRetentionDays, s.nowMs), // D-217
     auditEventRetention(s.auditRetentionDays), // D-147
     messageIdentifierRetention(s.nowMs), // D-148
   ];

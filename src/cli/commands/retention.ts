@@ -64,7 +64,7 @@ export const auditRetention: Command = {
 
 export const outboxRetention: Command = {
   name: 'outbox-retention',
-  summary: "deletes delivered notifications older than OUTBOX_RETENTION_DAYS (the retention engine's D-900 alone)",
+  summary: "deletes delivered notifications older than OUTBOX_RETENTION_DAYS (the retention engine's D-217 alone)",
   async run({ config, db }) {
     const policy = deliveredNotificationRetention(config.outboxRetentionDays, Date.now());
     const run = await runRetention(await db(), [policy], clockOf(config).today(), 'delete');
