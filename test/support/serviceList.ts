@@ -20,6 +20,7 @@ export const SERVICE_NAMES = [
   'PersonVisitationStatusService',
   'PlanService',
   'SubscriptionService',
+  'Underretning.NuphService',
   'UnemploymentBenefitsAccountService',
   'UnemploymentEnrollmentService',
   'WsrmMessageService',
