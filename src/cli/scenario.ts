@@ -68,30 +68,37 @@ import { insertTidligPension, saveEfterloenTransition } from '../store/tidligPen
 
 import { convertLegacyNuph, type ConvertedNuph, type LegacyNuph } from '../app/nuph/conversion.ts';
 import { insertNuph, insertNuphAnswer } from '../store/nuphRepository.ts';
+import {
+  insertPersonRegistration,
+  readPersonRegistration,
+  type PersonRegistrationFixture,
+} from './scenarioPersonRegistration.ts';
+import { PERSON_REGISTRATION_TABLES } from '../store/migrations/031_person_registration.ts';
 export { FixtureError } from './fixtureReader.ts';
 
 /** One citizen of a scenario: everything DFDG holds about them (absences may include deleted ones), and
  *  whether they signed up for DFDG's SMS/e-mail service. The contact process starts empty. */
-export type ScenarioCitizen = CitizenState & {
-  signup: NotificationSignup | null;
-  cv: CitizenCv | null;
-  integrationContracts: IntegrationContract[];
-  rehabilitationProcesses: RehabilitationProcess[];
-  personContacts: PersonContact[];
-  /** Min plan versions (PlanService): published on a day, or drafts. */
-  plans: PlanVersion[];
-  jobSearchRequirements: JobSearchRequirement[];
-  /** Dialog messages already sent (an old type-2 draft, say: R-DLG-05), without attachments. */
-  citizenMessages: CitizenMessage[];
-  /** Activities (ActivityService); an activity's contact goes to the contact-person register as ActivityService's. */
-  activities: Activity[];
-  /** NUPHs of the pre-2023-4 model as converted at go-live (R-AK-13): those the conversion keeps. */
-  nuphs: ConvertedNuph[];
-  /** Tidlig pension forløb UDK reported (PensionService). */
-  tidligPensions: TidligPension[];
-  /** Efterløn transition dates registered with an a-kasse (R-NOT-07): a membership's `efterloenTransitionDate`. */
-  efterloenTransitions: EfterloenTransition[];
-};
+export type ScenarioCitizen = CitizenState &
+  PersonRegistrationFixture & {
+    signup: NotificationSignup | null;
+    cv: CitizenCv | null;
+    integrationContracts: IntegrationContract[];
+    rehabilitationProcesses: RehabilitationProcess[];
+    personContacts: PersonContact[];
+    /** Min plan versions (PlanService): published on a day, or drafts. */
+    plans: PlanVersion[];
+    jobSearchRequirements: JobSearchRequirement[];
+    /** Dialog messages already sent (an old type-2 draft, say: R-DLG-05), without attachments. */
+    citizenMessages: CitizenMessage[];
+    /** Activities (ActivityService); an activity's contact goes to the contact-person register as ActivityService's. */
+    activities: Activity[];
+    /** NUPHs of the pre-2023-4 model as converted at go-live (R-AK-13): those the conversion keeps. */
+    nuphs: ConvertedNuph[];
+    /** Tidlig pension forløb UDK reported (PensionService). */
+    tidligPensions: TidligPension[];
+    /** Efterløn transition dates registered with an a-kasse (R-NOT-07): a membership's `efterloenTransitionDate`. */
+    efterloenTransitions: EfterloenTransition[];
+  };
 
 export interface Scenario {
   persons: ScenarioCitizen[];
@@ -176,6 +183,7 @@ function readCitizen(f: FixtureObject): ScenarioCitizen {
       .filter((n): n is ConvertedNuph => n !== null),
     tidligPensions: f.list('tidligPensions').map((p) => readTidligPension(p, cpr)),
     efterloenTransitions,
+    ...readPersonRegistration(f, person),
   };
   citizen.plans = f.list('plans').map((p) => readPlan(p, citizen));
   f.done();
@@ -578,6 +586,7 @@ function readLegacyNuph(f: FixtureObject, person: { cpr: string; jobcenterCode: 
 const CITIZEN_TABLES = [
   'nuph',
   ...TIDLIG_PENSION_TABLES,
+  ...PERSON_REGISTRATION_TABLES,
   ...PLAN_TABLES,
   ...PERSON_MOVE_TABLES,
   ...PERSON_CONTACT_TABLES,
@@ -644,6 +653,7 @@ export async function loadScenario(db: Knex, scenario: Scenario): Promise<void> 
       }
       for (const pension of c.tidligPensions) await insertTidligPension(trx, pension);
       for (const transition of c.efterloenTransitions) await saveEfterloenTransition(trx, transition);
+      await insertPersonRegistration(trx, c);
     }
     for (const akasse of scenario.jobOrderReadyAkasser) await setReadyForJobOrders(trx, akasse);
     for (const c of scenario.companyJobcentres) await setCompanyJobcentre(trx, c);

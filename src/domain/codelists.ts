@@ -33,7 +33,8 @@ export type CodeListName =
   | 'activity-social-types'
   | 'activity-course-categories'
   | 'nuph-events'
-  | 'nuph-answers';
+  | 'nuph-answers'
+  | 'person-categories';
 
 export interface CodeListEntry {
   id: number;

@@ -143,6 +143,19 @@ export interface Absence {
   deletedOn: IsoDate | null;
 }
 
+/** A person category period (src/domain/personCategory.ts). */
+export interface PersonCategoryPeriod {
+  id: string;
+  cpr: string;
+  category: number;
+  startDate: IsoDate;
+  endDate: IsoDate | null;
+  /** The organisation that registered it (DFDG's own resets: organisation type 0, code 'DFDG'). */
+  registeredBy: { organisationType: number; organisationCode: string };
+  /** Business date of the registration. */
+  registeredOn: IsoDate;
+}
+
 /** Everything the rules may look at for one citizen. Deleted absences are not part of it. */
 export interface CitizenState {
   person: Person;
@@ -156,4 +169,6 @@ export interface CitizenState {
   /** Set when the state was loaded for a write that declared which absence types it reads (a write's cost must
    *  not grow with the citizen's history: src/services/operation.ts `absenceTypes`); absent = every absence. */
   absenceTypes?: ReadonlySet<number>;
+  /** The citizen's person category periods (PersonCategoryTypeIdentifier), oldest start first. */
+  personCategories: PersonCategoryPeriod[];
 }

@@ -646,6 +646,54 @@ const table = {
     text: 'A new Tidlig pension forløb needs OvergangTilTidligPension or Kompensationsudbetaling',
     origin: 'facade',
   },
+  // PersonRegistrationService's person category (visitation-absence.md §4.1, V16).
+  PersonCategoryNotCoherentWithEnrollment: {
+    code: 4656,
+    text: "This personcategory is not coherent with the person's enrollment",
+    origin: 'documented',
+  },
+  // Facade-assigned, PersonRegistrationService and Borgerindsats.AsylovergivelseService (issue 16): 5201–5219
+  // (docs/contract-decisions.md).
+  PersonCategoryNotForContactGroup: {
+    code: 5201,
+    text: "The person category is not allowed in the citizen's contact group",
+    origin: 'facade',
+  },
+  PersonCategoryAlreadyOpen: { code: 5202, text: 'The citizen already has an open person category', origin: 'facade' },
+  NoOpenPersonCategory: { code: 5203, text: 'The citizen has no open person category', origin: 'facade' },
+  JobcentreChangeNotAllowed: {
+    code: 5204,
+    text: 'A jobcentre can only hand over its own citizen or take a citizen over to itself',
+    origin: 'facade',
+  },
+  JobcentreChangeFailedBefore2022_1: {
+    code: 5205,
+    text: 'The jobcentre affiliation of an unregistered citizen in contact group 1 without an a-kasse cannot be changed',
+    origin: 'facade',
+  },
+  JobcentreUnchanged: { code: 5206, text: 'The citizen already belongs to the jobcentre', origin: 'facade' },
+  UnknownPersonGroupMarking: {
+    code: 5207,
+    text: 'The PersonGroupMarkingIdentifier is unknown for the citizen',
+    origin: 'facade',
+  },
+  MarkingLastChangedByStar: {
+    code: 5208,
+    text: 'The person-group marking was last changed by STAR and cannot be updated by a jobcentre',
+    origin: 'facade',
+  },
+  UnknownHealthLimitation: {
+    code: 5209,
+    text: 'The HealthLimitationIdentifier is unknown for the citizen',
+    origin: 'facade',
+  },
+  AsylumHandoverExists: { code: 5210, text: 'The citizen already has asylum handover data', origin: 'facade' },
+  NoAsylumHandover: { code: 5211, text: 'The citizen has no asylum handover data', origin: 'facade' },
+  AsylovergivelseServiceNotYetAvailable: {
+    code: 5212,
+    text: 'Borgerindsats.AsylovergivelseService is available from release 2023-4',
+    origin: 'facade',
+  },
 } as const satisfies Record<string, FaultDefinition>;
 
 export type FaultName = keyof typeof table;

@@ -116,6 +116,17 @@ import { cvStatus5NotNuph } from './cv/r-cv-01-cv-status-5-not-nuph.ts';
 import { answeredNuphRetention, unansweredNuphRetention } from './del/r-del-04-05-nuph-retention.ts';
 import { tidligPensionReadWindow } from './ak/r-ak-18-tidlig-pension-read-window.ts';
 import { tidligPensionNotification } from './not/r-not-07-tidlig-pension-receiver.ts';
+import type { JobcentreChangeCommand, PersonGroupMarkingUpdate } from './oth/person-registration-command.ts';
+import { asylovergivelseService, asylovergivelseServiceBeforeRelease } from './oth/r-oth-01-asylovergivelse-service.ts';
+import {
+  jobcentreUpdatesStarMarking,
+  starMarkingRefusedBefore2023_4,
+} from './oth/r-oth-03-jobcentre-updates-star-marking.ts';
+import {
+  unregisteredGroup1ChangeFailedBefore2022_1,
+  unregisteredGroup1JobcentreChange,
+} from './oth/r-oth-05-unregistered-group-1-jobcentre-change.ts';
+import { moveResetsCategory, takeoverKeepsCategory } from './bat/r-bat-01-move-resets-category.ts';
 
 // ---- 1. Every rule once, in catalogue order -------------------------------------------------------------------
 
@@ -223,6 +234,14 @@ export const RULES: readonly RuleMeta[] = Object.freeze([
   unansweredNuphRetention,
   tidligPensionReadWindow,
   tidligPensionNotification,
+  asylovergivelseServiceBeforeRelease,
+  asylovergivelseService,
+  starMarkingRefusedBefore2023_4,
+  jobcentreUpdatesStarMarking,
+  unregisteredGroup1ChangeFailedBefore2022_1,
+  unregisteredGroup1JobcentreChange,
+  moveResetsCategory,
+  takeoverKeepsCategory,
 ]);
 
 /** The rules in force on `businessDate`, in registry order. */
@@ -371,6 +390,19 @@ export const nuphAnsweringRules: readonly ValidationRule<NuphAnsweringCommand>[]
 /** The answer's code: the shortened answer list. */
 export const nuphAnswerRules: readonly ValidationRule<NuphAnswerCommand>[] = Object.freeze([nuphAnswerList]);
 
+/** A change of the citizen's jobcentre affiliation (PersonRegistrationService.UpdatePersonJobcenter). */
+export const jobcentreChangeRules: readonly ValidationRule<JobcentreChangeCommand>[] = Object.freeze([
+  unregisteredGroup1ChangeFailedBefore2022_1,
+]);
+/** An update of a person-group marking (PersonRegistrationService.UpdatePersonGroupMarking). */
+export const personGroupMarkingUpdateRules: readonly ValidationRule<PersonGroupMarkingUpdate>[] = Object.freeze([
+  starMarkingRefusedBefore2023_4,
+]);
+/** Any call of Borgerindsats.AsylovergivelseService. */
+export const asylovergivelseRules: readonly ValidationRule<{ cpr: string }>[] = Object.freeze([
+  asylovergivelseServiceBeforeRelease,
+]);
+
 // ---- 3. Derivations and facts DFDG applies itself -------------------------------------------------------------
 
 export {
@@ -467,3 +499,12 @@ export {
 } from './del/r-del-04-05-nuph-retention.ts';
 export { akasseMayReadTidligPension, tidligPensionReadWindow } from './ak/r-ak-18-tidlig-pension-read-window.ts';
 export { tidligPensionNotification, tidligPensionReceiver } from './not/r-not-07-tidlig-pension-receiver.ts';
+export type { JobcentreChangeCommand, PersonGroupMarkingUpdate } from './oth/person-registration-command.ts';
+export { unregisteredGroup1WithoutAkasse } from './oth/r-oth-05-unregistered-group-1-jobcentre-change.ts';
+export {
+  categoryAfterMove,
+  moveResetsCategory,
+  openCategoryOn,
+  takeoverKeepsCategory,
+  type CategoryAfterMove,
+} from './bat/r-bat-01-move-resets-category.ts';

@@ -7,6 +7,7 @@
 // CPR column is either erased here or kept by name, so a new table must be placed in one of the two lists.
 import { holdCitizen } from './citizenRepository.ts';
 import { TIDLIG_PENSION_TABLES } from './migrations/028_tidlig_pension.ts';
+import { PERSON_REGISTRATION_TABLES } from './migrations/031_person_registration.ts';
 import type { Queryable, Transaction } from './queryable.ts';
 
 /** Tables with a CPR column erased with the citizen, in deletion order (children first). */
@@ -31,6 +32,7 @@ export const ERASED_TABLES = [
   'plan_version',
   'job_search_requirement',
   'person_group_marking',
+  ...PERSON_REGISTRATION_TABLES,
   'person_notification',
   'rehabilitation_process',
   'integration_contract',

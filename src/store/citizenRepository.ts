@@ -10,6 +10,7 @@ import type {
   ContactGroupPeriod,
   Enrollment,
   Person,
+  PersonCategoryPeriod,
 } from '../domain/types.ts';
 import {
   absenceRow,
@@ -17,6 +18,7 @@ import {
   contactGroupRow,
   enrollmentRow,
   membershipRow,
+  personCategoryRow,
   personRow,
   toAbsence,
   toBenefitsAccount,
@@ -24,6 +26,7 @@ import {
   toEnrollment,
   toMembership,
   toPerson,
+  toPersonCategory,
   type Row,
 } from './citizenRows.ts';
 import { loadAggregate } from './perCitizenAggregate.ts';
@@ -57,6 +60,10 @@ export const citizenStateQueries = {
     q('absence')
       .where({ cpr })
       .whereNull('deleted_on')
+      .orderBy([{ column: 'start_date' }, { column: 'id' }]),
+  personCategories: (q: Queryable, cpr: string) =>
+    q('person_category')
+      .where({ cpr })
       .orderBy([{ column: 'start_date' }, { column: 'id' }]),
 };
 
@@ -104,6 +111,7 @@ export function citizenStateFromRows(rows: CitizenStateRows, absenceTypes?: Read
     benefitsAccount: account ? toBenefitsAccount(account) : null,
     enrollments: rows.enrollments.map(toEnrollment),
     absences: rows.absences.map(toAbsence),
+    personCategories: rows.personCategories.map(toPersonCategory),
   };
   if (absenceTypes) state.absenceTypes = absenceTypes;
   return state;
@@ -173,6 +181,13 @@ export async function insertContactGroup(q: Transaction, c: ContactGroupPeriod):
 }
 export async function updateContactGroup(q: Transaction, c: ContactGroupPeriod): Promise<void> {
   await updateOne(q, 'contact_group', { id: c.id }, contactGroupRow(c));
+}
+
+export async function insertPersonCategory(q: Transaction, c: PersonCategoryPeriod): Promise<void> {
+  await q('person_category').insert(personCategoryRow(c));
+}
+export async function updatePersonCategory(q: Transaction, c: PersonCategoryPeriod): Promise<void> {
+  await updateOne(q, 'person_category', { id: c.id }, personCategoryRow(c));
 }
 
 export async function insertMembership(q: Transaction, m: AkasseMembership): Promise<void> {

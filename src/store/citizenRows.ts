@@ -7,6 +7,7 @@ import type {
   Actor,
   BenefitsAccount,
   ContactGroupPeriod,
+  PersonCategoryPeriod,
   Enrollment,
   Person,
 } from '../domain/types.ts';
@@ -51,6 +52,27 @@ export const toContactGroup = (r: Row): ContactGroupPeriod => ({
   contactGroup: num(r.contact_group),
   startDate: str(r.start_date),
   endDate: strOrNull(r.end_date),
+});
+
+export const personCategoryRow = (c: PersonCategoryPeriod): Row => ({
+  id: c.id,
+  cpr: c.cpr,
+  category: c.category,
+  start_date: c.startDate,
+  end_date: c.endDate,
+  org_type: c.registeredBy.organisationType,
+  org_code: c.registeredBy.organisationCode,
+  registered_on: c.registeredOn,
+});
+
+export const toPersonCategory = (r: Row): PersonCategoryPeriod => ({
+  id: str(r.id),
+  cpr: str(r.cpr),
+  category: num(r.category),
+  startDate: str(r.start_date),
+  endDate: strOrNull(r.end_date),
+  registeredBy: { organisationType: num(r.org_type), organisationCode: str(r.org_code) },
+  registeredOn: str(r.registered_on),
 });
 
 export const membershipRow = (m: AkasseMembership): Row => ({

@@ -94,15 +94,45 @@ export async function insertJobSearchRequirement(q: Transaction, j: JobSearchReq
   });
 }
 
+const personGroupMarkingRow = (m: PersonGroupMarking): Row => ({
+  id: m.id,
+  cpr: m.cpr,
+  state_project: m.stateProject,
+  start_date: m.startDate,
+  end_date: m.endDate,
+  org_type: m.registeredBy.organisationType,
+  org_code: m.registeredBy.organisationCode,
+  registered_at: m.registeredAt,
+});
+
 export async function insertPersonGroupMarking(q: Transaction, m: PersonGroupMarking): Promise<void> {
-  await q('person_group_marking').insert({
-    id: m.id,
-    cpr: m.cpr,
-    state_project: m.stateProject,
-    start_date: m.startDate,
-    end_date: m.endDate,
-    org_type: m.registeredBy.organisationType,
-    org_code: m.registeredBy.organisationCode,
-    registered_at: m.registeredAt,
-  });
+  await q('person_group_marking').insert(personGroupMarkingRow(m));
+}
+
+/** The citizen's marking `id`, or null (also when it is another citizen's). Its registeredBy is whoever changed
+ *  it last (PersonRegistrationService.UpdatePersonGroupMarking, R-OTH-03). */
+export async function findPersonGroupMarking(
+  q: Queryable,
+  cpr: string,
+  id: string,
+): Promise<PersonGroupMarking | null> {
+  const r = (await q('person_group_marking').where({ id, cpr }).first()) as Row | undefined;
+  if (!r) return null;
+  return {
+    id: String(r.id),
+    cpr: String(r.cpr),
+    stateProject: Number(r.state_project),
+    startDate: String(r.start_date),
+    endDate: orNull(r.end_date),
+    registeredBy: { organisationType: Number(r.org_type), organisationCode: String(r.org_code) },
+    registeredAt: String(r.registered_at),
+  };
+}
+
+export async function updatePersonGroupMarking(q: Transaction, m: PersonGroupMarking): Promise<void> {
+  await q('person_group_marking').where({ id: m.id }).update(personGroupMarkingRow(m));
+}
+
+export async function deletePersonGroupMarking(q: Transaction, id: string): Promise<void> {
+  await q('person_group_marking').where({ id }).delete();
 }

@@ -35,6 +35,7 @@ const NAMES: CodeListName[] = [
   'activity-course-categories',
   'nuph-events',
   'nuph-answers',
+  'person-categories',
 ];
 
 describe('codelist files', () => {
@@ -103,6 +104,14 @@ describe('codeList()', () => {
     assert.equal(reasons.nameOn(41, '2023-12-04'), 'Periode med kontaktforløb i a-kassen er afsluttet');
     assert.equal(reasons.nameOn(45, '2023-01-01'), 'Behov for uddannelsespålæg');
     assert.equal(reasons.nameOn(47, '2024-01-01'), undefined);
+  });
+  test("person categories: the facade's 1–3 ('Ikke visiteret', applicant, recipient) and the matrix's 4–15", () => {
+    const list = codeList('person-categories');
+    assert.deepEqual(
+      list.entries().map((e) => e.id),
+      Array.from({ length: 15 }, (_, i) => i + 1),
+    );
+    assert.equal(list.nameOn(1, '2024-01-01'), 'Ikke visiteret');
   });
   test('contact groups hold ids 1–8 and 10–29', () => {
     const ids = codeList('contact-groups')

@@ -1,7 +1,8 @@
 // A move between municipalities as CPR reports it (`npm run cli -- cpr-move <cpr> <date> <municipality>
 // <jobcentre>`): in one transaction DFDG moves the citizen to the new municipality and jobcentre, files the
 // move notifications for PersonNotificationService (R-NOT-05, R-NOT-06), and ends any rehabilitation process
-// with GetRehabilitationProcessNotificationVersion1 to the jobcentre moved from (R-NOT-03).
+// with GetRehabilitationProcessNotificationVersion1 to the jobcentre moved from (R-NOT-03); the move batch resets
+// the person category to 'Ikke visiteret' unless the new jobcentre took the citizen over first (R-BAT-01).
 import type { Knex } from 'knex';
 import type { Clock } from '../../clock.ts';
 import type { CprMove } from '../../domain/personMove.ts';
@@ -23,6 +24,7 @@ import {
   insertPersonNotification,
   rehabilitationProcessesOf,
 } from '../../store/personMoveRepository.ts';
+import { resetCategoryOnMove } from '../citizen/personCategories.ts';
 import { dfdgCaller } from '../context.ts';
 import { writeAboutCitizen } from '../unitOfWork.ts';
 import { timeOrderedUuid } from '../../store/timeOrderedId.ts';
@@ -30,6 +32,8 @@ import { timeOrderedUuid } from '../../store/timeOrderedId.ts';
 export interface MoveResult {
   notifications: number;
   rehabilitationEnded: number;
+  /** R-BAT-01: what became of the person category. */
+  personCategory: 'unchanged' | 'kept' | 'reset';
 }
 
 export async function applyCprMove(db: Knex, clock: Clock, move: CprMove): Promise<MoveResult> {
@@ -41,7 +45,7 @@ export async function applyCprMove(db: Knex, clock: Clock, move: CprMove): Promi
     () => {},
     async (w, citizen) => {
       const date = w.businessDate;
-      const result = { notifications: 0, rehabilitationEnded: 0 };
+      const result: MoveResult = { notifications: 0, rehabilitationEnded: 0, personCategory: 'unchanged' };
       const contracts = await contractsOf(w.trx, move.cpr);
       for (const notice of whileInForce(moveNotifications, date, [], () =>
         moveNotices(citizen, contracts, move, inForce(closedContactGroupType, date)),
@@ -71,6 +75,7 @@ export async function applyCprMove(db: Knex, clock: Clock, move: CprMove): Promi
           result.rehabilitationEnded++;
         }
       }
+      result.personCategory = (await resetCategoryOnMove(w, citizen, move)).kind;
       await updatePerson(w.trx, {
         ...citizen.person,
         municipalityCode: move.municipalityCode,

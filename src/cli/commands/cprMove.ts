@@ -6,7 +6,7 @@ import { clockOf } from '../clockOf.ts';
 export const cprMove: Command = {
   name: 'cpr-move',
   args: ['<cpr>', '<YYYY-MM-DD>', '<municipality>', '<jobcentre>'],
-  summary: 'R-NOT-03/05/06: moves a citizen, files the move notifications, ends rehabilitation',
+  summary: 'R-NOT-03/05/06, R-BAT-01: moves a citizen, files the move notifications, ends rehabilitation, resets the person category',
   async run({ config, db, args: [cpr, date, municipalityCode, jobcenterCode] }) {
     const { applyCprMove } = await import('../../app/person/cprMove.ts');
     const r = await applyCprMove(await db(), clockOf(config), {
@@ -16,7 +16,7 @@ export const cprMove: Command = {
       jobcenterCode: jobcenterCode!,
     });
     console.log(
-      `cpr-move: ${r.notifications} move notification(s), ${r.rehabilitationEnded} rehabilitation process(es) ended`,
+      `cpr-move: ${r.notifications} move notification(s), ${r.rehabilitationEnded} rehabilitation process(es) ended, person category ${r.personCategory}`,
     );
     return 0;
   },

@@ -788,6 +788,65 @@ const AnswerNuphResponseTypeChildren: readonly ElementDescriptor[] = [
   }
 ];
 
+const AsylovergivelseReceiptTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "ServiceReceipt",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.AsylovergivelseService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ServiceReceiptType",
+    "children": ServiceReceiptTypeChildren
+  }
+];
+
+const AsylovergivelseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "Overgivelsesdato",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.AsylovergivelseService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "date",
+    "typeName": "date"
+  },
+  {
+    "name": "Kommunenummer",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.AsylovergivelseService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "KommunenummerType"
+  },
+  {
+    "name": "Opholdstilladelsesdato",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.AsylovergivelseService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "date",
+    "typeName": "date"
+  }
+];
+
+const AsylovergivelseRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "Personnummer",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.AsylovergivelseService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "Asylovergivelse",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.AsylovergivelseService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "AsylovergivelseType",
+    "children": AsylovergivelseTypeChildren
+  }
+];
+
 const BenefitsGradingBasisTypeIdentifierTypeCollectionChildren: readonly ElementDescriptor[] = [
   {
     "name": "BenefitsGradingBasisTypeIdentifierType",
@@ -2472,6 +2531,61 @@ const CreateFejlmeldingRequestTypeChildren: readonly ElementDescriptor[] = [
 
 const CreateFejlmeldingResponseTypeChildren: readonly ElementDescriptor[] = [];
 
+const HealthLimitationTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "HealthLimitationTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonRegistrationService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "StartDate",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonRegistrationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "date",
+    "typeName": "date"
+  },
+  {
+    "name": "EndDate",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonRegistrationService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "date",
+    "typeName": "date"
+  },
+  {
+    "name": "HealthLimitationDescription",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonRegistrationService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "HealthLimitationDescriptionType"
+  }
+];
+
+const CreateHealthLimitationRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonRegistrationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "HealthLimitation",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonRegistrationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "HealthLimitationType",
+    "children": HealthLimitationTypeChildren
+  }
+];
+
 const CreateIllnessAndCancelEnrollmentRequestTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "PersonCivilRegistrationIdentifier",
@@ -3223,6 +3337,53 @@ const CreatePersonContactResponseTypeChildren: readonly ElementDescriptor[] = [
   }
 ];
 
+const PersonGroupMarkingRegistrationTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "StateProjectIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonRegistrationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "StartDate",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonRegistrationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "date",
+    "typeName": "date"
+  },
+  {
+    "name": "EndDate",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonRegistrationService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "date",
+    "typeName": "date"
+  }
+];
+
+const CreatePersonGroupMarkingRegistrationRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonRegistrationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "PersonGroupMarking",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonRegistrationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "PersonGroupMarkingRegistrationType",
+    "children": PersonGroupMarkingRegistrationTypeChildren
+  }
+];
+
 const PersonGroupMarkingTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "StateProjectIdentifier",
@@ -3475,6 +3636,25 @@ const DeleteAbsenceResponseTypeChildren: readonly ElementDescriptor[] = [
   }
 ];
 
+const DeleteHealthLimitationRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonRegistrationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "HealthLimitationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonRegistrationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  }
+];
+
 const DeleteMyndighedsdeltagerRequestTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "PersonCivilRegistrationIdentifier",
@@ -3506,6 +3686,25 @@ const DeletePersonContactRequestTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "PersonContactIdentifier",
     "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonContactService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  }
+];
+
+const DeletePersonGroupMarkingRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonRegistrationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "PersonGroupMarkingIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonRegistrationService/",
     "minOccurs": 1,
     "maxOccurs": 1,
     "kind": "string",
@@ -4389,6 +4588,37 @@ const GetAkasseIndkaldelseTypeCollectionChildren: readonly ElementDescriptor[] =
     "kind": "complex",
     "typeName": "GetIndkaldelseType",
     "children": GetIndkaldelseTypeChildren
+  }
+];
+
+const GetAsylovergivelseRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "Personnummer",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.AsylovergivelseService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  }
+];
+
+const GetAsylovergivelseResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "Personnummer",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.AsylovergivelseService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "Asylovergivelse",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.AsylovergivelseService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "AsylovergivelseType",
+    "children": AsylovergivelseTypeChildren
   }
 ];
 
@@ -7595,6 +7825,45 @@ const MyndighedsdeltagerRequestTypeChildren: readonly ElementDescriptor[] = [
   }
 ];
 
+const PersonCategoryRegistrationTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PersonCategoryTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonRegistrationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "StartDate",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonRegistrationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "dateTime",
+    "typeName": "dateTime"
+  }
+];
+
+const PersonCategoryRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonRegistrationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "PersonCategory",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonRegistrationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "PersonCategoryRegistrationType",
+    "children": PersonCategoryRegistrationTypeChildren
+  }
+];
+
 const PersonRegistrationReceiptResponseTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "ServiceReceipt",
@@ -8812,6 +9081,34 @@ const UpdateDraftPlanRequestTypeChildren: readonly ElementDescriptor[] = [
   }
 ];
 
+const UpdateHealthLimitationRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonRegistrationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "HealthLimitationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonRegistrationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "HealthLimitation",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonRegistrationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "HealthLimitationType",
+    "children": HealthLimitationTypeChildren
+  }
+];
+
 const UpdateMoedetilbudRequestTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "InterviewOptionIdentifier",
@@ -8874,6 +9171,53 @@ const UpdatePersonContactRequestTypeChildren: readonly ElementDescriptor[] = [
     "kind": "complex",
     "typeName": "PersonContactType",
     "children": PersonContactTypeChildren
+  }
+];
+
+const UpdatePersonGroupMarkingRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonRegistrationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "PersonGroupMarkingIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonRegistrationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "PersonGroupMarking",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonRegistrationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "PersonGroupMarkingRegistrationType",
+    "children": PersonGroupMarkingRegistrationTypeChildren
+  }
+];
+
+const UpdatePersonJobcenterRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonRegistrationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "JobCenterCode",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonRegistrationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "JobCenterCodeType"
   }
 ];
 
@@ -9341,6 +9685,82 @@ export const BorgerBookingServiceDescriptor: ServiceDescriptor = {
         "kind": "complex",
         "typeName": "CreateFejlmeldingResponseType",
         "children": CreateFejlmeldingResponseTypeChildren
+      }
+    }
+  ]
+};
+
+export const BorgerindsatsAsylovergivelseServiceDescriptor: ServiceDescriptor = {
+  "name": "Borgerindsats.AsylovergivelseService",
+  "version": "1",
+  "namespace": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.AsylovergivelseService/",
+  "wsdlFile": "Borgerindsats.AsylovergivelseService.wsdl",
+  "endpointPath": "/1/Borgerindsats.AsylovergivelseService.svc",
+  "operations": [
+    {
+      "name": "CreateAsylovergivelse",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.AsylovergivelseService/CreateAsylovergivelse",
+      "request": {
+        "name": "CreateAsylovergivelseRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.AsylovergivelseService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "AsylovergivelseRequestType",
+        "children": AsylovergivelseRequestTypeChildren
+      },
+      "response": {
+        "name": "CreateAsylovergivelseResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.AsylovergivelseService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "AsylovergivelseReceiptType",
+        "children": AsylovergivelseReceiptTypeChildren
+      }
+    },
+    {
+      "name": "UpdateAsylovergivelse",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.AsylovergivelseService/UpdateAsylovergivelse",
+      "request": {
+        "name": "UpdateAsylovergivelseRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.AsylovergivelseService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "AsylovergivelseRequestType",
+        "children": AsylovergivelseRequestTypeChildren
+      },
+      "response": {
+        "name": "UpdateAsylovergivelseResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.AsylovergivelseService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "AsylovergivelseReceiptType",
+        "children": AsylovergivelseReceiptTypeChildren
+      }
+    },
+    {
+      "name": "GetAsylovergivelse",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.AsylovergivelseService/GetAsylovergivelse",
+      "request": {
+        "name": "GetAsylovergivelseRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.AsylovergivelseService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "GetAsylovergivelseRequestType",
+        "children": GetAsylovergivelseRequestTypeChildren
+      },
+      "response": {
+        "name": "GetAsylovergivelseResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.AsylovergivelseService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "GetAsylovergivelseResponseType",
+        "children": GetAsylovergivelseResponseTypeChildren
       }
     }
   ]
@@ -10738,6 +11158,204 @@ export const PersonRegistrationServiceDescriptor: ServiceDescriptor = {
         "typeName": "PersonRegistrationReceiptResponseType",
         "children": PersonRegistrationReceiptResponseTypeChildren
       }
+    },
+    {
+      "name": "CreatePersonCategory",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/PersonRegistrationService/CreatePersonCategory",
+      "request": {
+        "name": "CreatePersonCategoryRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonRegistrationService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "PersonCategoryRequestType",
+        "children": PersonCategoryRequestTypeChildren
+      },
+      "response": {
+        "name": "CreatePersonCategoryResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonRegistrationService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "PersonRegistrationReceiptResponseType",
+        "children": PersonRegistrationReceiptResponseTypeChildren
+      }
+    },
+    {
+      "name": "UpdatePersonCategory",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/PersonRegistrationService/UpdatePersonCategory",
+      "request": {
+        "name": "UpdatePersonCategoryRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonRegistrationService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "PersonCategoryRequestType",
+        "children": PersonCategoryRequestTypeChildren
+      },
+      "response": {
+        "name": "UpdatePersonCategoryResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonRegistrationService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "PersonRegistrationReceiptResponseType",
+        "children": PersonRegistrationReceiptResponseTypeChildren
+      }
+    },
+    {
+      "name": "UpdatePersonJobcenter",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/PersonRegistrationService/UpdatePersonJobcenter",
+      "request": {
+        "name": "UpdatePersonJobcenterRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonRegistrationService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "UpdatePersonJobcenterRequestType",
+        "children": UpdatePersonJobcenterRequestTypeChildren
+      },
+      "response": {
+        "name": "UpdatePersonJobcenterResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonRegistrationService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "PersonRegistrationReceiptResponseType",
+        "children": PersonRegistrationReceiptResponseTypeChildren
+      }
+    },
+    {
+      "name": "CreatePersonGroupMarking",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/PersonRegistrationService/CreatePersonGroupMarking",
+      "request": {
+        "name": "CreatePersonGroupMarkingRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonRegistrationService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "CreatePersonGroupMarkingRegistrationRequestType",
+        "children": CreatePersonGroupMarkingRegistrationRequestTypeChildren
+      },
+      "response": {
+        "name": "CreatePersonGroupMarkingResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonRegistrationService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "PersonRegistrationReceiptResponseType",
+        "children": PersonRegistrationReceiptResponseTypeChildren
+      }
+    },
+    {
+      "name": "UpdatePersonGroupMarking",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/PersonRegistrationService/UpdatePersonGroupMarking",
+      "request": {
+        "name": "UpdatePersonGroupMarkingRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonRegistrationService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "UpdatePersonGroupMarkingRequestType",
+        "children": UpdatePersonGroupMarkingRequestTypeChildren
+      },
+      "response": {
+        "name": "UpdatePersonGroupMarkingResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonRegistrationService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "PersonRegistrationReceiptResponseType",
+        "children": PersonRegistrationReceiptResponseTypeChildren
+      }
+    },
+    {
+      "name": "DeletePersonGroupMarking",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/PersonRegistrationService/DeletePersonGroupMarking",
+      "request": {
+        "name": "DeletePersonGroupMarkingRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonRegistrationService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "DeletePersonGroupMarkingRequestType",
+        "children": DeletePersonGroupMarkingRequestTypeChildren
+      },
+      "response": {
+        "name": "DeletePersonGroupMarkingResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonRegistrationService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "PersonRegistrationReceiptResponseType",
+        "children": PersonRegistrationReceiptResponseTypeChildren
+      }
+    },
+    {
+      "name": "CreateHealthLimitation",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/PersonRegistrationService/CreateHealthLimitation",
+      "request": {
+        "name": "CreateHealthLimitationRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonRegistrationService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "CreateHealthLimitationRequestType",
+        "children": CreateHealthLimitationRequestTypeChildren
+      },
+      "response": {
+        "name": "CreateHealthLimitationResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonRegistrationService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "PersonRegistrationReceiptResponseType",
+        "children": PersonRegistrationReceiptResponseTypeChildren
+      }
+    },
+    {
+      "name": "UpdateHealthLimitation",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/PersonRegistrationService/UpdateHealthLimitation",
+      "request": {
+        "name": "UpdateHealthLimitationRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonRegistrationService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "UpdateHealthLimitationRequestType",
+        "children": UpdateHealthLimitationRequestTypeChildren
+      },
+      "response": {
+        "name": "UpdateHealthLimitationResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonRegistrationService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "PersonRegistrationReceiptResponseType",
+        "children": PersonRegistrationReceiptResponseTypeChildren
+      }
+    },
+    {
+      "name": "DeleteHealthLimitation",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/PersonRegistrationService/DeleteHealthLimitation",
+      "request": {
+        "name": "DeleteHealthLimitationRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonRegistrationService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "DeleteHealthLimitationRequestType",
+        "children": DeleteHealthLimitationRequestTypeChildren
+      },
+      "response": {
+        "name": "DeleteHealthLimitationResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonRegistrationService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "PersonRegistrationReceiptResponseType",
+        "children": PersonRegistrationReceiptResponseTypeChildren
+      }
     }
   ]
 };
@@ -12029,7 +12647,7 @@ export const GetTidligPensionTypeElement: ElementDescriptor = {
   "children": GetTidligPensionTypeChildren
 };
 
-export const serviceDescriptors: readonly ServiceDescriptor[] = [AbsenceActiveStatusServiceDescriptor, AbsenceRegistrationServiceDescriptor, ActivityServiceDescriptor, BorgerBookingServiceDescriptor, CitizenMessageServiceDescriptor, EksternKommunikationAbonnementServiceDescriptor, InterviewServiceDescriptor, JobOrderServiceDescriptor, JobnetCitizenStatusServiceDescriptor, JobnetVacationServiceDescriptor, KontaktforloebFristServiceDescriptor, KontaktforloebIndkaldelseServiceDescriptor, PensionServiceDescriptor, PersonContactServiceDescriptor, PersonNotificationServiceDescriptor, PersonRegistrationServiceDescriptor, PersonVisitationStatusServiceDescriptor, PlanServiceDescriptor, SubscriptionServiceDescriptor, UnderretningNuphServiceDescriptor, UnemploymentBenefitsAccountServiceDescriptor, UnemploymentEnrollmentServiceDescriptor, WsrmMessageServiceDescriptor, WsrmServiceDescriptor];
+export const serviceDescriptors: readonly ServiceDescriptor[] = [AbsenceActiveStatusServiceDescriptor, AbsenceRegistrationServiceDescriptor, ActivityServiceDescriptor, BorgerBookingServiceDescriptor, BorgerindsatsAsylovergivelseServiceDescriptor, CitizenMessageServiceDescriptor, EksternKommunikationAbonnementServiceDescriptor, InterviewServiceDescriptor, JobOrderServiceDescriptor, JobnetCitizenStatusServiceDescriptor, JobnetVacationServiceDescriptor, KontaktforloebFristServiceDescriptor, KontaktforloebIndkaldelseServiceDescriptor, PensionServiceDescriptor, PersonContactServiceDescriptor, PersonNotificationServiceDescriptor, PersonRegistrationServiceDescriptor, PersonVisitationStatusServiceDescriptor, PlanServiceDescriptor, SubscriptionServiceDescriptor, UnderretningNuphServiceDescriptor, UnemploymentBenefitsAccountServiceDescriptor, UnemploymentEnrollmentServiceDescriptor, WsrmMessageServiceDescriptor, WsrmServiceDescriptor];
 
 /** Services other systems expose and the facade calls (wsdl/outbound/). */
 export const outboundServiceDescriptors: readonly ServiceDescriptor[] = [ExternalBookingServiceDescriptor];

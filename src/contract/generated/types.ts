@@ -140,6 +140,24 @@ export interface AnswerNuphResponseType {
   ServiceReceipt: ServiceReceiptType;
 }
 
+/** XSD complex type AsylovergivelseReceiptType */
+export interface AsylovergivelseReceiptType {
+  ServiceReceipt: ServiceReceiptType;
+}
+
+/** XSD complex type AsylovergivelseRequestType */
+export interface AsylovergivelseRequestType {
+  Personnummer: string;
+  Asylovergivelse: AsylovergivelseType;
+}
+
+/** XSD complex type AsylovergivelseType */
+export interface AsylovergivelseType {
+  Overgivelsesdato: string;
+  Kommunenummer?: string;
+  Opholdstilladelsesdato?: string;
+}
+
 /** XSD complex type AuthorityStructureType */
 export interface AuthorityStructureType {
   AuthorityCode: string;
@@ -496,6 +514,12 @@ export interface CreateFejlmeldingResponseType {
 
 }
 
+/** XSD complex type CreateHealthLimitationRequestType */
+export interface CreateHealthLimitationRequestType {
+  PersonCivilRegistrationIdentifier: string;
+  HealthLimitation: HealthLimitationType;
+}
+
 /** XSD complex type CreateIllnessAndCancelEnrollmentRequestType */
 export interface CreateIllnessAndCancelEnrollmentRequestType {
   PersonCivilRegistrationIdentifier: string;
@@ -584,6 +608,12 @@ export interface CreatePersonContactResponseType {
   ServiceReceipt: ServiceReceiptType;
 }
 
+/** XSD complex type CreatePersonGroupMarkingRegistrationRequestType */
+export interface CreatePersonGroupMarkingRegistrationRequestType {
+  PersonCivilRegistrationIdentifier: string;
+  PersonGroupMarking: PersonGroupMarkingRegistrationType;
+}
+
 /** XSD complex type CreatePersonGroupMarkingRequestType */
 export interface CreatePersonGroupMarkingRequestType {
   PersonCivilRegistrationIdentifier: string;
@@ -622,6 +652,12 @@ export interface DeleteAbsenceResponseType {
   ServiceReceipt: ServiceReceiptType;
 }
 
+/** XSD complex type DeleteHealthLimitationRequestType */
+export interface DeleteHealthLimitationRequestType {
+  PersonCivilRegistrationIdentifier: string;
+  HealthLimitationIdentifier: string;
+}
+
 /** XSD complex type DeleteMyndighedsdeltagerRequestType */
 export interface DeleteMyndighedsdeltagerRequestType {
   PersonCivilRegistrationIdentifier: string;
@@ -632,6 +668,12 @@ export interface DeleteMyndighedsdeltagerRequestType {
 export interface DeletePersonContactRequestType {
   PersonCivilRegistrationIdentifier: string;
   PersonContactIdentifier: string;
+}
+
+/** XSD complex type DeletePersonGroupMarkingRequestType */
+export interface DeletePersonGroupMarkingRequestType {
+  PersonCivilRegistrationIdentifier: string;
+  PersonGroupMarkingIdentifier: string;
 }
 
 /** XSD complex type DeltagelsesvalgType */
@@ -797,6 +839,17 @@ export interface GetActivitySpecielEventTypeCollection {
 /** XSD complex type GetAkasseIndkaldelseTypeCollection */
 export interface GetAkasseIndkaldelseTypeCollection {
   GetAkasseIndkaldelseType: GetIndkaldelseType[];
+}
+
+/** XSD complex type GetAsylovergivelseRequestType */
+export interface GetAsylovergivelseRequestType {
+  Personnummer: string;
+}
+
+/** XSD complex type GetAsylovergivelseResponseType */
+export interface GetAsylovergivelseResponseType {
+  Personnummer: string;
+  Asylovergivelse: AsylovergivelseType;
 }
 
 /** XSD complex type GetBenefitsAccountFromFormerUnemploymentFundType */
@@ -1263,6 +1316,14 @@ export interface HandOverCompanyRecruitmentRequestType {
   CompanyRecruitmentIdentifier: string;
   ReceivingAuthority: ActiveOrganisationHeaderType;
   HandOverReasonTypeIdentifier: number;
+}
+
+/** XSD complex type HealthLimitationType */
+export interface HealthLimitationType {
+  HealthLimitationTypeIdentifier?: number;
+  StartDate: string;
+  EndDate?: string;
+  HealthLimitationDescription?: string;
 }
 
 /** XSD complex type HealthLimitationTypeCollection */
@@ -1735,6 +1796,18 @@ export interface OvergangTilTidligPensionType {
   TidligPensionOphoersdato?: string;
 }
 
+/** XSD complex type PersonCategoryRegistrationType */
+export interface PersonCategoryRegistrationType {
+  PersonCategoryTypeIdentifier: number;
+  StartDate: string;
+}
+
+/** XSD complex type PersonCategoryRequestType */
+export interface PersonCategoryRequestType {
+  PersonCivilRegistrationIdentifier: string;
+  PersonCategory: PersonCategoryRegistrationType;
+}
+
 /** XSD complex type PersonCivilRegistrationIdentifierCollectionType */
 export interface PersonCivilRegistrationIdentifierCollectionType {
   PersonCivilRegistrationIdentifier: string[];
@@ -1787,6 +1860,13 @@ export interface PersonExemptInfoType {
 /** XSD complex type PersonExemptTypeIdentifierTypeCollection */
 export interface PersonExemptTypeIdentifierTypeCollection {
   PersonExemptTypeIdentifierType: number[];
+}
+
+/** XSD complex type PersonGroupMarkingRegistrationType */
+export interface PersonGroupMarkingRegistrationType {
+  StateProjectIdentifier: number;
+  StartDate: string;
+  EndDate?: string;
 }
 
 /** XSD complex type PersonGroupMarkingType */
@@ -2277,6 +2357,13 @@ export interface UpdateDraftPlanRequestType {
   DraftPlan: DraftPlanType;
 }
 
+/** XSD complex type UpdateHealthLimitationRequestType */
+export interface UpdateHealthLimitationRequestType {
+  PersonCivilRegistrationIdentifier: string;
+  HealthLimitationIdentifier: string;
+  HealthLimitation: HealthLimitationType;
+}
+
 /** XSD complex type UpdateMoedetilbudRequestType */
 export interface UpdateMoedetilbudRequestType {
   InterviewOptionIdentifier: string;
@@ -2290,6 +2377,19 @@ export interface UpdateMoedetilbudRequestType {
 export interface UpdatePersonContactRequestType {
   PersonCivilRegistrationIdentifierCollection: PersonCivilRegistrationIdentifierCollectionType;
   PersonContact: PersonContactType;
+}
+
+/** XSD complex type UpdatePersonGroupMarkingRequestType */
+export interface UpdatePersonGroupMarkingRequestType {
+  PersonCivilRegistrationIdentifier: string;
+  PersonGroupMarkingIdentifier: string;
+  PersonGroupMarking: PersonGroupMarkingRegistrationType;
+}
+
+/** XSD complex type UpdatePersonJobcenterRequestType */
+export interface UpdatePersonJobcenterRequestType {
+  PersonCivilRegistrationIdentifier: string;
+  JobCenterCode: string;
 }
 
 /** XSD complex type VacationAbsenceRegistrationCollectionType */

@@ -6,12 +6,50 @@
 // CreateKontaktgruppe's Starttidspunkt, visitation-absence.md §4.1) and Danish calendar dates in the domain (D-18).
 // Access: A-kasse egne, JobCenter egne, Kommune egne (CreateContactGroup, REST CreateKontaktgruppe: JobCenter and
 // Kommune egne, STAR alle borgere, D-102).
+// Issue 16 completes the documented method list (visitation-absence.md §4.1; trees [I], D-901):
+// Create/UpdatePersonCategory (the person-category matrix, src/domain/personCategory.ts), UpdatePersonJobcenter
+// (R-OTH-05; a jobcentre takes a citizen over to itself or hands its own over: JobCenter alle, checked in the
+// application), Create/Update/DeletePersonGroupMarking (R-PLAN-15, R-OTH-03) and Create/Update/DeleteHealthLimitation.
+// None of them reads absences (absenceTypes: none).
 import { alle, egne } from '../../access/model.ts';
 import { endContactGroup, registerContactGroup } from '../../app/citizen/contactGroups.ts';
+import { changeJobcentre } from '../../app/citizen/jobcentreAffiliation.ts';
+import { changePersonCategory, createPersonCategory } from '../../app/citizen/personCategories.ts';
+import {
+  changeHealthLimitation,
+  createHealthLimitation,
+  removeHealthLimitation,
+  type HealthLimitationFields,
+} from '../../app/person/healthLimitations.ts';
+import {
+  changePersonGroupMarking,
+  createPersonGroupMarking,
+  removePersonGroupMarking,
+} from '../../app/person/personGroupMarkings.ts';
+import type { HealthLimitationType, PersonGroupMarkingRegistrationType } from '../../contract/generated/types.ts';
 import { calendarDateOf } from '../../domain/dates.ts';
 import { registerHeldInterview } from '../../app/contactProcess/heldInterviews.ts';
 import type { PersonRegistrationServiceOperations } from '../generated/operations.ts';
 import { receipt } from '../receipt.ts';
+
+const aboutCitizen = (r: { PersonCivilRegistrationIdentifier: string }) => r.PersonCivilRegistrationIdentifier;
+const categoryAccess = { allowed: { Jobcenter: [egne], Kommune: [egne], STAR: [alle] }, citizen: aboutCitizen };
+const markingAccess = { allowed: { Jobcenter: [egne], STAR: [alle] }, citizen: aboutCitizen };
+const healthAccess = { allowed: { Jobcenter: [egne], Kommune: [egne] }, citizen: aboutCitizen };
+const NO_ABSENCES: ReadonlySet<number> = new Set();
+
+const markingFields = (m: PersonGroupMarkingRegistrationType) => ({
+  stateProject: m.StateProjectIdentifier,
+  startDate: calendarDateOf(m.StartDate),
+  endDate: m.EndDate === undefined ? null : calendarDateOf(m.EndDate),
+});
+
+const healthFields = (h: HealthLimitationType): HealthLimitationFields => ({
+  limitationType: h.HealthLimitationTypeIdentifier ?? null,
+  startDate: calendarDateOf(h.StartDate),
+  endDate: h.EndDate === undefined ? null : calendarDateOf(h.EndDate),
+  description: h.HealthLimitationDescription ?? null,
+});
 
 export const operations: PersonRegistrationServiceOperations = {
   CreatePersonInterview: {
@@ -59,6 +97,113 @@ export const operations: PersonRegistrationServiceOperations = {
       const [start, end] = [calendarDateOf(g.StartDate), calendarDateOf(g.EndDate)];
       await endContactGroup(call.write, call.citizen!, g.ContactGroupTypeIdentifier, start, end);
       return receipt(call.write);
+    },
+  },
+  CreatePersonCategory: {
+    kind: 'write',
+    access: categoryAccess,
+    absenceTypes: NO_ABSENCES,
+    async handle(req, call) {
+      const c = req.PersonCategory;
+      const id = await createPersonCategory(
+        call.write,
+        call.citizen!,
+        c.PersonCategoryTypeIdentifier,
+        calendarDateOf(c.StartDate),
+      );
+      return receipt(call.write, id);
+    },
+  },
+  UpdatePersonCategory: {
+    kind: 'write',
+    access: categoryAccess,
+    absenceTypes: NO_ABSENCES,
+    async handle(req, call) {
+      const c = req.PersonCategory;
+      const id = await changePersonCategory(
+        call.write,
+        call.citizen!,
+        c.PersonCategoryTypeIdentifier,
+        calendarDateOf(c.StartDate),
+      );
+      return receipt(call.write, id);
+    },
+  },
+  UpdatePersonJobcenter: {
+    kind: 'write',
+    access: { allowed: { Jobcenter: [alle], STAR: [alle] }, citizen: aboutCitizen },
+    absenceTypes: NO_ABSENCES,
+    async handle(req, call) {
+      await changeJobcentre(call.write, call.citizen!, call.actor, req.JobCenterCode);
+      return receipt(call.write);
+    },
+  },
+  CreatePersonGroupMarking: {
+    kind: 'write',
+    access: markingAccess,
+    absenceTypes: NO_ABSENCES,
+    async handle(req, call) {
+      const id = await createPersonGroupMarking(
+        call.write,
+        call.citizen!,
+        call.actor,
+        markingFields(req.PersonGroupMarking),
+      );
+      return receipt(call.write, id);
+    },
+  },
+  UpdatePersonGroupMarking: {
+    kind: 'write',
+    access: markingAccess,
+    absenceTypes: NO_ABSENCES,
+    async handle(req, call) {
+      const id = req.PersonGroupMarkingIdentifier.toLowerCase();
+      await changePersonGroupMarking(call.write, call.citizen!, call.actor, id, markingFields(req.PersonGroupMarking));
+      return receipt(call.write, id);
+    },
+  },
+  DeletePersonGroupMarking: {
+    kind: 'write',
+    access: markingAccess,
+    absenceTypes: NO_ABSENCES,
+    async handle(req, call) {
+      const id = req.PersonGroupMarkingIdentifier.toLowerCase();
+      await removePersonGroupMarking(call.write, call.citizen!, id);
+      return receipt(call.write, id);
+    },
+  },
+  CreateHealthLimitation: {
+    kind: 'write',
+    access: healthAccess,
+    absenceTypes: NO_ABSENCES,
+    async handle(req, call) {
+      const id = await createHealthLimitation(
+        call.write,
+        call.citizen!,
+        call.actor,
+        healthFields(req.HealthLimitation),
+      );
+      return receipt(call.write, id);
+    },
+  },
+  UpdateHealthLimitation: {
+    kind: 'write',
+    access: healthAccess,
+    absenceTypes: NO_ABSENCES,
+    async handle(req, call) {
+      const id = req.HealthLimitationIdentifier.toLowerCase();
+      await changeHealthLimitation(call.write, call.citizen!, call.actor, id, healthFields(req.HealthLimitation));
+      return receipt(call.write, id);
+    },
+  },
+  DeleteHealthLimitation: {
+    kind: 'write',
+    access: healthAccess,
+    absenceTypes: NO_ABSENCES,
+    async handle(req, call) {
+      const id = req.HealthLimitationIdentifier.toLowerCase();
+      await removeHealthLimitation(call.write, call.citizen!, id);
+      return receipt(call.write, id);
     },
   },
 };

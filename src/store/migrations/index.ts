@@ -8,6 +8,7 @@ import * as contactProcess from './004_contact_process.ts';
 import * as jobOrders from './005_job_orders.ts';
 import * as push from './006_push.ts';
 import * as personMoves from './007_person_moves.ts';
+import * as personRegistration from './031_person_registration.ts';
 import * as jobRun from './008_job_run.ts';
 import * as auditEvent from './009_audit_event.ts';
 import * as benefitsGrading from './010_benefits_grading.ts';
@@ -57,6 +58,7 @@ export const migrations: readonly NamedMigration[] = [
   { name: '023_nuph', up: nuph.up, down: nuph.down },
   { name: '028_tidlig_pension', up: tidligPension.up, down: tidligPension.down },
   { name: '029_archive_delivery', up: archiveDelivery.up, down: archiveDelivery.down },
+  { name: '031_person_registration', up: personRegistration.up, down: personRegistration.down },
 ];
 
 export const migrationSource: Knex.MigrationSource<NamedMigration> = {

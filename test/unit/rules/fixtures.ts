@@ -36,6 +36,7 @@ export function citizen(parts: Partial<Omit<CitizenState, 'person'>> = {}): Citi
     benefitsAccount: null,
     enrollments: [],
     absences: [],
+    personCategories: [],
     ...parts,
   };
 }

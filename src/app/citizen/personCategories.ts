@@ -1,0 +1,115 @@
+// The citizen's person category (PersonRegistrationService Create/UpdatePersonCategory, the move batch R-BAT-01).
+// A registration opens a category on its start date when none is open (5202 otherwise); an update replaces the
+// open one from its start date (the open one ends the day before; 5203 when none is open). The category must be
+// one the citizen's contact group on that day admits (the person-category matrix, src/domain/personCategory.ts:
+// 5201; 8060 without a contact group), and applicant and recipient need an open enrollment (4656).
+import { addDays } from '../../domain/dates.ts';
+import { PersonCategory, categoryAdmitted, needsEnrollment } from '../../domain/personCategory.ts';
+import type { CprMove } from '../../domain/personMove.ts';
+import type { Actor, CitizenState, IsoDate, PersonCategoryPeriod } from '../../domain/types.ts';
+import { fault } from '../../faults/catalogue.ts';
+import {
+  categoryAfterMove,
+  contactGroupOn,
+  enrolledOn,
+  openCategoryOn,
+  type CategoryAfterMove,
+} from '../../rules/index.ts';
+import { insertPersonCategory, updatePersonCategory } from '../../store/citizenRepository.ts';
+import { jobcentreChangesOf } from '../../store/personRegistrationRepository.ts';
+import { timeOrderedUuid } from '../../store/timeOrderedId.ts';
+import { requireCodeListValue } from '../codelistValue.ts';
+import type { WriteContext } from '../context.ts';
+
+/** DFDG's own registrations (the move batch's reset) carry this organisation. */
+const DFDG = { organisationType: 0, organisationCode: 'DFDG' };
+
+const registrant = (actor: Actor) =>
+  actor.kind === 'authority'
+    ? { organisationType: actor.organisationType, organisationCode: actor.organisationCode }
+    : DFDG;
+
+/** The category the citizen has on or after `from` (no end date, or ending on or after it). */
+const openFrom = (citizen: CitizenState, from: IsoDate) =>
+  citizen.personCategories.find((c) => c.endDate === null || c.endDate >= from);
+
+function checkCategory(w: WriteContext, citizen: CitizenState, category: number, from: IsoDate): void {
+  requireCodeListValue('person-categories', category, w.businessDate, 'PersonCategoryTypeIdentifier');
+  const group = contactGroupOn(citizen, from);
+  if (group === null) throw fault('NoActiveContactGroup', `no contact group on ${from}`);
+  if (!categoryAdmitted(category, group))
+    throw fault('PersonCategoryNotForContactGroup', `person category ${category} in contact group ${group}`);
+  if (needsEnrollment(category) && !citizen.enrollments.some((e) => enrolledOn(e, from)))
+    throw fault(
+      'PersonCategoryNotCoherentWithEnrollment',
+      `person category ${category} without an enrollment on ${from}`,
+    );
+}
+
+async function open(w: WriteContext, citizen: CitizenState, category: number, from: IsoDate): Promise<string> {
+  const period: PersonCategoryPeriod = {
+    id: timeOrderedUuid(),
+    cpr: citizen.person.cpr,
+    category,
+    startDate: from,
+    endDate: null,
+    registeredBy: registrant(w.actor),
+    registeredOn: w.businessDate,
+  };
+  await insertPersonCategory(w.trx, period);
+  citizen.personCategories.push(period);
+  return period.id;
+}
+
+/** Ends `current` the day before `from` (on `from` itself when it started that day: a same-day correction). */
+async function endBefore(w: WriteContext, current: PersonCategoryPeriod, from: IsoDate): Promise<void> {
+  const dayBefore = addDays(from, -1);
+  const ended = { ...current, endDate: dayBefore < current.startDate ? current.startDate : dayBefore };
+  await updatePersonCategory(w.trx, ended);
+  current.endDate = ended.endDate;
+}
+
+export async function createPersonCategory(
+  w: WriteContext,
+  citizen: CitizenState,
+  category: number,
+  from: IsoDate,
+): Promise<string> {
+  checkCategory(w, citizen, category, from);
+  const current = openFrom(citizen, from);
+  if (current)
+    throw fault('PersonCategoryAlreadyOpen', `person category ${current.category} from ${current.startDate}`);
+  return open(w, citizen, category, from);
+}
+
+export async function changePersonCategory(
+  w: WriteContext,
+  citizen: CitizenState,
+  category: number,
+  from: IsoDate,
+): Promise<string> {
+  const current = openFrom(citizen, from);
+  if (!current || current.startDate > from) throw fault('NoOpenPersonCategory', `none open on ${from}`);
+  checkCategory(w, citizen, category, from);
+  if (current.category === category) return current.id;
+  await endBefore(w, current, from);
+  return open(w, citizen, category, from);
+}
+
+/** R-BAT-01: the move batch's part of a CPR move — 'Ikke visiteret' from the business date, unless the new
+ *  jobcentre took the citizen over and categorised them first. Call it before the person row is moved. */
+export async function resetCategoryOnMove(
+  w: WriteContext,
+  citizen: CitizenState,
+  move: CprMove,
+): Promise<CategoryAfterMove> {
+  const changes = await jobcentreChangesOf(w.trx, citizen.person.cpr);
+  const after = categoryAfterMove(citizen, move, changes, w.businessDate);
+  if (after.kind === 'reset') {
+    await endBefore(w, after.open, w.businessDate);
+    await open(w, citizen, PersonCategory.IkkeVisiteret, w.businessDate);
+  }
+  return after;
+}
+
+export { openCategoryOn };
