@@ -61,12 +61,25 @@ async function open(w: WriteContext, citizen: CitizenState, category: number, fr
   return period.id;
 }
 
-/** Ends `current` the day before `from` (on `from` itself when it started that day: a same-day correction). */
-async function endBefore(w: WriteContext, current: PersonCategoryPeriod, from: IsoDate): Promise<void> {
-  const dayBefore = addDays(from, -1);
-  const ended = { ...current, endDate: dayBefore < current.startDate ? current.startDate : dayBefore };
+/** `category` from `from` in place of `current`: `current` ends the day before, or — when it starts on `from`
+ *  itself — is corrected in place (same id, the new category and registrant). */
+async function replaceFrom(
+  w: WriteContext,
+  citizen: CitizenState,
+  current: PersonCategoryPeriod,
+  category: number,
+  from: IsoDate,
+): Promise<string> {
+  if (current.startDate === from) {
+    const corrected = { ...current, category, registeredBy: registrant(w.actor), registeredOn: w.businessDate };
+    await updatePersonCategory(w.trx, corrected);
+    Object.assign(current, corrected);
+    return current.id;
+  }
+  const ended = { ...current, endDate: addDays(from, -1) };
   await updatePersonCategory(w.trx, ended);
   current.endDate = ended.endDate;
+  return open(w, citizen, category, from);
 }
 
 export async function createPersonCategory(
@@ -92,8 +105,7 @@ export async function changePersonCategory(
   if (!current || current.startDate > from) throw fault('NoOpenPersonCategory', `none open on ${from}`);
   checkCategory(w, citizen, category, from);
   if (current.category === category) return current.id;
-  await endBefore(w, current, from);
-  return open(w, citizen, category, from);
+  return replaceFrom(w, citizen, current, category, from);
 }
 
 /** R-BAT-01: the move batch's part of a CPR move — 'Ikke visiteret' from the business date, unless the new
@@ -105,10 +117,7 @@ export async function resetCategoryOnMove(
 ): Promise<CategoryAfterMove> {
   const changes = await jobcentreChangesOf(w.trx, citizen.person.cpr);
   const after = categoryAfterMove(citizen, move, changes, w.businessDate);
-  if (after.kind === 'reset') {
-    await endBefore(w, after.open, w.businessDate);
-    await open(w, citizen, PersonCategory.IkkeVisiteret, w.businessDate);
-  }
+  if (after.kind === 'reset') await replaceFrom(w, citizen, after.open, PersonCategory.IkkeVisiteret, w.businessDate);
   return after;
 }
 
