@@ -44,6 +44,7 @@ describeEachDatabase('citizen repository', (db) => {
       benefitsAccount: null,
       enrollments: [],
       absences: [],
+      personCategories: [],
     });
   });
 

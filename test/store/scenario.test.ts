@@ -1,6 +1,6 @@
 // Scenario fixtures: validation with the path of the bad field, and loading (replacing a CPR's rows).
 import { personContactsOf } from '../../src/store/personContactRepository.ts';
-import { jobSearchRequirementsOf, planVersionsOf } from '../../src/store/planRepository.ts';
+import { findPersonGroupMarking, jobSearchRequirementsOf, planVersionsOf } from '../../src/store/planRepository.ts';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { describe, test } from 'node:test';
@@ -12,6 +12,7 @@ import { efterloenTransitionsOf, tidligPensionsOf } from '../../src/store/tidlig
 import { findAbsence, loadCitizenState } from '../../src/store/citizenRepository.ts';
 import { loadContactProcess } from '../../src/store/contactProcessRepository.ts';
 import { findCitizenCv, isReadyForJobOrders } from '../../src/store/jobOrderRepository.ts';
+import { findHealthLimitation } from '../../src/store/personRegistrationRepository.ts';
 import { describeEachDatabase } from '../support/databases.ts';
 
 const BASIC = fs.readFileSync(new URL('../samples/scenarios/basic.yaml', import.meta.url), 'utf8');
@@ -254,8 +255,21 @@ describeEachDatabase('loadScenario', (db) => {
       nuphs,
       tidligPensions,
       efterloenTransitions,
+      personGroupMarkings,
+      healthLimitations,
       ...expected
     } = scenario.persons[0]!;
+    // PersonRegistrationService's fields: the category in the state (below), the marking and the limitation by id.
+    assert.deepEqual(
+      expected.personCategories.map((c) => [c.category, c.startDate, c.registeredBy.organisationCode]),
+      [[4, '2024-01-15', '10100']],
+    );
+    assert.deepEqual(
+      await findPersonGroupMarking(db(), '0101901234', personGroupMarkings[0]!.id),
+      personGroupMarkings[0],
+    );
+    assert.equal(personGroupMarkings[0]!.registeredBy.organisationCode, 'STAR');
+    assert.deepEqual(await findHealthLimitation(db(), '0101901234', healthLimitations[0]!.id), healthLimitations[0]);
     assert.equal(tidligPensions.length, 1);
     assert.deepEqual(await tidligPensionsOf(db(), '0101901234'), tidligPensions);
     assert.deepEqual(await efterloenTransitionsOf(db(), '0101901234'), efterloenTransitions);
