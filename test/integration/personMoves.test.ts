@@ -62,7 +62,11 @@ eachDatabase('moves and PersonNotificationService', '2022-04-01', scenario, (h) 
     }));
 
   test('R-NOT-05: a self-supporting foreigner with an open INL contract and no contact group moves from A to B: A gets 68, B gets 67; acknowledged ones do not come again', async () => {
-    assert.deepEqual(await move(P.inl, '2022-04-01'), { notifications: 2, rehabilitationEnded: 0, personCategory: 'unchanged' });
+    assert.deepEqual(await move(P.inl, '2022-04-01'), {
+      notifications: 2,
+      rehabilitationEnded: 0,
+      personCategory: 'unchanged',
+    });
     const atA = await notices(jobcenter(A));
     const atB = await notices(jobcenter(B));
     assert.deepEqual(
@@ -91,7 +95,11 @@ eachDatabase('moves and PersonNotificationService', '2022-04-01', scenario, (h) 
   });
 
   test('R-NOT-05: a contract that ended before the move gives no notification', async () => {
-    assert.deepEqual(await move(P.endedContract, '2022-04-01'), { notifications: 0, rehabilitationEnded: 0, personCategory: 'unchanged' });
+    assert.deepEqual(await move(P.endedContract, '2022-04-01'), {
+      notifications: 0,
+      rehabilitationEnded: 0,
+      personCategory: 'unchanged',
+    });
     assert.deepEqual(await notices(jobcenter(A)), []);
     const none = await refusedWithoutWrites(
       h().db,
@@ -115,12 +123,20 @@ eachDatabase('moves and PersonNotificationService', '2022-04-01', scenario, (h) 
 
   test('R-NOT-06: before release 2022-1 the rule is not in force: no move notifications at all (R-NOT-05 neither)', async () => {
     h().clock.set('2022-03-01');
-    assert.deepEqual(await move(P.closedGroup, '2022-03-01'), { notifications: 0, rehabilitationEnded: 0, personCategory: 'unchanged' });
+    assert.deepEqual(await move(P.closedGroup, '2022-03-01'), {
+      notifications: 0,
+      rehabilitationEnded: 0,
+      personCategory: 'unchanged',
+    });
   });
 
   test('R-NOT-03: a move ends the rehabilitation process and only the jobcentre moved from gets GetRehabilitationProcessNotificationVersion1', async () => {
     h().clock.set('2024-02-01');
-    assert.deepEqual(await move(P.rehab, '2024-02-01'), { notifications: 0, rehabilitationEnded: 1, personCategory: 'unchanged' });
+    assert.deepEqual(await move(P.rehab, '2024-02-01'), {
+      notifications: 0,
+      rehabilitationEnded: 1,
+      personCategory: 'unchanged',
+    });
     assert.deepEqual(
       (await rehabilitationProcessesOf(h().db, P.rehab)).map((p) => p.endDate),
       ['2024-01-31'],
@@ -139,7 +155,11 @@ eachDatabase('moves and PersonNotificationService', '2022-04-01', scenario, (h) 
     // Before release 2023-4 the rule was not in force (the notification went to the new jobcentre, the bug).
     h().clock.set('2023-11-01');
     await h().load(scenario);
-    assert.deepEqual(await move(P.rehab, '2023-11-01'), { notifications: 0, rehabilitationEnded: 0, personCategory: 'unchanged' });
+    assert.deepEqual(await move(P.rehab, '2023-11-01'), {
+      notifications: 0,
+      rehabilitationEnded: 0,
+      personCategory: 'unchanged',
+    });
   });
 
   test('an unknown CPR is refused', async () => {

@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { applyCprMove } from '../../src/app/person/cprMove.ts';
+import { moveAsylumHandover } from '../../src/store/personRegistrationRepository.ts';
 import { eachDatabase } from '../support/eachDatabase.ts';
 import { akasse, jobcenter, refusedWithoutWrites, star, type Caller } from '../support/soapHarness.ts';
 
@@ -17,6 +18,7 @@ const P = {
   mover: '0505901115', // category 5 set by jobcentre 10100
   unregistered: '0606901116', // contact group 1, no enrollment, a-kasse membership ended (R-OTH-05)
   marked: '0707901117', // a marking STAR changed last, a health limitation
+  renumbered: '0808901118', // the new CPR number of P.marked (R-OTH-02)
 } as const;
 const A = '10100';
 const B = '75100';
@@ -59,6 +61,9 @@ persons:
     contactGroups: [{ contactGroup: 12, startDate: 2023-01-01 }]
     personGroupMarkings: [{ id: "${MARKING}", stateProject: 1, startDate: 2023-06-01, registeredBy: "1:STAR" }]
     healthLimitations: [{ id: "${LIMITATION}", limitationType: 2, startDate: 2024-01-01, description: "Ryg" }]
+  - cpr: "${P.renumbered}"
+    birthDate: 1990-07-07
+    jobcenterCode: "${A}"
 `;
 
 eachDatabase(
@@ -266,6 +271,14 @@ eachDatabase(
       h().clock.set('2023-12-01');
       await refused('5212', () => saveHandover('Create'));
       await refused('5212', () => readHandover());
+    });
+
+    test('R-OTH-02 (the store part a CPR-number change calls): the handover data follow the new CPR number', async () => {
+      await saveHandover('Create');
+      assert.equal(await h().db.transaction((trx) => moveAsylumHandover(trx, P.marked, P.renumbered)), 1);
+      const read = (await (await asylum()).GetAsylovergivelseAsync({ Personnummer: P.renumbered }))[0];
+      assert.deepEqual(read.Asylovergivelse, handover);
+      await refused('5211', () => readHandover());
     });
   },
 );
