@@ -106,7 +106,11 @@ EXPECTED_OPERATIONS = {
         "CreateMoedetidReservation", "CreateBooking", "RescheduleBooking", "CancelBooking", "CreateFejlmelding",
     },
     "Kontaktforloeb.FristService": {"CreateFrist", "UpdateFrist", "CloseFrist", "GetFrister", "GetFristhistorik"},
-    "PersonRegistrationService": {"CreatePersonInterview", "CreateContactGroup", "UpdateContactGroup"},
+    "PersonRegistrationService": {
+        "CreatePersonInterview", "CreateContactGroup", "UpdateContactGroup", "CreatePersonCategory",
+        "UpdatePersonCategory", "UpdatePersonJobcenter", "CreatePersonGroupMarking", "UpdatePersonGroupMarking",
+        "DeletePersonGroupMarking", "CreateHealthLimitation", "UpdateHealthLimitation", "DeleteHealthLimitation",
+    },
     "InterviewService": {"CreateInterview", "GetInterviewInfo"},
     "SubscriptionService": {"SetSubscriptions", "GetSubscriptions", "RemoveSubscription"},
     "EksternKommunikation.AbonnementService": {"SetAbonnementer", "GetAbonnementer"},
@@ -115,6 +119,7 @@ EXPECTED_OPERATIONS = {
     "ActivityService": {"CreateActivity", "UpdateActivity", "GetActivities", "GetActivationTypeIdentifierCodeList"},
     "PensionService": {"SaveTidligPension", "GetTidligPension"},
     "Underretning.NuphService": {"CreateNuph", "AnswerNuph", "GetNuphList"},
+    "Borgerindsats.AsylovergivelseService": {"CreateAsylovergivelse", "UpdateAsylovergivelse", "GetAsylovergivelse"},
 }
 
 

@@ -5,6 +5,7 @@ export const SERVICE_NAMES = [
   'AbsenceRegistrationService',
   'ActivityService',
   'BorgerBookingService',
+  'Borgerindsats.AsylovergivelseService',
   'CitizenMessageService',
   'EksternKommunikation.AbonnementService',
   'InterviewService',
