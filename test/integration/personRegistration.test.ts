@@ -7,6 +7,10 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { applyCprMove } from '../../src/app/person/cprMove.ts';
 import { moveAsylumHandover } from '../../src/store/personRegistrationRepository.ts';
+import { applicantBecomesRecipient } from '../../src/app/citizen/personCategories.ts';
+import { dfdgCaller } from '../../src/app/context.ts';
+import { writeAboutCitizen } from '../../src/app/unitOfWork.ts';
+import { cprsWithOpenCategory } from '../../src/store/citizenRepository.ts';
 import { eachDatabase } from '../support/eachDatabase.ts';
 import { akasse, jobcenter, refusedWithoutWrites, star, type Caller } from '../support/soapHarness.ts';
 
@@ -279,6 +283,27 @@ eachDatabase(
       const read = (await (await asylum()).GetAsylovergivelseAsync({ Personnummer: P.renumbered }))[0];
       assert.deepEqual(read.Asylovergivelse, handover);
       await refused('5211', () => readHandover());
+    });
+
+    test('for the feeds (R-BAT-02/03): the open applicants by start, and an applicant becomes a recipient once', async () => {
+      await category(P.applicant, 2, '2024-02-01');
+      assert.deepEqual(await cprsWithOpenCategory(h().db, 2, '2024-02-14'), [P.applicant]);
+      assert.deepEqual(await cprsWithOpenCategory(h().db, 2, '2024-01-31'), []);
+      const ydelseErGivet = () =>
+        writeAboutCitizen(
+          h().db,
+          dfdgCaller('ky', '2024-03-05', '2024-03-05T08:00:00+01:00'),
+          P.applicant,
+          () => {},
+          (w, c) => applicantBecomesRecipient(w, c),
+        );
+      assert.equal(await ydelseErGivet(), true);
+      assert.equal(await ydelseErGivet(), false);
+      assert.deepEqual(await categories(P.applicant), [
+        { category: 2, start_date: '2024-02-01', end_date: '2024-03-04', org_code: A },
+        { category: 3, start_date: '2024-03-05', end_date: null, org_code: 'DFDG' },
+      ]);
+      assert.deepEqual(await cprsWithOpenCategory(h().db, 2, '2024-03-05'), []);
     });
   },
 );

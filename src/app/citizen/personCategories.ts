@@ -121,4 +121,11 @@ export async function resetCategoryOnMove(
   return after;
 }
 
-export { openCategoryOn };
+/** For KY's 'Ydelse er givet' (R-BAT-03, the feeds' part): an applicant becomes a recipient from the business date,
+ *  registered by DFDG; false when the citizen is no applicant then (a repeated event changes nothing). */
+export async function applicantBecomesRecipient(w: WriteContext, citizen: CitizenState): Promise<boolean> {
+  const current = openCategoryOn(citizen, w.businessDate);
+  if (current?.category !== PersonCategory.Ansoeger) return false;
+  await replaceFrom(w, citizen, current, PersonCategory.Modtager, w.businessDate);
+  return true;
+}
