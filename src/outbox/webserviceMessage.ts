@@ -34,6 +34,9 @@ export const WSB = {
   Dialogbesked: { entityName: 'Dialogbesked', entityId: 140001 },
   // Activities (ActivityService): no WSB type for activities was found; name and EntitetId are the facade's (D-194).
   Aktivitet: { entityName: 'Aktivitet', entityId: 130002 },
+  // The NUPH dialog (Underretning.NuphDialogService): no WSB type found; name and id of our choosing (D-9xx),
+  // 150101 to stay clear of the ids the NUPH part may take from 150001.
+  NuphDialog: { entityName: 'NuphDialog', entityId: 150101 },
 } as const satisfies Record<string, WebserviceMessageType>;
 
 export interface WebserviceMessageEvent {

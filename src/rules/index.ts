@@ -105,6 +105,10 @@ import { hourlySubsidyRates } from './plan/r-plan-19-hourly-subsidy-rates.ts';
 import { healthCodelist2022 } from './plan/r-plan-21-health-codelist.ts';
 import { socialCodelist2022 } from './plan/r-plan-22-social-codelist.ts';
 import { courseCodelist2022 } from './plan/r-plan-23-course-codelist.ts';
+import type { NuphDialogTextCommand, NuphDocumentCommand } from './ak/nuph-dialog-command.ts';
+import { nuphDialogParties, nuphDialogRule, nuphDialogTextLength } from './ak/r-ak-06-nuph-dialog.ts';
+import { nuphDocumentRule, nuphDocumentSize, nuphDocumentType } from './ak/r-ak-07-nuph-documents.ts';
+import { nuphDocumentRetention } from './del/r-del-06-nuph-documents.ts';
 
 // ---- 1. Every rule once, in catalogue order -------------------------------------------------------------------
 
@@ -200,6 +204,9 @@ export const RULES: readonly RuleMeta[] = Object.freeze([
   healthCodelist2022,
   socialCodelist2022,
   courseCodelist2022,
+  nuphDialogRule,
+  nuphDocumentRule,
+  nuphDocumentRetention,
 ]);
 
 /** The rules in force on `businessDate`, in registry order. */
@@ -335,6 +342,17 @@ export const activityRules: readonly ValidationRule<ActivityCommand>[] = Object.
   revertingReasonRemark,
 ]);
 
+/** A question or a reply in a NUPH's dialog (R-AK-06): who writes, then the text. */
+export const nuphDialogTextRules: readonly ValidationRule<NuphDialogTextCommand>[] = Object.freeze([
+  nuphDialogParties,
+  nuphDialogTextLength,
+]);
+/** A document attached in a NUPH's dialog (R-AK-07): its size, then its type. */
+export const nuphDocumentRules: readonly ValidationRule<NuphDocumentCommand>[] = Object.freeze([
+  nuphDocumentSize,
+  nuphDocumentType,
+]);
+
 // ---- 3. Derivations and facts DFDG applies itself -------------------------------------------------------------
 
 export {
@@ -358,6 +376,10 @@ export { absenceCovers, activeAbsenceOn, contactGroupOn, currentAkasse, enrolled
 export { akasseHasContactProcess } from './mtg/r-mtg-14-jobcentre-outside-group-1.ts';
 export { LESS_INTENSIVE_EFFORT_ABSENCE_TYPES, latestCancellationDate } from './cancellation-window.ts';
 export { EndReason } from './kf/end-reasons.ts';
+export type { NuphDialogTextCommand, NuphDocumentCommand } from './ak/nuph-dialog-command.ts';
+export { isNuphParty, NUPH_DIALOG_TEXT_MAX } from './ak/r-ak-06-nuph-dialog.ts';
+export { NUPH_DOCUMENT_CONTENT_TYPES, NUPH_DOCUMENT_MAX_BYTES } from './ak/r-ak-07-nuph-documents.ts';
+export { nuphDocumentRetention, nuphDocumentsDueStoredOnOrBefore } from './del/r-del-06-nuph-documents.ts';
 export { hoursThreshold, responsibleAuthority } from './kf/r-kf-01-akasse-owns-first-period.ts';
 export { automaticAbsence75 } from './kf/r-kf-02-automatic-absence-75.ts';
 export { contactProcessResponsibility } from './kf/r-kf-03-responsibility-from-counter.ts';

@@ -23,6 +23,7 @@ import {
   WsrmMessageServiceDescriptor,
   WsrmServiceDescriptor,
   ActivityServiceDescriptor,
+  UnderretningNuphDialogServiceDescriptor,
 } from '../contract/generated/services.ts';
 import type { ServiceRegistration } from './operation.ts';
 import { operations as absenceActiveStatus } from './AbsenceActiveStatusService/index.ts';
@@ -47,6 +48,7 @@ import { operations as enrollment } from './UnemploymentEnrollmentService/index.
 import { operations as wsrmMessages } from './WsrmMessageService/index.ts';
 import { operations as wsrm } from './WsrmService/index.ts';
 import { operations as activities } from './ActivityService/index.ts';
+import { operations as nuphDialog } from './UnderretningNuphDialogService/index.ts';
 
 export const services: readonly ServiceRegistration[] = [
   { descriptor: AbsenceRegistrationServiceDescriptor, operations: { ...absence } },
@@ -71,4 +73,5 @@ export const services: readonly ServiceRegistration[] = [
   { descriptor: PlanServiceDescriptor, operations: { ...plans } },
   { descriptor: CitizenMessageServiceDescriptor, operations: { ...citizenMessages } },
   { descriptor: ActivityServiceDescriptor, operations: { ...activities } },
+  { descriptor: UnderretningNuphDialogServiceDescriptor, operations: { ...nuphDialog } },
 ];

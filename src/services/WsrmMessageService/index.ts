@@ -9,6 +9,7 @@ import { alle, type AccessDeclaration } from '../../access/model.ts';
 import { sequenceItems } from '../../app/notifications/wsrmQueue.ts';
 import { ABSENCE_MESSAGE } from '../../outbox/absenceMessage.ts';
 import { CITIZEN_MESSAGE_MESSAGE } from '../../outbox/citizenMessageMessages.ts';
+import { NUPH_DIALOG_MESSAGE } from '../../outbox/nuphDialogMessages.ts';
 import { ACTIVITY_MESSAGES } from '../../outbox/activityMessages.ts';
 import { CONTACT_PROCESS_MESSAGES } from '../../outbox/contactProcessMessages.ts';
 import { FORMER_FUND_MESSAGE } from '../../outbox/formerFundMessage.ts';
@@ -83,6 +84,7 @@ export const operations: WsrmMessageServiceOperations = {
   GetCitizenMessageVersion1: messageOperation(CITIZEN_MESSAGE_MESSAGE.type, 'GetCitizenMessageType'),
   GetActivityGeneralEventVersion3: messageOperation(ACTIVITY_MESSAGES.general.type, 'GetActivityGeneralEventType'),
   GetActivitySpecielEventVersion3: messageOperation(ACTIVITY_MESSAGES.special.type, 'GetActivitySpecielEventType'),
+  GetNuphDialogEventVersion1: messageOperation(NUPH_DIALOG_MESSAGE.type, 'GetNuphDialogEventType'),
 };
 
 /** The message types a sequence may carry: those a receiver can fetch here (operation name = message type). */
