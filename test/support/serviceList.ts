@@ -19,6 +19,7 @@ export const SERVICE_NAMES = [
   'PersonVisitationStatusService',
   'PlanService',
   'SubscriptionService',
+  'Underretning.NuphDialogService',
   'UnemploymentBenefitsAccountService',
   'UnemploymentEnrollmentService',
   'WsrmMessageService',
