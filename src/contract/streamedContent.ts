@@ -35,19 +35,51 @@ export function streamedPartOf(response: unknown): StreamedPart | undefined {
 /** The length of `byteLength` bytes as base64 (with padding). */
 export const base64Length = (byteLength: number): number => 4 * Math.ceil(byteLength / 3);
 
-/** The bytes as base64 text, a piece per chunk, each piece a whole number of base64 quads but the last. */
-export async function* base64Pieces(content: StreamedBytes): AsyncIterable<string> {
-  let carry: Buffer = Buffer.alloc(0);
+const ALPHABET = Buffer.from('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/');
+
+/**
+ * The bytes as base64, a piece per chunk, each piece encoded into one reused buffer and handed to `write`, which
+ * must be done with it when its promise settles (a socket write that has flushed). No string and no buffer per
+ * piece is made, so sending 15 MB leaves nothing for the garbage collector but the chunks as storage gives them.
+ */
+export async function writeBase64(content: StreamedBytes, write: (base64: Buffer) => Promise<void>): Promise<number> {
+  let out = Buffer.alloc(0);
+  const carry = Buffer.alloc(3);
+  let carried = 0;
+  let total = 0;
+  const quad = (a: number, b: number, c: number, at: number, n: number) => {
+    out[at] = ALPHABET[a >> 2]!;
+    out[at + 1] = ALPHABET[((a & 3) << 4) | (b >> 4)]!;
+    out[at + 2] = n > 1 ? ALPHABET[((b & 15) << 2) | (c >> 6)]! : 0x3d;
+    out[at + 3] = n > 2 ? ALPHABET[c & 63]! : 0x3d;
+  };
   for await (const chunk of content.chunks()) {
-    const bytes =
-      carry.length === 0
-        ? Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)
-        : Buffer.concat([carry, chunk]);
-    const whole = bytes.length - (bytes.length % 3);
-    if (whole > 0) yield bytes.toString('base64', 0, whole);
-    carry = Buffer.from(bytes.subarray(whole));
+    let i = 0;
+    while (carried > 0 && carried < 3 && i < chunk.length) carry[carried++] = chunk[i++]!;
+    const triples = Math.floor((chunk.length - i) / 3);
+    const size = (triples + 1) * 4;
+    if (out.length < size) out = Buffer.alloc(size);
+    let o = 0;
+    if (carried === 3) {
+      quad(carry[0]!, carry[1]!, carry[2]!, 0, 3);
+      o = 4;
+      carried = 0;
+    }
+    if (carried > 0) continue; // the chunk was too short to complete the carried bytes
+    for (let t = 0; t < triples; t++, i += 3, o += 4) quad(chunk[i]!, chunk[i + 1]!, chunk[i + 2]!, o, 3);
+    while (i < chunk.length) carry[carried++] = chunk[i++]!;
+    if (o > 0) {
+      total += o;
+      await write(out.subarray(0, o));
+    }
   }
-  if (carry.length > 0) yield carry.toString('base64');
+  if (carried > 0) {
+    if (out.length < 4) out = Buffer.alloc(4);
+    quad(carry[0]!, carried > 1 ? carry[1]! : 0, 0, 0, carried);
+    total += 4;
+    await write(out.subarray(0, 4));
+  }
+  return total;
 }
 
 /** An operation whose request carries a document larger than a request may otherwise be (MAX_REQUEST_BYTES): the

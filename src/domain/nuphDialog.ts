@@ -60,6 +60,7 @@ export interface DocumentContent {
   readonly byteLength: number;
   /** Hex SHA-256 of the bytes. */
   readonly sha256: string;
+  /** The bytes in order; a chunk may be a reused buffer, valid until the next one is asked for. */
   chunks(): AsyncIterable<Uint8Array>;
 }
 

@@ -25,7 +25,7 @@ import { publicBaseUrl } from './publicBaseUrl.ts';
 import { applyServerLimits, DEFAULT_INPUT_LIMITS, serverOptions, type InputLimits } from './inputLimits.ts';
 import { readRequestBody, type RequestBody } from './requestBody.ts';
 import { maxContentTextBytes, readUploadBody, type UploadBody } from './documentUpload.ts';
-import { base64Length, base64Pieces, type StreamedBytes, type UploadSpec } from '../contract/streamedContent.ts';
+import { base64Length, writeBase64, type StreamedBytes, type UploadSpec } from '../contract/streamedContent.ts';
 import type { XmlText } from '../contract/xmlWriter.ts';
 import { RequestTurns } from './requestTurns.ts';
 import { requestCompleted } from './requestLog.ts';
@@ -220,7 +220,7 @@ function receive(
 }
 
 /** A 200 answer whose base64 value streams from storage (src/contract/streamedContent.ts): the envelope up to it,
- *  the value a stored chunk at a time as the client takes it (waiting for 'drain'), the rest. Its length is known
+ *  the value a stored chunk at a time as the client takes it (each piece flushed before the next), the rest. Its length is known
  *  up front; a value that ends short (deleted while sent) cuts the connection rather than send a wrong document. */
 async function sendStreamed(
   res: http.ServerResponse,
@@ -232,18 +232,27 @@ async function sendStreamed(
   const length = before.length + base64Length(content.byteLength) + after.length;
   res.writeHead(200, ['content-type', XML, 'content-length', String(length), 'x-request-id', requestId]);
   try {
-    res.write(before);
-    let sent = 0;
-    for await (const piece of base64Pieces(content)) {
-      sent += piece.length;
-      if (!res.write(piece, 'latin1')) await new Promise((resolve) => res.once('drain', resolve));
-      if (res.destroyed) return;
-    }
+    await flushed(res, before);
+    const sent = await writeBase64(content, (base64) => flushed(res, base64));
     if (sent !== base64Length(content.byteLength)) throw new Error('the document ended short');
     res.end(after);
   } catch {
     res.destroy();
   }
+}
+
+/** Writes `bytes` and settles once they have left for the socket (so the buffer may be reused), or the
+ *  connection has closed. */
+function flushed(res: http.ServerResponse, bytes: Buffer): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const closed = () => reject(new Error('the connection closed'));
+    res.once('close', closed);
+    res.write(bytes, (err) => {
+      res.off('close', closed);
+      if (err) reject(err);
+      else resolve();
+    });
+  });
 }
 
 /** An answer of the HTTP layer itself (the connection closed after it), with its request id and log line. */

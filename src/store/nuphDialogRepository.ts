@@ -98,29 +98,28 @@ const documentOf = (r: Row): NuphDocument => ({
  * rolls back).
  */
 export async function insertDocument(trx: Transaction, d: NuphDocument, content: DocumentContent): Promise<void> {
+  // one buffer for every chunk: each insert is awaited (and copies or sends its bytes) before the buffer is refilled
+  const chunk = Buffer.alloc(Math.min(DOCUMENT_CHUNK_BYTES, Math.max(d.sizeBytes, 1)));
   let seq = 0;
+  let fill = 0;
   let written = 0;
-  let pending: Buffer[] = [];
-  let pendingBytes = 0;
-  const flush = async (all: boolean) => {
-    while (pendingBytes >= DOCUMENT_CHUNK_BYTES || (all && pendingBytes > 0)) {
-      const joined = pending.length === 1 ? pending[0]! : Buffer.concat(pending, pendingBytes);
-      const piece = joined.subarray(0, DOCUMENT_CHUNK_BYTES);
-      const rest = joined.subarray(piece.length);
-      await insertRow(trx, 'nuph_document_chunk', { document_id: d.id, seq: seq++, content: piece });
-      pending = rest.length > 0 ? [Buffer.from(rest)] : [];
-      pendingBytes = rest.length;
-    }
+  const flush = async () => {
+    await insertRow(trx, 'nuph_document_chunk', { document_id: d.id, seq: seq++, content: chunk.subarray(0, fill) });
+    fill = 0;
   };
-  for await (const chunk of content.chunks()) {
-    const b = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-    pending.push(b);
-    pendingBytes += b.length;
-    written += b.length;
-    await flush(false);
+  for await (const piece of content.chunks()) {
+    written += piece.byteLength;
+    if (written > d.sizeBytes) break;
+    for (let at = 0; at < piece.byteLength;) {
+      const n = Math.min(chunk.length - fill, piece.byteLength - at);
+      chunk.set(piece.subarray(at, at + n), fill);
+      fill += n;
+      at += n;
+      if (fill === chunk.length) await flush();
+    }
   }
-  await flush(true);
-  if (written !== d.sizeBytes) throw new Error(`document ${d.id}: ${written} bytes stored, ${d.sizeBytes} declared`);
+  if (fill > 0) await flush();
+  if (written !== d.sizeBytes) throw new Error(`document ${d.id}: ${written} bytes given, ${d.sizeBytes} declared`);
   await insertRow(trx, 'nuph_document', documentRow(d));
 }
 
