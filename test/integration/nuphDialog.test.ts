@@ -20,7 +20,8 @@ import {
   rowCounts,
   type Caller,
 } from '../support/soapHarness.ts';
-import { facadeFetch } from '../support/tls.ts';
+import https from 'node:https';
+import { facadeAgent, facadeFetch } from '../support/tls.ts';
 import { assertValidResponse } from '../support/wireValidation.ts';
 import { drainQueue } from '../support/wsrmCalls.ts';
 import { KP, contactProcessScenario } from './contactProcessScenario.ts';
@@ -253,6 +254,40 @@ eachDatabase('NUPH dialog (Underretning.NuphDialogService)', '2024-03-04', conta
     assert.equal(tooLarge.status, 500);
     assert.match(tooLarge.text, /<faultcode>1014<\/faultcode>/);
     assert.deepEqual(await rowCounts(h().db), before);
+  });
+
+  test('R-AK-07: Expect: 100-continue is answered 100 Continue for a 3 MB CreateDokument (a WCF client sends it), not for a 3 MB request to another operation', async () => {
+    const n = await nuph();
+    const body = Buffer.from(
+      envelope(jobcenter(), '\u0000').split('\u0000')[0]! +
+        uploadBody(n.id, Buffer.from(documentOf(3 * 1024 * 1024).toString('base64'))).toString() +
+        envelope(jobcenter(), '\u0000').split('\u0000')[1]!,
+    );
+    const expect = (operation: string) =>
+      new Promise<{ continued: boolean; status: number }>((resolve, reject) => {
+        let continued = false;
+        const req = https.request(h().url + PATH, {
+          method: 'POST',
+          agent: facadeAgent(),
+          headers: {
+            'content-type': 'text/xml; charset=utf-8',
+            soapaction: `"${NS}${operation}"`,
+            'content-length': String(body.length),
+            expect: '100-continue',
+          },
+        });
+        req.on('continue', () => {
+          continued = true;
+          req.end(body);
+        });
+        req.on('response', (res) => {
+          res.resume();
+          res.on('end', () => resolve({ continued, status: res.statusCode ?? 0 }));
+        });
+        req.on('error', reject);
+      });
+    assert.deepEqual(await expect('CreateDokument'), { continued: true, status: 200 });
+    assert.deepEqual(await expect('CreateSpoergsmaal'), { continued: false, status: 500 });
   });
 
   test('R-AK-07: a streamed document over 15 MB (5129), one that is not base64 (1014) and one whose envelope is invalid (1014) write nothing and leave no staging file', async () => {
