@@ -256,6 +256,41 @@ eachDatabase('NUPH dialog (Underretning.NuphDialogService)', '2024-03-04', conta
     assert.deepEqual(await rowCounts(h().db), before);
   });
 
+  test('R-AK-07: a client that hangs up in the middle of a streamed download leaves the server answering', async () => {
+    const n = await nuph();
+    const doc = documentOf(3 * 1024 * 1024);
+    const stored = await post(jobcenter(), 'CreateDokument', uploadBody(n.id, Buffer.from(doc.toString('base64'))));
+    const id = /DokumentIdentifier>([^<]+)</.exec(stored.text)![1]!;
+    const request = envelope(
+      akasse(),
+      `<n:GetDokumentRequest xmlns:n="${NS}"><n:DokumentIdentifier>${id}</n:DokumentIdentifier></n:GetDokumentRequest>`,
+    );
+    const firstBytes = await new Promise<number>((resolve, reject) => {
+      const req = https.request(h().url + PATH, {
+        method: 'POST',
+        agent: new https.Agent({ ...facadeAgent().options, keepAlive: false }),
+        headers: { 'content-type': 'text/xml; charset=utf-8', soapaction: `"${NS}GetDokument"` },
+      });
+      req.on('response', (res) => {
+        assert.equal(res.statusCode, 200);
+        res.once('data', (c: Buffer) => {
+          res.destroy();
+          resolve(c.length);
+        });
+      });
+      req.on('error', reject);
+      req.end(request);
+    });
+    assert.ok(firstBytes > 0);
+    const again = await post(
+      akasse(),
+      'GetDokument',
+      request.slice(request.indexOf('<s:Body>') + 8, request.indexOf('</s:Body>')),
+    );
+    assert.equal(again.status, 200);
+    assert.deepEqual(Buffer.from(/DocumentContent>([^<]+)</.exec(again.text)![1]!, 'base64'), doc);
+  });
+
   test('R-AK-07: Expect: 100-continue is answered 100 Continue for a 3 MB CreateDokument (a WCF client sends it), not for a 3 MB request to another operation', async () => {
     const n = await nuph();
     const body = Buffer.from(
