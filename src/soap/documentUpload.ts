@@ -194,7 +194,8 @@ export function readUploadBody(
       } catch (err) {
         if (err instanceof EnvelopeTooLarge) refuse({ kind: 'too-large' });
         else if (err instanceof DfdgFault) refuse({ kind: 'refused', fault: err });
-        else refuse({ kind: 'aborted' });
+        // the staging file could not be written (a full disk, say): 1011, as any failure of the server's own
+        else refuse({ kind: 'refused', fault: fault('InternalError', 'the document could not be staged') });
       }
     }
 
