@@ -1,4 +1,4 @@
-// Memory of the NUPH document round trip (R-AK-07, D-904): a facade in a child process (SQLite file, plain HTTP,
+// Memory of the NUPH document round trip (R-AK-07, D-226): a facade in a child process (SQLite file, plain HTTP,
 // logging off, --expose-gc) holding one NUPH; this process streams a SIZE-byte document (15 MiB by default: the
 // largest allowed) from disk into CreateDokument as base64 with line breaks — never holding it whole either — then
 // streams it back with GetDokument, decoding and hashing the base64 as it arrives. The child samples its
