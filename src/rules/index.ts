@@ -116,6 +116,10 @@ import { cvStatus5NotNuph } from './cv/r-cv-01-cv-status-5-not-nuph.ts';
 import { answeredNuphRetention, unansweredNuphRetention } from './del/r-del-04-05-nuph-retention.ts';
 import { tidligPensionReadWindow } from './ak/r-ak-18-tidlig-pension-read-window.ts';
 import { tidligPensionNotification } from './not/r-not-07-tidlig-pension-receiver.ts';
+import type { NuphDialogTextCommand, NuphDocumentCommand } from './ak/nuph-dialog-command.ts';
+import { nuphDialogParties, nuphDialogRule, nuphDialogTextLength } from './ak/r-ak-06-nuph-dialog.ts';
+import { nuphDocumentRule, nuphDocumentSize, nuphDocumentType } from './ak/r-ak-07-nuph-documents.ts';
+import { nuphDocumentRetention } from './del/r-del-06-nuph-documents.ts';
 
 // ---- 1. Every rule once, in catalogue order -------------------------------------------------------------------
 
@@ -223,6 +227,9 @@ export const RULES: readonly RuleMeta[] = Object.freeze([
   unansweredNuphRetention,
   tidligPensionReadWindow,
   tidligPensionNotification,
+  nuphDialogRule,
+  nuphDocumentRule,
+  nuphDocumentRetention,
 ]);
 
 /** The rules in force on `businessDate`, in registry order. */
@@ -371,6 +378,17 @@ export const nuphAnsweringRules: readonly ValidationRule<NuphAnsweringCommand>[]
 /** The answer's code: the shortened answer list. */
 export const nuphAnswerRules: readonly ValidationRule<NuphAnswerCommand>[] = Object.freeze([nuphAnswerList]);
 
+/** A question or a reply in a NUPH's dialog (R-AK-06): who writes, then the text. */
+export const nuphDialogTextRules: readonly ValidationRule<NuphDialogTextCommand>[] = Object.freeze([
+  nuphDialogParties,
+  nuphDialogTextLength,
+]);
+/** A document attached in a NUPH's dialog (R-AK-07): its size, then its type. */
+export const nuphDocumentRules: readonly ValidationRule<NuphDocumentCommand>[] = Object.freeze([
+  nuphDocumentSize,
+  nuphDocumentType,
+]);
+
 // ---- 3. Derivations and facts DFDG applies itself -------------------------------------------------------------
 
 export {
@@ -394,6 +412,10 @@ export { absenceCovers, activeAbsenceOn, contactGroupOn, currentAkasse, enrolled
 export { akasseHasContactProcess } from './mtg/r-mtg-14-jobcentre-outside-group-1.ts';
 export { LESS_INTENSIVE_EFFORT_ABSENCE_TYPES, latestCancellationDate } from './cancellation-window.ts';
 export { EndReason } from './kf/end-reasons.ts';
+export type { NuphDialogTextCommand, NuphDocumentCommand } from './ak/nuph-dialog-command.ts';
+export { isNuphParty, NUPH_DIALOG_TEXT_MAX } from './ak/r-ak-06-nuph-dialog.ts';
+export { NUPH_DOCUMENT_CONTENT_TYPES, NUPH_DOCUMENT_MAX_BYTES } from './ak/r-ak-07-nuph-documents.ts';
+export { nuphDocumentRetention, nuphDocumentsDueStoredOnOrBefore } from './del/r-del-06-nuph-documents.ts';
 export { hoursThreshold, responsibleAuthority } from './kf/r-kf-01-akasse-owns-first-period.ts';
 export { automaticAbsence75 } from './kf/r-kf-02-automatic-absence-75.ts';
 export { contactProcessResponsibility } from './kf/r-kf-03-responsibility-from-counter.ts';

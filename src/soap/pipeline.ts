@@ -10,6 +10,8 @@ import type { ContractValidator } from '../contract/validator.ts';
 import { readElement } from '../contract/xmlReader.ts';
 import { localName, namespaceUri } from '../contract/xmlTree.ts';
 import { writeXml, type XmlText } from '../contract/xmlWriter.ts';
+import { streamedPartOf, type StreamedBytes } from '../contract/streamedContent.ts';
+import type { DocumentContent } from '../domain/nuphDialog.ts';
 import { checkCitizenAccess, checkOrganisationAllowed, checkUserAllowed } from '../access/model.ts';
 import { checkMayActFor, checkRequestOrganisation, type CertificateGrant } from '../access/dataProcessor.ts';
 import { auditCitizenRead, auditWrite } from '../app/audit.ts';
@@ -68,11 +70,16 @@ export interface SoapRequestContext {
   certificate: PresentedCertificate | null;
   /** The x-requestId HTTP header, when sent (src/soap/messageIdentifier.ts). */
   xRequestId?: string | string[];
+  /** An upload operation's document, streamed into staging while the body came in (src/soap/documentUpload.ts). */
+  upload?: DocumentContent | null;
 }
 
 export interface SoapReply {
   status: number;
   body: XmlText;
+  /** A response with a streamed base64 value (src/contract/streamedContent.ts): `body` is the envelope up to it,
+   *  `content` is sent as base64 after it, then `after`. */
+  streamed?: { content: StreamedBytes; after: Buffer };
 }
 
 interface Decoded {
@@ -117,7 +124,7 @@ export async function handleSoapRequest(
     if (grant) facts.certificate = grant.rid;
     const decoded = decode(service, body, deps, context, facts, grant);
     const response = await execute(service.operations[decoded.operation.name]!, decoded, deps);
-    reply = { status: 200, body: envelope(writeXml(response, decoded.operation.response)) };
+    reply = withStreamedPart(response, envelope(writeXml(response, decoded.operation.response)));
   } catch (err) {
     if (err instanceof SoapProtocolFault) {
       protocolFault = err;
@@ -141,12 +148,26 @@ export async function handleSoapRequest(
   return reply;
 }
 
+/** The reply of a response: whole, or split around its streamed base64 value (src/contract/streamedContent.ts). */
+function withStreamedPart(response: unknown, xml: XmlText): SoapReply {
+  const part = streamedPartOf(response);
+  if (!part) return { status: 200, body: xml };
+  const bytes = typeof xml === 'string' ? Buffer.from(xml) : xml;
+  const at = bytes.indexOf(part.placeholder);
+  if (at < 0) throw new Error('the streamed value is not in the response');
+  return {
+    status: 200,
+    body: bytes.subarray(0, at),
+    streamed: { content: part.content, after: bytes.subarray(at + part.placeholder.length) },
+  };
+}
+
 /** Steps that need the parsed document; the document is disposed before any I/O happens. */
 function decode(
   service: ServiceRegistration,
   body: Uint8Array,
   deps: PipelineDeps,
-  { baseUrl, requestId, soapAction, xRequestId }: SoapRequestContext,
+  { baseUrl, requestId, soapAction, xRequestId, upload }: SoapRequestContext,
   facts: RequestFacts,
   grant: CertificateGrant | null,
 ): Decoded {
@@ -203,7 +224,7 @@ function decode(
     return {
       operation,
       request,
-      call: { actor, activeOrganisation, userMetadata, baseUrl, planners: deps.planners },
+      call: { actor, activeOrganisation, userMetadata, baseUrl, planners: deps.planners, upload: upload ?? null },
       caller: {
         actor,
         user: fromRequestUserMetadata(userMetadata),
@@ -221,7 +242,8 @@ function decode(
               organisationCode: actor.organisationCode,
               messageIdentifier,
               operation: operationName,
-              requestDigest: requestDigest(operationName, request),
+              // an upload's digest covers its streamed document, which the request holds only as an empty element
+              requestDigest: requestDigest(operationName, upload ? { request, document: upload.sha256 } : request),
             },
     };
   } finally {

@@ -80,6 +80,7 @@ EXPECTED_OPERATIONS = {
         "GetTidligPensionVersion1",
         "GetNuphVersion1",
         "GetNuphAnswerVersion1",
+        "GetNuphDialogEventVersion1",
     },
     "PlanService": {
         "CreateDraftPlan", "UpdateDraftPlan", "PublishPlan", "GetPlan", "GetPlanHistory", "CreateJobSearchRequirement",
@@ -115,6 +116,9 @@ EXPECTED_OPERATIONS = {
     "ActivityService": {"CreateActivity", "UpdateActivity", "GetActivities", "GetActivationTypeIdentifierCodeList"},
     "PensionService": {"SaveTidligPension", "GetTidligPension"},
     "Underretning.NuphService": {"CreateNuph", "AnswerNuph", "GetNuphList"},
+    "Underretning.NuphDialogService": {
+        "CreateSpoergsmaal", "CreateSpoergsmaalSvar", "GetNuphDialog", "CreateDokument", "GetDokument",
+    },
 }
 
 

@@ -20,6 +20,7 @@ export const SERVICE_NAMES = [
   'PersonVisitationStatusService',
   'PlanService',
   'SubscriptionService',
+  'Underretning.NuphDialogService',
   'Underretning.NuphService',
   'UnemploymentBenefitsAccountService',
   'UnemploymentEnrollmentService',

@@ -16,6 +16,7 @@ import { TIDLIG_PENSION_TABLES } from '../../src/store/migrations/028_tidlig_pen
 import { JOB_ORDER_TABLES } from '../../src/store/migrations/005_job_orders.ts';
 import { PERSON_CONTACT_TABLES } from '../../src/store/migrations/022_person_contact.ts';
 import { PLAN_TABLES } from '../../src/store/migrations/020_plans.ts';
+import { NUPH_DIALOG_TABLES } from '../../src/store/migrations/025_nuph_dialog.ts';
 import { facadeAgent, facadeFetch, registerTestClient, serverTls } from './tls.ts';
 import { assertValidResponse, contractValidator, ValidatingHttpClient } from './wireValidation.ts';
 
@@ -286,6 +287,7 @@ export async function rowCounts(db: Knex): Promise<Record<string, number>> {
     ...PLAN_TABLES,
     ...ACTIVITY_TABLES,
     ...TIDLIG_PENSION_TABLES,
+    ...NUPH_DIALOG_TABLES,
   ];
   const [row] = (await db.select(Object.fromEntries(tables.map((t) => [t, db(t).count('*')])))) as Record<
     string,

@@ -2300,6 +2300,105 @@ const CreateContactGroupRequestTypeChildren: readonly ElementDescriptor[] = [
   }
 ];
 
+const DokumentTilknytningTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "NuphIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphDialogService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "NuphSvarIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphDialogService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "SpoergsmaalIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphDialogService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "SpoergsmaalSvarIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphDialogService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  }
+];
+
+const CreateDokumentRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "DokumentTilknytning",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphDialogService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "DokumentTilknytningType",
+    "children": DokumentTilknytningTypeChildren
+  },
+  {
+    "name": "DocumentFileName",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphDialogService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "DocumentFileNameType"
+  },
+  {
+    "name": "DocumentContentType",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphDialogService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "DocumentContentTypeType"
+  },
+  {
+    "name": "DocumentContent",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphDialogService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "base64Binary"
+  }
+];
+
+const CreateDokumentResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "ServiceReceipt",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphDialogService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ServiceReceiptType",
+    "children": ServiceReceiptTypeChildren
+  },
+  {
+    "name": "DokumentIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphDialogService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "DocumentSize",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphDialogService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "long"
+  }
+];
+
 const JobGoalTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "ConceptUriDa",
@@ -3436,6 +3535,92 @@ const CreateSequenceTypeChildren: readonly ElementDescriptor[] = [
   }
 ];
 
+const CreateSpoergsmaalRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "NuphIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphDialogService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "SpoergsmaalEmneIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphDialogService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "SpoergsmaalEmneIdentifierType"
+  },
+  {
+    "name": "Tekst",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphDialogService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "DialogTextType"
+  }
+];
+
+const CreateSpoergsmaalResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "ServiceReceipt",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphDialogService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ServiceReceiptType",
+    "children": ServiceReceiptTypeChildren
+  },
+  {
+    "name": "SpoergsmaalIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphDialogService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  }
+];
+
+const CreateSpoergsmaalSvarRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "SpoergsmaalIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphDialogService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "Tekst",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphDialogService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "DialogTextType"
+  }
+];
+
+const CreateSpoergsmaalSvarResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "ServiceReceipt",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphDialogService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ServiceReceiptType",
+    "children": ServiceReceiptTypeChildren
+  },
+  {
+    "name": "SpoergsmaalSvarIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphDialogService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  }
+];
+
 const DeleteAbsenceRequestTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "AbsenceIdentifier",
@@ -3601,6 +3786,70 @@ const DfdgFaultTypeChildren: readonly ElementDescriptor[] = [
     "maxOccurs": -1,
     "kind": "string",
     "typeName": "string"
+  }
+];
+
+const DokumentInfoTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "DokumentIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphDialogService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "DocumentFileName",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphDialogService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "DocumentFileNameType"
+  },
+  {
+    "name": "DocumentContentType",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphDialogService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "DocumentContentTypeType"
+  },
+  {
+    "name": "DocumentSize",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphDialogService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "long"
+  },
+  {
+    "name": "StoredDateTime",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphDialogService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "dateTime",
+    "typeName": "dateTime"
+  },
+  {
+    "name": "StoredByOrganisation",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphDialogService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ActiveOrganisationHeaderType",
+    "children": ActiveOrganisationHeaderTypeChildren
+  }
+];
+
+const DokumentInfoCollectionTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "DokumentInfo",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphDialogService/",
+    "minOccurs": 0,
+    "maxOccurs": -1,
+    "kind": "complex",
+    "typeName": "DokumentInfoType",
+    "children": DokumentInfoTypeChildren
   }
 ];
 
@@ -4917,6 +5166,37 @@ const GetDeltagelsesvalgResponseTypeChildren: readonly ElementDescriptor[] = [
   }
 ];
 
+const GetDokumentRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "DokumentIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphDialogService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  }
+];
+
+const GetDokumentResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "DokumentInfo",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphDialogService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "DokumentInfoType",
+    "children": DokumentInfoTypeChildren
+  },
+  {
+    "name": "DocumentContent",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphDialogService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "base64Binary"
+  }
+];
+
 const InterviewDeadlineTypeCollectionChildren: readonly ElementDescriptor[] = [
   {
     "name": "InterviewDeadline",
@@ -5449,6 +5729,273 @@ const GetNuphAnswerTypeCollectionChildren: readonly ElementDescriptor[] = [
     "kind": "complex",
     "typeName": "GetNuphAnswerType",
     "children": GetNuphAnswerTypeChildren
+  }
+];
+
+const GetNuphDialogEventTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "WSRMMetadata",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "WSRMMetadataType",
+    "children": WSRMMetadataTypeChildren
+  },
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "NuphIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "SpoergsmaalIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "SpoergsmaalSvarIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "FromOrganisation",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ActiveOrganisationHeaderType",
+    "children": ActiveOrganisationHeaderTypeChildren
+  },
+  {
+    "name": "ToOrganisation",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ActiveOrganisationHeaderType",
+    "children": ActiveOrganisationHeaderTypeChildren
+  }
+];
+
+const GetNuphDialogEventTypeCollectionChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "GetNuphDialogEventType",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 0,
+    "maxOccurs": -1,
+    "kind": "complex",
+    "typeName": "GetNuphDialogEventType",
+    "children": GetNuphDialogEventTypeChildren
+  }
+];
+
+const GetNuphDialogRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "NuphIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphDialogService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  }
+];
+
+const SpoergsmaalSvarTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "SpoergsmaalSvarIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphDialogService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "FromOrganisation",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphDialogService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ActiveOrganisationHeaderType",
+    "children": ActiveOrganisationHeaderTypeChildren
+  },
+  {
+    "name": "Tekst",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphDialogService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "DialogTextType"
+  },
+  {
+    "name": "CreatedDateTime",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphDialogService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "dateTime",
+    "typeName": "dateTime"
+  },
+  {
+    "name": "DokumentInfoCollection",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphDialogService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "DokumentInfoCollectionType",
+    "children": DokumentInfoCollectionTypeChildren
+  }
+];
+
+const SpoergsmaalTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "SpoergsmaalIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphDialogService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "SpoergsmaalEmneIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphDialogService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "SpoergsmaalEmneIdentifierType"
+  },
+  {
+    "name": "FromOrganisation",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphDialogService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ActiveOrganisationHeaderType",
+    "children": ActiveOrganisationHeaderTypeChildren
+  },
+  {
+    "name": "ToOrganisation",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphDialogService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ActiveOrganisationHeaderType",
+    "children": ActiveOrganisationHeaderTypeChildren
+  },
+  {
+    "name": "Tekst",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphDialogService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "DialogTextType"
+  },
+  {
+    "name": "CreatedDateTime",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphDialogService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "dateTime",
+    "typeName": "dateTime"
+  },
+  {
+    "name": "DokumentInfoCollection",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphDialogService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "DokumentInfoCollectionType",
+    "children": DokumentInfoCollectionTypeChildren
+  },
+  {
+    "name": "SpoergsmaalSvar",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphDialogService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "SpoergsmaalSvarType",
+    "children": SpoergsmaalSvarTypeChildren
+  }
+];
+
+const SpoergsmaalCollectionTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "Spoergsmaal",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphDialogService/",
+    "minOccurs": 0,
+    "maxOccurs": -1,
+    "kind": "complex",
+    "typeName": "SpoergsmaalType",
+    "children": SpoergsmaalTypeChildren
+  }
+];
+
+const GetNuphDialogResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphDialogService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "NuphIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphDialogService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "NuphSvarIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphDialogService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "NuphDokumentInfoCollection",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphDialogService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "DokumentInfoCollectionType",
+    "children": DokumentInfoCollectionTypeChildren
+  },
+  {
+    "name": "NuphSvarDokumentInfoCollection",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphDialogService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "DokumentInfoCollectionType",
+    "children": DokumentInfoCollectionTypeChildren
+  },
+  {
+    "name": "SpoergsmaalCollection",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphDialogService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "SpoergsmaalCollectionType",
+    "children": SpoergsmaalCollectionTypeChildren
   }
 ];
 
@@ -11014,6 +11561,126 @@ export const SubscriptionServiceDescriptor: ServiceDescriptor = {
   ]
 };
 
+export const UnderretningNuphDialogServiceDescriptor: ServiceDescriptor = {
+  "name": "Underretning.NuphDialogService",
+  "version": "1",
+  "namespace": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphDialogService/",
+  "wsdlFile": "Underretning.NuphDialogService.wsdl",
+  "endpointPath": "/1/Underretning.NuphDialogService.svc",
+  "operations": [
+    {
+      "name": "CreateSpoergsmaal",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphDialogService/CreateSpoergsmaal",
+      "request": {
+        "name": "CreateSpoergsmaalRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphDialogService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "CreateSpoergsmaalRequestType",
+        "children": CreateSpoergsmaalRequestTypeChildren
+      },
+      "response": {
+        "name": "CreateSpoergsmaalResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphDialogService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "CreateSpoergsmaalResponseType",
+        "children": CreateSpoergsmaalResponseTypeChildren
+      }
+    },
+    {
+      "name": "CreateSpoergsmaalSvar",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphDialogService/CreateSpoergsmaalSvar",
+      "request": {
+        "name": "CreateSpoergsmaalSvarRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphDialogService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "CreateSpoergsmaalSvarRequestType",
+        "children": CreateSpoergsmaalSvarRequestTypeChildren
+      },
+      "response": {
+        "name": "CreateSpoergsmaalSvarResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphDialogService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "CreateSpoergsmaalSvarResponseType",
+        "children": CreateSpoergsmaalSvarResponseTypeChildren
+      }
+    },
+    {
+      "name": "GetNuphDialog",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphDialogService/GetNuphDialog",
+      "request": {
+        "name": "GetNuphDialogRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphDialogService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "GetNuphDialogRequestType",
+        "children": GetNuphDialogRequestTypeChildren
+      },
+      "response": {
+        "name": "GetNuphDialogResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphDialogService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "GetNuphDialogResponseType",
+        "children": GetNuphDialogResponseTypeChildren
+      }
+    },
+    {
+      "name": "CreateDokument",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphDialogService/CreateDokument",
+      "request": {
+        "name": "CreateDokumentRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphDialogService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "CreateDokumentRequestType",
+        "children": CreateDokumentRequestTypeChildren
+      },
+      "response": {
+        "name": "CreateDokumentResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphDialogService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "CreateDokumentResponseType",
+        "children": CreateDokumentResponseTypeChildren
+      }
+    },
+    {
+      "name": "GetDokument",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphDialogService/GetDokument",
+      "request": {
+        "name": "GetDokumentRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphDialogService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "GetDokumentRequestType",
+        "children": GetDokumentRequestTypeChildren
+      },
+      "response": {
+        "name": "GetDokumentResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphDialogService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "GetDokumentResponseType",
+        "children": GetDokumentResponseTypeChildren
+      }
+    }
+  ]
+};
+
 export const UnderretningNuphServiceDescriptor: ServiceDescriptor = {
   "name": "Underretning.NuphService",
   "version": "1",
@@ -11666,6 +12333,28 @@ export const WsrmMessageServiceDescriptor: ServiceDescriptor = {
         "typeName": "GetNuphAnswerTypeCollection",
         "children": GetNuphAnswerTypeCollectionChildren
       }
+    },
+    {
+      "name": "GetNuphDialogEventVersion1",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/GetNuphDialogEventVersion1",
+      "request": {
+        "name": "GetNuphDialogEventVersion1Request",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "WsrmRequestType",
+        "children": WsrmRequestTypeChildren
+      },
+      "response": {
+        "name": "GetNuphDialogEventVersion1Response",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "GetNuphDialogEventTypeCollection",
+        "children": GetNuphDialogEventTypeCollectionChildren
+      }
     }
   ]
 };
@@ -12029,7 +12718,17 @@ export const GetTidligPensionTypeElement: ElementDescriptor = {
   "children": GetTidligPensionTypeChildren
 };
 
-export const serviceDescriptors: readonly ServiceDescriptor[] = [AbsenceActiveStatusServiceDescriptor, AbsenceRegistrationServiceDescriptor, ActivityServiceDescriptor, BorgerBookingServiceDescriptor, CitizenMessageServiceDescriptor, EksternKommunikationAbonnementServiceDescriptor, InterviewServiceDescriptor, JobOrderServiceDescriptor, JobnetCitizenStatusServiceDescriptor, JobnetVacationServiceDescriptor, KontaktforloebFristServiceDescriptor, KontaktforloebIndkaldelseServiceDescriptor, PensionServiceDescriptor, PersonContactServiceDescriptor, PersonNotificationServiceDescriptor, PersonRegistrationServiceDescriptor, PersonVisitationStatusServiceDescriptor, PlanServiceDescriptor, SubscriptionServiceDescriptor, UnderretningNuphServiceDescriptor, UnemploymentBenefitsAccountServiceDescriptor, UnemploymentEnrollmentServiceDescriptor, WsrmMessageServiceDescriptor, WsrmServiceDescriptor];
+export const GetNuphDialogEventTypeElement: ElementDescriptor = {
+  "name": "GetNuphDialogEventType",
+  "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+  "minOccurs": 1,
+  "maxOccurs": 1,
+  "kind": "complex",
+  "typeName": "GetNuphDialogEventType",
+  "children": GetNuphDialogEventTypeChildren
+};
+
+export const serviceDescriptors: readonly ServiceDescriptor[] = [AbsenceActiveStatusServiceDescriptor, AbsenceRegistrationServiceDescriptor, ActivityServiceDescriptor, BorgerBookingServiceDescriptor, CitizenMessageServiceDescriptor, EksternKommunikationAbonnementServiceDescriptor, InterviewServiceDescriptor, JobOrderServiceDescriptor, JobnetCitizenStatusServiceDescriptor, JobnetVacationServiceDescriptor, KontaktforloebFristServiceDescriptor, KontaktforloebIndkaldelseServiceDescriptor, PensionServiceDescriptor, PersonContactServiceDescriptor, PersonNotificationServiceDescriptor, PersonRegistrationServiceDescriptor, PersonVisitationStatusServiceDescriptor, PlanServiceDescriptor, SubscriptionServiceDescriptor, UnderretningNuphDialogServiceDescriptor, UnderretningNuphServiceDescriptor, UnemploymentBenefitsAccountServiceDescriptor, UnemploymentEnrollmentServiceDescriptor, WsrmMessageServiceDescriptor, WsrmServiceDescriptor];
 
 /** Services other systems expose and the facade calls (wsdl/outbound/). */
 export const outboundServiceDescriptors: readonly ServiceDescriptor[] = [ExternalBookingServiceDescriptor];

@@ -474,6 +474,21 @@ export interface CreateContactGroupRequestType {
   ContactGroup: ContactGroupRegistrationType;
 }
 
+/** XSD complex type CreateDokumentRequestType */
+export interface CreateDokumentRequestType {
+  DokumentTilknytning: DokumentTilknytningType;
+  DocumentFileName: string;
+  DocumentContentType: string;
+  DocumentContent: string;
+}
+
+/** XSD complex type CreateDokumentResponseType */
+export interface CreateDokumentResponseType {
+  ServiceReceipt: ServiceReceiptType;
+  DokumentIdentifier: string;
+  DocumentSize: number;
+}
+
 /** XSD complex type CreateDraftPlanRequestType */
 export interface CreateDraftPlanRequestType {
   PersonCivilRegistrationIdentifier: string;
@@ -610,6 +625,31 @@ export interface CreateSequenceType {
   SubQueueIdentifier?: string;
 }
 
+/** XSD complex type CreateSpoergsmaalRequestType */
+export interface CreateSpoergsmaalRequestType {
+  NuphIdentifier: string;
+  SpoergsmaalEmneIdentifier: number;
+  Tekst: string;
+}
+
+/** XSD complex type CreateSpoergsmaalResponseType */
+export interface CreateSpoergsmaalResponseType {
+  ServiceReceipt: ServiceReceiptType;
+  SpoergsmaalIdentifier: string;
+}
+
+/** XSD complex type CreateSpoergsmaalSvarRequestType */
+export interface CreateSpoergsmaalSvarRequestType {
+  SpoergsmaalIdentifier: string;
+  Tekst: string;
+}
+
+/** XSD complex type CreateSpoergsmaalSvarResponseType */
+export interface CreateSpoergsmaalSvarResponseType {
+  ServiceReceipt: ServiceReceiptType;
+  SpoergsmaalSvarIdentifier: string;
+}
+
 /** XSD complex type DeleteAbsenceRequestType */
 export interface DeleteAbsenceRequestType {
   AbsenceIdentifier: string;
@@ -654,6 +694,29 @@ export interface DfdgFaultType {
   FaultCode: number;
   FaultText: string;
   FaultDetail: string[];
+}
+
+/** XSD complex type DokumentInfoCollectionType */
+export interface DokumentInfoCollectionType {
+  DokumentInfo: DokumentInfoType[];
+}
+
+/** XSD complex type DokumentInfoType */
+export interface DokumentInfoType {
+  DokumentIdentifier: string;
+  DocumentFileName: string;
+  DocumentContentType: string;
+  DocumentSize: number;
+  StoredDateTime: string;
+  StoredByOrganisation: ActiveOrganisationHeaderType;
+}
+
+/** XSD complex type DokumentTilknytningType */
+export interface DokumentTilknytningType {
+  NuphIdentifier?: string;
+  NuphSvarIdentifier?: string;
+  SpoergsmaalIdentifier?: string;
+  SpoergsmaalSvarIdentifier?: string;
 }
 
 /** XSD complex type DraftPlanType */
@@ -946,6 +1009,17 @@ export interface GetDeltagelsesvalgResponseType {
   DeltagelsesvalgCollection: DeltagelsesvalgTypeCollection;
 }
 
+/** XSD complex type GetDokumentRequestType */
+export interface GetDokumentRequestType {
+  DokumentIdentifier: string;
+}
+
+/** XSD complex type GetDokumentResponseType */
+export interface GetDokumentResponseType {
+  DokumentInfo: DokumentInfoType;
+  DocumentContent: string;
+}
+
 /** XSD complex type GetFristerResponseType */
 export interface GetFristerResponseType {
   SelfBookingPossible: boolean;
@@ -1062,6 +1136,37 @@ export interface GetNuphAnswerType {
 /** XSD complex type GetNuphAnswerTypeCollection */
 export interface GetNuphAnswerTypeCollection {
   GetNuphAnswerType: GetNuphAnswerType[];
+}
+
+/** XSD complex type GetNuphDialogEventType */
+export interface GetNuphDialogEventType {
+  WSRMMetadata?: WSRMMetadataType;
+  PersonCivilRegistrationIdentifier: string;
+  NuphIdentifier: string;
+  SpoergsmaalIdentifier: string;
+  SpoergsmaalSvarIdentifier?: string;
+  FromOrganisation: ActiveOrganisationHeaderType;
+  ToOrganisation: ActiveOrganisationHeaderType;
+}
+
+/** XSD complex type GetNuphDialogEventTypeCollection */
+export interface GetNuphDialogEventTypeCollection {
+  GetNuphDialogEventType: GetNuphDialogEventType[];
+}
+
+/** XSD complex type GetNuphDialogRequestType */
+export interface GetNuphDialogRequestType {
+  NuphIdentifier: string;
+}
+
+/** XSD complex type GetNuphDialogResponseType */
+export interface GetNuphDialogResponseType {
+  PersonCivilRegistrationIdentifier: string;
+  NuphIdentifier: string;
+  NuphSvarIdentifier?: string;
+  NuphDokumentInfoCollection: DokumentInfoCollectionType;
+  NuphSvarDokumentInfoCollection: DokumentInfoCollectionType;
+  SpoergsmaalCollection: SpoergsmaalCollectionType;
 }
 
 /** XSD complex type GetNuphListRequestType */
@@ -2154,6 +2259,32 @@ export interface SetSubscriptionsResponseType {
 export interface SoegningResultatType {
   PersonCivilRegistrationIdentifier: string;
   IndkaldelseInfo: IndkaldelseInfoType;
+}
+
+/** XSD complex type SpoergsmaalCollectionType */
+export interface SpoergsmaalCollectionType {
+  Spoergsmaal: SpoergsmaalType[];
+}
+
+/** XSD complex type SpoergsmaalSvarType */
+export interface SpoergsmaalSvarType {
+  SpoergsmaalSvarIdentifier: string;
+  FromOrganisation: ActiveOrganisationHeaderType;
+  Tekst: string;
+  CreatedDateTime: string;
+  DokumentInfoCollection: DokumentInfoCollectionType;
+}
+
+/** XSD complex type SpoergsmaalType */
+export interface SpoergsmaalType {
+  SpoergsmaalIdentifier: string;
+  SpoergsmaalEmneIdentifier: number;
+  FromOrganisation: ActiveOrganisationHeaderType;
+  ToOrganisation: ActiveOrganisationHeaderType;
+  Tekst: string;
+  CreatedDateTime: string;
+  DokumentInfoCollection: DokumentInfoCollectionType;
+  SpoergsmaalSvar?: SpoergsmaalSvarType;
 }
 
 /** XSD complex type SubscriptionType */
