@@ -35,6 +35,7 @@ import {
 import { insertContract, insertRehabilitationProcess } from '../store/personMoveRepository.ts';
 import { PERSON_MOVE_TABLES } from '../store/migrations/007_person_moves.ts';
 import { PERSON_CONTACT_TABLES } from '../store/migrations/022_person_contact.ts';
+import { SANCTION_TABLES } from '../store/migrations/026_sanctions.ts';
 import { insertPersonContact } from '../store/personContactRepository.ts';
 import type { PersonContact } from '../domain/personContact.ts';
 import { PLAN_TABLES } from '../store/migrations/020_plans.ts';
@@ -498,6 +499,7 @@ const CITIZEN_TABLES = [
   ...PLAN_TABLES,
   ...PERSON_MOVE_TABLES,
   ...PERSON_CONTACT_TABLES,
+  ...SANCTION_TABLES,
   'citizen_cv',
   'citizen_message_document',
   'citizen_message',

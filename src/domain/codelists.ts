@@ -31,7 +31,9 @@ export type CodeListName =
   | 'activation-types'
   | 'activity-health-types'
   | 'activity-social-types'
-  | 'activity-course-categories';
+  | 'activity-course-categories'
+  | 'sanction-reasons'
+  | 'availability-assessment-types';
 
 export interface CodeListEntry {
   id: number;

@@ -105,6 +105,15 @@ import { hourlySubsidyRates } from './plan/r-plan-19-hourly-subsidy-rates.ts';
 import { healthCodelist2022 } from './plan/r-plan-21-health-codelist.ts';
 import { socialCodelist2022 } from './plan/r-plan-22-social-codelist.ts';
 import { courseCodelist2022 } from './plan/r-plan-23-course-codelist.ts';
+import type { AssessmentCommand, RateReport, SanctionCommand } from './ak/sanction-command.ts';
+import { sanctionsRegister } from './ak/r-ak-10-sanctions-register.ts';
+import { udenYdelseAfterSanction } from './ak/r-ak-11-uden-ydelse-after-sanction.ts';
+import { noJobcentreSanctionAccess } from './ak/r-ak-12-no-jobcentre-sanction-access.ts';
+import { quarantineCode96 } from './ak/r-ak-14-quarantine-code-96.ts';
+import { code96Dates } from './ak/r-ak-15-code-96-dates.ts';
+import { jobSearchDocumentationDeadline } from './ak/r-ak-16-job-search-documentation-deadline.ts';
+import { ratePerMonthMaximum } from './ak/r-ak-17-rate-per-month-maximum.ts';
+import { sanctionDeletion } from './del/r-del-07-sanction-deletion.ts';
 
 // ---- 1. Every rule once, in catalogue order -------------------------------------------------------------------
 
@@ -200,6 +209,14 @@ export const RULES: readonly RuleMeta[] = Object.freeze([
   healthCodelist2022,
   socialCodelist2022,
   courseCodelist2022,
+  sanctionsRegister,
+  udenYdelseAfterSanction,
+  noJobcentreSanctionAccess,
+  quarantineCode96,
+  code96Dates,
+  jobSearchDocumentationDeadline,
+  ratePerMonthMaximum,
+  sanctionDeletion,
 ]);
 
 /** The rules in force on `businessDate`, in registry order. */
@@ -335,6 +352,13 @@ export const activityRules: readonly ValidationRule<ActivityCommand>[] = Object.
   revertingReasonRemark,
 ]);
 
+/** A sanction reported to the sanctions register (CreateSanktion, UpdateSanktion). */
+export const sanctionRules: readonly ValidationRule<SanctionCommand>[] = Object.freeze([sanctionsRegister]);
+/** An availability assessment (SaveAvailabilityAssessment). */
+export const availabilityAssessmentRules: readonly ValidationRule<AssessmentCommand>[] = Object.freeze([code96Dates]);
+/** The rate of a dagpengetæller report (CreateBenefitsAccount). */
+export const ratePerMonthRules: readonly ValidationRule<RateReport>[] = Object.freeze([ratePerMonthMaximum]);
+
 // ---- 3. Derivations and facts DFDG applies itself -------------------------------------------------------------
 
 export {
@@ -417,3 +441,8 @@ export {
   triggersNuph,
 } from './plan/nuph-triggers.ts';
 export { activityReceivers, type ActivityReceivers } from './not/activity-receivers.ts';
+export type { AssessmentCommand, RateReport, SanctionCommand } from './ak/sanction-command.ts';
+export { AvailabilityAssessmentCode } from './ak/r-ak-14-quarantine-code-96.ts';
+export { JOB_SEARCH_DOCUMENTATION_DEADLINE_MONTHS } from './ak/r-ak-16-job-search-documentation-deadline.ts';
+export { maximumRatePerMonth } from './ak/r-ak-17-rate-per-month-maximum.ts';
+export { sanctionDeletionDate } from './del/r-del-07-sanction-deletion.ts';

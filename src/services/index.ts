@@ -23,6 +23,8 @@ import {
   WsrmMessageServiceDescriptor,
   WsrmServiceDescriptor,
   ActivityServiceDescriptor,
+  SanktionsregisterSanktionServiceDescriptor,
+  JobcenterMessageServiceDescriptor,
 } from '../contract/generated/services.ts';
 import type { ServiceRegistration } from './operation.ts';
 import { operations as absenceActiveStatus } from './AbsenceActiveStatusService/index.ts';
@@ -47,6 +49,8 @@ import { operations as enrollment } from './UnemploymentEnrollmentService/index.
 import { operations as wsrmMessages } from './WsrmMessageService/index.ts';
 import { operations as wsrm } from './WsrmService/index.ts';
 import { operations as activities } from './ActivityService/index.ts';
+import { operations as sanctions } from './SanktionsregisterSanktionService/index.ts';
+import { operations as jobcenterMessages } from './JobcenterMessageService/index.ts';
 
 export const services: readonly ServiceRegistration[] = [
   { descriptor: AbsenceRegistrationServiceDescriptor, operations: { ...absence } },
@@ -71,4 +75,6 @@ export const services: readonly ServiceRegistration[] = [
   { descriptor: PlanServiceDescriptor, operations: { ...plans } },
   { descriptor: CitizenMessageServiceDescriptor, operations: { ...citizenMessages } },
   { descriptor: ActivityServiceDescriptor, operations: { ...activities } },
+  { descriptor: SanktionsregisterSanktionServiceDescriptor, operations: { ...sanctions } },
+  { descriptor: JobcenterMessageServiceDescriptor, operations: { ...jobcenterMessages } },
 ];

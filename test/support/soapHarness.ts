@@ -14,6 +14,7 @@ import { CONTACT_PROCESS_TABLES } from '../../src/store/migrations/004_contact_p
 import { ACTIVITY_TABLES } from '../../src/store/migrations/019_activities.ts';
 import { JOB_ORDER_TABLES } from '../../src/store/migrations/005_job_orders.ts';
 import { PERSON_CONTACT_TABLES } from '../../src/store/migrations/022_person_contact.ts';
+import { SANCTION_TABLES } from '../../src/store/migrations/026_sanctions.ts';
 import { PLAN_TABLES } from '../../src/store/migrations/020_plans.ts';
 import { facadeAgent, facadeFetch, registerTestClient, serverTls } from './tls.ts';
 import { assertValidResponse, contractValidator, ValidatingHttpClient } from './wireValidation.ts';
@@ -280,6 +281,7 @@ export async function rowCounts(db: Knex): Promise<Record<string, number>> {
     ...CONTACT_PROCESS_TABLES,
     ...JOB_ORDER_TABLES,
     ...PERSON_CONTACT_TABLES,
+    ...SANCTION_TABLES,
     ...PLAN_TABLES,
     ...ACTIVITY_TABLES,
   ];

@@ -24,6 +24,7 @@ import * as citizenMessages from './021_citizen_messages.ts';
 import * as personContact from './022_person_contact.ts';
 import * as activities from './019_activities.ts';
 import * as nuph from './023_nuph.ts';
+import * as sanctions from './026_sanctions.ts';
 
 export interface NamedMigration extends Knex.Migration {
   readonly name: string;
@@ -53,6 +54,7 @@ export const migrations: readonly NamedMigration[] = [
   { name: '022_person_contact', up: personContact.up, down: personContact.down },
   { name: '019_activities', up: activities.up, down: activities.down },
   { name: '023_nuph', up: nuph.up, down: nuph.down },
+  { name: '026_sanctions', up: sanctions.up, down: sanctions.down },
 ];
 
 export const migrationSource: Knex.MigrationSource<NamedMigration> = {
