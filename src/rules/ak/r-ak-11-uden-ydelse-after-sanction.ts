@@ -6,7 +6,8 @@ import type { RuleMeta } from '../engine.ts';
 
 export const udenYdelseAfterSanction: RuleMeta = {
   id: 'R-AK-11',
-  title: "After a sanction that removes dagpenge the a-kasse deregisters and re-registers the citizen 'Uden ydelse'; DFDG does not",
+  title:
+    "After a sanction that removes dagpenge the a-kasse deregisters and re-registers the citizen 'Uden ydelse'; DFDG does not",
   source: '000 §7.1, §1.3',
   validFrom: '2023-12-04',
   validTo: null,

@@ -12,4 +12,3 @@ export const noJobcentreSanctionAccess: RuleMeta = {
   validFrom: '2023-12-04',
   validTo: null,
 };
-

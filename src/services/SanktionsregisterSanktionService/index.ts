@@ -4,12 +4,7 @@
 // reads its own members' sanctions; STAR reads every citizen's; a jobcentre, kommune or company is refused with 4575
 // before anything is read or written.
 import { alle, egne } from '../../access/model.ts';
-import {
-  createSanction,
-  deleteSanctionOf,
-  sanctionsFor,
-  updateSanctionOf,
-} from '../../app/sanction/sanctions.ts';
+import { createSanction, deleteSanctionOf, sanctionsFor, updateSanctionOf } from '../../app/sanction/sanctions.ts';
 import type { SanktionType } from '../../contract/generated/types.ts';
 import type { SanctionFields } from '../../domain/sanction.ts';
 import type { SanktionsregisterSanktionServiceOperations } from '../generated/operations.ts';
