@@ -4,7 +4,6 @@
 // SOAP on both dialects; every refusal writes nothing.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type soap from 'soap';
 import type { Nuph } from '../../src/domain/nuph.ts';
 import { loadCitizenState } from '../../src/store/citizenRepository.ts';
 import { insertNuph } from '../../src/store/nuphRepository.ts';
