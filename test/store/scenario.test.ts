@@ -7,6 +7,7 @@ import { describe, test } from 'node:test';
 import { loadScenario, parseScenario } from '../../src/cli/scenario.ts';
 import { citizenMessagesOf } from '../../src/store/citizenMessageRepository.ts';
 import { activitiesOf } from '../../src/store/activityRepository.ts';
+import { sanctionsOf } from '../../src/store/sanctionRepository.ts';
 import { findAbsence, loadCitizenState } from '../../src/store/citizenRepository.ts';
 import { loadContactProcess } from '../../src/store/contactProcessRepository.ts';
 import { findCitizenCv, isReadyForJobOrders } from '../../src/store/jobOrderRepository.ts';
@@ -236,10 +237,17 @@ describeEachDatabase('loadScenario', (db) => {
       jobSearchRequirements,
       citizenMessages,
       activities,
+      sanctions,
       ...expected
     } = scenario.persons[0]!;
     assert.deepEqual([integrationContracts, rehabilitationProcesses], [[], []]);
     assert.deepEqual(await activitiesOf(db(), '0101901234'), activities);
+    assert.deepEqual(await sanctionsOf(db(), '0101901234'), sanctions);
+    assert.deepEqual(
+      sanctions.map((s) => [s.akasse, s.registeredOn, s.deleteFrom]),
+      [['81', '2024-03-28', '2031-03-01']],
+      "the first membership's a-kasse, on the decision date, deleted 6 years after the served date (R-DEL-07)",
+    );
     // The listed contact, and the activity's contact written to the register as ActivityService writes it.
     const contacts = await personContactsOf(db(), '0101901234');
     assert.deepEqual(
