@@ -96,6 +96,8 @@ const EXTRA_ELEMENTS = [
   { ns: 'http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/', local: 'GetCitizenMessageType' },
   { ns: 'http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/', local: 'GetActivityGeneralEventType' },
   { ns: 'http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/', local: 'GetActivitySpecielEventType' },
+  { ns: 'http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/', local: 'GetNuphType' },
+  { ns: 'http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/', local: 'GetNuphAnswerType' },
 ];
 
 function generate(): Map<string, string> {

@@ -66,6 +66,8 @@ import { timeOrderedUuid } from '../store/timeOrderedId.ts';
 import { activityContactFields } from '../app/activity/activityContact.ts';
 import { FixtureError, FixtureObject } from './fixtureReader.ts';
 
+import { convertLegacyNuph, type ConvertedNuph, type LegacyNuph } from '../app/nuph/conversion.ts';
+import { insertNuph, insertNuphAnswer } from '../store/nuphRepository.ts';
 export { FixtureError } from './fixtureReader.ts';
 
 /** One citizen of a scenario: everything DFDG holds about them (absences may include deleted ones), and
@@ -85,6 +87,8 @@ export type ScenarioCitizen = CitizenState & {
   activities: Activity[];
   /** Sanctions of the sanctions register (R-AK-10), reported by the citizen's a-kasse unless `akasse` names another. */
   sanctions: Sanction[];
+  /** NUPHs of the pre-2023-4 model as converted at go-live (R-AK-13): those the conversion keeps. */
+  nuphs: ConvertedNuph[];
 };
 
 export interface Scenario {
@@ -164,6 +168,10 @@ function readCitizen(f: FixtureObject): ScenarioCitizen {
     citizenMessages: f.list('citizenMessages').map((m) => readCitizenMessage(m, cpr)),
     activities: f.list('activities').map((a) => readActivity(a, person)),
     sanctions: [],
+    nuphs: f
+      .list('legacyNuphs')
+      .map((n) => convertLegacyNuph(readLegacyNuph(n, person)))
+      .filter((n): n is ConvertedNuph => n !== null),
   };
   citizen.plans = f.list('plans').map((p) => readPlan(p, citizen));
   citizen.sanctions = f.list('sanctions').map((x) => readSanction(x, citizen));
@@ -525,8 +533,38 @@ function readAbsence(f: FixtureObject, cpr: string): Absence {
   return a;
 }
 
+/** A NUPH of the pre-2023-4 model (R-AK-13): to the citizen's a-kasse `akasse` from their jobcentre, optionally
+ *  answered; `src/app/nuph/conversion.ts` decides whether it was converted. */
+function readLegacyNuph(f: FixtureObject, person: { cpr: string; jobcenterCode: string }): LegacyNuph {
+  const answer = f.object('answer');
+  const n: LegacyNuph = {
+    id: f.id(),
+    cpr: person.cpr,
+    akasse: f.string('akasse'),
+    jobcentre: f.optionalDigits('jobcentre', 5) ?? person.jobcenterCode,
+    eventCode: f.integer('eventCode'),
+    eventDate: f.date('eventDate'),
+    notifiedOn: f.optionalDate('notifiedOn') ?? f.date('eventDate'),
+    comment: f.optionalString('comment'),
+    answer: answer
+      ? {
+          id: answer.id(),
+          answerCode: answer.integer('answerCode'),
+          sanctionGiven: answer.boolean('sanctionGiven', false),
+          answeredOn: answer.date('answeredOn'),
+          answeredBy: answer.optionalString('answeredBy') ?? f.string('akasse'),
+          comment: answer.optionalString('comment'),
+        }
+      : null,
+  };
+  answer?.done();
+  f.done();
+  return n;
+}
+
 /** Child tables first: they reference person.cpr (and the contact process's children reference summons). */
 const CITIZEN_TABLES = [
+  'nuph',
   ...PLAN_TABLES,
   ...PERSON_MOVE_TABLES,
   ...PERSON_CONTACT_TABLES,
@@ -553,6 +591,15 @@ const DELETE_CHUNK = 500;
 export async function loadScenario(db: Knex, scenario: Scenario): Promise<void> {
   await db.transaction(async (trx) => {
     const cprs = scenario.persons.map((c) => c.person.cpr);
+    for (let i = 0; i < cprs.length; i += DELETE_CHUNK)
+      await trx('nuph_answer')
+        .whereIn(
+          'nuph_id',
+          trx('nuph')
+            .select('id')
+            .whereIn('cpr', cprs.slice(i, i + DELETE_CHUNK)),
+        )
+        .delete();
     for (const table of CITIZEN_TABLES) {
       for (let i = 0; i < cprs.length; i += DELETE_CHUNK)
         await trx(table)
@@ -575,6 +622,10 @@ export async function loadScenario(db: Knex, scenario: Scenario): Promise<void> 
       for (const requirement of c.jobSearchRequirements) await insertJobSearchRequirement(trx, requirement);
       for (const message of c.citizenMessages) await insertCitizenMessage(trx, message, null);
       for (const sanction of c.sanctions) await insertSanction(trx, sanction);
+      for (const { nuph, answer } of c.nuphs) {
+        await insertNuph(trx, nuph);
+        if (answer) await insertNuphAnswer(trx, answer);
+      }
       for (const activity of c.activities) {
         await insertActivity(trx, activity);
         const contact = activityPersonContact(activity);

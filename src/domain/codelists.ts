@@ -33,7 +33,9 @@ export type CodeListName =
   | 'activity-social-types'
   | 'activity-course-categories'
   | 'sanction-reasons'
-  | 'availability-assessment-types';
+  | 'availability-assessment-types'
+  | 'nuph-events'
+  | 'nuph-answers';
 
 export interface CodeListEntry {
   id: number;

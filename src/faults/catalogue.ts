@@ -627,6 +627,36 @@ const table = {
     text: 'RatePerMonth is above the maximum dagpenge rate for the insurance type',
     origin: 'facade',
   },
+  // Facade-assigned, NUPH (Underretning.NuphService, issue 15): 5101–5119.
+  NuphEventCodeRemoved: {
+    code: 5101,
+    text: 'The event code was removed from the NUPH event list in release 2023-4',
+    origin: 'facade',
+  },
+  NuphAnswerCodeRemoved: {
+    code: 5102,
+    text: 'The answer code was removed from the NUPH answer list in release 2023-4',
+    origin: 'facade',
+  },
+  NuphCitizenNotDagpengeRecipient: {
+    code: 5103,
+    text: 'A NUPH can only be sent about a dagpenge recipient who is a member of an a-kasse',
+    origin: 'facade',
+  },
+  UnknownNuph: { code: 5104, text: 'The NuphIdentifier is unknown to the system', origin: 'facade' },
+  NuphAnswerNotAllowed: {
+    code: 5105,
+    text: 'Only the a-kasse the NUPH was sent to can answer it',
+    origin: 'facade',
+  },
+  NuphAlreadyAnswered: { code: 5106, text: 'The NUPH has already been answered', origin: 'facade' },
+  NuphWithdrawn: { code: 5107, text: 'The NUPH is withdrawn and cannot be answered', origin: 'facade' },
+  NuphEventDateInFuture: { code: 5108, text: 'The event date of a NUPH cannot be after today', origin: 'facade' },
+  CvStatus5NotNuph: {
+    code: 5109,
+    text: "CV status 5 'Jobcentret vurderer, at CV'et ikke længere er fyldestgørende' is no longer a NUPH",
+    origin: 'facade',
+  },
 } as const satisfies Record<string, FaultDefinition>;
 
 export type FaultName = keyof typeof table;

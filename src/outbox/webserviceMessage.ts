@@ -34,6 +34,10 @@ export const WSB = {
   Dialogbesked: { entityName: 'Dialogbesked', entityId: 140001 },
   // Activities (ActivityService): no WSB type for activities was found; name and EntitetId are the facade's (D-194).
   Aktivitet: { entityName: 'Aktivitet', entityId: 130002 },
+  // NUPHs and their answers (Underretning.NuphService, issue 15): no WSB type found; names and ids are the facade's
+  // (docs/contract-decisions.md), a block apart from the issue-14 types.
+  Nuph: { entityName: 'Nuph', entityId: 150001 },
+  NuphSvar: { entityName: 'NuphSvar', entityId: 150002 },
 } as const satisfies Record<string, WebserviceMessageType>;
 
 export interface WebserviceMessageEvent {

@@ -8,6 +8,7 @@ import { loadScenario, parseScenario } from '../../src/cli/scenario.ts';
 import { citizenMessagesOf } from '../../src/store/citizenMessageRepository.ts';
 import { activitiesOf } from '../../src/store/activityRepository.ts';
 import { sanctionsOf } from '../../src/store/sanctionRepository.ts';
+import { answerOf, nuphsOf } from '../../src/store/nuphRepository.ts';
 import { findAbsence, loadCitizenState } from '../../src/store/citizenRepository.ts';
 import { loadContactProcess } from '../../src/store/contactProcessRepository.ts';
 import { findCitizenCv, isReadyForJobOrders } from '../../src/store/jobOrderRepository.ts';
@@ -238,6 +239,7 @@ describeEachDatabase('loadScenario', (db) => {
       citizenMessages,
       activities,
       sanctions,
+      nuphs,
       ...expected
     } = scenario.persons[0]!;
     assert.deepEqual([integrationContracts, rehabilitationProcesses], [[], []]);
@@ -248,6 +250,13 @@ describeEachDatabase('loadScenario', (db) => {
       [['81', '2024-03-28', '2031-03-01']],
       "the first membership's a-kasse, on the decision date, deleted 6 years after the served date (R-DEL-07)",
     );
+    // R-AK-13: the legacy NUPH of 2019 was converted (with its answer), the one of 31 Dec 2001 not.
+    assert.deepEqual(
+      nuphs.map((n) => [n.nuph.id, n.nuph.origin, n.nuph.state, n.answer?.sanctionGiven]),
+      [['3f2504e0-4f89-41d3-9a0c-0000000b0001', 'converted', 'answered', true]],
+    );
+    assert.deepEqual(await nuphsOf(db(), '0101901234'), [nuphs[0]!.nuph]);
+    assert.deepEqual(await answerOf(db(), nuphs[0]!.nuph.id), nuphs[0]!.answer);
     // The listed contact, and the activity's contact written to the register as ActivityService writes it.
     const contacts = await personContactsOf(db(), '0101901234');
     assert.deepEqual(
@@ -297,6 +306,8 @@ describeEachDatabase('loadScenario', (db) => {
     );
     assert.deepEqual([state.memberships, state.enrollments, state.absences, state.benefitsAccount], [[], [], [], null]);
     assert.equal(await findAbsence(db(), '3f2504e0-4f89-41d3-9a0c-0305e82c3311'), null);
+    assert.deepEqual(await nuphsOf(db(), '0101901234'), [], 'the converted NUPH is gone');
+    assert.equal(Number((await db()('nuph_answer').count({ n: '*' }))[0]!.n), 0, 'and its answer');
     assert.ok(await loadCitizenState(db(), '0202902345'));
   });
 

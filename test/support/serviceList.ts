@@ -21,6 +21,7 @@ export const SERVICE_NAMES = [
   'PlanService',
   'Sanktionsregister.SanktionService',
   'SubscriptionService',
+  'Underretning.NuphService',
   'UnemploymentBenefitsAccountService',
   'UnemploymentEnrollmentService',
   'WsrmMessageService',

@@ -277,6 +277,8 @@ export async function rowCounts(db: Knex): Promise<Record<string, number>> {
       'audit_event',
       'citizen_message',
       'citizen_message_document',
+      'nuph',
+      'nuph_answer',
     ],
     ...CONTACT_PROCESS_TABLES,
     ...JOB_ORDER_TABLES,

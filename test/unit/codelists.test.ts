@@ -35,6 +35,8 @@ const NAMES: CodeListName[] = [
   'activity-course-categories',
   'sanction-reasons',
   'availability-assessment-types',
+  'nuph-events',
+  'nuph-answers',
 ];
 
 describe('codelist files', () => {

@@ -1,7 +1,8 @@
 // An authority's activities (ActivityService): create, update (incl. status, status reason and reason remark)
 // and the reads. The request's values are checked first (the category its type requires, the period), then the
 // activity rules (R-PLAN-07, 08, 11, 12, 19, 21, 22, 23), then the codelists; the row, the NUPH mark, the
-// activity's contact (the contact-person seam) and the notifications follow in the same transaction.
+// activity's contact (the contact-person seam), the notifications and the NUPH itself (generated or withdrawn,
+// src/app/nuph) follow in the same transaction.
 import {
   ActivationType,
   ActivityContactType,
@@ -14,6 +15,7 @@ import type { CitizenState, IsoDate } from '../../domain/types.ts';
 import { fault } from '../../faults/catalogue.ts';
 import { activityMessages } from '../../outbox/activityMessages.ts';
 import {
+  activityNuphEvent,
   activityReceivers,
   activityRules,
   contactGroupOn,
@@ -26,6 +28,7 @@ import type { Queryable } from '../../store/queryable.ts';
 import { requireCodeListValue } from '../codelistValue.ts';
 import type { WriteContext } from '../context.ts';
 import { enforceRules } from '../enforceRules.ts';
+import { generateActivityNuph, withdrawActivityNuphs } from '../nuph/nuphs.ts';
 import { recordActivityContact } from './activityContact.ts';
 
 /** Contact group 1 'Dagpengemodtager' (C-16): the citizens R-PLAN-11 and R-AK-02 apply to. */
@@ -130,7 +133,18 @@ async function applyActivityChange(
   const contact = activityContactOf(activity);
   if (contact !== null) await recordActivityContact(w, citizen, contact);
   await w.outbox.enqueue(activityMessages(activity, activityReceivers(citizen, w.businessDate), w));
+  await applyNuphChange(w, citizen, before, activity);
   return activity;
+}
+
+/** The NUPH side of the change, in its transaction: a NUPH generated when the activity's mark is set by a
+ *  triggering status/reason (R-AK-02), the open ones withdrawn when the mark is cleared (R-AK-04). */
+async function applyNuphChange(w: WriteContext, citizen: CitizenState, before: Activity | null, after: Activity) {
+  const wasOpen = before?.nuphOpen ?? false;
+  if (after.nuphOpen && !wasOpen) {
+    const event = activityNuphEvent(after);
+    if (event !== null) await generateActivityNuph(w, citizen, after.id, event, after.reasonRemark);
+  } else if (!after.nuphOpen && wasOpen) await withdrawActivityNuphs(w, after.id);
 }
 
 /** Registers a new activity under the caller's id (4977 when it is taken) or a new one; returns its id. */

@@ -3,7 +3,7 @@
 // 5); a held fælles jobsamtale (17) resets the participation choices in force (§3.6 rule 3).
 import { calendarDateOf } from '../../domain/dates.ts';
 import { InterviewType, RESETTING_INTERVIEW_TYPES, type HeldInterview } from '../../domain/contactProcess.ts';
-import type { AuthorityActor, CitizenState } from '../../domain/types.ts';
+import { OrganisationType, type AuthorityActor, type CitizenState } from '../../domain/types.ts';
 import { fault } from '../../faults/catalogue.ts';
 import { contactGroupOn, heldInterviewRules } from '../../rules/index.ts';
 import {
@@ -15,7 +15,9 @@ import { requireCodeListValue } from '../codelistValue.ts';
 import type { WriteContext } from '../context.ts';
 import { enforceRules } from '../enforceRules.ts';
 import { contactContext } from './context.ts';
+import { nuphsFrom } from '../../store/nuphRepository.ts';
 import { timeOrderedUuid } from '../../store/timeOrderedId.ts';
+import { reportInterviewNoShow } from '../nuph/nuphs.ts';
 
 export interface HeldInterviewReport {
   /** The report's MessageIdentifier, the held interview's id when given. */
@@ -27,6 +29,8 @@ export interface HeldInterviewReport {
   /** InterviewService: InterviewWithMoreAuthorities and the a-kasse's ParticipationStatusTypeIdentifier (rule 6). */
   withMoreAuthorities?: boolean;
   participationStatus?: number | null;
+  /** InterviewService's CitizenNoShow [I]: the citizen did not show up; a no-show NUPH, not a held interview. */
+  noShow?: boolean;
 }
 
 /** §4.3 rule 1: nothing before the latest resetting interview; rules 2 and 5: a resetting one strictly after it. */
@@ -82,6 +86,7 @@ export async function registerHeldInterview(
     throw fault('DuplicateHeldInterview', `type ${r.interviewType} at ${r.heldAt}`);
   }
   const day = calendarDateOf(r.heldAt);
+  if (r.noShow) return registerNoShow(w, citizen, by, r, day);
   const interview: HeldInterview = {
     id: r.id?.toLowerCase() ?? timeOrderedUuid(),
     cpr: citizen.person.cpr,
@@ -104,4 +109,22 @@ export async function registerHeldInterview(
       await updateParticipationChoice(w.trx, { ...choice, resetAt: w.now });
   }
   return interview.id;
+}
+
+/** A no-show (R-AK-05): registered by the jobcentre, it is not a held interview (it resets nothing) but a no-show
+ *  NUPH to the citizen's a-kasse, answered 'irrelevant' by DFDG when the citizen was exempt on the day; returns the
+ *  registration's id, the NUPH's source (docs/contract-decisions.md). */
+async function registerNoShow(
+  w: WriteContext,
+  citizen: CitizenState,
+  by: AuthorityActor,
+  r: HeldInterviewReport,
+  day: string,
+): Promise<string> {
+  if (by.organisationType !== OrganisationType.Jobcenter)
+    throw fault('NotAuthorized', 'only the jobcentre registers a no-show (CitizenNoShow)');
+  const id = r.id?.toLowerCase() ?? timeOrderedUuid();
+  if (r.id && (await nuphsFrom(w.trx, id)).length > 0) throw fault('IdentifierInUse', `MessageIdentifier ${id}`);
+  await reportInterviewNoShow(w, citizen, id, day);
+  return id;
 }

@@ -25,6 +25,9 @@ import type { ReadContext, WriteContext } from '../context.ts';
 import { enforceRules } from '../enforceRules.ts';
 import { timeOrderedUuid } from '../../store/timeOrderedId.ts';
 
+/** C-04 type 1 'Almen orientering': DFDG's own messages to the citizen (`tellCitizen`). */
+const GENERAL_INFORMATION = 1;
+
 /** Largest attachment, decoded (D-9xx): fits a request within MAX_REQUEST_BYTES' default 1 MiB as base64. */
 export const MAX_ATTACHMENT_BYTES = 524_288;
 /** "et pdf- eller xml-dokument" (BorgerBeskedService page, the type-11 recommendation's attachment). */
@@ -220,4 +223,33 @@ export async function citizenMessageDocument(
   const content = carrier ? await citizenMessageDocumentContent(r.db, cpr, id) : null;
   if (!content) throw fault('UnknownIdentifier', `CitizenMessageDocumentIdentifier ${documentId}`);
   return content;
+}
+
+/** A message from `sender` to the citizen only (the Jobnet message box, no authority notified), type 1 'Almen
+ *  orientering' — DFDG's own messages about another module's events, e.g. a NUPH and its answer (R-AK-08). */
+export async function tellCitizen(
+  w: WriteContext,
+  citizen: CitizenState,
+  sender: Organisation,
+  headline: string,
+  text: string,
+): Promise<CitizenMessage> {
+  const id = timeOrderedUuid();
+  const message: CitizenMessage = {
+    id,
+    cpr: citizen.person.cpr,
+    threadId: id,
+    messageType: GENERAL_INFORMATION,
+    sender,
+    senderUser: { userType: 0, userIdentifier: 'DFDG', fullName: 'DFDG' },
+    receiver: null,
+    headline,
+    text,
+    createdAt: w.now,
+    businessDate: w.businessDate,
+    document: null,
+    offerDecision: null,
+  };
+  await insertCitizenMessage(w.trx, message, null);
+  return message;
 }

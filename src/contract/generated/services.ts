@@ -702,6 +702,92 @@ const ActivityCollectionTypeChildren: readonly ElementDescriptor[] = [
   }
 ];
 
+const NewNuphAnswerTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "NuphIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "NuphAnswerTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "SanctionGiven",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "boolean",
+    "typeName": "boolean"
+  },
+  {
+    "name": "Comments",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "NuphCommentType"
+  }
+];
+
+const AnswerNuphRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "NuphAnswer",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "NewNuphAnswerType",
+    "children": NewNuphAnswerTypeChildren
+  }
+];
+
+const ServiceReceiptTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "EventDate",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Common/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "dateTime",
+    "typeName": "dateTime"
+  },
+  {
+    "name": "MessageIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Common/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  }
+];
+
+const AnswerNuphResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "ServiceReceipt",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ServiceReceiptType",
+    "children": ServiceReceiptTypeChildren
+  }
+];
+
 const AvailabilityAssessmentTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "PersonCivilRegistrationIdentifier",
@@ -1171,25 +1257,6 @@ const BookingOriginatorTypeChildren: readonly ElementDescriptor[] = [
     "maxOccurs": 1,
     "kind": "int",
     "typeName": "OrganisationTypeIdentifierType"
-  }
-];
-
-const ServiceReceiptTypeChildren: readonly ElementDescriptor[] = [
-  {
-    "name": "EventDate",
-    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Common/",
-    "minOccurs": 1,
-    "maxOccurs": 1,
-    "kind": "dateTime",
-    "typeName": "dateTime"
-  },
-  {
-    "name": "MessageIdentifier",
-    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Common/",
-    "minOccurs": 1,
-    "maxOccurs": 1,
-    "kind": "string",
-    "typeName": "guid"
   }
 ];
 
@@ -2561,6 +2628,14 @@ const InterviewTypeChildren: readonly ElementDescriptor[] = [
     "maxOccurs": 1,
     "kind": "int",
     "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "CitizenNoShow",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/InterviewService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "boolean",
+    "typeName": "boolean"
   }
 ];
 
@@ -3018,6 +3093,73 @@ const CreateMoedetilbudRequestTypeChildren: readonly ElementDescriptor[] = [
     "kind": "complex",
     "typeName": "InterviewOptionType",
     "children": InterviewOptionTypeChildren
+  }
+];
+
+const NewNuphTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "NuphIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "NuphEventTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "EventDate",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "date",
+    "typeName": "date"
+  },
+  {
+    "name": "Comments",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "NuphCommentType"
+  }
+];
+
+const CreateNuphRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "Nuph",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "NewNuphType",
+    "children": NewNuphTypeChildren
+  }
+];
+
+const CreateNuphResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "ServiceReceipt",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ServiceReceiptType",
+    "children": ServiceReceiptTypeChildren
   }
 ];
 
@@ -5384,6 +5526,364 @@ const GetMembershipCancellationResponseTypeChildren: readonly ElementDescriptor[
     "kind": "complex",
     "typeName": "MembershipCancellationRegistrationType",
     "children": MembershipCancellationRegistrationTypeChildren
+  }
+];
+
+const GetNuphAnswerTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "WSRMMetadata",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "WSRMMetadataType",
+    "children": WSRMMetadataTypeChildren
+  },
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "NuphIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "NuphAnswerIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "NuphAnswerTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "SanctionGiven",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "boolean",
+    "typeName": "boolean"
+  },
+  {
+    "name": "AnsweredByDfdg",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "boolean",
+    "typeName": "boolean"
+  }
+];
+
+const GetNuphAnswerTypeCollectionChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "GetNuphAnswerType",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 0,
+    "maxOccurs": -1,
+    "kind": "complex",
+    "typeName": "GetNuphAnswerType",
+    "children": GetNuphAnswerTypeChildren
+  }
+];
+
+const GetNuphListRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "NuphIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  }
+];
+
+const NuphAnswerTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "NuphAnswerIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "NuphAnswerTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "SanctionGiven",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "boolean",
+    "typeName": "boolean"
+  },
+  {
+    "name": "AnsweredByDfdg",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "boolean",
+    "typeName": "boolean"
+  },
+  {
+    "name": "AnswerDate",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "date",
+    "typeName": "date"
+  },
+  {
+    "name": "AnsweringAuthority",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ActiveOrganisationHeaderType",
+    "children": ActiveOrganisationHeaderTypeChildren
+  },
+  {
+    "name": "Comments",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "NuphCommentType"
+  }
+];
+
+const NuphTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "NuphIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "NuphEventTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "EventDate",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "date",
+    "typeName": "date"
+  },
+  {
+    "name": "NotificationDate",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "date",
+    "typeName": "date"
+  },
+  {
+    "name": "NuphOrigin",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "NuphOriginType"
+  },
+  {
+    "name": "SourceIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "NuphState",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "NuphStateType"
+  },
+  {
+    "name": "WithdrawnDate",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "date",
+    "typeName": "date"
+  },
+  {
+    "name": "SendingAuthority",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ActiveOrganisationHeaderType",
+    "children": ActiveOrganisationHeaderTypeChildren
+  },
+  {
+    "name": "ReceivingAuthority",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ActiveOrganisationHeaderType",
+    "children": ActiveOrganisationHeaderTypeChildren
+  },
+  {
+    "name": "Comments",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "NuphCommentType"
+  },
+  {
+    "name": "NuphAnswer",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "NuphAnswerType",
+    "children": NuphAnswerTypeChildren
+  }
+];
+
+const NuphTypeCollectionChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "Nuph",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphService/",
+    "minOccurs": 0,
+    "maxOccurs": -1,
+    "kind": "complex",
+    "typeName": "NuphType",
+    "children": NuphTypeChildren
+  }
+];
+
+const GetNuphListResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "NuphCollection",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "NuphTypeCollection",
+    "children": NuphTypeCollectionChildren
+  }
+];
+
+const GetNuphTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "WSRMMetadata",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "WSRMMetadataType",
+    "children": WSRMMetadataTypeChildren
+  },
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "NuphIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "NuphEventTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "EventDate",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "date",
+    "typeName": "date"
+  },
+  {
+    "name": "Withdrawn",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "boolean",
+    "typeName": "boolean"
+  },
+  {
+    "name": "SendingAuthority",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ActiveOrganisationHeaderType",
+    "children": ActiveOrganisationHeaderTypeChildren
+  }
+];
+
+const GetNuphTypeCollectionChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "GetNuphType",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 0,
+    "maxOccurs": -1,
+    "kind": "complex",
+    "typeName": "GetNuphType",
+    "children": GetNuphTypeChildren
   }
 ];
 
@@ -10681,6 +11181,82 @@ export const SubscriptionServiceDescriptor: ServiceDescriptor = {
   ]
 };
 
+export const UnderretningNuphServiceDescriptor: ServiceDescriptor = {
+  "name": "Underretning.NuphService",
+  "version": "1",
+  "namespace": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphService/",
+  "wsdlFile": "Underretning.NuphService.wsdl",
+  "endpointPath": "/1/Underretning.NuphService.svc",
+  "operations": [
+    {
+      "name": "CreateNuph",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphService/CreateNuph",
+      "request": {
+        "name": "CreateNuphRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "CreateNuphRequestType",
+        "children": CreateNuphRequestTypeChildren
+      },
+      "response": {
+        "name": "CreateNuphResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "CreateNuphResponseType",
+        "children": CreateNuphResponseTypeChildren
+      }
+    },
+    {
+      "name": "AnswerNuph",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphService/AnswerNuph",
+      "request": {
+        "name": "AnswerNuphRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "AnswerNuphRequestType",
+        "children": AnswerNuphRequestTypeChildren
+      },
+      "response": {
+        "name": "AnswerNuphResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "AnswerNuphResponseType",
+        "children": AnswerNuphResponseTypeChildren
+      }
+    },
+    {
+      "name": "GetNuphList",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphService/GetNuphList",
+      "request": {
+        "name": "GetNuphListRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "GetNuphListRequestType",
+        "children": GetNuphListRequestTypeChildren
+      },
+      "response": {
+        "name": "GetNuphListResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "GetNuphListResponseType",
+        "children": GetNuphListResponseTypeChildren
+      }
+    }
+  ]
+};
+
 export const UnemploymentBenefitsAccountServiceDescriptor: ServiceDescriptor = {
   "name": "UnemploymentBenefitsAccountService",
   "version": "3",
@@ -11191,6 +11767,50 @@ export const WsrmMessageServiceDescriptor: ServiceDescriptor = {
         "typeName": "GetActivitySpecielEventTypeCollection",
         "children": GetActivitySpecielEventTypeCollectionChildren
       }
+    },
+    {
+      "name": "GetNuphVersion1",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/GetNuphVersion1",
+      "request": {
+        "name": "GetNuphVersion1Request",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "WsrmRequestType",
+        "children": WsrmRequestTypeChildren
+      },
+      "response": {
+        "name": "GetNuphVersion1Response",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "GetNuphTypeCollection",
+        "children": GetNuphTypeCollectionChildren
+      }
+    },
+    {
+      "name": "GetNuphAnswerVersion1",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/GetNuphAnswerVersion1",
+      "request": {
+        "name": "GetNuphAnswerVersion1Request",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "WsrmRequestType",
+        "children": WsrmRequestTypeChildren
+      },
+      "response": {
+        "name": "GetNuphAnswerVersion1Response",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "GetNuphAnswerTypeCollection",
+        "children": GetNuphAnswerTypeCollectionChildren
+      }
     }
   ]
 };
@@ -11524,7 +12144,27 @@ export const GetActivitySpecielEventTypeElement: ElementDescriptor = {
   "children": GetActivitySpecielEventTypeChildren
 };
 
-export const serviceDescriptors: readonly ServiceDescriptor[] = [AbsenceActiveStatusServiceDescriptor, AbsenceRegistrationServiceDescriptor, ActivityServiceDescriptor, BorgerBookingServiceDescriptor, CitizenMessageServiceDescriptor, EksternKommunikationAbonnementServiceDescriptor, InterviewServiceDescriptor, JobOrderServiceDescriptor, JobcenterMessageServiceDescriptor, JobnetCitizenStatusServiceDescriptor, JobnetVacationServiceDescriptor, KontaktforloebFristServiceDescriptor, KontaktforloebIndkaldelseServiceDescriptor, PersonContactServiceDescriptor, PersonNotificationServiceDescriptor, PersonRegistrationServiceDescriptor, PersonVisitationStatusServiceDescriptor, PlanServiceDescriptor, SanktionsregisterSanktionServiceDescriptor, SubscriptionServiceDescriptor, UnemploymentBenefitsAccountServiceDescriptor, UnemploymentEnrollmentServiceDescriptor, WsrmMessageServiceDescriptor, WsrmServiceDescriptor];
+export const GetNuphTypeElement: ElementDescriptor = {
+  "name": "GetNuphType",
+  "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+  "minOccurs": 1,
+  "maxOccurs": 1,
+  "kind": "complex",
+  "typeName": "GetNuphType",
+  "children": GetNuphTypeChildren
+};
+
+export const GetNuphAnswerTypeElement: ElementDescriptor = {
+  "name": "GetNuphAnswerType",
+  "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+  "minOccurs": 1,
+  "maxOccurs": 1,
+  "kind": "complex",
+  "typeName": "GetNuphAnswerType",
+  "children": GetNuphAnswerTypeChildren
+};
+
+export const serviceDescriptors: readonly ServiceDescriptor[] = [AbsenceActiveStatusServiceDescriptor, AbsenceRegistrationServiceDescriptor, ActivityServiceDescriptor, BorgerBookingServiceDescriptor, CitizenMessageServiceDescriptor, EksternKommunikationAbonnementServiceDescriptor, InterviewServiceDescriptor, JobOrderServiceDescriptor, JobcenterMessageServiceDescriptor, JobnetCitizenStatusServiceDescriptor, JobnetVacationServiceDescriptor, KontaktforloebFristServiceDescriptor, KontaktforloebIndkaldelseServiceDescriptor, PersonContactServiceDescriptor, PersonNotificationServiceDescriptor, PersonRegistrationServiceDescriptor, PersonVisitationStatusServiceDescriptor, PlanServiceDescriptor, SanktionsregisterSanktionServiceDescriptor, SubscriptionServiceDescriptor, UnderretningNuphServiceDescriptor, UnemploymentBenefitsAccountServiceDescriptor, UnemploymentEnrollmentServiceDescriptor, WsrmMessageServiceDescriptor, WsrmServiceDescriptor];
 
 /** Services other systems expose and the facade calls (wsdl/outbound/). */
 export const outboundServiceDescriptors: readonly ServiceDescriptor[] = [ExternalBookingServiceDescriptor];

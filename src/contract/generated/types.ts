@@ -129,6 +129,17 @@ export interface ActivityRegistrationType {
   RegistrationDate: string;
 }
 
+/** XSD complex type AnswerNuphRequestType */
+export interface AnswerNuphRequestType {
+  PersonCivilRegistrationIdentifier: string;
+  NuphAnswer: NewNuphAnswerType;
+}
+
+/** XSD complex type AnswerNuphResponseType */
+export interface AnswerNuphResponseType {
+  ServiceReceipt: ServiceReceiptType;
+}
+
 /** XSD complex type AuthorityStructureType */
 export interface AuthorityStructureType {
   AuthorityCode: string;
@@ -560,6 +571,17 @@ export interface CreateMoedetidReservationResponseType {
 /** XSD complex type CreateMoedetilbudRequestType */
 export interface CreateMoedetilbudRequestType {
   InterviewOption: InterviewOptionType;
+}
+
+/** XSD complex type CreateNuphRequestType */
+export interface CreateNuphRequestType {
+  PersonCivilRegistrationIdentifier: string;
+  Nuph: NewNuphType;
+}
+
+/** XSD complex type CreateNuphResponseType */
+export interface CreateNuphResponseType {
+  ServiceReceipt: ServiceReceiptType;
 }
 
 /** XSD complex type CreatePersonContactRequestType */
@@ -1050,6 +1072,49 @@ export interface GetMembershipCancellationResponseType {
   MembershipCancellationRegistration: MembershipCancellationRegistrationType[];
 }
 
+/** XSD complex type GetNuphAnswerType */
+export interface GetNuphAnswerType {
+  WSRMMetadata?: WSRMMetadataType;
+  PersonCivilRegistrationIdentifier: string;
+  NuphIdentifier: string;
+  NuphAnswerIdentifier: string;
+  NuphAnswerTypeIdentifier: number;
+  SanctionGiven: boolean;
+  AnsweredByDfdg: boolean;
+}
+
+/** XSD complex type GetNuphAnswerTypeCollection */
+export interface GetNuphAnswerTypeCollection {
+  GetNuphAnswerType: GetNuphAnswerType[];
+}
+
+/** XSD complex type GetNuphListRequestType */
+export interface GetNuphListRequestType {
+  PersonCivilRegistrationIdentifier: string;
+  NuphIdentifier?: string;
+}
+
+/** XSD complex type GetNuphListResponseType */
+export interface GetNuphListResponseType {
+  NuphCollection: NuphTypeCollection;
+}
+
+/** XSD complex type GetNuphType */
+export interface GetNuphType {
+  WSRMMetadata?: WSRMMetadataType;
+  PersonCivilRegistrationIdentifier: string;
+  NuphIdentifier: string;
+  NuphEventTypeIdentifier: number;
+  EventDate: string;
+  Withdrawn: boolean;
+  SendingAuthority: ActiveOrganisationHeaderType;
+}
+
+/** XSD complex type GetNuphTypeCollection */
+export interface GetNuphTypeCollection {
+  GetNuphType: GetNuphType[];
+}
+
 /** XSD complex type GetPersonContactResponseType */
 export interface GetPersonContactResponseType {
   PersonCivilRegistrationIdentifier: string;
@@ -1371,6 +1436,7 @@ export interface InterviewType {
   InterviewContactTypeIdentifier?: number;
   InterviewWithMoreAuthorities?: boolean;
   ParticipationStatusTypeIdentifier?: number;
+  CitizenNoShow?: boolean;
 }
 
 /** XSD complex type JobGoalType */
@@ -1596,6 +1662,55 @@ export interface MyndighedsdeltagerType {
 /** XSD complex type MyndighedsdeltagerTypeCollection */
 export interface MyndighedsdeltagerTypeCollection {
   Myndighedsdeltager: MyndighedsdeltagerType[];
+}
+
+/** XSD complex type NewNuphAnswerType */
+export interface NewNuphAnswerType {
+  NuphIdentifier: string;
+  NuphAnswerTypeIdentifier: number;
+  SanctionGiven: boolean;
+  Comments?: string;
+}
+
+/** XSD complex type NewNuphType */
+export interface NewNuphType {
+  NuphIdentifier?: string;
+  NuphEventTypeIdentifier: number;
+  EventDate: string;
+  Comments?: string;
+}
+
+/** XSD complex type NuphAnswerType */
+export interface NuphAnswerType {
+  NuphAnswerIdentifier: string;
+  NuphAnswerTypeIdentifier: number;
+  SanctionGiven: boolean;
+  AnsweredByDfdg: boolean;
+  AnswerDate: string;
+  AnsweringAuthority?: ActiveOrganisationHeaderType;
+  Comments?: string;
+}
+
+/** XSD complex type NuphType */
+export interface NuphType {
+  NuphIdentifier: string;
+  PersonCivilRegistrationIdentifier: string;
+  NuphEventTypeIdentifier: number;
+  EventDate: string;
+  NotificationDate: string;
+  NuphOrigin: string;
+  SourceIdentifier?: string;
+  NuphState: string;
+  WithdrawnDate?: string;
+  SendingAuthority: ActiveOrganisationHeaderType;
+  ReceivingAuthority: ActiveOrganisationHeaderType;
+  Comments?: string;
+  NuphAnswer?: NuphAnswerType;
+}
+
+/** XSD complex type NuphTypeCollection */
+export interface NuphTypeCollection {
+  Nuph: NuphType[];
 }
 
 /** XSD complex type OccupationTypeCollection */

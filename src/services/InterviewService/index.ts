@@ -28,6 +28,7 @@ export const operations: InterviewServiceOperations = {
         bookingId: i.BookingIdentifier ?? null,
         withMoreAuthorities: i.InterviewWithMoreAuthorities ?? false,
         participationStatus: i.ParticipationStatusTypeIdentifier ?? null,
+        noShow: i.CitizenNoShow ?? false,
       });
       return receipt(call.write, id);
     },

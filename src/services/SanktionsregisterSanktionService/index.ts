@@ -1,8 +1,9 @@
 // Sanktionsregister.SanktionService (Version 1): the independent sanctions register of release 2023-4
 // (R-AK-10…12). Service, operations and elements are the facade's, in DFDG's newer Danish style (conventions.md
-// §8.2: not found; docs/contract-decisions.md D-9xx). Access (R-AK-12): the a-kasse reports, corrects, deletes and
-// reads its own members' sanctions; STAR reads every citizen's; a jobcentre, kommune or company is refused with 4575
-// before anything is read or written.
+// §8.2: not found; docs/contract-decisions.md D-9xx). Access (R-AK-12, 000 §7.1: jobcentres have no access to the
+// register; the rule's NUPH part, the answer's sanction flag, is src/rules/ak/r-ak-12-sanction-flag.ts): the a-kasse
+// reports, corrects, deletes and reads its own members' sanctions; STAR reads every citizen's; a jobcentre, kommune
+// or company is refused with 4575 before anything is read or written.
 import { alle, egne } from '../../access/model.ts';
 import { createSanction, deleteSanctionOf, sanctionsFor, updateSanctionOf } from '../../app/sanction/sanctions.ts';
 import type { SanktionType } from '../../contract/generated/types.ts';

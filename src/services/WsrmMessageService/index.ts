@@ -14,6 +14,7 @@ import { CONTACT_PROCESS_MESSAGES } from '../../outbox/contactProcessMessages.ts
 import { FORMER_FUND_MESSAGE } from '../../outbox/formerFundMessage.ts';
 import { JOB_ORDER_MESSAGE } from '../../outbox/jobOrderMessages.ts';
 import { MEMBERSHIP_CANCELLATION_MESSAGE } from '../../outbox/membershipCancellationMessage.ts';
+import { NUPH_MESSAGES } from '../../outbox/nuphMessages.ts';
 import { PLAN_MESSAGE } from '../../outbox/planMessages.ts';
 import { REGISTRATION_MESSAGES } from '../../outbox/registrationMessages.ts';
 import { REHABILITATION_MESSAGE } from '../../outbox/rehabilitationMessage.ts';
@@ -83,6 +84,8 @@ export const operations: WsrmMessageServiceOperations = {
   GetCitizenMessageVersion1: messageOperation(CITIZEN_MESSAGE_MESSAGE.type, 'GetCitizenMessageType'),
   GetActivityGeneralEventVersion3: messageOperation(ACTIVITY_MESSAGES.general.type, 'GetActivityGeneralEventType'),
   GetActivitySpecielEventVersion3: messageOperation(ACTIVITY_MESSAGES.special.type, 'GetActivitySpecielEventType'),
+  GetNuphVersion1: messageOperation(NUPH_MESSAGES.nuph.type, 'GetNuphType'),
+  GetNuphAnswerVersion1: messageOperation(NUPH_MESSAGES.answer.type, 'GetNuphAnswerType'),
 };
 
 /** The message types a sequence may carry: those a receiver can fetch here (operation name = message type). */

@@ -8,7 +8,7 @@ import { DEFAULTS } from '../../../src/config/defaults.ts';
 import { codeList } from '../../../src/domain/codelists.ts';
 import { sanctionsRegister } from '../../../src/rules/ak/r-ak-10-sanctions-register.ts';
 import { udenYdelseAfterSanction } from '../../../src/rules/ak/r-ak-11-uden-ydelse-after-sanction.ts';
-import { noJobcentreSanctionAccess } from '../../../src/rules/ak/r-ak-12-no-jobcentre-sanction-access.ts';
+import { sanctionFlag } from '../../../src/rules/ak/r-ak-12-sanction-flag.ts';
 import { AvailabilityAssessmentCode, quarantineCode96 } from '../../../src/rules/ak/r-ak-14-quarantine-code-96.ts';
 import { code96Dates } from '../../../src/rules/ak/r-ak-15-code-96-dates.ts';
 import {
@@ -68,7 +68,7 @@ describe('R-AK-11 and R-AK-12', () => {
     assert.equal(udenYdelseAfterSanction.validFrom, '2023-12-04');
   });
   test('R-AK-12: every operation of the sanctions register refuses a jobcentre, a kommune and a company with 4575; the a-kasse passes', () => {
-    assert.ok(RULES.includes(noJobcentreSanctionAccess));
+    assert.ok(RULES.includes(sanctionFlag), 'R-AK-12 is registered (its NUPH part: the sanction flag)');
     for (const [name, op] of Object.entries(sanctionOperations)) {
       for (const caller of [
         { organisationType: 8, organisationCode: '10100' },

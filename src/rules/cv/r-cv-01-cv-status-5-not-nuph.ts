@@ -1,0 +1,21 @@
+// R-CV-01 (R-AK-09) — 000 §4.1, §7.1; 003 N1 (release 2023-4, 4 Dec 2023): CV status 5 'Jobcentret vurderer, at
+// CV'et ikke længere er fyldestgørende' no longer creates a NUPH. The facade has no CV status registration; the
+// jobcentre's only way to such a NUPH is the event code 5 of the pre-2023-4 event list (codelists/nuph-events.json),
+// which this rule refuses with its own fault before R-AK-01's general one (docs/contract-decisions.md).
+import { violation, type ValidationRule } from '../engine.ts';
+import type { NuphEventCommand } from '../ak/nuph-command.ts';
+
+/** The event code of the pre-2023-4 list that was CV status 5. */
+export const CV_STATUS_5_EVENT = 5;
+
+export const cvStatus5NotNuph: ValidationRule<NuphEventCommand> = {
+  id: 'R-CV-01',
+  title: 'CV status 5 no longer triggers a NUPH',
+  source: '000 §4.1, §7.1; 003 N1',
+  validFrom: '2023-12-04',
+  validTo: null,
+  evaluate(c) {
+    if (c.eventCode !== CV_STATUS_5_EVENT) return null;
+    return violation(this, 'CvStatus5NotNuph', `NuphEventTypeIdentifier ${c.eventCode}`);
+  },
+};
