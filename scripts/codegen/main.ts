@@ -98,6 +98,7 @@ const EXTRA_ELEMENTS = [
   { ns: 'http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/', local: 'GetActivitySpecielEventType' },
   { ns: 'http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/', local: 'GetNuphType' },
   { ns: 'http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/', local: 'GetNuphAnswerType' },
+  { ns: 'http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/', local: 'GetTidligPensionType' },
 ];
 
 function generate(): Map<string, string> {

@@ -5,13 +5,16 @@
 import { addDays, within } from '../domain/dates.ts';
 import { OrganisationType, type CitizenState, type IsoDate } from '../domain/types.ts';
 import { fault, type DfdgFault, type FaultName } from '../faults/catalogue.ts';
-import { currentAkasse } from '../rules/index.ts';
+import { akasseMayReadTidligPension, currentAkasse } from '../rules/index.ts';
 
 export type Scope =
   | { kind: 'alle' }
   | { kind: 'egne' }
   /** A-kasse: from `daysBefore` days before membership starts to `daysAfter` days after it ends. */
-  | { kind: 'tidligereEgne'; daysBefore: number; daysAfter: number };
+  | { kind: 'tidligereEgne'; daysBefore: number; daysAfter: number }
+  /** A-kasse, Tidlig pension (R-AK-18): current members, and former ones for 3½ years after the membership ended
+   *  unless the citizen has joined another a-kasse since. */
+  | { kind: 'tidligPensionLaesere' };
 
 export const alle: Scope = { kind: 'alle' };
 export const egne: Scope = { kind: 'egne' };
@@ -21,8 +24,12 @@ export const tidligereEgne = (daysBefore: number, daysAfter: number): Scope => (
   daysAfter,
 });
 
+/** R-AK-18's reach for an a-kasse (GetTidligPension). */
+export const tidligPensionLaesere: Scope = { kind: 'tidligPensionLaesere' };
+
 /** 'Virksomhed': a company calling through JobAG (organisation type 24, its CVR as code); no citizen scope. */
-export type OrganisationRow = 'STAR' | 'AKasse' | 'Jobcenter' | 'Kommune' | 'Virksomhed';
+/** 'UDK': Udbetaling Danmark (organisation type 30, ours: D-211); no citizen scope of its own. */
+export type OrganisationRow = 'STAR' | 'AKasse' | 'Jobcenter' | 'Kommune' | 'Virksomhed' | 'UDK';
 
 export interface AccessDeclaration<Req> {
   /** One row per organisation type that may call; absent rows are refused with 4575. */
@@ -70,6 +77,7 @@ const ROW_OF_TYPE: Record<number, OrganisationRow> = {
   [OrganisationType.Jobcenter]: 'Jobcenter',
   [OrganisationType.Kommune]: 'Kommune',
   [OrganisationType.Virksomhed]: 'Virksomhed',
+  [OrganisationType.UDK]: 'UDK',
 };
 
 export interface Caller {
@@ -136,6 +144,8 @@ function covers(scope: Scope, row: OrganisationRow, code: string, state: Citizen
             ),
         )
       );
+    case 'tidligPensionLaesere':
+      return row === 'AKasse' && akasseMayReadTidligPension(state, code, date);
   }
 }
 
@@ -151,7 +161,8 @@ export function isOwnCitizen(row: OrganisationRow, code: string, state: CitizenS
     case 'STAR':
       return true;
     case 'Virksomhed':
-      return false; // a company has no citizens of its own
+    case 'UDK':
+      return false; // a company has no citizens of its own; UDK reads and reports for all citizens (alle)
   }
 }
 

@@ -65,6 +65,9 @@ import { insertActivity } from '../store/activityRepository.ts';
 import { timeOrderedUuid } from '../store/timeOrderedId.ts';
 import { activityContactFields } from '../app/activity/activityContact.ts';
 import { FixtureError, FixtureObject } from './fixtureReader.ts';
+import type { EfterloenTransition, TidligPension } from '../domain/tidligPension.ts';
+import { TIDLIG_PENSION_TABLES } from '../store/migrations/028_tidlig_pension.ts';
+import { insertTidligPension, saveEfterloenTransition } from '../store/tidligPensionRepository.ts';
 
 import { convertLegacyNuph, type ConvertedNuph, type LegacyNuph } from '../app/nuph/conversion.ts';
 import { insertNuph, insertNuphAnswer } from '../store/nuphRepository.ts';
@@ -89,6 +92,10 @@ export type ScenarioCitizen = CitizenState & {
   sanctions: Sanction[];
   /** NUPHs of the pre-2023-4 model as converted at go-live (R-AK-13): those the conversion keeps. */
   nuphs: ConvertedNuph[];
+  /** Tidlig pension forløb UDK reported (PensionService). */
+  tidligPensions: TidligPension[];
+  /** Efterløn transition dates registered with an a-kasse (R-NOT-07): a membership's `efterloenTransitionDate`. */
+  efterloenTransitions: EfterloenTransition[];
 };
 
 export interface Scenario {
@@ -151,10 +158,11 @@ function readCitizen(f: FixtureObject): ScenarioCitizen {
   const account = f.object('benefitsAccount');
   const signup = f.object('notificationSignup');
   const cv = f.object('cv');
+  const efterloenTransitions: EfterloenTransition[] = [];
   const citizen: ScenarioCitizen = {
     person,
     contactGroups: f.list('contactGroups').map((g) => readContactGroup(g, cpr)),
-    memberships: f.list('memberships').map((m) => readMembership(m, cpr)),
+    memberships: f.list('memberships').map((m) => readMembership(m, cpr, efterloenTransitions)),
     benefitsAccount: account ? readBenefitsAccount(account, cpr) : null,
     enrollments: f.list('enrollments').map((e) => readEnrollment(e, cpr)),
     absences: f.list('absences').map((a) => readAbsence(a, cpr)),
@@ -172,6 +180,8 @@ function readCitizen(f: FixtureObject): ScenarioCitizen {
       .list('legacyNuphs')
       .map((n) => convertLegacyNuph(readLegacyNuph(n, person)))
       .filter((n): n is ConvertedNuph => n !== null),
+    tidligPensions: f.list('tidligPensions').map((p) => readTidligPension(p, cpr)),
+    efterloenTransitions,
   };
   citizen.plans = f.list('plans').map((p) => readPlan(p, citizen));
   citizen.sanctions = f.list('sanctions').map((x) => readSanction(x, citizen));
@@ -467,7 +477,9 @@ function readContactGroup(f: FixtureObject, cpr: string): ContactGroupPeriod {
   return c;
 }
 
-function readMembership(f: FixtureObject, cpr: string): AkasseMembership {
+/** A membership; `efterloenTransitionDate` registers the member's date of transition to efterløn with the a-kasse
+ *  (R-NOT-07; the facade keeps no efterløn case, D-214) into `efterloen`. */
+function readMembership(f: FixtureObject, cpr: string, efterloen: EfterloenTransition[]): AkasseMembership {
   const m = {
     id: f.id(),
     cpr,
@@ -475,8 +487,40 @@ function readMembership(f: FixtureObject, cpr: string): AkasseMembership {
     startDate: f.date('startDate'),
     endDate: f.optionalDate('endDate'),
   };
+  const transitionDate = f.optionalDate('efterloenTransitionDate');
+  if (transitionDate !== null) efterloen.push({ cpr, akasseCode: m.akasseCode, transitionDate });
   f.done();
   return m;
+}
+
+/** A Tidlig pension forløb as UDK saved it: `overgang` and `kompensation` blocks, neither for an annulled one. */
+function readTidligPension(f: FixtureObject, cpr: string): TidligPension {
+  const o = f.object('overgang');
+  const k = f.object('kompensation');
+  const p: TidligPension = {
+    id: f.id(),
+    cpr,
+    version: f.optionalInteger('version') ?? 1,
+    savedAt: f.optionalString('savedAt') ?? '2022-01-01T08:00:00+01:00',
+    overgang: o
+      ? {
+          overgangsdato: o.date('overgangsdato'),
+          afgoerelsesdato: o.date('afgoerelsesdato'),
+          ophoersdato: o.optionalDate('ophoersdato'),
+        }
+      : null,
+    kompensation: k
+      ? {
+          afgoerelsesdato: k.date('afgoerelsesdato'),
+          udbetalingsdato: k.optionalDate('udbetalingsdato'),
+          beloeb: k.optionalNumber('beloeb'),
+        }
+      : null,
+  };
+  o?.done();
+  k?.done();
+  f.done();
+  return p;
 }
 
 function readBenefitsAccount(f: FixtureObject, cpr: string): BenefitsAccount {
@@ -565,6 +609,7 @@ function readLegacyNuph(f: FixtureObject, person: { cpr: string; jobcenterCode: 
 /** Child tables first: they reference person.cpr (and the contact process's children reference summons). */
 const CITIZEN_TABLES = [
   'nuph',
+  ...TIDLIG_PENSION_TABLES,
   ...PLAN_TABLES,
   ...PERSON_MOVE_TABLES,
   ...PERSON_CONTACT_TABLES,
@@ -631,6 +676,8 @@ export async function loadScenario(db: Knex, scenario: Scenario): Promise<void> 
         const contact = activityPersonContact(activity);
         if (contact !== null) await insertPersonContact(trx, contact);
       }
+      for (const pension of c.tidligPensions) await insertTidligPension(trx, pension);
+      for (const transition of c.efterloenTransitions) await saveEfterloenTransition(trx, transition);
     }
     for (const akasse of scenario.jobOrderReadyAkasser) await setReadyForJobOrders(trx, akasse);
     for (const c of scenario.companyJobcentres) await setCompanyJobcentre(trx, c);

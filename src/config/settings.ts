@@ -261,13 +261,14 @@ export const SETTINGS = {
   outboxRetentionDays: integer('OUTBOX_RETENTION_DAYS', {
     default: DEFAULTS.outboxRetentionDays,
     min: 1,
-    meaning: 'delivered notifications are deleted after this many days (nightly job outbox-retention)',
+    meaning:
+      "delivered notifications are deleted after this many days (the retention engine's nightly job `retention`, D-217)",
   }),
   auditRetentionDays: integer('AUDIT_RETENTION_DAYS', {
     default: DEFAULTS.auditRetentionDays,
     min: 1,
     meaning:
-      "audit events (who read or wrote which citizen's data) are deleted after this many days (nightly job audit-retention, D-147)",
+      "audit events (who read or wrote which citizen's data) are deleted after this many days (the retention engine's nightly job `retention`, D-147)",
   }),
   escoStarFile: optional('ESCO_STAR_FILE', {
     shownDefault: 'the sample in `codelists/esco-star/`',

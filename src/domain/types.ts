@@ -13,6 +13,8 @@ export const OrganisationType = {
   Kommune: 7,
   Jobcenter: 8,
   Virksomhed: 24,
+  /** Udbetaling Danmark: no id found in the contracts; ours (codelists/organisation-types.json, D-211). */
+  UDK: 30,
 } as const;
 export type OrganisationTypeId = (typeof OrganisationType)[keyof typeof OrganisationType];
 

@@ -657,6 +657,22 @@ const table = {
     text: "CV status 5 'Jobcentret vurderer, at CV'et ikke længere er fyldestgørende' is no longer a NUPH",
     origin: 'facade',
   },
+  // Facade-assigned, Tidlig pension (PensionService, issue 15): 5161–5169 (docs/contract-decisions.md).
+  UnknownTidligPension: {
+    code: 5161,
+    text: 'The TidligPensionIdentifier is unknown for the citizen',
+    origin: 'facade',
+  },
+  TidligPensionAnnulled: {
+    code: 5162,
+    text: 'The Tidlig pension forløb is annulled and cannot be changed',
+    origin: 'facade',
+  },
+  NewTidligPensionWithoutData: {
+    code: 5163,
+    text: 'A new Tidlig pension forløb needs OvergangTilTidligPension or Kompensationsudbetaling',
+    origin: 'facade',
+  },
 } as const satisfies Record<string, FaultDefinition>;
 
 export type FaultName = keyof typeof table;

@@ -58,23 +58,19 @@ export const NIGHTLY_JOBS: readonly NightlyJob[] = [
     report: (c) => `candidate check: ${c.removed} candidate(s) removed from job orders`,
   },
   {
-    name: 'outbox-retention',
+    name: 'retention',
     at: '03:30',
-    summary: 'deletes delivered notifications older than OUTBOX_RETENTION_DAYS',
-    run: async ({ db, nowMs, outboxRetentionDays }) => ({
-      deleted: await (await import('../outbox/retention.ts')).runOutboxRetention(db, outboxRetentionDays, nowMs),
-    }),
-    report: (c, { outboxRetentionDays }) =>
-      `outbox retention: ${c.deleted} delivered message(s) older than ${outboxRetentionDays} days deleted`,
-  },
-  {
-    name: 'audit-retention',
-    at: '03:40',
     summary:
-      'deletes audit events older than AUDIT_RETENTION_DAYS and the message identifiers of writes older than 24 hours',
-    run: async ({ db, clock, nowMs, auditRetentionDays }) =>
-      (await import('../app/auditRetention.ts')).runAuditRetention(db, auditRetentionDays, clock, nowMs),
-    report: (c, { auditRetentionDays }) =>
-      `audit retention: ${c.auditEvents} audit event(s) older than ${auditRetentionDays} days and ${c.messageIdentifiers} message identifier(s) older than 24 hours deleted`,
+      'the deletion engine: deletes what every retention policy (R-DEL-…, delivered notifications, audit trail, message identifiers) has due',
+    run: async ({ db, clock, nowMs, outboxRetentionDays, auditRetentionDays }) =>
+      (await import('../app/retention/nightly.ts')).runNightlyRetention(db, clock.today(), {
+        outboxRetentionDays,
+        auditRetentionDays,
+        nowMs,
+      }),
+    report: (c) =>
+      `retention: rows deleted by rule: ${Object.entries(c)
+        .map(([rule, rows]) => `${rule} ${rows}`)
+        .join(', ')}`,
   },
 ];

@@ -1,15 +1,19 @@
-// Retention of delivered notifications: delivered outbox rows (WSRM terminated, WSB pushed) older than the
-// retention period are deleted with their payloads; pending and dead ones are never touched. delivered_at is
-// an xs:dateTime (WSRM: Copenhagen with offset; push: UTC), compared as text: good to the hour, ample for days. Nightly under
-// `npm start` and on demand (`npm run cli -- outbox-retention`); OUTBOX_RETENTION_DAYS sets the period.
-import type { Knex } from 'knex';
+// Retention of delivered notifications: delivered outbox rows (WSRM terminated, WSB pushed) delivered before a
+// cutoff instant, with their payloads; pending and dead ones are never touched. delivered_at is an xs:dateTime
+// (WSRM: Copenhagen with offset; push: UTC), compared as text: good to the hour, ample for days. The policy of
+// the deletion engine that uses these (OUTBOX_RETENTION_DAYS) is src/app/notifications/retention.ts.
+import type { Queryable, Transaction } from '../store/queryable.ts';
 
-export async function runOutboxRetention(db: Knex, retentionDays: number, nowMs: number = Date.now()): Promise<number> {
-  const cutoff = new Date(nowMs - retentionDays * 86_400_000).toISOString();
-  return db.transaction(async (trx) => {
-    const old = () =>
-      trx('outbox_message').select('id').where({ state: 'delivered' }).andWhere('delivered_at', '<', cutoff);
-    await trx('outbox_payload').whereIn('message_id', old()).del();
-    return Number(await trx('outbox_message').whereIn('id', old()).del());
-  });
+const deliveredBefore = (q: Queryable, cutoff: string) =>
+  q('outbox_message').select('id').where({ state: 'delivered' }).andWhere('delivered_at', '<', cutoff);
+
+export async function countDeliveredBefore(q: Queryable, cutoff: string): Promise<number> {
+  const [row] = (await deliveredBefore(q, cutoff).clearSelect().count({ n: '*' })) as { n: number | string }[];
+  return Number(row!.n);
+}
+
+/** Deletes the messages delivered before `cutoff` (an ISO instant), payloads first; returns how many messages. */
+export async function deleteDeliveredBefore(trx: Transaction, cutoff: string): Promise<number> {
+  await trx('outbox_payload').whereIn('message_id', deliveredBefore(trx, cutoff)).del();
+  return Number(await trx('outbox_message').whereIn('id', deliveredBefore(trx, cutoff)).del());
 }

@@ -38,6 +38,9 @@ export const WSB = {
   // (docs/contract-decisions.md), a block apart from the issue-14 types.
   Nuph: { entityName: 'Nuph', entityId: 150001 },
   NuphSvar: { entityName: 'NuphSvar', entityId: 150002 },
+  // Tidlig pension (PensionService, R-NOT-07): the WSB page was not found (notifications §4.2: "not found"); name
+  // and EntitetId are the facade's (D-215).
+  TidligPension: { entityName: 'TidligPension', entityId: 160001 },
 } as const satisfies Record<string, WebserviceMessageType>;
 
 export interface WebserviceMessageEvent {

@@ -122,6 +122,8 @@ import { answeredByItsAkasse, sanctionFlag, type NuphAnsweringCommand } from './
 import { convertedNuphs } from './ak/r-ak-13-converted.ts';
 import { cvStatus5NotNuph } from './cv/r-cv-01-cv-status-5-not-nuph.ts';
 import { answeredNuphRetention, unansweredNuphRetention } from './del/r-del-04-05-nuph-retention.ts';
+import { tidligPensionReadWindow } from './ak/r-ak-18-tidlig-pension-read-window.ts';
+import { tidligPensionNotification } from './not/r-not-07-tidlig-pension-receiver.ts';
 
 // ---- 1. Every rule once, in catalogue order -------------------------------------------------------------------
 
@@ -234,6 +236,8 @@ export const RULES: readonly RuleMeta[] = Object.freeze([
   convertedNuphs,
   answeredNuphRetention,
   unansweredNuphRetention,
+  tidligPensionReadWindow,
+  tidligPensionNotification,
 ]);
 
 /** The rules in force on `businessDate`, in registry order. */
@@ -487,3 +491,5 @@ export {
   nuphDueIfOnOrBefore,
   unansweredNuphRetention,
 } from './del/r-del-04-05-nuph-retention.ts';
+export { akasseMayReadTidligPension, tidligPensionReadWindow } from './ak/r-ak-18-tidlig-pension-read-window.ts';
+export { tidligPensionNotification, tidligPensionReceiver } from './not/r-not-07-tidlig-pension-receiver.ts';

@@ -123,6 +123,13 @@ export async function auditEvents(
 }
 
 /** Deletes the events that occurred before `cutoff` (xs:dateTime, compared as text: good to the hour). */
+export async function countAuditEventsBefore(q: Queryable, cutoff: string): Promise<number> {
+  const [row] = (await q('audit_event').where('occurred_at', '<', cutoff).count({ n: '*' })) as {
+    n: number | string;
+  }[];
+  return Number(row!.n);
+}
+
 export async function pruneAuditEvents(trx: Knex.Transaction, cutoff: string): Promise<number> {
   return Number(await trx('audit_event').where('occurred_at', '<', cutoff).del());
 }

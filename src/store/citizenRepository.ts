@@ -116,8 +116,13 @@ export async function loadCitizenStateForUpdate(
   cpr: string,
   absenceTypes?: ReadonlySet<number>,
 ): Promise<CitizenState | null> {
-  await lockForTransaction(trx, `citizen|${cpr}`);
+  await holdCitizen(trx, cpr);
   return loadCitizenState(trx, cpr, absenceTypes);
+}
+
+/** Holds the citizen for the rest of the transaction: other writers about the same citizen wait. */
+export async function holdCitizen(trx: Knex.Transaction, cpr: string): Promise<void> {
+  await lockForTransaction(trx, `citizen|${cpr}`);
 }
 
 /** The citizen's state as the rules see it, or null when DFDG does not know the CPR. Deleted absences are left

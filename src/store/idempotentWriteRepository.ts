@@ -71,6 +71,13 @@ export async function recordIdempotentResponse(
 }
 
 /** Deletes the claims accepted before `beforeMs`; returns how many. */
+export async function countIdempotentWritesBefore(q: Queryable, beforeMs: number): Promise<number> {
+  const [row] = (await q('idempotent_write').where('accepted_at', '<', beforeMs).count({ n: '*' })) as {
+    n: number | string;
+  }[];
+  return Number(row!.n);
+}
+
 export async function pruneIdempotentWrites(trx: Knex.Transaction, beforeMs: number): Promise<number> {
   return Number(await trx('idempotent_write').where('accepted_at', '<', beforeMs).del());
 }

@@ -63,3 +63,21 @@ export async function updatePersonContact(q: Transaction, c: PersonContact): Pro
 export async function deletePersonContact(q: Transaction, id: string): Promise<void> {
   await q('person_contact').where({ id }).delete();
 }
+
+/** Whose contacts a retention rule selects: PersonContactService's own (R-DEL-08) or an activity's (R-DEL-09). */
+export type ContactSource = 'own' | 'activity';
+
+/** The contact persons of `source` whose relation ended on or before `endedOnOrBefore` (open ones never). */
+function ended(q: Queryable, source: ContactSource, endedOnOrBefore: string) {
+  const rows = q('person_contact').whereNotNull('end_date').andWhere('end_date', '<=', endedOnOrBefore);
+  return source === 'activity' ? rows.whereNotNull('activity_id') : rows.whereNull('activity_id');
+}
+
+export async function countEndedContacts(q: Queryable, source: ContactSource, endedOnOrBefore: string) {
+  const [row] = (await ended(q, source, endedOnOrBefore).count({ n: '*' })) as { n: number | string }[];
+  return Number(row!.n);
+}
+
+export async function deleteEndedContacts(q: Transaction, source: ContactSource, endedOnOrBefore: string) {
+  return Number(await ended(q, source, endedOnOrBefore).delete());
+}

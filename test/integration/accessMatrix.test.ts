@@ -1,6 +1,6 @@
 // The cross-tenant access matrix over real SOAP (issue 12): for every served operation (found through the
 // services' access declarations, so a new operation is covered without touching this file), its contract sample
-// (test/samples/<Service>/<Operation>.request.xml) is sent by one organisation of every type — STAR, a-kasse,
+// (test/samples/<Service>/<Operation>.request.xml) is sent by one organisation of every type — STAR, UDK, a-kasse,
 // Anden Aktør, kommune, jobcentre, company — and by a citizen user (type 1) through a jobcentre and through
 // Jobnet, about the callers' own citizen and about another's. Each cell must answer what its declaration implies
 // (test/support/accessMatrix.ts): the access fault, with nothing written, or no access fault at all (success or
@@ -78,7 +78,7 @@ function requestBody(op: MatrixOperation, caller: Caller, cpr: string): string {
   const withHeaders = sample.replace(/<(\w+):Header>[\s\S]*?<\/\1:Header>/, `<$1:Header>${headers}</$1:Header>`);
   assert.notEqual(withHeaders, sample, `${file} has a SOAP Header to replace`);
   const forCitizen = withHeaders.replace(
-    /(<(?:\w+:)?PersonCivilRegistrationIdentifier>)\d{10}(<\/)/g,
+    /(<(?:\w+:)?(?:PersonCivilRegistrationIdentifier|Personnummer)>)\d{10}(<\/)/g, // Personnummer: PensionService
     (_m, open: string, close: string) => `${open}${cpr}${close}`,
   );
   // A citizen user's summons is their self-booking (conventions.md §1.3); anything else is refused after access.

@@ -73,6 +73,7 @@ EXPECTED_OPERATIONS = {
         "GetCitizenMessageVersion1",
         "GetActivityGeneralEventVersion3",
         "GetActivitySpecielEventVersion3",
+        "GetTidligPensionVersion1",
     },
     "PlanService": {
         "CreateDraftPlan", "UpdateDraftPlan", "PublishPlan", "GetPlan", "GetPlanHistory", "CreateJobSearchRequirement",
@@ -106,6 +107,7 @@ EXPECTED_OPERATIONS = {
     "PersonNotificationService": {"GetPersonNotification", "AcknowledgePersonNotification"},
     "PersonContactService": {"CreatePersonContact", "UpdatePersonContact", "DeletePersonContact", "GetPersonContacts"},
     "ActivityService": {"CreateActivity", "UpdateActivity", "GetActivities", "GetActivationTypeIdentifierCodeList"},
+    "PensionService": {"SaveTidligPension", "GetTidligPension"},
 }
 
 

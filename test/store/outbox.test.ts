@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { enqueue, listOutbox, type OutboxMessage } from '../../src/outbox/outbox.ts';
-import { runOutboxRetention } from '../../src/outbox/retention.ts';
+import { countDeliveredBefore, deleteDeliveredBefore } from '../../src/outbox/retention.ts';
 import { insertPerson, loadCitizenState } from '../../src/store/citizenRepository.ts';
 import { describeEachDatabase } from '../support/databases.ts';
 import { CPR, person } from './citizens.ts';
@@ -114,8 +114,9 @@ describeEachDatabase('outbox', (db) => {
       .where({ id: ids[1] })
       .update({ state: 'delivered', delivered_at: '2024-02-14T10:00:00+01:00' });
     await db()('outbox_message').where({ id: ids[2] }).update({ state: 'dead' });
-    const now = Date.parse('2024-02-15T12:00:00Z');
-    assert.equal(await runOutboxRetention(db(), 30, now), 1);
+    const cutoff = new Date(Date.parse('2024-02-15T12:00:00Z') - 30 * 86_400_000).toISOString();
+    assert.equal(await countDeliveredBefore(db(), cutoff), 1);
+    assert.equal(await db().transaction((trx) => deleteDeliveredBefore(trx, cutoff)), 1);
     assert.deepEqual(
       (await listOutbox(db())).map((r) => r.id),
       ids.slice(1),

@@ -9,6 +9,7 @@ import { citizenMessagesOf } from '../../src/store/citizenMessageRepository.ts';
 import { activitiesOf } from '../../src/store/activityRepository.ts';
 import { sanctionsOf } from '../../src/store/sanctionRepository.ts';
 import { answerOf, nuphsOf } from '../../src/store/nuphRepository.ts';
+import { efterloenTransitionsOf, tidligPensionsOf } from '../../src/store/tidligPensionRepository.ts';
 import { findAbsence, loadCitizenState } from '../../src/store/citizenRepository.ts';
 import { loadContactProcess } from '../../src/store/contactProcessRepository.ts';
 import { findCitizenCv, isReadyForJobOrders } from '../../src/store/jobOrderRepository.ts';
@@ -224,6 +225,19 @@ describe('parseScenario', () => {
 });
 
 describeEachDatabase('loadScenario', (db) => {
+  test("a membership's efterloenTransitionDate registers the efterløn transition with its a-kasse (R-NOT-07, D-214)", async () => {
+    const scenario = parseScenario(
+      minimal(
+        '    memberships: [{ akasseCode: "81", startDate: 2010-01-01, endDate: 2022-01-01, efterloenTransitionDate: 2022-01-02 }]\n',
+      ),
+    );
+    await loadScenario(db(), scenario);
+    assert.deepEqual(await efterloenTransitionsOf(db(), '0101901234'), [
+      { cpr: '0101901234', akasseCode: '81', transitionDate: '2022-01-02' },
+    ]);
+    await loadScenario(db(), parseScenario(minimal()));
+    assert.deepEqual(await efterloenTransitionsOf(db(), '0101901234'), [], 'a reload replaces it');
+  });
   test('loads the sample: every row readable through the repository', async () => {
     const scenario = parseScenario(BASIC);
     await loadScenario(db(), scenario);
@@ -240,8 +254,13 @@ describeEachDatabase('loadScenario', (db) => {
       activities,
       sanctions,
       nuphs,
+      tidligPensions,
+      efterloenTransitions,
       ...expected
     } = scenario.persons[0]!;
+    assert.equal(tidligPensions.length, 1);
+    assert.deepEqual(await tidligPensionsOf(db(), '0101901234'), tidligPensions);
+    assert.deepEqual(await efterloenTransitionsOf(db(), '0101901234'), efterloenTransitions);
     assert.deepEqual([integrationContracts, rehabilitationProcesses], [[], []]);
     assert.deepEqual(await activitiesOf(db(), '0101901234'), activities);
     assert.deepEqual(await sanctionsOf(db(), '0101901234'), sanctions);

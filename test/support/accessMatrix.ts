@@ -76,6 +76,12 @@ export const MATRIX_CALLERS: readonly MatrixCaller[] = [
     citizenUser: false,
   },
   {
+    label: 'UDK',
+    row: 'UDK',
+    caller: () => ({ organisationType: 30, organisationCode: 'UDK' }),
+    citizenUser: false,
+  },
+  {
     label: 'citizen via Jobcenter 10100',
     row: 'Jobcenter',
     caller: (cpr) => ({ organisationType: 8, organisationCode: '10100', userType: 1, userIdentifier: cpr }),
@@ -141,8 +147,13 @@ export function expectation(access: AccessDeclaration<unknown>, c: MatrixCaller,
   }
 }
 
-const scopeText = (s: Scope) => (s.kind === 'tidligereEgne' ? `tidligere egne ${s.daysBefore}/${s.daysAfter}` : s.kind);
-const ROWS: readonly OrganisationRow[] = ['STAR', 'AKasse', 'Jobcenter', 'Kommune', 'Virksomhed'];
+const scopeText = (s: Scope) =>
+  s.kind === 'tidligereEgne'
+    ? `tidligere egne ${s.daysBefore}/${s.daysAfter}`
+    : s.kind === 'tidligPensionLaesere'
+      ? 'egne, tidligere egne 3½ år uden nyt medlemskab (R-AK-18)'
+      : s.kind;
+const ROWS: readonly OrganisationRow[] = ['STAR', 'AKasse', 'Jobcenter', 'Kommune', 'Virksomhed', 'UDK'];
 
 /** The declarations as a Markdown table, one row per operation (docs/access-matrix.md pins it). */
 export function renderMatrix(ops: readonly MatrixOperation[]): string {

@@ -14,6 +14,7 @@ export const SERVICE_NAMES = [
   'JobnetVacationService',
   'Kontaktforloeb.FristService',
   'Kontaktforloeb.IndkaldelseService',
+  'PensionService',
   'PersonContactService',
   'PersonNotificationService',
   'PersonRegistrationService',

@@ -117,7 +117,7 @@ describe('codeList()', () => {
       codeList('organisation-types')
         .entries()
         .map((e) => e.id),
-      [1, 2, 4, 7, 8, 24],
+      [1, 2, 4, 7, 8, 24, 30], // 30 'UDK': ours (D-211)
     );
     assert.deepEqual(
       codeList('user-types')

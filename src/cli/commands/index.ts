@@ -15,6 +15,7 @@ import { notices } from './notices.ts';
 import { nightlyJobCommands } from './nightlyJobs.ts';
 import { recordingSubscriber } from './recordingSubscriber.ts';
 import { replayDead } from './replayDead.ts';
+import { archiveDelivered, auditRetention, outboxRetention, retention } from './retention.ts';
 import { rules } from './rules.ts';
 import { serve } from './serve.ts';
 import { stubPlanner } from './stubPlanner.ts';
@@ -24,6 +25,10 @@ export const COMMANDS: readonly Command[] = [
   dispatch,
   loadScenario,
   ...nightlyJobCommands,
+  retention,
+  outboxRetention,
+  auditRetention,
+  archiveDelivered,
   jobs,
   rules,
   notices,

@@ -20,4 +20,9 @@ const commandOf = (job: NightlyJob): Command => ({
   },
 });
 
-export const nightlyJobCommands: readonly Command[] = NIGHTLY_JOBS.map(commandOf);
+/** Jobs whose command has options of its own (src/cli/commands/retention.ts). */
+const OWN_COMMANDS: ReadonlySet<string> = new Set(['retention']);
+
+export const nightlyJobCommands: readonly Command[] = NIGHTLY_JOBS.filter((j) => !OWN_COMMANDS.has(j.name)).map(
+  commandOf,
+);

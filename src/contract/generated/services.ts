@@ -6690,6 +6690,198 @@ const GetSubscriptionsResponseTypeChildren: readonly ElementDescriptor[] = [
   }
 ];
 
+const GetTidligPensionRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "Personnummer",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PensionService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  }
+];
+
+const OvergangTilTidligPensionTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "TidligPensionOvergangsdato",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PensionService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "date",
+    "typeName": "date"
+  },
+  {
+    "name": "TidligPensionAfgoerelsesdato",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PensionService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "date",
+    "typeName": "date"
+  },
+  {
+    "name": "TidligPensionOphoersdato",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PensionService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "date",
+    "typeName": "date"
+  }
+];
+
+const KompensationsudbetalingTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "Kompensationsafgoerelsesdato",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PensionService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "date",
+    "typeName": "date"
+  },
+  {
+    "name": "Kompensationsudbetalingsdato",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PensionService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "date",
+    "typeName": "date"
+  },
+  {
+    "name": "Kompensationsbeloeb",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PensionService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "decimal",
+    "typeName": "KompensationsbeloebType"
+  }
+];
+
+const TidligPensionTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "TidligPensionIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PensionService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "OvergangTilTidligPension",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PensionService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "OvergangTilTidligPensionType",
+    "children": OvergangTilTidligPensionTypeChildren
+  },
+  {
+    "name": "Kompensationsudbetaling",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PensionService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "KompensationsudbetalingType",
+    "children": KompensationsudbetalingTypeChildren
+  }
+];
+
+const TidligPensionCollectionTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "TidligPension",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PensionService/",
+    "minOccurs": 0,
+    "maxOccurs": -1,
+    "kind": "complex",
+    "typeName": "TidligPensionType",
+    "children": TidligPensionTypeChildren
+  }
+];
+
+const GetTidligPensionResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "Personnummer",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PensionService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "TidligPensionCollection",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PensionService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "TidligPensionCollectionType",
+    "children": TidligPensionCollectionTypeChildren
+  }
+];
+
+const GetTidligPensionTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "WSRMMetadata",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "WSRMMetadataType",
+    "children": WSRMMetadataTypeChildren
+  },
+  {
+    "name": "Personnummer",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "TidligPensionIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "Aendringstype",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "TidligPensionAendringstypeType"
+  },
+  {
+    "name": "OvergangTilTidligPension",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "OvergangTilTidligPensionType",
+    "children": OvergangTilTidligPensionTypeChildren
+  },
+  {
+    "name": "Kompensationsudbetaling",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "KompensationsudbetalingType",
+    "children": KompensationsudbetalingTypeChildren
+  }
+];
+
+const GetTidligPensionTypeCollectionChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "GetTidligPensionType",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 0,
+    "maxOccurs": -1,
+    "kind": "complex",
+    "typeName": "GetTidligPensionType",
+    "children": GetTidligPensionTypeChildren
+  }
+];
+
 const GetUnemploymentBenefitsAccountInfoRequestTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "PersonCivilRegistrationIdentifier",
@@ -8394,6 +8586,54 @@ const SaveOfferRecommendationDecisionResponseTypeChildren: readonly ElementDescr
     "name": "RejectionCopyMessageIdentifier",
     "ns": "http://service.bm.dk/pjaktass/2024/12/01/CitizenMessageService/",
     "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  }
+];
+
+const SaveTidligPensionRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "Personnummer",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PensionService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "TidligPensionIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PensionService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "OvergangTilTidligPension",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PensionService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "OvergangTilTidligPensionType",
+    "children": OvergangTilTidligPensionTypeChildren
+  },
+  {
+    "name": "Kompensationsudbetaling",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PensionService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "KompensationsudbetalingType",
+    "children": KompensationsudbetalingTypeChildren
+  }
+];
+
+const SaveTidligPensionResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "TidligPensionIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PensionService/",
+    "minOccurs": 1,
     "maxOccurs": 1,
     "kind": "string",
     "typeName": "guid"
@@ -10583,6 +10823,60 @@ export const KontaktforloebIndkaldelseServiceDescriptor: ServiceDescriptor = {
   ]
 };
 
+export const PensionServiceDescriptor: ServiceDescriptor = {
+  "name": "PensionService",
+  "version": "1",
+  "namespace": "http://service.bm.dk/pjaktass/2024/12/01/PensionService/",
+  "wsdlFile": "PensionService.wsdl",
+  "endpointPath": "/1/PensionService.svc",
+  "operations": [
+    {
+      "name": "SaveTidligPension",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/PensionService/SaveTidligPension",
+      "request": {
+        "name": "SaveTidligPensionRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/PensionService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "SaveTidligPensionRequestType",
+        "children": SaveTidligPensionRequestTypeChildren
+      },
+      "response": {
+        "name": "SaveTidligPensionResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/PensionService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "SaveTidligPensionResponseType",
+        "children": SaveTidligPensionResponseTypeChildren
+      }
+    },
+    {
+      "name": "GetTidligPension",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/PensionService/GetTidligPension",
+      "request": {
+        "name": "GetTidligPensionRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/PensionService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "GetTidligPensionRequestType",
+        "children": GetTidligPensionRequestTypeChildren
+      },
+      "response": {
+        "name": "GetTidligPensionResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/PensionService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "GetTidligPensionResponseType",
+        "children": GetTidligPensionResponseTypeChildren
+      }
+    }
+  ]
+};
+
 export const PersonContactServiceDescriptor: ServiceDescriptor = {
   "name": "PersonContactService",
   "version": "3",
@@ -11769,6 +12063,28 @@ export const WsrmMessageServiceDescriptor: ServiceDescriptor = {
       }
     },
     {
+      "name": "GetTidligPensionVersion1",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/GetTidligPensionVersion1",
+      "request": {
+        "name": "GetTidligPensionVersion1Request",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "WsrmRequestType",
+        "children": WsrmRequestTypeChildren
+      },
+      "response": {
+        "name": "GetTidligPensionVersion1Response",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "GetTidligPensionTypeCollection",
+        "children": GetTidligPensionTypeCollectionChildren
+      }
+    },
+    {
       "name": "GetNuphVersion1",
       "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/GetNuphVersion1",
       "request": {
@@ -12164,7 +12480,17 @@ export const GetNuphAnswerTypeElement: ElementDescriptor = {
   "children": GetNuphAnswerTypeChildren
 };
 
-export const serviceDescriptors: readonly ServiceDescriptor[] = [AbsenceActiveStatusServiceDescriptor, AbsenceRegistrationServiceDescriptor, ActivityServiceDescriptor, BorgerBookingServiceDescriptor, CitizenMessageServiceDescriptor, EksternKommunikationAbonnementServiceDescriptor, InterviewServiceDescriptor, JobOrderServiceDescriptor, JobcenterMessageServiceDescriptor, JobnetCitizenStatusServiceDescriptor, JobnetVacationServiceDescriptor, KontaktforloebFristServiceDescriptor, KontaktforloebIndkaldelseServiceDescriptor, PersonContactServiceDescriptor, PersonNotificationServiceDescriptor, PersonRegistrationServiceDescriptor, PersonVisitationStatusServiceDescriptor, PlanServiceDescriptor, SanktionsregisterSanktionServiceDescriptor, SubscriptionServiceDescriptor, UnderretningNuphServiceDescriptor, UnemploymentBenefitsAccountServiceDescriptor, UnemploymentEnrollmentServiceDescriptor, WsrmMessageServiceDescriptor, WsrmServiceDescriptor];
+export const GetTidligPensionTypeElement: ElementDescriptor = {
+  "name": "GetTidligPensionType",
+  "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+  "minOccurs": 1,
+  "maxOccurs": 1,
+  "kind": "complex",
+  "typeName": "GetTidligPensionType",
+  "children": GetTidligPensionTypeChildren
+};
+
+export const serviceDescriptors: readonly ServiceDescriptor[] = [AbsenceActiveStatusServiceDescriptor, AbsenceRegistrationServiceDescriptor, ActivityServiceDescriptor, BorgerBookingServiceDescriptor, CitizenMessageServiceDescriptor, EksternKommunikationAbonnementServiceDescriptor, InterviewServiceDescriptor, JobOrderServiceDescriptor, JobcenterMessageServiceDescriptor, JobnetCitizenStatusServiceDescriptor, JobnetVacationServiceDescriptor, KontaktforloebFristServiceDescriptor, KontaktforloebIndkaldelseServiceDescriptor, PensionServiceDescriptor, PersonContactServiceDescriptor, PersonNotificationServiceDescriptor, PersonRegistrationServiceDescriptor, PersonVisitationStatusServiceDescriptor, PlanServiceDescriptor, SanktionsregisterSanktionServiceDescriptor, SubscriptionServiceDescriptor, UnderretningNuphServiceDescriptor, UnemploymentBenefitsAccountServiceDescriptor, UnemploymentEnrollmentServiceDescriptor, WsrmMessageServiceDescriptor, WsrmServiceDescriptor];
 
 /** Services other systems expose and the facade calls (wsdl/outbound/). */
 export const outboundServiceDescriptors: readonly ServiceDescriptor[] = [ExternalBookingServiceDescriptor];

@@ -1234,6 +1234,32 @@ export interface GetSubscriptionsResponseType {
   Subscriptions: SubscriptionTypeCollection;
 }
 
+/** XSD complex type GetTidligPensionRequestType */
+export interface GetTidligPensionRequestType {
+  Personnummer: string;
+}
+
+/** XSD complex type GetTidligPensionResponseType */
+export interface GetTidligPensionResponseType {
+  Personnummer: string;
+  TidligPensionCollection: TidligPensionCollectionType;
+}
+
+/** XSD complex type GetTidligPensionType */
+export interface GetTidligPensionType {
+  WSRMMetadata?: WSRMMetadataType;
+  Personnummer: string;
+  TidligPensionIdentifier: string;
+  Aendringstype: number;
+  OvergangTilTidligPension?: OvergangTilTidligPensionType;
+  Kompensationsudbetaling?: KompensationsudbetalingType;
+}
+
+/** XSD complex type GetTidligPensionTypeCollection */
+export interface GetTidligPensionTypeCollection {
+  GetTidligPensionType: GetTidligPensionType[];
+}
+
 /** XSD complex type GetUnemploymentBenefitsAccountInfoRequestType */
 export interface GetUnemploymentBenefitsAccountInfoRequestType {
   PersonCivilRegistrationIdentifier: string;
@@ -1616,6 +1642,13 @@ export interface JobSearchRequirementTypeCollection {
   JobSearchRequirement: JobSearchRequirementType[];
 }
 
+/** XSD complex type KompensationsudbetalingType */
+export interface KompensationsudbetalingType {
+  Kompensationsafgoerelsesdato: string;
+  Kompensationsudbetalingsdato?: string;
+  Kompensationsbeloeb?: number;
+}
+
 /** XSD complex type MembershipCancellationRegistrationType */
 export interface MembershipCancellationRegistrationType {
   MessageIdentifier: string;
@@ -1729,6 +1762,13 @@ export interface OfferDecisionType {
 /** XSD complex type OrganisationTypeIdentifierType */
 export interface OrganisationTypeIdentifierType {
   CodeListItemIdentifier: number;
+}
+
+/** XSD complex type OvergangTilTidligPensionType */
+export interface OvergangTilTidligPensionType {
+  TidligPensionOvergangsdato: string;
+  TidligPensionAfgoerelsesdato: string;
+  TidligPensionOphoersdato?: string;
 }
 
 /** XSD complex type PersonCivilRegistrationIdentifierCollectionType */
@@ -2108,6 +2148,19 @@ export interface SaveOfferRecommendationDecisionResponseType {
   RejectionCopyMessageIdentifier?: string;
 }
 
+/** XSD complex type SaveTidligPensionRequestType */
+export interface SaveTidligPensionRequestType {
+  Personnummer: string;
+  TidligPensionIdentifier?: string;
+  OvergangTilTidligPension?: OvergangTilTidligPensionType;
+  Kompensationsudbetaling?: KompensationsudbetalingType;
+}
+
+/** XSD complex type SaveTidligPensionResponseType */
+export interface SaveTidligPensionResponseType {
+  TidligPensionIdentifier: string;
+}
+
 /** XSD complex type SearchCompanyRecruitmentRequestType */
 export interface SearchCompanyRecruitmentRequestType {
   CVRnumberIdentifier?: string;
@@ -2189,6 +2242,18 @@ export interface SubscriptionType {
 /** XSD complex type SubscriptionTypeCollection */
 export interface SubscriptionTypeCollection {
   Subscription: SubscriptionType[];
+}
+
+/** XSD complex type TidligPensionCollectionType */
+export interface TidligPensionCollectionType {
+  TidligPension: TidligPensionType[];
+}
+
+/** XSD complex type TidligPensionType */
+export interface TidligPensionType {
+  TidligPensionIdentifier: string;
+  OvergangTilTidligPension?: OvergangTilTidligPensionType;
+  Kompensationsudbetaling?: KompensationsudbetalingType;
 }
 
 /** XSD complex type UnemploymentEnrollmentRequestType */

@@ -18,6 +18,7 @@ import { NUPH_MESSAGES } from '../../outbox/nuphMessages.ts';
 import { PLAN_MESSAGE } from '../../outbox/planMessages.ts';
 import { REGISTRATION_MESSAGES } from '../../outbox/registrationMessages.ts';
 import { REHABILITATION_MESSAGE } from '../../outbox/rehabilitationMessage.ts';
+import { TIDLIG_PENSION_MESSAGE } from '../../outbox/tidligPensionMessages.ts';
 import type { WsrmMessageServiceOperations } from '../generated/operations.ts';
 import type { ReadCall, ReadOperation } from '../operation.ts';
 
@@ -86,6 +87,7 @@ export const operations: WsrmMessageServiceOperations = {
   GetActivitySpecielEventVersion3: messageOperation(ACTIVITY_MESSAGES.special.type, 'GetActivitySpecielEventType'),
   GetNuphVersion1: messageOperation(NUPH_MESSAGES.nuph.type, 'GetNuphType'),
   GetNuphAnswerVersion1: messageOperation(NUPH_MESSAGES.answer.type, 'GetNuphAnswerType'),
+  GetTidligPensionVersion1: messageOperation(TIDLIG_PENSION_MESSAGE.type, 'GetTidligPensionType'),
 };
 
 /** The message types a sequence may carry: those a receiver can fetch here (operation name = message type). */

@@ -1,7 +1,7 @@
 // The audit trail of every citizen read and every write (issue 12, Deliver 7) in the audit_event table of 009:
 // which operation, under which client certificate (null until the facade serves mTLS), and no CPR for a write
 // about no citizen (a subscription, a job order). Queried by CPR and by organisation, newest first; pruned by
-// the nightly audit-retention job.
+// the retention engine (D-147, src/app/auditRetention.ts).
 import type { Knex } from 'knex';
 
 export async function up(knex: Knex): Promise<void> {

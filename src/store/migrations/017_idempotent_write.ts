@@ -1,7 +1,7 @@
 // Writes an organisation already made (issue 12 defect 10, D-148): the first accepted write carrying a message
 // identifier claims (organisation, identifier) in its own transaction — the primary key makes a concurrent
 // second claim wait and then fail — and stores its response; a repeat within 24 hours gets that response back.
-// Pruned after 24 hours by the nightly audit-retention job.
+// Pruned after 24 hours by the retention engine (D-148, src/app/auditRetention.ts).
 import type { Knex } from 'knex';
 
 export async function up(knex: Knex): Promise<void> {

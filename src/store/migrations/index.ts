@@ -25,6 +25,8 @@ import * as personContact from './022_person_contact.ts';
 import * as activities from './019_activities.ts';
 import * as nuph from './023_nuph.ts';
 import * as sanctions from './026_sanctions.ts';
+import * as tidligPension from './028_tidlig_pension.ts';
+import * as archiveDelivery from './029_archive_delivery.ts';
 
 export interface NamedMigration extends Knex.Migration {
   readonly name: string;
@@ -55,6 +57,8 @@ export const migrations: readonly NamedMigration[] = [
   { name: '019_activities', up: activities.up, down: activities.down },
   { name: '023_nuph', up: nuph.up, down: nuph.down },
   { name: '026_sanctions', up: sanctions.up, down: sanctions.down },
+  { name: '028_tidlig_pension', up: tidligPension.up, down: tidligPension.down },
+  { name: '029_archive_delivery', up: archiveDelivery.up, down: archiveDelivery.down },
 ];
 
 export const migrationSource: Knex.MigrationSource<NamedMigration> = {

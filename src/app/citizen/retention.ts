@@ -1,0 +1,22 @@
+// R-DEL-02 as a policy of the deletion engine (src/app/retention/): a deceased citizen's data are deleted once
+// the death is registered (person.deceased_date) and the delivery of the data to Rigsarkivet is recorded
+// (`npm run cli -- archive-delivered`, ./archiveDelivery.ts), both on or before the run's business date. The
+// facade keeps no area apart that would have no duty to deliver, so it waits for the archive for all of it
+// (D-221). Everything held about the citizen goes in one transaction per run, per citizen under its lock
+// (src/store/citizenErasure.ts); the access log and filed notifications follow their own retention.
+import { deceasedAndDelivered, eraseCitizen } from '../../store/citizenErasure.ts';
+import type { RetentionPolicy } from '../retention/policy.ts';
+
+export const deceasedCitizenRetention: RetentionPolicy = {
+  ruleId: 'R-DEL-02',
+  what: "deceased citizens' data, once the death and the delivery to Rigsarkivet are registered (citizens)",
+  async countDue(db, today) {
+    const [row] = (await deceasedAndDelivered(db, today).count({ n: '*' })) as { n: number | string }[];
+    return Number(row!.n);
+  },
+  async deleteDue(trx, today) {
+    const due = (await deceasedAndDelivered(trx, today).select('person.cpr')) as { cpr: string }[];
+    for (const { cpr } of due) await eraseCitizen(trx, cpr);
+    return due.length;
+  },
+};
