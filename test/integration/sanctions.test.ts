@@ -271,6 +271,26 @@ eachDatabase('sanctions register and availability assessments', DAY, baseScenari
     }
   });
 
+  test("R-AK-14: code 96 answering the NUPH the citizen's jobcentre sent through Underretning.NuphService is accepted, linked, and leaves the NUPH open for the 2023-4 answer", async () => {
+    await h().db('nuph').delete();
+    try {
+      const [res] = await (
+        await h().client('Underretning.NuphService', jobcenter())
+      ).CreateNuphAsync({
+        PersonCivilRegistrationIdentifier: CPR.member,
+        Nuph: { NuphEventTypeIdentifier: 3, EventDate: '2024-03-28', Comments: 'Afviste tilbud om job.' },
+      });
+      const nuphId = String(res.ServiceReceipt.MessageIdentifier);
+      await assess(akasse('81'), { ResponseToMessageIdentifier: nuphId });
+      const [linked] = await assessments();
+      assert.deepEqual([linked.response_to, Boolean(linked.answers_known_nuph)], [nuphId, true]);
+      assert.equal((await h().db('nuph').where({ id: nuphId }).first()).state, 'open');
+    } finally {
+      await h().db('nuph_answer').delete();
+      await h().db('nuph').delete();
+    }
+  });
+
   test('R-AK-15: code 96 with DateField2 ≠ DateField1 + 3 months is 5144, without DateField2 1014, an unknown code 2002; a jobcentre is 4575; nothing written', async () => {
     const f = await refusedWithoutWrites(
       h().db,
