@@ -474,7 +474,7 @@ export {
   triggersNuph,
 } from './plan/nuph-triggers.ts';
 export { activityReceivers, type ActivityReceivers } from './not/activity-receivers.ts';
-export type { AssessmentCommand, RateReport, SanctionCommand } from './ak/sanction-command.ts';
+export type { AssessmentCommand, MaximumRates, RateReport, SanctionCommand } from './ak/sanction-command.ts';
 export { AvailabilityAssessmentCode } from './ak/r-ak-14-quarantine-code-96.ts';
 export { JOB_SEARCH_DOCUMENTATION_DEADLINE_MONTHS } from './ak/r-ak-16-job-search-documentation-deadline.ts';
 export { maximumRatePerMonth } from './ak/r-ak-17-rate-per-month-maximum.ts';

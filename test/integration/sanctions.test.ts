@@ -4,6 +4,7 @@
 // SOAP on both dialects; every refusal writes nothing.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { parseMaximumRates } from '../../src/config/settings.ts';
 import type { Nuph } from '../../src/domain/nuph.ts';
 import { loadCitizenState } from '../../src/store/citizenRepository.ts';
 import { insertNuph } from '../../src/store/nuphRepository.ts';
@@ -343,3 +344,32 @@ eachDatabase('sanctions register and availability assessments', DAY, baseScenari
     await benefits.CreateBenefitsAccountAsync(report(CPR.counter340, 0.9 * 15_000));
   });
 });
+
+eachDatabase(
+  'R-AK-17 with configured maxima (DAGPENGE_MAXIMUM_RATES)',
+  DAY,
+  baseScenario,
+  (h) => {
+    test('R-AK-17: full-time maximum configured as M = 18000: RatePerMonth M + 1 is 5146 with nothing written, M is stored', async () => {
+      const benefits = await h().client('UnemploymentBenefitsAccountService', akasse('81'));
+      const report = (rate: number) => ({
+        PersonCivilRegistrationIdentifier: CPR.member,
+        NewGrading: true,
+        BenefitsGrading: {
+          OrdinaryBenefitsPeriodGradingDate: '2024-01-15T00:00:00',
+          GradingDate: '2024-01-15T00:00:00',
+          OffsetHours: 0.01,
+          BenefitsGradingTypeIdentifier: 1,
+          BenefitsGradingBasis: { BenefitsGradingBasisTypeIdentifierType: [1] },
+          InsuranceTypeIdentifier: 1,
+          RatePerMonth: rate,
+        },
+      });
+      await refusedWithoutWrites(h().db, () => benefits.CreateBenefitsAccountAsync(report(18_001)), '5146');
+      await benefits.CreateBenefitsAccountAsync(report(18_000));
+      const [row] = await h().db('benefits_account').where({ cpr: CPR.member });
+      assert.equal(Number(row.rate_per_month), 18_000);
+    });
+  },
+  { dagpengeMaximumRates: parseMaximumRates('2024-01-01=18000/12000') },
+);

@@ -3,19 +3,12 @@
 // employment supplement (beskæftigelsestillæg), so it never exceeds the maximum dagpenge rate for full-time or
 // part-time insured members. Best reading (A-54): a value above the maximum for the member's insurance type on
 // the business date is refused. RatePerMonth is therefore an amount in DKK per month (docs/contract-decisions.md
-// D-9xx, superseding D-16's hours-per-month reading); the maxima are dated configuration
-// (DEFAULTS.dagpengeMaximumRates, src/config/defaults.ts).
+// D-9xx, superseding D-16's hours-per-month reading); the maxima are dated configuration given with the report
+// (DAGPENGE_MAXIMUM_RATES; defaults DEFAULTS.dagpengeMaximumRates, src/config/defaults.ts).
 import { DEFAULTS } from '../../config/defaults.ts';
 import { InsuranceType, type IsoDate } from '../../domain/types.ts';
 import { violation, type ValidationRule } from '../engine.ts';
-import type { RateReport } from './sanction-command.ts';
-
-export interface MaximumRates {
-  /** First day these maxima apply (they apply until the next entry's). */
-  from: IsoDate;
-  fullTime: number;
-  partTime: number;
-}
+import type { MaximumRates, RateReport } from './sanction-command.ts';
 
 /** The maxima in force on `date` (the latest entry from on or before it), or null before the first. */
 export function maximumRatesOn(date: IsoDate, table: readonly MaximumRates[] = DEFAULTS.dagpengeMaximumRates) {
@@ -25,8 +18,12 @@ export function maximumRatesOn(date: IsoDate, table: readonly MaximumRates[] = D
 }
 
 /** The maximum RatePerMonth of an insurance type on `date` (part-time for 2, full-time otherwise). */
-export function maximumRatePerMonth(insuranceType: number, date: IsoDate): number | null {
-  const rates = maximumRatesOn(date);
+export function maximumRatePerMonth(
+  insuranceType: number,
+  date: IsoDate,
+  table: readonly MaximumRates[] = DEFAULTS.dagpengeMaximumRates,
+): number | null {
+  const rates = maximumRatesOn(date, table);
   if (rates === null) return null;
   return insuranceType === InsuranceType.PartTime ? rates.partTime : rates.fullTime;
 }
@@ -38,7 +35,7 @@ export const ratePerMonthMaximum: ValidationRule<RateReport> = {
   validFrom: '2024-03-18',
   validTo: null,
   evaluate(r, date) {
-    const max = maximumRatePerMonth(r.insuranceType, date);
+    const max = maximumRatePerMonth(r.insuranceType, date, r.maxima);
     if (max === null || r.ratePerMonth <= max) return null;
     const kind = r.insuranceType === InsuranceType.PartTime ? 'part-time' : 'full-time';
     return violation(

@@ -17,9 +17,19 @@ export interface AssessmentCommand {
   responseTo: string | null;
 }
 
-/** The rate in a dagpengetæller report (CreateBenefitsAccount's RatePerMonth) and the member's insurance type. */
+/** The maximum dagpenge rates (DKK per month) from a date on (until the next entry's): configuration
+ *  (DAGPENGE_MAXIMUM_RATES, defaults `DEFAULTS.dagpengeMaximumRates`). */
+export interface MaximumRates {
+  from: IsoDate;
+  fullTime: number;
+  partTime: number;
+}
+
+/** The rate in a dagpengetæller report (CreateBenefitsAccount's RatePerMonth), the member's insurance type and
+ *  the configured maxima. */
 export interface RateReport {
   ratePerMonth: number;
   /** InsuranceTypeIdentifier: 1 full-time, 2 part-time. */
   insuranceType: number;
+  maxima: readonly MaximumRates[];
 }

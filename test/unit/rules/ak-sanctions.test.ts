@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { checkOrganisationAllowed, type AccessDeclaration } from '../../../src/access/model.ts';
 import { DEFAULTS } from '../../../src/config/defaults.ts';
+import { parseMaximumRates } from '../../../src/config/settings.ts';
 import { codeList } from '../../../src/domain/codelists.ts';
 import { sanctionsRegister } from '../../../src/rules/ak/r-ak-10-sanctions-register.ts';
 import { udenYdelseAfterSanction } from '../../../src/rules/ak/r-ak-11-uden-ydelse-after-sanction.ts';
@@ -33,6 +34,8 @@ import { operations as sanctionOperations } from '../../../src/services/Sanktion
 import { operations as jobcenterMessages } from '../../../src/services/JobcenterMessageService/index.ts';
 
 const DAY = '2024-04-02';
+/** The default of DAGPENGE_MAXIMUM_RATES as the README shows it. */
+const SETTINGS_DEFAULT = DEFAULTS.dagpengeMaximumRates.map((r) => `${r.from}=${r.fullTime}/${r.partTime}`).join(',');
 
 describe('R-AK-10 sanctions register', () => {
   test('R-AK-10: a sanction with a limitation date and no served date, or served on or before it, is accepted', () => {
@@ -161,6 +164,7 @@ describe('R-AK-16 job-search documentation deadline', () => {
 });
 
 describe('R-AK-17 RatePerMonth maximum', () => {
+  const maxima = DEFAULTS.dagpengeMaximumRates;
   const M = maximumRatePerMonth(1, DAY)!;
   test('R-AK-17: the maxima are dated configuration with defaults (2024: 20359 full-time, 13573 part-time)', () => {
     assert.equal(M, 20_359);
@@ -170,18 +174,49 @@ describe('R-AK-17 RatePerMonth maximum', () => {
     assert.equal(DEFAULTS.dagpengeMaximumRates.length >= 2, true);
   });
   test('R-AK-17: full-time maximum M; RatePerMonth = M + 1 is refused with 5146, M and 0.9 × a basis below it accepted', () => {
-    const v = firstViolation(ratePerMonthRules, { ratePerMonth: M + 1, insuranceType: 1 }, DAY);
+    const v = firstViolation(ratePerMonthRules, { ratePerMonth: M + 1, insuranceType: 1, maxima }, DAY);
     assert.deepEqual([v?.ruleId, v?.fault], ['R-AK-17', 'RatePerMonthAboveMaximum']);
-    assert.equal(firstViolation(ratePerMonthRules, { ratePerMonth: M, insuranceType: 1 }, DAY), null);
-    assert.equal(firstViolation(ratePerMonthRules, { ratePerMonth: 0.9 * 20_000, insuranceType: 1 }, DAY), null);
+    assert.equal(firstViolation(ratePerMonthRules, { ratePerMonth: M, insuranceType: 1, maxima }, DAY), null);
+    assert.equal(
+      firstViolation(ratePerMonthRules, { ratePerMonth: 0.9 * 20_000, insuranceType: 1, maxima }, DAY),
+      null,
+    );
   });
   test('R-AK-17: the part-time maximum applies to insurance type 2 (a full-time rate is refused for a part-time member)', () => {
-    assert.notEqual(firstViolation(ratePerMonthRules, { ratePerMonth: 13_573.01, insuranceType: 2 }, DAY), null);
-    assert.equal(firstViolation(ratePerMonthRules, { ratePerMonth: 13_573, insuranceType: 2 }, DAY), null);
+    assert.notEqual(
+      firstViolation(ratePerMonthRules, { ratePerMonth: 13_573.01, insuranceType: 2, maxima }, DAY),
+      null,
+    );
+    assert.equal(firstViolation(ratePerMonthRules, { ratePerMonth: 13_573, insuranceType: 2, maxima }, DAY), null);
+  });
+  test('R-AK-17: the maxima are the configured ones (a maximum configured as M refuses M + 1 and accepts M)', () => {
+    const configured = parseMaximumRates('2024-01-01=18000/12000');
+    const v = firstViolation(ratePerMonthRules, { ratePerMonth: 18_001, insuranceType: 1, maxima: configured }, DAY);
+    assert.equal(v?.fault, 'RatePerMonthAboveMaximum');
+    assert.equal(
+      firstViolation(ratePerMonthRules, { ratePerMonth: 18_000, insuranceType: 1, maxima: configured }, DAY),
+      null,
+    );
+    assert.equal(
+      firstViolation(ratePerMonthRules, { ratePerMonth: 12_001, insuranceType: 2, maxima: configured }, DAY)?.ruleId,
+      'R-AK-17',
+    );
+  });
+  test('R-AK-17: DAGPENGE_MAXIMUM_RATES is FROM=FULLTIME/PARTTIME with ascending dates; its default is the documented table', () => {
+    assert.deepEqual(parseMaximumRates('2023-01-01=19728/13152, 2024-01-01=20359.50/13573'), [
+      { from: '2023-01-01', fullTime: 19_728, partTime: 13_152 },
+      { from: '2024-01-01', fullTime: 20_359.5, partTime: 13_573 },
+    ]);
+    for (const bad of ['2024-01-01=20359', '2024-13-01=1/1', '2024-01-01=1/1,2023-01-01=1/1', 'x'])
+      assert.throws(() => parseMaximumRates(bad), Error, bad);
+    assert.deepEqual(parseMaximumRates(SETTINGS_DEFAULT), DEFAULTS.dagpengeMaximumRates);
   });
   test('R-AK-17: not checked before release 2024-1 (18 Mar 2024)', () => {
     assert.equal(inForce(ratePerMonthMaximum, '2024-03-17'), false);
-    assert.equal(firstViolation(ratePerMonthRules, { ratePerMonth: M + 1, insuranceType: 1 }, '2024-03-17'), null);
+    assert.equal(
+      firstViolation(ratePerMonthRules, { ratePerMonth: M + 1, insuranceType: 1, maxima }, '2024-03-17'),
+      null,
+    );
   });
 });
 
