@@ -34,6 +34,12 @@ interface ZeepResults {
   };
   jobOrders: { shared: boolean; candidates: string[]; handedOverTo: string };
   plan: { published: string | null; goal: string | null; jobcentreRefused: string | null };
+  nuph: {
+    drainedByAkasse: string[];
+    answerToJobcentre: [string, boolean][];
+    sanctionGiven: boolean | null;
+    answerFields: string[];
+  };
 }
 
 let facade: InteropFacade;
@@ -98,4 +104,10 @@ test('python3-zeep: WSDLs, headers, CreateAbsence/GetAbsence round trip, a DFDG 
   assert.equal(results.plan.goal, 'Tømrer');
   assert.ok(results.plan.published);
   assert.equal(results.plan.jobcentreRefused, '5021');
+  // Issue 15: jobcentre NUPH → the a-kasse drains it over WSRM → answers with a sanction → the jobcentre drains the
+  // answer and reads the SanctionGiven flag, never a sanction (R-AK-12).
+  assert.equal(results.nuph.drainedByAkasse.length, 1);
+  assert.deepEqual(results.nuph.answerToJobcentre, [[results.nuph.drainedByAkasse[0], true]]);
+  assert.equal(results.nuph.sanctionGiven, true);
+  assert.ok(!results.nuph.answerFields.some((f) => /sanction/i.test(f) && f !== 'SanctionGiven'));
 });

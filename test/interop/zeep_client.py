@@ -22,6 +22,10 @@ HTTP(S)), over mTLS when DFDG_TLS_CA, DFDG_TLS_CERT and DFDG_TLS_KEY name the CA
      jobcentres (ShareCompanyRecruitment) and places CPR on it (AddCandidateToCompanyRecruitment); the a-kasse
      creates an ordinary job order and hands it over to the jobcentre with reason 2 (HandOverCompanyRecruitment);
      GetCompanyRecruitment shows the candidate, the sharing and the new responsible authority
+  9. NUPH (issue 15): jobcentre 10100 notifies PLAN_CPR's a-kasse of a no-show at an offer
+     (Underretning.NuphService.CreateNuph); a-kasse 81 drains its WSRM queue (GetNuphVersion1 carries the NUPH) and
+     answers with a sanction given (AnswerNuph); the jobcentre drains GetNuphAnswerVersion1 and reads the NUPH with
+     GetNuphList: the answer shows the SanctionGiven flag and no sanction (R-AK-12)
 Prints one JSON line with the results; exits 1 on any mismatch, 2 on an unexpected error.
 """
 import argparse
@@ -74,6 +78,8 @@ EXPECTED_OPERATIONS = {
         "GetActivityGeneralEventVersion3",
         "GetActivitySpecielEventVersion3",
         "GetTidligPensionVersion1",
+        "GetNuphVersion1",
+        "GetNuphAnswerVersion1",
     },
     "PlanService": {
         "CreateDraftPlan", "UpdateDraftPlan", "PublishPlan", "GetPlan", "GetPlanHistory", "CreateJobSearchRequirement",
@@ -108,6 +114,7 @@ EXPECTED_OPERATIONS = {
     "PersonContactService": {"CreatePersonContact", "UpdatePersonContact", "DeletePersonContact", "GetPersonContacts"},
     "ActivityService": {"CreateActivity", "UpdateActivity", "GetActivities", "GetActivationTypeIdentifierCodeList"},
     "PensionService": {"SaveTidligPension", "GetTidligPension"},
+    "Underretning.NuphService": {"CreateNuph", "AnswerNuph", "GetNuphList"},
 }
 
 
@@ -409,6 +416,49 @@ def main():
     }
     check(published is not None and str(published.PlanVersionIdentifier) == str(plan_id), "GetPlan: the a-kasse's plan is not published")
     check(refused is not None and "5021" in refused, "the jobcentre's job goal was not refused with 5021: %s" % refused)
+
+    # 9. NUPH: the jobcentre notifies, the a-kasse drains and answers with a sanction, the jobcentre sees the flag only
+    nuph = clients["Underretning.NuphService"]
+    nuph_id = str(uuid.uuid4())
+    nuph.service.CreateNuph(
+        PersonCivilRegistrationIdentifier=PLAN_CPR,
+        Nuph={"NuphIdentifier": nuph_id, "NuphEventTypeIdentifier": 2, "EventDate": args.today,
+              "Comments": "Borgeren mødte ikke op til tilbuddet og har ikke meldt afbud."},
+        _soapheaders=headers(nuph),
+    )
+
+    def drain(operation, organisation_type, organisation_code):
+        """One WSRM sequence of the organisation's queue: the items of `operation`, then TerminateSequence."""
+        seq = wsrm.service.CreateSequence(_soapheaders=headers(wsrm, organisation_type, organisation_code))
+        got = getattr(messages.service, operation)(
+            Identifier=seq.Identifier, _soapheaders=headers(messages, organisation_type, organisation_code)
+        ) or []
+        wsrm.service.TerminateSequence(Identifier=seq.Identifier, _soapheaders=headers(wsrm, organisation_type, organisation_code))
+        return got
+
+    to_akasse = [str(i.NuphIdentifier) for i in drain("GetNuphVersion1", 2, "81")]
+    nuph.service.AnswerNuph(
+        PersonCivilRegistrationIdentifier=PLAN_CPR,
+        NuphAnswer={"NuphIdentifier": nuph_id, "NuphAnswerTypeIdentifier": 1, "SanctionGiven": True,
+                    "Comments": "Rådighedsvurdering foretaget."},
+        _soapheaders=headers(nuph, 2, "81"),
+    )
+    to_jobcentre = [(str(i.NuphIdentifier), bool(i.SanctionGiven)) for i in drain("GetNuphAnswerVersion1", 8, "10100")]
+    listed = nuph.service.GetNuphList(PersonCivilRegistrationIdentifier=PLAN_CPR, NuphIdentifier=nuph_id, _soapheaders=headers(nuph))
+    read = listed if isinstance(listed, list) else (listed.Nuph or [])  # zeep unwraps the one-element collection
+    answer = read[0].NuphAnswer if read else None
+    answer_fields = sorted(answer.__values__.keys()) if answer is not None else []
+    results["nuph"] = {
+        "drainedByAkasse": to_akasse,
+        "answerToJobcentre": to_jobcentre,
+        "sanctionGiven": bool(answer.SanctionGiven) if answer is not None else None,
+        "answerFields": answer_fields,
+    }
+    check(nuph_id in to_akasse, "the a-kasse's GetNuphVersion1 items %s lack the NUPH %s" % (to_akasse, nuph_id))
+    check((nuph_id, True) in to_jobcentre, "the jobcentre's GetNuphAnswerVersion1 items %s lack the answer" % to_jobcentre)
+    check(answer is not None and bool(answer.SanctionGiven), "GetNuphList: the jobcentre does not see SanctionGiven")
+    check(not [f for f in answer_fields if "sanction" in f.lower() and f != "SanctionGiven"],
+          "GetNuphList shows the jobcentre more of the sanction than the flag: %s" % answer_fields)
 
     results["ok"] = not results["mismatches"]
     print(json.dumps(results, default=str))
