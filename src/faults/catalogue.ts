@@ -600,6 +600,33 @@ const table = {
     text: 'The activity must carry exactly the category element its ActivationTypeIdentifier requires',
     origin: 'facade',
   },
+  // Facade-assigned, sanctions register, availability assessments and RatePerMonth (issue 15): 5141–5159.
+  UnknownSanction: { code: 5141, text: 'The SanktionId is unknown for the citizen', origin: 'facade' },
+  SanctionOfOtherAkasse: {
+    code: 5142,
+    text: 'Only the a-kasse that reported the sanction can change or delete it',
+    origin: 'facade',
+  },
+  SanctionServedAfterLimitation: {
+    code: 5143,
+    text: 'The served date (Udstaaelsesdato) of a sanction cannot be after its limitation date (Foraeldelsesdato)',
+    origin: 'facade',
+  },
+  QuarantineDatesInvalid: {
+    code: 5144,
+    text: 'Availability assessment code 96 needs DateField1 = the quarantine start and DateField2 = 3 months after it',
+    origin: 'facade',
+  },
+  AssessmentAnswersOtherNuph: {
+    code: 5145,
+    text: "ResponseToMessageIdentifier names a NUPH that is not about the citizen or not to the caller's a-kasse",
+    origin: 'facade',
+  },
+  RatePerMonthAboveMaximum: {
+    code: 5146,
+    text: 'RatePerMonth is above the maximum dagpenge rate for the insurance type',
+    origin: 'facade',
+  },
   // Facade-assigned, NUPH (Underretning.NuphService, issue 15): 5101–5119.
   NuphEventCodeRemoved: {
     code: 5101,

@@ -23,6 +23,8 @@ import {
   WsrmMessageServiceDescriptor,
   WsrmServiceDescriptor,
   ActivityServiceDescriptor,
+  SanktionsregisterSanktionServiceDescriptor,
+  JobcenterMessageServiceDescriptor,
   UnderretningNuphServiceDescriptor,
   PensionServiceDescriptor,
   UnderretningNuphDialogServiceDescriptor,
@@ -50,6 +52,8 @@ import { operations as enrollment } from './UnemploymentEnrollmentService/index.
 import { operations as wsrmMessages } from './WsrmMessageService/index.ts';
 import { operations as wsrm } from './WsrmService/index.ts';
 import { operations as activities } from './ActivityService/index.ts';
+import { operations as sanctions } from './SanktionsregisterSanktionService/index.ts';
+import { operations as jobcenterMessages } from './JobcenterMessageService/index.ts';
 import { operations as nuphs } from './UnderretningNuphService/index.ts';
 import { operations as pension } from './PensionService/index.ts';
 import { operations as nuphDialog } from './UnderretningNuphDialogService/index.ts';
@@ -77,6 +81,8 @@ export const services: readonly ServiceRegistration[] = [
   { descriptor: PlanServiceDescriptor, operations: { ...plans } },
   { descriptor: CitizenMessageServiceDescriptor, operations: { ...citizenMessages } },
   { descriptor: ActivityServiceDescriptor, operations: { ...activities } },
+  { descriptor: SanktionsregisterSanktionServiceDescriptor, operations: { ...sanctions } },
+  { descriptor: JobcenterMessageServiceDescriptor, operations: { ...jobcenterMessages } },
   { descriptor: UnderretningNuphServiceDescriptor, operations: { ...nuphs } },
   { descriptor: PensionServiceDescriptor, operations: { ...pension } },
   { descriptor: UnderretningNuphDialogServiceDescriptor, operations: { ...nuphDialog } },

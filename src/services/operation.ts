@@ -10,6 +10,7 @@ import type { DocumentContent } from '../domain/nuphDialog.ts';
 import type { ActiveOrganisationHeaderType, RequestUserMetadataType } from '../contract/generated/types.ts';
 import type { AuthorityActor, CitizenState } from '../domain/types.ts';
 import type { PlannerDirectory } from '../outbound/externalBooking/planners.ts';
+import type { MaximumRates } from '../rules/index.ts';
 
 interface SoapCall {
   /** The authority the caller acts for, with the acting user (from the two SOAP headers). */
@@ -20,6 +21,8 @@ interface SoapCall {
   readonly baseUrl: string;
   /** The jobcentres' planner systems (ExternalBookingService), for the operations DFDG passes through to them. */
   readonly planners: PlannerDirectory;
+  /** DAGPENGE_MAXIMUM_RATES: the dated maxima of RatePerMonth (R-AK-17). */
+  readonly dagpengeMaximumRates: readonly MaximumRates[];
   /** The citizen named in the request, loaded once before the handler (null for operations about no citizen). */
   readonly citizen: CitizenState | null;
   /** The document an upload operation's request streamed into staging (its `upload` declaration); null otherwise,

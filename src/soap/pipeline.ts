@@ -27,6 +27,7 @@ import type { Logger } from '../log.ts';
 import type { DfdgEvents, RequestCompleted } from '../observability/events.ts';
 import type { CitizenReader } from '../store/citizenReader.ts';
 import type { PlannerDirectory } from '../outbound/externalBooking/planners.ts';
+import type { MaximumRates } from '../rules/index.ts';
 import { envelope, parseEnvelope } from './envelope.ts';
 import { faultEnvelope, protocolFaultEnvelope } from './faultResponse.ts';
 import { authenticate, type PresentedCertificate } from './clientIdentity.ts';
@@ -55,6 +56,8 @@ export interface PipelineDeps {
   events: DfdgEvents;
   /** The jobcentres' planner systems DFDG calls (ExternalBookingService). */
   planners: PlannerDirectory;
+  /** DAGPENGE_MAXIMUM_RATES: the dated maxima of RatePerMonth (R-AK-17). */
+  dagpengeMaximumRates: readonly MaximumRates[];
   /** Depth, attributes, name length and size a request may have; checked before it is parsed. */
   xmlLimits: XmlShapeLimits;
 }
@@ -224,7 +227,15 @@ function decode(
     return {
       operation,
       request,
-      call: { actor, activeOrganisation, userMetadata, baseUrl, planners: deps.planners, upload: upload ?? null },
+      call: {
+        actor,
+        activeOrganisation,
+        userMetadata,
+        baseUrl,
+        planners: deps.planners,
+        dagpengeMaximumRates: deps.dagpengeMaximumRates,
+        upload: upload ?? null,
+      },
       caller: {
         actor,
         user: fromRequestUserMetadata(userMetadata),

@@ -7,6 +7,7 @@
 // CPR column is either erased here or kept by name, so a new table must be placed in one of the two lists.
 import { holdCitizen } from './citizenRepository.ts';
 import { deleteNuphsWithDialog } from './nuphRepository.ts';
+import { SANCTION_TABLES } from './migrations/026_sanctions.ts';
 import { TIDLIG_PENSION_TABLES } from './migrations/028_tidlig_pension.ts';
 import type { Queryable, Transaction } from './queryable.ts';
 
@@ -15,6 +16,7 @@ export const ERASED_TABLES = [
   // rows without a CPR that hang off the citizen's rows go first (citizenErasure below)
   'nuph',
   ...TIDLIG_PENSION_TABLES,
+  ...SANCTION_TABLES,
   'job_order_candidate',
   'online_offer',
   'citizen_message_document',

@@ -116,6 +116,8 @@ EXPECTED_OPERATIONS = {
     "ActivityService": {"CreateActivity", "UpdateActivity", "GetActivities", "GetActivationTypeIdentifierCodeList"},
     "PensionService": {"SaveTidligPension", "GetTidligPension"},
     "Underretning.NuphService": {"CreateNuph", "AnswerNuph", "GetNuphList"},
+    "Sanktionsregister.SanktionService": {"CreateSanktion", "UpdateSanktion", "DeleteSanktion", "GetSanktion"},
+    "JobcenterMessageService": {"SaveAvailabilityAssessment"},
     "Underretning.NuphDialogService": {
         "CreateSpoergsmaal", "CreateSpoergsmaalSvar", "GetNuphDialog", "CreateDokument", "GetDokument",
     },

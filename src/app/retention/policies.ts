@@ -9,6 +9,7 @@ import { deliveredNotificationRetention } from '../notifications/retention.ts';
 import { answeredNuphPolicy, unansweredNuphPolicy } from '../nuph/retention.ts';
 import { nuphDocumentRetentionPolicy } from '../nuphDialog/retention.ts';
 import { activityContactRetention, professionalContactRetention } from '../personContact/retention.ts';
+import { sanctionRetention } from '../sanction/retention.ts';
 import type { RetentionPolicy } from './policy.ts';
 
 export interface RetentionSettings {
@@ -25,6 +26,7 @@ export function retentionPolicies(s: RetentionSettings): readonly RetentionPolic
     answeredNuphPolicy, // R-DEL-04
     unansweredNuphPolicy, // R-DEL-05
     nuphDocumentRetentionPolicy, // R-DEL-06
+    sanctionRetention, // R-DEL-07
     professionalContactRetention, // R-DEL-08
     activityContactRetention, // R-DEL-09
     // the house's own retention

@@ -788,6 +788,65 @@ const AnswerNuphResponseTypeChildren: readonly ElementDescriptor[] = [
   }
 ];
 
+const AvailabilityAssessmentTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobcenterMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "IncidentDate",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobcenterMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "dateTime",
+    "typeName": "dateTime"
+  },
+  {
+    "name": "AvailabilityAssessmentRegistrationTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobcenterMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "DateField1",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobcenterMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "dateTime",
+    "typeName": "dateTime"
+  },
+  {
+    "name": "DateField2",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobcenterMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "dateTime",
+    "typeName": "dateTime"
+  },
+  {
+    "name": "ResponseToMessageIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobcenterMessageService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "Comments",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobcenterMessageService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "CommentsType"
+  }
+];
+
 const BenefitsGradingBasisTypeIdentifierTypeCollectionChildren: readonly ElementDescriptor[] = [
   {
     "name": "BenefitsGradingBasisTypeIdentifierType",
@@ -3441,6 +3500,77 @@ const CreatePersonInterviewRequestTypeChildren: readonly ElementDescriptor[] = [
   }
 ];
 
+const SanktionTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "Sanktionsaarsag",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Sanktionsregister.SanktionService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "Afgoerelsesdato",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Sanktionsregister.SanktionService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "date",
+    "typeName": "date"
+  },
+  {
+    "name": "Foraeldelsesdato",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Sanktionsregister.SanktionService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "date",
+    "typeName": "date"
+  },
+  {
+    "name": "Udstaaelsesdato",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Sanktionsregister.SanktionService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "date",
+    "typeName": "date"
+  },
+  {
+    "name": "Bemaerkning",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Sanktionsregister.SanktionService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "BemaerkningType"
+  }
+];
+
+const CreateSanktionRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Sanktionsregister.SanktionService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "SanktionId",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Sanktionsregister.SanktionService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "Sanktion",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Sanktionsregister.SanktionService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "SanktionType",
+    "children": SanktionTypeChildren
+  }
+];
+
 const ServiceItemTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "ServiceName",
@@ -3691,6 +3821,25 @@ const DeletePersonContactRequestTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "PersonContactIdentifier",
     "ns": "http://service.bm.dk/pjaktass/2024/12/01/PersonContactService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  }
+];
+
+const DeleteSanktionRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Sanktionsregister.SanktionService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "SanktionId",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Sanktionsregister.SanktionService/",
     "minOccurs": 1,
     "maxOccurs": 1,
     "kind": "string",
@@ -6823,6 +6972,124 @@ const GetRehabilitationProcessNotificationTypeCollectionChildren: readonly Eleme
   }
 ];
 
+const GetSanktionRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Sanktionsregister.SanktionService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "SanktionId",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Sanktionsregister.SanktionService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  }
+];
+
+const SanktionRegistreringTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "SanktionId",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Sanktionsregister.SanktionService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "Sanktionsaarsag",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Sanktionsregister.SanktionService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "Afgoerelsesdato",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Sanktionsregister.SanktionService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "date",
+    "typeName": "date"
+  },
+  {
+    "name": "Foraeldelsesdato",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Sanktionsregister.SanktionService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "date",
+    "typeName": "date"
+  },
+  {
+    "name": "Udstaaelsesdato",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Sanktionsregister.SanktionService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "date",
+    "typeName": "date"
+  },
+  {
+    "name": "Bemaerkning",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Sanktionsregister.SanktionService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "BemaerkningType"
+  },
+  {
+    "name": "AkasseKode",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Sanktionsregister.SanktionService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "AuthorityCodeType"
+  },
+  {
+    "name": "Registreringsdato",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Sanktionsregister.SanktionService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "date",
+    "typeName": "date"
+  }
+];
+
+const SanktionSamlingTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "Sanktion",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Sanktionsregister.SanktionService/",
+    "minOccurs": 0,
+    "maxOccurs": -1,
+    "kind": "complex",
+    "typeName": "SanktionRegistreringType",
+    "children": SanktionRegistreringTypeChildren
+  }
+];
+
+const GetSanktionResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Sanktionsregister.SanktionService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "SanktionSamling",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Sanktionsregister.SanktionService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "SanktionSamlingType",
+    "children": SanktionSamlingTypeChildren
+  }
+];
+
 const GetSelfbookInterviewOptionsRequestTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "PersonCivilRegistrationIdentifier",
@@ -8753,6 +9020,42 @@ const RescheduleBookingRequestTypeChildren: readonly ElementDescriptor[] = [
   }
 ];
 
+const SanktionReceiptResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "ServiceReceipt",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Sanktionsregister.SanktionService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ServiceReceiptType",
+    "children": ServiceReceiptTypeChildren
+  }
+];
+
+const SaveAvailabilityAssessmentRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "AvailabilityAssessment",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobcenterMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "AvailabilityAssessmentType",
+    "children": AvailabilityAssessmentTypeChildren
+  }
+];
+
+const SaveAvailabilityAssessmentResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "ServiceReceipt",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobcenterMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ServiceReceiptType",
+    "children": ServiceReceiptTypeChildren
+  }
+];
+
 const SaveDeltagelsesvalgRequestTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "PersonCivilRegistrationIdentifier",
@@ -9421,6 +9724,34 @@ const UpdatePersonContactRequestTypeChildren: readonly ElementDescriptor[] = [
     "kind": "complex",
     "typeName": "PersonContactType",
     "children": PersonContactTypeChildren
+  }
+];
+
+const UpdateSanktionRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Sanktionsregister.SanktionService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "SanktionId",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Sanktionsregister.SanktionService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "Sanktion",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Sanktionsregister.SanktionService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "SanktionType",
+    "children": SanktionTypeChildren
   }
 ];
 
@@ -10412,6 +10743,38 @@ export const JobOrderServiceDescriptor: ServiceDescriptor = {
         "kind": "complex",
         "typeName": "GetCandidatePlacementDataResponseType",
         "children": GetCandidatePlacementDataResponseTypeChildren
+      }
+    }
+  ]
+};
+
+export const JobcenterMessageServiceDescriptor: ServiceDescriptor = {
+  "name": "JobcenterMessageService",
+  "version": "2",
+  "namespace": "http://service.bm.dk/pjaktass/2024/12/01/JobcenterMessageService/",
+  "wsdlFile": "JobcenterMessageService.wsdl",
+  "endpointPath": "/2/JobcenterMessageService.svc",
+  "operations": [
+    {
+      "name": "SaveAvailabilityAssessment",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/JobcenterMessageService/SaveAvailabilityAssessment",
+      "request": {
+        "name": "SaveAvailabilityAssessmentRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobcenterMessageService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "SaveAvailabilityAssessmentRequestType",
+        "children": SaveAvailabilityAssessmentRequestTypeChildren
+      },
+      "response": {
+        "name": "SaveAvailabilityAssessmentResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobcenterMessageService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "SaveAvailabilityAssessmentResponseType",
+        "children": SaveAvailabilityAssessmentResponseTypeChildren
       }
     }
   ]
@@ -11480,6 +11843,104 @@ export const PlanServiceDescriptor: ServiceDescriptor = {
         "kind": "complex",
         "typeName": "PlanReceiptResponseType",
         "children": PlanReceiptResponseTypeChildren
+      }
+    }
+  ]
+};
+
+export const SanktionsregisterSanktionServiceDescriptor: ServiceDescriptor = {
+  "name": "Sanktionsregister.SanktionService",
+  "version": "1",
+  "namespace": "http://service.bm.dk/pjaktass/2024/12/01/Sanktionsregister.SanktionService/",
+  "wsdlFile": "Sanktionsregister.SanktionService.wsdl",
+  "endpointPath": "/1/Sanktionsregister.SanktionService.svc",
+  "operations": [
+    {
+      "name": "CreateSanktion",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/Sanktionsregister.SanktionService/CreateSanktion",
+      "request": {
+        "name": "CreateSanktionRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Sanktionsregister.SanktionService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "CreateSanktionRequestType",
+        "children": CreateSanktionRequestTypeChildren
+      },
+      "response": {
+        "name": "CreateSanktionResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Sanktionsregister.SanktionService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "SanktionReceiptResponseType",
+        "children": SanktionReceiptResponseTypeChildren
+      }
+    },
+    {
+      "name": "UpdateSanktion",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/Sanktionsregister.SanktionService/UpdateSanktion",
+      "request": {
+        "name": "UpdateSanktionRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Sanktionsregister.SanktionService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "UpdateSanktionRequestType",
+        "children": UpdateSanktionRequestTypeChildren
+      },
+      "response": {
+        "name": "UpdateSanktionResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Sanktionsregister.SanktionService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "SanktionReceiptResponseType",
+        "children": SanktionReceiptResponseTypeChildren
+      }
+    },
+    {
+      "name": "DeleteSanktion",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/Sanktionsregister.SanktionService/DeleteSanktion",
+      "request": {
+        "name": "DeleteSanktionRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Sanktionsregister.SanktionService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "DeleteSanktionRequestType",
+        "children": DeleteSanktionRequestTypeChildren
+      },
+      "response": {
+        "name": "DeleteSanktionResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Sanktionsregister.SanktionService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "SanktionReceiptResponseType",
+        "children": SanktionReceiptResponseTypeChildren
+      }
+    },
+    {
+      "name": "GetSanktion",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/Sanktionsregister.SanktionService/GetSanktion",
+      "request": {
+        "name": "GetSanktionRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Sanktionsregister.SanktionService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "GetSanktionRequestType",
+        "children": GetSanktionRequestTypeChildren
+      },
+      "response": {
+        "name": "GetSanktionResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Sanktionsregister.SanktionService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "GetSanktionResponseType",
+        "children": GetSanktionResponseTypeChildren
       }
     }
   ]
@@ -12728,7 +13189,7 @@ export const GetNuphDialogEventTypeElement: ElementDescriptor = {
   "children": GetNuphDialogEventTypeChildren
 };
 
-export const serviceDescriptors: readonly ServiceDescriptor[] = [AbsenceActiveStatusServiceDescriptor, AbsenceRegistrationServiceDescriptor, ActivityServiceDescriptor, BorgerBookingServiceDescriptor, CitizenMessageServiceDescriptor, EksternKommunikationAbonnementServiceDescriptor, InterviewServiceDescriptor, JobOrderServiceDescriptor, JobnetCitizenStatusServiceDescriptor, JobnetVacationServiceDescriptor, KontaktforloebFristServiceDescriptor, KontaktforloebIndkaldelseServiceDescriptor, PensionServiceDescriptor, PersonContactServiceDescriptor, PersonNotificationServiceDescriptor, PersonRegistrationServiceDescriptor, PersonVisitationStatusServiceDescriptor, PlanServiceDescriptor, SubscriptionServiceDescriptor, UnderretningNuphDialogServiceDescriptor, UnderretningNuphServiceDescriptor, UnemploymentBenefitsAccountServiceDescriptor, UnemploymentEnrollmentServiceDescriptor, WsrmMessageServiceDescriptor, WsrmServiceDescriptor];
+export const serviceDescriptors: readonly ServiceDescriptor[] = [AbsenceActiveStatusServiceDescriptor, AbsenceRegistrationServiceDescriptor, ActivityServiceDescriptor, BorgerBookingServiceDescriptor, CitizenMessageServiceDescriptor, EksternKommunikationAbonnementServiceDescriptor, InterviewServiceDescriptor, JobOrderServiceDescriptor, JobcenterMessageServiceDescriptor, JobnetCitizenStatusServiceDescriptor, JobnetVacationServiceDescriptor, KontaktforloebFristServiceDescriptor, KontaktforloebIndkaldelseServiceDescriptor, PensionServiceDescriptor, PersonContactServiceDescriptor, PersonNotificationServiceDescriptor, PersonRegistrationServiceDescriptor, PersonVisitationStatusServiceDescriptor, PlanServiceDescriptor, SanktionsregisterSanktionServiceDescriptor, SubscriptionServiceDescriptor, UnderretningNuphDialogServiceDescriptor, UnderretningNuphServiceDescriptor, UnemploymentBenefitsAccountServiceDescriptor, UnemploymentEnrollmentServiceDescriptor, WsrmMessageServiceDescriptor, WsrmServiceDescriptor];
 
 /** Services other systems expose and the facade calls (wsdl/outbound/). */
 export const outboundServiceDescriptors: readonly ServiceDescriptor[] = [ExternalBookingServiceDescriptor];

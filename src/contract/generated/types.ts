@@ -147,6 +147,17 @@ export interface AuthorityStructureType {
   OrganisationTypeIdentifier?: number;
 }
 
+/** XSD complex type AvailabilityAssessmentType */
+export interface AvailabilityAssessmentType {
+  PersonCivilRegistrationIdentifier: string;
+  IncidentDate: string;
+  AvailabilityAssessmentRegistrationTypeIdentifier: number;
+  DateField1: string;
+  DateField2: string;
+  ResponseToMessageIdentifier?: string;
+  Comments?: string;
+}
+
 /** XSD complex type BenefitsAccountInfoType */
 export interface BenefitsAccountInfoType {
   UnemploymentFundCode: string;
@@ -611,6 +622,13 @@ export interface CreatePersonInterviewRequestType {
   PersonInterview: PersonInterviewType;
 }
 
+/** XSD complex type CreateSanktionRequestType */
+export interface CreateSanktionRequestType {
+  PersonCivilRegistrationIdentifier: string;
+  SanktionId?: string;
+  Sanktion: SanktionType;
+}
+
 /** XSD complex type CreateSequenceResponseType */
 export interface CreateSequenceResponseType {
   Identifier: string;
@@ -672,6 +690,12 @@ export interface DeleteMyndighedsdeltagerRequestType {
 export interface DeletePersonContactRequestType {
   PersonCivilRegistrationIdentifier: string;
   PersonContactIdentifier: string;
+}
+
+/** XSD complex type DeleteSanktionRequestType */
+export interface DeleteSanktionRequestType {
+  PersonCivilRegistrationIdentifier: string;
+  SanktionId: string;
 }
 
 /** XSD complex type DeltagelsesvalgType */
@@ -1268,6 +1292,18 @@ export interface GetRehabilitationProcessNotificationType {
 /** XSD complex type GetRehabilitationProcessNotificationTypeCollection */
 export interface GetRehabilitationProcessNotificationTypeCollection {
   GetRehabilitationProcessNotificationType: GetRehabilitationProcessNotificationType[];
+}
+
+/** XSD complex type GetSanktionRequestType */
+export interface GetSanktionRequestType {
+  PersonCivilRegistrationIdentifier: string;
+  SanktionId?: string;
+}
+
+/** XSD complex type GetSanktionResponseType */
+export interface GetSanktionResponseType {
+  PersonCivilRegistrationIdentifier: string;
+  SanktionSamling: SanktionSamlingType;
 }
 
 /** XSD complex type GetSelfbookInterviewOptionsRequestType */
@@ -2155,6 +2191,47 @@ export interface ResponsibleCaseWorkerStructureType {
   TelephoneNumberIdentifier?: string;
 }
 
+/** XSD complex type SanktionReceiptResponseType */
+export interface SanktionReceiptResponseType {
+  ServiceReceipt: ServiceReceiptType;
+}
+
+/** XSD complex type SanktionRegistreringType */
+export interface SanktionRegistreringType {
+  SanktionId: string;
+  Sanktionsaarsag: number;
+  Afgoerelsesdato?: string;
+  Foraeldelsesdato: string;
+  Udstaaelsesdato?: string;
+  Bemaerkning?: string;
+  AkasseKode: string;
+  Registreringsdato: string;
+}
+
+/** XSD complex type SanktionSamlingType */
+export interface SanktionSamlingType {
+  Sanktion: SanktionRegistreringType[];
+}
+
+/** XSD complex type SanktionType */
+export interface SanktionType {
+  Sanktionsaarsag: number;
+  Afgoerelsesdato?: string;
+  Foraeldelsesdato: string;
+  Udstaaelsesdato?: string;
+  Bemaerkning?: string;
+}
+
+/** XSD complex type SaveAvailabilityAssessmentRequestType */
+export interface SaveAvailabilityAssessmentRequestType {
+  AvailabilityAssessment: AvailabilityAssessmentType;
+}
+
+/** XSD complex type SaveAvailabilityAssessmentResponseType */
+export interface SaveAvailabilityAssessmentResponseType {
+  ServiceReceipt: ServiceReceiptType;
+}
+
 /** XSD complex type SaveDeltagelsesvalgRequestType */
 export interface SaveDeltagelsesvalgRequestType {
   PersonCivilRegistrationIdentifier: string;
@@ -2421,6 +2498,13 @@ export interface UpdateMoedetilbudRequestType {
 export interface UpdatePersonContactRequestType {
   PersonCivilRegistrationIdentifierCollection: PersonCivilRegistrationIdentifierCollectionType;
   PersonContact: PersonContactType;
+}
+
+/** XSD complex type UpdateSanktionRequestType */
+export interface UpdateSanktionRequestType {
+  PersonCivilRegistrationIdentifier: string;
+  SanktionId: string;
+  Sanktion: SanktionType;
 }
 
 /** XSD complex type VacationAbsenceRegistrationCollectionType */
