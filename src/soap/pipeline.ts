@@ -28,7 +28,7 @@ import type { PlannerDirectory } from '../outbound/externalBooking/planners.ts';
 import { envelope, parseEnvelope } from './envelope.ts';
 import { faultEnvelope, protocolFaultEnvelope } from './faultResponse.ts';
 import { authenticate, type PresentedCertificate } from './clientIdentity.ts';
-import { parseAfterKnownHeader, requestHeader } from './securityHeaderCache.ts';
+import { knownHeader, parseAfterKnownHeader, requestHeader } from './securityHeaderCache.ts';
 import { messageIdentifierFrom } from './messageIdentifier.ts';
 import { requestCompleted } from './requestLog.ts';
 import { checkXmlShape, type XmlShapeLimits } from './xmlShape.ts';
@@ -148,13 +148,15 @@ function decode(
   facts: RequestFacts,
   grant: CertificateGrant | null,
 ): Decoded {
-  checkXmlShape(body, deps.xmlLimits);
   const businessDate = deps.clock.today();
-  // a request whose Header is one read before (byte for byte) is parsed without it, its header steps answered
-  // from what they gave then (src/soap/securityHeaderCache.ts); any other is parsed and its Header read in full
-  const known = parseAfterKnownHeader(body, deps.validator, businessDate);
-  const parsed = known?.parsed ?? parseEnvelope(body);
-  const header = known?.header ?? requestHeader(parsed, body, deps.validator, businessDate);
+  // a request whose Header is one read before (byte for byte) has its shape checked from the Body on and is parsed
+  // without the Header, its header steps answered from what they gave then (src/soap/securityHeaderCache.ts);
+  // any other is checked and parsed whole and its Header read in full
+  const known = knownHeader(body, deps.validator, businessDate);
+  checkXmlShape(body, deps.xmlLimits, known?.shape ?? null);
+  const afterHeader = known && parseAfterKnownHeader(known, body);
+  const parsed = afterHeader?.parsed ?? parseEnvelope(body);
+  const header = afterHeader?.header ?? requestHeader(parsed, body, deps.validator, businessDate, deps.xmlLimits);
   try {
     checkActionKnown(soapAction, service.descriptor);
     const name = localName(parsed.body);

@@ -20,9 +20,10 @@ import type { ContractValidator } from '../contract/validator.ts';
 import type { IsoDate } from '../domain/types.ts';
 import { parseEnvelopeAfterHeader, type ParsedEnvelope } from './envelope.ts';
 import { readCitizenHeader, readSecurityHeaders, type SecurityHeaders } from './headers.ts';
-import { headerRegion, type HeaderRegion } from './headerRegion.ts';
+import { headerRegion } from './headerRegion.ts';
 import { headerMessageId } from './messageIdentifier.ts';
 import { checkMustUnderstand } from './mustUnderstand.ts';
+import { shapeScanBefore, type ShapeScan, type XmlShapeLimits } from './xmlShape.ts';
 
 /** Distinct header texts kept per validator (the oldest goes first). */
 export const HEADER_CACHE_ENTRIES = 512;
@@ -49,10 +50,16 @@ interface Entry {
   known: KnownHeader | null;
 }
 
-/** What the other header steps gave for an entry's bytes, and where its header region lies in them. */
-interface KnownHeader extends HeaderRegion {
-  citizenCpr: string | null;
-  messageId: string | null;
+/** A header known by its bytes: they, up to the Body's start tag (`prefix`), carry a header that passed every
+ *  header step, and `steps` answers each step as it was answered then. */
+export interface KnownHeader {
+  /** The request's bytes before its SOAP Body start tag. */
+  readonly prefix: Buffer;
+  /** The XML declaration and the Envelope's start tag. */
+  readonly envelopeStart: Buffer;
+  /** The XML shape check's scan of `prefix`, for a request's check to go on from; null: the request is checked in full. */
+  readonly shape: ShapeScan | null;
+  readonly steps: RequestHeader;
 }
 
 /** A request's SOAP Header as the pipeline's steps read it, in the pipeline's order. */
@@ -149,6 +156,7 @@ export function requestHeader(
   bytes: Uint8Array,
   validator: ContractValidator,
   businessDate: IsoDate,
+  xmlLimits: XmlShapeLimits,
 ): RequestHeader {
   const buffer = asBuffer(bytes);
   let entry: ReturnType<typeof securityEntry> | null = null;
@@ -163,50 +171,59 @@ export function requestHeader(
       if (!entry || !('bytes' in entry) || entry.known !== null) return;
       const region = headerRegion(buffer, parsed.bodyIndex);
       if (region === null || region.bodyStart > entry.bytes.length) return;
-      entry.known = Object.freeze({ ...region, citizenCpr, messageId });
+      const { read } = entry;
+      const [cpr, id] = [citizenCpr, messageId];
+      entry.known = Object.freeze({
+        prefix: entry.bytes.subarray(0, region.bodyStart),
+        envelopeStart: entry.bytes.subarray(0, region.envelopeContent),
+        shape: shapeScanBefore(entry.bytes, region.bodyStart, xmlLimits),
+        steps: Object.freeze({
+          checkMustUnderstand: () => {},
+          security: () => read,
+          citizenCpr: () => cpr,
+          messageId: () => id,
+          passed: () => {},
+        }),
+      });
     },
   };
 }
 
 /**
- * The request parsed without its Header when its bytes before the Body are a known header's (the one matched
- * last first, then by its text), with that header's steps; null when there is none or when the rest must be
- * parsed with the Header (see `parseEnvelopeAfterHeader`).
+ * The known header whose bytes this request begins with (the one matched last first, then by its text), or null.
+ * Only bytes are compared: nothing is parsed yet.
  */
-export function parseAfterKnownHeader(
+export function knownHeader(
   bytes: Uint8Array,
   validator: ContractValidator,
   businessDate: IsoDate,
-): { parsed: ParsedEnvelope; header: RequestHeader } | null {
+): KnownHeader | null {
   const entries = caches.get(validator);
   if (entries?.businessDate !== businessDate) return null;
   const buffer = asBuffer(bytes);
   let entry = entries.last;
-  if (entry?.known == null || !startsWith(buffer, entry.bytes, entry.known.bodyStart)) {
+  if (entry?.known == null || !startsWith(buffer, entry.known.prefix)) {
     const end = lastBodyStartTag(buffer);
     if (end < 0 || end > HEADER_CACHE_KEY_BYTES) return null;
     entry = entries.byText.get(buffer.toString('latin1', 0, end)) ?? null;
-    if (entry?.known == null || !startsWith(buffer, entry.bytes, entry.known.bodyStart)) return null;
+    if (entry?.known == null || !startsWith(buffer, entry.known.prefix)) return null;
   }
-  const known = entry.known;
-  const parsed = parseEnvelopeAfterHeader(
-    entry.bytes.subarray(0, known.envelopeContent),
-    buffer.subarray(known.bodyStart),
-  );
+  entries.last = entry;
+  return entry.known;
+}
+
+/**
+ * The request, which begins with `known`'s bytes, parsed without its Header, with that header's steps answered from
+ * what they gave; null when the rest must be parsed with the Header (see `parseEnvelopeAfterHeader`).
+ */
+export function parseAfterKnownHeader(
+  known: KnownHeader,
+  bytes: Uint8Array,
+): { parsed: ParsedEnvelope; header: RequestHeader } | null {
+  const parsed = parseEnvelopeAfterHeader(known.envelopeStart, asBuffer(bytes).subarray(known.prefix.length));
   if (parsed === null) return null;
   parsedAfterKnownHeader++;
-  entries.last = entry;
-  const { read } = entry;
-  return {
-    parsed,
-    header: {
-      checkMustUnderstand: () => {},
-      security: () => read,
-      citizenCpr: () => known.citizenCpr,
-      messageId: () => known.messageId,
-      passed: () => {},
-    },
-  };
+  return { parsed, header: known.steps };
 }
 
 let parsedAfterKnownHeader = 0;
@@ -214,9 +231,9 @@ let parsedAfterKnownHeader = 0;
 /** Requests parsed without their Header so far in this process (tests prove with it that the path was taken). */
 export const requestsParsedAfterKnownHeader = () => parsedAfterKnownHeader;
 
-/** `buffer` begins with the first `length` bytes of `prefix` and goes on after them. */
-const startsWith = (buffer: Buffer, prefix: Buffer, length: number) =>
-  buffer.length > length && buffer.compare(prefix, 0, length, 0, length) === 0;
+/** `buffer` begins with `prefix` and goes on after it. */
+const startsWith = (buffer: Buffer, prefix: Buffer) =>
+  buffer.length > prefix.length && buffer.compare(prefix, 0, prefix.length, 0, prefix.length) === 0;
 
 function deepFreeze<T>(value: T): T {
   if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {

@@ -37,10 +37,41 @@ const endsName = (c: number | undefined) => c === undefined || isSpace(c) || c =
 const BYTE_SCANNABLE =
   /^(?:utf-?8|us-ascii|ascii|iso[-_]?8859-\d+|iso[-_]?latin-?\d|latin-?\d|l\d|windows-125\d|cp-?125\d|utf-?16(?:le|be)?|ucs-?2|shift[-_]jis|sjis|euc-(?:jp|kr|cn)|gb2312|gbk|gb18030|big5)$/i;
 
-/** Refuses (1014) the first limit the document breaks; a document within them passes unchanged. */
-export function checkXmlShape(body: Uint8Array, limits: XmlShapeLimits): void {
-  const refusal = shapeRefusal(codeUnitsOf(body), limits);
+/** Where a scan of a document's first bytes ended: at `offset`, that deep, with that many elements and attributes
+ *  behind it, none of `limits` broken. */
+export interface ShapeScan {
+  readonly offset: number;
+  readonly depth: number;
+  readonly nodes: number;
+  readonly limits: XmlShapeLimits;
+}
+
+interface ScanState {
+  at: number;
+  depth: number;
+  nodes: number;
+  /** The scan reached the end of its code units (not a stop where the text is not well-formed). */
+  ended: boolean;
+}
+
+/**
+ * Refuses (1014) the first limit the document breaks; a document within them passes unchanged. With `resume`, a
+ * scan of bytes the document begins with (`shapeScanBefore`, under the same limits), the scan goes on from there:
+ * the scan is one pass from left to right, so it meets what it would have met, at the same offsets.
+ */
+export function checkXmlShape(body: Uint8Array, limits: XmlShapeLimits, resume: ShapeScan | null = null): void {
+  const refusal =
+    resume !== null && resume.limits === limits
+      ? shapeRefusal(body, limits, { at: resume.offset, depth: resume.depth, nodes: resume.nodes, ended: false })
+      : shapeRefusal(codeUnitsOf(body), limits, { at: 0, depth: 0, nodes: 0, ended: false });
   if (refusal !== null) throw fault('InvalidMessage', refusal);
+}
+
+/** The scan of a UTF-8 document's bytes before `end`, or null when they break a limit or the scan stops in them. */
+export function shapeScanBefore(body: Uint8Array, end: number, limits: XmlShapeLimits): ShapeScan | null {
+  const state: ScanState = { at: 0, depth: 0, nodes: 0, ended: false };
+  if (shapeRefusal(body.subarray(0, end), limits, state) !== null || !state.ended) return null;
+  return { offset: end, depth: state.depth, nodes: state.nodes, limits };
 }
 
 /** The document as code units a scan can read: UTF-8 and ASCII-compatible bytes as they are, UTF-16 decoded. */
@@ -92,16 +123,19 @@ function startsWith(u: CodeUnits, at: number, text: string): boolean {
   return true;
 }
 
-/** The first limit broken, as a fault detail, or null. Stops quietly where the XML is not well-formed. */
-function shapeRefusal(u: CodeUnits, limits: XmlShapeLimits): string | null {
-  let depth = 0;
-  let nodes = 0;
+/** The first limit broken, as a fault detail, or null. Stops quietly where the XML is not well-formed. Starts
+ *  from `state` and leaves in it where it ended. */
+function shapeRefusal(u: CodeUnits, limits: XmlShapeLimits, state: ScanState): string | null {
+  let { depth, nodes } = state;
   const tooMany = () => `the request has more than ${limits.maxNodes} elements and attributes`;
   const tooLong = (at: number) => `a name at offset ${at} is longer than ${limits.maxNameLength} characters`;
-  let i = 0;
+  let i = state.at;
   for (;;) {
     const lt = u.indexOf(LT, i);
-    if (lt < 0) return null;
+    if (lt < 0) {
+      Object.assign(state, { at: i, depth, nodes, ended: true });
+      return null;
+    }
     const c = u[lt + 1];
     if (c === SLASH) {
       depth--;

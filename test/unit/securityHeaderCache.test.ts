@@ -6,11 +6,13 @@ import { test } from 'node:test';
 import { parseEnvelope } from '../../src/soap/envelope.ts';
 import {
   cachedSecurityHeaders,
+  knownHeader,
   lastBodyStartTag,
   parseAfterKnownHeader,
   requestHeader,
 } from '../../src/soap/securityHeaderCache.ts';
 import { headerRegion } from '../../src/soap/headerRegion.ts';
+import { DEFAULT_INPUT_LIMITS } from '../../src/soap/inputLimits.ts';
 import { firstChildElement, localName, textContent } from '../../src/contract/xmlTree.ts';
 import { DfdgFault } from '../../src/faults/catalogue.ts';
 import { contractValidator } from '../support/wireValidation.ts';
@@ -100,7 +102,7 @@ function readAndPass(xml: string, day = DAY) {
   const bytes = Buffer.from(xml);
   const parsed = parseEnvelope(bytes);
   try {
-    const header = requestHeader(parsed, bytes, contractValidator(), day);
+    const header = requestHeader(parsed, bytes, contractValidator(), day, DEFAULT_INPUT_LIMITS);
     header.checkMustUnderstand();
     const read = header.security();
     header.citizenCpr();
@@ -113,8 +115,9 @@ function readAndPass(xml: string, day = DAY) {
 }
 
 function afterKnown(xml: string, day = DAY) {
-  const known = parseAfterKnownHeader(Buffer.from(xml), contractValidator(), day);
-  if (known === null) return null;
+  const header = knownHeader(Buffer.from(xml), contractValidator(), day);
+  const known = header && parseAfterKnownHeader(header, Buffer.from(xml));
+  if (!known) return null;
   try {
     return {
       security: known.header.security(),
