@@ -123,12 +123,16 @@ function startsWith(u: CodeUnits, at: number, text: string): boolean {
   return true;
 }
 
+// The refusals' texts as functions of their own, not closures made per scan (a closure per call costs more than
+// the scan of a small request's Body when the loader keeps function names).
+const tooMany = (limits: XmlShapeLimits) => `the request has more than ${limits.maxNodes} elements and attributes`;
+const tooLong = (at: number, limits: XmlShapeLimits) =>
+  `a name at offset ${at} is longer than ${limits.maxNameLength} characters`;
+
 /** The first limit broken, as a fault detail, or null. Stops quietly where the XML is not well-formed. Starts
  *  from `state` and leaves in it where it ended. */
 function shapeRefusal(u: CodeUnits, limits: XmlShapeLimits, state: ScanState): string | null {
   let { depth, nodes } = state;
-  const tooMany = () => `the request has more than ${limits.maxNodes} elements and attributes`;
-  const tooLong = (at: number) => `a name at offset ${at} is longer than ${limits.maxNameLength} characters`;
   let i = state.at;
   for (;;) {
     const lt = u.indexOf(LT, i);
@@ -149,11 +153,11 @@ function shapeRefusal(u: CodeUnits, limits: XmlShapeLimits, state: ScanState): s
       else return null; // not well-formed: the parser refuses it
     } else {
       // a start tag: its name, then attributes up to > or />
-      if (++nodes > limits.maxNodes) return tooMany();
+      if (++nodes > limits.maxNodes) return tooMany(limits);
       if (++depth > limits.maxDepth) return `the request nests elements deeper than ${limits.maxDepth} levels`;
       let j = lt + 1;
       while (!endsName(u[j])) j++;
-      if (j - lt - 1 > limits.maxNameLength) return tooLong(lt + 1);
+      if (j - lt - 1 > limits.maxNameLength) return tooLong(lt + 1, limits);
       let attributes = 0;
       for (;;) {
         while (isSpace(u[j])) j++;
@@ -166,10 +170,10 @@ function shapeRefusal(u: CodeUnits, limits: XmlShapeLimits, state: ScanState): s
         const nameAt = j;
         while (!endsName(u[j])) j++;
         if (j === nameAt) return null; // not well-formed
-        if (j - nameAt > limits.maxNameLength) return tooLong(nameAt);
+        if (j - nameAt > limits.maxNameLength) return tooLong(nameAt, limits);
         if (++attributes > limits.maxAttributes)
           return `the element at offset ${lt} has more than ${limits.maxAttributes} attributes`;
-        if (++nodes > limits.maxNodes) return tooMany();
+        if (++nodes > limits.maxNodes) return tooMany(limits);
         while (isSpace(u[j])) j++;
         if (u[j] !== EQUALS) return null;
         j++;
