@@ -245,9 +245,9 @@ async function execute(
   const cpr = op.access.citizen?.(request, headerCpr) ?? null;
   const unknownCitizen = op.access.unknownCitizen ?? 'UnknownCpr';
   checkUserAllowed(op.access, call.actor, cpr);
-  const checkAccess = (citizen: CitizenState) =>
-    checkCitizenAccess(op.access, call.actor, citizen, caller.businessDate);
   if (op.kind === 'write') {
+    const checkAccess = (citizen: CitizenState) =>
+      checkCitizenAccess(op.access, call.actor, citizen, caller.businessDate);
     await op.prepare?.(request);
     const work = async (write: WriteContext, citizen: CitizenState | null) => {
       await auditWrite(write, call.actor, cpr);
@@ -266,7 +266,7 @@ async function execute(
   }
   const citizen = await deps.citizens.load(cpr);
   if (!citizen) throw fault(unknownCitizen);
-  checkAccess(citizen);
+  checkCitizenAccess(op.access, call.actor, citizen, caller.businessDate);
   const response = await op.handle(request, { ...call, read, citizen });
   await auditCitizenRead(read, call.actor, cpr);
   return response;
