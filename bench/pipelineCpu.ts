@@ -7,6 +7,7 @@
 //   [BENCH=createIndkaldelse] node --import tsx bench/pipelineCpu.ts        (N=3000, ROUNDS=5 by default)
 // Prints one line; writes nothing under bench/results (not part of `npm run bench`).
 import { randomUUID } from 'node:crypto';
+import { DEFAULTS } from '../src/config/defaults.ts';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -57,6 +58,7 @@ try {
     events,
     xmlLimits: DEFAULT_INPUT_LIMITS,
     planners: new PlannerDirectory({ endpoints: {}, timeoutMs: 1000 }, validator),
+    dagpengeMaximumRates: DEFAULTS.dagpengeMaximumRates,
   };
   const template = luaEnvelope(bench.lua);
   const envelope = () =>

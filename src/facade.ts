@@ -9,6 +9,7 @@ import { DfdgEvents } from './observability/events.ts';
 import { registerOutboxMetrics } from './outbox/outboxMetrics.ts';
 import { PlannerDirectory, type PlannerSettings } from './outbound/externalBooking/planners.ts';
 import { DEFAULTS } from './config/defaults.ts';
+import type { MaximumRates } from './rules/index.ts';
 import { services } from './services/index.ts';
 import { citizenReaderFor } from './store/citizenReader.ts';
 import { registerRequestMetrics } from './soap/requestMetrics.ts';
@@ -33,6 +34,8 @@ export interface AppOptions {
   trustedProxies?: readonly string[];
   /** PLANNER_ENDPOINTS / PLANNER_TIMEOUT_MS: the jobcentres' planner systems (none by default). */
   planners?: PlannerSettings;
+  /** DAGPENGE_MAXIMUM_RATES: the dated maxima of RatePerMonth (R-AK-17); DEFAULTS.dagpengeMaximumRates if absent. */
+  dagpengeMaximumRates?: readonly MaximumRates[];
   /** HTTPS with client certificates (the server's certificate and key, the CA of the clients'); absent or null:
    *  plain HTTP, every caller anonymous (TLS=off). */
   tls?: TlsMaterial | null;
@@ -69,6 +72,7 @@ export function createApp(db: Knex, clock: Clock, options: AppOptions = {}): App
         options.planners ?? { endpoints: {}, timeoutMs: DEFAULTS.plannerTimeoutMs },
         validator,
       ),
+      dagpengeMaximumRates: options.dagpengeMaximumRates ?? DEFAULTS.dagpengeMaximumRates,
     },
     metrics,
     {

@@ -35,12 +35,15 @@ import {
 import { insertContract, insertRehabilitationProcess } from '../store/personMoveRepository.ts';
 import { PERSON_MOVE_TABLES } from '../store/migrations/007_person_moves.ts';
 import { PERSON_CONTACT_TABLES } from '../store/migrations/022_person_contact.ts';
+import { SANCTION_TABLES } from '../store/migrations/026_sanctions.ts';
+import { insertSanction } from '../store/sanctionRepository.ts';
+import type { Sanction } from '../domain/sanction.ts';
 import { insertPersonContact } from '../store/personContactRepository.ts';
 import type { PersonContact } from '../domain/personContact.ts';
 import { PLAN_TABLES } from '../store/migrations/020_plans.ts';
 import { JOBPLAN, type Authority, type JobGoal, type JobSearchRequirement, type PlanVersion } from '../domain/plan.ts';
 import { insertJobSearchRequirement, insertPlanVersion } from '../store/planRepository.ts';
-import { contactGroupOn } from '../rules/index.ts';
+import { contactGroupOn, sanctionDeletionDate } from '../rules/index.ts';
 import {
   MoveCategory,
   type IntegrationContract,
@@ -92,6 +95,8 @@ export type ScenarioCitizen = CitizenState &
     citizenMessages: CitizenMessage[];
     /** Activities (ActivityService); an activity's contact goes to the contact-person register as ActivityService's. */
     activities: Activity[];
+    /** Sanctions of the sanctions register (R-AK-10), reported by the citizen's a-kasse unless `akasse` names another. */
+    sanctions: Sanction[];
     /** NUPHs of the pre-2023-4 model as converted at go-live (R-AK-13): those the conversion keeps. */
     nuphs: ConvertedNuph[];
     /** Tidlig pension forløb UDK reported (PensionService). */
@@ -177,6 +182,7 @@ function readCitizen(f: FixtureObject): ScenarioCitizen {
     jobSearchRequirements: f.list('jobSearchRequirements').map((j) => readJobSearchRequirement(j, cpr)),
     citizenMessages: f.list('citizenMessages').map((m) => readCitizenMessage(m, cpr)),
     activities: f.list('activities').map((a) => readActivity(a, person)),
+    sanctions: [],
     nuphs: f
       .list('legacyNuphs')
       .map((n) => convertLegacyNuph(readLegacyNuph(n, person)))
@@ -186,6 +192,7 @@ function readCitizen(f: FixtureObject): ScenarioCitizen {
     ...readPersonRegistration(f, person),
   };
   citizen.plans = f.list('plans').map((p) => readPlan(p, citizen));
+  citizen.sanctions = f.list('sanctions').map((x) => readSanction(x, citizen));
   f.done();
   return citizen;
 }
@@ -212,6 +219,31 @@ function readPersonContact(f: FixtureObject, person: { cpr: string; jobcenterCod
   };
   f.done();
   return c;
+}
+
+/** A sanction (R-AK-10): `reason`, `limitationDate`, optional `servedDate`, `decisionDate`, `remark`, `registeredOn`
+ *  (default the decision date, else the limitation date) and `akasse` (default the citizen's first membership's
+ *  a-kasse); its deletion date follows R-DEL-07. */
+function readSanction(f: FixtureObject, c: ScenarioCitizen): Sanction {
+  const limitationDate = f.date('limitationDate');
+  const servedDate = f.optionalDate('servedDate');
+  const decisionDate = f.optionalDate('decisionDate');
+  const akasse = f.optionalString('akasse', /^\d{1,8}$/, 'an a-kasse code') ?? c.memberships[0]?.akasseCode;
+  if (akasse === undefined) throw new FixtureError(`sanctions: ${c.person.cpr} is a member of no a-kasse; name one`);
+  const s: Sanction = {
+    id: f.id(),
+    cpr: c.person.cpr,
+    akasse,
+    reason: f.integer('reason'),
+    decisionDate,
+    limitationDate,
+    servedDate,
+    remark: f.optionalString('remark'),
+    registeredOn: f.optionalDate('registeredOn') ?? decisionDate ?? limitationDate,
+    deleteFrom: sanctionDeletionDate(limitationDate, servedDate),
+  };
+  f.done();
+  return s;
 }
 
 /** An organisation as 'TYPE:CODE', e.g. "2:81" for a-kasse 81, "8:10100" for jobcentre 10100. */
@@ -590,6 +622,7 @@ const CITIZEN_TABLES = [
   ...PLAN_TABLES,
   ...PERSON_MOVE_TABLES,
   ...PERSON_CONTACT_TABLES,
+  ...SANCTION_TABLES,
   'citizen_cv',
   'citizen_message_document',
   'citizen_message',
@@ -642,6 +675,7 @@ export async function loadScenario(db: Knex, scenario: Scenario): Promise<void> 
       for (const plan of c.plans) await insertPlanVersion(trx, plan);
       for (const requirement of c.jobSearchRequirements) await insertJobSearchRequirement(trx, requirement);
       for (const message of c.citizenMessages) await insertCitizenMessage(trx, message, null);
+      for (const sanction of c.sanctions) await insertSanction(trx, sanction);
       for (const { nuph, answer } of c.nuphs) {
         await insertNuph(trx, nuph);
         if (answer) await insertNuphAnswer(trx, answer);

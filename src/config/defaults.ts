@@ -41,4 +41,13 @@ export const DEFAULTS = {
   jobCatchUpDays: 7,
   jobRunTimeoutMinutes: 120,
   plannerTimeoutMs: 10_000,
+  /** DAGPENGE_MAXIMUM_RATES: the maximum dagpenge rates (DKK per month, without employment supplement) RatePerMonth
+   *  may reach (R-AK-17, A-54), dated; each applies from `from` until the next. Sources: the a-kasser's published
+   *  rates — 2023 and 2024 skift-a-kasse.dk, fa-k.dk, aka.dk, ma-kasse.dk; 2025 dsa.dk (its stored page prints no
+   *  year: confirm with STAR's yearly satsregulering before relying on it). docs/contract-decisions.md D-9xx. */
+  dagpengeMaximumRates: [
+    { from: '2023-01-01', fullTime: 19_728, partTime: 13_152 },
+    { from: '2024-01-01', fullTime: 20_359, partTime: 13_573 },
+    { from: '2025-01-01', fullTime: 21_092, partTime: 14_061 },
+  ],
 } as const;

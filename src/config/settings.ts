@@ -48,6 +48,19 @@ function baseUrl(text: string): string {
   return url.origin;
 }
 
+/** DAGPENGE_MAXIMUM_RATES: `FROM=FULLTIME/PARTTIME,…` (dates YYYY-MM-DD, DKK per month, ascending dates). */
+export function parseMaximumRates(text: string): readonly { from: string; fullTime: number; partTime: number }[] {
+  const entries = text.split(',').map((item) => {
+    const m = /^\s*(\d{4}-\d{2}-\d{2})=(\d+(?:\.\d{1,2})?)\/(\d+(?:\.\d{1,2})?)\s*$/.exec(item);
+    if (!m || !isIsoDate(m[1]!))
+      throw new Error(`must be FROM=FULLTIME/PARTTIME,… e.g. 2024-01-01=20359/13573 (not "${item.trim()}")`);
+    return Object.freeze({ from: m[1]!, fullTime: Number(m[2]), partTime: Number(m[3]) });
+  });
+  for (let i = 1; i < entries.length; i++)
+    if (entries[i]!.from <= entries[i - 1]!.from) throw new Error('the dates must ascend');
+  return Object.freeze(entries);
+}
+
 /** An optional setting whose unset value is `fallback` (shown as the default). */
 function withDefault<T>(fallback: T, setting: Setting<T | null>): Setting<T> {
   return { ...setting, read: (env) => setting.read(env) ?? fallback };
@@ -207,6 +220,15 @@ export const SETTINGS = {
       "the planner system of each jobcentre that has one: `10100=https://planner.example/3/ExternalBookingService.svc,…`; DFDG asks it for the citizen's self-booking options and times (ExternalBookingService v3)",
     parse: parsePlannerEndpoints,
   }),
+  dagpengeMaximumRates: withDefault(
+    DEFAULTS.dagpengeMaximumRates,
+    optional('DAGPENGE_MAXIMUM_RATES', {
+      shownDefault: DEFAULTS.dagpengeMaximumRates.map((r) => `${r.from}=${r.fullTime}/${r.partTime}`).join(','),
+      meaning:
+        "the maximum dagpenge rates in DKK per month, full-time/part-time insured, each from its date until the next: a dagpengetæller report's RatePerMonth above the member's is refused with 5146 (R-AK-17)",
+      parse: parseMaximumRates,
+    }),
+  ),
   plannerTimeoutMs: integer('PLANNER_TIMEOUT_MS', {
     default: DEFAULTS.plannerTimeoutMs,
     min: 100,

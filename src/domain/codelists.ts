@@ -32,6 +32,8 @@ export type CodeListName =
   | 'activity-health-types'
   | 'activity-social-types'
   | 'activity-course-categories'
+  | 'sanction-reasons'
+  | 'availability-assessment-types'
   | 'nuph-events'
   | 'nuph-answers'
   | 'person-categories';

@@ -600,6 +600,33 @@ const table = {
     text: 'The activity must carry exactly the category element its ActivationTypeIdentifier requires',
     origin: 'facade',
   },
+  // Facade-assigned, sanctions register, availability assessments and RatePerMonth (issue 15): 5141–5159.
+  UnknownSanction: { code: 5141, text: 'The SanktionId is unknown for the citizen', origin: 'facade' },
+  SanctionOfOtherAkasse: {
+    code: 5142,
+    text: 'Only the a-kasse that reported the sanction can change or delete it',
+    origin: 'facade',
+  },
+  SanctionServedAfterLimitation: {
+    code: 5143,
+    text: 'The served date (Udstaaelsesdato) of a sanction cannot be after its limitation date (Foraeldelsesdato)',
+    origin: 'facade',
+  },
+  QuarantineDatesInvalid: {
+    code: 5144,
+    text: 'Availability assessment code 96 needs DateField1 = the quarantine start and DateField2 = 3 months after it',
+    origin: 'facade',
+  },
+  AssessmentAnswersOtherNuph: {
+    code: 5145,
+    text: "ResponseToMessageIdentifier names a NUPH that is not about the citizen or not to the caller's a-kasse",
+    origin: 'facade',
+  },
+  RatePerMonthAboveMaximum: {
+    code: 5146,
+    text: 'RatePerMonth is above the maximum dagpenge rate for the insurance type',
+    origin: 'facade',
+  },
   // Facade-assigned, NUPH (Underretning.NuphService, issue 15): 5101–5119.
   NuphEventCodeRemoved: {
     code: 5101,
@@ -644,6 +671,56 @@ const table = {
   NewTidligPensionWithoutData: {
     code: 5163,
     text: 'A new Tidlig pension forløb needs OvergangTilTidligPension or Kompensationsudbetaling',
+    origin: 'facade',
+  },
+  // Facade-assigned, the NUPH dialog (Underretning.NuphDialogService, R-AK-06/07): 5121–5139.
+  NuphDialogNotParty: {
+    code: 5122,
+    text: "Only the NUPH's jobcentre and a-kasse may ask, reply or read in its dialog",
+    origin: 'facade',
+  },
+  NuphDialogTextTooLong: {
+    code: 5123,
+    text: 'A question or reply about a NUPH may be at most 5000 characters',
+    origin: 'facade',
+  },
+  NuphNotAnswered: {
+    code: 5124,
+    text: 'The NUPH has no answer to ask about or attach a document to',
+    origin: 'facade',
+  },
+  UnknownNuphQuestion: { code: 5125, text: 'The SpoergsmaalIdentifier is unknown to the system', origin: 'facade' },
+  NuphQuestionAlreadyAnswered: { code: 5126, text: 'The question has already been answered', origin: 'facade' },
+  NuphQuestionOwnReply: {
+    code: 5127,
+    text: 'A question is answered by the other party of the NUPH, not by the party that asked it',
+    origin: 'facade',
+  },
+  UnknownNuphDocumentOwner: {
+    code: 5128,
+    text: 'The NUPH answer, question or reply the document is for is unknown to the system',
+    origin: 'facade',
+  },
+  NuphDocumentTooLarge: {
+    code: 5129,
+    text: 'A document on a NUPH may be at most 15728640 bytes (15 MB)',
+    origin: 'facade',
+  },
+  NuphDocumentTypeNotAllowed: {
+    code: 5130,
+    text: 'A document on a NUPH must be a PDF, JPEG, PNG or TIFF image, or a Word document (docx)',
+    origin: 'facade',
+  },
+  UnknownNuphDocument: { code: 5131, text: 'The DokumentIdentifier is unknown to the system', origin: 'facade' },
+  NuphDocumentEmpty: { code: 5132, text: 'A document on a NUPH must not be empty', origin: 'facade' },
+  NuphDocumentNotAuthor: {
+    code: 5133,
+    text: 'A document is attached by the party that wrote the NUPH, answer, question or reply',
+    origin: 'facade',
+  },
+  NuphDocumentOwnerNotOne: {
+    code: 5134,
+    text: 'DokumentTilknytning names exactly one of NuphIdentifier, NuphSvarIdentifier, SpoergsmaalIdentifier, SpoergsmaalSvarIdentifier',
     origin: 'facade',
   },
   // PersonRegistrationService's person category (visitation-absence.md §4.1, V16).

@@ -41,6 +41,9 @@ export const WSB = {
   // Tidlig pension (PensionService, R-NOT-07): the WSB page was not found (notifications §4.2: "not found"); name
   // and EntitetId are the facade's (D-215).
   TidligPension: { entityName: 'TidligPension', entityId: 160001 },
+  // The NUPH dialog (Underretning.NuphDialogService): no WSB type found; name and id of our choosing (D-224),
+  // 150101 to stay clear of the ids the NUPH part may take from 150001.
+  NuphDialog: { entityName: 'NuphDialog', entityId: 150101 },
 } as const satisfies Record<string, WebserviceMessageType>;
 
 export interface WebserviceMessageEvent {

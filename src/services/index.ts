@@ -23,8 +23,11 @@ import {
   WsrmMessageServiceDescriptor,
   WsrmServiceDescriptor,
   ActivityServiceDescriptor,
+  SanktionsregisterSanktionServiceDescriptor,
+  JobcenterMessageServiceDescriptor,
   UnderretningNuphServiceDescriptor,
   PensionServiceDescriptor,
+  UnderretningNuphDialogServiceDescriptor,
   BorgerindsatsAsylovergivelseServiceDescriptor,
 } from '../contract/generated/services.ts';
 import type { ServiceRegistration } from './operation.ts';
@@ -50,8 +53,11 @@ import { operations as enrollment } from './UnemploymentEnrollmentService/index.
 import { operations as wsrmMessages } from './WsrmMessageService/index.ts';
 import { operations as wsrm } from './WsrmService/index.ts';
 import { operations as activities } from './ActivityService/index.ts';
+import { operations as sanctions } from './SanktionsregisterSanktionService/index.ts';
+import { operations as jobcenterMessages } from './JobcenterMessageService/index.ts';
 import { operations as nuphs } from './UnderretningNuphService/index.ts';
 import { operations as pension } from './PensionService/index.ts';
+import { operations as nuphDialog } from './UnderretningNuphDialogService/index.ts';
 import { operations as asylovergivelse } from './BorgerindsatsAsylovergivelseService/index.ts';
 
 export const services: readonly ServiceRegistration[] = [
@@ -77,7 +83,10 @@ export const services: readonly ServiceRegistration[] = [
   { descriptor: PlanServiceDescriptor, operations: { ...plans } },
   { descriptor: CitizenMessageServiceDescriptor, operations: { ...citizenMessages } },
   { descriptor: ActivityServiceDescriptor, operations: { ...activities } },
+  { descriptor: SanktionsregisterSanktionServiceDescriptor, operations: { ...sanctions } },
+  { descriptor: JobcenterMessageServiceDescriptor, operations: { ...jobcenterMessages } },
   { descriptor: UnderretningNuphServiceDescriptor, operations: { ...nuphs } },
   { descriptor: PensionServiceDescriptor, operations: { ...pension } },
+  { descriptor: UnderretningNuphDialogServiceDescriptor, operations: { ...nuphDialog } },
   { descriptor: BorgerindsatsAsylovergivelseServiceDescriptor, operations: { ...asylovergivelse } },
 ];

@@ -5,9 +5,12 @@
 import type { AccessDeclaration } from '../access/model.ts';
 import type { ReadContext, WriteContext } from '../app/context.ts';
 import type { ServiceDescriptor } from '../contract/schemaModel.ts';
+import type { UploadSpec } from '../contract/streamedContent.ts';
+import type { DocumentContent } from '../domain/nuphDialog.ts';
 import type { ActiveOrganisationHeaderType, RequestUserMetadataType } from '../contract/generated/types.ts';
 import type { AuthorityActor, CitizenState } from '../domain/types.ts';
 import type { PlannerDirectory } from '../outbound/externalBooking/planners.ts';
+import type { MaximumRates } from '../rules/index.ts';
 
 interface SoapCall {
   /** The authority the caller acts for, with the acting user (from the two SOAP headers). */
@@ -18,8 +21,13 @@ interface SoapCall {
   readonly baseUrl: string;
   /** The jobcentres' planner systems (ExternalBookingService), for the operations DFDG passes through to them. */
   readonly planners: PlannerDirectory;
+  /** DAGPENGE_MAXIMUM_RATES: the dated maxima of RatePerMonth (R-AK-17). */
+  readonly dagpengeMaximumRates: readonly MaximumRates[];
   /** The citizen named in the request, loaded once before the handler (null for operations about no citizen). */
   readonly citizen: CitizenState | null;
+  /** The document an upload operation's request streamed into staging (its `upload` declaration); null otherwise,
+   *  and null when the document came inline in the envelope. */
+  readonly upload: DocumentContent | null;
 }
 
 export interface ReadCall extends SoapCall {
@@ -46,6 +54,8 @@ export interface WriteOperation<Req, Res> {
    *  `absenceChangeReads`): the write then loads those, not the citizen's whole history, so its cost does not grow
    *  with it. Without it every absence is loaded. Reading another type throws (src/domain/citizenAbsences.ts). */
   readonly absenceTypes?: ReadonlySet<number>;
+  /** The request carries a document streamed past the request size limit (src/soap/documentUpload.ts). */
+  readonly upload?: UploadSpec;
   handle(request: Req, call: WriteCall): Promise<Res>;
 }
 

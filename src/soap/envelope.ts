@@ -21,6 +21,8 @@ export interface ParsedEnvelope {
   body: NodePtr;
   /** soap:Header is there and comes before soap:Body (so the bytes before the Body hold all of it). */
   headerBeforeBody: boolean;
+  /** soap:Body's position among the Envelope's child elements (0-based). */
+  bodyIndex: number;
 }
 
 export function parseEnvelope(buffer: Uint8Array): ParsedEnvelope {
@@ -51,11 +53,46 @@ export function parseEnvelope(buffer: Uint8Array): ParsedEnvelope {
       headers: header ? childElements(header) : [],
       body: requests[0]!,
       headerBeforeBody: header !== null && parts.indexOf(header) < parts.indexOf(body!),
+      bodyIndex: parts.indexOf(body!),
     };
   } catch (err) {
     doc.dispose();
     throw err;
   }
+}
+
+/**
+ * A request whose bytes before its SOAP Body are those of a request read before (./securityHeaderCache.ts), parsed
+ * without its Header: `envelopeStart` is that request's XML declaration and Envelope start tag (every namespace
+ * declaration in scope at its Body), `rest` this request's bytes from its Body's start tag on. Cutting the Header
+ * region (a run of whole, well-formed element content) out of the Envelope changes neither whether the document
+ * is well-formed nor anything of the Body. Null (nothing kept) when the rest is not what a request with that
+ * Header may carry and still be answered — not well-formed, another Header or element beside the Body, not
+ * exactly one request element: the caller then parses the whole request, which gives the fault.
+ */
+export function parseEnvelopeAfterHeader(envelopeStart: Uint8Array, rest: Uint8Array): ParsedEnvelope | null {
+  let doc: ParsedDocument;
+  try {
+    doc = parseDocument(Buffer.concat([envelopeStart, rest]), PARSE_OPTIONS);
+  } catch (err) {
+    if (err instanceof XmlSyntaxError) return null;
+    throw err;
+  }
+  const part = firstChildElement(doc.root);
+  const request = part === 0 ? 0 : firstChildElement(part);
+  if (
+    doc.hasDtd ||
+    part === 0 ||
+    nextElement(part) !== 0 ||
+    localName(part) !== 'Body' ||
+    namespaceUri(part) !== SOAP11_NS ||
+    request === 0 ||
+    nextElement(request) !== 0
+  ) {
+    doc.dispose();
+    return null;
+  }
+  return { doc, headers: [], body: request, headerBeforeBody: true, bodyIndex: -1 };
 }
 
 /** The envelope's Header and Body, each null when absent; a second one is refused rather than silently ignored.

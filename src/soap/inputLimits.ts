@@ -40,14 +40,19 @@ export function serverOptions(limits: InputLimits): http.ServerOptions {
 
 /**
  * The limits a server enforces as a whole: the connection cap, the keep-alive timeout, and `Expect:
- * 100-continue` answered without 100 Continue when the declared body is too large, so the client does not
+ * 100-continue` answered without 100 Continue when the declared body is too large (`maxBytesOf`: larger for an
+ * upload operation, src/soap/documentUpload.ts), so the client does not
  * send it (WCF clients send that header by default); the request handler then refuses it up front.
  */
-export function applyServerLimits(server: http.Server | https.Server, limits: InputLimits): void {
+export function applyServerLimits(
+  server: http.Server | https.Server,
+  limits: InputLimits,
+  maxBytesOf: (req: http.IncomingMessage) => number = () => limits.maxRequestBytes,
+): void {
   server.maxConnections = limits.maxConnections;
   server.keepAliveTimeout = limits.keepAliveTimeoutMs;
   server.on('checkContinue', (req: http.IncomingMessage, res: http.ServerResponse) => {
-    if (!declaredTooLarge(req, limits.maxRequestBytes)) res.writeContinue();
+    if (!declaredTooLarge(req, maxBytesOf(req))) res.writeContinue();
     server.emit('request', req, res);
   });
 }

@@ -22,6 +22,11 @@ export function messageIdentifierOf(
   headers: readonly NodePtr[],
   xRequestId: string | string[] | undefined,
 ): string | null {
+  return messageIdentifierFrom(headerMessageId(headers), xRequestId);
+}
+
+/** The WS-Addressing MessageID header block's identifier, or null when the request has none; 1014 when unusable. */
+export function headerMessageId(headers: readonly NodePtr[]): string | null {
   for (const header of headers) {
     if (localName(header) !== 'MessageID' || !ADDRESSING_NS.has(namespaceUri(header))) continue;
     const id = textContent(header).trim();
@@ -29,6 +34,15 @@ export function messageIdentifierOf(
       throw fault('InvalidMessage', `MessageID must be 1–${MAX_MESSAGE_ID_LENGTH} printable characters`);
     return id;
   }
+  return null;
+}
+
+/** The message identifier: the header block's (`headerId`, from `headerMessageId`), else x-requestId's, or null. */
+export function messageIdentifierFrom(
+  headerId: string | null,
+  xRequestId: string | string[] | undefined,
+): string | null {
+  if (headerId !== null) return headerId;
   if (xRequestId === undefined) return null;
   const id = (Array.isArray(xRequestId) ? xRequestId.join(',') : xRequestId).trim();
   if (id.length > MAX_REQUEST_ID_LENGTH || !PRINTABLE.test(id))

@@ -10,6 +10,8 @@ import type { ContractValidator } from '../contract/validator.ts';
 import { readElement } from '../contract/xmlReader.ts';
 import { localName, namespaceUri } from '../contract/xmlTree.ts';
 import { writeXml, type XmlText } from '../contract/xmlWriter.ts';
+import { streamedPartOf, type StreamedBytes } from '../contract/streamedContent.ts';
+import type { DocumentContent } from '../domain/nuphDialog.ts';
 import { checkCitizenAccess, checkOrganisationAllowed, checkUserAllowed } from '../access/model.ts';
 import { checkMayActFor, checkRequestOrganisation, type CertificateGrant } from '../access/dataProcessor.ts';
 import { auditCitizenRead, auditWrite } from '../app/audit.ts';
@@ -25,14 +27,13 @@ import type { Logger } from '../log.ts';
 import type { DfdgEvents, RequestCompleted } from '../observability/events.ts';
 import type { CitizenReader } from '../store/citizenReader.ts';
 import type { PlannerDirectory } from '../outbound/externalBooking/planners.ts';
+import type { MaximumRates } from '../rules/index.ts';
 import { envelope, parseEnvelope } from './envelope.ts';
 import { faultEnvelope, protocolFaultEnvelope } from './faultResponse.ts';
 import { authenticate, type PresentedCertificate } from './clientIdentity.ts';
-import { readCitizenHeader } from './headers.ts';
-import { cachedSecurityHeaders } from './securityHeaderCache.ts';
-import { messageIdentifierOf } from './messageIdentifier.ts';
+import { knownHeader, parseAfterKnownHeader, requestHeader } from './securityHeaderCache.ts';
+import { messageIdentifierFrom } from './messageIdentifier.ts';
 import { requestCompleted } from './requestLog.ts';
-import { checkMustUnderstand } from './mustUnderstand.ts';
 import { checkXmlShape, type XmlShapeLimits } from './xmlShape.ts';
 import { SoapProtocolFault } from './protocolFault.ts';
 import { checkActionKnown, checkActionMatches } from './soapAction.ts';
@@ -53,6 +54,8 @@ export interface PipelineDeps {
   events: DfdgEvents;
   /** The jobcentres' planner systems DFDG calls (ExternalBookingService). */
   planners: PlannerDirectory;
+  /** DAGPENGE_MAXIMUM_RATES: the dated maxima of RatePerMonth (R-AK-17). */
+  dagpengeMaximumRates: readonly MaximumRates[];
   /** Depth, attributes, name length and size a request may have; checked before it is parsed. */
   xmlLimits: XmlShapeLimits;
 }
@@ -68,11 +71,16 @@ export interface SoapRequestContext {
   certificate: PresentedCertificate | null;
   /** The x-requestId HTTP header, when sent (src/soap/messageIdentifier.ts). */
   xRequestId?: string | string[];
+  /** An upload operation's document, streamed into staging while the body came in (src/soap/documentUpload.ts). */
+  upload?: DocumentContent | null;
 }
 
 export interface SoapReply {
   status: number;
   body: XmlText;
+  /** A response with a streamed base64 value (src/contract/streamedContent.ts): `body` is the envelope up to it,
+   *  `content` is sent as base64 after it, then `after`. */
+  streamed?: { content: StreamedBytes; after: Buffer };
 }
 
 interface Decoded {
@@ -117,7 +125,7 @@ export async function handleSoapRequest(
     if (grant) facts.certificate = grant.rid;
     const decoded = decode(service, body, deps, context, facts, grant);
     const response = await execute(service.operations[decoded.operation.name]!, decoded, deps);
-    reply = { status: 200, body: envelope(writeXml(response, decoded.operation.response)) };
+    reply = withStreamedPart(response, envelope(writeXml(response, decoded.operation.response)));
   } catch (err) {
     if (err instanceof SoapProtocolFault) {
       protocolFault = err;
@@ -141,17 +149,38 @@ export async function handleSoapRequest(
   return reply;
 }
 
+/** The reply of a response: whole, or split around its streamed base64 value (src/contract/streamedContent.ts). */
+function withStreamedPart(response: unknown, xml: XmlText): SoapReply {
+  const part = streamedPartOf(response);
+  if (!part) return { status: 200, body: xml };
+  const bytes = typeof xml === 'string' ? Buffer.from(xml) : xml;
+  const at = bytes.indexOf(part.placeholder);
+  if (at < 0) throw new Error('the streamed value is not in the response');
+  return {
+    status: 200,
+    body: bytes.subarray(0, at),
+    streamed: { content: part.content, after: bytes.subarray(at + part.placeholder.length) },
+  };
+}
+
 /** Steps that need the parsed document; the document is disposed before any I/O happens. */
 function decode(
   service: ServiceRegistration,
   body: Uint8Array,
   deps: PipelineDeps,
-  { baseUrl, requestId, soapAction, xRequestId }: SoapRequestContext,
+  { baseUrl, requestId, soapAction, xRequestId, upload }: SoapRequestContext,
   facts: RequestFacts,
   grant: CertificateGrant | null,
 ): Decoded {
-  checkXmlShape(body, deps.xmlLimits);
-  const parsed = parseEnvelope(body);
+  const businessDate = deps.clock.today();
+  // a request whose Header is one read before (byte for byte) has its shape checked from the Body on and is parsed
+  // without the Header, its header steps answered from what they gave then (src/soap/securityHeaderCache.ts);
+  // any other is checked and parsed whole and its Header read in full
+  const known = knownHeader(body, deps.validator, businessDate);
+  checkXmlShape(body, deps.xmlLimits, known?.shape ?? null);
+  const afterHeader = known && parseAfterKnownHeader(known, body);
+  const parsed = afterHeader?.parsed ?? parseEnvelope(body);
+  const header = afterHeader?.header ?? requestHeader(parsed, body, deps.validator, businessDate, deps.xmlLimits);
   try {
     checkActionKnown(soapAction, service.descriptor);
     const name = localName(parsed.body);
@@ -160,9 +189,8 @@ function decode(
     if (!operation) throw fault('InvalidMessage', `${service.descriptor.name} has no operation for {${ns}}${name}`);
     facts.operation = operation.name;
     checkActionMatches(soapAction, operation);
-    checkMustUnderstand(parsed.headers);
-    const businessDate = deps.clock.today();
-    const { activeOrganisation, userMetadata } = cachedSecurityHeaders(parsed, body, deps.validator, businessDate);
+    header.checkMustUnderstand();
+    const { activeOrganisation, userMetadata } = header.security();
     facts.organisation = `${activeOrganisation.OrganisationTypeIdentifier}:${activeOrganisation.OrganisationCode}`;
     facts.userType = userMetadata.RequestUserStructure.RequestUserTypeIdentifier.CodeListItemIdentifier;
     const acting = {
@@ -178,7 +206,7 @@ function decode(
       },
       acting,
     );
-    const headerCpr = readCitizenHeader(parsed.headers, deps.validator);
+    const headerCpr = header.citizenCpr();
     dropBuiltinTypeAnnotations(parsed.body, operation.request);
     const issues = deps.validator.validate(parsed.body);
     if (issues.length > 0) {
@@ -198,12 +226,21 @@ function decode(
       userType: userMetadata.RequestUserStructure.RequestUserTypeIdentifier.CodeListItemIdentifier,
     };
     const request = readElement(parsed.body, operation.request);
-    const messageIdentifier = messageIdentifierOf(parsed.headers, xRequestId);
+    const messageIdentifier = messageIdentifierFrom(header.messageId(), xRequestId);
+    header.passed();
     const operationName = `${service.descriptor.name}.${operation.name}`;
     return {
       operation,
       request,
-      call: { actor, activeOrganisation, userMetadata, baseUrl, planners: deps.planners },
+      call: {
+        actor,
+        activeOrganisation,
+        userMetadata,
+        baseUrl,
+        planners: deps.planners,
+        dagpengeMaximumRates: deps.dagpengeMaximumRates,
+        upload: upload ?? null,
+      },
       caller: {
         actor,
         user: fromRequestUserMetadata(userMetadata),
@@ -221,7 +258,8 @@ function decode(
               organisationCode: actor.organisationCode,
               messageIdentifier,
               operation: operationName,
-              requestDigest: requestDigest(operationName, request),
+              // an upload's digest covers its streamed document, which the request holds only as an empty element
+              requestDigest: requestDigest(operationName, upload ? { request, document: upload.sha256 } : request),
             },
     };
   } finally {
@@ -240,9 +278,9 @@ async function execute(
   const cpr = op.access.citizen?.(request, headerCpr) ?? null;
   const unknownCitizen = op.access.unknownCitizen ?? 'UnknownCpr';
   checkUserAllowed(op.access, call.actor, cpr);
-  const checkAccess = (citizen: CitizenState) =>
-    checkCitizenAccess(op.access, call.actor, citizen, caller.businessDate);
   if (op.kind === 'write') {
+    const checkAccess = (citizen: CitizenState) =>
+      checkCitizenAccess(op.access, call.actor, citizen, caller.businessDate);
     await op.prepare?.(request);
     const work = async (write: WriteContext, citizen: CitizenState | null) => {
       await auditWrite(write, call.actor, cpr);
@@ -261,7 +299,7 @@ async function execute(
   }
   const citizen = await deps.citizens.load(cpr);
   if (!citizen) throw fault(unknownCitizen);
-  checkAccess(citizen);
+  checkCitizenAccess(op.access, call.actor, citizen, caller.businessDate);
   const response = await op.handle(request, { ...call, read, citizen });
   await auditCitizenRead(read, call.actor, cpr);
   return response;

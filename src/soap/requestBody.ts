@@ -47,7 +47,7 @@ export function readRequestBody(req: http.IncomingMessage, maxBytes: number): Pr
 }
 
 /** Reads and drops the rest of a refused body, then closes the connection after the grace period. */
-function discardThenClose(req: http.IncomingMessage): void {
+export function discardThenClose(req: http.IncomingMessage): void {
   req.resume();
   setTimeout(() => req.socket.destroy(), DEFAULTS.refusedBodyGraceMs).unref();
 }

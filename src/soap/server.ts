@@ -23,7 +23,10 @@ import { handleSoapRequest, type PipelineDeps } from './pipeline.ts';
 import { presentedCertificate } from './clientIdentity.ts';
 import { publicBaseUrl } from './publicBaseUrl.ts';
 import { applyServerLimits, DEFAULT_INPUT_LIMITS, serverOptions, type InputLimits } from './inputLimits.ts';
-import { readRequestBody } from './requestBody.ts';
+import { readRequestBody, type RequestBody } from './requestBody.ts';
+import { maxContentTextBytes, readUploadBody, type UploadBody } from './documentUpload.ts';
+import { base64Length, writeBase64, type StreamedBytes, type UploadSpec } from '../contract/streamedContent.ts';
+import type { XmlText } from '../contract/xmlWriter.ts';
 import { RequestTurns } from './requestTurns.ts';
 import { requestCompleted } from './requestLog.ts';
 import { soapActionOf } from './soapAction.ts';
@@ -91,6 +94,7 @@ export function createHttpServer(
       return void receive(req, res, service, deps, base, turns, {
         overTls: tls !== null,
         maxBytes: limits.maxRequestBytes,
+        upload: uploadSpecOf(service, req),
         started,
       });
     const url = new URL(target, 'http://localhost');
@@ -130,9 +134,23 @@ export function createHttpServer(
       : // rejectUnauthorized false: the handshake succeeds without a (trusted) certificate, so that the SOAP answer
         // can be DFDG's fault (1101, 1012) instead of a TLS alert no SOAP client reports as such.
         https.createServer({ ...serverOptions(limits), ...tls, requestCert: true, rejectUnauthorized: false }, handle);
-  applyServerLimits(server, limits);
+  applyServerLimits(server, limits, (req) => {
+    const service = byPath.get((req.url ?? '/').split('?')[0]!.toLowerCase());
+    const upload = service ? uploadSpecOf(service, req) : null;
+    return upload ? limits.maxRequestBytes + maxContentTextBytes(upload.maxContentBytes) : limits.maxRequestBytes;
+  });
   server.on('connection', () => turns.connected());
   return server;
+}
+
+/** The upload declaration of the operation the request's SOAPAction names, if it is an upload operation: only
+ *  its body may be larger than MAX_REQUEST_BYTES, by its document (src/soap/documentUpload.ts). */
+function uploadSpecOf(service: ServiceRegistration, req: http.IncomingMessage): UploadSpec | null {
+  const action = soapActionOf(req.headers.soapaction);
+  if (action === null) return null;
+  const operation = service.descriptor.operations.find((op) => op.soapAction === action);
+  const declared = operation ? service.operations[operation.name] : undefined;
+  return declared?.kind === 'write' ? (declared.upload ?? null) : null;
 }
 
 function receive(
@@ -142,7 +160,12 @@ function receive(
   deps: PipelineDeps,
   baseUrl: string,
   turns: RequestTurns,
-  { overTls, maxBytes, started }: { overTls: boolean; maxBytes: number; started: number },
+  {
+    overTls,
+    maxBytes,
+    upload,
+    started,
+  }: { overTls: boolean; maxBytes: number; upload: UploadSpec | null; started: number },
 ): void {
   const refusal = refusedContentType(req.headers['content-type']);
   if (refusal !== null) {
@@ -150,8 +173,19 @@ function receive(
     req.resume();
     return;
   }
-  void readRequestBody(req, maxBytes).then((body) => {
+  const reading: Promise<RequestBody | UploadBody> = upload
+    ? readUploadBody(req, upload, maxBytes)
+    : readRequestBody(req, maxBytes);
+  void reading.then((body) => {
     if (body.kind === 'aborted') return;
+    if (body.kind === 'refused')
+      return refuse(
+        res,
+        deps,
+        { started, service, status: 500, faultCode: body.fault.code },
+        XML,
+        faultEnvelope(body.fault, service.descriptor.name),
+      );
     if (body.kind === 'too-large') {
       const tooLarge = fault('InvalidMessage', `the request is larger than ${maxBytes} bytes`);
       return refuse(
@@ -163,20 +197,61 @@ function receive(
       );
     }
     const requestId = randomUUID();
+    const staged = 'upload' in body ? body.upload : null;
     const context = {
       baseUrl,
       requestId,
       soapAction: soapActionOf(req.headers.soapaction),
       certificate: overTls ? presentedCertificate(req.socket as TLSSocket) : null,
       xRequestId: req.headers['x-requestid'],
+      upload: staged,
     };
     // handleSoapRequest never rejects: every failure, logged, is a fault on the wire.
     turns.run(
       () =>
-        void handleSoapRequest(service, body.bytes, deps, context).then((reply) =>
-          send(res, reply.status, XML, reply.body, false, requestId),
-        ),
+        void handleSoapRequest(service, body.bytes, deps, context).then(async (reply) => {
+          // the staging file goes before the answer: its bytes are stored (committed) or refused by now
+          await staged?.discard().catch(() => undefined);
+          if (reply.streamed) return void sendStreamed(res, reply.body, reply.streamed, requestId);
+          send(res, reply.status, XML, reply.body, false, requestId);
+        }),
     );
+  });
+}
+
+/** A 200 answer whose base64 value streams from storage (src/contract/streamedContent.ts): the envelope up to it,
+ *  the value a stored chunk at a time as the client takes it (each piece flushed before the next), the rest. Its length is known
+ *  up front; a value that ends short (deleted while sent) cuts the connection rather than send a wrong document. */
+async function sendStreamed(
+  res: http.ServerResponse,
+  head: XmlText,
+  { content, after }: { content: StreamedBytes; after: Buffer },
+  requestId: string,
+): Promise<void> {
+  const before = typeof head === 'string' ? Buffer.from(head) : head;
+  const length = before.length + base64Length(content.byteLength) + after.length;
+  res.writeHead(200, ['content-type', XML, 'content-length', String(length), 'x-request-id', requestId]);
+  try {
+    await flushed(res, before);
+    const sent = await writeBase64(content, (base64) => flushed(res, base64));
+    if (sent !== base64Length(content.byteLength)) throw new Error('the document ended short');
+    res.end(after);
+  } catch {
+    res.destroy();
+  }
+}
+
+/** Writes `bytes` and settles once they have left for the socket (so the buffer may be reused), or the
+ *  connection has closed. */
+function flushed(res: http.ServerResponse, bytes: Buffer): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const closed = () => reject(new Error('the connection closed'));
+    res.once('close', closed);
+    res.write(bytes, (err) => {
+      res.off('close', closed);
+      if (err) reject(err);
+      else resolve();
+    });
   });
 }
 

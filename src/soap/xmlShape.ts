@@ -37,10 +37,41 @@ const endsName = (c: number | undefined) => c === undefined || isSpace(c) || c =
 const BYTE_SCANNABLE =
   /^(?:utf-?8|us-ascii|ascii|iso[-_]?8859-\d+|iso[-_]?latin-?\d|latin-?\d|l\d|windows-125\d|cp-?125\d|utf-?16(?:le|be)?|ucs-?2|shift[-_]jis|sjis|euc-(?:jp|kr|cn)|gb2312|gbk|gb18030|big5)$/i;
 
-/** Refuses (1014) the first limit the document breaks; a document within them passes unchanged. */
-export function checkXmlShape(body: Uint8Array, limits: XmlShapeLimits): void {
-  const refusal = shapeRefusal(codeUnitsOf(body), limits);
+/** Where a scan of a document's first bytes ended: at `offset`, that deep, with that many elements and attributes
+ *  behind it, none of `limits` broken. */
+export interface ShapeScan {
+  readonly offset: number;
+  readonly depth: number;
+  readonly nodes: number;
+  readonly limits: XmlShapeLimits;
+}
+
+interface ScanState {
+  at: number;
+  depth: number;
+  nodes: number;
+  /** The scan reached the end of its code units (not a stop where the text is not well-formed). */
+  ended: boolean;
+}
+
+/**
+ * Refuses (1014) the first limit the document breaks; a document within them passes unchanged. With `resume`, a
+ * scan of bytes the document begins with (`shapeScanBefore`, under the same limits), the scan goes on from there:
+ * the scan is one pass from left to right, so it meets what it would have met, at the same offsets.
+ */
+export function checkXmlShape(body: Uint8Array, limits: XmlShapeLimits, resume: ShapeScan | null = null): void {
+  const refusal =
+    resume !== null && resume.limits === limits
+      ? shapeRefusal(body, limits, { at: resume.offset, depth: resume.depth, nodes: resume.nodes, ended: false })
+      : shapeRefusal(codeUnitsOf(body), limits, { at: 0, depth: 0, nodes: 0, ended: false });
   if (refusal !== null) throw fault('InvalidMessage', refusal);
+}
+
+/** The scan of a UTF-8 document's bytes before `end`, or null when they break a limit or the scan stops in them. */
+export function shapeScanBefore(body: Uint8Array, end: number, limits: XmlShapeLimits): ShapeScan | null {
+  const state: ScanState = { at: 0, depth: 0, nodes: 0, ended: false };
+  if (shapeRefusal(body.subarray(0, end), limits, state) !== null || !state.ended) return null;
+  return { offset: end, depth: state.depth, nodes: state.nodes, limits };
 }
 
 /** The document as code units a scan can read: UTF-8 and ASCII-compatible bytes as they are, UTF-16 decoded. */
@@ -92,16 +123,23 @@ function startsWith(u: CodeUnits, at: number, text: string): boolean {
   return true;
 }
 
-/** The first limit broken, as a fault detail, or null. Stops quietly where the XML is not well-formed. */
-function shapeRefusal(u: CodeUnits, limits: XmlShapeLimits): string | null {
-  let depth = 0;
-  let nodes = 0;
-  const tooMany = () => `the request has more than ${limits.maxNodes} elements and attributes`;
-  const tooLong = (at: number) => `a name at offset ${at} is longer than ${limits.maxNameLength} characters`;
-  let i = 0;
+// The refusals' texts as functions of their own, not closures made per scan (a closure per call costs more than
+// the scan of a small request's Body when the loader keeps function names).
+const tooMany = (limits: XmlShapeLimits) => `the request has more than ${limits.maxNodes} elements and attributes`;
+const tooLong = (at: number, limits: XmlShapeLimits) =>
+  `a name at offset ${at} is longer than ${limits.maxNameLength} characters`;
+
+/** The first limit broken, as a fault detail, or null. Stops quietly where the XML is not well-formed. Starts
+ *  from `state` and leaves in it where it ended. */
+function shapeRefusal(u: CodeUnits, limits: XmlShapeLimits, state: ScanState): string | null {
+  let { depth, nodes } = state;
+  let i = state.at;
   for (;;) {
     const lt = u.indexOf(LT, i);
-    if (lt < 0) return null;
+    if (lt < 0) {
+      Object.assign(state, { at: i, depth, nodes, ended: true });
+      return null;
+    }
     const c = u[lt + 1];
     if (c === SLASH) {
       depth--;
@@ -115,11 +153,11 @@ function shapeRefusal(u: CodeUnits, limits: XmlShapeLimits): string | null {
       else return null; // not well-formed: the parser refuses it
     } else {
       // a start tag: its name, then attributes up to > or />
-      if (++nodes > limits.maxNodes) return tooMany();
+      if (++nodes > limits.maxNodes) return tooMany(limits);
       if (++depth > limits.maxDepth) return `the request nests elements deeper than ${limits.maxDepth} levels`;
       let j = lt + 1;
       while (!endsName(u[j])) j++;
-      if (j - lt - 1 > limits.maxNameLength) return tooLong(lt + 1);
+      if (j - lt - 1 > limits.maxNameLength) return tooLong(lt + 1, limits);
       let attributes = 0;
       for (;;) {
         while (isSpace(u[j])) j++;
@@ -132,10 +170,10 @@ function shapeRefusal(u: CodeUnits, limits: XmlShapeLimits): string | null {
         const nameAt = j;
         while (!endsName(u[j])) j++;
         if (j === nameAt) return null; // not well-formed
-        if (j - nameAt > limits.maxNameLength) return tooLong(nameAt);
+        if (j - nameAt > limits.maxNameLength) return tooLong(nameAt, limits);
         if (++attributes > limits.maxAttributes)
           return `the element at offset ${lt} has more than ${limits.maxAttributes} attributes`;
-        if (++nodes > limits.maxNodes) return tooMany();
+        if (++nodes > limits.maxNodes) return tooMany(limits);
         while (isSpace(u[j])) j++;
         if (u[j] !== EQUALS) return null;
         j++;

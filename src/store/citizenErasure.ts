@@ -6,6 +6,8 @@
 // filed follow the outbox retention, D-217). test/store/citizenRetention.test.ts checks that every table with a
 // CPR column is either erased here or kept by name, so a new table must be placed in one of the two lists.
 import { holdCitizen } from './citizenRepository.ts';
+import { deleteNuphsWithDialog } from './nuphRepository.ts';
+import { SANCTION_TABLES } from './migrations/026_sanctions.ts';
 import { TIDLIG_PENSION_TABLES } from './migrations/028_tidlig_pension.ts';
 import { PERSON_REGISTRATION_TABLES } from './migrations/031_person_registration.ts';
 import type { Queryable, Transaction } from './queryable.ts';
@@ -15,6 +17,7 @@ export const ERASED_TABLES = [
   // rows without a CPR that hang off the citizen's rows go first (citizenErasure below)
   'nuph',
   ...TIDLIG_PENSION_TABLES,
+  ...SANCTION_TABLES,
   'job_order_candidate',
   'online_offer',
   'citizen_message_document',
@@ -67,7 +70,11 @@ export async function eraseCitizen(trx: Transaction, cpr: string): Promise<numbe
   let rows = 0;
   const former = (await trx('person').select('cpr').where({ replaced_by_cpr: cpr })) as { cpr: string }[];
   for (const f of former) if (f.cpr !== cpr) rows += await eraseCitizen(trx, f.cpr);
-  rows += Number(await trx('nuph_answer').whereIn('nuph_id', of('nuph')).delete());
+  const nuphs = (await of('nuph')) as { id: string }[];
+  rows += await deleteNuphsWithDialog(
+    trx,
+    nuphs.map((n) => n.id),
+  );
   rows += Number(await trx('job_order_candidate_log').whereIn('candidate_id', of('job_order_candidate')).delete());
   rows += Number(await trx('offer_slot').whereIn('offer_id', of('online_offer')).delete());
   await trx('offer_slot')

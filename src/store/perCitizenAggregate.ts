@@ -35,13 +35,15 @@ export function compileAggregate<Q extends PerCitizenQueries>(
   const names = Object.keys(queries) as (keyof Q & string)[];
   const parts: string[] = [];
   const template: unknown[] = [];
+  const columns: string[][] = [];
   for (const name of names) {
     const { sql, bindings } = queries[name]!(q, CPR_MARK).toSQL().toNative();
     const table = /^select \* from `(\w+)`/.exec(sql)?.[1];
     if (!table) throw new Error(`per-citizen query ${name} is not a select * from one table: ${sql}`);
-    const row = `json_object(${columnsOf(table)
-      .map((c) => `'${c}', \`${c}\``)
-      .join(', ')})`;
+    // each row as an array of its values (the column names once, here, not in every row's JSON)
+    const tableColumns = columnsOf(table);
+    columns.push(tableColumns);
+    const row = `json_array(${tableColumns.map((c) => `\`${c}\``).join(', ')})`;
     parts.push(`(select json_group_array(${row}) from (${sql})) as ${name}`);
     template.push(...bindings);
   }
@@ -56,10 +58,18 @@ export function compileAggregate<Q extends PerCitizenQueries>(
     },
     rowsFrom(values) {
       const rows = {} as RowsOf<Q>;
-      names.forEach((name, i) => (rows[name] = JSON.parse(String(values[i])) as Row[]));
+      names.forEach((name, i) => (rows[name] = rowObjects(columns[i]!, JSON.parse(String(values[i])) as unknown[][])));
       return rows;
     },
   };
+}
+
+function rowObjects(columns: readonly string[], arrays: readonly unknown[][]): Row[] {
+  return arrays.map((values) => {
+    const row: Row = {};
+    for (let c = 0; c < columns.length; c++) row[columns[c]!] = values[c];
+    return row;
+  });
 }
 
 const compiledInTransactions = new WeakMap<object, Promise<CompiledAggregate<PerCitizenQueries>>>();

@@ -80,6 +80,7 @@ EXPECTED_OPERATIONS = {
         "GetTidligPensionVersion1",
         "GetNuphVersion1",
         "GetNuphAnswerVersion1",
+        "GetNuphDialogEventVersion1",
     },
     "PlanService": {
         "CreateDraftPlan", "UpdateDraftPlan", "PublishPlan", "GetPlan", "GetPlanHistory", "CreateJobSearchRequirement",
@@ -119,6 +120,11 @@ EXPECTED_OPERATIONS = {
     "ActivityService": {"CreateActivity", "UpdateActivity", "GetActivities", "GetActivationTypeIdentifierCodeList"},
     "PensionService": {"SaveTidligPension", "GetTidligPension"},
     "Underretning.NuphService": {"CreateNuph", "AnswerNuph", "GetNuphList"},
+    "Sanktionsregister.SanktionService": {"CreateSanktion", "UpdateSanktion", "DeleteSanktion", "GetSanktion"},
+    "JobcenterMessageService": {"SaveAvailabilityAssessment"},
+    "Underretning.NuphDialogService": {
+        "CreateSpoergsmaal", "CreateSpoergsmaalSvar", "GetNuphDialog", "CreateDokument", "GetDokument",
+    },
     "Borgerindsats.AsylovergivelseService": {"CreateAsylovergivelse", "UpdateAsylovergivelse", "GetAsylovergivelse"},
 }
 

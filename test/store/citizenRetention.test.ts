@@ -66,6 +66,27 @@ async function seedCitizen(db: Knex, cpr: string, deceasedDate: string | null, s
     data: '{}',
   });
   await db('nuph_answer').insert({ id: answer, nuph_id: nuph, answered_on: '2023-06-10', data: '{}' });
+  await db('sanction').insert({
+    id: id(),
+    cpr,
+    akasse: '81',
+    reason: 1,
+    limitation_date: '2026-01-01',
+    registered_on: '2023-06-12',
+    delete_from: '2032-01-01',
+  });
+  await db('availability_assessment').insert({
+    id: id(),
+    cpr,
+    akasse: '81',
+    incident_date: '2023-06-12',
+    assessment_type: 51,
+    date_field_1: '2023-06-12',
+    date_field_2: '2023-06-12',
+    response_to: nuph,
+    answers_known_nuph: true,
+    registered_on: '2023-06-12',
+  });
   const activity = id();
   await db('activity').insert({ id: activity, cpr, start_date: '2023-01-01', version: 1, data: '{}' });
   await db('person_contact').insert({

@@ -41,6 +41,8 @@ const WITHDRAWN = '018f0000-0000-7000-8000-000000000003';
 
 describeEachDatabase('NUPH retention', (db) => {
   beforeEach(async () => {
+    for (const table of ['nuph_document_chunk', 'nuph_document', 'nuph_question_reply', 'nuph_question'])
+      await db()(table).del();
     await db()('nuph_answer').del();
     await db()('nuph').del();
     await db().transaction(async (trx) => {
@@ -76,5 +78,48 @@ describeEachDatabase('NUPH retention', (db) => {
     assert.equal(await findNuph(db(), WITHDRAWN), null);
     assert.ok(await findNuph(db(), ANSWERED));
     assert.equal(await unansweredNuphPolicy.countDue(db(), '2031-01-01'), 0);
+  });
+
+  test('R-DEL-04/R-DEL-05: a deleted NUPH takes its dialog — questions, replies, documents and their chunks — with it', async () => {
+    await db().transaction(async (trx) => {
+      for (const nuphId of [ANSWERED, UNANSWERED]) {
+        const q = nuphId.replace(/.(.)$/, 'e$1');
+        await trx('nuph_question').insert({ id: q, nuph_id: nuphId, asked_on: '2024-02-06', data: '{}' });
+        await trx('nuph_question_reply').insert({
+          id: nuphId.replace(/.(.)$/, 'f$1'),
+          question_id: q,
+          nuph_id: nuphId,
+          replied_on: '2024-02-07',
+          data: '{}',
+        });
+        await trx('nuph_document').insert({
+          id: nuphId.replace(/.(.)$/, 'd$1'),
+          nuph_id: nuphId,
+          owner_kind: 'nuph',
+          owner_id: nuphId,
+          file_name: 'bilag.pdf',
+          content_type: 'application/pdf',
+          size_bytes: 4,
+          sha256: '0'.repeat(64),
+          stored_on: '2024-02-06',
+          stored_at: '2024-02-06T10:00:00+01:00',
+          stored_by_type: 8,
+          stored_by_code: '10100',
+        });
+        await trx('nuph_document_chunk').insert({
+          document_id: nuphId.replace(/.(.)$/, 'd$1'),
+          seq: 0,
+          content: Buffer.from('%PDF'),
+        });
+      }
+    });
+    const left = async (table: string) =>
+      Number(((await db()(table).count({ n: '*' })) as { n: string | number }[])[0]!.n);
+    await db().transaction((trx) => answeredNuphPolicy.deleteDue(trx, '2030-01-10'));
+    for (const table of ['nuph_question', 'nuph_question_reply', 'nuph_document', 'nuph_document_chunk'])
+      assert.equal(await left(table), 1, `${table}: only the unanswered NUPH's row is left`);
+    await db().transaction((trx) => unansweredNuphPolicy.deleteDue(trx, '2030-02-05'));
+    for (const table of ['nuph_question', 'nuph_question_reply', 'nuph_document', 'nuph_document_chunk'])
+      assert.equal(await left(table), 0, `${table}: nothing is left without its NUPH`);
   });
 });

@@ -7,6 +7,7 @@ import { describe, test } from 'node:test';
 import { loadScenario, parseScenario } from '../../src/cli/scenario.ts';
 import { citizenMessagesOf } from '../../src/store/citizenMessageRepository.ts';
 import { activitiesOf } from '../../src/store/activityRepository.ts';
+import { sanctionsOf } from '../../src/store/sanctionRepository.ts';
 import { answerOf, nuphsOf } from '../../src/store/nuphRepository.ts';
 import { efterloenTransitionsOf, tidligPensionsOf } from '../../src/store/tidligPensionRepository.ts';
 import { findAbsence, loadCitizenState } from '../../src/store/citizenRepository.ts';
@@ -252,6 +253,7 @@ describeEachDatabase('loadScenario', (db) => {
       jobSearchRequirements,
       citizenMessages,
       activities,
+      sanctions,
       nuphs,
       tidligPensions,
       efterloenTransitions,
@@ -275,6 +277,12 @@ describeEachDatabase('loadScenario', (db) => {
     assert.deepEqual(await efterloenTransitionsOf(db(), '0101901234'), efterloenTransitions);
     assert.deepEqual([integrationContracts, rehabilitationProcesses], [[], []]);
     assert.deepEqual(await activitiesOf(db(), '0101901234'), activities);
+    assert.deepEqual(await sanctionsOf(db(), '0101901234'), sanctions);
+    assert.deepEqual(
+      sanctions.map((s) => [s.akasse, s.registeredOn, s.deleteFrom]),
+      [['81', '2024-03-28', '2031-03-01']],
+      "the first membership's a-kasse, on the decision date, deleted 6 years after the served date (R-DEL-07)",
+    );
     // R-AK-13: the legacy NUPH of 2019 was converted (with its answer), the one of 31 Dec 2001 not.
     assert.deepEqual(
       nuphs.map((n) => [n.nuph.id, n.nuph.origin, n.nuph.state, n.answer?.sanctionGiven]),

@@ -15,7 +15,9 @@ import { ACTIVITY_TABLES } from '../../src/store/migrations/019_activities.ts';
 import { TIDLIG_PENSION_TABLES } from '../../src/store/migrations/028_tidlig_pension.ts';
 import { JOB_ORDER_TABLES } from '../../src/store/migrations/005_job_orders.ts';
 import { PERSON_CONTACT_TABLES } from '../../src/store/migrations/022_person_contact.ts';
+import { SANCTION_TABLES } from '../../src/store/migrations/026_sanctions.ts';
 import { PLAN_TABLES } from '../../src/store/migrations/020_plans.ts';
+import { NUPH_DIALOG_TABLES } from '../../src/store/migrations/025_nuph_dialog.ts';
 import { facadeAgent, facadeFetch, registerTestClient, serverTls } from './tls.ts';
 import { assertValidResponse, contractValidator, ValidatingHttpClient } from './wireValidation.ts';
 
@@ -283,9 +285,11 @@ export async function rowCounts(db: Knex): Promise<Record<string, number>> {
     ...CONTACT_PROCESS_TABLES,
     ...JOB_ORDER_TABLES,
     ...PERSON_CONTACT_TABLES,
+    ...SANCTION_TABLES,
     ...PLAN_TABLES,
     ...ACTIVITY_TABLES,
     ...TIDLIG_PENSION_TABLES,
+    ...NUPH_DIALOG_TABLES,
   ];
   const [row] = (await db.select(Object.fromEntries(tables.map((t) => [t, db(t).count('*')])))) as Record<
     string,

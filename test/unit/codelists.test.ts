@@ -33,6 +33,8 @@ const NAMES: CodeListName[] = [
   'activity-health-types',
   'activity-social-types',
   'activity-course-categories',
+  'sanction-reasons',
+  'availability-assessment-types',
   'nuph-events',
   'nuph-answers',
   'person-categories',

@@ -3,7 +3,7 @@
 // valid request is never refused by a miscount; each limit holds at its value and refuses one above it.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { checkXmlShape, type XmlShapeLimits } from '../../src/soap/xmlShape.ts';
+import { checkXmlShape, shapeScanBefore, type XmlShapeLimits } from '../../src/soap/xmlShape.ts';
 import { DfdgFault } from '../../src/faults/catalogue.ts';
 
 const LIMITS: XmlShapeLimits = { maxDepth: 3, maxAttributes: 2, maxNameLength: 8, maxNodes: 6 };
@@ -73,4 +73,42 @@ test('a DTD is refused by the scan; text that is not well-formed is left to the 
   assert.equal(refusal('<!DOCTYPE r [<!ENTITY e "x">]><r/>'), 'a DTD is not allowed in a SOAP message');
   for (const broken of ['<r', '<r a=1/>', '<r a="1/>', '<r><!-- open', '<r><![CDATA[ open', '< r/>', '<r><!x></r>'])
     assert.equal(refusal(broken), null, broken);
+});
+
+test('a check that goes on from the scan of the first bytes meets what the whole check meets, at the same offsets', () => {
+  const limits: XmlShapeLimits = { maxDepth: 3, maxAttributes: 2, maxNameLength: 8, maxNodes: 9 };
+  const head = '<?xml version="1.0"?><r x="1"><h><!-- <a><b> --><i/></h>';
+  const scan = shapeScanBefore(Buffer.from(head), head.length, limits);
+  assert.deepEqual(scan && { depth: scan.depth, nodes: scan.nodes }, { depth: 1, nodes: 4 });
+  const resumed = (rest: string) => {
+    try {
+      checkXmlShape(Buffer.from(head + rest), limits, scan);
+      return null;
+    } catch (err) {
+      return (err as DfdgFault).details[0]!;
+    }
+  };
+  for (const rest of [
+    '<b><c/></b></r>', // within every limit
+    '<b><c><d/></c></b></r>', // too deep
+    '<b><c/><c/><c/><c/><c/></b></r>', // too many nodes, counting the head's
+    '<b a="1" b="2" c="3"/></r>', // too many attributes, at its offset in the whole document
+    '<b><abcdefghi/></b></r>', // a long name
+  ])
+    assert.equal(resumed(rest), refusal(head + rest, limits), rest);
+  assert.equal(resumed('<b><c/></b></r>'), null);
+  assert.equal(shapeScanBefore(Buffer.from(head), head.length - 3, limits), null, 'a cut inside a tag');
+  assert.equal(shapeScanBefore(Buffer.from(head), head.length, { ...limits, maxNodes: 3 }), null, 'over a limit');
+  const other = { ...limits };
+  assert.equal(
+    (() => {
+      try {
+        checkXmlShape(Buffer.from(head + '<b><c><d/></c></b></r>'), other, scan); // other limits: the whole check
+        return null;
+      } catch (err) {
+        return (err as DfdgFault).details[0]!;
+      }
+    })(),
+    'the request nests elements deeper than 3 levels',
+  );
 });

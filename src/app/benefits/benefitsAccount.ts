@@ -5,10 +5,11 @@
 import { InsuranceType, OrganisationType, type BenefitsAccount, type CitizenState } from '../../domain/types.ts';
 import { fault } from '../../faults/catalogue.ts';
 import type { OutboxMessage } from '../../outbox/outbox.ts';
-import { currentAkasse, type Receiver } from '../../rules/index.ts';
+import { currentAkasse, ratePerMonthRules, type MaximumRates, type Receiver } from '../../rules/index.ts';
 import { upsertBenefitsAccount } from '../../store/citizenRepository.ts';
 import { requireCodeListValue } from '../codelistValue.ts';
 import type { WriteContext } from '../context.ts';
+import { enforceRules } from '../enforceRules.ts';
 
 export type BenefitsConsumption = Pick<
   BenefitsAccount,
@@ -59,15 +60,31 @@ function reportedAccount(
   };
 }
 
+/** R-AK-17: the reported RatePerMonth is at most the maximum of the member's insurance type — the one reported,
+ *  else the account's, else full-time, as the stored account will say — whether the report is stored or
+ *  forwarded to the member's current a-kasse. */
+function checkRatePerMonth(
+  w: WriteContext,
+  citizen: CitizenState,
+  grading: BenefitsGrading | null,
+  maxima: readonly MaximumRates[],
+): void {
+  if (grading === null || grading.ratePerMonth === null) return;
+  const insuranceType = grading.insuranceType ?? citizen.benefitsAccount?.insuranceType ?? InsuranceType.FullTime;
+  enforceRules(ratePerMonthRules, { ratePerMonth: grading.ratePerMonth, insuranceType, maxima }, w.businessDate);
+}
+
 /** Stores the account the caller reports, or forwards the report (`forward`) when it comes from a former a-kasse. */
 export async function reportBenefitsAccount(
   w: WriteContext,
   citizen: CitizenState,
   report: BenefitsAccountReport,
   forward: (to: Receiver) => OutboxMessage,
+  maxima: readonly MaximumRates[],
 ): Promise<'stored' | 'forwarded'> {
   if (report.grading?.insuranceType != null)
     requireCodeListValue('insurance-types', report.grading.insuranceType, w.businessDate, 'InsuranceTypeIdentifier');
+  checkRatePerMonth(w, citizen, report.grading, maxima);
   const current = currentAkasse(citizen, w.businessDate);
   const fromAkasse = w.actor.kind === 'authority' && w.actor.organisationType === OrganisationType.AKasse;
   const caller = w.actor.kind === 'authority' ? w.actor.organisationCode : null;

@@ -7,7 +7,9 @@ import { auditEventRetention, messageIdentifierRetention } from '../auditRetenti
 import { deceasedCitizenRetention } from '../citizen/retention.ts';
 import { deliveredNotificationRetention } from '../notifications/retention.ts';
 import { answeredNuphPolicy, unansweredNuphPolicy } from '../nuph/retention.ts';
+import { nuphDocumentRetentionPolicy } from '../nuphDialog/retention.ts';
 import { activityContactRetention, professionalContactRetention } from '../personContact/retention.ts';
+import { sanctionRetention } from '../sanction/retention.ts';
 import type { RetentionPolicy } from './policy.ts';
 
 export interface RetentionSettings {
@@ -23,6 +25,8 @@ export function retentionPolicies(s: RetentionSettings): readonly RetentionPolic
     deceasedCitizenRetention, // R-DEL-02
     answeredNuphPolicy, // R-DEL-04
     unansweredNuphPolicy, // R-DEL-05
+    nuphDocumentRetentionPolicy, // R-DEL-06
+    sanctionRetention, // R-DEL-07
     professionalContactRetention, // R-DEL-08
     activityContactRetention, // R-DEL-09
     // the house's own retention

@@ -61,6 +61,7 @@ export const serve: Command = {
       publicBaseUrl: config.publicBaseUrl,
       limits: inputLimits(config),
       planners: { endpoints: config.plannerEndpoints ?? {}, timeoutMs: config.plannerTimeoutMs },
+      dagpengeMaximumRates: config.dagpengeMaximumRates,
       tls: tls?.tls ?? null,
       metricsToken: config.metricsToken ?? null,
     });

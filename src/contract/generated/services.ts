@@ -847,6 +847,65 @@ const AsylovergivelseRequestTypeChildren: readonly ElementDescriptor[] = [
   }
 ];
 
+const AvailabilityAssessmentTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobcenterMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "IncidentDate",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobcenterMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "dateTime",
+    "typeName": "dateTime"
+  },
+  {
+    "name": "AvailabilityAssessmentRegistrationTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobcenterMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "DateField1",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobcenterMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "dateTime",
+    "typeName": "dateTime"
+  },
+  {
+    "name": "DateField2",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobcenterMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "dateTime",
+    "typeName": "dateTime"
+  },
+  {
+    "name": "ResponseToMessageIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobcenterMessageService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "Comments",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobcenterMessageService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "CommentsType"
+  }
+];
+
 const BenefitsGradingBasisTypeIdentifierTypeCollectionChildren: readonly ElementDescriptor[] = [
   {
     "name": "BenefitsGradingBasisTypeIdentifierType",
@@ -2359,6 +2418,105 @@ const CreateContactGroupRequestTypeChildren: readonly ElementDescriptor[] = [
   }
 ];
 
+const DokumentTilknytningTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "NuphIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphDialogService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "NuphSvarIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphDialogService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "SpoergsmaalIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphDialogService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "SpoergsmaalSvarIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphDialogService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  }
+];
+
+const CreateDokumentRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "DokumentTilknytning",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphDialogService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "DokumentTilknytningType",
+    "children": DokumentTilknytningTypeChildren
+  },
+  {
+    "name": "DocumentFileName",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphDialogService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "DocumentFileNameType"
+  },
+  {
+    "name": "DocumentContentType",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphDialogService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "DocumentContentTypeType"
+  },
+  {
+    "name": "DocumentContent",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphDialogService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "base64Binary"
+  }
+];
+
+const CreateDokumentResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "ServiceReceipt",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphDialogService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ServiceReceiptType",
+    "children": ServiceReceiptTypeChildren
+  },
+  {
+    "name": "DokumentIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphDialogService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "DocumentSize",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphDialogService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "long"
+  }
+];
+
 const JobGoalTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "ConceptUriDa",
@@ -3503,6 +3661,77 @@ const CreatePersonInterviewRequestTypeChildren: readonly ElementDescriptor[] = [
   }
 ];
 
+const SanktionTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "Sanktionsaarsag",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Sanktionsregister.SanktionService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "Afgoerelsesdato",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Sanktionsregister.SanktionService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "date",
+    "typeName": "date"
+  },
+  {
+    "name": "Foraeldelsesdato",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Sanktionsregister.SanktionService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "date",
+    "typeName": "date"
+  },
+  {
+    "name": "Udstaaelsesdato",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Sanktionsregister.SanktionService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "date",
+    "typeName": "date"
+  },
+  {
+    "name": "Bemaerkning",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Sanktionsregister.SanktionService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "BemaerkningType"
+  }
+];
+
+const CreateSanktionRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Sanktionsregister.SanktionService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "SanktionId",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Sanktionsregister.SanktionService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "Sanktion",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Sanktionsregister.SanktionService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "SanktionType",
+    "children": SanktionTypeChildren
+  }
+];
+
 const ServiceItemTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "ServiceName",
@@ -3594,6 +3823,92 @@ const CreateSequenceTypeChildren: readonly ElementDescriptor[] = [
     "maxOccurs": 1,
     "kind": "string",
     "typeName": "SubQueueIdentifierType"
+  }
+];
+
+const CreateSpoergsmaalRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "NuphIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphDialogService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "SpoergsmaalEmneIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphDialogService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "SpoergsmaalEmneIdentifierType"
+  },
+  {
+    "name": "Tekst",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphDialogService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "DialogTextType"
+  }
+];
+
+const CreateSpoergsmaalResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "ServiceReceipt",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphDialogService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ServiceReceiptType",
+    "children": ServiceReceiptTypeChildren
+  },
+  {
+    "name": "SpoergsmaalIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphDialogService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  }
+];
+
+const CreateSpoergsmaalSvarRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "SpoergsmaalIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphDialogService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "Tekst",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphDialogService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "DialogTextType"
+  }
+];
+
+const CreateSpoergsmaalSvarResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "ServiceReceipt",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphDialogService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ServiceReceiptType",
+    "children": ServiceReceiptTypeChildren
+  },
+  {
+    "name": "SpoergsmaalSvarIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphDialogService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
   }
 ];
 
@@ -3712,6 +4027,25 @@ const DeletePersonGroupMarkingRequestTypeChildren: readonly ElementDescriptor[] 
   }
 ];
 
+const DeleteSanktionRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Sanktionsregister.SanktionService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "SanktionId",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Sanktionsregister.SanktionService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  }
+];
+
 const DeltagelsesvalgTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "DeltagelsesvalgId",
@@ -3800,6 +4134,70 @@ const DfdgFaultTypeChildren: readonly ElementDescriptor[] = [
     "maxOccurs": -1,
     "kind": "string",
     "typeName": "string"
+  }
+];
+
+const DokumentInfoTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "DokumentIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphDialogService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "DocumentFileName",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphDialogService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "DocumentFileNameType"
+  },
+  {
+    "name": "DocumentContentType",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphDialogService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "DocumentContentTypeType"
+  },
+  {
+    "name": "DocumentSize",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphDialogService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "long"
+  },
+  {
+    "name": "StoredDateTime",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphDialogService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "dateTime",
+    "typeName": "dateTime"
+  },
+  {
+    "name": "StoredByOrganisation",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphDialogService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ActiveOrganisationHeaderType",
+    "children": ActiveOrganisationHeaderTypeChildren
+  }
+];
+
+const DokumentInfoCollectionTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "DokumentInfo",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphDialogService/",
+    "minOccurs": 0,
+    "maxOccurs": -1,
+    "kind": "complex",
+    "typeName": "DokumentInfoType",
+    "children": DokumentInfoTypeChildren
   }
 ];
 
@@ -5147,6 +5545,37 @@ const GetDeltagelsesvalgResponseTypeChildren: readonly ElementDescriptor[] = [
   }
 ];
 
+const GetDokumentRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "DokumentIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphDialogService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  }
+];
+
+const GetDokumentResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "DokumentInfo",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphDialogService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "DokumentInfoType",
+    "children": DokumentInfoTypeChildren
+  },
+  {
+    "name": "DocumentContent",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphDialogService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "base64Binary"
+  }
+];
+
 const InterviewDeadlineTypeCollectionChildren: readonly ElementDescriptor[] = [
   {
     "name": "InterviewDeadline",
@@ -5679,6 +6108,273 @@ const GetNuphAnswerTypeCollectionChildren: readonly ElementDescriptor[] = [
     "kind": "complex",
     "typeName": "GetNuphAnswerType",
     "children": GetNuphAnswerTypeChildren
+  }
+];
+
+const GetNuphDialogEventTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "WSRMMetadata",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "WSRMMetadataType",
+    "children": WSRMMetadataTypeChildren
+  },
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "NuphIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "SpoergsmaalIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "SpoergsmaalSvarIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "FromOrganisation",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ActiveOrganisationHeaderType",
+    "children": ActiveOrganisationHeaderTypeChildren
+  },
+  {
+    "name": "ToOrganisation",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ActiveOrganisationHeaderType",
+    "children": ActiveOrganisationHeaderTypeChildren
+  }
+];
+
+const GetNuphDialogEventTypeCollectionChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "GetNuphDialogEventType",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 0,
+    "maxOccurs": -1,
+    "kind": "complex",
+    "typeName": "GetNuphDialogEventType",
+    "children": GetNuphDialogEventTypeChildren
+  }
+];
+
+const GetNuphDialogRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "NuphIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphDialogService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  }
+];
+
+const SpoergsmaalSvarTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "SpoergsmaalSvarIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphDialogService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "FromOrganisation",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphDialogService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ActiveOrganisationHeaderType",
+    "children": ActiveOrganisationHeaderTypeChildren
+  },
+  {
+    "name": "Tekst",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphDialogService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "DialogTextType"
+  },
+  {
+    "name": "CreatedDateTime",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphDialogService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "dateTime",
+    "typeName": "dateTime"
+  },
+  {
+    "name": "DokumentInfoCollection",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphDialogService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "DokumentInfoCollectionType",
+    "children": DokumentInfoCollectionTypeChildren
+  }
+];
+
+const SpoergsmaalTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "SpoergsmaalIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphDialogService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "SpoergsmaalEmneIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphDialogService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "SpoergsmaalEmneIdentifierType"
+  },
+  {
+    "name": "FromOrganisation",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphDialogService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ActiveOrganisationHeaderType",
+    "children": ActiveOrganisationHeaderTypeChildren
+  },
+  {
+    "name": "ToOrganisation",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphDialogService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ActiveOrganisationHeaderType",
+    "children": ActiveOrganisationHeaderTypeChildren
+  },
+  {
+    "name": "Tekst",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphDialogService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "DialogTextType"
+  },
+  {
+    "name": "CreatedDateTime",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphDialogService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "dateTime",
+    "typeName": "dateTime"
+  },
+  {
+    "name": "DokumentInfoCollection",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphDialogService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "DokumentInfoCollectionType",
+    "children": DokumentInfoCollectionTypeChildren
+  },
+  {
+    "name": "SpoergsmaalSvar",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphDialogService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "SpoergsmaalSvarType",
+    "children": SpoergsmaalSvarTypeChildren
+  }
+];
+
+const SpoergsmaalCollectionTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "Spoergsmaal",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphDialogService/",
+    "minOccurs": 0,
+    "maxOccurs": -1,
+    "kind": "complex",
+    "typeName": "SpoergsmaalType",
+    "children": SpoergsmaalTypeChildren
+  }
+];
+
+const GetNuphDialogResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphDialogService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "NuphIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphDialogService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "NuphSvarIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphDialogService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "NuphDokumentInfoCollection",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphDialogService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "DokumentInfoCollectionType",
+    "children": DokumentInfoCollectionTypeChildren
+  },
+  {
+    "name": "NuphSvarDokumentInfoCollection",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphDialogService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "DokumentInfoCollectionType",
+    "children": DokumentInfoCollectionTypeChildren
+  },
+  {
+    "name": "SpoergsmaalCollection",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphDialogService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "SpoergsmaalCollectionType",
+    "children": SpoergsmaalCollectionTypeChildren
   }
 ];
 
@@ -6503,6 +7199,124 @@ const GetRehabilitationProcessNotificationTypeCollectionChildren: readonly Eleme
     "kind": "complex",
     "typeName": "GetRehabilitationProcessNotificationType",
     "children": GetRehabilitationProcessNotificationTypeChildren
+  }
+];
+
+const GetSanktionRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Sanktionsregister.SanktionService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "SanktionId",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Sanktionsregister.SanktionService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  }
+];
+
+const SanktionRegistreringTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "SanktionId",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Sanktionsregister.SanktionService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "Sanktionsaarsag",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Sanktionsregister.SanktionService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "Afgoerelsesdato",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Sanktionsregister.SanktionService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "date",
+    "typeName": "date"
+  },
+  {
+    "name": "Foraeldelsesdato",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Sanktionsregister.SanktionService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "date",
+    "typeName": "date"
+  },
+  {
+    "name": "Udstaaelsesdato",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Sanktionsregister.SanktionService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "date",
+    "typeName": "date"
+  },
+  {
+    "name": "Bemaerkning",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Sanktionsregister.SanktionService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "BemaerkningType"
+  },
+  {
+    "name": "AkasseKode",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Sanktionsregister.SanktionService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "AuthorityCodeType"
+  },
+  {
+    "name": "Registreringsdato",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Sanktionsregister.SanktionService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "date",
+    "typeName": "date"
+  }
+];
+
+const SanktionSamlingTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "Sanktion",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Sanktionsregister.SanktionService/",
+    "minOccurs": 0,
+    "maxOccurs": -1,
+    "kind": "complex",
+    "typeName": "SanktionRegistreringType",
+    "children": SanktionRegistreringTypeChildren
+  }
+];
+
+const GetSanktionResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Sanktionsregister.SanktionService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "SanktionSamling",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Sanktionsregister.SanktionService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "SanktionSamlingType",
+    "children": SanktionSamlingTypeChildren
   }
 ];
 
@@ -8475,6 +9289,42 @@ const RescheduleBookingRequestTypeChildren: readonly ElementDescriptor[] = [
   }
 ];
 
+const SanktionReceiptResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "ServiceReceipt",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Sanktionsregister.SanktionService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ServiceReceiptType",
+    "children": ServiceReceiptTypeChildren
+  }
+];
+
+const SaveAvailabilityAssessmentRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "AvailabilityAssessment",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobcenterMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "AvailabilityAssessmentType",
+    "children": AvailabilityAssessmentTypeChildren
+  }
+];
+
+const SaveAvailabilityAssessmentResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "ServiceReceipt",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobcenterMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ServiceReceiptType",
+    "children": ServiceReceiptTypeChildren
+  }
+];
+
 const SaveDeltagelsesvalgRequestTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "PersonCivilRegistrationIdentifier",
@@ -9218,6 +10068,34 @@ const UpdatePersonJobcenterRequestTypeChildren: readonly ElementDescriptor[] = [
     "maxOccurs": 1,
     "kind": "string",
     "typeName": "JobCenterCodeType"
+  }
+];
+
+const UpdateSanktionRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Sanktionsregister.SanktionService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "SanktionId",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Sanktionsregister.SanktionService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "Sanktion",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Sanktionsregister.SanktionService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "SanktionType",
+    "children": SanktionTypeChildren
   }
 ];
 
@@ -10285,6 +11163,38 @@ export const JobOrderServiceDescriptor: ServiceDescriptor = {
         "kind": "complex",
         "typeName": "GetCandidatePlacementDataResponseType",
         "children": GetCandidatePlacementDataResponseTypeChildren
+      }
+    }
+  ]
+};
+
+export const JobcenterMessageServiceDescriptor: ServiceDescriptor = {
+  "name": "JobcenterMessageService",
+  "version": "2",
+  "namespace": "http://service.bm.dk/pjaktass/2024/12/01/JobcenterMessageService/",
+  "wsdlFile": "JobcenterMessageService.wsdl",
+  "endpointPath": "/2/JobcenterMessageService.svc",
+  "operations": [
+    {
+      "name": "SaveAvailabilityAssessment",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/JobcenterMessageService/SaveAvailabilityAssessment",
+      "request": {
+        "name": "SaveAvailabilityAssessmentRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobcenterMessageService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "SaveAvailabilityAssessmentRequestType",
+        "children": SaveAvailabilityAssessmentRequestTypeChildren
+      },
+      "response": {
+        "name": "SaveAvailabilityAssessmentResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobcenterMessageService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "SaveAvailabilityAssessmentResponseType",
+        "children": SaveAvailabilityAssessmentResponseTypeChildren
       }
     }
   ]
@@ -11556,6 +12466,104 @@ export const PlanServiceDescriptor: ServiceDescriptor = {
   ]
 };
 
+export const SanktionsregisterSanktionServiceDescriptor: ServiceDescriptor = {
+  "name": "Sanktionsregister.SanktionService",
+  "version": "1",
+  "namespace": "http://service.bm.dk/pjaktass/2024/12/01/Sanktionsregister.SanktionService/",
+  "wsdlFile": "Sanktionsregister.SanktionService.wsdl",
+  "endpointPath": "/1/Sanktionsregister.SanktionService.svc",
+  "operations": [
+    {
+      "name": "CreateSanktion",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/Sanktionsregister.SanktionService/CreateSanktion",
+      "request": {
+        "name": "CreateSanktionRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Sanktionsregister.SanktionService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "CreateSanktionRequestType",
+        "children": CreateSanktionRequestTypeChildren
+      },
+      "response": {
+        "name": "CreateSanktionResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Sanktionsregister.SanktionService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "SanktionReceiptResponseType",
+        "children": SanktionReceiptResponseTypeChildren
+      }
+    },
+    {
+      "name": "UpdateSanktion",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/Sanktionsregister.SanktionService/UpdateSanktion",
+      "request": {
+        "name": "UpdateSanktionRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Sanktionsregister.SanktionService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "UpdateSanktionRequestType",
+        "children": UpdateSanktionRequestTypeChildren
+      },
+      "response": {
+        "name": "UpdateSanktionResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Sanktionsregister.SanktionService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "SanktionReceiptResponseType",
+        "children": SanktionReceiptResponseTypeChildren
+      }
+    },
+    {
+      "name": "DeleteSanktion",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/Sanktionsregister.SanktionService/DeleteSanktion",
+      "request": {
+        "name": "DeleteSanktionRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Sanktionsregister.SanktionService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "DeleteSanktionRequestType",
+        "children": DeleteSanktionRequestTypeChildren
+      },
+      "response": {
+        "name": "DeleteSanktionResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Sanktionsregister.SanktionService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "SanktionReceiptResponseType",
+        "children": SanktionReceiptResponseTypeChildren
+      }
+    },
+    {
+      "name": "GetSanktion",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/Sanktionsregister.SanktionService/GetSanktion",
+      "request": {
+        "name": "GetSanktionRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Sanktionsregister.SanktionService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "GetSanktionRequestType",
+        "children": GetSanktionRequestTypeChildren
+      },
+      "response": {
+        "name": "GetSanktionResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Sanktionsregister.SanktionService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "GetSanktionResponseType",
+        "children": GetSanktionResponseTypeChildren
+      }
+    }
+  ]
+};
+
 export const SubscriptionServiceDescriptor: ServiceDescriptor = {
   "name": "SubscriptionService",
   "version": "1",
@@ -11627,6 +12635,126 @@ export const SubscriptionServiceDescriptor: ServiceDescriptor = {
         "kind": "complex",
         "typeName": "SetSubscriptionsResponseType",
         "children": SetSubscriptionsResponseTypeChildren
+      }
+    }
+  ]
+};
+
+export const UnderretningNuphDialogServiceDescriptor: ServiceDescriptor = {
+  "name": "Underretning.NuphDialogService",
+  "version": "1",
+  "namespace": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphDialogService/",
+  "wsdlFile": "Underretning.NuphDialogService.wsdl",
+  "endpointPath": "/1/Underretning.NuphDialogService.svc",
+  "operations": [
+    {
+      "name": "CreateSpoergsmaal",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphDialogService/CreateSpoergsmaal",
+      "request": {
+        "name": "CreateSpoergsmaalRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphDialogService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "CreateSpoergsmaalRequestType",
+        "children": CreateSpoergsmaalRequestTypeChildren
+      },
+      "response": {
+        "name": "CreateSpoergsmaalResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphDialogService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "CreateSpoergsmaalResponseType",
+        "children": CreateSpoergsmaalResponseTypeChildren
+      }
+    },
+    {
+      "name": "CreateSpoergsmaalSvar",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphDialogService/CreateSpoergsmaalSvar",
+      "request": {
+        "name": "CreateSpoergsmaalSvarRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphDialogService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "CreateSpoergsmaalSvarRequestType",
+        "children": CreateSpoergsmaalSvarRequestTypeChildren
+      },
+      "response": {
+        "name": "CreateSpoergsmaalSvarResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphDialogService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "CreateSpoergsmaalSvarResponseType",
+        "children": CreateSpoergsmaalSvarResponseTypeChildren
+      }
+    },
+    {
+      "name": "GetNuphDialog",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphDialogService/GetNuphDialog",
+      "request": {
+        "name": "GetNuphDialogRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphDialogService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "GetNuphDialogRequestType",
+        "children": GetNuphDialogRequestTypeChildren
+      },
+      "response": {
+        "name": "GetNuphDialogResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphDialogService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "GetNuphDialogResponseType",
+        "children": GetNuphDialogResponseTypeChildren
+      }
+    },
+    {
+      "name": "CreateDokument",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphDialogService/CreateDokument",
+      "request": {
+        "name": "CreateDokumentRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphDialogService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "CreateDokumentRequestType",
+        "children": CreateDokumentRequestTypeChildren
+      },
+      "response": {
+        "name": "CreateDokumentResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphDialogService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "CreateDokumentResponseType",
+        "children": CreateDokumentResponseTypeChildren
+      }
+    },
+    {
+      "name": "GetDokument",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphDialogService/GetDokument",
+      "request": {
+        "name": "GetDokumentRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphDialogService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "GetDokumentRequestType",
+        "children": GetDokumentRequestTypeChildren
+      },
+      "response": {
+        "name": "GetDokumentResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Underretning.NuphDialogService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "GetDokumentResponseType",
+        "children": GetDokumentResponseTypeChildren
       }
     }
   ]
@@ -12284,6 +13412,28 @@ export const WsrmMessageServiceDescriptor: ServiceDescriptor = {
         "typeName": "GetNuphAnswerTypeCollection",
         "children": GetNuphAnswerTypeCollectionChildren
       }
+    },
+    {
+      "name": "GetNuphDialogEventVersion1",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/GetNuphDialogEventVersion1",
+      "request": {
+        "name": "GetNuphDialogEventVersion1Request",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "WsrmRequestType",
+        "children": WsrmRequestTypeChildren
+      },
+      "response": {
+        "name": "GetNuphDialogEventVersion1Response",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "GetNuphDialogEventTypeCollection",
+        "children": GetNuphDialogEventTypeCollectionChildren
+      }
     }
   ]
 };
@@ -12647,7 +13797,17 @@ export const GetTidligPensionTypeElement: ElementDescriptor = {
   "children": GetTidligPensionTypeChildren
 };
 
-export const serviceDescriptors: readonly ServiceDescriptor[] = [AbsenceActiveStatusServiceDescriptor, AbsenceRegistrationServiceDescriptor, ActivityServiceDescriptor, BorgerBookingServiceDescriptor, BorgerindsatsAsylovergivelseServiceDescriptor, CitizenMessageServiceDescriptor, EksternKommunikationAbonnementServiceDescriptor, InterviewServiceDescriptor, JobOrderServiceDescriptor, JobnetCitizenStatusServiceDescriptor, JobnetVacationServiceDescriptor, KontaktforloebFristServiceDescriptor, KontaktforloebIndkaldelseServiceDescriptor, PensionServiceDescriptor, PersonContactServiceDescriptor, PersonNotificationServiceDescriptor, PersonRegistrationServiceDescriptor, PersonVisitationStatusServiceDescriptor, PlanServiceDescriptor, SubscriptionServiceDescriptor, UnderretningNuphServiceDescriptor, UnemploymentBenefitsAccountServiceDescriptor, UnemploymentEnrollmentServiceDescriptor, WsrmMessageServiceDescriptor, WsrmServiceDescriptor];
+export const GetNuphDialogEventTypeElement: ElementDescriptor = {
+  "name": "GetNuphDialogEventType",
+  "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+  "minOccurs": 1,
+  "maxOccurs": 1,
+  "kind": "complex",
+  "typeName": "GetNuphDialogEventType",
+  "children": GetNuphDialogEventTypeChildren
+};
+
+export const serviceDescriptors: readonly ServiceDescriptor[] = [AbsenceActiveStatusServiceDescriptor, AbsenceRegistrationServiceDescriptor, ActivityServiceDescriptor, BorgerBookingServiceDescriptor, BorgerindsatsAsylovergivelseServiceDescriptor, CitizenMessageServiceDescriptor, EksternKommunikationAbonnementServiceDescriptor, InterviewServiceDescriptor, JobOrderServiceDescriptor, JobcenterMessageServiceDescriptor, JobnetCitizenStatusServiceDescriptor, JobnetVacationServiceDescriptor, KontaktforloebFristServiceDescriptor, KontaktforloebIndkaldelseServiceDescriptor, PensionServiceDescriptor, PersonContactServiceDescriptor, PersonNotificationServiceDescriptor, PersonRegistrationServiceDescriptor, PersonVisitationStatusServiceDescriptor, PlanServiceDescriptor, SanktionsregisterSanktionServiceDescriptor, SubscriptionServiceDescriptor, UnderretningNuphDialogServiceDescriptor, UnderretningNuphServiceDescriptor, UnemploymentBenefitsAccountServiceDescriptor, UnemploymentEnrollmentServiceDescriptor, WsrmMessageServiceDescriptor, WsrmServiceDescriptor];
 
 /** Services other systems expose and the facade calls (wsdl/outbound/). */
 export const outboundServiceDescriptors: readonly ServiceDescriptor[] = [ExternalBookingServiceDescriptor];

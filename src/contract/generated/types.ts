@@ -165,6 +165,17 @@ export interface AuthorityStructureType {
   OrganisationTypeIdentifier?: number;
 }
 
+/** XSD complex type AvailabilityAssessmentType */
+export interface AvailabilityAssessmentType {
+  PersonCivilRegistrationIdentifier: string;
+  IncidentDate: string;
+  AvailabilityAssessmentRegistrationTypeIdentifier: number;
+  DateField1: string;
+  DateField2: string;
+  ResponseToMessageIdentifier?: string;
+  Comments?: string;
+}
+
 /** XSD complex type BenefitsAccountInfoType */
 export interface BenefitsAccountInfoType {
   UnemploymentFundCode: string;
@@ -492,6 +503,21 @@ export interface CreateContactGroupRequestType {
   ContactGroup: ContactGroupRegistrationType;
 }
 
+/** XSD complex type CreateDokumentRequestType */
+export interface CreateDokumentRequestType {
+  DokumentTilknytning: DokumentTilknytningType;
+  DocumentFileName: string;
+  DocumentContentType: string;
+  DocumentContent: string;
+}
+
+/** XSD complex type CreateDokumentResponseType */
+export interface CreateDokumentResponseType {
+  ServiceReceipt: ServiceReceiptType;
+  DokumentIdentifier: string;
+  DocumentSize: number;
+}
+
 /** XSD complex type CreateDraftPlanRequestType */
 export interface CreateDraftPlanRequestType {
   PersonCivilRegistrationIdentifier: string;
@@ -626,6 +652,13 @@ export interface CreatePersonInterviewRequestType {
   PersonInterview: PersonInterviewType;
 }
 
+/** XSD complex type CreateSanktionRequestType */
+export interface CreateSanktionRequestType {
+  PersonCivilRegistrationIdentifier: string;
+  SanktionId?: string;
+  Sanktion: SanktionType;
+}
+
 /** XSD complex type CreateSequenceResponseType */
 export interface CreateSequenceResponseType {
   Identifier: string;
@@ -638,6 +671,31 @@ export interface CreateSequenceType {
   Expires?: string;
   Offer?: string;
   SubQueueIdentifier?: string;
+}
+
+/** XSD complex type CreateSpoergsmaalRequestType */
+export interface CreateSpoergsmaalRequestType {
+  NuphIdentifier: string;
+  SpoergsmaalEmneIdentifier: number;
+  Tekst: string;
+}
+
+/** XSD complex type CreateSpoergsmaalResponseType */
+export interface CreateSpoergsmaalResponseType {
+  ServiceReceipt: ServiceReceiptType;
+  SpoergsmaalIdentifier: string;
+}
+
+/** XSD complex type CreateSpoergsmaalSvarRequestType */
+export interface CreateSpoergsmaalSvarRequestType {
+  SpoergsmaalIdentifier: string;
+  Tekst: string;
+}
+
+/** XSD complex type CreateSpoergsmaalSvarResponseType */
+export interface CreateSpoergsmaalSvarResponseType {
+  ServiceReceipt: ServiceReceiptType;
+  SpoergsmaalSvarIdentifier: string;
 }
 
 /** XSD complex type DeleteAbsenceRequestType */
@@ -676,6 +734,12 @@ export interface DeletePersonGroupMarkingRequestType {
   PersonGroupMarkingIdentifier: string;
 }
 
+/** XSD complex type DeleteSanktionRequestType */
+export interface DeleteSanktionRequestType {
+  PersonCivilRegistrationIdentifier: string;
+  SanktionId: string;
+}
+
 /** XSD complex type DeltagelsesvalgType */
 export interface DeltagelsesvalgType {
   DeltagelsesvalgId: string;
@@ -696,6 +760,29 @@ export interface DfdgFaultType {
   FaultCode: number;
   FaultText: string;
   FaultDetail: string[];
+}
+
+/** XSD complex type DokumentInfoCollectionType */
+export interface DokumentInfoCollectionType {
+  DokumentInfo: DokumentInfoType[];
+}
+
+/** XSD complex type DokumentInfoType */
+export interface DokumentInfoType {
+  DokumentIdentifier: string;
+  DocumentFileName: string;
+  DocumentContentType: string;
+  DocumentSize: number;
+  StoredDateTime: string;
+  StoredByOrganisation: ActiveOrganisationHeaderType;
+}
+
+/** XSD complex type DokumentTilknytningType */
+export interface DokumentTilknytningType {
+  NuphIdentifier?: string;
+  NuphSvarIdentifier?: string;
+  SpoergsmaalIdentifier?: string;
+  SpoergsmaalSvarIdentifier?: string;
 }
 
 /** XSD complex type DraftPlanType */
@@ -999,6 +1086,17 @@ export interface GetDeltagelsesvalgResponseType {
   DeltagelsesvalgCollection: DeltagelsesvalgTypeCollection;
 }
 
+/** XSD complex type GetDokumentRequestType */
+export interface GetDokumentRequestType {
+  DokumentIdentifier: string;
+}
+
+/** XSD complex type GetDokumentResponseType */
+export interface GetDokumentResponseType {
+  DokumentInfo: DokumentInfoType;
+  DocumentContent: string;
+}
+
 /** XSD complex type GetFristerResponseType */
 export interface GetFristerResponseType {
   SelfBookingPossible: boolean;
@@ -1117,6 +1215,37 @@ export interface GetNuphAnswerTypeCollection {
   GetNuphAnswerType: GetNuphAnswerType[];
 }
 
+/** XSD complex type GetNuphDialogEventType */
+export interface GetNuphDialogEventType {
+  WSRMMetadata?: WSRMMetadataType;
+  PersonCivilRegistrationIdentifier: string;
+  NuphIdentifier: string;
+  SpoergsmaalIdentifier: string;
+  SpoergsmaalSvarIdentifier?: string;
+  FromOrganisation: ActiveOrganisationHeaderType;
+  ToOrganisation: ActiveOrganisationHeaderType;
+}
+
+/** XSD complex type GetNuphDialogEventTypeCollection */
+export interface GetNuphDialogEventTypeCollection {
+  GetNuphDialogEventType: GetNuphDialogEventType[];
+}
+
+/** XSD complex type GetNuphDialogRequestType */
+export interface GetNuphDialogRequestType {
+  NuphIdentifier: string;
+}
+
+/** XSD complex type GetNuphDialogResponseType */
+export interface GetNuphDialogResponseType {
+  PersonCivilRegistrationIdentifier: string;
+  NuphIdentifier: string;
+  NuphSvarIdentifier?: string;
+  NuphDokumentInfoCollection: DokumentInfoCollectionType;
+  NuphSvarDokumentInfoCollection: DokumentInfoCollectionType;
+  SpoergsmaalCollection: SpoergsmaalCollectionType;
+}
+
 /** XSD complex type GetNuphListRequestType */
 export interface GetNuphListRequestType {
   PersonCivilRegistrationIdentifier: string;
@@ -1216,6 +1345,18 @@ export interface GetRehabilitationProcessNotificationType {
 /** XSD complex type GetRehabilitationProcessNotificationTypeCollection */
 export interface GetRehabilitationProcessNotificationTypeCollection {
   GetRehabilitationProcessNotificationType: GetRehabilitationProcessNotificationType[];
+}
+
+/** XSD complex type GetSanktionRequestType */
+export interface GetSanktionRequestType {
+  PersonCivilRegistrationIdentifier: string;
+  SanktionId?: string;
+}
+
+/** XSD complex type GetSanktionResponseType */
+export interface GetSanktionResponseType {
+  PersonCivilRegistrationIdentifier: string;
+  SanktionSamling: SanktionSamlingType;
 }
 
 /** XSD complex type GetSelfbookInterviewOptionsRequestType */
@@ -2130,6 +2271,47 @@ export interface ResponsibleCaseWorkerStructureType {
   TelephoneNumberIdentifier?: string;
 }
 
+/** XSD complex type SanktionReceiptResponseType */
+export interface SanktionReceiptResponseType {
+  ServiceReceipt: ServiceReceiptType;
+}
+
+/** XSD complex type SanktionRegistreringType */
+export interface SanktionRegistreringType {
+  SanktionId: string;
+  Sanktionsaarsag: number;
+  Afgoerelsesdato?: string;
+  Foraeldelsesdato: string;
+  Udstaaelsesdato?: string;
+  Bemaerkning?: string;
+  AkasseKode: string;
+  Registreringsdato: string;
+}
+
+/** XSD complex type SanktionSamlingType */
+export interface SanktionSamlingType {
+  Sanktion: SanktionRegistreringType[];
+}
+
+/** XSD complex type SanktionType */
+export interface SanktionType {
+  Sanktionsaarsag: number;
+  Afgoerelsesdato?: string;
+  Foraeldelsesdato: string;
+  Udstaaelsesdato?: string;
+  Bemaerkning?: string;
+}
+
+/** XSD complex type SaveAvailabilityAssessmentRequestType */
+export interface SaveAvailabilityAssessmentRequestType {
+  AvailabilityAssessment: AvailabilityAssessmentType;
+}
+
+/** XSD complex type SaveAvailabilityAssessmentResponseType */
+export interface SaveAvailabilityAssessmentResponseType {
+  ServiceReceipt: ServiceReceiptType;
+}
+
 /** XSD complex type SaveDeltagelsesvalgRequestType */
 export interface SaveDeltagelsesvalgRequestType {
   PersonCivilRegistrationIdentifier: string;
@@ -2234,6 +2416,32 @@ export interface SetSubscriptionsResponseType {
 export interface SoegningResultatType {
   PersonCivilRegistrationIdentifier: string;
   IndkaldelseInfo: IndkaldelseInfoType;
+}
+
+/** XSD complex type SpoergsmaalCollectionType */
+export interface SpoergsmaalCollectionType {
+  Spoergsmaal: SpoergsmaalType[];
+}
+
+/** XSD complex type SpoergsmaalSvarType */
+export interface SpoergsmaalSvarType {
+  SpoergsmaalSvarIdentifier: string;
+  FromOrganisation: ActiveOrganisationHeaderType;
+  Tekst: string;
+  CreatedDateTime: string;
+  DokumentInfoCollection: DokumentInfoCollectionType;
+}
+
+/** XSD complex type SpoergsmaalType */
+export interface SpoergsmaalType {
+  SpoergsmaalIdentifier: string;
+  SpoergsmaalEmneIdentifier: number;
+  FromOrganisation: ActiveOrganisationHeaderType;
+  ToOrganisation: ActiveOrganisationHeaderType;
+  Tekst: string;
+  CreatedDateTime: string;
+  DokumentInfoCollection: DokumentInfoCollectionType;
+  SpoergsmaalSvar?: SpoergsmaalSvarType;
 }
 
 /** XSD complex type SubscriptionType */
@@ -2390,6 +2598,13 @@ export interface UpdatePersonGroupMarkingRequestType {
 export interface UpdatePersonJobcenterRequestType {
   PersonCivilRegistrationIdentifier: string;
   JobCenterCode: string;
+}
+
+/** XSD complex type UpdateSanktionRequestType */
+export interface UpdateSanktionRequestType {
+  PersonCivilRegistrationIdentifier: string;
+  SanktionId: string;
+  Sanktion: SanktionType;
 }
 
 /** XSD complex type VacationAbsenceRegistrationCollectionType */

@@ -60,8 +60,12 @@ export const operations: UnemploymentBenefitsAccountServiceOperations = {
         consumption: req.BenefitsConsumption ? consumption(req.BenefitsConsumption) : null,
       };
       const w = call.write;
-      await reportBenefitsAccount(w, call.citizen!, report, (to) =>
-        formerFundMessage(req, req.PersonCivilRegistrationIdentifier, to, call.actor, w.user),
+      await reportBenefitsAccount(
+        w,
+        call.citizen!,
+        report,
+        (to) => formerFundMessage(req, req.PersonCivilRegistrationIdentifier, to, call.actor, w.user),
+        call.dagpengeMaximumRates,
       );
       return receipt(w);
     },

@@ -9,6 +9,7 @@ import { alle, type AccessDeclaration } from '../../access/model.ts';
 import { sequenceItems } from '../../app/notifications/wsrmQueue.ts';
 import { ABSENCE_MESSAGE } from '../../outbox/absenceMessage.ts';
 import { CITIZEN_MESSAGE_MESSAGE } from '../../outbox/citizenMessageMessages.ts';
+import { NUPH_DIALOG_MESSAGE } from '../../outbox/nuphDialogMessages.ts';
 import { ACTIVITY_MESSAGES } from '../../outbox/activityMessages.ts';
 import { CONTACT_PROCESS_MESSAGES } from '../../outbox/contactProcessMessages.ts';
 import { FORMER_FUND_MESSAGE } from '../../outbox/formerFundMessage.ts';
@@ -88,6 +89,7 @@ export const operations: WsrmMessageServiceOperations = {
   GetNuphVersion1: messageOperation(NUPH_MESSAGES.nuph.type, 'GetNuphType'),
   GetNuphAnswerVersion1: messageOperation(NUPH_MESSAGES.answer.type, 'GetNuphAnswerType'),
   GetTidligPensionVersion1: messageOperation(TIDLIG_PENSION_MESSAGE.type, 'GetTidligPensionType'),
+  GetNuphDialogEventVersion1: messageOperation(NUPH_DIALOG_MESSAGE.type, 'GetNuphDialogEventType'),
 };
 
 /** The message types a sequence may carry: those a receiver can fetch here (operation name = message type). */

@@ -25,8 +25,10 @@ import * as citizenMessages from './021_citizen_messages.ts';
 import * as personContact from './022_person_contact.ts';
 import * as activities from './019_activities.ts';
 import * as nuph from './023_nuph.ts';
+import * as sanctions from './026_sanctions.ts';
 import * as tidligPension from './028_tidlig_pension.ts';
 import * as archiveDelivery from './029_archive_delivery.ts';
+import * as nuphDialog from './025_nuph_dialog.ts';
 
 export interface NamedMigration extends Knex.Migration {
   readonly name: string;
@@ -56,8 +58,10 @@ export const migrations: readonly NamedMigration[] = [
   { name: '022_person_contact', up: personContact.up, down: personContact.down },
   { name: '019_activities', up: activities.up, down: activities.down },
   { name: '023_nuph', up: nuph.up, down: nuph.down },
+  { name: '026_sanctions', up: sanctions.up, down: sanctions.down },
   { name: '028_tidlig_pension', up: tidligPension.up, down: tidligPension.down },
   { name: '029_archive_delivery', up: archiveDelivery.up, down: archiveDelivery.down },
+  { name: '025_nuph_dialog', up: nuphDialog.up, down: nuphDialog.down },
   { name: '031_person_registration', up: personRegistration.up, down: personRegistration.down },
 ];
 

@@ -1,0 +1,20 @@
+// R-DEL-06 as a policy of the scheduled deletion engine (src/app/retention/policy.ts): the documents attached to a
+// NUPH, an answer, a question or a reply are deleted with their chunks 12 months after the day they were stored,
+// while the NUPH, its answer and the dialog's texts stay (R-DEL-04/05 are the NUPH part's). Nothing is due before
+// the rule is in force (release 2024-1).
+import { nuphDocumentRetention, nuphDocumentsDueStoredOnOrBefore, whileInForce } from '../../rules/index.ts';
+import { countDocumentsStoredOnOrBefore, deleteDocumentsStoredOnOrBefore } from '../../store/nuphDialogRepository.ts';
+import type { RetentionPolicy } from '../retention/policy.ts';
+
+export const nuphDocumentRetentionPolicy: RetentionPolicy = {
+  ruleId: nuphDocumentRetention.id,
+  what: 'NUPH documents (on NUPHs, answers, questions and replies) 12 months after they were stored',
+  countDue: (db, today) =>
+    whileInForce(nuphDocumentRetention, today, Promise.resolve(0), () =>
+      countDocumentsStoredOnOrBefore(db, nuphDocumentsDueStoredOnOrBefore(today)),
+    ),
+  deleteDue: (trx, today) =>
+    whileInForce(nuphDocumentRetention, today, Promise.resolve(0), () =>
+      deleteDocumentsStoredOnOrBefore(trx, nuphDocumentsDueStoredOnOrBefore(today)),
+    ),
+};

@@ -1,0 +1,164 @@
+// Reading and writing the NUPH dialog (025_nuph_dialog): questions, replies, and documents whose bytes are kept
+// as numbered chunks of at most DOCUMENT_CHUNK_BYTES, written from and read back into a stream a chunk at a time
+// (never the whole document in memory, R-AK-07), in the caller's transaction so a document and its rows commit
+// together or not at all.
+import type { DocumentContent, NuphDocument, NuphQuestion, NuphQuestionReply } from '../domain/nuphDialog.ts';
+import type { NuphAnswer } from '../domain/nuph.ts';
+import type { IsoDate } from '../domain/types.ts';
+import type { Queryable, Transaction } from './queryable.ts';
+import { insertRow, rowByKey, rowsWhere, type Row } from './statements.ts';
+
+/** Bytes per stored chunk: big enough that a 15 MB document is 60 rows, small enough to hold one at a time. */
+export const DOCUMENT_CHUNK_BYTES = 256 * 1024;
+
+const fromData = <T>(row: Row): T => JSON.parse(String(row.data)) as T;
+
+/** A NUPH's answer by its own id (nuphRepository finds it by the NUPH's). */
+export async function findNuphAnswerById(q: Queryable, id: string): Promise<NuphAnswer | null> {
+  const row = await rowByKey(q, 'nuph_answer', 'id', id);
+  return row ? fromData<NuphAnswer>(row) : null;
+}
+
+export async function insertQuestion(trx: Transaction, q: NuphQuestion): Promise<void> {
+  await insertRow(trx, 'nuph_question', { id: q.id, nuph_id: q.nuphId, asked_on: q.askedOn, data: JSON.stringify(q) });
+}
+
+export async function insertReply(trx: Transaction, r: NuphQuestionReply): Promise<void> {
+  await insertRow(trx, 'nuph_question_reply', {
+    id: r.id,
+    question_id: r.questionId,
+    nuph_id: r.nuphId,
+    replied_on: r.repliedOn,
+    data: JSON.stringify(r),
+  });
+}
+
+export async function findQuestion(q: Queryable, id: string): Promise<NuphQuestion | null> {
+  const row = await rowByKey(q, 'nuph_question', 'id', id);
+  return row ? fromData<NuphQuestion>(row) : null;
+}
+
+export async function findReply(q: Queryable, id: string): Promise<NuphQuestionReply | null> {
+  const row = await rowByKey(q, 'nuph_question_reply', 'id', id);
+  return row ? fromData<NuphQuestionReply>(row) : null;
+}
+
+export async function replyTo(q: Queryable, questionId: string): Promise<NuphQuestionReply | null> {
+  const row = await rowByKey(q, 'nuph_question_reply', 'question_id', questionId);
+  return row ? fromData<NuphQuestionReply>(row) : null;
+}
+
+/** The NUPH's questions, oldest first, and the replies to them. */
+export async function dialogOf(
+  q: Queryable,
+  nuphId: string,
+): Promise<{ questions: NuphQuestion[]; replies: NuphQuestionReply[] }> {
+  const [questions, replies] = await Promise.all([
+    rowsWhere(q, 'nuph_question', 'nuph_id', nuphId, 'id'),
+    rowsWhere(q, 'nuph_question_reply', 'nuph_id', nuphId, 'id'),
+  ]);
+  return {
+    questions: questions.map((r) => fromData<NuphQuestion>(r)).sort((a, b) => a.askedAt.localeCompare(b.askedAt)),
+    replies: replies.map((r) => fromData<NuphQuestionReply>(r)),
+  };
+}
+
+const documentRow = (d: NuphDocument): Row => ({
+  id: d.id,
+  nuph_id: d.nuphId,
+  owner_kind: d.ownerKind,
+  owner_id: d.ownerId,
+  file_name: d.fileName,
+  content_type: d.contentType,
+  size_bytes: d.sizeBytes,
+  sha256: d.sha256,
+  stored_on: d.storedOn,
+  stored_at: d.storedAt,
+  stored_by_type: d.storedBy.organisationType,
+  stored_by_code: d.storedBy.organisationCode,
+});
+
+const documentOf = (r: Row): NuphDocument => ({
+  id: String(r.id),
+  nuphId: String(r.nuph_id),
+  ownerKind: String(r.owner_kind) as NuphDocument['ownerKind'],
+  ownerId: String(r.owner_id),
+  fileName: String(r.file_name),
+  contentType: String(r.content_type),
+  sizeBytes: Number(r.size_bytes),
+  sha256: String(r.sha256),
+  storedOn: String(r.stored_on),
+  storedAt: String(r.stored_at),
+  storedBy: { organisationType: Number(r.stored_by_type), organisationCode: String(r.stored_by_code) },
+});
+
+/**
+ * Stores the document: its bytes first, re-cut into chunks of DOCUMENT_CHUNK_BYTES as they stream in, then its
+ * row. Throws if the content does not have the size it declared (nothing is kept: the caller's transaction
+ * rolls back).
+ */
+export async function insertDocument(trx: Transaction, d: NuphDocument, content: DocumentContent): Promise<void> {
+  // one buffer for every chunk: each insert is awaited (and copies or sends its bytes) before the buffer is refilled
+  const chunk = Buffer.alloc(Math.min(DOCUMENT_CHUNK_BYTES, Math.max(d.sizeBytes, 1)));
+  let seq = 0;
+  let fill = 0;
+  let written = 0;
+  const flush = async () => {
+    await insertRow(trx, 'nuph_document_chunk', { document_id: d.id, seq: seq++, content: chunk.subarray(0, fill) });
+    fill = 0;
+  };
+  for await (const piece of content.chunks()) {
+    written += piece.byteLength;
+    if (written > d.sizeBytes) break;
+    for (let at = 0; at < piece.byteLength;) {
+      const n = Math.min(chunk.length - fill, piece.byteLength - at);
+      chunk.set(piece.subarray(at, at + n), fill);
+      fill += n;
+      at += n;
+      if (fill === chunk.length) await flush();
+    }
+  }
+  if (fill > 0) await flush();
+  if (written !== d.sizeBytes) throw new Error(`document ${d.id}: ${written} bytes given, ${d.sizeBytes} declared`);
+  await insertRow(trx, 'nuph_document', documentRow(d));
+}
+
+export async function findDocument(q: Queryable, id: string): Promise<NuphDocument | null> {
+  const row = await rowByKey(q, 'nuph_document', 'id', id);
+  return row ? documentOf(row) : null;
+}
+
+/** The documents attached to the NUPH, its answer, its questions and their replies, oldest first. */
+export async function documentsOfNuph(q: Queryable, nuphId: string): Promise<NuphDocument[]> {
+  const rows = await rowsWhere(q, 'nuph_document', 'nuph_id', nuphId, 'stored_at');
+  return rows.map(documentOf);
+}
+
+/** The document's bytes, read one stored chunk per query as the consumer asks for them. */
+export function documentContent(q: Queryable, d: NuphDocument): DocumentContent {
+  return {
+    byteLength: d.sizeBytes,
+    sha256: d.sha256,
+    async *chunks() {
+      for (let seq = 0; ; seq++) {
+        const row = (await q('nuph_document_chunk').where({ document_id: d.id, seq }).first('content')) as
+          { content: Buffer | Uint8Array } | undefined;
+        if (!row) return;
+        yield row.content;
+      }
+    },
+  };
+}
+
+/** How many documents were stored on or before `lastDay` (R-DEL-06). */
+export async function countDocumentsStoredOnOrBefore(q: Queryable, lastDay: IsoDate): Promise<number> {
+  const [row] = (await q('nuph_document').where('stored_on', '<=', lastDay).count({ n: '*' })) as { n: unknown }[];
+  return Number(row?.n ?? 0);
+}
+
+/** Deletes the documents stored on or before `lastDay` with their chunks; returns how many documents. */
+export async function deleteDocumentsStoredOnOrBefore(trx: Transaction, lastDay: IsoDate): Promise<number> {
+  const due = trx('nuph_document').where('stored_on', '<=', lastDay).select('id');
+  await trx('nuph_document_chunk').whereIn('document_id', due).del();
+  return Number(await trx('nuph_document').where('stored_on', '<=', lastDay).del());
+}
