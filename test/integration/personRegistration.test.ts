@@ -285,7 +285,7 @@ eachDatabase(
       await refused('5211', () => readHandover());
     });
 
-    test('for the feeds (R-BAT-02/03): the open applicants by start, and an applicant becomes a recipient once', async () => {
+    test("for the feeds helper's 19-day batch and 'Ydelse er givet' (their rules, not covered here): the open applicants by start, and an applicant becomes a recipient once", async () => {
       await category(P.applicant, 2, '2024-02-01');
       assert.deepEqual(await cprsWithOpenCategory(h().db, 2, '2024-02-14'), [P.applicant]);
       assert.deepEqual(await cprsWithOpenCategory(h().db, 2, '2024-01-31'), []);
