@@ -116,6 +116,10 @@ import { cvStatus5NotNuph } from './cv/r-cv-01-cv-status-5-not-nuph.ts';
 import { answeredNuphRetention, unansweredNuphRetention } from './del/r-del-04-05-nuph-retention.ts';
 import { tidligPensionReadWindow } from './ak/r-ak-18-tidlig-pension-read-window.ts';
 import { tidligPensionNotification } from './not/r-not-07-tidlig-pension-receiver.ts';
+import { applicantDeadline } from './bat/r-bat-02-applicant-19-days.ts';
+import { benefitGranted } from './bat/r-bat-03-benefit-granted.ts';
+import { emigratedStayWithJobcentre } from './bat/r-bat-15-emigrated-stay.ts';
+import { handoverDatesFollowCpr } from './oth/r-oth-02-handover-dates-follow.ts';
 
 // ---- 1. Every rule once, in catalogue order -------------------------------------------------------------------
 
@@ -223,6 +227,10 @@ export const RULES: readonly RuleMeta[] = Object.freeze([
   unansweredNuphRetention,
   tidligPensionReadWindow,
   tidligPensionNotification,
+  applicantDeadline,
+  benefitGranted,
+  emigratedStayWithJobcentre,
+  handoverDatesFollowCpr,
 ]);
 
 /** The rules in force on `businessDate`, in registry order. */
@@ -467,3 +475,12 @@ export {
 } from './del/r-del-04-05-nuph-retention.ts';
 export { akasseMayReadTidligPension, tidligPensionReadWindow } from './ak/r-ak-18-tidlig-pension-read-window.ts';
 export { tidligPensionNotification, tidligPensionReceiver } from './not/r-not-07-tidlig-pension-receiver.ts';
+export { applicantDeadline, APPLICANT_DAYS, overdueApplication } from './bat/r-bat-02-applicant-19-days.ts';
+export { applicationGranted, benefitGranted } from './bat/r-bat-03-benefit-granted.ts';
+export {
+  emigratedStayWithJobcentre,
+  jobcentreAfterEmigration,
+  JOBCENTER_KOEBENHAVN,
+} from './bat/r-bat-15-emigrated-stay.ts';
+export { handoverDatesFollowCpr, tablesFollowingNewCpr } from './oth/r-oth-02-handover-dates-follow.ts';
+export { BENEFIT_APPLICATION_CONTACT_GROUPS } from './bat/benefit-application.ts';

@@ -7,6 +7,7 @@
 // CPR column is either erased here or kept by name, so a new table must be placed in one of the two lists.
 import { holdCitizen } from './citizenRepository.ts';
 import { TIDLIG_PENSION_TABLES } from './migrations/028_tidlig_pension.ts';
+import { FEED_TABLES } from './migrations/030_feed_events.ts';
 import type { Queryable, Transaction } from './queryable.ts';
 
 /** Tables with a CPR column erased with the citizen, in deletion order (children first). */
@@ -38,6 +39,7 @@ export const ERASED_TABLES = [
   'activity',
   'citizen_cv',
   'archive_delivery',
+  ...FEED_TABLES,
   'absence',
   'enrollment',
   'benefits_account',
