@@ -669,6 +669,11 @@ const table = {
     text: 'The event identifier was used for another event',
     origin: 'facade',
   },
+  EventElementMissing: {
+    code: 5187,
+    text: 'The event lacks an element its type requires',
+    origin: 'facade',
+  },
 } as const satisfies Record<string, FaultDefinition>;
 
 export type FaultName = keyof typeof table;

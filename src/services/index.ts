@@ -24,6 +24,7 @@ import {
   WsrmServiceDescriptor,
   ActivityServiceDescriptor,
   UnderretningNuphServiceDescriptor,
+  IndberetningHaendelseServiceDescriptor,
   PensionServiceDescriptor,
 } from '../contract/generated/services.ts';
 import type { ServiceRegistration } from './operation.ts';
@@ -50,6 +51,7 @@ import { operations as wsrmMessages } from './WsrmMessageService/index.ts';
 import { operations as wsrm } from './WsrmService/index.ts';
 import { operations as activities } from './ActivityService/index.ts';
 import { operations as nuphs } from './UnderretningNuphService/index.ts';
+import { operations as feeds } from './IndberetningHaendelseService/index.ts';
 import { operations as pension } from './PensionService/index.ts';
 
 export const services: readonly ServiceRegistration[] = [
@@ -76,5 +78,6 @@ export const services: readonly ServiceRegistration[] = [
   { descriptor: CitizenMessageServiceDescriptor, operations: { ...citizenMessages } },
   { descriptor: ActivityServiceDescriptor, operations: { ...activities } },
   { descriptor: UnderretningNuphServiceDescriptor, operations: { ...nuphs } },
+  { descriptor: IndberetningHaendelseServiceDescriptor, operations: { ...feeds } },
   { descriptor: PensionServiceDescriptor, operations: { ...pension } },
 ];

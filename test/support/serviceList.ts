@@ -7,6 +7,7 @@ export const SERVICE_NAMES = [
   'BorgerBookingService',
   'CitizenMessageService',
   'EksternKommunikation.AbonnementService',
+  'Indberetning.HaendelseService',
   'InterviewService',
   'JobOrderService',
   'JobnetCitizenStatusService',

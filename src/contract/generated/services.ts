@@ -6833,6 +6833,41 @@ const GetVacationStateResponseTypeChildren: readonly ElementDescriptor[] = [
   }
 ];
 
+const HaendelseSvarTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "HaendelseIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Indberetning.HaendelseService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "HaendelseIdentifierType"
+  },
+  {
+    "name": "Personnummer",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Indberetning.HaendelseService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "Aendret",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Indberetning.HaendelseService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "boolean",
+    "typeName": "boolean"
+  },
+  {
+    "name": "Virkning",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Indberetning.HaendelseService/",
+    "minOccurs": 0,
+    "maxOccurs": -1,
+    "kind": "string",
+    "typeName": "string"
+  }
+];
+
 const HandOverCompanyRecruitmentRequestTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "CompanyRecruitmentIdentifier",
@@ -6858,6 +6893,135 @@ const HandOverCompanyRecruitmentRequestTypeChildren: readonly ElementDescriptor[
     "maxOccurs": 1,
     "kind": "int",
     "typeName": "CodeListItemIdentifierType"
+  }
+];
+
+const IndberetAkassemedlemskabRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "HaendelseIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Indberetning.HaendelseService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "HaendelseIdentifierType"
+  },
+  {
+    "name": "Personnummer",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Indberetning.HaendelseService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "Haendelsestype",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Indberetning.HaendelseService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "MedlemskabshaendelsestypeType"
+  },
+  {
+    "name": "AkasseKode",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Indberetning.HaendelseService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "AkasseKodeType"
+  },
+  {
+    "name": "Haendelsesdato",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Indberetning.HaendelseService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "date",
+    "typeName": "date"
+  }
+];
+
+const IndberetCprHaendelseRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "HaendelseIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Indberetning.HaendelseService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "HaendelseIdentifierType"
+  },
+  {
+    "name": "Personnummer",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Indberetning.HaendelseService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "Haendelsestype",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Indberetning.HaendelseService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "CprHaendelsestypeType"
+  },
+  {
+    "name": "Haendelsesdato",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Indberetning.HaendelseService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "date",
+    "typeName": "date"
+  },
+  {
+    "name": "KommuneKode",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Indberetning.HaendelseService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "KommuneKodeType"
+  },
+  {
+    "name": "JobcenterKode",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Indberetning.HaendelseService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "JobcenterKodeType"
+  },
+  {
+    "name": "NytPersonnummer",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Indberetning.HaendelseService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  }
+];
+
+const IndberetYdelseGivetRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "HaendelseIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Indberetning.HaendelseService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "HaendelseIdentifierType"
+  },
+  {
+    "name": "Personnummer",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Indberetning.HaendelseService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "Ydelsesdato",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Indberetning.HaendelseService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "date",
+    "typeName": "date"
   }
 ];
 
@@ -9520,6 +9684,82 @@ export const EksternKommunikationAbonnementServiceDescriptor: ServiceDescriptor 
   ]
 };
 
+export const IndberetningHaendelseServiceDescriptor: ServiceDescriptor = {
+  "name": "Indberetning.HaendelseService",
+  "version": "1",
+  "namespace": "http://service.bm.dk/pjaktass/2024/12/01/Indberetning.HaendelseService/",
+  "wsdlFile": "Indberetning.HaendelseService.wsdl",
+  "endpointPath": "/1/Indberetning.HaendelseService.svc",
+  "operations": [
+    {
+      "name": "IndberetCprHaendelse",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/Indberetning.HaendelseService/IndberetCprHaendelse",
+      "request": {
+        "name": "IndberetCprHaendelseRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Indberetning.HaendelseService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "IndberetCprHaendelseRequestType",
+        "children": IndberetCprHaendelseRequestTypeChildren
+      },
+      "response": {
+        "name": "IndberetCprHaendelseResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Indberetning.HaendelseService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "HaendelseSvarType",
+        "children": HaendelseSvarTypeChildren
+      }
+    },
+    {
+      "name": "IndberetYdelseGivet",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/Indberetning.HaendelseService/IndberetYdelseGivet",
+      "request": {
+        "name": "IndberetYdelseGivetRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Indberetning.HaendelseService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "IndberetYdelseGivetRequestType",
+        "children": IndberetYdelseGivetRequestTypeChildren
+      },
+      "response": {
+        "name": "IndberetYdelseGivetResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Indberetning.HaendelseService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "HaendelseSvarType",
+        "children": HaendelseSvarTypeChildren
+      }
+    },
+    {
+      "name": "IndberetAkassemedlemskab",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/Indberetning.HaendelseService/IndberetAkassemedlemskab",
+      "request": {
+        "name": "IndberetAkassemedlemskabRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Indberetning.HaendelseService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "IndberetAkassemedlemskabRequestType",
+        "children": IndberetAkassemedlemskabRequestTypeChildren
+      },
+      "response": {
+        "name": "IndberetAkassemedlemskabResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Indberetning.HaendelseService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "HaendelseSvarType",
+        "children": HaendelseSvarTypeChildren
+      }
+    }
+  ]
+};
+
 export const InterviewServiceDescriptor: ServiceDescriptor = {
   "name": "InterviewService",
   "version": "1",
@@ -12029,7 +12269,7 @@ export const GetTidligPensionTypeElement: ElementDescriptor = {
   "children": GetTidligPensionTypeChildren
 };
 
-export const serviceDescriptors: readonly ServiceDescriptor[] = [AbsenceActiveStatusServiceDescriptor, AbsenceRegistrationServiceDescriptor, ActivityServiceDescriptor, BorgerBookingServiceDescriptor, CitizenMessageServiceDescriptor, EksternKommunikationAbonnementServiceDescriptor, InterviewServiceDescriptor, JobOrderServiceDescriptor, JobnetCitizenStatusServiceDescriptor, JobnetVacationServiceDescriptor, KontaktforloebFristServiceDescriptor, KontaktforloebIndkaldelseServiceDescriptor, PensionServiceDescriptor, PersonContactServiceDescriptor, PersonNotificationServiceDescriptor, PersonRegistrationServiceDescriptor, PersonVisitationStatusServiceDescriptor, PlanServiceDescriptor, SubscriptionServiceDescriptor, UnderretningNuphServiceDescriptor, UnemploymentBenefitsAccountServiceDescriptor, UnemploymentEnrollmentServiceDescriptor, WsrmMessageServiceDescriptor, WsrmServiceDescriptor];
+export const serviceDescriptors: readonly ServiceDescriptor[] = [AbsenceActiveStatusServiceDescriptor, AbsenceRegistrationServiceDescriptor, ActivityServiceDescriptor, BorgerBookingServiceDescriptor, CitizenMessageServiceDescriptor, EksternKommunikationAbonnementServiceDescriptor, IndberetningHaendelseServiceDescriptor, InterviewServiceDescriptor, JobOrderServiceDescriptor, JobnetCitizenStatusServiceDescriptor, JobnetVacationServiceDescriptor, KontaktforloebFristServiceDescriptor, KontaktforloebIndkaldelseServiceDescriptor, PensionServiceDescriptor, PersonContactServiceDescriptor, PersonNotificationServiceDescriptor, PersonRegistrationServiceDescriptor, PersonVisitationStatusServiceDescriptor, PlanServiceDescriptor, SubscriptionServiceDescriptor, UnderretningNuphServiceDescriptor, UnemploymentBenefitsAccountServiceDescriptor, UnemploymentEnrollmentServiceDescriptor, WsrmMessageServiceDescriptor, WsrmServiceDescriptor];
 
 /** Services other systems expose and the facade calls (wsdl/outbound/). */
 export const outboundServiceDescriptors: readonly ServiceDescriptor[] = [ExternalBookingServiceDescriptor];

@@ -1258,6 +1258,14 @@ export interface GetVacationStateResponseType {
   AbsenceRegistrationCollection: VacationAbsenceRegistrationCollectionType;
 }
 
+/** XSD complex type HaendelseSvarType */
+export interface HaendelseSvarType {
+  HaendelseIdentifier: string;
+  Personnummer: string;
+  Aendret: boolean;
+  Virkning: string[];
+}
+
 /** XSD complex type HandOverCompanyRecruitmentRequestType */
 export interface HandOverCompanyRecruitmentRequestType {
   CompanyRecruitmentIdentifier: string;
@@ -1280,6 +1288,33 @@ export interface IllegalAbsencePeriodType {
   AbsenceIdentifier?: string;
   StartDate: string;
   EndDate?: string;
+}
+
+/** XSD complex type IndberetAkassemedlemskabRequestType */
+export interface IndberetAkassemedlemskabRequestType {
+  HaendelseIdentifier: string;
+  Personnummer: string;
+  Haendelsestype: string;
+  AkasseKode: string;
+  Haendelsesdato: string;
+}
+
+/** XSD complex type IndberetCprHaendelseRequestType */
+export interface IndberetCprHaendelseRequestType {
+  HaendelseIdentifier: string;
+  Personnummer: string;
+  Haendelsestype: string;
+  Haendelsesdato: string;
+  KommuneKode?: string;
+  JobcenterKode?: string;
+  NytPersonnummer?: string;
+}
+
+/** XSD complex type IndberetYdelseGivetRequestType */
+export interface IndberetYdelseGivetRequestType {
+  HaendelseIdentifier: string;
+  Personnummer: string;
+  Ydelsesdato: string;
 }
 
 /** XSD complex type IndkaldelseHistorikpostType */
