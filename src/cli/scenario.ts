@@ -64,6 +64,7 @@ import { activityContactFields } from '../app/activity/activityContact.ts';
 import { FixtureError, FixtureObject } from './fixtureReader.ts';
 import type { EfterloenTransition, TidligPension } from '../domain/tidligPension.ts';
 import { TIDLIG_PENSION_TABLES } from '../store/migrations/028_tidlig_pension.ts';
+import { FEED_TABLES } from '../store/migrations/030_feed_events.ts';
 import { insertTidligPension, saveEfterloenTransition } from '../store/tidligPensionRepository.ts';
 
 import { convertLegacyNuph, type ConvertedNuph, type LegacyNuph } from '../app/nuph/conversion.ts';
@@ -576,6 +577,7 @@ function readLegacyNuph(f: FixtureObject, person: { cpr: string; jobcenterCode: 
 
 /** Child tables first: they reference person.cpr (and the contact process's children reference summons). */
 const CITIZEN_TABLES = [
+  ...FEED_TABLES,
   'nuph',
   ...TIDLIG_PENSION_TABLES,
   ...PLAN_TABLES,
