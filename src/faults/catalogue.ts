@@ -674,6 +674,11 @@ const table = {
     text: 'The event lacks an element its type requires',
     origin: 'facade',
   },
+  MembershipStartInFuture: {
+    code: 5188,
+    text: 'The membership start date must not lie in the future',
+    origin: 'facade',
+  },
 } as const satisfies Record<string, FaultDefinition>;
 
 export type FaultName = keyof typeof table;

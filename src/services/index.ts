@@ -25,6 +25,7 @@ import {
   ActivityServiceDescriptor,
   UnderretningNuphServiceDescriptor,
   IndberetningHaendelseServiceDescriptor,
+  UnemploymentFundMembershipServiceDescriptor,
   PensionServiceDescriptor,
 } from '../contract/generated/services.ts';
 import type { ServiceRegistration } from './operation.ts';
@@ -52,6 +53,7 @@ import { operations as wsrm } from './WsrmService/index.ts';
 import { operations as activities } from './ActivityService/index.ts';
 import { operations as nuphs } from './UnderretningNuphService/index.ts';
 import { operations as feeds } from './IndberetningHaendelseService/index.ts';
+import { operations as fundMemberships } from './UnemploymentFundMembershipService/index.ts';
 import { operations as pension } from './PensionService/index.ts';
 
 export const services: readonly ServiceRegistration[] = [
@@ -79,5 +81,6 @@ export const services: readonly ServiceRegistration[] = [
   { descriptor: ActivityServiceDescriptor, operations: { ...activities } },
   { descriptor: UnderretningNuphServiceDescriptor, operations: { ...nuphs } },
   { descriptor: IndberetningHaendelseServiceDescriptor, operations: { ...feeds } },
+  { descriptor: UnemploymentFundMembershipServiceDescriptor, operations: { ...fundMemberships } },
   { descriptor: PensionServiceDescriptor, operations: { ...pension } },
 ];

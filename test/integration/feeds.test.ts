@@ -246,6 +246,47 @@ eachDatabase('inbound feeds (Indberetning.HaendelseService)', TODAY, scenario, (
     assert.equal((await loadCitizenState(h().db, P.member))!.memberships[1]!.endDate, TODAY);
   });
 
+  test('UnemploymentFundMembershipService.MembershipRegistration: the calling a-kasse admits a member of another; sent again it changes nothing; a future start is 5188', async () => {
+    const fund = await h().client('UnemploymentFundMembershipService', akasse('81'));
+    const registration = {
+      MembershipRegistration: {
+        PersonCivilRegistrationIdentifier: P.member,
+        UnemploymentFundMembershipRegistrationDate: '2024-03-01T00:00:00',
+        UnemploymentInsuranceCategoryTypeIdentifier: 1,
+        UnemploymentFundBranchCode: 3,
+      },
+    };
+    const [res] = await fund.MembershipRegistrationAsync(registration);
+    assert.ok(res.ServiceReceipt.MessageIdentifier);
+    await fund.MembershipRegistrationAsync(registration);
+    assert.deepEqual(
+      (await loadCitizenState(h().db, P.member))!.memberships.map((m) => [m.akasseCode, m.startDate, m.endDate]),
+      [
+        ['99', '2015-01-01', '2024-02-29'],
+        ['81', '2024-03-01', null],
+      ],
+    );
+    assert.deepEqual(receiverKeys(await outboxFor(h().db, P.member)), ['GetMembershipCancellationVersion1->2:99']);
+    await refusedWithoutWrites(
+      h().db,
+      () =>
+        fund.MembershipRegistrationAsync({
+          MembershipRegistration: {
+            ...registration.MembershipRegistration,
+            PersonCivilRegistrationIdentifier: P.taken,
+            UnemploymentFundMembershipRegistrationDate: '2024-03-26T00:00:00',
+          },
+        }),
+      '5188',
+    );
+    await refusedWithoutWrites(
+      h().db,
+      async () =>
+        (await h().client('UnemploymentFundMembershipService', jobcenter())).MembershipRegistrationAsync(registration),
+      '4575',
+    );
+  });
+
   test('refusals write nothing: another fund (5185), a reused event id (5186), a missing element (5187), an unknown CPR (1010)', async () => {
     await refusedWithoutWrites(
       h().db,

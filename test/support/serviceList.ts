@@ -24,6 +24,7 @@ export const SERVICE_NAMES = [
   'Underretning.NuphService',
   'UnemploymentBenefitsAccountService',
   'UnemploymentEnrollmentService',
+  'UnemploymentFundMembershipService',
   'WsrmMessageService',
   'WsrmService',
 ] as const;

@@ -7739,6 +7739,61 @@ const JobnetRescheduleBookingRequestTypeChildren: readonly ElementDescriptor[] =
   }
 ];
 
+const MembershipRegistrationTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentFundMembershipService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "UnemploymentFundMembershipRegistrationDate",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentFundMembershipService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "dateTime",
+    "typeName": "dateTime"
+  },
+  {
+    "name": "UnemploymentInsuranceCategoryTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentFundMembershipService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "int"
+  },
+  {
+    "name": "UnemploymentFundBranchCode",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentFundMembershipService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "UnemploymentFundBranchCodeType"
+  },
+  {
+    "name": "UnemploymentBenefitRightsStartDate",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentFundMembershipService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "dateTime",
+    "typeName": "dateTime"
+  }
+];
+
+const MembershipRegistrationRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "MembershipRegistration",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentFundMembershipService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "MembershipRegistrationType",
+    "children": MembershipRegistrationTypeChildren
+  }
+];
+
 const MyndighedsdeltagerRequestTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "PersonCivilRegistrationIdentifier",
@@ -8674,6 +8729,18 @@ const UnemploymentEnrollmentResponseTypeChildren: readonly ElementDescriptor[] =
   {
     "name": "ServiceReceipt",
     "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentEnrollmentService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ServiceReceiptType",
+    "children": ServiceReceiptTypeChildren
+  }
+];
+
+const UnemploymentFundMembershipServiceResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "ServiceReceipt",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentFundMembershipService/",
     "minOccurs": 1,
     "maxOccurs": 1,
     "kind": "complex",
@@ -11460,6 +11527,38 @@ export const UnemploymentEnrollmentServiceDescriptor: ServiceDescriptor = {
   ]
 };
 
+export const UnemploymentFundMembershipServiceDescriptor: ServiceDescriptor = {
+  "name": "UnemploymentFundMembershipService",
+  "version": "4",
+  "namespace": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentFundMembershipService/",
+  "wsdlFile": "UnemploymentFundMembershipService.wsdl",
+  "endpointPath": "/4/UnemploymentFundMembershipService.svc",
+  "operations": [
+    {
+      "name": "MembershipRegistration",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentFundMembershipService/MembershipRegistration",
+      "request": {
+        "name": "MembershipRegistrationRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentFundMembershipService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "MembershipRegistrationRequestType",
+        "children": MembershipRegistrationRequestTypeChildren
+      },
+      "response": {
+        "name": "MembershipRegistrationResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentFundMembershipService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "UnemploymentFundMembershipServiceResponseType",
+        "children": UnemploymentFundMembershipServiceResponseTypeChildren
+      }
+    }
+  ]
+};
+
 export const WsrmMessageServiceDescriptor: ServiceDescriptor = {
   "name": "WsrmMessageService",
   "version": "11",
@@ -12269,7 +12368,7 @@ export const GetTidligPensionTypeElement: ElementDescriptor = {
   "children": GetTidligPensionTypeChildren
 };
 
-export const serviceDescriptors: readonly ServiceDescriptor[] = [AbsenceActiveStatusServiceDescriptor, AbsenceRegistrationServiceDescriptor, ActivityServiceDescriptor, BorgerBookingServiceDescriptor, CitizenMessageServiceDescriptor, EksternKommunikationAbonnementServiceDescriptor, IndberetningHaendelseServiceDescriptor, InterviewServiceDescriptor, JobOrderServiceDescriptor, JobnetCitizenStatusServiceDescriptor, JobnetVacationServiceDescriptor, KontaktforloebFristServiceDescriptor, KontaktforloebIndkaldelseServiceDescriptor, PensionServiceDescriptor, PersonContactServiceDescriptor, PersonNotificationServiceDescriptor, PersonRegistrationServiceDescriptor, PersonVisitationStatusServiceDescriptor, PlanServiceDescriptor, SubscriptionServiceDescriptor, UnderretningNuphServiceDescriptor, UnemploymentBenefitsAccountServiceDescriptor, UnemploymentEnrollmentServiceDescriptor, WsrmMessageServiceDescriptor, WsrmServiceDescriptor];
+export const serviceDescriptors: readonly ServiceDescriptor[] = [AbsenceActiveStatusServiceDescriptor, AbsenceRegistrationServiceDescriptor, ActivityServiceDescriptor, BorgerBookingServiceDescriptor, CitizenMessageServiceDescriptor, EksternKommunikationAbonnementServiceDescriptor, IndberetningHaendelseServiceDescriptor, InterviewServiceDescriptor, JobOrderServiceDescriptor, JobnetCitizenStatusServiceDescriptor, JobnetVacationServiceDescriptor, KontaktforloebFristServiceDescriptor, KontaktforloebIndkaldelseServiceDescriptor, PensionServiceDescriptor, PersonContactServiceDescriptor, PersonNotificationServiceDescriptor, PersonRegistrationServiceDescriptor, PersonVisitationStatusServiceDescriptor, PlanServiceDescriptor, SubscriptionServiceDescriptor, UnderretningNuphServiceDescriptor, UnemploymentBenefitsAccountServiceDescriptor, UnemploymentEnrollmentServiceDescriptor, UnemploymentFundMembershipServiceDescriptor, WsrmMessageServiceDescriptor, WsrmServiceDescriptor];
 
 /** Services other systems expose and the facade calls (wsdl/outbound/). */
 export const outboundServiceDescriptors: readonly ServiceDescriptor[] = [ExternalBookingServiceDescriptor];

@@ -1656,6 +1656,20 @@ export interface MembershipCancellationRegistrationType {
   MembershipEndDate: string;
 }
 
+/** XSD complex type MembershipRegistrationRequestType */
+export interface MembershipRegistrationRequestType {
+  MembershipRegistration: MembershipRegistrationType;
+}
+
+/** XSD complex type MembershipRegistrationType */
+export interface MembershipRegistrationType {
+  PersonCivilRegistrationIdentifier: string;
+  UnemploymentFundMembershipRegistrationDate: string;
+  UnemploymentInsuranceCategoryTypeIdentifier: number;
+  UnemploymentFundBranchCode: number;
+  UnemploymentBenefitRightsStartDate?: string;
+}
+
 /** XSD complex type MoedetidReservationType */
 export interface MoedetidReservationType {
   BookingIdentifier: string;
@@ -2231,6 +2245,11 @@ export interface UnemploymentEnrollmentType {
   EnrollmentDate: string;
   CurrentUnemploymentStatusTypeIdentifier: number;
   Profession?: ProfessionTypeCollection;
+}
+
+/** XSD complex type UnemploymentFundMembershipServiceResponseType */
+export interface UnemploymentFundMembershipServiceResponseType {
+  ServiceReceipt: ServiceReceiptType;
 }
 
 /** XSD complex type UpdateAbsenceActiveStatusRequestType */
