@@ -54,6 +54,7 @@ persons:
     jobcenterCode: "10100"
     contactGroups: [{ contactGroup: 2, startDate: 2024-03-01 }]
     enrollments: [{ clientCategory: 2, enrollmentDate: 2024-03-01 }]
+    registrationCategories: [{ category: ansoeger, startDate: 2024-03-05 }]
   - cpr: "${P.member}"
     birthDate: 1985-08-08
     jobcenterCode: "10100"
@@ -198,11 +199,13 @@ eachDatabase('inbound feeds (Indberetning.HaendelseService)', TODAY, scenario, (
         ['modtager', '2024-03-20', null],
       ],
     );
-    assert.deepEqual(await runApplicantDeadline(h().db, h().clock), { deregistered: 0 });
+    h().clock.set('2024-04-30'); // long past 19 days from 2024-03-01
+    await runApplicantDeadline(h().db, h().clock);
+    assert.equal((await loadCitizenState(h().db, P.applicant))!.enrollments[0]!.endDate, null, 'a recipient stays');
   });
 
   test('R-BAT-02: an applicant of more than 19 days is deregistered by the batch; one of 19 days is not', async () => {
-    await applicant(P.oldApplicant, '2024-03-05'); // 20 days before 2024-03-25
+    // P.oldApplicant: an applicant since 2024-03-05 (the scenario), 20 days before 2024-03-25.
     await applicant(P.applicant, '2024-03-06'); // 19 days
     assert.deepEqual(await runApplicantDeadline(h().db, h().clock), { deregistered: 1 });
     const ended = (await loadCitizenState(h().db, P.oldApplicant))!;
