@@ -8,6 +8,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { runApplicantDeadline } from '../../src/app/feeds/applicantDeadline.ts';
+import { recordArchiveDelivery } from '../../src/app/citizen/archiveDelivery.ts';
+import { deceasedCitizenRetention } from '../../src/app/citizen/retention.ts';
 import { loadCitizenState } from '../../src/store/citizenRepository.ts';
 import { eraseCitizen } from '../../src/store/citizenErasure.ts';
 import { insertRegistrationCategory, registrationCategoriesOf } from '../../src/store/feedRepository.ts';
@@ -180,6 +182,21 @@ eachDatabase('inbound feeds (Indberetning.HaendelseService)', TODAY, scenario, (
         }),
       '4405',
     );
+  });
+
+  test('R-DEL-02: a death reported by CPR is what the retention policy reads: once the archive has the data, they go', async () => {
+    await cpr({
+      HaendelseIdentifier: 'cpr-doed-2',
+      Personnummer: P.dying,
+      Haendelsestype: 'Doedsfald',
+      Haendelsesdato: TODAY,
+    });
+    assert.equal(await deceasedCitizenRetention.countDue(h().db, TODAY), 0, 'not delivered to the archive yet');
+    assert.deepEqual(await recordArchiveDelivery(h().db, P.dying, TODAY), { kind: 'recorded', deliveredOn: TODAY });
+    assert.equal(await deceasedCitizenRetention.countDue(h().db, TODAY), 1);
+    await h().db.transaction((trx) => deceasedCitizenRetention.deleteDue(trx, TODAY));
+    assert.equal(await loadCitizenState(h().db, P.dying), null);
+    assert.equal(Number((await h().db('feed_event').where({ cpr: P.dying }).count({ n: '*' }))[0]!.n), 0);
   });
 
   test("R-BAT-03: KY's 'Ydelse er givet' sent twice switches the applicant to recipient once; R-BAT-02 then passes the citizen over", async () => {
