@@ -144,6 +144,11 @@ eachDatabase('inbound feeds (Indberetning.HaendelseService)', TODAY, scenario, (
     );
     // The scenario's reload before the next test knows only the old number: the new one's rows go here.
     await h().db.transaction((trx) => eraseCitizen(trx, P.newNumber));
+    assert.equal(
+      await loadCitizenState(h().db, P.changer),
+      null,
+      "erasing the new number erases the old one's row (R-DEL-02)",
+    );
   });
 
   test('R-BAT-15: an emigrated citizen stays with the latest jobcentre', async () => {
