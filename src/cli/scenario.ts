@@ -94,7 +94,7 @@ export type ScenarioCitizen = CitizenState & {
   tidligPensions: TidligPension[];
   /** Efterløn transition dates registered with an a-kasse (R-NOT-07): a membership's `efterloenTransitionDate`. */
   efterloenTransitions: EfterloenTransition[];
-  /** Registration category periods, applicant (`ansoeger`) or recipient (`modtager`) (R-BAT-02/03, D-902). */
+  /** Registration category periods, applicant (`ansoeger`) or recipient (`modtager`) (R-BAT-02/03, D-244). */
   registrationCategories: RegistrationCategoryPeriod[];
 };
 

@@ -1,6 +1,6 @@
 // DFDG's nightly 19-day batch (R-BAT-02): citizens in contact group 2, 12, 26, 27, 28 or 29 registered as
 // applicants (ansøger) for more than 19 days without KY's 'Ydelse er givet' are deregistered on the business
-// date — their open enrollment ends with cancellation reason 9 'Andet' (D-902), its contact group closes, the
+// date — their open enrollment ends with cancellation reason 9 'Andet' (D-244), its contact group closes, the
 // receivers are told as of any deregistration (src/app/citizen/deregistration.ts) — and the applicant period
 // ends. Before release 2023-4 the batch did not run; its first run catches every overdue applicant. Idempotent:
 // a citizen handled has no open applicant period left. Run from the nightly schedule (`applicant-deadline`,
@@ -25,7 +25,7 @@ import { deregister } from '../citizen/deregistration.ts';
 import { forEachCitizen } from '../citizenBatch.ts';
 import { dfdgCaller } from '../context.ts';
 
-/** Cancellation reason 9 'Andet' (codelists/cancellation-reasons.json): no reason of its own is known (D-902). */
+/** Cancellation reason 9 'Andet' (codelists/cancellation-reasons.json): no reason of its own is known (D-244). */
 const CANCELLATION_REASON_OTHER = 9;
 
 export async function runApplicantDeadline(db: Knex, clock: Clock): Promise<{ deregistered: number }> {

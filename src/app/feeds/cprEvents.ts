@@ -4,7 +4,7 @@
 //   (absences, contact process, plans, …; the asylum handover dates from release 2023-4, R-OTH-02); the old
 //   person row stays, marked replaced (reads and writes by the old number find a citizen with no data), and
 //   the receivers of the citizen's absences (R-NOT-01: jobcentre and a-kasse) get each absence still running
-//   under the new number (GetAbsenceVersion7, D-901);
+//   under the new number (GetAbsenceVersion7, D-243);
 // - udrejse / forsvundet (emigrated, missing): the citizen stays with the latest jobcentre (R-BAT-15; before
 //   release 2023-3 DFDG moved them to Jobcenter København);
 // - doedsfald (death): the death date is set — authorities' writes are refused with 4405 from that day, and the

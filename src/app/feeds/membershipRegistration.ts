@@ -7,7 +7,7 @@ import { requireCodeListValue } from '../codelistValue.ts';
 import type { WriteContext } from '../context.ts';
 import { processFeedEvent } from './feedEvents.ts';
 
-/** An a-kasse's MembershipRegistration (UnemploymentFundMembershipService Version 4, D-905): the calling a-kasse
+/** An a-kasse's MembershipRegistration (UnemploymentFundMembershipService Version 4, D-247): the calling a-kasse
  *  admits the citizen from `date` — the feed's Indmeldelse/Overflytning under an event id made of the
  *  registration itself, so the same registration sent again is answered as the first and changes nothing. A
  *  start after the business date is 5188; the insurance category must be a codelist value (2002). */

@@ -1,7 +1,7 @@
-// Indberetning.HaendelseService (Version 1) [I]: the inbound feeds as SOAP operations (D-900) — CPR's events
+// Indberetning.HaendelseService (Version 1) [I]: the inbound feeds as SOAP operations (D-242) — CPR's events
 // (IndberetCprHaendelse), KY's 'Ydelse er givet' (IndberetYdelseGivet) and the a-kasser's membership changes
 // (IndberetAkassemedlemskab). Each maps its request to a FeedEvent and hands it to src/app/feeds (one
-// processing per HaendelseIdentifier; a repeat is answered as the first). Callers (D-900): CPR's events come
+// processing per HaendelseIdentifier; a repeat is answered as the first). Callers (D-242): CPR's events come
 // through STAR; KY's through STAR or a kommune (KY serves every municipality: alle); membership changes through
 // STAR or an a-kasse (about any citizen, as MembershipRegistration: a new member is nobody's own yet; an
 // a-kasse reports its own fund's members only, 5185). The citizen is found by the application, not by the

@@ -2,7 +2,7 @@
 // membership of a member it admits (MembershipRegistration; "A-kasse: Alle borgere" [F]). The membership starts
 // on the calendar day of UnemploymentFundMembershipRegistrationDate in the calling a-kasse; a membership open in
 // another a-kasse that day ends the day before, as a transfer (D-154, R-KF-07/16, R-JO-09) — the a-kasse feed's
-// Overflytning (src/app/feeds/membershipEvents.ts, D-905). The branch code and the benefit-rights date are
+// Overflytning (src/app/feeds/membershipEvents.ts, D-247). The branch code and the benefit-rights date are
 // accepted and not kept.
 import { alle } from '../../access/model.ts';
 import { registerMembership } from '../../app/feeds/membershipRegistration.ts';
