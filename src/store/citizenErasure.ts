@@ -9,6 +9,7 @@ import { holdCitizen } from './citizenRepository.ts';
 import { deleteNuphsWithDialog } from './nuphRepository.ts';
 import { SANCTION_TABLES } from './migrations/026_sanctions.ts';
 import { TIDLIG_PENSION_TABLES } from './migrations/028_tidlig_pension.ts';
+import { FEED_TABLES } from './migrations/030_feed_events.ts';
 import type { Queryable, Transaction } from './queryable.ts';
 
 /** Tables with a CPR column erased with the citizen, in deletion order (children first). */
@@ -41,6 +42,7 @@ export const ERASED_TABLES = [
   'activity',
   'citizen_cv',
   'archive_delivery',
+  ...FEED_TABLES,
   'absence',
   'enrollment',
   'benefits_account',

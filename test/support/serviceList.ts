@@ -7,6 +7,7 @@ export const SERVICE_NAMES = [
   'BorgerBookingService',
   'CitizenMessageService',
   'EksternKommunikation.AbonnementService',
+  'Indberetning.HaendelseService',
   'InterviewService',
   'JobOrderService',
   'JobcenterMessageService',
@@ -26,6 +27,7 @@ export const SERVICE_NAMES = [
   'Underretning.NuphService',
   'UnemploymentBenefitsAccountService',
   'UnemploymentEnrollmentService',
+  'UnemploymentFundMembershipService',
   'WsrmMessageService',
   'WsrmService',
 ] as const;
