@@ -67,6 +67,9 @@ import { activityContactFields } from '../app/activity/activityContact.ts';
 import { FixtureError, FixtureObject } from './fixtureReader.ts';
 import type { EfterloenTransition, TidligPension } from '../domain/tidligPension.ts';
 import { TIDLIG_PENSION_TABLES } from '../store/migrations/028_tidlig_pension.ts';
+import { FEED_TABLES } from '../store/migrations/030_feed_events.ts';
+import { insertRegistrationCategory } from '../store/feedRepository.ts';
+import type { RegistrationCategoryName, RegistrationCategoryPeriod } from '../domain/feedEvent.ts';
 import { insertTidligPension, saveEfterloenTransition } from '../store/tidligPensionRepository.ts';
 
 import { convertLegacyNuph, type ConvertedNuph, type LegacyNuph } from '../app/nuph/conversion.ts';
@@ -103,6 +106,8 @@ export type ScenarioCitizen = CitizenState &
     tidligPensions: TidligPension[];
     /** Efterløn transition dates registered with an a-kasse (R-NOT-07): a membership's `efterloenTransitionDate`. */
     efterloenTransitions: EfterloenTransition[];
+    /** Registration category periods, applicant (`ansoeger`) or recipient (`modtager`) (R-BAT-02/03, D-244). */
+    registrationCategories: RegistrationCategoryPeriod[];
   };
 
 export interface Scenario {
@@ -189,6 +194,7 @@ function readCitizen(f: FixtureObject): ScenarioCitizen {
       .filter((n): n is ConvertedNuph => n !== null),
     tidligPensions: f.list('tidligPensions').map((p) => readTidligPension(p, cpr)),
     efterloenTransitions,
+    registrationCategories: f.list('registrationCategories').map((p) => readRegistrationCategory(p, cpr)),
     ...readPersonRegistration(f, person),
   };
   citizen.plans = f.list('plans').map((p) => readPlan(p, citizen));
@@ -456,6 +462,18 @@ function readContract(f: FixtureObject, cpr: string): IntegrationContract {
   return c;
 }
 
+function readRegistrationCategory(f: FixtureObject, cpr: string): RegistrationCategoryPeriod {
+  const p = {
+    id: f.id(),
+    cpr,
+    category: f.string('category', /^(ansoeger|modtager)$/, "'ansoeger' or 'modtager'") as RegistrationCategoryName,
+    startDate: f.date('startDate'),
+    endDate: f.optionalDate('endDate'),
+  };
+  f.done();
+  return p;
+}
+
 function readRehabilitation(f: FixtureObject, cpr: string): RehabilitationProcess {
   const p = { id: f.id(), cpr, startDate: f.date('startDate'), endDate: f.optionalDate('endDate') };
   f.done();
@@ -616,6 +634,7 @@ function readLegacyNuph(f: FixtureObject, person: { cpr: string; jobcenterCode: 
 
 /** Child tables first: they reference person.cpr (and the contact process's children reference summons). */
 const CITIZEN_TABLES = [
+  ...FEED_TABLES,
   'nuph',
   ...TIDLIG_PENSION_TABLES,
   ...PERSON_REGISTRATION_TABLES,
@@ -671,6 +690,7 @@ export async function loadScenario(db: Knex, scenario: Scenario): Promise<void> 
       if (c.cv) await upsertCitizenCv(trx, c.cv);
       for (const contract of c.integrationContracts) await insertContract(trx, contract);
       for (const process of c.rehabilitationProcesses) await insertRehabilitationProcess(trx, process);
+      for (const period of c.registrationCategories) await insertRegistrationCategory(trx, period);
       for (const contact of c.personContacts) await insertPersonContact(trx, contact);
       for (const plan of c.plans) await insertPlanVersion(trx, plan);
       for (const requirement of c.jobSearchRequirements) await insertJobSearchRequirement(trx, requirement);

@@ -723,6 +723,39 @@ const table = {
     text: 'DokumentTilknytning names exactly one of NuphIdentifier, NuphSvarIdentifier, SpoergsmaalIdentifier, SpoergsmaalSvarIdentifier',
     origin: 'facade',
   },
+  // Facade-assigned, inbound feeds (Indberetning.HaendelseService, issue 16): 5181–5199 (docs/contract-decisions.md).
+  NewCprAlreadyKnown: { code: 5181, text: 'The new CPR number is already known to DFDG', origin: 'facade' },
+  CprAlreadyReplaced: {
+    code: 5182,
+    text: 'The CPR number has already been replaced by another number',
+    origin: 'facade',
+  },
+  NewCprSameAsOld: { code: 5183, text: 'The new CPR number is the number the citizen has', origin: 'facade' },
+  MembershipBeforeRegistered: {
+    code: 5184,
+    text: 'The membership starts before a membership already registered',
+    origin: 'facade',
+  },
+  MembershipOfAnotherFund: {
+    code: 5185,
+    text: 'An a-kasse reports memberships of its own fund only',
+    origin: 'facade',
+  },
+  EventIdReused: {
+    code: 5186,
+    text: 'The event identifier was used for another event',
+    origin: 'facade',
+  },
+  EventElementMissing: {
+    code: 5187,
+    text: 'The event lacks an element its type requires',
+    origin: 'facade',
+  },
+  MembershipStartInFuture: {
+    code: 5188,
+    text: 'The membership start date must not lie in the future',
+    origin: 'facade',
+  },
   // PersonRegistrationService's person category (visitation-absence.md §4.1, V16).
   PersonCategoryNotCoherentWithEnrollment: {
     code: 4656,

@@ -58,6 +58,16 @@ export const NIGHTLY_JOBS: readonly NightlyJob[] = [
     report: (c) => `candidate check: ${c.removed} candidate(s) removed from job orders`,
   },
   {
+    name: 'applicant-deadline',
+    at: '00:15',
+    summary:
+      "R-BAT-02: applicants in contact groups 2/12/26-29 with no 'Ydelse er givet' after 19 days are deregistered",
+    run: async ({ db, clock }) => ({
+      ...(await (await import('../app/feeds/applicantDeadline.ts')).runApplicantDeadline(db, clock)),
+    }),
+    report: (c) => `applicant deadline: ${c.deregistered} applicant(s) deregistered after 19 days`,
+  },
+  {
     name: 'retention',
     at: '03:30',
     summary:

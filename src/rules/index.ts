@@ -128,6 +128,10 @@ import type { NuphDialogTextCommand, NuphDocumentCommand } from './ak/nuph-dialo
 import { nuphDialogParties, nuphDialogRule, nuphDialogTextLength } from './ak/r-ak-06-nuph-dialog.ts';
 import { nuphDocumentRule, nuphDocumentSize, nuphDocumentType } from './ak/r-ak-07-nuph-documents.ts';
 import { nuphDocumentRetention } from './del/r-del-06-nuph-documents.ts';
+import { applicantDeadline } from './bat/r-bat-02-applicant-19-days.ts';
+import { benefitGranted } from './bat/r-bat-03-benefit-granted.ts';
+import { emigratedStayWithJobcentre } from './bat/r-bat-15-emigrated-stay.ts';
+import { handoverDatesFollowCpr } from './oth/r-oth-02-handover-dates-follow.ts';
 import type { JobcentreChangeCommand, PersonGroupMarkingUpdate } from './oth/person-registration-command.ts';
 import { asylovergivelseService, asylovergivelseServiceBeforeRelease } from './oth/r-oth-01-asylovergivelse-service.ts';
 import {
@@ -256,6 +260,10 @@ export const RULES: readonly RuleMeta[] = Object.freeze([
   nuphDialogRule,
   nuphDocumentRule,
   nuphDocumentRetention,
+  applicantDeadline,
+  benefitGranted,
+  emigratedStayWithJobcentre,
+  handoverDatesFollowCpr,
   asylovergivelseServiceBeforeRelease,
   asylovergivelseService,
   starMarkingRefusedBefore2023_4,
@@ -546,6 +554,15 @@ export {
 } from './del/r-del-04-05-nuph-retention.ts';
 export { akasseMayReadTidligPension, tidligPensionReadWindow } from './ak/r-ak-18-tidlig-pension-read-window.ts';
 export { tidligPensionNotification, tidligPensionReceiver } from './not/r-not-07-tidlig-pension-receiver.ts';
+export { applicantDeadline, APPLICANT_DAYS, overdueApplication } from './bat/r-bat-02-applicant-19-days.ts';
+export { applicationGranted, benefitGranted } from './bat/r-bat-03-benefit-granted.ts';
+export {
+  emigratedStayWithJobcentre,
+  jobcentreAfterEmigration,
+  JOBCENTER_KOEBENHAVN,
+} from './bat/r-bat-15-emigrated-stay.ts';
+export { handoverDatesFollowCpr, tablesFollowingNewCpr } from './oth/r-oth-02-handover-dates-follow.ts';
+export { BENEFIT_APPLICATION_CONTACT_GROUPS } from './bat/benefit-application.ts';
 export type { JobcentreChangeCommand, PersonGroupMarkingUpdate } from './oth/person-registration-command.ts';
 export { unregisteredGroup1WithoutAkasse } from './oth/r-oth-05-unregistered-group-1-jobcentre-change.ts';
 export {

@@ -26,6 +26,8 @@ import {
   SanktionsregisterSanktionServiceDescriptor,
   JobcenterMessageServiceDescriptor,
   UnderretningNuphServiceDescriptor,
+  IndberetningHaendelseServiceDescriptor,
+  UnemploymentFundMembershipServiceDescriptor,
   PensionServiceDescriptor,
   UnderretningNuphDialogServiceDescriptor,
   BorgerindsatsAsylovergivelseServiceDescriptor,
@@ -56,6 +58,8 @@ import { operations as activities } from './ActivityService/index.ts';
 import { operations as sanctions } from './SanktionsregisterSanktionService/index.ts';
 import { operations as jobcenterMessages } from './JobcenterMessageService/index.ts';
 import { operations as nuphs } from './UnderretningNuphService/index.ts';
+import { operations as feeds } from './IndberetningHaendelseService/index.ts';
+import { operations as fundMemberships } from './UnemploymentFundMembershipService/index.ts';
 import { operations as pension } from './PensionService/index.ts';
 import { operations as nuphDialog } from './UnderretningNuphDialogService/index.ts';
 import { operations as asylovergivelse } from './BorgerindsatsAsylovergivelseService/index.ts';
@@ -86,6 +90,8 @@ export const services: readonly ServiceRegistration[] = [
   { descriptor: SanktionsregisterSanktionServiceDescriptor, operations: { ...sanctions } },
   { descriptor: JobcenterMessageServiceDescriptor, operations: { ...jobcenterMessages } },
   { descriptor: UnderretningNuphServiceDescriptor, operations: { ...nuphs } },
+  { descriptor: IndberetningHaendelseServiceDescriptor, operations: { ...feeds } },
+  { descriptor: UnemploymentFundMembershipServiceDescriptor, operations: { ...fundMemberships } },
   { descriptor: PensionServiceDescriptor, operations: { ...pension } },
   { descriptor: UnderretningNuphDialogServiceDescriptor, operations: { ...nuphDialog } },
   { descriptor: BorgerindsatsAsylovergivelseServiceDescriptor, operations: { ...asylovergivelse } },

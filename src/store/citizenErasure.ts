@@ -9,6 +9,7 @@ import { holdCitizen } from './citizenRepository.ts';
 import { deleteNuphsWithDialog } from './nuphRepository.ts';
 import { SANCTION_TABLES } from './migrations/026_sanctions.ts';
 import { TIDLIG_PENSION_TABLES } from './migrations/028_tidlig_pension.ts';
+import { FEED_TABLES } from './migrations/030_feed_events.ts';
 import { PERSON_REGISTRATION_TABLES } from './migrations/031_person_registration.ts';
 import type { Queryable, Transaction } from './queryable.ts';
 
@@ -43,6 +44,7 @@ export const ERASED_TABLES = [
   'activity',
   'citizen_cv',
   'archive_delivery',
+  ...FEED_TABLES,
   'absence',
   'enrollment',
   'benefits_account',

@@ -190,22 +190,6 @@ export async function updatePersonCategory(q: Transaction, c: PersonCategoryPeri
   await updateOne(q, 'person_category', { id: c.id }, personCategoryRow(c));
 }
 
-/** CPRs whose person category `category` is open (no end date) and started on or before `startedOnOrBefore`
- *  (R-BAT-02's applicants registered more than 19 days ago, for the feeds' batch). */
-export async function cprsWithOpenCategory(
-  q: Queryable,
-  category: number,
-  startedOnOrBefore: string,
-): Promise<string[]> {
-  const rows = (await q('person_category')
-    .distinct('cpr')
-    .where({ category })
-    .whereNull('end_date')
-    .andWhere('start_date', '<=', startedOnOrBefore)
-    .orderBy('cpr')) as Row[];
-  return rows.map((r) => String(r.cpr));
-}
-
 export async function insertMembership(q: Transaction, m: AkasseMembership): Promise<void> {
   await q('akasse_membership').insert(membershipRow(m));
 }

@@ -104,9 +104,3 @@ export async function insertAsylumHandover(q: Transaction, a: AsylumHandover): P
 export async function updateAsylumHandover(q: Transaction, a: AsylumHandover): Promise<void> {
   await q('asylum_handover').where({ cpr: a.cpr }).update(handoverRow(a));
 }
-
-/** R-OTH-02: the asylum handover data follow the citizen to a new CPR number (for the CPR-number-change feed). */
-export async function moveAsylumHandover(q: Transaction, oldCpr: string, newCpr: string): Promise<number> {
-  if (await q('asylum_handover').where({ cpr: newCpr }).first('cpr')) return 0;
-  return Number(await q('asylum_handover').where({ cpr: oldCpr }).update({ cpr: newCpr }));
-}

@@ -307,6 +307,28 @@ eachDatabase(SERVICE, '2024-03-04', jobOrderScenario, (h) => {
     assert.equal(String(last.Candidate.Removed), 'true');
   });
 
+  test("R-JO-09 through the a-kasse feed: a member's move to a-kasse 99 (IndberetAkassemedlemskab) takes the candidate off a-kasse 81's order at once, with status 10; sent twice, removed once", async () => {
+    const id = await create(akasse('81'));
+    await place(akasse('81'), id, JO.member81, 3);
+    const feeds = await h().client('Indberetning.HaendelseService', akasse('99'));
+    const event = {
+      HaendelseIdentifier: 'ak99-move-in-1',
+      Personnummer: JO.member81,
+      Haendelsestype: 'Overflytning',
+      AkasseKode: '99',
+      Haendelsesdato: '2024-03-01',
+    };
+    const [first] = await feeds.IndberetAkassemedlemskabAsync(event);
+    assert.ok(list<string>(first.Virkning).includes('1 candidacy(ies) removed'));
+    assert.deepEqual(await candidates(akasse('81'), id), [], 'no longer on the order');
+    const [again] = await feeds.IndberetAkassemedlemskabAsync(event);
+    assert.deepEqual(again, first);
+    const [logged] = await (await client(akasse('81'))).GetCandidateLogAsync({ CompanyRecruitmentIdentifier: id });
+    const entries = list<any>(logged.CandidateLogEntry);
+    assert.equal(entries.filter((e) => Number(e.Candidate.CandidateRecruitmentStatusTypeIdentifier) === 10).length, 1);
+    assert.equal(await runCandidateCheck(h().db, h().clock), 0, 'the nightly check finds nothing left');
+  });
+
   test("R-JO-09 / R-JO-10: deregistration takes the candidate off an a-kasse's order at once; the contact group closing takes them off a jobcentre's order", async () => {
     const akasseOrder = await create(akasse('81'));
     const jobcentreOrder = await create(jobcenter('10100'));

@@ -6,11 +6,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { applyCprMove } from '../../src/app/person/cprMove.ts';
-import { moveAsylumHandover } from '../../src/store/personRegistrationRepository.ts';
-import { applicantBecomesRecipient } from '../../src/app/citizen/personCategories.ts';
-import { dfdgCaller } from '../../src/app/context.ts';
-import { writeAboutCitizen } from '../../src/app/unitOfWork.ts';
-import { cprsWithOpenCategory } from '../../src/store/citizenRepository.ts';
+import { applyFeedEvent } from '../../src/app/feeds/feedEvents.ts';
 import { eachDatabase } from '../support/eachDatabase.ts';
 import { akasse, jobcenter, refusedWithoutWrites, star, type Caller } from '../support/soapHarness.ts';
 
@@ -22,7 +18,7 @@ const P = {
   mover: '0505901115', // category 5 set by jobcentre 10100
   unregistered: '0606901116', // contact group 1, no enrollment, a-kasse membership ended (R-OTH-05)
   marked: '0707901117', // a marking STAR changed last, a health limitation
-  renumbered: '0808901118', // the new CPR number of P.marked (R-OTH-02)
+  renumbered: '0808901118', // the new CPR number of P.marked (R-OTH-02), unknown before the change
 } as const;
 const A = '10100';
 const B = '75100';
@@ -65,9 +61,6 @@ persons:
     contactGroups: [{ contactGroup: 12, startDate: 2023-01-01 }]
     personGroupMarkings: [{ id: "${MARKING}", stateProject: 1, startDate: 2023-06-01, registeredBy: "1:STAR" }]
     healthLimitations: [{ id: "${LIMITATION}", limitationType: 2, startDate: 2024-01-01, description: "Ryg" }]
-  - cpr: "${P.renumbered}"
-    birthDate: 1990-07-07
-    jobcenterCode: "${A}"
 `;
 
 eachDatabase(
@@ -277,33 +270,17 @@ eachDatabase(
       await refused('5212', () => readHandover());
     });
 
-    test('R-OTH-02 (the store part a CPR-number change calls): the handover data follow the new CPR number', async () => {
+    test('R-OTH-02: the asylum handover data follow the citizen to a new CPR number (the CPR feed)', async () => {
       await saveHandover('Create');
-      assert.equal(await h().db.transaction((trx) => moveAsylumHandover(trx, P.marked, P.renumbered)), 1);
+      await applyFeedEvent(h().db, h().clock, {
+        source: 'CPR',
+        eventId: `pnr-${P.marked}`,
+        cpr: P.marked,
+        event: { kind: 'personnummerskift', date: '2024-03-05', newCpr: P.renumbered },
+      });
       const read = (await (await asylum()).GetAsylovergivelseAsync({ Personnummer: P.renumbered }))[0];
       assert.deepEqual(read.Asylovergivelse, handover);
-      await refused('5211', () => readHandover());
-    });
-
-    test("for the feeds helper's 19-day batch and 'Ydelse er givet' (their rules, not covered here): the open applicants by start, and an applicant becomes a recipient once", async () => {
-      await category(P.applicant, 2, '2024-02-01');
-      assert.deepEqual(await cprsWithOpenCategory(h().db, 2, '2024-02-14'), [P.applicant]);
-      assert.deepEqual(await cprsWithOpenCategory(h().db, 2, '2024-01-31'), []);
-      const ydelseErGivet = () =>
-        writeAboutCitizen(
-          h().db,
-          dfdgCaller('ky', '2024-03-05', '2024-03-05T08:00:00+01:00'),
-          P.applicant,
-          () => {},
-          (w, c) => applicantBecomesRecipient(w, c),
-        );
-      assert.equal(await ydelseErGivet(), true);
-      assert.equal(await ydelseErGivet(), false);
-      assert.deepEqual(await categories(P.applicant), [
-        { category: 2, start_date: '2024-02-01', end_date: '2024-03-04', org_code: A },
-        { category: 3, start_date: '2024-03-05', end_date: null, org_code: 'DFDG' },
-      ]);
-      assert.deepEqual(await cprsWithOpenCategory(h().db, 2, '2024-03-05'), []);
+      assert.equal((await h().db('asylum_handover').where({ cpr: P.marked })).length, 0);
     });
   },
 );

@@ -122,6 +122,8 @@ EXPECTED_OPERATIONS = {
     "Underretning.NuphService": {"CreateNuph", "AnswerNuph", "GetNuphList"},
     "Sanktionsregister.SanktionService": {"CreateSanktion", "UpdateSanktion", "DeleteSanktion", "GetSanktion"},
     "JobcenterMessageService": {"SaveAvailabilityAssessment"},
+    "Indberetning.HaendelseService": {"IndberetCprHaendelse", "IndberetYdelseGivet", "IndberetAkassemedlemskab"},
+    "UnemploymentFundMembershipService": {"MembershipRegistration"},
     "Underretning.NuphDialogService": {
         "CreateSpoergsmaal", "CreateSpoergsmaalSvar", "GetNuphDialog", "CreateDokument", "GetDokument",
     },

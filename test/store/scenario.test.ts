@@ -10,6 +10,7 @@ import { activitiesOf } from '../../src/store/activityRepository.ts';
 import { sanctionsOf } from '../../src/store/sanctionRepository.ts';
 import { answerOf, nuphsOf } from '../../src/store/nuphRepository.ts';
 import { efterloenTransitionsOf, tidligPensionsOf } from '../../src/store/tidligPensionRepository.ts';
+import { registrationCategoriesOf } from '../../src/store/feedRepository.ts';
 import { findAbsence, loadCitizenState } from '../../src/store/citizenRepository.ts';
 import { loadContactProcess } from '../../src/store/contactProcessRepository.ts';
 import { findCitizenCv, isReadyForJobOrders } from '../../src/store/jobOrderRepository.ts';
@@ -257,6 +258,7 @@ describeEachDatabase('loadScenario', (db) => {
       nuphs,
       tidligPensions,
       efterloenTransitions,
+      registrationCategories,
       personGroupMarkings,
       healthLimitations,
       ...expected
@@ -272,6 +274,7 @@ describeEachDatabase('loadScenario', (db) => {
     );
     assert.equal(personGroupMarkings[0]!.registeredBy.organisationCode, 'STAR');
     assert.deepEqual(await findHealthLimitation(db(), '0101901234', healthLimitations[0]!.id), healthLimitations[0]);
+    assert.deepEqual(await registrationCategoriesOf(db(), '0101901234'), registrationCategories);
     assert.equal(tidligPensions.length, 1);
     assert.deepEqual(await tidligPensionsOf(db(), '0101901234'), tidligPensions);
     assert.deepEqual(await efterloenTransitionsOf(db(), '0101901234'), efterloenTransitions);

@@ -8,6 +8,7 @@ export const SERVICE_NAMES = [
   'Borgerindsats.AsylovergivelseService',
   'CitizenMessageService',
   'EksternKommunikation.AbonnementService',
+  'Indberetning.HaendelseService',
   'InterviewService',
   'JobOrderService',
   'JobcenterMessageService',
@@ -27,6 +28,7 @@ export const SERVICE_NAMES = [
   'Underretning.NuphService',
   'UnemploymentBenefitsAccountService',
   'UnemploymentEnrollmentService',
+  'UnemploymentFundMembershipService',
   'WsrmMessageService',
   'WsrmService',
 ] as const;

@@ -1,6 +1,7 @@
 // Integration tests go through the front door: the real app on a loopback port over mTLS (test/support/tls.ts),
 // a real database (SQLite, and PostgreSQL when the test run started one), node-soap's client built from the
 // served WSDL (parsed once per process and service, see parsedWsdl), presenting the harness's client certificate.
+import { FEED_TABLES } from '../../src/store/migrations/030_feed_events.ts';
 import assert from 'node:assert/strict';
 import type https from 'node:https';
 import type { Knex } from 'knex';
@@ -290,6 +291,7 @@ export async function rowCounts(db: Knex): Promise<Record<string, number>> {
     ...ACTIVITY_TABLES,
     ...TIDLIG_PENSION_TABLES,
     ...NUPH_DIALOG_TABLES,
+    ...FEED_TABLES,
   ];
   const [row] = (await db.select(Object.fromEntries(tables.map((t) => [t, db(t).count('*')])))) as Record<
     string,

@@ -8,6 +8,7 @@ import { promisify } from 'node:util';
 import { test, type TestContext } from 'node:test';
 import type { Command } from '../../src/cli/command.ts';
 import { COMMANDS } from '../../src/cli/commands/index.ts';
+import { NIGHTLY_JOBS } from '../../src/jobs/nightlyJobs.ts';
 import { runCli } from '../../src/cli/run.ts';
 import { commandUsage, usage } from '../../src/cli/usage.ts';
 import { FACADE_MAIN } from '../support/processes.ts';
@@ -72,7 +73,7 @@ test('a command refuses a bad option value as a usage error, before it opens the
   assert.equal(code, 2);
   assert.match(
     err,
-    /^--job must be one of transition-marking, deadline-expiry, candidate-check, retention; got nightly-everything/,
+    new RegExp(`^--job must be one of ${NIGHTLY_JOBS.map((j) => j.name).join(', ')}; got nightly-everything`),
   );
 });
 

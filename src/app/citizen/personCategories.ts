@@ -8,13 +8,7 @@ import { PersonCategory, categoryAdmitted, needsEnrollment } from '../../domain/
 import type { CprMove } from '../../domain/personMove.ts';
 import type { Actor, CitizenState, IsoDate, PersonCategoryPeriod } from '../../domain/types.ts';
 import { fault } from '../../faults/catalogue.ts';
-import {
-  categoryAfterMove,
-  contactGroupOn,
-  enrolledOn,
-  openCategoryOn,
-  type CategoryAfterMove,
-} from '../../rules/index.ts';
+import { categoryAfterMove, contactGroupOn, enrolledOn, type CategoryAfterMove } from '../../rules/index.ts';
 import { insertPersonCategory, updatePersonCategory } from '../../store/citizenRepository.ts';
 import { jobcentreChangesOf } from '../../store/personRegistrationRepository.ts';
 import { timeOrderedUuid } from '../../store/timeOrderedId.ts';
@@ -119,13 +113,4 @@ export async function resetCategoryOnMove(
   const after = categoryAfterMove(citizen, move, changes, w.businessDate);
   if (after.kind === 'reset') await replaceFrom(w, citizen, after.open, PersonCategory.IkkeVisiteret, w.businessDate);
   return after;
-}
-
-/** For KY's 'Ydelse er givet' (R-BAT-03, the feeds' part): an applicant becomes a recipient from the business date,
- *  registered by DFDG; false when the citizen is no applicant then (a repeated event changes nothing). */
-export async function applicantBecomesRecipient(w: WriteContext, citizen: CitizenState): Promise<boolean> {
-  const current = openCategoryOn(citizen, w.businessDate);
-  if (current?.category !== PersonCategory.Ansoeger) return false;
-  await replaceFrom(w, citizen, current, PersonCategory.Modtager, w.businessDate);
-  return true;
 }

@@ -6,7 +6,7 @@
 import type { Knex } from 'knex';
 import type { Clock } from '../../clock.ts';
 import type { CprMove } from '../../domain/personMove.ts';
-import { OrganisationType } from '../../domain/types.ts';
+import { OrganisationType, type CitizenState } from '../../domain/types.ts';
 import { rehabilitationNotification } from '../../outbox/rehabilitationMessage.ts';
 import {
   closedContactGroupType,
@@ -25,7 +25,7 @@ import {
   rehabilitationProcessesOf,
 } from '../../store/personMoveRepository.ts';
 import { resetCategoryOnMove } from '../citizen/personCategories.ts';
-import { dfdgCaller } from '../context.ts';
+import { dfdgCaller, type WriteContext } from '../context.ts';
 import { writeAboutCitizen } from '../unitOfWork.ts';
 import { timeOrderedUuid } from '../../store/timeOrderedId.ts';
 
@@ -43,45 +43,48 @@ export async function applyCprMove(db: Knex, clock: Clock, move: CprMove): Promi
     caller,
     move.cpr,
     () => {},
-    async (w, citizen) => {
-      const date = w.businessDate;
-      const result: MoveResult = { notifications: 0, rehabilitationEnded: 0, personCategory: 'unchanged' };
-      const contracts = await contractsOf(w.trx, move.cpr);
-      for (const notice of whileInForce(moveNotifications, date, [], () =>
-        moveNotices(citizen, contracts, move, inForce(closedContactGroupType, date)),
-      )) {
-        await insertPersonNotification(w.trx, {
-          id: timeOrderedUuid(),
-          cpr: move.cpr,
-          receiver: notice.receiver,
-          type: notice.type,
-          eventDate: w.now,
-          acknowledgedAt: null,
-        });
-        result.notifications++;
-      }
-      if (move.jobcenterCode !== citizen.person.jobcenterCode) {
-        const oldJobcentre = {
-          organisationType: OrganisationType.Jobcenter,
-          organisationCode: citizen.person.jobcenterCode,
-          subQueue: null,
-        };
-        const processes = await rehabilitationProcessesOf(w.trx, move.cpr);
-        for (const ended of whileInForce(moveEndsRehabilitation, date, [], () =>
-          rehabilitationEndedByMove(processes, move),
-        )) {
-          await endRehabilitationProcess(w.trx, ended);
-          await w.outbox.enqueue([rehabilitationNotification(ended, move, oldJobcentre)]);
-          result.rehabilitationEnded++;
-        }
-      }
-      result.personCategory = (await resetCategoryOnMove(w, citizen, move)).kind;
-      await updatePerson(w.trx, {
-        ...citizen.person,
-        municipalityCode: move.municipalityCode,
-        jobcenterCode: move.jobcenterCode,
-      });
-      return result;
-    },
+    (w, citizen) => moveCitizen(w, citizen, move),
   );
+}
+
+/** The move in a unit of work already open about the citizen (the CPR feed's 'flytning', src/app/feeds/). */
+export async function moveCitizen(w: WriteContext, citizen: CitizenState, move: CprMove): Promise<MoveResult> {
+  const date = w.businessDate;
+  const result: MoveResult = { notifications: 0, rehabilitationEnded: 0, personCategory: 'unchanged' };
+  const contracts = await contractsOf(w.trx, move.cpr);
+  for (const notice of whileInForce(moveNotifications, date, [], () =>
+    moveNotices(citizen, contracts, move, inForce(closedContactGroupType, date)),
+  )) {
+    await insertPersonNotification(w.trx, {
+      id: timeOrderedUuid(),
+      cpr: move.cpr,
+      receiver: notice.receiver,
+      type: notice.type,
+      eventDate: w.now,
+      acknowledgedAt: null,
+    });
+    result.notifications++;
+  }
+  if (move.jobcenterCode !== citizen.person.jobcenterCode) {
+    const oldJobcentre = {
+      organisationType: OrganisationType.Jobcenter,
+      organisationCode: citizen.person.jobcenterCode,
+      subQueue: null,
+    };
+    const processes = await rehabilitationProcessesOf(w.trx, move.cpr);
+    for (const ended of whileInForce(moveEndsRehabilitation, date, [], () =>
+      rehabilitationEndedByMove(processes, move),
+    )) {
+      await endRehabilitationProcess(w.trx, ended);
+      await w.outbox.enqueue([rehabilitationNotification(ended, move, oldJobcentre)]);
+      result.rehabilitationEnded++;
+    }
+  }
+  result.personCategory = (await resetCategoryOnMove(w, citizen, move)).kind;
+  await updatePerson(w.trx, {
+    ...citizen.person,
+    municipalityCode: move.municipalityCode,
+    jobcenterCode: move.jobcenterCode,
+  });
+  return result;
 }

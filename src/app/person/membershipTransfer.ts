@@ -7,12 +7,12 @@
 import type { Knex } from 'knex';
 import type { Clock } from '../../clock.ts';
 import { addDays, within } from '../../domain/dates.ts';
-import type { IsoDate } from '../../domain/types.ts';
+import type { CitizenState, IsoDate } from '../../domain/types.ts';
 import { membershipCancellationMessage } from '../../outbox/membershipCancellationMessage.ts';
 import { absence75OnMembershipChange } from '../../rules/index.ts';
 import { insertMembership, loadCitizenState, updateMembership } from '../../store/citizenRepository.ts';
 import { applyAbsenceChange } from '../absence/absenceChanges.ts';
-import { dfdgCaller } from '../context.ts';
+import { dfdgCaller, type WriteContext } from '../context.ts';
 import { removeLeavingCandidates } from '../jobOrder/candidateRemoval.ts';
 import { writeAboutCitizen } from '../unitOfWork.ts';
 import { absencesOf } from '../../domain/citizenAbsences.ts';
@@ -40,35 +40,42 @@ export async function applyMembershipTransfer(db: Knex, clock: Clock, t: Members
     caller,
     t.cpr,
     () => {},
-    async (w, citizen) => {
-      const giving = citizen.memberships.find((m) => within(t.date, m.startDate, m.endDate));
-      if (giving?.akasseCode === t.akasseCode)
-        return { cancelledAkasse: null, absence75Ended: false, candidaciesRemoved: 0 };
-      let absence75Ended = false;
-      if (giving) {
-        const ended = { ...giving, endDate: addDays(t.date, -1) };
-        await updateMembership(w.trx, ended);
-        await w.outbox.enqueue([membershipCancellationMessage(ended, w.now)]);
-        const end = absence75OnMembershipChange(citizen, t.date);
-        const absence = end && absencesOf(citizen, 'all').find((a) => a.id === end.absenceId);
-        if (end && absence) {
-          await applyAbsenceChange(w, citizen, 'update', absence, {
-            ...absence,
-            endDate: end.endDate,
-            endReason: end.endReason,
-          });
-          absence75Ended = true;
-        }
-      }
-      await insertMembership(w.trx, {
-        id: timeOrderedUuid(),
-        cpr: t.cpr,
-        akasseCode: t.akasseCode,
-        startDate: t.date,
-        endDate: null,
-      });
-      const candidaciesRemoved = await removeLeavingCandidates(w, (await loadCitizenState(w.trx, t.cpr))!);
-      return { cancelledAkasse: giving?.akasseCode ?? null, absence75Ended, candidaciesRemoved };
-    },
+    (w, citizen) => transferMembership(w, citizen, t),
   );
+}
+
+/** The transfer in a unit of work already open about the citizen (the a-kasse feed, src/app/feeds/). */
+export async function transferMembership(
+  w: WriteContext,
+  citizen: CitizenState,
+  t: MembershipTransfer,
+): Promise<TransferResult> {
+  const giving = citizen.memberships.find((m) => within(t.date, m.startDate, m.endDate));
+  if (giving?.akasseCode === t.akasseCode)
+    return { cancelledAkasse: null, absence75Ended: false, candidaciesRemoved: 0 };
+  let absence75Ended = false;
+  if (giving) {
+    const ended = { ...giving, endDate: addDays(t.date, -1) };
+    await updateMembership(w.trx, ended);
+    await w.outbox.enqueue([membershipCancellationMessage(ended, w.now)]);
+    const end = absence75OnMembershipChange(citizen, t.date);
+    const absence = end && absencesOf(citizen, 'all').find((a) => a.id === end.absenceId);
+    if (end && absence) {
+      await applyAbsenceChange(w, citizen, 'update', absence, {
+        ...absence,
+        endDate: end.endDate,
+        endReason: end.endReason,
+      });
+      absence75Ended = true;
+    }
+  }
+  await insertMembership(w.trx, {
+    id: timeOrderedUuid(),
+    cpr: t.cpr,
+    akasseCode: t.akasseCode,
+    startDate: t.date,
+    endDate: null,
+  });
+  const candidaciesRemoved = await removeLeavingCandidates(w, (await loadCitizenState(w.trx, t.cpr))!);
+  return { cancelledAkasse: giving?.akasseCode ?? null, absence75Ended, candidaciesRemoved };
 }

@@ -4,6 +4,7 @@ import type { Command } from '../command.ts';
 import { audit } from './audit.ts';
 import { certAdd, certList, certRevoke } from './cert.ts';
 import { cprMove } from './cprMove.ts';
+import { feedEvent } from './feedEvent.ts';
 import { dispatch } from './dispatch.ts';
 import { escoImport } from './escoImport.ts';
 import { jobOrderReady } from './jobOrderReady.ts';
@@ -37,6 +38,7 @@ export const COMMANDS: readonly Command[] = [
   certRevoke,
   certList,
   cprMove,
+  feedEvent,
   membershipTransfer,
   jobOrderReady,
   escoImport,

@@ -7877,6 +7877,41 @@ const GetVacationStateResponseTypeChildren: readonly ElementDescriptor[] = [
   }
 ];
 
+const HaendelseSvarTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "HaendelseIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Indberetning.HaendelseService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "HaendelseIdentifierType"
+  },
+  {
+    "name": "Personnummer",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Indberetning.HaendelseService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "Aendret",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Indberetning.HaendelseService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "boolean",
+    "typeName": "boolean"
+  },
+  {
+    "name": "Virkning",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Indberetning.HaendelseService/",
+    "minOccurs": 0,
+    "maxOccurs": -1,
+    "kind": "string",
+    "typeName": "string"
+  }
+];
+
 const HandOverCompanyRecruitmentRequestTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "CompanyRecruitmentIdentifier",
@@ -7902,6 +7937,135 @@ const HandOverCompanyRecruitmentRequestTypeChildren: readonly ElementDescriptor[
     "maxOccurs": 1,
     "kind": "int",
     "typeName": "CodeListItemIdentifierType"
+  }
+];
+
+const IndberetAkassemedlemskabRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "HaendelseIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Indberetning.HaendelseService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "HaendelseIdentifierType"
+  },
+  {
+    "name": "Personnummer",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Indberetning.HaendelseService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "Haendelsestype",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Indberetning.HaendelseService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "MedlemskabshaendelsestypeType"
+  },
+  {
+    "name": "AkasseKode",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Indberetning.HaendelseService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "AkasseKodeType"
+  },
+  {
+    "name": "Haendelsesdato",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Indberetning.HaendelseService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "date",
+    "typeName": "date"
+  }
+];
+
+const IndberetCprHaendelseRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "HaendelseIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Indberetning.HaendelseService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "HaendelseIdentifierType"
+  },
+  {
+    "name": "Personnummer",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Indberetning.HaendelseService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "Haendelsestype",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Indberetning.HaendelseService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "CprHaendelsestypeType"
+  },
+  {
+    "name": "Haendelsesdato",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Indberetning.HaendelseService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "date",
+    "typeName": "date"
+  },
+  {
+    "name": "KommuneKode",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Indberetning.HaendelseService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "KommuneKodeType"
+  },
+  {
+    "name": "JobcenterKode",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Indberetning.HaendelseService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "JobcenterKodeType"
+  },
+  {
+    "name": "NytPersonnummer",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Indberetning.HaendelseService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  }
+];
+
+const IndberetYdelseGivetRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "HaendelseIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Indberetning.HaendelseService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "HaendelseIdentifierType"
+  },
+  {
+    "name": "Personnummer",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Indberetning.HaendelseService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "Ydelsesdato",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Indberetning.HaendelseService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "date",
+    "typeName": "date"
   }
 ];
 
@@ -8616,6 +8780,61 @@ const JobnetRescheduleBookingRequestTypeChildren: readonly ElementDescriptor[] =
     "maxOccurs": 1,
     "kind": "dateTime",
     "typeName": "dateTime"
+  }
+];
+
+const MembershipRegistrationTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentFundMembershipService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "UnemploymentFundMembershipRegistrationDate",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentFundMembershipService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "dateTime",
+    "typeName": "dateTime"
+  },
+  {
+    "name": "UnemploymentInsuranceCategoryTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentFundMembershipService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "int"
+  },
+  {
+    "name": "UnemploymentFundBranchCode",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentFundMembershipService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "UnemploymentFundBranchCodeType"
+  },
+  {
+    "name": "UnemploymentBenefitRightsStartDate",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentFundMembershipService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "dateTime",
+    "typeName": "dateTime"
+  }
+];
+
+const MembershipRegistrationRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "MembershipRegistration",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentFundMembershipService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "MembershipRegistrationType",
+    "children": MembershipRegistrationTypeChildren
   }
 ];
 
@@ -9629,6 +9848,18 @@ const UnemploymentEnrollmentResponseTypeChildren: readonly ElementDescriptor[] =
   {
     "name": "ServiceReceipt",
     "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentEnrollmentService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ServiceReceiptType",
+    "children": ServiceReceiptTypeChildren
+  }
+];
+
+const UnemploymentFundMembershipServiceResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "ServiceReceipt",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentFundMembershipService/",
     "minOccurs": 1,
     "maxOccurs": 1,
     "kind": "complex",
@@ -10813,6 +11044,82 @@ export const EksternKommunikationAbonnementServiceDescriptor: ServiceDescriptor 
         "kind": "complex",
         "typeName": "GetAbonnementerResponseType",
         "children": GetAbonnementerResponseTypeChildren
+      }
+    }
+  ]
+};
+
+export const IndberetningHaendelseServiceDescriptor: ServiceDescriptor = {
+  "name": "Indberetning.HaendelseService",
+  "version": "1",
+  "namespace": "http://service.bm.dk/pjaktass/2024/12/01/Indberetning.HaendelseService/",
+  "wsdlFile": "Indberetning.HaendelseService.wsdl",
+  "endpointPath": "/1/Indberetning.HaendelseService.svc",
+  "operations": [
+    {
+      "name": "IndberetCprHaendelse",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/Indberetning.HaendelseService/IndberetCprHaendelse",
+      "request": {
+        "name": "IndberetCprHaendelseRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Indberetning.HaendelseService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "IndberetCprHaendelseRequestType",
+        "children": IndberetCprHaendelseRequestTypeChildren
+      },
+      "response": {
+        "name": "IndberetCprHaendelseResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Indberetning.HaendelseService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "HaendelseSvarType",
+        "children": HaendelseSvarTypeChildren
+      }
+    },
+    {
+      "name": "IndberetYdelseGivet",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/Indberetning.HaendelseService/IndberetYdelseGivet",
+      "request": {
+        "name": "IndberetYdelseGivetRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Indberetning.HaendelseService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "IndberetYdelseGivetRequestType",
+        "children": IndberetYdelseGivetRequestTypeChildren
+      },
+      "response": {
+        "name": "IndberetYdelseGivetResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Indberetning.HaendelseService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "HaendelseSvarType",
+        "children": HaendelseSvarTypeChildren
+      }
+    },
+    {
+      "name": "IndberetAkassemedlemskab",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/Indberetning.HaendelseService/IndberetAkassemedlemskab",
+      "request": {
+        "name": "IndberetAkassemedlemskabRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Indberetning.HaendelseService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "IndberetAkassemedlemskabRequestType",
+        "children": IndberetAkassemedlemskabRequestTypeChildren
+      },
+      "response": {
+        "name": "IndberetAkassemedlemskabResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Indberetning.HaendelseService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "HaendelseSvarType",
+        "children": HaendelseSvarTypeChildren
       }
     }
   ]
@@ -12966,6 +13273,38 @@ export const UnemploymentEnrollmentServiceDescriptor: ServiceDescriptor = {
   ]
 };
 
+export const UnemploymentFundMembershipServiceDescriptor: ServiceDescriptor = {
+  "name": "UnemploymentFundMembershipService",
+  "version": "4",
+  "namespace": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentFundMembershipService/",
+  "wsdlFile": "UnemploymentFundMembershipService.wsdl",
+  "endpointPath": "/4/UnemploymentFundMembershipService.svc",
+  "operations": [
+    {
+      "name": "MembershipRegistration",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentFundMembershipService/MembershipRegistration",
+      "request": {
+        "name": "MembershipRegistrationRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentFundMembershipService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "MembershipRegistrationRequestType",
+        "children": MembershipRegistrationRequestTypeChildren
+      },
+      "response": {
+        "name": "MembershipRegistrationResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentFundMembershipService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "UnemploymentFundMembershipServiceResponseType",
+        "children": UnemploymentFundMembershipServiceResponseTypeChildren
+      }
+    }
+  ]
+};
+
 export const WsrmMessageServiceDescriptor: ServiceDescriptor = {
   "name": "WsrmMessageService",
   "version": "11",
@@ -13807,7 +14146,7 @@ export const GetNuphDialogEventTypeElement: ElementDescriptor = {
   "children": GetNuphDialogEventTypeChildren
 };
 
-export const serviceDescriptors: readonly ServiceDescriptor[] = [AbsenceActiveStatusServiceDescriptor, AbsenceRegistrationServiceDescriptor, ActivityServiceDescriptor, BorgerBookingServiceDescriptor, BorgerindsatsAsylovergivelseServiceDescriptor, CitizenMessageServiceDescriptor, EksternKommunikationAbonnementServiceDescriptor, InterviewServiceDescriptor, JobOrderServiceDescriptor, JobcenterMessageServiceDescriptor, JobnetCitizenStatusServiceDescriptor, JobnetVacationServiceDescriptor, KontaktforloebFristServiceDescriptor, KontaktforloebIndkaldelseServiceDescriptor, PensionServiceDescriptor, PersonContactServiceDescriptor, PersonNotificationServiceDescriptor, PersonRegistrationServiceDescriptor, PersonVisitationStatusServiceDescriptor, PlanServiceDescriptor, SanktionsregisterSanktionServiceDescriptor, SubscriptionServiceDescriptor, UnderretningNuphDialogServiceDescriptor, UnderretningNuphServiceDescriptor, UnemploymentBenefitsAccountServiceDescriptor, UnemploymentEnrollmentServiceDescriptor, WsrmMessageServiceDescriptor, WsrmServiceDescriptor];
+export const serviceDescriptors: readonly ServiceDescriptor[] = [AbsenceActiveStatusServiceDescriptor, AbsenceRegistrationServiceDescriptor, ActivityServiceDescriptor, BorgerBookingServiceDescriptor, BorgerindsatsAsylovergivelseServiceDescriptor, CitizenMessageServiceDescriptor, EksternKommunikationAbonnementServiceDescriptor, IndberetningHaendelseServiceDescriptor, InterviewServiceDescriptor, JobOrderServiceDescriptor, JobcenterMessageServiceDescriptor, JobnetCitizenStatusServiceDescriptor, JobnetVacationServiceDescriptor, KontaktforloebFristServiceDescriptor, KontaktforloebIndkaldelseServiceDescriptor, PensionServiceDescriptor, PersonContactServiceDescriptor, PersonNotificationServiceDescriptor, PersonRegistrationServiceDescriptor, PersonVisitationStatusServiceDescriptor, PlanServiceDescriptor, SanktionsregisterSanktionServiceDescriptor, SubscriptionServiceDescriptor, UnderretningNuphDialogServiceDescriptor, UnderretningNuphServiceDescriptor, UnemploymentBenefitsAccountServiceDescriptor, UnemploymentEnrollmentServiceDescriptor, UnemploymentFundMembershipServiceDescriptor, WsrmMessageServiceDescriptor, WsrmServiceDescriptor];
 
 /** Services other systems expose and the facade calls (wsdl/outbound/). */
 export const outboundServiceDescriptors: readonly ServiceDescriptor[] = [ExternalBookingServiceDescriptor];

@@ -1452,6 +1452,14 @@ export interface GetVacationStateResponseType {
   AbsenceRegistrationCollection: VacationAbsenceRegistrationCollectionType;
 }
 
+/** XSD complex type HaendelseSvarType */
+export interface HaendelseSvarType {
+  HaendelseIdentifier: string;
+  Personnummer: string;
+  Aendret: boolean;
+  Virkning: string[];
+}
+
 /** XSD complex type HandOverCompanyRecruitmentRequestType */
 export interface HandOverCompanyRecruitmentRequestType {
   CompanyRecruitmentIdentifier: string;
@@ -1482,6 +1490,33 @@ export interface IllegalAbsencePeriodType {
   AbsenceIdentifier?: string;
   StartDate: string;
   EndDate?: string;
+}
+
+/** XSD complex type IndberetAkassemedlemskabRequestType */
+export interface IndberetAkassemedlemskabRequestType {
+  HaendelseIdentifier: string;
+  Personnummer: string;
+  Haendelsestype: string;
+  AkasseKode: string;
+  Haendelsesdato: string;
+}
+
+/** XSD complex type IndberetCprHaendelseRequestType */
+export interface IndberetCprHaendelseRequestType {
+  HaendelseIdentifier: string;
+  Personnummer: string;
+  Haendelsestype: string;
+  Haendelsesdato: string;
+  KommuneKode?: string;
+  JobcenterKode?: string;
+  NytPersonnummer?: string;
+}
+
+/** XSD complex type IndberetYdelseGivetRequestType */
+export interface IndberetYdelseGivetRequestType {
+  HaendelseIdentifier: string;
+  Personnummer: string;
+  Ydelsesdato: string;
 }
 
 /** XSD complex type IndkaldelseHistorikpostType */
@@ -1821,6 +1856,20 @@ export interface MembershipCancellationRegistrationType {
   RequestUserMetadata: RequestUserMetadataType;
   PersonCivilRegistrationIdentifier: string;
   MembershipEndDate: string;
+}
+
+/** XSD complex type MembershipRegistrationRequestType */
+export interface MembershipRegistrationRequestType {
+  MembershipRegistration: MembershipRegistrationType;
+}
+
+/** XSD complex type MembershipRegistrationType */
+export interface MembershipRegistrationType {
+  PersonCivilRegistrationIdentifier: string;
+  UnemploymentFundMembershipRegistrationDate: string;
+  UnemploymentInsuranceCategoryTypeIdentifier: number;
+  UnemploymentFundBranchCode: number;
+  UnemploymentBenefitRightsStartDate?: string;
 }
 
 /** XSD complex type MoedetidReservationType */
@@ -2484,6 +2533,11 @@ export interface UnemploymentEnrollmentType {
   EnrollmentDate: string;
   CurrentUnemploymentStatusTypeIdentifier: number;
   Profession?: ProfessionTypeCollection;
+}
+
+/** XSD complex type UnemploymentFundMembershipServiceResponseType */
+export interface UnemploymentFundMembershipServiceResponseType {
+  ServiceReceipt: ServiceReceiptType;
 }
 
 /** XSD complex type UpdateAbsenceActiveStatusRequestType */

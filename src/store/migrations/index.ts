@@ -29,6 +29,7 @@ import * as sanctions from './026_sanctions.ts';
 import * as tidligPension from './028_tidlig_pension.ts';
 import * as archiveDelivery from './029_archive_delivery.ts';
 import * as nuphDialog from './025_nuph_dialog.ts';
+import * as feedEvents from './030_feed_events.ts';
 
 export interface NamedMigration extends Knex.Migration {
   readonly name: string;
@@ -62,6 +63,7 @@ export const migrations: readonly NamedMigration[] = [
   { name: '028_tidlig_pension', up: tidligPension.up, down: tidligPension.down },
   { name: '029_archive_delivery', up: archiveDelivery.up, down: archiveDelivery.down },
   { name: '025_nuph_dialog', up: nuphDialog.up, down: nuphDialog.down },
+  { name: '030_feed_events', up: feedEvents.up, down: feedEvents.down },
   { name: '031_person_registration', up: personRegistration.up, down: personRegistration.down },
 ];
 
