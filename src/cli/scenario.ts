@@ -38,6 +38,7 @@ import { PERSON_CONTACT_TABLES } from '../store/migrations/022_person_contact.ts
 import { insertPersonContact } from '../store/personContactRepository.ts';
 import type { PersonContact } from '../domain/personContact.ts';
 import { PLAN_TABLES } from '../store/migrations/020_plans.ts';
+import { SUPPLEMENT_TABLES } from '../store/migrations/032_activity_supplement.ts';
 import { JOBPLAN, type Authority, type JobGoal, type JobSearchRequirement, type PlanVersion } from '../domain/plan.ts';
 import { insertJobSearchRequirement, insertPlanVersion } from '../store/planRepository.ts';
 import { contactGroupOn } from '../rules/index.ts';
@@ -578,6 +579,7 @@ function readLegacyNuph(f: FixtureObject, person: { cpr: string; jobcenterCode: 
 const CITIZEN_TABLES = [
   'nuph',
   ...TIDLIG_PENSION_TABLES,
+  ...SUPPLEMENT_TABLES,
   ...PLAN_TABLES,
   ...PERSON_MOVE_TABLES,
   ...PERSON_CONTACT_TABLES,

@@ -646,6 +646,32 @@ const table = {
     text: 'A new Tidlig pension forløb needs OvergangTilTidligPension or Kompensationsudbetaling',
     origin: 'facade',
   },
+  // Facade-assigned, activity supplement and DFDG's age and recovery batches (issue 16): 5221–5239.
+  SupplementCitizenAged30: {
+    code: 5221,
+    text: 'An activity supplement can only be given to a citizen under 30',
+    origin: 'facade',
+  },
+  SupplementContactGroupNotLawful: {
+    code: 5222,
+    text: 'An activity supplement is not lawful in the contact group of the citizen on the event date',
+    origin: 'facade',
+  },
+  SupplementBackdatedTooFar: {
+    code: 5223,
+    text: 'The event date of an activity supplement can be at most 7 days in the past',
+    origin: 'facade',
+  },
+  SupplementAlreadyOpen: {
+    code: 5224,
+    text: 'The citizen already has an open activity supplement',
+    origin: 'facade',
+  },
+  SupplementEventDateInFuture: {
+    code: 5225,
+    text: 'The event date of an activity supplement cannot be after today',
+    origin: 'facade',
+  },
 } as const satisfies Record<string, FaultDefinition>;
 
 export type FaultName = keyof typeof table;

@@ -116,6 +116,13 @@ import { cvStatus5NotNuph } from './cv/r-cv-01-cv-status-5-not-nuph.ts';
 import { answeredNuphRetention, unansweredNuphRetention } from './del/r-del-04-05-nuph-retention.ts';
 import { tidligPensionReadWindow } from './ak/r-ak-18-tidlig-pension-read-window.ts';
 import { tidligPensionNotification } from './not/r-not-07-tidlig-pension-receiver.ts';
+import type { SupplementCommand } from './plan/supplement-command.ts';
+import { supplementBackdatingLimit } from './plan/r-plan-16-supplement-backdating.ts';
+import { supplementUnder30 } from './plan/r-plan-17-supplement-contact-group-5.ts';
+import { supplementEndsAt30 } from './bat/r-bat-05-supplement-ends-at-30.ts';
+import { noSupplementEndNotification } from './not/r-not-04-no-supplement-end-notification.ts';
+import { youthGroupsAt30 } from './bat/r-bat-06-youth-groups-at-30.ts';
+import { noWrongReRegistration } from './bat/r-bat-04-recovery-re-registration.ts';
 
 // ---- 1. Every rule once, in catalogue order -------------------------------------------------------------------
 
@@ -223,6 +230,12 @@ export const RULES: readonly RuleMeta[] = Object.freeze([
   unansweredNuphRetention,
   tidligPensionReadWindow,
   tidligPensionNotification,
+  supplementBackdatingLimit,
+  supplementUnder30,
+  supplementEndsAt30,
+  noSupplementEndNotification,
+  youthGroupsAt30,
+  noWrongReRegistration,
 ]);
 
 /** The rules in force on `businessDate`, in registry order. */
@@ -371,6 +384,11 @@ export const nuphAnsweringRules: readonly ValidationRule<NuphAnsweringCommand>[]
 /** The answer's code: the shortened answer list. */
 export const nuphAnswerRules: readonly ValidationRule<NuphAnswerCommand>[] = Object.freeze([nuphAnswerList]);
 
+export const supplementRules: readonly ValidationRule<SupplementCommand>[] = Object.freeze([
+  supplementBackdatingLimit,
+  supplementUnder30,
+]);
+
 // ---- 3. Derivations and facts DFDG applies itself -------------------------------------------------------------
 
 export {
@@ -467,3 +485,14 @@ export {
 } from './del/r-del-04-05-nuph-retention.ts';
 export { akasseMayReadTidligPension, tidligPensionReadWindow } from './ak/r-ak-18-tidlig-pension-read-window.ts';
 export { tidligPensionNotification, tidligPensionReceiver } from './not/r-not-07-tidlig-pension-receiver.ts';
+export type { SupplementCommand } from './plan/supplement-command.ts';
+export { supplementLawful } from './plan/r-plan-17-supplement-contact-group-5.ts';
+export { supplementEndings, supplementEndsAt30 } from './bat/r-bat-05-supplement-ends-at-30.ts';
+export { supplementEndReceivers } from './not/r-not-04-no-supplement-end-notification.ts';
+export { GROUP_AT_30, groupChangeAt30, youthGroupsAt30 } from './bat/r-bat-06-youth-groups-at-30.ts';
+export {
+  formerRecoveryReRegistration,
+  noWrongReRegistration,
+  recoveryReRegistration,
+  type RecoveryDecision,
+} from './bat/r-bat-04-recovery-re-registration.ts';

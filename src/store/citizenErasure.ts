@@ -7,6 +7,7 @@
 // CPR column is either erased here or kept by name, so a new table must be placed in one of the two lists.
 import { holdCitizen } from './citizenRepository.ts';
 import { TIDLIG_PENSION_TABLES } from './migrations/028_tidlig_pension.ts';
+import { SUPPLEMENT_TABLES } from './migrations/032_activity_supplement.ts';
 import type { Queryable, Transaction } from './queryable.ts';
 
 /** Tables with a CPR column erased with the citizen, in deletion order (children first). */
@@ -14,6 +15,7 @@ export const ERASED_TABLES = [
   // rows without a CPR that hang off the citizen's rows go first (citizenErasure below)
   'nuph',
   ...TIDLIG_PENSION_TABLES,
+  ...SUPPLEMENT_TABLES,
   'job_order_candidate',
   'online_offer',
   'citizen_message_document',

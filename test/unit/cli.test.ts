@@ -72,7 +72,7 @@ test('a command refuses a bad option value as a usage error, before it opens the
   assert.equal(code, 2);
   assert.match(
     err,
-    /^--job must be one of transition-marking, deadline-expiry, candidate-check, retention; got nightly-everything/,
+    /^--job must be one of transition-marking, deadline-expiry, candidate-check, supplement-end, youth-groups-at-30, recovery, retention; got nightly-everything/,
   );
 });
 

@@ -26,6 +26,7 @@ import * as activities from './019_activities.ts';
 import * as nuph from './023_nuph.ts';
 import * as tidligPension from './028_tidlig_pension.ts';
 import * as archiveDelivery from './029_archive_delivery.ts';
+import * as activitySupplement from './032_activity_supplement.ts';
 
 export interface NamedMigration extends Knex.Migration {
   readonly name: string;
@@ -57,6 +58,7 @@ export const migrations: readonly NamedMigration[] = [
   { name: '023_nuph', up: nuph.up, down: nuph.down },
   { name: '028_tidlig_pension', up: tidligPension.up, down: tidligPension.down },
   { name: '029_archive_delivery', up: archiveDelivery.up, down: archiveDelivery.down },
+  { name: '032_activity_supplement', up: activitySupplement.up, down: activitySupplement.down },
 ];
 
 export const migrationSource: Knex.MigrationSource<NamedMigration> = {

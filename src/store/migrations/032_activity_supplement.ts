@@ -1,0 +1,41 @@
+// The activity supplement and DFDG's age and recovery batches (issue 16): the supplements a jobcentre registers
+// (aktivitetstillæg, R-PLAN-16/17; ended by DFDG, R-BAT-05), Min plan's inactivation by DFDG (R-BAT-06), and the
+// recovery batch's decision per ended sickness (R-BAT-04), one row per sickness absence so a sickness is decided
+// once however often the batch runs.
+import type { Knex } from 'knex';
+
+export const SUPPLEMENT_TABLES = ['activity_supplement', 'plan_inactivation', 'recovery_decision'] as const;
+
+export async function up(knex: Knex): Promise<void> {
+  await knex.schema.createTable('activity_supplement', (t) => {
+    t.string('id', 36).primary();
+    t.string('cpr', 10).notNullable();
+    t.string('event_date', 10).notNullable();
+    t.string('end_date', 10).nullable();
+    t.string('end_reason', 16).nullable();
+    t.integer('org_type').notNullable();
+    t.string('org_code', 20).notNullable();
+    t.string('registered_at', 40).notNullable();
+    t.index(['cpr', 'event_date']);
+    t.index(['end_date']);
+  });
+  await knex.schema.createTable('plan_inactivation', (t) => {
+    t.string('id', 36).primary();
+    t.string('cpr', 10).notNullable();
+    t.string('inactivated_on', 10).notNullable();
+    t.string('rule_id', 16).notNullable();
+    t.index(['cpr']);
+  });
+  await knex.schema.createTable('recovery_decision', (t) => {
+    t.string('absence_id', 36).primary();
+    t.string('cpr', 10).notNullable();
+    t.string('recovery_date', 10).notNullable();
+    t.string('decided_on', 10).notNullable();
+    t.string('decision', 24).notNullable();
+    t.index(['cpr']);
+  });
+}
+
+export async function down(knex: Knex): Promise<void> {
+  for (const table of SUPPLEMENT_TABLES) await knex.schema.dropTableIfExists(table);
+}
