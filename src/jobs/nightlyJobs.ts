@@ -73,7 +73,8 @@ export const NIGHTLY_JOBS: readonly NightlyJob[] = [
     run: async ({ db, clock }) => ({
       ...(await (await import('../app/activitySupplement/youthGroupsAt30.ts')).runYouthGroupsAt30(db, clock)),
     }),
-    report: (c) => `youth groups at 30: ${c.moved} citizen(s) moved to 2/26, ${c.plansInactivated} Min plan(s) inactivated`,
+    report: (c) =>
+      `youth groups at 30: ${c.moved} citizen(s) moved to 2/26, ${c.plansInactivated} Min plan(s) inactivated`,
   },
   {
     name: 'recovery',

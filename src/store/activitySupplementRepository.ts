@@ -12,7 +12,8 @@ function supplementFromRow(r: Row): ActivitySupplement {
     cpr: String(r.cpr),
     eventDate: String(r.event_date),
     endDate: r.end_date === null || r.end_date === undefined ? null : String(r.end_date),
-    endReason: r.end_reason === null || r.end_reason === undefined ? null : (String(r.end_reason) as SupplementEndReason),
+    endReason:
+      r.end_reason === null || r.end_reason === undefined ? null : (String(r.end_reason) as SupplementEndReason),
     registeredBy: { organisationType: Number(r.org_type), organisationCode: String(r.org_code) },
     registeredAt: String(r.registered_at),
   };
@@ -53,11 +54,7 @@ export async function cprsWithOpenSupplement(q: Queryable): Promise<string[]> {
 }
 
 /** The citizens born on or before `bornBy` with an open contact group of `groups` (R-BAT-06's candidates). */
-export async function cprsInGroupsBornBy(
-  q: Queryable,
-  groups: readonly number[],
-  bornBy: IsoDate,
-): Promise<string[]> {
+export async function cprsInGroupsBornBy(q: Queryable, groups: readonly number[], bornBy: IsoDate): Promise<string[]> {
   const rows = (await q('contact_group as g')
     .join('person as p', 'p.cpr', 'g.cpr')
     .distinct('g.cpr')
