@@ -25,6 +25,7 @@ import {
   ActivityServiceDescriptor,
   UnderretningNuphServiceDescriptor,
   PensionServiceDescriptor,
+  VisiteringOgStatusAktivitetstillaegServiceDescriptor,
 } from '../contract/generated/services.ts';
 import type { ServiceRegistration } from './operation.ts';
 import { operations as absenceActiveStatus } from './AbsenceActiveStatusService/index.ts';
@@ -51,6 +52,7 @@ import { operations as wsrm } from './WsrmService/index.ts';
 import { operations as activities } from './ActivityService/index.ts';
 import { operations as nuphs } from './UnderretningNuphService/index.ts';
 import { operations as pension } from './PensionService/index.ts';
+import { operations as supplements } from './VisiteringOgStatusAktivitetstillaegService/index.ts';
 
 export const services: readonly ServiceRegistration[] = [
   { descriptor: AbsenceRegistrationServiceDescriptor, operations: { ...absence } },
@@ -77,4 +79,5 @@ export const services: readonly ServiceRegistration[] = [
   { descriptor: ActivityServiceDescriptor, operations: { ...activities } },
   { descriptor: UnderretningNuphServiceDescriptor, operations: { ...nuphs } },
   { descriptor: PensionServiceDescriptor, operations: { ...pension } },
+  { descriptor: VisiteringOgStatusAktivitetstillaegServiceDescriptor, operations: { ...supplements } },
 ];

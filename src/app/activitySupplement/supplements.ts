@@ -8,7 +8,7 @@ import { fault } from '../../faults/catalogue.ts';
 import { contactGroupOn, supplementRules } from '../../rules/index.ts';
 import { insertSupplement, supplementsOf } from '../../store/activitySupplementRepository.ts';
 import { timeOrderedUuid } from '../../store/timeOrderedId.ts';
-import type { WriteContext } from '../context.ts';
+import type { ReadContext, WriteContext } from '../context.ts';
 import { enforceRules } from '../enforceRules.ts';
 
 /** Registers an activity supplement from `eventDate` for the citizen held by the unit of work; returns its id. */
@@ -39,4 +39,9 @@ export async function createActivitySupplement(
   };
   await insertSupplement(w.trx, supplement);
   return supplement.id;
+}
+
+/** The citizen's activity supplements, oldest event date first. */
+export async function activitySupplements(r: ReadContext, cpr: string): Promise<ActivitySupplement[]> {
+  return supplementsOf(r.db, cpr);
 }

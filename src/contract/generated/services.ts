@@ -702,6 +702,53 @@ const ActivityCollectionTypeChildren: readonly ElementDescriptor[] = [
   }
 ];
 
+const AktivitetstillaegTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "AktivitetstillaegIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/VisiteringOgStatus.AktivitetstillaegService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "Haendelsesdato",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/VisiteringOgStatus.AktivitetstillaegService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "date",
+    "typeName": "date"
+  },
+  {
+    "name": "Slutdato",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/VisiteringOgStatus.AktivitetstillaegService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "date",
+    "typeName": "date"
+  },
+  {
+    "name": "AfsluttetAfDfdg",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/VisiteringOgStatus.AktivitetstillaegService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "boolean",
+    "typeName": "boolean"
+  }
+];
+
+const AktivitetstillaegCollectionTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "Aktivitetstillaeg",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/VisiteringOgStatus.AktivitetstillaegService/",
+    "minOccurs": 0,
+    "maxOccurs": -1,
+    "kind": "complex",
+    "typeName": "AktivitetstillaegType",
+    "children": AktivitetstillaegTypeChildren
+  }
+];
+
 const NewNuphAnswerTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "NuphIdentifier",
@@ -2177,6 +2224,36 @@ const CreateActivityResponseTypeChildren: readonly ElementDescriptor[] = [
     "kind": "complex",
     "typeName": "ServiceReceiptType",
     "children": ServiceReceiptTypeChildren
+  }
+];
+
+const CreateAktivitetstillaegRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "Personnummer",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/VisiteringOgStatus.AktivitetstillaegService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "Haendelsesdato",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/VisiteringOgStatus.AktivitetstillaegService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "date",
+    "typeName": "date"
+  }
+];
+
+const CreateAktivitetstillaegResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "AktivitetstillaegIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/VisiteringOgStatus.AktivitetstillaegService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
   }
 ];
 
@@ -4389,6 +4466,37 @@ const GetAkasseIndkaldelseTypeCollectionChildren: readonly ElementDescriptor[] =
     "kind": "complex",
     "typeName": "GetIndkaldelseType",
     "children": GetIndkaldelseTypeChildren
+  }
+];
+
+const GetAktivitetstillaegRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "Personnummer",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/VisiteringOgStatus.AktivitetstillaegService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  }
+];
+
+const GetAktivitetstillaegResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "Personnummer",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/VisiteringOgStatus.AktivitetstillaegService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "AktivitetstillaegCollection",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/VisiteringOgStatus.AktivitetstillaegService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "AktivitetstillaegCollectionType",
+    "children": AktivitetstillaegCollectionTypeChildren
   }
 ];
 
@@ -11220,6 +11328,60 @@ export const UnemploymentEnrollmentServiceDescriptor: ServiceDescriptor = {
   ]
 };
 
+export const VisiteringOgStatusAktivitetstillaegServiceDescriptor: ServiceDescriptor = {
+  "name": "VisiteringOgStatus.AktivitetstillaegService",
+  "version": "1",
+  "namespace": "http://service.bm.dk/pjaktass/2024/12/01/VisiteringOgStatus.AktivitetstillaegService/",
+  "wsdlFile": "VisiteringOgStatus.AktivitetstillaegService.wsdl",
+  "endpointPath": "/1/VisiteringOgStatus.AktivitetstillaegService.svc",
+  "operations": [
+    {
+      "name": "CreateAktivitetstillaeg",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/VisiteringOgStatus.AktivitetstillaegService/CreateAktivitetstillaeg",
+      "request": {
+        "name": "CreateAktivitetstillaegRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/VisiteringOgStatus.AktivitetstillaegService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "CreateAktivitetstillaegRequestType",
+        "children": CreateAktivitetstillaegRequestTypeChildren
+      },
+      "response": {
+        "name": "CreateAktivitetstillaegResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/VisiteringOgStatus.AktivitetstillaegService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "CreateAktivitetstillaegResponseType",
+        "children": CreateAktivitetstillaegResponseTypeChildren
+      }
+    },
+    {
+      "name": "GetAktivitetstillaeg",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/VisiteringOgStatus.AktivitetstillaegService/GetAktivitetstillaeg",
+      "request": {
+        "name": "GetAktivitetstillaegRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/VisiteringOgStatus.AktivitetstillaegService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "GetAktivitetstillaegRequestType",
+        "children": GetAktivitetstillaegRequestTypeChildren
+      },
+      "response": {
+        "name": "GetAktivitetstillaegResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/VisiteringOgStatus.AktivitetstillaegService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "GetAktivitetstillaegResponseType",
+        "children": GetAktivitetstillaegResponseTypeChildren
+      }
+    }
+  ]
+};
+
 export const WsrmMessageServiceDescriptor: ServiceDescriptor = {
   "name": "WsrmMessageService",
   "version": "11",
@@ -12029,7 +12191,7 @@ export const GetTidligPensionTypeElement: ElementDescriptor = {
   "children": GetTidligPensionTypeChildren
 };
 
-export const serviceDescriptors: readonly ServiceDescriptor[] = [AbsenceActiveStatusServiceDescriptor, AbsenceRegistrationServiceDescriptor, ActivityServiceDescriptor, BorgerBookingServiceDescriptor, CitizenMessageServiceDescriptor, EksternKommunikationAbonnementServiceDescriptor, InterviewServiceDescriptor, JobOrderServiceDescriptor, JobnetCitizenStatusServiceDescriptor, JobnetVacationServiceDescriptor, KontaktforloebFristServiceDescriptor, KontaktforloebIndkaldelseServiceDescriptor, PensionServiceDescriptor, PersonContactServiceDescriptor, PersonNotificationServiceDescriptor, PersonRegistrationServiceDescriptor, PersonVisitationStatusServiceDescriptor, PlanServiceDescriptor, SubscriptionServiceDescriptor, UnderretningNuphServiceDescriptor, UnemploymentBenefitsAccountServiceDescriptor, UnemploymentEnrollmentServiceDescriptor, WsrmMessageServiceDescriptor, WsrmServiceDescriptor];
+export const serviceDescriptors: readonly ServiceDescriptor[] = [AbsenceActiveStatusServiceDescriptor, AbsenceRegistrationServiceDescriptor, ActivityServiceDescriptor, BorgerBookingServiceDescriptor, CitizenMessageServiceDescriptor, EksternKommunikationAbonnementServiceDescriptor, InterviewServiceDescriptor, JobOrderServiceDescriptor, JobnetCitizenStatusServiceDescriptor, JobnetVacationServiceDescriptor, KontaktforloebFristServiceDescriptor, KontaktforloebIndkaldelseServiceDescriptor, PensionServiceDescriptor, PersonContactServiceDescriptor, PersonNotificationServiceDescriptor, PersonRegistrationServiceDescriptor, PersonVisitationStatusServiceDescriptor, PlanServiceDescriptor, SubscriptionServiceDescriptor, UnderretningNuphServiceDescriptor, UnemploymentBenefitsAccountServiceDescriptor, UnemploymentEnrollmentServiceDescriptor, VisiteringOgStatusAktivitetstillaegServiceDescriptor, WsrmMessageServiceDescriptor, WsrmServiceDescriptor];
 
 /** Services other systems expose and the facade calls (wsdl/outbound/). */
 export const outboundServiceDescriptors: readonly ServiceDescriptor[] = [ExternalBookingServiceDescriptor];

@@ -129,6 +129,19 @@ export interface ActivityRegistrationType {
   RegistrationDate: string;
 }
 
+/** XSD complex type AktivitetstillaegCollectionType */
+export interface AktivitetstillaegCollectionType {
+  Aktivitetstillaeg: AktivitetstillaegType[];
+}
+
+/** XSD complex type AktivitetstillaegType */
+export interface AktivitetstillaegType {
+  AktivitetstillaegIdentifier: string;
+  Haendelsesdato: string;
+  Slutdato?: string;
+  AfsluttetAfDfdg: boolean;
+}
+
 /** XSD complex type AnswerNuphRequestType */
 export interface AnswerNuphRequestType {
   PersonCivilRegistrationIdentifier: string;
@@ -423,6 +436,17 @@ export interface CreateActivityRequestType {
 /** XSD complex type CreateActivityResponseType */
 export interface CreateActivityResponseType {
   ServiceReceipt: ServiceReceiptType;
+}
+
+/** XSD complex type CreateAktivitetstillaegRequestType */
+export interface CreateAktivitetstillaegRequestType {
+  Personnummer: string;
+  Haendelsesdato: string;
+}
+
+/** XSD complex type CreateAktivitetstillaegResponseType */
+export interface CreateAktivitetstillaegResponseType {
+  AktivitetstillaegIdentifier: string;
 }
 
 /** XSD complex type CreateBenefitsAccountRequestType */
@@ -797,6 +821,17 @@ export interface GetActivitySpecielEventTypeCollection {
 /** XSD complex type GetAkasseIndkaldelseTypeCollection */
 export interface GetAkasseIndkaldelseTypeCollection {
   GetAkasseIndkaldelseType: GetIndkaldelseType[];
+}
+
+/** XSD complex type GetAktivitetstillaegRequestType */
+export interface GetAktivitetstillaegRequestType {
+  Personnummer: string;
+}
+
+/** XSD complex type GetAktivitetstillaegResponseType */
+export interface GetAktivitetstillaegResponseType {
+  Personnummer: string;
+  AktivitetstillaegCollection: AktivitetstillaegCollectionType;
 }
 
 /** XSD complex type GetBenefitsAccountFromFormerUnemploymentFundType */
