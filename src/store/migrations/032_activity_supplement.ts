@@ -1,12 +1,16 @@
 // The activity supplement and DFDG's age and recovery batches (issue 16): the supplements a jobcentre registers
 // (aktivitetstillæg, R-PLAN-16/17; ended by DFDG, R-BAT-05), Min plan's inactivation by DFDG (R-BAT-06), and the
 // recovery batch's decision per ended sickness (R-BAT-04), one row per sickness absence so a sickness is decided
-// once however often the batch runs.
+// once however often the batch runs. audit_event.data_area (the service's name) is widened from 40 to 100
+// characters: 'VisiteringOgStatus.AktivitetstillaegService' has 43.
 import type { Knex } from 'knex';
 
 export const SUPPLEMENT_TABLES = ['activity_supplement', 'plan_inactivation', 'recovery_decision'] as const;
 
 export async function up(knex: Knex): Promise<void> {
+  await knex.schema.alterTable('audit_event', (t) => {
+    t.string('data_area', 100).notNullable().alter();
+  });
   await knex.schema.createTable('activity_supplement', (t) => {
     t.string('id', 36).primary();
     t.string('cpr', 10).notNullable();
@@ -37,5 +41,6 @@ export async function up(knex: Knex): Promise<void> {
 }
 
 export async function down(knex: Knex): Promise<void> {
+  // audit_event.data_area stays wide: narrowing it could fail on rows written since.
   for (const table of SUPPLEMENT_TABLES) await knex.schema.dropTableIfExists(table);
 }
