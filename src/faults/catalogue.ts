@@ -672,6 +672,16 @@ const table = {
     text: 'The event date of an activity supplement cannot be after today',
     origin: 'facade',
   },
+  UnknownIllnessReport: {
+    code: 5226,
+    text: 'The NemRefusionIdentifier is unknown for the citizen',
+    origin: 'facade',
+  },
+  RecoveryBeforeIllness: {
+    code: 5227,
+    text: 'The recovery date must be after the first day of the sickness',
+    origin: 'facade',
+  },
 } as const satisfies Record<string, FaultDefinition>;
 
 export type FaultName = keyof typeof table;

@@ -26,6 +26,7 @@ import {
   UnderretningNuphServiceDescriptor,
   PensionServiceDescriptor,
   VisiteringOgStatusAktivitetstillaegServiceDescriptor,
+  IllnessRecoveryInformationServiceDescriptor,
 } from '../contract/generated/services.ts';
 import type { ServiceRegistration } from './operation.ts';
 import { operations as absenceActiveStatus } from './AbsenceActiveStatusService/index.ts';
@@ -53,6 +54,7 @@ import { operations as activities } from './ActivityService/index.ts';
 import { operations as nuphs } from './UnderretningNuphService/index.ts';
 import { operations as pension } from './PensionService/index.ts';
 import { operations as supplements } from './VisiteringOgStatusAktivitetstillaegService/index.ts';
+import { operations as illnessRecovery } from './IllnessRecoveryInformationService/index.ts';
 
 export const services: readonly ServiceRegistration[] = [
   { descriptor: AbsenceRegistrationServiceDescriptor, operations: { ...absence } },
@@ -80,4 +82,5 @@ export const services: readonly ServiceRegistration[] = [
   { descriptor: UnderretningNuphServiceDescriptor, operations: { ...nuphs } },
   { descriptor: PensionServiceDescriptor, operations: { ...pension } },
   { descriptor: VisiteringOgStatusAktivitetstillaegServiceDescriptor, operations: { ...supplements } },
+  { descriptor: IllnessRecoveryInformationServiceDescriptor, operations: { ...illnessRecovery } },
 ];

@@ -114,3 +114,43 @@ export async function recoveryDecisionOf(q: Queryable, absenceId: string): Promi
   const row = (await q('recovery_decision').where({ absence_id: absenceId }).first()) as Row | undefined;
   return row ? String(row.decision) : null;
 }
+
+/** A sickness the benefit system reported (IllnessRecoveryInformationService), by its NemRefusionIdentifier. */
+export interface IllnessReportRow {
+  reportId: string;
+  cpr: string;
+  absenceId: string;
+  /** The citizen's contact group the day before the first sick day. */
+  groupBefore: number | null;
+  /** The contact group DFDG placed the citizen in for the sickness (24 or 25). */
+  sickGroup: number;
+  recoveryDate: IsoDate | null;
+}
+
+export async function findIllnessReport(q: Queryable, reportId: string): Promise<IllnessReportRow | null> {
+  const r = (await q('illness_report').where({ report_id: reportId }).first()) as Row | undefined;
+  if (!r) return null;
+  return {
+    reportId: String(r.report_id),
+    cpr: String(r.cpr),
+    absenceId: String(r.absence_id),
+    groupBefore: r.group_before === null || r.group_before === undefined ? null : Number(r.group_before),
+    sickGroup: Number(r.sick_group),
+    recoveryDate: r.recovery_date === null || r.recovery_date === undefined ? null : String(r.recovery_date),
+  };
+}
+
+export async function insertIllnessReport(q: Transaction, r: IllnessReportRow): Promise<void> {
+  await q('illness_report').insert({
+    report_id: r.reportId,
+    cpr: r.cpr,
+    absence_id: r.absenceId,
+    group_before: r.groupBefore,
+    sick_group: r.sickGroup,
+    recovery_date: r.recoveryDate,
+  });
+}
+
+export async function setIllnessRecovery(q: Transaction, reportId: string, recoveryDate: IsoDate): Promise<void> {
+  await q('illness_report').where({ report_id: reportId }).update({ recovery_date: recoveryDate });
+}

@@ -2581,6 +2581,96 @@ const CreateIllnessAndCancelEnrollmentResponseTypeChildren: readonly ElementDesc
   }
 ];
 
+const IllnessCompanyIdentifierTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "ProductionUnitIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/IllnessRecoveryInformationService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "IllnessProductionUnitIdentifierType"
+  },
+  {
+    "name": "CVRnumberIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/IllnessRecoveryInformationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "IllnessCVRnumberIdentifierType"
+  }
+];
+
+const CreateIllnessRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/IllnessRecoveryInformationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "NemRefusionIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/IllnessRecoveryInformationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "NemRefusionIdentifierType"
+  },
+  {
+    "name": "IllnessStartDate",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/IllnessRecoveryInformationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "date",
+    "typeName": "date"
+  },
+  {
+    "name": "IllnessEndDate",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/IllnessRecoveryInformationService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "date",
+    "typeName": "date"
+  },
+  {
+    "name": "AbsenceCauseTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/IllnessRecoveryInformationService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "CompanyIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/IllnessRecoveryInformationService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "IllnessCompanyIdentifierType",
+    "children": IllnessCompanyIdentifierTypeChildren
+  },
+  {
+    "name": "SustenanceSystemCaseTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/IllnessRecoveryInformationService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  }
+];
+
+const CreateIllnessResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "AbsenceIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/IllnessRecoveryInformationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  }
+];
+
 const InterviewTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "InterviewIdentifier",
@@ -3416,6 +3506,44 @@ const CreatePersonInterviewRequestTypeChildren: readonly ElementDescriptor[] = [
     "kind": "complex",
     "typeName": "PersonInterviewType",
     "children": PersonInterviewTypeChildren
+  }
+];
+
+const CreateRecoveryRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/IllnessRecoveryInformationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "NemRefusionIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/IllnessRecoveryInformationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "NemRefusionIdentifierType"
+  },
+  {
+    "name": "RecoveryDate",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/IllnessRecoveryInformationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "date",
+    "typeName": "date"
+  }
+];
+
+const CreateRecoveryResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "AbsenceIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/IllnessRecoveryInformationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
   }
 ];
 
@@ -9628,6 +9756,60 @@ export const EksternKommunikationAbonnementServiceDescriptor: ServiceDescriptor 
   ]
 };
 
+export const IllnessRecoveryInformationServiceDescriptor: ServiceDescriptor = {
+  "name": "IllnessRecoveryInformationService",
+  "version": "8",
+  "namespace": "http://service.bm.dk/pjaktass/2024/12/01/IllnessRecoveryInformationService/",
+  "wsdlFile": "IllnessRecoveryInformationService.wsdl",
+  "endpointPath": "/8/IllnessRecoveryInformationService.svc",
+  "operations": [
+    {
+      "name": "CreateIllness",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/IllnessRecoveryInformationService/CreateIllness",
+      "request": {
+        "name": "CreateIllnessRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/IllnessRecoveryInformationService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "CreateIllnessRequestType",
+        "children": CreateIllnessRequestTypeChildren
+      },
+      "response": {
+        "name": "CreateIllnessResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/IllnessRecoveryInformationService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "CreateIllnessResponseType",
+        "children": CreateIllnessResponseTypeChildren
+      }
+    },
+    {
+      "name": "CreateRecovery",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/IllnessRecoveryInformationService/CreateRecovery",
+      "request": {
+        "name": "CreateRecoveryRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/IllnessRecoveryInformationService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "CreateRecoveryRequestType",
+        "children": CreateRecoveryRequestTypeChildren
+      },
+      "response": {
+        "name": "CreateRecoveryResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/IllnessRecoveryInformationService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "CreateRecoveryResponseType",
+        "children": CreateRecoveryResponseTypeChildren
+      }
+    }
+  ]
+};
+
 export const InterviewServiceDescriptor: ServiceDescriptor = {
   "name": "InterviewService",
   "version": "1",
@@ -12191,7 +12373,7 @@ export const GetTidligPensionTypeElement: ElementDescriptor = {
   "children": GetTidligPensionTypeChildren
 };
 
-export const serviceDescriptors: readonly ServiceDescriptor[] = [AbsenceActiveStatusServiceDescriptor, AbsenceRegistrationServiceDescriptor, ActivityServiceDescriptor, BorgerBookingServiceDescriptor, CitizenMessageServiceDescriptor, EksternKommunikationAbonnementServiceDescriptor, InterviewServiceDescriptor, JobOrderServiceDescriptor, JobnetCitizenStatusServiceDescriptor, JobnetVacationServiceDescriptor, KontaktforloebFristServiceDescriptor, KontaktforloebIndkaldelseServiceDescriptor, PensionServiceDescriptor, PersonContactServiceDescriptor, PersonNotificationServiceDescriptor, PersonRegistrationServiceDescriptor, PersonVisitationStatusServiceDescriptor, PlanServiceDescriptor, SubscriptionServiceDescriptor, UnderretningNuphServiceDescriptor, UnemploymentBenefitsAccountServiceDescriptor, UnemploymentEnrollmentServiceDescriptor, VisiteringOgStatusAktivitetstillaegServiceDescriptor, WsrmMessageServiceDescriptor, WsrmServiceDescriptor];
+export const serviceDescriptors: readonly ServiceDescriptor[] = [AbsenceActiveStatusServiceDescriptor, AbsenceRegistrationServiceDescriptor, ActivityServiceDescriptor, BorgerBookingServiceDescriptor, CitizenMessageServiceDescriptor, EksternKommunikationAbonnementServiceDescriptor, IllnessRecoveryInformationServiceDescriptor, InterviewServiceDescriptor, JobOrderServiceDescriptor, JobnetCitizenStatusServiceDescriptor, JobnetVacationServiceDescriptor, KontaktforloebFristServiceDescriptor, KontaktforloebIndkaldelseServiceDescriptor, PensionServiceDescriptor, PersonContactServiceDescriptor, PersonNotificationServiceDescriptor, PersonRegistrationServiceDescriptor, PersonVisitationStatusServiceDescriptor, PlanServiceDescriptor, SubscriptionServiceDescriptor, UnderretningNuphServiceDescriptor, UnemploymentBenefitsAccountServiceDescriptor, UnemploymentEnrollmentServiceDescriptor, VisiteringOgStatusAktivitetstillaegServiceDescriptor, WsrmMessageServiceDescriptor, WsrmServiceDescriptor];
 
 /** Services other systems expose and the facade calls (wsdl/outbound/). */
 export const outboundServiceDescriptors: readonly ServiceDescriptor[] = [ExternalBookingServiceDescriptor];

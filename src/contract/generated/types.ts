@@ -531,6 +531,22 @@ export interface CreateIllnessAndCancelEnrollmentResponseType {
   ServiceReceipt: ServiceReceiptType;
 }
 
+/** XSD complex type CreateIllnessRequestType */
+export interface CreateIllnessRequestType {
+  PersonCivilRegistrationIdentifier: string;
+  NemRefusionIdentifier: string;
+  IllnessStartDate: string;
+  IllnessEndDate?: string;
+  AbsenceCauseTypeIdentifier?: number;
+  CompanyIdentifier?: IllnessCompanyIdentifierType;
+  SustenanceSystemCaseTypeIdentifier?: number;
+}
+
+/** XSD complex type CreateIllnessResponseType */
+export interface CreateIllnessResponseType {
+  AbsenceIdentifier: string;
+}
+
 /** XSD complex type CreateInterviewRequestType */
 export interface CreateInterviewRequestType {
   PersonCivilRegistrationIdentifier: string;
@@ -618,6 +634,18 @@ export interface CreatePersonGroupMarkingRequestType {
 export interface CreatePersonInterviewRequestType {
   PersonCivilRegistrationIdentifier: string;
   PersonInterview: PersonInterviewType;
+}
+
+/** XSD complex type CreateRecoveryRequestType */
+export interface CreateRecoveryRequestType {
+  PersonCivilRegistrationIdentifier: string;
+  NemRefusionIdentifier: string;
+  RecoveryDate: string;
+}
+
+/** XSD complex type CreateRecoveryResponseType */
+export interface CreateRecoveryResponseType {
+  AbsenceIdentifier: string;
 }
 
 /** XSD complex type CreateSequenceResponseType */
@@ -1315,6 +1343,12 @@ export interface IllegalAbsencePeriodType {
   AbsenceIdentifier?: string;
   StartDate: string;
   EndDate?: string;
+}
+
+/** XSD complex type IllnessCompanyIdentifierType */
+export interface IllnessCompanyIdentifierType {
+  ProductionUnitIdentifier?: string;
+  CVRnumberIdentifier: string;
 }
 
 /** XSD complex type IndkaldelseHistorikpostType */

@@ -1,11 +1,17 @@
 // The activity supplement and DFDG's age and recovery batches (issue 16): the supplements a jobcentre registers
 // (aktivitetstillæg, R-PLAN-16/17; ended by DFDG, R-BAT-05), Min plan's inactivation by DFDG (R-BAT-06), and the
 // recovery batch's decision per ended sickness (R-BAT-04), one row per sickness absence so a sickness is decided
-// once however often the batch runs. audit_event.data_area (the service's name) is widened from 40 to 100
+// once however often the batch runs; and the sicknesses the benefit system reports (IllnessRecoveryInformationService),
+// one row per NemRefusionIdentifier, so a report sent twice is registered once. audit_event.data_area (the service's name) is widened from 40 to 100
 // characters: 'VisiteringOgStatus.AktivitetstillaegService' has 43.
 import type { Knex } from 'knex';
 
-export const SUPPLEMENT_TABLES = ['activity_supplement', 'plan_inactivation', 'recovery_decision'] as const;
+export const SUPPLEMENT_TABLES = [
+  'activity_supplement',
+  'plan_inactivation',
+  'recovery_decision',
+  'illness_report',
+] as const;
 
 export async function up(knex: Knex): Promise<void> {
   await knex.schema.alterTable('audit_event', (t) => {
@@ -36,6 +42,15 @@ export async function up(knex: Knex): Promise<void> {
     t.string('recovery_date', 10).notNullable();
     t.string('decided_on', 10).notNullable();
     t.string('decision', 24).notNullable();
+    t.index(['cpr']);
+  });
+  await knex.schema.createTable('illness_report', (t) => {
+    t.string('report_id', 64).primary();
+    t.string('cpr', 10).notNullable();
+    t.string('absence_id', 36).notNullable();
+    t.integer('group_before').nullable();
+    t.integer('sick_group').notNullable();
+    t.string('recovery_date', 10).nullable();
     t.index(['cpr']);
   });
 }
