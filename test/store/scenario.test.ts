@@ -9,6 +9,7 @@ import { citizenMessagesOf } from '../../src/store/citizenMessageRepository.ts';
 import { activitiesOf } from '../../src/store/activityRepository.ts';
 import { answerOf, nuphsOf } from '../../src/store/nuphRepository.ts';
 import { efterloenTransitionsOf, tidligPensionsOf } from '../../src/store/tidligPensionRepository.ts';
+import { supplementsOf } from '../../src/store/activitySupplementRepository.ts';
 import { findAbsence, loadCitizenState } from '../../src/store/citizenRepository.ts';
 import { loadContactProcess } from '../../src/store/contactProcessRepository.ts';
 import { findCitizenCv, isReadyForJobOrders } from '../../src/store/jobOrderRepository.ts';
@@ -254,8 +255,14 @@ describeEachDatabase('loadScenario', (db) => {
       nuphs,
       tidligPensions,
       efterloenTransitions,
+      activitySupplements,
       ...expected
     } = scenario.persons[0]!;
+    assert.deepEqual(
+      activitySupplements.map((a) => [a.eventDate, a.endDate, a.endReason, a.registeredBy.organisationCode]),
+      [['2019-06-03', '2020-01-01', 'age30', '10100']],
+    );
+    assert.deepEqual(await supplementsOf(db(), '0101901234'), activitySupplements);
     assert.equal(tidligPensions.length, 1);
     assert.deepEqual(await tidligPensionsOf(db(), '0101901234'), tidligPensions);
     assert.deepEqual(await efterloenTransitionsOf(db(), '0101901234'), efterloenTransitions);
