@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type soap from 'soap';
 import { NIGHTLY_JOBS } from '../../src/jobs/nightlyJobs.ts';
+import { recoveryDecisionOf } from '../../src/store/activitySupplementRepository.ts';
 import { loadCitizenState } from '../../src/store/citizenRepository.ts';
 import { eachDatabase } from '../support/eachDatabase.ts';
 import { jobcenter, kommune, refusedWithoutWrites, rowCounts } from '../support/soapHarness.ts';
@@ -92,6 +93,29 @@ eachDatabase('IllnessRecoveryInformationService and the recovery batch', '2024-0
       [[1, '2024-02-01']],
     );
     assert.deepEqual(await job.run(ctx), { decided: 0, reRegistered: 0 });
+  });
+
+  test('R-BAT-04 (b): the jobcentre moved the citizen to contact group 13 during the sickness → the recovery keeps it, the batch does not re-register', async () => {
+    const k = await h().client(SERVICE, kommune());
+    await illness(k, CPR.enrolled, 'NR-6', '2024-01-15');
+    // the jobcentre's move during the sickness (as PersonRegistrationService would store it)
+    await h().db('contact_group').where({ cpr: CPR.enrolled, contact_group: 25 }).update({ end_date: '2024-01-19' });
+    await h().db('contact_group').insert({
+      id: '3f2504e0-4f89-41d3-9a0c-000000005227',
+      cpr: CPR.enrolled,
+      contact_group: 13,
+      start_date: '2024-01-20',
+      end_date: null,
+    });
+    h().clock.set('2024-02-01');
+    await recovery(k, CPR.enrolled, 'NR-6', '2024-02-01');
+    assert.deepEqual((await groups(CPR.enrolled)).at(-1), [13, '2024-01-20', null]);
+    h().clock.set('2024-02-02');
+    const job = NIGHTLY_JOBS.find((j) => j.name === 'recovery')!;
+    const ctx = { db: h().db, clock: h().clock, nowMs: Date.now(), outboxRetentionDays: 30, auditRetentionDays: 30 };
+    assert.deepEqual(await job.run(ctx), { decided: 1, reRegistered: 0 });
+    const sickness = (await loadCitizenState(h().db, CPR.enrolled))!.absences[0]!;
+    assert.equal(await recoveryDecisionOf(h().db, sickness.id), 'contactGroupChanged');
   });
 
   test('refused, nothing written: an unknown NemRefusionIdentifier (5226), a recovery on the first sick day (5227), a jobcentre caller (4575)', async () => {
