@@ -115,6 +115,8 @@ EXPECTED_OPERATIONS = {
     "ActivityService": {"CreateActivity", "UpdateActivity", "GetActivities", "GetActivationTypeIdentifierCodeList"},
     "PensionService": {"SaveTidligPension", "GetTidligPension"},
     "Underretning.NuphService": {"CreateNuph", "AnswerNuph", "GetNuphList"},
+    "VisiteringOgStatus.AktivitetstillaegService": {"CreateAktivitetstillaeg", "GetAktivitetstillaeg"},
+    "IllnessRecoveryInformationService": {"CreateIllness", "CreateRecovery"},
 }
 
 

@@ -7,6 +7,7 @@ export const SERVICE_NAMES = [
   'BorgerBookingService',
   'CitizenMessageService',
   'EksternKommunikation.AbonnementService',
+  'IllnessRecoveryInformationService',
   'InterviewService',
   'JobOrderService',
   'JobnetCitizenStatusService',
@@ -23,6 +24,7 @@ export const SERVICE_NAMES = [
   'Underretning.NuphService',
   'UnemploymentBenefitsAccountService',
   'UnemploymentEnrollmentService',
+  'VisiteringOgStatus.AktivitetstillaegService',
   'WsrmMessageService',
   'WsrmService',
 ] as const;
