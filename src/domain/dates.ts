@@ -108,7 +108,7 @@ export function asLocalDateTime(date: IsoDate): string {
   return `${date}T00:00:00`;
 }
 
-/** The day a person born on `birthDate` turns `years` old; born 29 February, 1 March in a year without one (D-900). */
+/** The day a person born on `birthDate` turns `years` old; born 29 February, 1 March in a year without one (D-248). */
 export function birthdayOfAge(birthDate: IsoDate, years: number): IsoDate {
   const [y, m, d] = birthDate.split('-').map(Number) as [number, number, number];
   const at = new Date(Date.UTC(y + years, m - 1, d));

@@ -119,7 +119,7 @@ eachDatabase('activity supplement and the age and recovery batches', '2024-01-15
     const [s] = await supplementsOf(h().db, CPR.turns30);
     assert.equal(s!.endDate, '2024-05-10');
     assert.equal(s!.endReason, 'age30');
-    assert.deepEqual(await outboxFor(h().db, CPR.turns30), [], 'R-NOT-04: the known defect is reproduced (D-903)');
+    assert.deepEqual(await outboxFor(h().db, CPR.turns30), [], 'R-NOT-04: the known defect is reproduced (D-251)');
     assert.deepEqual(await runJob(h(), 'supplement-end'), { ended: 0, notified: 0 }, 'idempotent');
     const [read] = await (
       await h().client(SERVICE, jobcenter())

@@ -1,4 +1,4 @@
-// Sickness and recovery from the benefit system (IllnessRecoveryInformationService Version 8, D-909) on both
+// Sickness and recovery from the benefit system (IllnessRecoveryInformationService Version 8, D-257) on both
 // dialects, through to the nightly recovery batch (R-BAT-04): a reported sickness deregisters the citizen and moves
 // them to contact group 25 (24 when not enrolled), once per NemRefusionIdentifier; the recovery ends it and returns
 // them to their group; the batch then registers them again. Refusals write nothing.

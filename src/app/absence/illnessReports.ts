@@ -1,4 +1,4 @@
-// Sickness and recovery as the benefit system reports them (IllnessRecoveryInformationService Version 8, D-909),
+// Sickness and recovery as the benefit system reports them (IllnessRecoveryInformationService Version 8, D-257),
 // idempotent on the report's NemRefusionIdentifier. CreateIllness registers the sickness absence (11, with every
 // check and notification of CreateAbsence), ends an open enrollment from the first sick day with reason 3
 // 'Sygdom', and DFDG moves the citizen to contact group 25 'Sygemeldt fra ledighed' (enrolled) or 24 'Sygemeldt fra

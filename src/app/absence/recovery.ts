@@ -21,7 +21,7 @@ import { dfdgCaller } from '../context.ts';
 import { enroll } from '../enrollment/enrollments.ts';
 import { addDays } from '../../domain/dates.ts';
 
-/** CurrentUnemploymentStatusTypeIdentifier of a re-registration: 1 'Fuldt ledig' (D-905). */
+/** CurrentUnemploymentStatusTypeIdentifier of a re-registration: 1 'Fuldt ledig' (D-253). */
 export const RE_REGISTRATION_UNEMPLOYMENT_STATUS = 1;
 
 export interface RecoveryResult {

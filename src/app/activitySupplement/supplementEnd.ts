@@ -1,6 +1,6 @@
 // DFDG's supplement batch (R-BAT-05): an open activity supplement ends when the citizen turns 30, with effect from
 // the 30th birthday, or when the citizen is in a contact group where it is not lawful (A-38), from the first day
-// there. Nobody is notified: the known defect of release 2023-4 is reproduced (R-NOT-04, D-903). Run from the CLI
+// there. Nobody is notified: the known defect of release 2023-4 is reproduced (R-NOT-04, D-251). Run from the CLI
 // (`supplement-end`) or the nightly schedule; idempotent (an ended supplement is not looked at again).
 import type { Knex } from 'knex';
 import type { Clock } from '../../clock.ts';

@@ -1,7 +1,7 @@
 // The activity supplement (aktivitetstillæg): a jobcentre registers it for a citizen from an event date that may
 // lie any distance back (R-PLAN-16), for a citizen under 30 in a contact group where it is lawful (R-PLAN-17),
 // one open at a time. DFDG ends it itself (src/app/activitySupplement/ageThirty.ts, R-BAT-05). No notification
-// is documented for a new supplement, so none is sent (D-904).
+// is documented for a new supplement, so none is sent (D-252).
 import type { ActivitySupplement } from '../../domain/activitySupplement.ts';
 import type { CitizenState, IsoDate } from '../../domain/types.ts';
 import { fault } from '../../faults/catalogue.ts';

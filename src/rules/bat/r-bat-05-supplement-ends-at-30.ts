@@ -1,7 +1,7 @@
 // R-BAT-05 — 000 §1.7: DFDG ends an activity supplement when the citizen turns 30, with effect from the 30th
 // birthday (born 10 May 1994 → ended with effect from 10 May 2024). Best reading: it also ends the
 // supplement when the citizen's contact group is one where the supplement is not lawful, with effect from the
-// first day in that group. The end date kept is the day of effect (D-902). Notification: R-NOT-04.
+// first day in that group. The end date kept is the day of effect (D-250). Notification: R-NOT-04.
 import { birthdayOfAge } from '../../domain/dates.ts';
 import type { ActivitySupplement, SupplementEndReason } from '../../domain/activitySupplement.ts';
 import type { CitizenState, IsoDate } from '../../domain/types.ts';

@@ -1,7 +1,7 @@
 // R-PLAN-17 — 000 §1.7 (bug fix of release 2023-4): an activity supplement may be created for citizens under 30 in
 // contact group 5 'For-revalidering'; a citizen aged 30 or over is refused (best reading). A-38: the lawful groups
 // are configurable, known: 5 under 30; the facade also counts the two youth groups 12 and 28 that DFDG moves at 30
-// (R-BAT-06) as lawful under 30 (D-901). Outside those groups the supplement is refused too.
+// (R-BAT-06) as lawful under 30 (D-249). Outside those groups the supplement is refused too.
 import { birthdayOfAge } from '../../domain/dates.ts';
 import type { IsoDate } from '../../domain/types.ts';
 import { violation, type ValidationRule } from '../engine.ts';
@@ -12,7 +12,7 @@ import type { SupplementCommand } from './supplement-command.ts';
 export const SUPPLEMENT_AGE_LIMIT = 30;
 /** Contact group 5 'For-revalidering'. */
 export const CONTACT_GROUP_FOR_REVALIDERING = 5;
-/** The contact groups in which a citizen under 30 may have an activity supplement (A-38, D-901). */
+/** The contact groups in which a citizen under 30 may have an activity supplement (A-38, D-249). */
 export const SUPPLEMENT_CONTACT_GROUPS: ReadonlySet<number> = new Set([CONTACT_GROUP_FOR_REVALIDERING, 12, 28]);
 
 /** Whether a supplement is lawful for a citizen born `birthDate`, in `contactGroup`, on `date`. */

@@ -1,8 +1,8 @@
 // IllnessRecoveryInformationService (Version 8, 2023-2; notifications-wsrm-wsb.md §5.5): the benefit system reports a
 // sickness with sygedagpenge (CreateIllness; DFDG switches the contact group to 24/25 itself) and its end
-// (CreateRecovery, D-909), each idempotent on its NemRefusionIdentifier. The recovery batch (R-BAT-04) decides on
+// (CreateRecovery, D-257), each idempotent on its NemRefusionIdentifier. The recovery batch (R-BAT-04) decides on
 // the citizen's re-registration at night.
-// Access (no "Tilladte organisationer" table found, D-909): the kommune (its benefit system pays sygedagpenge) for
+// Access (no "Tilladte organisationer" table found, D-257): the kommune (its benefit system pays sygedagpenge) for
 // its own citizens, STAR for all.
 import { alle, egne } from '../../access/model.ts';
 import { reportIllness, reportRecovery } from '../../app/absence/illnessReports.ts';

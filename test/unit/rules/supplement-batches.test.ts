@@ -1,6 +1,6 @@
 // The activity supplement and DFDG's age and recovery batches: R-PLAN-16, R-PLAN-17 (creating a supplement),
 // R-BAT-05 and R-NOT-04 (DFDG ends it, nobody is told), R-BAT-06 (contact groups 12/28 at 30), R-BAT-04 (no wrong
-// re-registration at recovery). The rules' own examples, and the edges of their readings (D-900..D-905).
+// re-registration at recovery). The rules' own examples, and the edges of their readings (D-248..D-253).
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { ActivitySupplement } from '../../../src/domain/activitySupplement.ts';
@@ -58,7 +58,7 @@ describe('R-PLAN-17 an activity supplement for contact group 5 under 30', () => 
     assert.equal(refusal({ ...c, eventDate: '2024-05-09' }, '2024-05-20'), null);
     assert.equal(refusal({ ...c, eventDate: '2024-05-10' }, '2024-05-20')?.fault, 'SupplementCitizenAged30');
   });
-  test('R-PLAN-17: outside the lawful groups (5, 12, 28, D-901), or without a contact group → refused (5222)', () => {
+  test('R-PLAN-17: outside the lawful groups (5, 12, 28, D-249), or without a contact group → refused (5222)', () => {
     for (const contactGroup of [1, 2, 26, null])
       assert.equal(
         refusal({ birthDate: '2000-01-01', contactGroup, eventDate: '2024-03-01' }, '2024-03-01')?.fault,
@@ -67,7 +67,7 @@ describe('R-PLAN-17 an activity supplement for contact group 5 under 30', () => 
     for (const contactGroup of [12, 28])
       assert.equal(refusal({ birthDate: '2000-01-01', contactGroup, eventDate: '2024-03-01' }, '2024-03-01'), null);
   });
-  test('born 29 February: the 30th birthday in a year without one is 1 March (D-900)', () => {
+  test('born 29 February: the 30th birthday in a year without one is 1 March (D-248)', () => {
     assert.equal(birthdayOfAge('1996-02-29', 30), '2026-03-01');
     assert.equal(birthdayOfAge('1996-02-29', 28), '2024-02-29');
   });
@@ -95,7 +95,7 @@ describe('R-BAT-05 DFDG ends the activity supplement at 30; R-NOT-04 nobody is t
       { supplementId: 's-2024-01-01', endDate: '2024-03-01', endReason: 'contactGroup' },
     ]);
   });
-  test('R-NOT-04: DFDG ending a supplement notifies nobody (the known defect of 2023-4, reproduced, D-903)', () => {
+  test('R-NOT-04: DFDG ending a supplement notifies nobody (the known defect of 2023-4, reproduced, D-251)', () => {
     assert.deepEqual(supplementEndReceivers(), []);
   });
 });
