@@ -132,6 +132,13 @@ import { applicantDeadline } from './bat/r-bat-02-applicant-19-days.ts';
 import { benefitGranted } from './bat/r-bat-03-benefit-granted.ts';
 import { emigratedStayWithJobcentre } from './bat/r-bat-15-emigrated-stay.ts';
 import { handoverDatesFollowCpr } from './oth/r-oth-02-handover-dates-follow.ts';
+import type { SupplementCommand } from './plan/supplement-command.ts';
+import { supplementBackdatingLimit } from './plan/r-plan-16-supplement-backdating.ts';
+import { supplementUnder30 } from './plan/r-plan-17-supplement-contact-group-5.ts';
+import { supplementEndsAt30 } from './bat/r-bat-05-supplement-ends-at-30.ts';
+import { noSupplementEndNotification } from './not/r-not-04-no-supplement-end-notification.ts';
+import { youthGroupsAt30 } from './bat/r-bat-06-youth-groups-at-30.ts';
+import { noWrongReRegistration } from './bat/r-bat-04-recovery-re-registration.ts';
 
 // ---- 1. Every rule once, in catalogue order -------------------------------------------------------------------
 
@@ -253,6 +260,12 @@ export const RULES: readonly RuleMeta[] = Object.freeze([
   benefitGranted,
   emigratedStayWithJobcentre,
   handoverDatesFollowCpr,
+  supplementBackdatingLimit,
+  supplementUnder30,
+  supplementEndsAt30,
+  noSupplementEndNotification,
+  youthGroupsAt30,
+  noWrongReRegistration,
 ]);
 
 /** The rules in force on `businessDate`, in registry order. */
@@ -417,6 +430,10 @@ export const nuphDocumentRules: readonly ValidationRule<NuphDocumentCommand>[] =
   nuphDocumentSize,
   nuphDocumentType,
 ]);
+export const supplementRules: readonly ValidationRule<SupplementCommand>[] = Object.freeze([
+  supplementBackdatingLimit,
+  supplementUnder30,
+]);
 
 // ---- 3. Derivations and facts DFDG applies itself -------------------------------------------------------------
 
@@ -532,3 +549,14 @@ export {
 } from './bat/r-bat-15-emigrated-stay.ts';
 export { handoverDatesFollowCpr, tablesFollowingNewCpr } from './oth/r-oth-02-handover-dates-follow.ts';
 export { BENEFIT_APPLICATION_CONTACT_GROUPS } from './bat/benefit-application.ts';
+export type { SupplementCommand } from './plan/supplement-command.ts';
+export { supplementLawful } from './plan/r-plan-17-supplement-contact-group-5.ts';
+export { supplementEndings, supplementEndsAt30 } from './bat/r-bat-05-supplement-ends-at-30.ts';
+export { supplementEndReceivers } from './not/r-not-04-no-supplement-end-notification.ts';
+export { GROUP_AT_30, groupChangeAt30, youthGroupsAt30 } from './bat/r-bat-06-youth-groups-at-30.ts';
+export {
+  formerRecoveryReRegistration,
+  noWrongReRegistration,
+  recoveryReRegistration,
+  type RecoveryDecision,
+} from './bat/r-bat-04-recovery-re-registration.ts';

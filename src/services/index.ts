@@ -30,6 +30,8 @@ import {
   UnemploymentFundMembershipServiceDescriptor,
   PensionServiceDescriptor,
   UnderretningNuphDialogServiceDescriptor,
+  VisiteringOgStatusAktivitetstillaegServiceDescriptor,
+  IllnessRecoveryInformationServiceDescriptor,
 } from '../contract/generated/services.ts';
 import type { ServiceRegistration } from './operation.ts';
 import { operations as absenceActiveStatus } from './AbsenceActiveStatusService/index.ts';
@@ -61,6 +63,8 @@ import { operations as feeds } from './IndberetningHaendelseService/index.ts';
 import { operations as fundMemberships } from './UnemploymentFundMembershipService/index.ts';
 import { operations as pension } from './PensionService/index.ts';
 import { operations as nuphDialog } from './UnderretningNuphDialogService/index.ts';
+import { operations as supplements } from './VisiteringOgStatusAktivitetstillaegService/index.ts';
+import { operations as illnessRecovery } from './IllnessRecoveryInformationService/index.ts';
 
 export const services: readonly ServiceRegistration[] = [
   { descriptor: AbsenceRegistrationServiceDescriptor, operations: { ...absence } },
@@ -92,4 +96,6 @@ export const services: readonly ServiceRegistration[] = [
   { descriptor: UnemploymentFundMembershipServiceDescriptor, operations: { ...fundMemberships } },
   { descriptor: PensionServiceDescriptor, operations: { ...pension } },
   { descriptor: UnderretningNuphDialogServiceDescriptor, operations: { ...nuphDialog } },
+  { descriptor: VisiteringOgStatusAktivitetstillaegServiceDescriptor, operations: { ...supplements } },
+  { descriptor: IllnessRecoveryInformationServiceDescriptor, operations: { ...illnessRecovery } },
 ];

@@ -7,6 +7,7 @@ export const SERVICE_NAMES = [
   'BorgerBookingService',
   'CitizenMessageService',
   'EksternKommunikation.AbonnementService',
+  'IllnessRecoveryInformationService',
   'Indberetning.HaendelseService',
   'InterviewService',
   'JobOrderService',
@@ -28,6 +29,7 @@ export const SERVICE_NAMES = [
   'UnemploymentBenefitsAccountService',
   'UnemploymentEnrollmentService',
   'UnemploymentFundMembershipService',
+  'VisiteringOgStatus.AktivitetstillaegService',
   'WsrmMessageService',
   'WsrmService',
 ] as const;
