@@ -61,7 +61,7 @@ test('under a steady write load the WAL is restarted, and every unit of work com
       }),
     );
     assert.ok(restarted, `the WAL was not restarted in ${written} units of work`);
-    const [{ n }] = (await db('outbox_message').count({ n: '*' })) as { n: number }[];
+    const [{ n }] = (await db('outbox_message').count({ n: '*' })) as [{ n: number }];
     assert.equal(Number(n), written);
   } finally {
     await closeDatabase(db);
