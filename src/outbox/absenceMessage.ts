@@ -6,8 +6,8 @@ import type { Absence, RegisteringUser } from '../domain/types.ts';
 import type { Receiver } from '../rules/index.ts';
 import { toAbsenceRegistration } from '../contract/mapping/absence.ts';
 import type { OutboxMessage } from './outbox.ts';
+import { newMessageId } from './outbox.ts';
 import { wsrmMetadata } from './wsrmMetadata.ts';
-import { payloadsWithIds } from './wsrmPayloads.ts';
 
 export const ABSENCE_MESSAGE = { type: 'GetAbsenceVersion7', version: 7 } as const;
 
@@ -18,22 +18,24 @@ export function absenceMessages(
   registeringUser: RegisteringUser | null,
 ): OutboxMessage[] {
   const registration = new SharedValue(toAbsenceRegistration(absence)); // serialised once for every receiver
-  const items = payloadsWithIds(receivers.length, (id) =>
-    writeElement(
+  return receivers.map((receiver) => {
+    const id = newMessageId();
+    const payload = writeElement(
       {
         WSRMMetadata: wsrmMetadata(id, absence.registeredBy, registeringUser),
         Absence: registration,
         Deleted: deleted,
       },
       GetAbsenceTypeElement,
-    ),
-  );
-  return receivers.map((receiver, i) => ({
-    ...items[i]!,
-    messageType: ABSENCE_MESSAGE.type,
-    messageVersion: ABSENCE_MESSAGE.version,
-    receiver,
-    citizenCpr: absence.cpr,
-    entityKey: absence.id,
-  }));
+    );
+    return {
+      id,
+      messageType: ABSENCE_MESSAGE.type,
+      messageVersion: ABSENCE_MESSAGE.version,
+      receiver,
+      citizenCpr: absence.cpr,
+      entityKey: absence.id,
+      payload,
+    };
+  });
 }

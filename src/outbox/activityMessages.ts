@@ -13,51 +13,50 @@ import { SharedValue, writeElement } from '../contract/xmlWriter.ts';
 import type { Activity } from '../domain/activity.ts';
 import { uniqueReceivers, type ActivityReceivers, type Receiver } from '../rules/index.ts';
 import type { OutboxMessage } from './outbox.ts';
+import { newMessageId } from './outbox.ts';
 import { ChangeType, IdentificationType, WSB, webserviceMessages } from './webserviceMessage.ts';
 import { wsrmMetadata, type Registration } from './wsrmMetadata.ts';
-import { payloadsWithIds } from './wsrmPayloads.ts';
 
 export const ACTIVITY_MESSAGES = {
   general: { type: 'GetActivityGeneralEventVersion3', version: 3, element: GetActivityGeneralEventTypeElement },
   special: { type: 'GetActivitySpecielEventVersion3', version: 3, element: GetActivitySpecielEventTypeElement },
 } as const satisfies Record<string, { type: string; version: number; element: ElementDescriptor }>;
 
-/** The item of `kind` to each of `receivers`: serialised once (./wsrmPayloads.ts). */
 function wsrm(
   kind: keyof typeof ACTIVITY_MESSAGES,
   activity: Activity,
   content: SharedValue,
-  receivers: readonly Receiver[],
+  receiver: Receiver,
   r: Registration,
-): OutboxMessage[] {
+): OutboxMessage {
   const m = ACTIVITY_MESSAGES[kind];
-  const items = payloadsWithIds(receivers.length, (id) =>
-    writeElement(
-      {
-        WSRMMetadata: wsrmMetadata(id, r.actor, r.user),
-        PersonCivilRegistrationIdentifier: activity.cpr,
-        ActivityItem: content,
-        VersionIdentifier: activity.version,
-      },
-      m.element,
-    ),
+  const id = newMessageId();
+  const payload = writeElement(
+    {
+      WSRMMetadata: wsrmMetadata(id, r.actor, r.user),
+      PersonCivilRegistrationIdentifier: activity.cpr,
+      ActivityItem: content,
+      VersionIdentifier: activity.version,
+    },
+    m.element,
   );
-  return receivers.map((receiver, i) => ({
-    ...items[i]!,
+  return {
+    id,
     messageType: m.type,
     messageVersion: m.version,
     receiver,
     citizenCpr: activity.cpr,
     entityKey: activity.id,
-  }));
+    payload,
+  };
 }
 
 /** The activity as created (version 1) or changed: WSRM to each receiver, Aktivitet.WSB to the subscribed. */
 export function activityMessages(activity: Activity, to: ActivityReceivers, r: Registration): OutboxMessage[] {
   const content = new SharedValue(toActivityItem(activity)); // serialised once for every receiver
   return [
-    ...wsrm('general', activity, content, to.general, r),
-    ...wsrm('special', activity, content, to.special, r),
+    ...to.general.map((rc) => wsrm('general', activity, content, rc, r)),
+    ...to.special.map((rc) => wsrm('special', activity, content, rc, r)),
     ...webserviceMessages(
       {
         type: WSB.Aktivitet,

@@ -19,8 +19,8 @@ import type { AuthorityParticipant, Deadline, ParticipationChoice, Summons } fro
 import type { CitizenState, IsoDate } from '../domain/types.ts';
 import { deadlineReceiver, summonsReceivers, type Receiver } from '../rules/index.ts';
 import type { OutboxMessage } from './outbox.ts';
+import { newMessageId } from './outbox.ts';
 import { wsrmMetadata, type Registration } from './wsrmMetadata.ts';
-import { payloadsWithIds } from './wsrmPayloads.ts';
 import { IdentificationType, WSB, webserviceMessages, type ChangeTypeId } from './webserviceMessage.ts';
 
 export const CONTACT_PROCESS_MESSAGES = {
@@ -44,30 +44,21 @@ export interface SummonsView {
   choice: ParticipationChoice | null;
 }
 
-/** The item of `kind` to each of `receivers`: serialised once (./wsrmPayloads.ts). */
 function wsrm(
   kind: MessageKind,
-  receivers: readonly Receiver[],
+  receiver: Receiver,
   cpr: string,
   entityKey: string,
   r: Registration,
   body: Record<string, unknown>,
-): OutboxMessage[] {
+): OutboxMessage {
   const m = CONTACT_PROCESS_MESSAGES[kind];
-  const items = payloadsWithIds(receivers.length, (id) =>
-    writeElement(
-      { WSRMMetadata: wsrmMetadata(id, r.actor, r.user), PersonCivilRegistrationIdentifier: cpr, ...body },
-      m.element,
-    ),
+  const id = newMessageId();
+  const payload = writeElement(
+    { WSRMMetadata: wsrmMetadata(id, r.actor, r.user), PersonCivilRegistrationIdentifier: cpr, ...body },
+    m.element,
   );
-  return receivers.map((receiver, i) => ({
-    ...items[i]!,
-    messageType: m.type,
-    messageVersion: m.version,
-    receiver,
-    citizenCpr: cpr,
-    entityKey,
-  }));
+  return { id, messageType: m.type, messageVersion: m.version, receiver, citizenCpr: cpr, entityKey, payload };
 }
 
 /** The summons as every receiver's message carries it: serialised once for all of them. */
@@ -86,8 +77,8 @@ export function summonsMessages(
   // No registration type on a WSRM item (notifications §2.2): the change is in VersionIdentifier and Aflyst.
   const body = { IndkaldelseInfo: info(v) };
   return [
-    ...wsrm('indkaldelse', to.jobcentreAndMunicipality, summons.cpr, summons.id, r, body),
-    ...wsrm('akasseIndkaldelse', to.akasse ? [to.akasse] : [], summons.cpr, summons.id, r, body),
+    ...to.jobcentreAndMunicipality.map((rc) => wsrm('indkaldelse', rc, summons.cpr, summons.id, r, body)),
+    ...(to.akasse ? [wsrm('akasseIndkaldelse', to.akasse, summons.cpr, summons.id, r, body)] : []),
     ...summonsWsb(state, date, summons, change, r),
   ];
 }
@@ -105,7 +96,7 @@ export function summonsEventMessages(
   const all = [...to.jobcentreAndMunicipality, ...(to.akasse ? [to.akasse] : [])];
   const body = { Haendelsestype: event, IndkaldelseInfo: info(v) };
   return [
-    ...wsrm('indkaldelseshaendelse', all, summons.cpr, summons.id, r, body),
+    ...all.map((rc) => wsrm('indkaldelseshaendelse', rc, summons.cpr, summons.id, r, body)),
     ...summonsWsb(state, date, summons, 2, r),
   ];
 }
@@ -143,8 +134,8 @@ export function deadlineMessages(
   const jobcentre = deadlineReceiver(state);
   const body = { InterviewDeadline: new SharedValue(toInterviewDeadline(deadline)) };
   return [
-    ...wsrm('interviewDeadlineV1', [jobcentre], deadline.cpr, deadline.id, r, body),
-    ...wsrm('interviewDeadline', [jobcentre], deadline.cpr, deadline.id, r, body),
+    wsrm('interviewDeadlineV1', jobcentre, deadline.cpr, deadline.id, r, body),
+    wsrm('interviewDeadline', jobcentre, deadline.cpr, deadline.id, r, body),
     ...webserviceMessages(
       {
         type: WSB.Frist,
