@@ -78,8 +78,10 @@ const PRAGMAS = [
 /** How often the WAL is checkpointed into the database file. */
 export const CHECKPOINT_MS = 500;
 
-/** The WAL's length (frames, ~4 KiB each) from which the checkpointing thread has it restarted (see below). */
-export const RESTART_AFTER_FRAMES = 2000;
+/** The WAL's length (frames, ~4 KiB each: 64 MiB) from which the checkpointing thread has it restarted (see
+ *  below). A bound on the file, not a speed-up: at 2,000 frames the restarts made COMMIT ~14 % cheaper but
+ *  the whole CreateIndkaldelse pipeline 5–10 % dearer on the main thread (bench/pipelineCpu.ts, shared VM). */
+export const RESTART_AFTER_FRAMES = 16384;
 
 /** How long the connection holds its writes for the thread's last pass at most (a guard: a pass takes ~1 ms). */
 const HOLD_MAX_MS = 50;
@@ -88,8 +90,8 @@ const HOLD_MAX_MS = 50;
  *  failed checkpoint (the file busy, say) is retried on the next tick; the thread never holds the process.
  *  WAL restart: SQLite rewinds the WAL to its start only when a write transaction begins while every frame
  *  is already in the database file — never under a steady write load, where groups commit during every
- *  pass, so the WAL grew without bound (98 MB in a 10 s CreateIndkaldelse run) and every COMMIT appended to
- *  a longer file (extending it block by block: ~20 % of a COMMIT's CPU, README "Write path"). So after a
+ *  pass, so the WAL grew without bound (98 MB in a 10 s CreateIndkaldelse run; the disk fills under a load
+ *  that never pauses) and every lookup in its index searched more hash tables. So after a
  *  pass that leaves the WAL at RESTART_AFTER_FRAMES or more, the thread asks the connection to hold its
  *  writes ('hold'); the connection takes its turn (committing the open group first) and answers 'held'; the
  *  thread copies the frames committed during its pass and answers 'copied'; the connection goes on, and its
