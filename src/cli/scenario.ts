@@ -41,6 +41,9 @@ import type { Sanction } from '../domain/sanction.ts';
 import { insertPersonContact } from '../store/personContactRepository.ts';
 import type { PersonContact } from '../domain/personContact.ts';
 import { PLAN_TABLES } from '../store/migrations/020_plans.ts';
+import { SUPPLEMENT_TABLES } from '../store/migrations/032_activity_supplement.ts';
+import { insertSupplement } from '../store/activitySupplementRepository.ts';
+import type { ActivitySupplement } from '../domain/activitySupplement.ts';
 import { JOBPLAN, type Authority, type JobGoal, type JobSearchRequirement, type PlanVersion } from '../domain/plan.ts';
 import { insertJobSearchRequirement, insertPlanVersion } from '../store/planRepository.ts';
 import { contactGroupOn, sanctionDeletionDate } from '../rules/index.ts';
@@ -108,6 +111,8 @@ export type ScenarioCitizen = CitizenState &
     efterloenTransitions: EfterloenTransition[];
     /** Registration category periods, applicant (`ansoeger`) or recipient (`modtager`) (R-BAT-02/03, D-244). */
     registrationCategories: RegistrationCategoryPeriod[];
+    /** Activity supplements (aktivitetstillæg, VisiteringOgStatus.AktivitetstillaegService), open or ended. */
+    activitySupplements: ActivitySupplement[];
   };
 
 export interface Scenario {
@@ -195,6 +200,7 @@ function readCitizen(f: FixtureObject): ScenarioCitizen {
     tidligPensions: f.list('tidligPensions').map((p) => readTidligPension(p, cpr)),
     efterloenTransitions,
     registrationCategories: f.list('registrationCategories').map((p) => readRegistrationCategory(p, cpr)),
+    activitySupplements: f.list('activitySupplements').map((a) => readActivitySupplement(a, person)),
     ...readPersonRegistration(f, person),
   };
   citizen.plans = f.list('plans').map((p) => readPlan(p, citizen));
@@ -253,6 +259,30 @@ function readSanction(f: FixtureObject, c: ScenarioCitizen): Sanction {
 }
 
 /** An organisation as 'TYPE:CODE', e.g. "2:81" for a-kasse 81, "8:10100" for jobcentre 10100. */
+/** An activity supplement from `eventDate`, registered by the citizen's jobcentre unless `registeredBy` names
+ *  another ('TYPE:CODE'); `endDate` with `endReason` (age30 | contactGroup: ended by DFDG, R-BAT-05) or without. */
+function readActivitySupplement(f: FixtureObject, person: { cpr: string; jobcenterCode: string }): ActivitySupplement {
+  const eventDate = f.date('eventDate');
+  const by =
+    f.optionalString('registeredBy', /^\d+:\d+$/, '\'TYPE:CODE\', e.g. "8:10100"') ?? `8:${person.jobcenterCode}`;
+  const [type, code] = by.split(':') as [string, string];
+  const s: ActivitySupplement = {
+    id: f.id(),
+    cpr: person.cpr,
+    eventDate,
+    endDate: f.optionalDate('endDate'),
+    endReason: f.optionalString(
+      'endReason',
+      /^(age30|contactGroup)$/,
+      'age30 or contactGroup',
+    ) as ActivitySupplement['endReason'],
+    registeredBy: { organisationType: Number(type), organisationCode: code },
+    registeredAt: `${eventDate}T12:00:00+01:00`,
+  };
+  f.done();
+  return s;
+}
+
 function readAuthority(f: FixtureObject, key: string): Authority {
   const [type, code] = f.string(key, /^\d+:\d+$/, '\'TYPE:CODE\', e.g. "2:81"').split(':');
   return { organisationType: Number(type), organisationCode: code! };
@@ -638,6 +668,7 @@ const CITIZEN_TABLES = [
   'nuph',
   ...TIDLIG_PENSION_TABLES,
   ...PERSON_REGISTRATION_TABLES,
+  ...SUPPLEMENT_TABLES,
   ...PLAN_TABLES,
   ...PERSON_MOVE_TABLES,
   ...PERSON_CONTACT_TABLES,
@@ -707,6 +738,7 @@ export async function loadScenario(db: Knex, scenario: Scenario): Promise<void> 
       }
       for (const pension of c.tidligPensions) await insertTidligPension(trx, pension);
       for (const transition of c.efterloenTransitions) await saveEfterloenTransition(trx, transition);
+      for (const supplement of c.activitySupplements) await insertSupplement(trx, supplement);
       await insertPersonRegistration(trx, c);
     }
     for (const akasse of scenario.jobOrderReadyAkasser) await setReadyForJobOrders(trx, akasse);

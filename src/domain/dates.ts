@@ -107,3 +107,10 @@ export function copenhagenDateTime(at: Date): string {
 export function asLocalDateTime(date: IsoDate): string {
   return `${date}T00:00:00`;
 }
+
+/** The day a person born on `birthDate` turns `years` old; born 29 February, 1 March in a year without one (D-248). */
+export function birthdayOfAge(birthDate: IsoDate, years: number): IsoDate {
+  const [y, m, d] = birthDate.split('-').map(Number) as [number, number, number];
+  const at = new Date(Date.UTC(y + years, m - 1, d));
+  return at.toISOString().slice(0, 10);
+}

@@ -756,6 +756,42 @@ const table = {
     text: 'The membership start date must not lie in the future',
     origin: 'facade',
   },
+  // Facade-assigned, activity supplement and DFDG's age and recovery batches (issue 16): 5221–5239.
+  SupplementCitizenAged30: {
+    code: 5221,
+    text: 'An activity supplement can only be given to a citizen under 30',
+    origin: 'facade',
+  },
+  SupplementContactGroupNotLawful: {
+    code: 5222,
+    text: 'An activity supplement is not lawful in the contact group of the citizen on the event date',
+    origin: 'facade',
+  },
+  SupplementBackdatedTooFar: {
+    code: 5223,
+    text: 'The event date of an activity supplement can be at most 7 days in the past',
+    origin: 'facade',
+  },
+  SupplementAlreadyOpen: {
+    code: 5224,
+    text: 'The citizen already has an open activity supplement',
+    origin: 'facade',
+  },
+  SupplementEventDateInFuture: {
+    code: 5225,
+    text: 'The event date of an activity supplement cannot be after today',
+    origin: 'facade',
+  },
+  UnknownIllnessReport: {
+    code: 5226,
+    text: 'The NemRefusionIdentifier is unknown for the citizen',
+    origin: 'facade',
+  },
+  RecoveryBeforeIllness: {
+    code: 5227,
+    text: 'The recovery date must be after the first day of the sickness',
+    origin: 'facade',
+  },
   // PersonRegistrationService's person category (visitation-absence.md §4.1, V16).
   PersonCategoryNotCoherentWithEnrollment: {
     code: 4656,

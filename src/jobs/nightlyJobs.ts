@@ -68,6 +68,34 @@ export const NIGHTLY_JOBS: readonly NightlyJob[] = [
     report: (c) => `applicant deadline: ${c.deregistered} applicant(s) deregistered after 19 days`,
   },
   {
+    name: 'supplement-end',
+    at: '00:15',
+    summary: 'R-BAT-05, R-NOT-04: activity supplements end at 30 or outside a lawful contact group; nobody is told',
+    run: async ({ db, clock }) => ({
+      ...(await (await import('../app/activitySupplement/supplementEnd.ts')).runSupplementEnd(db, clock)),
+    }),
+    report: (c) => `supplement end: ${c.ended} activity supplement(s) ended, ${c.notified} notification(s) (R-NOT-04)`,
+  },
+  {
+    name: 'youth-groups-at-30',
+    at: '00:20',
+    summary: 'R-BAT-06: contact groups 12 and 28 become 2 and 26 at age 30, Min plan inactivated',
+    run: async ({ db, clock }) => ({
+      ...(await (await import('../app/activitySupplement/youthGroupsAt30.ts')).runYouthGroupsAt30(db, clock)),
+    }),
+    report: (c) =>
+      `youth groups at 30: ${c.moved} citizen(s) moved to 2/26, ${c.plansInactivated} Min plan(s) inactivated`,
+  },
+  {
+    name: 'recovery',
+    at: '00:25',
+    summary: 'R-BAT-04: ended sicknesses re-register the citizen unless not registered or in another group before',
+    run: async ({ db, clock }) => ({
+      ...(await (await import('../app/absence/recovery.ts')).runRecovery(db, clock)),
+    }),
+    report: (c) => `recovery: ${c.decided} ended sickness(es) decided, ${c.reRegistered} citizen(s) re-registered`,
+  },
+  {
     name: 'retention',
     at: '03:30',
     summary:

@@ -132,6 +132,13 @@ import { applicantDeadline } from './bat/r-bat-02-applicant-19-days.ts';
 import { benefitGranted } from './bat/r-bat-03-benefit-granted.ts';
 import { emigratedStayWithJobcentre } from './bat/r-bat-15-emigrated-stay.ts';
 import { handoverDatesFollowCpr } from './oth/r-oth-02-handover-dates-follow.ts';
+import type { SupplementCommand } from './plan/supplement-command.ts';
+import { supplementBackdatingLimit } from './plan/r-plan-16-supplement-backdating.ts';
+import { supplementUnder30 } from './plan/r-plan-17-supplement-contact-group-5.ts';
+import { supplementEndsAt30 } from './bat/r-bat-05-supplement-ends-at-30.ts';
+import { noSupplementEndNotification } from './not/r-not-04-no-supplement-end-notification.ts';
+import { youthGroupsAt30 } from './bat/r-bat-06-youth-groups-at-30.ts';
+import { noWrongReRegistration } from './bat/r-bat-04-recovery-re-registration.ts';
 import type { JobcentreChangeCommand, PersonGroupMarkingUpdate } from './oth/person-registration-command.ts';
 import { asylovergivelseService, asylovergivelseServiceBeforeRelease } from './oth/r-oth-01-asylovergivelse-service.ts';
 import {
@@ -264,6 +271,12 @@ export const RULES: readonly RuleMeta[] = Object.freeze([
   benefitGranted,
   emigratedStayWithJobcentre,
   handoverDatesFollowCpr,
+  supplementBackdatingLimit,
+  supplementUnder30,
+  supplementEndsAt30,
+  noSupplementEndNotification,
+  youthGroupsAt30,
+  noWrongReRegistration,
   asylovergivelseServiceBeforeRelease,
   asylovergivelseService,
   starMarkingRefusedBefore2023_4,
@@ -436,6 +449,10 @@ export const nuphDocumentRules: readonly ValidationRule<NuphDocumentCommand>[] =
   nuphDocumentSize,
   nuphDocumentType,
 ]);
+export const supplementRules: readonly ValidationRule<SupplementCommand>[] = Object.freeze([
+  supplementBackdatingLimit,
+  supplementUnder30,
+]);
 /** A change of the citizen's jobcentre affiliation (PersonRegistrationService.UpdatePersonJobcenter). */
 export const jobcentreChangeRules: readonly ValidationRule<JobcentreChangeCommand>[] = Object.freeze([
   unregisteredGroup1ChangeFailedBefore2022_1,
@@ -563,6 +580,17 @@ export {
 } from './bat/r-bat-15-emigrated-stay.ts';
 export { handoverDatesFollowCpr, tablesFollowingNewCpr } from './oth/r-oth-02-handover-dates-follow.ts';
 export { BENEFIT_APPLICATION_CONTACT_GROUPS } from './bat/benefit-application.ts';
+export type { SupplementCommand } from './plan/supplement-command.ts';
+export { supplementLawful } from './plan/r-plan-17-supplement-contact-group-5.ts';
+export { supplementEndings, supplementEndsAt30 } from './bat/r-bat-05-supplement-ends-at-30.ts';
+export { supplementEndReceivers } from './not/r-not-04-no-supplement-end-notification.ts';
+export { GROUP_AT_30, groupChangeAt30, youthGroupsAt30 } from './bat/r-bat-06-youth-groups-at-30.ts';
+export {
+  formerRecoveryReRegistration,
+  noWrongReRegistration,
+  recoveryReRegistration,
+  type RecoveryDecision,
+} from './bat/r-bat-04-recovery-re-registration.ts';
 export type { JobcentreChangeCommand, PersonGroupMarkingUpdate } from './oth/person-registration-command.ts';
 export { unregisteredGroup1WithoutAkasse } from './oth/r-oth-05-unregistered-group-1-jobcentre-change.ts';
 export {

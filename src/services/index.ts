@@ -30,6 +30,8 @@ import {
   UnemploymentFundMembershipServiceDescriptor,
   PensionServiceDescriptor,
   UnderretningNuphDialogServiceDescriptor,
+  VisiteringOgStatusAktivitetstillaegServiceDescriptor,
+  IllnessRecoveryInformationServiceDescriptor,
   BorgerindsatsAsylovergivelseServiceDescriptor,
 } from '../contract/generated/services.ts';
 import type { ServiceRegistration } from './operation.ts';
@@ -62,6 +64,8 @@ import { operations as feeds } from './IndberetningHaendelseService/index.ts';
 import { operations as fundMemberships } from './UnemploymentFundMembershipService/index.ts';
 import { operations as pension } from './PensionService/index.ts';
 import { operations as nuphDialog } from './UnderretningNuphDialogService/index.ts';
+import { operations as supplements } from './VisiteringOgStatusAktivitetstillaegService/index.ts';
+import { operations as illnessRecovery } from './IllnessRecoveryInformationService/index.ts';
 import { operations as asylovergivelse } from './BorgerindsatsAsylovergivelseService/index.ts';
 
 export const services: readonly ServiceRegistration[] = [
@@ -94,5 +98,7 @@ export const services: readonly ServiceRegistration[] = [
   { descriptor: UnemploymentFundMembershipServiceDescriptor, operations: { ...fundMemberships } },
   { descriptor: PensionServiceDescriptor, operations: { ...pension } },
   { descriptor: UnderretningNuphDialogServiceDescriptor, operations: { ...nuphDialog } },
+  { descriptor: VisiteringOgStatusAktivitetstillaegServiceDescriptor, operations: { ...supplements } },
+  { descriptor: IllnessRecoveryInformationServiceDescriptor, operations: { ...illnessRecovery } },
   { descriptor: BorgerindsatsAsylovergivelseServiceDescriptor, operations: { ...asylovergivelse } },
 ];

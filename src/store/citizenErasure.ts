@@ -10,6 +10,7 @@ import { deleteNuphsWithDialog } from './nuphRepository.ts';
 import { SANCTION_TABLES } from './migrations/026_sanctions.ts';
 import { TIDLIG_PENSION_TABLES } from './migrations/028_tidlig_pension.ts';
 import { FEED_TABLES } from './migrations/030_feed_events.ts';
+import { SUPPLEMENT_TABLES } from './migrations/032_activity_supplement.ts';
 import { PERSON_REGISTRATION_TABLES } from './migrations/031_person_registration.ts';
 import type { Queryable, Transaction } from './queryable.ts';
 
@@ -19,6 +20,7 @@ export const ERASED_TABLES = [
   'nuph',
   ...TIDLIG_PENSION_TABLES,
   ...SANCTION_TABLES,
+  ...SUPPLEMENT_TABLES,
   'job_order_candidate',
   'online_offer',
   'citizen_message_document',

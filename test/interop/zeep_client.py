@@ -127,6 +127,8 @@ EXPECTED_OPERATIONS = {
     "Underretning.NuphDialogService": {
         "CreateSpoergsmaal", "CreateSpoergsmaalSvar", "GetNuphDialog", "CreateDokument", "GetDokument",
     },
+    "VisiteringOgStatus.AktivitetstillaegService": {"CreateAktivitetstillaeg", "GetAktivitetstillaeg"},
+    "IllnessRecoveryInformationService": {"CreateIllness", "CreateRecovery"},
     "Borgerindsats.AsylovergivelseService": {"CreateAsylovergivelse", "UpdateAsylovergivelse", "GetAsylovergivelse"},
 }
 

@@ -11,6 +11,7 @@ import { sanctionsOf } from '../../src/store/sanctionRepository.ts';
 import { answerOf, nuphsOf } from '../../src/store/nuphRepository.ts';
 import { efterloenTransitionsOf, tidligPensionsOf } from '../../src/store/tidligPensionRepository.ts';
 import { registrationCategoriesOf } from '../../src/store/feedRepository.ts';
+import { supplementsOf } from '../../src/store/activitySupplementRepository.ts';
 import { findAbsence, loadCitizenState } from '../../src/store/citizenRepository.ts';
 import { loadContactProcess } from '../../src/store/contactProcessRepository.ts';
 import { findCitizenCv, isReadyForJobOrders } from '../../src/store/jobOrderRepository.ts';
@@ -259,6 +260,7 @@ describeEachDatabase('loadScenario', (db) => {
       tidligPensions,
       efterloenTransitions,
       registrationCategories,
+      activitySupplements,
       personGroupMarkings,
       healthLimitations,
       ...expected
@@ -275,6 +277,11 @@ describeEachDatabase('loadScenario', (db) => {
     assert.equal(personGroupMarkings[0]!.registeredBy.organisationCode, 'STAR');
     assert.deepEqual(await findHealthLimitation(db(), '0101901234', healthLimitations[0]!.id), healthLimitations[0]);
     assert.deepEqual(await registrationCategoriesOf(db(), '0101901234'), registrationCategories);
+    assert.deepEqual(
+      activitySupplements.map((a) => [a.eventDate, a.endDate, a.endReason, a.registeredBy.organisationCode]),
+      [['2019-06-03', '2020-01-01', 'age30', '10100']],
+    );
+    assert.deepEqual(await supplementsOf(db(), '0101901234'), activitySupplements);
     assert.equal(tidligPensions.length, 1);
     assert.deepEqual(await tidligPensionsOf(db(), '0101901234'), tidligPensions);
     assert.deepEqual(await efterloenTransitionsOf(db(), '0101901234'), efterloenTransitions);

@@ -8,6 +8,7 @@ export const SERVICE_NAMES = [
   'Borgerindsats.AsylovergivelseService',
   'CitizenMessageService',
   'EksternKommunikation.AbonnementService',
+  'IllnessRecoveryInformationService',
   'Indberetning.HaendelseService',
   'InterviewService',
   'JobOrderService',
@@ -29,6 +30,7 @@ export const SERVICE_NAMES = [
   'UnemploymentBenefitsAccountService',
   'UnemploymentEnrollmentService',
   'UnemploymentFundMembershipService',
+  'VisiteringOgStatus.AktivitetstillaegService',
   'WsrmMessageService',
   'WsrmService',
 ] as const;

@@ -14,6 +14,7 @@ import type { IsoDate } from '../../src/domain/types.ts';
 import { CONTACT_PROCESS_TABLES } from '../../src/store/migrations/004_contact_process.ts';
 import { ACTIVITY_TABLES } from '../../src/store/migrations/019_activities.ts';
 import { TIDLIG_PENSION_TABLES } from '../../src/store/migrations/028_tidlig_pension.ts';
+import { SUPPLEMENT_TABLES } from '../../src/store/migrations/032_activity_supplement.ts';
 import { JOB_ORDER_TABLES } from '../../src/store/migrations/005_job_orders.ts';
 import { PERSON_CONTACT_TABLES } from '../../src/store/migrations/022_person_contact.ts';
 import { SANCTION_TABLES } from '../../src/store/migrations/026_sanctions.ts';
@@ -292,6 +293,7 @@ export async function rowCounts(db: Knex): Promise<Record<string, number>> {
     ...TIDLIG_PENSION_TABLES,
     ...NUPH_DIALOG_TABLES,
     ...FEED_TABLES,
+    ...SUPPLEMENT_TABLES,
   ];
   const [row] = (await db.select(Object.fromEntries(tables.map((t) => [t, db(t).count('*')])))) as Record<
     string,

@@ -702,6 +702,53 @@ const ActivityCollectionTypeChildren: readonly ElementDescriptor[] = [
   }
 ];
 
+const AktivitetstillaegTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "AktivitetstillaegIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/VisiteringOgStatus.AktivitetstillaegService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "Haendelsesdato",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/VisiteringOgStatus.AktivitetstillaegService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "date",
+    "typeName": "date"
+  },
+  {
+    "name": "Slutdato",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/VisiteringOgStatus.AktivitetstillaegService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "date",
+    "typeName": "date"
+  },
+  {
+    "name": "AfsluttetAfDfdg",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/VisiteringOgStatus.AktivitetstillaegService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "boolean",
+    "typeName": "boolean"
+  }
+];
+
+const AktivitetstillaegCollectionTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "Aktivitetstillaeg",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/VisiteringOgStatus.AktivitetstillaegService/",
+    "minOccurs": 0,
+    "maxOccurs": -1,
+    "kind": "complex",
+    "typeName": "AktivitetstillaegType",
+    "children": AktivitetstillaegTypeChildren
+  }
+];
+
 const NewNuphAnswerTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "NuphIdentifier",
@@ -2298,6 +2345,36 @@ const CreateActivityResponseTypeChildren: readonly ElementDescriptor[] = [
   }
 ];
 
+const CreateAktivitetstillaegRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "Personnummer",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/VisiteringOgStatus.AktivitetstillaegService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "Haendelsesdato",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/VisiteringOgStatus.AktivitetstillaegService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "date",
+    "typeName": "date"
+  }
+];
+
+const CreateAktivitetstillaegResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "AktivitetstillaegIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/VisiteringOgStatus.AktivitetstillaegService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  }
+];
+
 const CreateBenefitsAccountRequestTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "PersonCivilRegistrationIdentifier",
@@ -2773,6 +2850,96 @@ const CreateIllnessAndCancelEnrollmentResponseTypeChildren: readonly ElementDesc
     "kind": "complex",
     "typeName": "ServiceReceiptType",
     "children": ServiceReceiptTypeChildren
+  }
+];
+
+const IllnessCompanyIdentifierTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "ProductionUnitIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/IllnessRecoveryInformationService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "IllnessProductionUnitIdentifierType"
+  },
+  {
+    "name": "CVRnumberIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/IllnessRecoveryInformationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "IllnessCVRnumberIdentifierType"
+  }
+];
+
+const CreateIllnessRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/IllnessRecoveryInformationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "NemRefusionIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/IllnessRecoveryInformationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "NemRefusionIdentifierType"
+  },
+  {
+    "name": "IllnessStartDate",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/IllnessRecoveryInformationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "date",
+    "typeName": "date"
+  },
+  {
+    "name": "IllnessEndDate",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/IllnessRecoveryInformationService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "date",
+    "typeName": "date"
+  },
+  {
+    "name": "AbsenceCauseTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/IllnessRecoveryInformationService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "CompanyIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/IllnessRecoveryInformationService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "IllnessCompanyIdentifierType",
+    "children": IllnessCompanyIdentifierTypeChildren
+  },
+  {
+    "name": "SustenanceSystemCaseTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/IllnessRecoveryInformationService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  }
+];
+
+const CreateIllnessResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "AbsenceIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/IllnessRecoveryInformationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
   }
 ];
 
@@ -3658,6 +3825,44 @@ const CreatePersonInterviewRequestTypeChildren: readonly ElementDescriptor[] = [
     "kind": "complex",
     "typeName": "PersonInterviewType",
     "children": PersonInterviewTypeChildren
+  }
+];
+
+const CreateRecoveryRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/IllnessRecoveryInformationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "NemRefusionIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/IllnessRecoveryInformationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "NemRefusionIdentifierType"
+  },
+  {
+    "name": "RecoveryDate",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/IllnessRecoveryInformationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "date",
+    "typeName": "date"
+  }
+];
+
+const CreateRecoveryResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "AbsenceIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/IllnessRecoveryInformationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
   }
 ];
 
@@ -4986,6 +5191,37 @@ const GetAkasseIndkaldelseTypeCollectionChildren: readonly ElementDescriptor[] =
     "kind": "complex",
     "typeName": "GetIndkaldelseType",
     "children": GetIndkaldelseTypeChildren
+  }
+];
+
+const GetAktivitetstillaegRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "Personnummer",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/VisiteringOgStatus.AktivitetstillaegService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  }
+];
+
+const GetAktivitetstillaegResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "Personnummer",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/VisiteringOgStatus.AktivitetstillaegService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "AktivitetstillaegCollection",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/VisiteringOgStatus.AktivitetstillaegService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "AktivitetstillaegCollectionType",
+    "children": AktivitetstillaegCollectionTypeChildren
   }
 ];
 
@@ -11049,6 +11285,60 @@ export const EksternKommunikationAbonnementServiceDescriptor: ServiceDescriptor 
   ]
 };
 
+export const IllnessRecoveryInformationServiceDescriptor: ServiceDescriptor = {
+  "name": "IllnessRecoveryInformationService",
+  "version": "8",
+  "namespace": "http://service.bm.dk/pjaktass/2024/12/01/IllnessRecoveryInformationService/",
+  "wsdlFile": "IllnessRecoveryInformationService.wsdl",
+  "endpointPath": "/8/IllnessRecoveryInformationService.svc",
+  "operations": [
+    {
+      "name": "CreateIllness",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/IllnessRecoveryInformationService/CreateIllness",
+      "request": {
+        "name": "CreateIllnessRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/IllnessRecoveryInformationService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "CreateIllnessRequestType",
+        "children": CreateIllnessRequestTypeChildren
+      },
+      "response": {
+        "name": "CreateIllnessResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/IllnessRecoveryInformationService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "CreateIllnessResponseType",
+        "children": CreateIllnessResponseTypeChildren
+      }
+    },
+    {
+      "name": "CreateRecovery",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/IllnessRecoveryInformationService/CreateRecovery",
+      "request": {
+        "name": "CreateRecoveryRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/IllnessRecoveryInformationService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "CreateRecoveryRequestType",
+        "children": CreateRecoveryRequestTypeChildren
+      },
+      "response": {
+        "name": "CreateRecoveryResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/IllnessRecoveryInformationService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "CreateRecoveryResponseType",
+        "children": CreateRecoveryResponseTypeChildren
+      }
+    }
+  ]
+};
+
 export const IndberetningHaendelseServiceDescriptor: ServiceDescriptor = {
   "name": "Indberetning.HaendelseService",
   "version": "1",
@@ -13305,6 +13595,60 @@ export const UnemploymentFundMembershipServiceDescriptor: ServiceDescriptor = {
   ]
 };
 
+export const VisiteringOgStatusAktivitetstillaegServiceDescriptor: ServiceDescriptor = {
+  "name": "VisiteringOgStatus.AktivitetstillaegService",
+  "version": "1",
+  "namespace": "http://service.bm.dk/pjaktass/2024/12/01/VisiteringOgStatus.AktivitetstillaegService/",
+  "wsdlFile": "VisiteringOgStatus.AktivitetstillaegService.wsdl",
+  "endpointPath": "/1/VisiteringOgStatus.AktivitetstillaegService.svc",
+  "operations": [
+    {
+      "name": "CreateAktivitetstillaeg",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/VisiteringOgStatus.AktivitetstillaegService/CreateAktivitetstillaeg",
+      "request": {
+        "name": "CreateAktivitetstillaegRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/VisiteringOgStatus.AktivitetstillaegService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "CreateAktivitetstillaegRequestType",
+        "children": CreateAktivitetstillaegRequestTypeChildren
+      },
+      "response": {
+        "name": "CreateAktivitetstillaegResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/VisiteringOgStatus.AktivitetstillaegService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "CreateAktivitetstillaegResponseType",
+        "children": CreateAktivitetstillaegResponseTypeChildren
+      }
+    },
+    {
+      "name": "GetAktivitetstillaeg",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/VisiteringOgStatus.AktivitetstillaegService/GetAktivitetstillaeg",
+      "request": {
+        "name": "GetAktivitetstillaegRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/VisiteringOgStatus.AktivitetstillaegService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "GetAktivitetstillaegRequestType",
+        "children": GetAktivitetstillaegRequestTypeChildren
+      },
+      "response": {
+        "name": "GetAktivitetstillaegResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/VisiteringOgStatus.AktivitetstillaegService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "GetAktivitetstillaegResponseType",
+        "children": GetAktivitetstillaegResponseTypeChildren
+      }
+    }
+  ]
+};
+
 export const WsrmMessageServiceDescriptor: ServiceDescriptor = {
   "name": "WsrmMessageService",
   "version": "11",
@@ -14146,7 +14490,7 @@ export const GetNuphDialogEventTypeElement: ElementDescriptor = {
   "children": GetNuphDialogEventTypeChildren
 };
 
-export const serviceDescriptors: readonly ServiceDescriptor[] = [AbsenceActiveStatusServiceDescriptor, AbsenceRegistrationServiceDescriptor, ActivityServiceDescriptor, BorgerBookingServiceDescriptor, BorgerindsatsAsylovergivelseServiceDescriptor, CitizenMessageServiceDescriptor, EksternKommunikationAbonnementServiceDescriptor, IndberetningHaendelseServiceDescriptor, InterviewServiceDescriptor, JobOrderServiceDescriptor, JobcenterMessageServiceDescriptor, JobnetCitizenStatusServiceDescriptor, JobnetVacationServiceDescriptor, KontaktforloebFristServiceDescriptor, KontaktforloebIndkaldelseServiceDescriptor, PensionServiceDescriptor, PersonContactServiceDescriptor, PersonNotificationServiceDescriptor, PersonRegistrationServiceDescriptor, PersonVisitationStatusServiceDescriptor, PlanServiceDescriptor, SanktionsregisterSanktionServiceDescriptor, SubscriptionServiceDescriptor, UnderretningNuphDialogServiceDescriptor, UnderretningNuphServiceDescriptor, UnemploymentBenefitsAccountServiceDescriptor, UnemploymentEnrollmentServiceDescriptor, UnemploymentFundMembershipServiceDescriptor, WsrmMessageServiceDescriptor, WsrmServiceDescriptor];
+export const serviceDescriptors: readonly ServiceDescriptor[] = [AbsenceActiveStatusServiceDescriptor, AbsenceRegistrationServiceDescriptor, ActivityServiceDescriptor, BorgerBookingServiceDescriptor, BorgerindsatsAsylovergivelseServiceDescriptor, CitizenMessageServiceDescriptor, EksternKommunikationAbonnementServiceDescriptor, IllnessRecoveryInformationServiceDescriptor, IndberetningHaendelseServiceDescriptor, InterviewServiceDescriptor, JobOrderServiceDescriptor, JobcenterMessageServiceDescriptor, JobnetCitizenStatusServiceDescriptor, JobnetVacationServiceDescriptor, KontaktforloebFristServiceDescriptor, KontaktforloebIndkaldelseServiceDescriptor, PensionServiceDescriptor, PersonContactServiceDescriptor, PersonNotificationServiceDescriptor, PersonRegistrationServiceDescriptor, PersonVisitationStatusServiceDescriptor, PlanServiceDescriptor, SanktionsregisterSanktionServiceDescriptor, SubscriptionServiceDescriptor, UnderretningNuphDialogServiceDescriptor, UnderretningNuphServiceDescriptor, UnemploymentBenefitsAccountServiceDescriptor, UnemploymentEnrollmentServiceDescriptor, UnemploymentFundMembershipServiceDescriptor, VisiteringOgStatusAktivitetstillaegServiceDescriptor, WsrmMessageServiceDescriptor, WsrmServiceDescriptor];
 
 /** Services other systems expose and the facade calls (wsdl/outbound/). */
 export const outboundServiceDescriptors: readonly ServiceDescriptor[] = [ExternalBookingServiceDescriptor];

@@ -129,6 +129,19 @@ export interface ActivityRegistrationType {
   RegistrationDate: string;
 }
 
+/** XSD complex type AktivitetstillaegCollectionType */
+export interface AktivitetstillaegCollectionType {
+  Aktivitetstillaeg: AktivitetstillaegType[];
+}
+
+/** XSD complex type AktivitetstillaegType */
+export interface AktivitetstillaegType {
+  AktivitetstillaegIdentifier: string;
+  Haendelsesdato: string;
+  Slutdato?: string;
+  AfsluttetAfDfdg: boolean;
+}
+
 /** XSD complex type AnswerNuphRequestType */
 export interface AnswerNuphRequestType {
   PersonCivilRegistrationIdentifier: string;
@@ -454,6 +467,17 @@ export interface CreateActivityResponseType {
   ServiceReceipt: ServiceReceiptType;
 }
 
+/** XSD complex type CreateAktivitetstillaegRequestType */
+export interface CreateAktivitetstillaegRequestType {
+  Personnummer: string;
+  Haendelsesdato: string;
+}
+
+/** XSD complex type CreateAktivitetstillaegResponseType */
+export interface CreateAktivitetstillaegResponseType {
+  AktivitetstillaegIdentifier: string;
+}
+
 /** XSD complex type CreateBenefitsAccountRequestType */
 export interface CreateBenefitsAccountRequestType {
   PersonCivilRegistrationIdentifier: string;
@@ -557,6 +581,22 @@ export interface CreateIllnessAndCancelEnrollmentResponseType {
   ServiceReceipt: ServiceReceiptType;
 }
 
+/** XSD complex type CreateIllnessRequestType */
+export interface CreateIllnessRequestType {
+  PersonCivilRegistrationIdentifier: string;
+  NemRefusionIdentifier: string;
+  IllnessStartDate: string;
+  IllnessEndDate?: string;
+  AbsenceCauseTypeIdentifier?: number;
+  CompanyIdentifier?: IllnessCompanyIdentifierType;
+  SustenanceSystemCaseTypeIdentifier?: number;
+}
+
+/** XSD complex type CreateIllnessResponseType */
+export interface CreateIllnessResponseType {
+  AbsenceIdentifier: string;
+}
+
 /** XSD complex type CreateInterviewRequestType */
 export interface CreateInterviewRequestType {
   PersonCivilRegistrationIdentifier: string;
@@ -650,6 +690,18 @@ export interface CreatePersonGroupMarkingRequestType {
 export interface CreatePersonInterviewRequestType {
   PersonCivilRegistrationIdentifier: string;
   PersonInterview: PersonInterviewType;
+}
+
+/** XSD complex type CreateRecoveryRequestType */
+export interface CreateRecoveryRequestType {
+  PersonCivilRegistrationIdentifier: string;
+  NemRefusionIdentifier: string;
+  RecoveryDate: string;
+}
+
+/** XSD complex type CreateRecoveryResponseType */
+export interface CreateRecoveryResponseType {
+  AbsenceIdentifier: string;
 }
 
 /** XSD complex type CreateSanktionRequestType */
@@ -926,6 +978,17 @@ export interface GetActivitySpecielEventTypeCollection {
 /** XSD complex type GetAkasseIndkaldelseTypeCollection */
 export interface GetAkasseIndkaldelseTypeCollection {
   GetAkasseIndkaldelseType: GetIndkaldelseType[];
+}
+
+/** XSD complex type GetAktivitetstillaegRequestType */
+export interface GetAktivitetstillaegRequestType {
+  Personnummer: string;
+}
+
+/** XSD complex type GetAktivitetstillaegResponseType */
+export interface GetAktivitetstillaegResponseType {
+  Personnummer: string;
+  AktivitetstillaegCollection: AktivitetstillaegCollectionType;
 }
 
 /** XSD complex type GetAsylovergivelseRequestType */
@@ -1490,6 +1553,12 @@ export interface IllegalAbsencePeriodType {
   AbsenceIdentifier?: string;
   StartDate: string;
   EndDate?: string;
+}
+
+/** XSD complex type IllnessCompanyIdentifierType */
+export interface IllnessCompanyIdentifierType {
+  ProductionUnitIdentifier?: string;
+  CVRnumberIdentifier: string;
 }
 
 /** XSD complex type IndberetAkassemedlemskabRequestType */

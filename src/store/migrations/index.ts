@@ -30,6 +30,7 @@ import * as tidligPension from './028_tidlig_pension.ts';
 import * as archiveDelivery from './029_archive_delivery.ts';
 import * as nuphDialog from './025_nuph_dialog.ts';
 import * as feedEvents from './030_feed_events.ts';
+import * as activitySupplement from './032_activity_supplement.ts';
 
 export interface NamedMigration extends Knex.Migration {
   readonly name: string;
@@ -64,6 +65,7 @@ export const migrations: readonly NamedMigration[] = [
   { name: '029_archive_delivery', up: archiveDelivery.up, down: archiveDelivery.down },
   { name: '025_nuph_dialog', up: nuphDialog.up, down: nuphDialog.down },
   { name: '030_feed_events', up: feedEvents.up, down: feedEvents.down },
+  { name: '032_activity_supplement', up: activitySupplement.up, down: activitySupplement.down },
   { name: '031_person_registration', up: personRegistration.up, down: personRegistration.down },
 ];
 
