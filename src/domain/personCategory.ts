@@ -4,7 +4,7 @@
 // contact group admits (the person-category matrix) is data here: the seeds name 'Ikke visiteret' and the
 // registration categories applicant (ansøger) and recipient (modtager) of contact groups 2, 12, 26–29 (R-BAT-02,
 // R-BAT-03); the 2022-3 matrix shows ids 4–15 without names or columns (visitation-absence.md §2.9, §4.2), so
-// they are admitted in every contact group (D-900).
+// they are admitted in every contact group (D-258).
 import type { IsoDate } from './types.ts';
 
 export type { PersonCategoryPeriod } from './types.ts';
@@ -14,7 +14,7 @@ export const PersonCategory = { IkkeVisiteret: 1, Ansoeger: 2, Modtager: 3 } as 
 /** The contact groups whose citizens are applicants or recipients (R-BAT-02, R-BAT-03). */
 export const APPLICANT_CONTACT_GROUPS: ReadonlySet<number> = new Set([2, 12, 26, 27, 28, 29]);
 
-/** Whether `category` may be registered for a citizen in `contactGroup` (the person-category matrix, D-900). */
+/** Whether `category` may be registered for a citizen in `contactGroup` (the person-category matrix, D-258). */
 export function categoryAdmitted(category: number, contactGroup: number): boolean {
   if (category === PersonCategory.Ansoeger || category === PersonCategory.Modtager)
     return APPLICANT_CONTACT_GROUPS.has(contactGroup);

@@ -6,7 +6,7 @@ import type { IsoDate } from './types.ts';
 export interface HealthLimitation {
   id: string;
   cpr: string;
-  /** HealthLimitationTypeIdentifier: a codelist id; the codelist was not found (D-903). */
+  /** HealthLimitationTypeIdentifier: a codelist id; the codelist was not found (D-261). */
   limitationType: number | null;
   startDate: IsoDate;
   endDate: IsoDate | null;

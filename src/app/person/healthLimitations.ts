@@ -1,6 +1,6 @@
 // Health limitations (helbredsmæssige begrænsninger) through PersonRegistrationService: create, update (replace
 // the period, type and text; the caller becomes the last registrant) and delete, by id. A limitation of another
-// citizen, or none, is 5209; an end before the start 1003. The type codelist was not found (D-903).
+// citizen, or none, is 5209; an end before the start 1003. The type codelist was not found (D-261).
 import type { HealthLimitation } from '../../domain/personRegistration.ts';
 import type { AuthorityActor, CitizenState, IsoDate } from '../../domain/types.ts';
 import { fault } from '../../faults/catalogue.ts';

@@ -2,7 +2,7 @@
 // municipality, DFDG's move batch sets the person category to 'Ikke visiteret' so the new jobcentre can categorise
 // the citizen — but never when the new jobcentre already took the citizen over manually (UpdatePersonJobcenter)
 // and categorised them before DFDG received the move. "Contact groups that must have a person category" are not
-// listed: the batch resets a citizen who has an open person category (D-902). Two units, one rule: the reset
+// listed: the batch resets a citizen who has an open person category (D-260). Two units, one rule: the reset
 // (always), the takeover exception (from the release; before it the batch reset the takeover's category too).
 import { PersonCategory, type JobcentreChange } from '../../domain/personCategory.ts';
 import type { CprMove } from '../../domain/personMove.ts';

@@ -1,8 +1,8 @@
 // R-OTH-01 — 000 §1.9: from release 2023-4 the asylum handover data (asylovergivelsesdata) are created, updated
 // and shown through the new service Borgerindsats.AsylovergivelseService, with the same business functionality as
 // the old methods except that the deadline for the jobcentre's CV updates, CvEditEnddate, is removed: the new
-// contract has no CvEditEnddate and the facade keeps none (D-904). The old methods were not found and are not
-// served (D-904). Two units, one rule: the service refuses calls on a business date before the release (5212);
+// contract has no CvEditEnddate and the facade keeps none (D-262). The old methods were not found and are not
+// served (D-262). Two units, one rule: the service refuses calls on a business date before the release (5212);
 // from it, it serves.
 import { violation, type RuleMeta, type ValidationRule } from '../engine.ts';
 

@@ -1,6 +1,6 @@
 // Borgerindsats.AsylovergivelseService (Version 1, release 2023-4): the asylum handover data (R-OTH-01), one record
 // per citizen — CreateAsylovergivelse, UpdateAsylovergivelse, GetAsylovergivelse, without the old CvEditEnddate.
-// Names and elements [I] (D-904). Access [I]: the actor is the jobcentre (R-OTH-01), with the municipality beside it;
+// Names and elements [I] (D-262). Access [I]: the actor is the jobcentre (R-OTH-01), with the municipality beside it;
 // STAR reads.
 import { alle, egne } from '../../access/model.ts';
 import { asylumHandover, saveAsylumHandover, type AsylumHandoverFields } from '../../app/person/asylumHandover.ts';

@@ -6,7 +6,7 @@
 // CreateKontaktgruppe's Starttidspunkt, visitation-absence.md §4.1) and Danish calendar dates in the domain (D-18).
 // Access: A-kasse egne, JobCenter egne, Kommune egne (CreateContactGroup, REST CreateKontaktgruppe: JobCenter and
 // Kommune egne, STAR alle borgere, D-102).
-// Issue 16 completes the documented method list (visitation-absence.md §4.1; trees [I], D-901):
+// Issue 16 completes the documented method list (visitation-absence.md §4.1; trees [I], D-259):
 // Create/UpdatePersonCategory (the person-category matrix, src/domain/personCategory.ts), UpdatePersonJobcenter
 // (R-OTH-05; a jobcentre takes a citizen over to itself or hands its own over: JobCenter alle, checked in the
 // application), Create/Update/DeletePersonGroupMarking (R-PLAN-15, R-OTH-03) and Create/Update/DeleteHealthLimitation.
