@@ -78,26 +78,8 @@ const PRAGMAS = [
 /** How often the WAL is checkpointed into the database file. */
 export const CHECKPOINT_MS = 500;
 
-/** The WAL's length (frames, ~4 KiB each: 64 MiB) from which the checkpointing thread has it restarted (see
- *  below). A bound on the file, not a speed-up: at 2,000 frames the restarts made COMMIT ~14 % cheaper but
- *  the whole CreateIndkaldelse pipeline 5–10 % dearer on the main thread (bench/pipelineCpu.ts, shared VM). */
-export const RESTART_AFTER_FRAMES = 16384;
-
-/** How long the connection holds its writes for the thread's last pass at most (a guard: a pass takes ~1 ms). */
-const HOLD_MAX_MS = 50;
-
 /** The checkpointing thread: its own connection to the file, a PASSIVE checkpoint every CHECKPOINT_MS. A
  *  failed checkpoint (the file busy, say) is retried on the next tick; the thread never holds the process.
- *  WAL restart: SQLite rewinds the WAL to its start only when a write transaction begins while every frame
- *  is already in the database file — never under a steady write load, where groups commit during every
- *  pass, so the WAL grew without bound (98 MB in a 10 s CreateIndkaldelse run; the disk fills under a load
- *  that never pauses) and every lookup in its index searched more hash tables. So after a
- *  pass that leaves the WAL at RESTART_AFTER_FRAMES or more, the thread asks the connection to hold its
- *  writes ('hold'); the connection takes its turn (committing the open group first) and answers 'held'; the
- *  thread copies the frames committed during its pass and answers 'copied'; the connection goes on, and its
- *  next write transaction restarts the WAL (the file keeps its length: COMMITs overwrite blocks that exist).
- *  The event loop never waits: requests keep being parsed and run up to their write meanwhile. A reader
- *  still on the WAL (the snapshot connection, another process) only postpones the restart to a later pass.
  *  It is stopped by a message, never terminated: terminating a thread while better-sqlite3 is inside a call that
  *  fails (its error cannot be made in a dying isolate) aborts the whole process (seen in CI: SIGABRT in a test
  *  process, "ToLocalEmpty" under Database::ThrowSqliteError). */
@@ -109,23 +91,13 @@ const Database = require(workerData.driver);
 let db = null;
 try { db = new Database(workerData.filename, { fileMustExist: true }); } catch {}
 let timer = null;
-const checkpoint = () => {
-  try { return db.pragma('wal_checkpoint(PASSIVE)')[0]; } catch { return null; }
-};
 if (db) {
   db.pragma('busy_timeout = 0');
   timer = setInterval(() => {
-    const done = checkpoint();
-    // a long WAL: ask the connection to hold its writes for one more pass, to restart the WAL (see above)
-    if (done && done.log >= workerData.restartFrames) parentPort.postMessage('hold');
+    try { db.pragma('wal_checkpoint(PASSIVE)'); } catch {}
   }, workerData.everyMs);
 }
-parentPort.on('message', (message) => {
-  if (message === 'held') {
-    if (db) checkpoint();
-    parentPort.postMessage('copied');
-    return;
-  }
+parentPort.once('message', () => {
   clearInterval(timer);
   try { db?.close(); } catch {}
   parentPort.close();
@@ -137,26 +109,11 @@ interface Checkpointer {
   exited: Promise<void>;
 }
 
-function startCheckpointer(filename: string, hold: (worker: Worker, copied: Promise<void>) => void): Checkpointer {
+function startCheckpointer(filename: string): Checkpointer {
   const worker = new Worker(CHECKPOINTER, {
     eval: true,
-    workerData: {
-      driver: require.resolve('better-sqlite3'),
-      filename,
-      everyMs: CHECKPOINT_MS,
-      restartFrames: RESTART_AFTER_FRAMES,
-    },
+    workerData: { driver: require.resolve('better-sqlite3'), filename, everyMs: CHECKPOINT_MS },
   });
-  let copied: (() => void) | null = null;
-  worker.on('message', (message) => {
-    if (message === 'copied') {
-      copied?.();
-      copied = null;
-    } else if (!copied) {
-      hold(worker, new Promise<void>((resolve) => (copied = resolve)));
-    }
-  });
-  worker.once('exit', () => copied?.());
   const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
   worker.unref();
   return { worker, exited };
@@ -248,27 +205,10 @@ export class CachingBetterSqlite3Client extends StockBetterSqlite3 {
     if (this.filename !== ':memory:') {
       this.checkpointerLater = setTimeout(() => {
         this.checkpointerLater = null;
-        this.checkpointer = startCheckpointer(this.filename, (worker, copied) => {
-          this.holdWrites(worker, copied).catch(() => {});
-        });
+        this.checkpointer = startCheckpointer(this.filename);
       }, CHECKPOINT_MS).unref();
     }
     return connection;
-  }
-
-  /** Holds the connection (after the open group's COMMIT) until the checkpointing thread's last pass ran, or
-   *  HOLD_MAX_MS at most; the next write transaction then restarts the WAL. */
-  private async holdWrites(worker: Worker, copied: Promise<void>): Promise<void> {
-    if (!this.connection) return;
-    await this.acquireConnection();
-    let timer: NodeJS.Timeout | undefined;
-    try {
-      worker.postMessage('held');
-      await Promise.race([copied, new Promise<void>((resolve) => (timer = setTimeout(resolve, HOLD_MAX_MS)))]);
-    } finally {
-      clearTimeout(timer);
-      await this.releaseConnection();
-    }
   }
 
   async acquireConnection(): Promise<Connection> {
