@@ -2,14 +2,13 @@
 // cutoff instant, with their payloads; pending and dead ones are never touched. delivered_at is an xs:dateTime
 // (WSRM: Copenhagen with offset; push: UTC), compared as text: good to the hour, ample for days. The policy of
 // the deletion engine that uses these (OUTBOX_RETENTION_DAYS) is src/app/notifications/retention.ts.
-import type { Queryable, Transaction } from '../store/queryable.ts';
+import { countRows, type Queryable, type Transaction } from '../store/queryable.ts';
 
 const deliveredBefore = (q: Queryable, cutoff: string) =>
   q('outbox_message').select('id').where({ state: 'delivered' }).andWhere('delivered_at', '<', cutoff);
 
-export async function countDeliveredBefore(q: Queryable, cutoff: string): Promise<number> {
-  const [row] = (await deliveredBefore(q, cutoff).clearSelect().count({ n: '*' })) as { n: number | string }[];
-  return Number(row!.n);
+export function countDeliveredBefore(q: Queryable, cutoff: string): Promise<number> {
+  return countRows(deliveredBefore(q, cutoff));
 }
 
 /** Deletes the messages delivered before `cutoff` (an ISO instant), payloads first; returns how many messages. */

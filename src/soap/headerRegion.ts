@@ -5,20 +5,13 @@
 // The scan runs on a document libxml2 has already parsed without fault, so it only has to follow well-formed XML
 // (tags with quoted attribute values, which may hold '>', comments, CDATA, processing instructions); anything it
 // does not expect answers null and the request is simply read in full next time too.
+import { BANG, DQUOTE, GT, LT, QUESTION, SLASH, SQUOTE } from './xmlShape.ts';
 export interface HeaderRegion {
   /** Offset just past the Envelope's start tag: the bytes before it are the XML declaration and that tag. */
   envelopeContent: number;
   /** Offset of the SOAP Body's start tag: the bytes before it hold the whole Header. */
   bodyStart: number;
 }
-
-const LT = 0x3c;
-const GT = 0x3e;
-const SLASH = 0x2f;
-const QUESTION = 0x3f;
-const BANG = 0x21;
-const DQUOTE = 0x22;
-const SQUOTE = 0x27;
 
 /** Only UTF-8 (declared or by default): its bytes below 0x80 are ASCII wherever they stand, so the markup the
  *  scan sees is the parser's, and a cut before a '<' is a cut between characters. */

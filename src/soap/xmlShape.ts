@@ -21,14 +21,15 @@ export interface XmlShapeLimits {
 
 type CodeUnits = Uint8Array | Uint16Array;
 
-const LT = 0x3c;
-const GT = 0x3e;
-const SLASH = 0x2f;
-const QUESTION = 0x3f;
-const BANG = 0x21;
-const EQUALS = 0x3d;
-const DQUOTE = 0x22;
-const SQUOTE = 0x27;
+/** The ASCII bytes of XML markup, for the byte scans here and in ./headerRegion.ts. */
+export const LT = 0x3c;
+export const GT = 0x3e;
+export const SLASH = 0x2f;
+export const QUESTION = 0x3f;
+export const BANG = 0x21;
+export const EQUALS = 0x3d;
+export const DQUOTE = 0x22;
+export const SQUOTE = 0x27;
 
 const isSpace = (c: number | undefined) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
 const endsName = (c: number | undefined) => c === undefined || isSpace(c) || c === GT || c === SLASH || c === EQUALS;

@@ -1,7 +1,7 @@
 // The audit_event rows (src/store/migrations/009_audit_event.ts, 016_audit_trail.ts): added one at a time, never
 // changed, read back newest first by CPR or organisation, deleted only by retention.
 import type { Knex } from 'knex';
-import type { Queryable } from './queryable.ts';
+import { countRows, type Queryable } from './queryable.ts';
 import { insertRow, insertRows } from './statements.ts';
 import { writeTransaction } from './writeTransaction.ts';
 
@@ -122,13 +122,12 @@ export async function auditEvents(
   }));
 }
 
-/** Deletes the events that occurred before `cutoff` (xs:dateTime, compared as text: good to the hour). */
-export async function countAuditEventsBefore(q: Queryable, cutoff: string): Promise<number> {
-  const [row] = (await q('audit_event').where('occurred_at', '<', cutoff).count({ n: '*' })) as {
-    n: number | string;
-  }[];
-  return Number(row!.n);
+/** How many events occurred before `cutoff` (xs:dateTime, compared as text: good to the hour). */
+export function countAuditEventsBefore(q: Queryable, cutoff: string): Promise<number> {
+  return countRows(q('audit_event').where('occurred_at', '<', cutoff));
 }
+
+/** Deletes the events that occurred before `cutoff`; returns how many. */
 
 export async function pruneAuditEvents(trx: Knex.Transaction, cutoff: string): Promise<number> {
   return Number(await trx('audit_event').where('occurred_at', '<', cutoff).del());

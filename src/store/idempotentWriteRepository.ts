@@ -1,7 +1,7 @@
 // The idempotent_write rows (src/store/migrations/017_idempotent_write.ts): a write's claim on (organisation,
 // message identifier), made in the write's own transaction, its response once it has one, and the pruning.
 import type { Knex } from 'knex';
-import type { Queryable } from './queryable.ts';
+import { countRows, type Queryable } from './queryable.ts';
 import { deleteWhere, insertRow, rowWhere, updateWhere } from './statements.ts';
 
 export interface IdempotencyKey {
@@ -70,13 +70,12 @@ export async function recordIdempotentResponse(
   await updateWhere(trx, 'idempotent_write', whereKey(key), { response });
 }
 
-/** Deletes the claims accepted before `beforeMs`; returns how many. */
-export async function countIdempotentWritesBefore(q: Queryable, beforeMs: number): Promise<number> {
-  const [row] = (await q('idempotent_write').where('accepted_at', '<', beforeMs).count({ n: '*' })) as {
-    n: number | string;
-  }[];
-  return Number(row!.n);
+/** How many claims were accepted before `beforeMs`. */
+export function countIdempotentWritesBefore(q: Queryable, beforeMs: number): Promise<number> {
+  return countRows(q('idempotent_write').where('accepted_at', '<', beforeMs));
 }
+
+/** Deletes the claims accepted before `beforeMs`; returns how many. */
 
 export async function pruneIdempotentWrites(trx: Knex.Transaction, beforeMs: number): Promise<number> {
   return Number(await trx('idempotent_write').where('accepted_at', '<', beforeMs).del());

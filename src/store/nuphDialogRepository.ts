@@ -5,7 +5,7 @@
 import type { DocumentContent, NuphDocument, NuphQuestion, NuphQuestionReply } from '../domain/nuphDialog.ts';
 import type { NuphAnswer } from '../domain/nuph.ts';
 import type { IsoDate } from '../domain/types.ts';
-import type { Queryable, Transaction } from './queryable.ts';
+import { countRows, type Queryable, type Transaction } from './queryable.ts';
 import { insertRow, rowByKey, rowsWhere, type Row } from './statements.ts';
 
 /** Bytes per stored chunk: big enough that a 15 MB document is 60 rows, small enough to hold one at a time. */
@@ -151,9 +151,8 @@ export function documentContent(q: Queryable, d: NuphDocument): DocumentContent 
 }
 
 /** How many documents were stored on or before `lastDay` (R-DEL-06). */
-export async function countDocumentsStoredOnOrBefore(q: Queryable, lastDay: IsoDate): Promise<number> {
-  const [row] = (await q('nuph_document').where('stored_on', '<=', lastDay).count({ n: '*' })) as { n: unknown }[];
-  return Number(row?.n ?? 0);
+export function countDocumentsStoredOnOrBefore(q: Queryable, lastDay: IsoDate): Promise<number> {
+  return countRows(q('nuph_document').where('stored_on', '<=', lastDay));
 }
 
 /** Deletes the documents stored on or before `lastDay` with their chunks; returns how many documents. */

@@ -1,6 +1,6 @@
 // A citizen's contact persons (022_person_contact).
 import type { PersonContact } from '../domain/personContact.ts';
-import type { Queryable, Transaction } from './queryable.ts';
+import { countRows, type Queryable, type Transaction } from './queryable.ts';
 
 type Row = Record<string, unknown>;
 const orNull = (v: unknown) => (v === null || v === undefined ? null : String(v));
@@ -73,9 +73,8 @@ function ended(q: Queryable, source: ContactSource, endedOnOrBefore: string) {
   return source === 'activity' ? rows.whereNotNull('activity_id') : rows.whereNull('activity_id');
 }
 
-export async function countEndedContacts(q: Queryable, source: ContactSource, endedOnOrBefore: string) {
-  const [row] = (await ended(q, source, endedOnOrBefore).count({ n: '*' })) as { n: number | string }[];
-  return Number(row!.n);
+export function countEndedContacts(q: Queryable, source: ContactSource, endedOnOrBefore: string) {
+  return countRows(ended(q, source, endedOnOrBefore));
 }
 
 export async function deleteEndedContacts(q: Transaction, source: ContactSource, endedOnOrBefore: string) {

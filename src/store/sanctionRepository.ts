@@ -1,7 +1,7 @@
 // The sanctions register and the availability assessments (026_sanctions).
 import type { AvailabilityAssessment, Sanction } from '../domain/sanction.ts';
 import type { IsoDate } from '../domain/types.ts';
-import type { Queryable, Transaction } from './queryable.ts';
+import { countRows, type Queryable, type Transaction } from './queryable.ts';
 
 type Row = Record<string, unknown>;
 const orNull = (v: unknown) => (v === null || v === undefined ? null : String(v));
@@ -61,9 +61,8 @@ export async function deleteSanction(q: Transaction, id: string): Promise<void> 
 }
 
 /** Sanctions due for deletion on `today` (R-DEL-07). */
-export async function countSanctionsDue(q: Queryable, today: IsoDate): Promise<number> {
-  const [row] = (await q('sanction').where('delete_from', '<=', today).count({ n: '*' })) as Row[];
-  return Number(row?.n ?? 0);
+export function countSanctionsDue(q: Queryable, today: IsoDate): Promise<number> {
+  return countRows(q('sanction').where('delete_from', '<=', today));
 }
 
 export async function deleteSanctionsDue(q: Transaction, today: IsoDate): Promise<number> {

@@ -5,15 +5,13 @@
 // (D-221). Everything held about the citizen goes in one transaction per run, per citizen under its lock
 // (src/store/citizenErasure.ts); the access log and filed notifications follow their own retention.
 import { deceasedAndDelivered, eraseCitizen } from '../../store/citizenErasure.ts';
+import { countRows } from '../../store/queryable.ts';
 import type { RetentionPolicy } from '../retention/policy.ts';
 
 export const deceasedCitizenRetention: RetentionPolicy = {
   ruleId: 'R-DEL-02',
   what: "deceased citizens' data, once the death and the delivery to Rigsarkivet are registered (citizens)",
-  async countDue(db, today) {
-    const [row] = (await deceasedAndDelivered(db, today).count({ n: '*' })) as { n: number | string }[];
-    return Number(row!.n);
-  },
+  countDue: (db, today) => countRows(deceasedAndDelivered(db, today)),
   async deleteDue(trx, today) {
     const due = (await deceasedAndDelivered(trx, today).select('person.cpr')) as { cpr: string }[];
     for (const { cpr } of due) await eraseCitizen(trx, cpr);

@@ -6,7 +6,7 @@
 import type { IsoDate } from '../../domain/types.ts';
 import { answeredNuphRetention, nuphDueIfOnOrBefore, unansweredNuphRetention } from '../../rules/index.ts';
 import { deleteNuphsWithDialog } from '../../store/nuphRepository.ts';
-import type { Queryable } from '../../store/queryable.ts';
+import { countRows, type Queryable } from '../../store/queryable.ts';
 import type { RetentionPolicy } from '../retention/policy.ts';
 
 const answeredDue = (q: Queryable, today: IsoDate) =>
@@ -17,15 +17,10 @@ const unansweredDue = (q: Queryable, today: IsoDate) =>
     .where('notified_on', '<=', nuphDueIfOnOrBefore(today))
     .whereNotExists(q('nuph_answer').select('nuph_answer.id').whereRaw('nuph_answer.nuph_id = nuph.id'));
 
-async function countOf(query: ReturnType<typeof answeredDue>): Promise<number> {
-  const [row] = (await query.count({ n: '*' })) as { n: number | string }[];
-  return Number(row?.n ?? 0);
-}
-
 export const answeredNuphPolicy: RetentionPolicy = {
   ruleId: answeredNuphRetention.id,
   what: 'answered NUPHs and their answers, 6 years after the answer date',
-  countDue: (db, today) => countOf(answeredDue(db, today)),
+  countDue: (db, today) => countRows(answeredDue(db, today)),
   async deleteDue(trx, today) {
     const ids = ((await answeredDue(trx, today).select('nuph_id')) as { nuph_id: string }[]).map((r) => r.nuph_id);
     return deleteNuphsWithDialog(trx, ids);
@@ -35,7 +30,7 @@ export const answeredNuphPolicy: RetentionPolicy = {
 export const unansweredNuphPolicy: RetentionPolicy = {
   ruleId: unansweredNuphRetention.id,
   what: 'unanswered NUPHs, 6 years after the notification date',
-  countDue: (db, today) => countOf(unansweredDue(db, today)),
+  countDue: (db, today) => countRows(unansweredDue(db, today)),
   async deleteDue(trx, today) {
     const ids = ((await unansweredDue(trx, today).select('nuph.id')) as { id: string }[]).map((r) => r.id);
     return deleteNuphsWithDialog(trx, ids);
