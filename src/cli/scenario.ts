@@ -12,6 +12,7 @@ import type {
   BenefitsAccount,
   CitizenState,
   ContactGroupPeriod,
+  CprStatus,
   Enrollment,
   Person,
 } from '../domain/types.ts';
@@ -71,8 +72,6 @@ import { FixtureError, FixtureObject } from './fixtureReader.ts';
 import type { EfterloenTransition, TidligPension } from '../domain/tidligPension.ts';
 import { TIDLIG_PENSION_TABLES } from '../store/migrations/028_tidlig_pension.ts';
 import { FEED_TABLES } from '../store/migrations/030_feed_events.ts';
-import { insertRegistrationCategory } from '../store/feedRepository.ts';
-import type { RegistrationCategoryName, RegistrationCategoryPeriod } from '../domain/feedEvent.ts';
 import { insertTidligPension, saveEfterloenTransition } from '../store/tidligPensionRepository.ts';
 
 import { convertLegacyNuph, type ConvertedNuph, type LegacyNuph } from '../app/nuph/conversion.ts';
@@ -109,8 +108,6 @@ export type ScenarioCitizen = CitizenState &
     tidligPensions: TidligPension[];
     /** Efterløn transition dates registered with an a-kasse (R-NOT-07): a membership's `efterloenTransitionDate`. */
     efterloenTransitions: EfterloenTransition[];
-    /** Registration category periods, applicant (`ansoeger`) or recipient (`modtager`) (R-BAT-02/03, D-244). */
-    registrationCategories: RegistrationCategoryPeriod[];
     /** Activity supplements (aktivitetstillæg, VisiteringOgStatus.AktivitetstillaegService), open or ended. */
     activitySupplements: ActivitySupplement[];
   };
@@ -171,7 +168,13 @@ function readCitizen(f: FixtureObject): ScenarioCitizen {
     jobcenterCode,
     municipalityCode: f.optionalDigits('municipalityCode', 3) ?? jobcenterCode.slice(0, 3),
     replacedByCpr: f.optionalDigits('replacedByCpr', 10),
+    cprStatus: readCprStatus(f.object('cprStatus')),
   };
+  if (f.has('registrationCategories'))
+    throw new FixtureError(
+      `${f.path}.registrationCategories: the applicant/recipient periods are person categories since D-900: ` +
+        "give them as personCategories with category 2 ('Ansøger') or 3 ('Modtager')",
+    );
   const account = f.object('benefitsAccount');
   const signup = f.object('notificationSignup');
   const cv = f.object('cv');
@@ -199,7 +202,6 @@ function readCitizen(f: FixtureObject): ScenarioCitizen {
       .filter((n): n is ConvertedNuph => n !== null),
     tidligPensions: f.list('tidligPensions').map((p) => readTidligPension(p, cpr)),
     efterloenTransitions,
-    registrationCategories: f.list('registrationCategories').map((p) => readRegistrationCategory(p, cpr)),
     activitySupplements: f.list('activitySupplements').map((a) => readActivitySupplement(a, person)),
     ...readPersonRegistration(f, person),
   };
@@ -492,16 +494,15 @@ function readContract(f: FixtureObject, cpr: string): IntegrationContract {
   return c;
 }
 
-function readRegistrationCategory(f: FixtureObject, cpr: string): RegistrationCategoryPeriod {
-  const p = {
-    id: f.id(),
-    cpr,
-    category: f.string('category', /^(ansoeger|modtager)$/, "'ansoeger' or 'modtager'") as RegistrationCategoryName,
-    startDate: f.date('startDate'),
-    endDate: f.optionalDate('endDate'),
+/** CPR's status of an emigrated or missing citizen (R-BAT-15): `{ status: udrejst | forsvundet, date }`. */
+function readCprStatus(f: FixtureObject | null): CprStatus | null {
+  if (f === null) return null;
+  const status = {
+    status: f.string('status', /^(udrejst|forsvundet)$/, "'udrejst' or 'forsvundet'") as CprStatus['status'],
+    date: f.date('date'),
   };
   f.done();
-  return p;
+  return status;
 }
 
 function readRehabilitation(f: FixtureObject, cpr: string): RehabilitationProcess {
@@ -721,7 +722,6 @@ export async function loadScenario(db: Knex, scenario: Scenario): Promise<void> 
       if (c.cv) await upsertCitizenCv(trx, c.cv);
       for (const contract of c.integrationContracts) await insertContract(trx, contract);
       for (const process of c.rehabilitationProcesses) await insertRehabilitationProcess(trx, process);
-      for (const period of c.registrationCategories) await insertRegistrationCategory(trx, period);
       for (const contact of c.personContacts) await insertPersonContact(trx, contact);
       for (const plan of c.plans) await insertPlanVersion(trx, plan);
       for (const requirement of c.jobSearchRequirements) await insertJobSearchRequirement(trx, requirement);

@@ -169,6 +169,29 @@ eachDatabase(
       assert.deepEqual(rows.at(-1), { category: 6, start_date: '2024-03-03', end_date: null, org_code: B });
     });
 
+    test("R-BAT-01 with R-BAT-03 (D-900): B took the applicant over and registered them; KY's 'Ydelse er givet' made them a recipient; the move arriving later never overrides B's citizen", async () => {
+      h().clock.set('2024-03-03');
+      await changeJobcentre(jobcenter(B), P.applicant, B);
+      await category(P.applicant, 2, '2024-03-03', 'Create', jobcenter(B));
+      h().clock.set('2024-03-04');
+      const ky = (eventId: string) =>
+        applyFeedEvent(h().db, h().clock, {
+          source: 'KY',
+          eventId,
+          cpr: P.applicant,
+          event: { kind: 'ydelseGivet', date: '2024-03-04' },
+        });
+      assert.equal((await ky('ky-bat01-1')).changed, true);
+      assert.equal((await ky('ky-bat01-2')).changed, false, 'sent twice (two event ids): changed once');
+      h().clock.set('2024-03-05');
+      assert.equal((await move(P.applicant)).personCategory, 'unchanged');
+      assert.equal(await jobcentreOf(P.applicant), B);
+      assert.deepEqual(await categories(P.applicant), [
+        { category: 2, start_date: '2024-03-03', end_date: '2024-03-03', org_code: B },
+        { category: 3, start_date: '2024-03-04', end_date: null, org_code: 'DFDG' },
+      ]);
+    });
+
     const marking = (op: 'Create' | 'Update' | 'Delete', caller: Caller, body: Record<string, unknown>) =>
       registration(caller).then((c) =>
         c[`${op}PersonGroupMarkingAsync`]({ PersonCivilRegistrationIdentifier: P.marked, ...body }),

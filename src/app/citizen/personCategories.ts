@@ -40,13 +40,19 @@ function checkCategory(w: WriteContext, citizen: CitizenState, category: number,
     );
 }
 
-async function open(w: WriteContext, citizen: CitizenState, category: number, from: IsoDate): Promise<string> {
+async function open(
+  w: WriteContext,
+  citizen: CitizenState,
+  category: number,
+  from: IsoDate,
+  until: IsoDate | null = null,
+): Promise<string> {
   const period: PersonCategoryPeriod = {
     id: timeOrderedUuid(),
     cpr: citizen.person.cpr,
     category,
     startDate: from,
-    endDate: null,
+    endDate: until,
     registeredBy: registrant(w.actor),
     registeredOn: w.businessDate,
   };
@@ -55,14 +61,15 @@ async function open(w: WriteContext, citizen: CitizenState, category: number, fr
   return period.id;
 }
 
-/** `category` from `from` in place of `current`: `current` ends the day before, or — when it starts on `from`
- *  itself — is corrected in place (same id, the new category and registrant). */
-async function replaceFrom(
+/** `category` from `from` (until `until`, open by default) in place of `current`: `current` ends the day before,
+ *  or — when it starts on `from` itself — is corrected in place (same id, the new category and registrant). */
+export async function replaceCategoryFrom(
   w: WriteContext,
   citizen: CitizenState,
   current: PersonCategoryPeriod,
   category: number,
   from: IsoDate,
+  until: IsoDate | null = null,
 ): Promise<string> {
   if (current.startDate === from) {
     const corrected = { ...current, category, registeredBy: registrant(w.actor), registeredOn: w.businessDate };
@@ -73,7 +80,7 @@ async function replaceFrom(
   const ended = { ...current, endDate: addDays(from, -1) };
   await updatePersonCategory(w.trx, ended);
   current.endDate = ended.endDate;
-  return open(w, citizen, category, from);
+  return open(w, citizen, category, from, until);
 }
 
 export async function createPersonCategory(
@@ -99,7 +106,7 @@ export async function changePersonCategory(
   if (!current || current.startDate > from) throw fault('NoOpenPersonCategory', `none open on ${from}`);
   checkCategory(w, citizen, category, from);
   if (current.category === category) return current.id;
-  return replaceFrom(w, citizen, current, category, from);
+  return replaceCategoryFrom(w, citizen, current, category, from);
 }
 
 /** R-BAT-01: the move batch's part of a CPR move — 'Ikke visiteret' from the business date, unless the new
@@ -111,6 +118,14 @@ export async function resetCategoryOnMove(
 ): Promise<CategoryAfterMove> {
   const changes = await jobcentreChangesOf(w.trx, citizen.person.cpr);
   const after = categoryAfterMove(citizen, move, changes, w.businessDate);
-  if (after.kind === 'reset') await replaceFrom(w, citizen, after.open, PersonCategory.IkkeVisiteret, w.businessDate);
+  if (after.kind === 'reset')
+    await replaceCategoryFrom(w, citizen, after.open, PersonCategory.IkkeVisiteret, w.businessDate);
   return after;
+}
+
+/** Ends the person category `current` on `date` (the 19-day batch's end of an applicant period, R-BAT-02). */
+export async function endCategoryOn(w: WriteContext, current: PersonCategoryPeriod, date: IsoDate): Promise<void> {
+  const ended = { ...current, endDate: date };
+  await updatePersonCategory(w.trx, ended);
+  current.endDate = date;
 }

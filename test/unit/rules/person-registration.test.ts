@@ -158,6 +158,14 @@ describe('R-BAT-01 the move batch and the person category', () => {
     assert.equal(categoryAfterMove(c, early, [t], '2023-11-03').kind, 'reset');
     assert.equal(categoryAfterMove(c, early, [t], '2023-12-04').kind, 'kept');
   });
+  test('R-BAT-01: an applicant or recipient (registration categories 2/3, D-900) is no assessment: a move keeps them, whoever registered them', () => {
+    for (const c of [PersonCategory.Ansoeger, PersonCategory.Modtager]) {
+      const byJobcentre = citizen({ personCategories: [category(c)] });
+      assert.equal(categoryAfterMove(byJobcentre, move, [], '2024-03-05').kind, 'unchanged', `category ${c}`);
+      const byDfdg = citizen({ personCategories: [category(c, { organisationType: 0, organisationCode: 'DFDG' })] });
+      assert.equal(categoryAfterMove(byDfdg, move, [takeover], '2024-03-05').kind, 'unchanged', `KY's ${c}`);
+    }
+  });
   test("R-BAT-01: no category, already 'Ikke visiteret', or no change of municipality → unchanged", () => {
     assert.equal(categoryAfterMove(citizen(), move, [], '2024-03-05').kind, 'unchanged');
     const notAssessed = citizen({ personCategories: [category(PersonCategory.IkkeVisiteret)] });
