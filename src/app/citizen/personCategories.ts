@@ -2,7 +2,10 @@
 // A registration opens a category on its start date when none is open (5202 otherwise); an update replaces the
 // open one from its start date (the open one ends the day before; 5203 when none is open). The category must be
 // one the citizen's contact group on that day admits (the person-category matrix, src/domain/personCategory.ts:
-// 5201; 8060 without a contact group), and applicant and recipient need an open enrollment (4656).
+// 5201; 8060 without a contact group), and applicant and recipient need an open enrollment (4656); an applicant
+// again after being a recipient in the same enrollment is 4655, and a category that an absence lasting from the
+// start rules out in every contact group is 4654 (the recovered part of the matrix, D-902).
+import { absenceNeverWithCategory } from '../../domain/absenceCategoryMatrix.ts';
 import { addDays } from '../../domain/dates.ts';
 import { PersonCategory, categoryAdmitted, needsEnrollment } from '../../domain/personCategory.ts';
 import type { CprMove } from '../../domain/personMove.ts';
@@ -33,10 +36,36 @@ function checkCategory(w: WriteContext, citizen: CitizenState, category: number,
   if (group === null) throw fault('NoActiveContactGroup', `no contact group on ${from}`);
   if (!categoryAdmitted(category, group))
     throw fault('PersonCategoryNotForContactGroup', `person category ${category} in contact group ${group}`);
-  if (needsEnrollment(category) && !citizen.enrollments.some((e) => enrolledOn(e, from)))
+  const enrollment = citizen.enrollments.find((e) => enrolledOn(e, from));
+  if (needsEnrollment(category) && !enrollment)
     throw fault(
       'PersonCategoryNotCoherentWithEnrollment',
       `person category ${category} without an enrollment on ${from}`,
+    );
+  // D-902: applicant again after KY made the citizen a recipient within this enrollment — a new registration.
+  const recipientBefore =
+    category === PersonCategory.Ansoeger &&
+    enrollment &&
+    citizen.personCategories.find(
+      (c) => c.category === PersonCategory.Modtager && c.startDate >= enrollment.enrollmentDate && c.startDate < from,
+    );
+  if (recipientBefore)
+    throw fault(
+      'UnenrollBeforePersonCategory',
+      `recipient since ${recipientBefore.startDate} in the enrollment of ${enrollment.enrollmentDate}`,
+    );
+  // D-902: an absence lasting on or after `from` that the matrix allows with this category in no contact group.
+  const conflicting = citizen.absences.find(
+    (a) =>
+      a.active &&
+      a.deletedOn === null &&
+      (a.endDate === null || a.endDate >= from) &&
+      absenceNeverWithCategory(a.absenceType, category),
+  );
+  if (conflicting)
+    throw fault(
+      'PersonCategoryConflictsWithAbsence',
+      `absence ${conflicting.absenceType} ${conflicting.id} with person category ${category}`,
     );
 }
 
