@@ -364,6 +364,17 @@ describeEachDatabase('loadScenario', (db) => {
     );
   });
 
+  test("loads every-field.yaml (the reference page's other sample): CPR status, applicant, contracts, rehabilitation", async () => {
+    const sample = fs.readFileSync(new URL('../samples/scenarios/every-field.yaml', import.meta.url), 'utf8');
+    await loadScenario(db(), parseScenario(sample));
+    const state = (await loadCitizenState(db(), '1111901111'))!;
+    assert.deepEqual(state.person.cprStatus, { status: 'udrejst', date: '2024-02-01' });
+    assert.deepEqual(
+      state.personCategories.map((c) => c.category),
+      [2],
+    );
+  });
+
   test('loading a CPR again replaces its rows and leaves other citizens alone', async () => {
     await loadScenario(
       db(),
