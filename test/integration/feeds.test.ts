@@ -276,6 +276,22 @@ eachDatabase('inbound feeds (Indberetning.HaendelseService)', TODAY, scenario, (
     assert.deepEqual(await runApplicantDeadline(h().db, h().clock), { deregistered: 0 }, 'a second run finds none');
   });
 
+  test('D-900: a deregistration ends the applicant period with the enrollment; the 19-day batch then has nothing to do', async () => {
+    await applicant(P.applicant, '2024-03-01');
+    const enrollment = await h().client('UnemploymentEnrollmentService', jobcenter());
+    await enrollment.CancelUnemploymentEnrollmentAsync({
+      CancelUnemploymentEnrollment: {
+        PersonCivilRegistrationIdentifier: P.applicant,
+        CancellationDate: `${TODAY}T00:00:00`,
+        CancellationReasonTypeIdentifier: 6,
+      },
+    });
+    assert.deepEqual(await categories(P.applicant), [[2, '2024-03-01', TODAY]]);
+    h().clock.set('2024-04-30');
+    assert.deepEqual(await runApplicantDeadline(h().db, h().clock), { deregistered: 1 }, 'only P.oldApplicant');
+    assert.deepEqual(await categories(P.applicant), [[2, '2024-03-01', TODAY]], 'untouched');
+  });
+
   test("an a-kasse's move-in cancels the giving a-kasse's membership (GetMembershipCancellationVersion1) once", async () => {
     const ak = await feeds(akasse('81'));
     const event = {
