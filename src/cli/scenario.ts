@@ -177,7 +177,7 @@ function readCitizen(f: FixtureObject): ScenarioCitizen {
   };
   if (f.has('registrationCategories'))
     throw new FixtureError(
-      `${f.path}.registrationCategories: the applicant/recipient periods are person categories since D-900: ` +
+      `${f.path}.registrationCategories: the applicant/recipient periods are person categories since D-265: ` +
         "give them as personCategories with category 2 ('Ansøger') or 3 ('Modtager')",
     );
   const account = f.object('benefitsAccount');

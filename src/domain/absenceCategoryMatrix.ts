@@ -1,7 +1,7 @@
 // What the absence × contact group × person category matrix of 2022-3 (visitation-absence.md §2.9, V8) still says
 // after the page was flattened: the cells lost their columns, but each absence type's row keeps the person
 // categories it names at all. A category (4–15) that no cell of a row names can have that absence in no contact
-// group — that, and only that, the facade refuses (D-902): 4654 when a person category is registered over such an
+// group — that, and only that, the facade refuses (D-267): 4654 when a person category is registered over such an
 // absence, 4592 when temporary work shorter than 15 days is registered for a citizen in such a category. Rows 3,
 // 4, 8, 10, 11 name every category; rows 5, 12 and up were not retrieved (nothing is refused for them); the
 // facade's own ids 1–3 ('Ikke visiteret', applicant, recipient, D-258) are not the matrix's and are never refused.

@@ -21,7 +21,7 @@ export function categoryAdmitted(category: number, contactGroup: number): boolea
   return true;
 }
 
-/** Applicant and recipient are registration categories (tilmeldekategori, kept as person categories 2/3: D-900):
+/** Applicant and recipient are registration categories (tilmeldekategori, kept as person categories 2/3: D-265):
  *  the enrollment and KY decide them, not a jobcentre's assessment. */
 export const isRegistrationCategory = (category: number): boolean =>
   category === PersonCategory.Ansoeger || category === PersonCategory.Modtager;

@@ -840,7 +840,7 @@ const table = {
     text: 'Borgerindsats.AsylovergivelseService is available from release 2023-4',
     origin: 'facade',
   },
-  // The absence × person category matrix as far as it was recovered (D-902, src/domain/absenceCategoryMatrix.ts):
+  // The absence × person category matrix as far as it was recovered (D-267, src/domain/absenceCategoryMatrix.ts):
   // 4592's text is cut off on the REST page after "kontaktg"; completed as 4591's (spelled right).
   ShortTemporaryWorkNotAllowed: {
     code: 4592,

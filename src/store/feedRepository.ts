@@ -1,6 +1,6 @@
 // The inbound feeds' rows (030_feed_events): the events processed, by source and event id, with their answer;
 // and a CPR-number change, which moves every row held about the citizen to the new number. (The applicant/
-// recipient periods the KY feed changes are person categories, citizenRepository.ts, D-900.)
+// recipient periods the KY feed changes are person categories, citizenRepository.ts, D-265.)
 import type { FeedAnswer, FeedSource } from '../domain/feedEvent.ts';
 import type { Person } from '../domain/types.ts';
 import { CLEARED_COLUMNS, ERASED_TABLES } from './citizenErasure.ts';

@@ -53,5 +53,5 @@ test("the page shows the readers' defaults: literal, computed, and none for a re
     [spec('persons[]', 'cpr')?.required, spec('persons[]', 'cpr')?.default, spec('persons[]', 'cpr')?.example],
     [true, null, '0101901234'],
   );
-  assert.equal(spec('persons[]', 'registrationCategories'), undefined, 'a refused field is no field (D-900)');
+  assert.equal(spec('persons[]', 'registrationCategories'), undefined, 'a refused field is no field (D-265)');
 });

@@ -72,7 +72,7 @@ eachDatabase('inbound feeds (Indberetning.HaendelseService)', TODAY, scenario, (
   const cpr = async (r: Record<string, string>, caller?: Caller) =>
     (await (await feeds(caller)).IndberetCprHaendelseAsync(r))[0];
   /** The jobcentre registers `who` as applicant (person category 2) through PersonRegistrationService: the one
-   *  applicant/recipient state KY's event and the 19-day batch work on (D-900). */
+   *  applicant/recipient state KY's event and the 19-day batch work on (D-265). */
   const applicant = async (who: string, startDate: string) =>
     (await h().client('PersonRegistrationService', jobcenter())).CreatePersonCategoryAsync({
       PersonCivilRegistrationIdentifier: who,
@@ -180,7 +180,7 @@ eachDatabase('inbound feeds (Indberetning.HaendelseService)', TODAY, scenario, (
     assert.equal(
       (await loadCitizenState(h().db, P.emigrant))!.person.cprStatus,
       null,
-      'living in a municipality again (D-901)',
+      'living in a municipality again (D-266)',
     );
   });
 
@@ -276,7 +276,7 @@ eachDatabase('inbound feeds (Indberetning.HaendelseService)', TODAY, scenario, (
     assert.deepEqual(await runApplicantDeadline(h().db, h().clock), { deregistered: 0 }, 'a second run finds none');
   });
 
-  test('D-900: a deregistration ends the applicant period with the enrollment; the 19-day batch then has nothing to do', async () => {
+  test('D-265: a deregistration ends the applicant period with the enrollment; the 19-day batch then has nothing to do', async () => {
     await applicant(P.applicant, '2024-03-01');
     const enrollment = await h().client('UnemploymentEnrollmentService', jobcenter());
     await enrollment.CancelUnemploymentEnrollmentAsync({

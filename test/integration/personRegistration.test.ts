@@ -19,8 +19,8 @@ const P = {
   unregistered: '0606901116', // contact group 1, no enrollment, a-kasse membership ended (R-OTH-05)
   marked: '0707901117', // a marking STAR changed last, a health limitation
   renumbered: '0808901118', // the new CPR number of P.marked (R-OTH-02), unknown before the change
-  freePeriod: '0909901119', // contact group 1, category 4, an open absence 9 'Friperiode' (D-902: 4654)
-  category7: '1010901120', // contact group 1, category 7: temporary work in no contact group (D-902: 4592)
+  freePeriod: '0909901119', // contact group 1, category 4, an open absence 9 'Friperiode' (D-267: 4654)
+  category7: '1010901120', // contact group 1, category 7: temporary work in no contact group (D-267: 4592)
 } as const;
 const A = '10100';
 const B = '75100';
@@ -129,7 +129,7 @@ eachDatabase(
       assert.equal((await categories(P.group1)).length, 1);
     });
 
-    test('VA-47 (4654, D-902): a category that an open absence 9 allows in no contact group is refused without writing; one it allows is registered', async () => {
+    test('VA-47 (4654, D-267): a category that an open absence 9 allows in no contact group is refused without writing; one it allows is registered', async () => {
       await refused('4654', () => category(P.freePeriod, 6, '2024-03-05', 'Update'));
       await refused('4654', () => category(P.freePeriod, 12, '2024-03-05', 'Update'));
       await category(P.freePeriod, 5, '2024-03-05', 'Update');
@@ -142,12 +142,12 @@ eachDatabase(
       );
     });
 
-    test('VA-47 (4654, D-902): an absence that ended before the start does not conflict', async () => {
+    test('VA-47 (4654, D-267): an absence that ended before the start does not conflict', async () => {
       await h().db('absence').where({ cpr: P.freePeriod }).update({ end_date: '2024-03-04' });
       await category(P.freePeriod, 6, '2024-03-05', 'Update');
     });
 
-    test('VA-72 (4655, D-902): an applicant again after KY made the citizen a recipient in this enrollment is refused; a same-day correction is not', async () => {
+    test('VA-72 (4655, D-267): an applicant again after KY made the citizen a recipient in this enrollment is refused; a same-day correction is not', async () => {
       await category(P.applicant, 2, '2024-03-01');
       await category(P.applicant, 3, '2024-03-04', 'Update');
       await refused('4655', () => category(P.applicant, 2, '2024-03-05', 'Update'));
@@ -179,7 +179,7 @@ eachDatabase(
         );
     const absenceRows = async (cpr: string) => (await h().db('absence').where({ cpr, absence_type: 2 })).length;
 
-    test('VA-44 (4592, D-902): temporary work of 14 days for a category with temporary work in no contact group is refused without writing; 15 days, open-ended, or another category is registered', async () => {
+    test('VA-44 (4592, D-267): temporary work of 14 days for a category with temporary work in no contact group is refused without writing; 15 days, open-ended, or another category is registered', async () => {
       await refused('4592', () => temporaryWork(P.category7, '2024-03-10', '2024-03-23'));
       await temporaryWork(P.category7, '2024-04-01', '2024-04-15');
       await temporaryWork(P.category7, '2024-05-01');
@@ -241,7 +241,7 @@ eachDatabase(
       assert.deepEqual(rows.at(-1), { category: 6, start_date: '2024-03-03', end_date: null, org_code: B });
     });
 
-    test("R-BAT-01 with R-BAT-03 (D-900): B took the applicant over and registered them; KY's 'Ydelse er givet' made them a recipient; the move arriving later never overrides B's citizen", async () => {
+    test("R-BAT-01 with R-BAT-03 (D-265): B took the applicant over and registered them; KY's 'Ydelse er givet' made them a recipient; the move arriving later never overrides B's citizen", async () => {
       h().clock.set('2024-03-03');
       await changeJobcentre(jobcenter(B), P.applicant, B);
       await category(P.applicant, 2, '2024-03-03', 'Create', jobcenter(B));

@@ -1,4 +1,4 @@
-// Migration 033 (D-900): the feeds' registration category periods become person categories 2 'Ansøger' /
+// Migration 033 (D-265): the feeds' registration category periods become person categories 2 'Ansøger' /
 // 3 'Modtager' — one source of truth for the applicant/recipient state — for the days no person category covers
 // already (a jobcentre's registration wins where they overlap), and `registration_category` is dropped; down puts
 // them back. On each dialect, on a database of its own.

@@ -220,9 +220,9 @@ describe('parseScenario', () => {
       /^person: unknown field \(known: persons, jobOrderReadyAkasser, companyJobcentres\)$/,
     ],
     [
-      'the registration category periods of before D-900 (now person categories 2/3)',
+      'the registration category periods of before D-265 (now person categories 2/3)',
       minimal('    registrationCategories: [{ category: ansoeger, startDate: 2024-03-01 }]'),
-      /^persons\[0\]\.registrationCategories: the applicant\/recipient periods are person categories since D-900: give them as personCategories with category 2 \('Ansøger'\) or 3 \('Modtager'\)$/,
+      /^persons\[0\]\.registrationCategories: the applicant\/recipient periods are person categories since D-265: give them as personCategories with category 2 \('Ansøger'\) or 3 \('Modtager'\)$/,
     ],
     [
       'a CPR status other than udrejst or forsvundet',
@@ -345,7 +345,7 @@ describeEachDatabase('loadScenario', (db) => {
     );
   });
 
-  test("an applicant (person category 2, D-900) and CPR's status of an emigrated citizen (R-BAT-15) load into the state", async () => {
+  test("an applicant (person category 2, D-265) and CPR's status of an emigrated citizen (R-BAT-15) load into the state", async () => {
     await loadScenario(
       db(),
       parseScenario(

@@ -35,7 +35,7 @@ function checkFields(f: AbsenceFields, businessDate: IsoDate, before: Absence | 
     throw fault('DurationNegative', `EndDate ${f.endDate} is before StartDate ${f.startDate}`);
 }
 
-/** 4592 (D-902): temporary work shorter than 15 days for a citizen whose person category on the start date can
+/** 4592 (D-267): temporary work shorter than 15 days for a citizen whose person category on the start date can
  *  have temporary work in no contact group. Checked when the type, start or end is new. */
 function checkTemporaryWork(citizen: CitizenState, f: AbsenceFields, before: Absence | null): void {
   if (

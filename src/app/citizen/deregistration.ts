@@ -4,7 +4,7 @@
 // nightly candidate check does it). Used by CancelUnemploymentEnrollment and by DFDG's own deregistration
 // after a missed self-booking deadline (R-MTG-09). The cancellation is notified as
 // GetCancelUnemploymentEnrollmentVersion4, the closed contact group as GetContactGroupVersion4. An applicant or
-// recipient period (person category 2/3, which needs the enrollment: 4656) ends with it (D-900).
+// recipient period (person category 2/3, which needs the enrollment: 4656) ends with it (D-265).
 import { isRegistrationCategory } from '../../domain/personCategory.ts';
 import type { CitizenState, Enrollment, IsoDate } from '../../domain/types.ts';
 import { cancellationMessages } from '../../outbox/registrationMessages.ts';

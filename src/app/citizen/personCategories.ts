@@ -4,7 +4,7 @@
 // one the citizen's contact group on that day admits (the person-category matrix, src/domain/personCategory.ts:
 // 5201; 8060 without a contact group), and applicant and recipient need an open enrollment (4656); an applicant
 // again after being a recipient in the same enrollment is 4655, and a category that an absence lasting from the
-// start rules out in every contact group is 4654 (the recovered part of the matrix, D-902).
+// start rules out in every contact group is 4654 (the recovered part of the matrix, D-267).
 import { absenceNeverWithCategory } from '../../domain/absenceCategoryMatrix.ts';
 import { addDays } from '../../domain/dates.ts';
 import { PersonCategory, categoryAdmitted, needsEnrollment } from '../../domain/personCategory.ts';
@@ -42,7 +42,7 @@ function checkCategory(w: WriteContext, citizen: CitizenState, category: number,
       'PersonCategoryNotCoherentWithEnrollment',
       `person category ${category} without an enrollment on ${from}`,
     );
-  // D-902: applicant again after KY made the citizen a recipient within this enrollment — a new registration.
+  // D-267: applicant again after KY made the citizen a recipient within this enrollment — a new registration.
   const recipientBefore =
     category === PersonCategory.Ansoeger &&
     enrollment &&
@@ -54,7 +54,7 @@ function checkCategory(w: WriteContext, citizen: CitizenState, category: number,
       'UnenrollBeforePersonCategory',
       `recipient since ${recipientBefore.startDate} in the enrollment of ${enrollment.enrollmentDate}`,
     );
-  // D-902: an absence lasting on or after `from` that the matrix allows with this category in no contact group.
+  // D-267: an absence lasting on or after `from` that the matrix allows with this category in no contact group.
   const conflicting = citizen.absences.find(
     (a) =>
       a.active &&

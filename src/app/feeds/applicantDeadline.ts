@@ -2,7 +2,7 @@
 // applicants (ansøger) for more than 19 days without KY's 'Ydelse er givet' are deregistered on the business
 // date — their open enrollment ends with cancellation reason 9 'Andet' (D-244), its contact group closes, the
 // receivers are told as of any deregistration (src/app/citizen/deregistration.ts) — and the applicant period
-// (person category 2 'Ansøger', D-900) ends. Before release 2023-4 the batch did not run; its first run catches every overdue applicant. Idempotent:
+// (person category 2 'Ansøger', D-265) ends. Before release 2023-4 the batch did not run; its first run catches every overdue applicant. Idempotent:
 // a citizen handled has no open applicant period left. Run from the nightly schedule (`applicant-deadline`,
 // src/jobs/nightlyJobs.ts) or the CLI.
 import type { Knex } from 'knex';

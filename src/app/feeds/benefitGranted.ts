@@ -1,7 +1,7 @@
 // KY's 'Ydelse er givet' (R-BAT-03): an applicant (person category 2 'Ansøger') in contact group 2, 12, 26, 27, 28
 // or 29 becomes a recipient (3 'Modtager') from the event's date, registered by DFDG; the 19-day batch (R-BAT-02,
 // applicantDeadline.ts) then passes them over. The applicant/recipient state is the person category, the one
-// PersonRegistrationService shows and changes (D-900). Anyone else — a recipient already, another group, no
+// PersonRegistrationService shows and changes (D-265). Anyone else — a recipient already, another group, no
 // applicant period — is left as they are, so the same decision sent twice (under two event ids) changes once.
 import { PersonCategory } from '../../domain/personCategory.ts';
 import type { FeedAnswer, KyEvent } from '../../domain/feedEvent.ts';

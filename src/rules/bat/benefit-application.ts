@@ -1,6 +1,6 @@
 // What R-BAT-02 and R-BAT-03 share: the contact groups whose citizens apply for a benefit and are registered as
 // applicants (ansøger) until the benefit office (KY) decides (000 §1.12, §1.16). The applicant/recipient state is
-// the person category 2 'Ansøger' / 3 'Modtager' (one source of truth, D-900).
+// the person category 2 'Ansøger' / 3 'Modtager' (one source of truth, D-265).
 import { APPLICANT_CONTACT_GROUPS, PersonCategory } from '../../domain/personCategory.ts';
 import type { IsoDate, PersonCategoryPeriod } from '../../domain/types.ts';
 import { within } from '../../domain/dates.ts';

@@ -4,7 +4,7 @@
 // and categorised them before DFDG received the move. "Contact groups that must have a person category" are not
 // listed: the batch resets a citizen who has an open person category (D-260) that is an assessment — not
 // the registration categories applicant/recipient (2/3), which the enrollment and KY decide and a move does not
-// change (D-900). Two units, one rule: the reset
+// change (D-265). Two units, one rule: the reset
 // (always), the takeover exception (from the release; before it the batch reset the takeover's category too).
 import { PersonCategory, isRegistrationCategory, type JobcentreChange } from '../../domain/personCategory.ts';
 import type { CprMove } from '../../domain/personMove.ts';

@@ -11,7 +11,7 @@
 // (R-OTH-05; a jobcentre takes a citizen over to itself or hands its own over: JobCenter alle, checked in the
 // application), Create/Update/DeletePersonGroupMarking (R-PLAN-15, R-OTH-03) and Create/Update/DeleteHealthLimitation.
 // None of them reads absences (absenceTypes: none) but the person category, which reads the absence types the
-// recovered matrix limits (4654, D-902).
+// recovered matrix limits (4654, D-267).
 import { alle, egne } from '../../access/model.ts';
 import { endContactGroup, registerContactGroup } from '../../app/citizen/contactGroups.ts';
 import { changeJobcentre } from '../../app/citizen/jobcentreAffiliation.ts';

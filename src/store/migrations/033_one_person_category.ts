@@ -1,4 +1,4 @@
-// One source of truth for the citizen's applicant/recipient state (D-900, amending D-244 and D-258): the feeds'
+// One source of truth for the citizen's applicant/recipient state (D-265, amending D-244 and D-258): the feeds'
 // registration category periods (`registration_category`, migration 030: KY's 'Ydelse er givet', the 19-day batch)
 // become person category periods 2 'Ansøger' / 3 'Modtager' (`person_category`, migration 031, what
 // PersonRegistrationService exposes), and `registration_category` is dropped. A registration period is moved for

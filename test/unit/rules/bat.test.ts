@@ -18,7 +18,7 @@ import {
 } from '../../../src/rules/index.ts';
 import { citizen } from './fixtures.ts';
 
-// The applicant/recipient state is the person category 2 'Ansøger' / 3 'Modtager' (D-900).
+// The applicant/recipient state is the person category 2 'Ansøger' / 3 'Modtager' (D-265).
 const { Ansoeger: ansoeger, Modtager: modtager } = PersonCategory;
 const period = (category: number, startDate: string, endDate: string | null = null): PersonCategoryPeriod => ({
   id: `p-${startDate}`,

@@ -159,7 +159,7 @@ describe('R-BAT-01 the move batch and the person category', () => {
     assert.equal(categoryAfterMove(c, early, [t], '2023-11-03').kind, 'reset');
     assert.equal(categoryAfterMove(c, early, [t], '2023-12-04').kind, 'kept');
   });
-  test('R-BAT-01: an applicant or recipient (registration categories 2/3, D-900) is no assessment: a move keeps them, whoever registered them', () => {
+  test('R-BAT-01: an applicant or recipient (registration categories 2/3, D-265) is no assessment: a move keeps them, whoever registered them', () => {
     for (const c of [PersonCategory.Ansoeger, PersonCategory.Modtager]) {
       const byJobcentre = citizen({ personCategories: [category(c)] });
       assert.equal(categoryAfterMove(byJobcentre, move, [], '2024-03-05').kind, 'unchanged', `category ${c}`);
@@ -190,7 +190,7 @@ describe('the person-category matrix', () => {
   });
 });
 
-describe('the recovered part of the absence × person category matrix (D-902)', () => {
+describe('the recovered part of the absence × person category matrix (D-267)', () => {
   test('VA-47: 4654 only for a category (4–15) that no cell of the absence row names', () => {
     assert.equal(absenceNeverWithCategory(9, 6), true, 'Friperiode names only 4, 5, 8');
     assert.equal(absenceNeverWithCategory(9, 5), false);
