@@ -31,6 +31,8 @@ import * as archiveDelivery from './029_archive_delivery.ts';
 import * as nuphDialog from './025_nuph_dialog.ts';
 import * as feedEvents from './030_feed_events.ts';
 import * as activitySupplement from './032_activity_supplement.ts';
+import * as cv from './039_cv.ts';
+import * as preparationForm from './040_preparation_form.ts';
 
 export interface NamedMigration extends Knex.Migration {
   readonly name: string;
@@ -67,6 +69,8 @@ export const migrations: readonly NamedMigration[] = [
   { name: '030_feed_events', up: feedEvents.up, down: feedEvents.down },
   { name: '032_activity_supplement', up: activitySupplement.up, down: activitySupplement.down },
   { name: '031_person_registration', up: personRegistration.up, down: personRegistration.down },
+  { name: '039_cv', up: cv.up, down: cv.down },
+  { name: '040_preparation_form', up: preparationForm.up, down: preparationForm.down },
 ];
 
 export const migrationSource: Knex.MigrationSource<NamedMigration> = {
