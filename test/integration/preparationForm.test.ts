@@ -119,13 +119,13 @@ eachDatabase('preparation form and digital screening', '2021-06-01', scenario, (
     assert.equal((await formsOf(h().db, CPR.odense))[0]!.statisticalPart, null);
   });
 
-  test('R-DEL-03: the citizen sees the screening result on Jobnet for 90 days (until 29 Aug for 1 Jun), the jobcentre still on 30 Aug', async () => {
+  test('R-DEL-03: the citizen sees the screening result on Jobnet for 90 days (until 30 Aug for 1 Jun), the jobcentre still on 31 Aug', async () => {
     await gem(await citizenClient(h(), CPR.horsens), CPR.horsens, true, true);
-    h().clock.set('2021-08-29');
+    h().clock.set('2021-08-30');
     const [onDay89] = (await get(await citizenClient(h(), CPR.horsens), CPR.horsens)).ForberedelsesskemaCollection
       .Forberedelsesskema;
     assert.equal(onDay89.Screening.FunktionsnedsaettelseSvar, 'Nej');
-    h().clock.set('2021-08-30');
+    h().clock.set('2021-08-31');
     const [onDay90] = (await get(await citizenClient(h(), CPR.horsens), CPR.horsens)).ForberedelsesskemaCollection
       .Forberedelsesskema;
     assert.equal(onDay90.Screening, undefined);

@@ -16,7 +16,8 @@ export const screeningRetention: RuleMeta = {
 export const SCREENING_RETENTION_MONTHS = 6;
 const JOBNET_DAYS = 90;
 
-/** Whether the citizen still sees on Jobnet a result submitted on `submittedOn` (submitted 1 Apr: until 30 Jun). */
+/** Whether the citizen still sees on Jobnet a result submitted on `submittedOn`: up to and including the day 90 days
+ *  later (submitted 1 Apr 2021: until 30 Jun 2021, the catalogue's example, D-916). */
 export function screeningVisibleOnJobnet(submittedOn: IsoDate, date: IsoDate): boolean {
-  return date < addDays(submittedOn, JOBNET_DAYS);
+  return date <= addDays(submittedOn, JOBNET_DAYS);
 }
