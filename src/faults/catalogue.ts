@@ -840,7 +840,7 @@ const table = {
     text: 'Borgerindsats.AsylovergivelseService is available from release 2023-4',
     origin: 'facade',
   },
-  // CV, preparation form and registration (issue 17, D-900): facade codes 5321–5349.
+  // CV, preparation form and registration (issue 17, D-268): facade codes 5321–5349.
   CvApprovalInRehabilitationRefused: {
     code: 5321,
     text: 'The CV status of a dagpenge recipient in a rehabilitation process cannot be registered by the unemployment fund',

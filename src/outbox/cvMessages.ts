@@ -1,7 +1,7 @@
 // The WSRM messages of the JobSearch domain (notifications-wsrm-wsb.md §4.2): GetCVStatusVersion7 when a CV status
 // is registered (its item CVStatus as the page documents it, IsNUPH by R-CV-01) and GetCVUpdatedVersion1 when the
 // citizen's CV is saved, one item per receiver, written in the registration's transaction. No webservice message
-// (WSB) is documented for either (D-908).
+// (WSB) is documented for either (D-276).
 import { CVStatusElement, CVUpdatedElement } from '../contract/generated/services.ts';
 import { writeElement } from '../contract/xmlWriter.ts';
 import type { Receiver } from '../rules/index.ts';
@@ -14,7 +14,7 @@ export const CV_MESSAGES = {
   updated: { type: 'GetCVUpdatedVersion1', version: 1 },
 } as const;
 
-/** CvChangeTypeIdentifier and Operation of a status registration: ours, the codelists were not found (D-908). */
+/** CvChangeTypeIdentifier and Operation of a status registration: ours, the codelists were not found (D-276). */
 export const CV_STATUS_CHANGE = { changeType: 1, operationCreate: 1 } as const;
 
 export function cvStatusMessages(

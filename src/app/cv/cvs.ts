@@ -1,4 +1,4 @@
-// The citizen's CV (issue 17): Jobnet or LetAsyl hands DFDG the CV (CVService.SaveCV, D-909), which notifies
+// The citizen's CV (issue 17): Jobnet or LetAsyl hands DFDG the CV (CVService.SaveCV, D-277), which notifies
 // GetCVUpdatedVersion1; the a-kasse and the jobcentre register CV statuses on it (CVWorkFlowService.UpdateCVStatus:
 // a historical date from the a-kasse of that date, R-CV-06; an a-kasse's approval for a dagpenge recipient in
 // rehabilitation, R-CV-04; the jobcentre's status 5 is no NUPH, R-CV-01), which notify GetCVStatusVersion7; case

@@ -1,7 +1,7 @@
 // What a registration (UnemploymentEnrollment) does besides enrolling: the job titles and aliases it gives appear
 // only once (R-OTH-04, checked before anything is written), and when a jobcentre registers a citizen who has no
 // Jobnet profile, the profile is created and its credentials answered — 'Ukendt' and 'Ukendt' from release 2022-1
-// (R-OTH-08, D-917).
+// (R-OTH-08, D-285).
 import { randomBytes } from 'node:crypto';
 import { OrganisationType, type CitizenState } from '../../domain/types.ts';
 import {

@@ -36,7 +36,7 @@ export interface FormSave {
 }
 
 /**
- * A stand-in for STAR's statistical model, which is not documented (D-912): the risk of long-term unemployment by
+ * A stand-in for STAR's statistical model, which is not documented (D-280): the risk of long-term unemployment by
  * age on the day of submission — under 30 low, 30–49 middle, 50 and over high.
  */
 function riskByAge(birthDate: IsoDate, on: IsoDate): 'Lav' | 'Middel' | 'Hoej' {

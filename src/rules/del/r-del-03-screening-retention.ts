@@ -17,7 +17,7 @@ export const SCREENING_RETENTION_MONTHS = 6;
 const JOBNET_DAYS = 90;
 
 /** Whether the citizen still sees on Jobnet a result submitted on `submittedOn`: up to and including the day 90 days
- *  later (submitted 1 Apr 2021: until 30 Jun 2021, the catalogue's example, D-914). */
+ *  later (submitted 1 Apr 2021: until 30 Jun 2021, the catalogue's example, D-282). */
 export function screeningVisibleOnJobnet(submittedOn: IsoDate, date: IsoDate): boolean {
   return date <= addDays(submittedOn, JOBNET_DAYS);
 }

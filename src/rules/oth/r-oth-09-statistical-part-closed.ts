@@ -2,7 +2,7 @@
 // form (the assessment of the risk of long-term unemployment of newly unemployed dagpenge recipients) is closed. A
 // form submitted from the release has none; one submitted before keeps its part, readable until the form is
 // deleted (R-DEL-10). For uddannelseshjælp recipients it was closed at the end of 2019; cash-benefit recipients
-// never had one, so before the release only dagpenge recipients (contact group 1) got it (D-912).
+// never had one, so before the release only dagpenge recipients (contact group 1) got it (D-280).
 import type { IsoDate } from '../../domain/types.ts';
 import { whileInForce, type RuleMeta } from '../engine.ts';
 import { RELEASE_2022_1 } from './r-oth-06-fastholdelseskonsulent.ts';

@@ -2,7 +2,7 @@
 // (Aarhus, Vordingborg, Vallensbæk/Ishøj, Frederikshavn, Aabenraa, Jammerbugt, Thisted, Horsens) the target group —
 // dagpenge recipients (contact group 1) and job-ready cash-benefit recipients (contact group 2 with person category
 // 4 'Jobparat', as STAR's CV requirement matrix numbers it) — gets the preparation form's variant with an intro text
-// and 2 questions on functional impairment and need for compensation; nobody else does (D-913). Answers to the two
+// and 2 questions on functional impairment and need for compensation; nobody else does (D-281). Answers to the two
 // questions from anyone else are refused (5327, the facade's code).
 import type { CitizenState, IsoDate } from '../../domain/types.ts';
 import { openCategoryOn } from '../bat/r-bat-01-move-resets-category.ts';

@@ -1,8 +1,8 @@
 // CVService (Version 6): GetCV as CVService (Version 6, 2022-2) documents it — the CV's status in force, its comment
 // and the profile with the address ('Ukendt' for a citizen without one, R-CV-05) and the work experiences, a
-// LetAsyl entry without job code included (R-CV-03) — and SaveCV, ours (D-909): Jobnet or LetAsyl hands DFDG the
+// LetAsyl entry without job code included (R-CV-03) — and SaveCV, ours (D-277): Jobnet or LetAsyl hands DFDG the
 // citizen's CV, notified as GetCVUpdatedVersion1.
-// Access (D-907, D-909): GetCV the jobcentre and the a-kasse for their own citizens, STAR all; SaveCV STAR (Jobnet and
+// Access (D-275, D-277): GetCV the jobcentre and the a-kasse for their own citizens, STAR all; SaveCV STAR (Jobnet and
 // LetAsyl call through STAR's organisation, D-22) for all citizens.
 import { alle, egne } from '../../access/model.ts';
 import { readCv, saveCitizenCv } from '../../app/cv/cvs.ts';

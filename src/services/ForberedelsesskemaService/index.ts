@@ -1,9 +1,9 @@
 // ForberedelsesskemaService (Version 1, ours in DFDG's newer Danish style: no SOAP operation for the preparation form
-// was found, D-911): the citizen saves and submits the preparation form on Jobnet (GemForberedelsesskema), with the
+// was found, D-279): the citizen saves and submits the preparation form on Jobnet (GemForberedelsesskema), with the
 // digital screening's two answers in the pilot's target group (R-OTH-10); a form submitted from release 2022-1 has
 // no statistical part (R-OTH-09). GetForberedelsesskema answers the variant shown and the forms; the citizen on
 // Jobnet sees a screening result for 90 days, the caseworker until it is deleted (R-DEL-03).
-// Access (D-911): Gem the citizen (self-service) and STAR; Get the citizen, the jobcentre and the a-kasse for their
+// Access (D-279): Gem the citizen (self-service) and STAR; Get the citizen, the jobcentre and the a-kasse for their
 // own citizens, STAR all.
 import { alle, CITIZEN_USER_TYPE, egne, selfService } from '../../access/model.ts';
 import { readPreparationForms, savePreparationForm } from '../../app/preparationForm/forms.ts';

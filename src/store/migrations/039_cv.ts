@@ -1,5 +1,5 @@
 // CV data through operations (issue 17): the CV a citizen keeps on Jobnet or LetAsyl brings (CVService.SaveCV,
-// D-909) with its work experiences, each with a job code (Stillingskode) that a LetAsyl CV may lack (R-CV-03), and
+// D-277) with its work experiences, each with a job code (Stillingskode) that a LetAsyl CV may lack (R-CV-03), and
 // the address the CV shows ('Ukendt' when the citizen has none, R-CV-05); and the CV statuses the a-kasse and the
 // jobcentre register (CVWorkFlowService.UpdateCVStatus), one row per registration with the date it holds from,
 // which may lie in the past (R-CV-06).
