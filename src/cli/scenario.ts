@@ -82,6 +82,8 @@ import {
   type PersonRegistrationFixture,
 } from './scenarioPersonRegistration.ts';
 import { PERSON_REGISTRATION_TABLES } from '../store/migrations/031_person_registration.ts';
+import { CV_TABLES } from '../store/migrations/039_cv.ts';
+import { PREPARATION_FORM_TABLES } from '../store/migrations/040_preparation_form.ts';
 export { FixtureError } from './fixtureReader.ts';
 
 /** One citizen of a scenario: everything DFDG holds about them (absences may include deleted ones), and
@@ -701,6 +703,8 @@ const CITIZEN_TABLES = [
   ...PERSON_MOVE_TABLES,
   ...PERSON_CONTACT_TABLES,
   ...SANCTION_TABLES,
+  ...CV_TABLES,
+  ...PREPARATION_FORM_TABLES,
   'citizen_cv',
   'citizen_message_document',
   'citizen_message',

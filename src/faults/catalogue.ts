@@ -857,6 +857,43 @@ const table = {
     text: 'This person must be unenrolled before this personcategory value can be applied',
     origin: 'documented',
   },
+  // CV, preparation form and registration (issue 17, D-268): facade codes 5321–5349.
+  CvApprovalInRehabilitationRefused: {
+    code: 5321,
+    text: 'The CV status of a dagpenge recipient in a rehabilitation process cannot be registered by the unemployment fund',
+    origin: 'facade',
+  },
+  CvStatusDateInFuture: { code: 5322, text: 'The CV status date cannot be after today', origin: 'facade' },
+  CvWithoutAddressFailed: {
+    code: 5323,
+    text: 'The CV of a citizen without an address cannot be retrieved',
+    origin: 'facade',
+  },
+  LetAsylCvWithoutJobCodeFailed: {
+    code: 5324,
+    text: 'The LetAsyl CV has a work experience without a job code and cannot be retrieved',
+    origin: 'facade',
+  },
+  DuplicateProfession: {
+    code: 5325,
+    text: 'The same job title or alias can only be given once at registration',
+    origin: 'facade',
+  },
+  PreparationFormNotForContactGroup: {
+    code: 5326,
+    text: 'The preparation form is not offered in the contact group of the citizen',
+    origin: 'facade',
+  },
+  ScreeningNotOffered: {
+    code: 5327,
+    text: 'The digital screening is not offered to the citizen',
+    origin: 'facade',
+  },
+  ScreeningOnlyWithSubmission: {
+    code: 5328,
+    text: 'The digital screening answers are given when the preparation form is submitted',
+    origin: 'facade',
+  },
 } as const satisfies Record<string, FaultDefinition>;
 
 export type FaultName = keyof typeof table;

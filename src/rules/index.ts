@@ -150,6 +150,34 @@ import {
   unregisteredGroup1JobcentreChange,
 } from './oth/r-oth-05-unregistered-group-1-jobcentre-change.ts';
 import { moveResetsCategory, takeoverKeepsCategory } from './bat/r-bat-01-move-resets-category.ts';
+import type { CitizenState } from '../domain/types.ts';
+import type { CvRead, CvStatusCommand } from './cv/cv-command.ts';
+import {
+  letAsylMissingJobCode,
+  letAsylMissingJobCodeFailedBefore2023_4,
+} from './cv/r-cv-03-letasyl-missing-job-code.ts';
+import {
+  approvalInRehabilitation,
+  approvalInRehabilitationRefusedBefore2022_1,
+} from './cv/r-cv-04-approval-in-rehabilitation.ts';
+import {
+  administrativeCprAddress,
+  cvWithoutAddressFailedBefore2022_1,
+} from './cv/r-cv-05-administrative-cpr-address.ts';
+import {
+  historicalStatusAfterAkasseChange,
+  statusOnlyByCurrentAkasseBefore2022_1,
+} from './cv/r-cv-06-historical-status-after-akasse-change.ts';
+import { professionOnlyOnce, type RegisteredProfession } from './oth/r-oth-04-profession-once.ts';
+import { jobnetCredentialsUnknown } from './oth/r-oth-08-jobnet-credentials-unknown.ts';
+import { statisticalPartClosed } from './oth/r-oth-09-statistical-part-closed.ts';
+import { screeningPilotTargetGroup } from './oth/r-oth-10-digital-screening-pilot.ts';
+import { screeningRetention } from './del/r-del-03-screening-retention.ts';
+import {
+  rehabilitationFormRetention,
+  submittedFormRetention,
+  unfinishedFormRetention,
+} from './del/r-del-10-12-preparation-form-retention.ts';
 
 // ---- 1. Every rule once, in catalogue order -------------------------------------------------------------------
 
@@ -285,6 +313,22 @@ export const RULES: readonly RuleMeta[] = Object.freeze([
   unregisteredGroup1JobcentreChange,
   moveResetsCategory,
   takeoverKeepsCategory,
+  letAsylMissingJobCodeFailedBefore2023_4,
+  letAsylMissingJobCode,
+  approvalInRehabilitationRefusedBefore2022_1,
+  approvalInRehabilitation,
+  cvWithoutAddressFailedBefore2022_1,
+  administrativeCprAddress,
+  statusOnlyByCurrentAkasseBefore2022_1,
+  historicalStatusAfterAkasseChange,
+  professionOnlyOnce,
+  jobnetCredentialsUnknown,
+  statisticalPartClosed,
+  screeningPilotTargetGroup,
+  screeningRetention,
+  submittedFormRetention,
+  unfinishedFormRetention,
+  rehabilitationFormRetention,
 ]);
 
 /** The rules in force on `businessDate`, in registry order. */
@@ -465,6 +509,24 @@ export const personGroupMarkingUpdateRules: readonly ValidationRule<PersonGroupM
 export const asylovergivelseRules: readonly ValidationRule<{ cpr: string }>[] = Object.freeze([
   asylovergivelseServiceBeforeRelease,
 ]);
+/** A CV status registration (CVWorkFlowService.UpdateCVStatus). */
+export const cvStatusRules: readonly ValidationRule<CvStatusCommand>[] = Object.freeze([
+  statusOnlyByCurrentAkasseBefore2022_1,
+  historicalStatusAfterAkasseChange,
+  approvalInRehabilitationRefusedBefore2022_1,
+]);
+/** A CV read (CVService.GetCV). */
+export const cvReadRules: readonly ValidationRule<CvRead>[] = Object.freeze([
+  cvWithoutAddressFailedBefore2022_1,
+  letAsylMissingJobCodeFailedBefore2023_4,
+]);
+/** The job titles and aliases of a registration (UnemploymentEnrollment). */
+export const professionRules: readonly ValidationRule<{ professions: readonly RegisteredProfession[] }>[] =
+  Object.freeze([professionOnlyOnce]);
+/** A save of the preparation form with or without the screening's answers. */
+export const screeningRules: readonly ValidationRule<{ citizen: CitizenState; answered: boolean }>[] = Object.freeze([
+  screeningPilotTargetGroup,
+]);
 
 // ---- 3. Derivations and facts DFDG applies itself -------------------------------------------------------------
 
@@ -600,3 +662,18 @@ export {
   takeoverKeepsCategory,
   type CategoryAfterMove,
 } from './bat/r-bat-01-move-resets-category.ts';
+export type { CvRead, CvStatusCommand } from './cv/cv-command.ts';
+export { cvStatusIsNuph } from './cv/r-cv-01-cv-status-5-not-nuph.ts';
+export { cvAddress, UKENDT } from './cv/r-cv-05-administrative-cpr-address.ts';
+export type { RegisteredProfession } from './oth/r-oth-04-profession-once.ts';
+export { answeredCredentials, type JobnetCredentials } from './oth/r-oth-08-jobnet-credentials-unknown.ts';
+export { getsStatisticalPart } from './oth/r-oth-09-statistical-part-closed.ts';
+export { screeningShown } from './oth/r-oth-10-digital-screening-pilot.ts';
+export { SCREENING_RETENTION_MONTHS, screeningVisibleOnJobnet } from './del/r-del-03-screening-retention.ts';
+export {
+  FORM_RETENTION_MONTHS,
+  PREPARATION_FORM_CONTACT_GROUPS,
+  REHABILITATION_FORM_RETENTION_MONTHS,
+  submittedFormPeriodStart,
+} from './del/r-del-10-12-preparation-form-retention.ts';
+export { cvReceivers } from './not/cv-receivers.ts';

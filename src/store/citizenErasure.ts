@@ -12,6 +12,8 @@ import { TIDLIG_PENSION_TABLES } from './migrations/028_tidlig_pension.ts';
 import { FEED_TABLES } from './migrations/030_feed_events.ts';
 import { SUPPLEMENT_TABLES } from './migrations/032_activity_supplement.ts';
 import { PERSON_REGISTRATION_TABLES } from './migrations/031_person_registration.ts';
+import { CV_TABLES } from './migrations/039_cv.ts';
+import { PREPARATION_FORM_TABLES } from './migrations/040_preparation_form.ts';
 import type { Queryable, Transaction } from './queryable.ts';
 
 /** Tables with a CPR column erased with the citizen, in deletion order (children first). */
@@ -45,6 +47,8 @@ export const ERASED_TABLES = [
   'person_contact',
   'activity',
   'citizen_cv',
+  ...CV_TABLES,
+  ...PREPARATION_FORM_TABLES,
   'archive_delivery',
   ...FEED_TABLES,
   'absence',

@@ -81,6 +81,8 @@ EXPECTED_OPERATIONS = {
         "GetNuphVersion1",
         "GetNuphAnswerVersion1",
         "GetNuphDialogEventVersion1",
+        "GetCVUpdatedVersion1",
+        "GetCVStatusVersion7",
     },
     "PlanService": {
         "CreateDraftPlan", "UpdateDraftPlan", "PublishPlan", "GetPlan", "GetPlanHistory", "CreateJobSearchRequirement",
@@ -130,6 +132,9 @@ EXPECTED_OPERATIONS = {
     "VisiteringOgStatus.AktivitetstillaegService": {"CreateAktivitetstillaeg", "GetAktivitetstillaeg"},
     "IllnessRecoveryInformationService": {"CreateIllness", "CreateRecovery"},
     "Borgerindsats.AsylovergivelseService": {"CreateAsylovergivelse", "UpdateAsylovergivelse", "GetAsylovergivelse"},
+    "CVService": {"GetCV", "SaveCV"},
+    "CVWorkFlowService": {"UpdateCVStatus"},
+    "ForberedelsesskemaService": {"GemForberedelsesskema", "GetForberedelsesskema"},
 }
 
 

@@ -1172,6 +1172,37 @@ const BenefitsGradingTypeChildren: readonly ElementDescriptor[] = [
   }
 ];
 
+const SvarTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "Spoergsmaal",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ForberedelsesskemaService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "SpoergsmaalNummerType"
+  },
+  {
+    "name": "Svartekst",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ForberedelsesskemaService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "SvartekstType"
+  }
+];
+
+const BesvarelserTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "Svar",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ForberedelsesskemaService/",
+    "minOccurs": 0,
+    "maxOccurs": 10,
+    "kind": "complex",
+    "typeName": "SvarType",
+    "children": SvarTypeChildren
+  }
+];
+
 const InterviewLocationDetailTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "InterviewLocationDescription",
@@ -1375,6 +1406,377 @@ const BookingReceiptResponseTypeChildren: readonly ElementDescriptor[] = [
     "kind": "complex",
     "typeName": "ServiceReceiptType",
     "children": ServiceReceiptTypeChildren
+  }
+];
+
+const CVEventTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "CvChangeTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "Operation",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "EventCretedDateTime",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "dateTime",
+    "typeName": "dateTime"
+  }
+];
+
+const PersonalDataTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "Address",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/CVService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "TextType"
+  }
+];
+
+const WorkExperienceTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "Title",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/CVService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "TextType"
+  },
+  {
+    "name": "JobCode",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/CVService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "TextType"
+  },
+  {
+    "name": "FromDate",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/CVService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "date",
+    "typeName": "date"
+  },
+  {
+    "name": "ToDate",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/CVService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "date",
+    "typeName": "date"
+  }
+];
+
+const WorkExperienceCollectionTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "WorkExperience",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/CVService/",
+    "minOccurs": 0,
+    "maxOccurs": 200,
+    "kind": "complex",
+    "typeName": "WorkExperienceType",
+    "children": WorkExperienceTypeChildren
+  }
+];
+
+const CVProfileTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "JobnetCVId",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/CVService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "integer"
+  },
+  {
+    "name": "PersonalData",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/CVService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "PersonalDataType",
+    "children": PersonalDataTypeChildren
+  },
+  {
+    "name": "CVSource",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/CVService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "CVSourceType"
+  },
+  {
+    "name": "WorkExperienceCollection",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/CVService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "WorkExperienceCollectionType",
+    "children": WorkExperienceCollectionTypeChildren
+  }
+];
+
+const RequestUserTypeIdentifierTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "CodeListItemIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2013/06/07/CodeListBase/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  }
+];
+
+const RequestUserStructureTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "UserFullName",
+    "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestUserStructure/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "UserFullNameType"
+  },
+  {
+    "name": "RequestUserTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestUserTypeIdentifierCodeList/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "RequestUserTypeIdentifierType",
+    "children": RequestUserTypeIdentifierTypeChildren
+  },
+  {
+    "name": "UserIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestUserStructure/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "UserIdentifierType"
+  },
+  {
+    "name": "UserEmail",
+    "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestUserStructure/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "EmailAddressIdentifierType"
+  }
+];
+
+const OrganisationTypeIdentifierTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "CodeListItemIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2013/06/07/CodeListBase/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  }
+];
+
+const RequestOrganisationStructureTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "OrganisationTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2015/01/21/OrganisationTypeIdentifierCodeList/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "OrganisationTypeIdentifierType",
+    "children": OrganisationTypeIdentifierTypeChildren
+  },
+  {
+    "name": "OrganisationCode",
+    "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestOrganisationStructure/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "OrganisationCodeType"
+  }
+];
+
+const RequestUserMetadataTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "RequestUserStructure",
+    "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestUserStructure/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "RequestUserStructureType",
+    "children": RequestUserStructureTypeChildren
+  },
+  {
+    "name": "RequestOrganisationStructure",
+    "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestOrganisationStructure/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "RequestOrganisationStructureType",
+    "children": RequestOrganisationStructureTypeChildren
+  },
+  {
+    "name": "RegistrationDateTime",
+    "ns": "http://service.bm.dk/RequestUserMetadata/2015/01/21/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "dateTime",
+    "typeName": "dateTime"
+  }
+];
+
+const WSRMMetadataTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "MessageIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "ClientSystemTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "RegisteringAuthority",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ActiveOrganisationHeaderType",
+    "children": ActiveOrganisationHeaderTypeChildren
+  },
+  {
+    "name": "RegisteringUser",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "RequestUserMetadataType",
+    "children": RequestUserMetadataTypeChildren
+  }
+];
+
+const CVStatusStructureTypeVersion7Children: readonly ElementDescriptor[] = [
+  {
+    "name": "WSRMMetadata",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "WSRMMetadataType",
+    "children": WSRMMetadataTypeChildren
+  },
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "CvStatusIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "CvComment",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "CvCommentType"
+  },
+  {
+    "name": "IsNUPH",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "boolean",
+    "typeName": "boolean"
+  },
+  {
+    "name": "CvAvailabilityTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "CvRequirementTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "CVEvent",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "CVEventType",
+    "children": CVEventTypeChildren
+  }
+];
+
+const CVUpdatedTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "WSRMMetadata",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "WSRMMetadataType",
+    "children": WSRMMetadataTypeChildren
+  },
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "CVSource",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "CVSourceType"
+  },
+  {
+    "name": "CVUpdatedDateTime",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "dateTime",
+    "typeName": "dateTime"
   }
 ];
 
@@ -4420,6 +4822,118 @@ const EmptyResponseResponseTypeChildren: readonly ElementDescriptor[] = [
   }
 ];
 
+const StatistiskDelTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "RisikoForLangtidsledighed",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ForberedelsesskemaService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "RisikoType"
+  }
+];
+
+const ScreeningResultatTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "Indsendelsesdato",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ForberedelsesskemaService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "date",
+    "typeName": "date"
+  },
+  {
+    "name": "FunktionsnedsaettelseSvar",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ForberedelsesskemaService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "SvartekstType"
+  },
+  {
+    "name": "KompensationsbehovSvar",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ForberedelsesskemaService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "SvartekstType"
+  }
+];
+
+const ForberedelsesskemaTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "ForberedelsesskemaIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ForberedelsesskemaService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "Kontaktgruppe",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ForberedelsesskemaService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "int"
+  },
+  {
+    "name": "Startdato",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ForberedelsesskemaService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "date",
+    "typeName": "date"
+  },
+  {
+    "name": "Indsendelsesdato",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ForberedelsesskemaService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "date",
+    "typeName": "date"
+  },
+  {
+    "name": "Besvarelser",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ForberedelsesskemaService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "BesvarelserType",
+    "children": BesvarelserTypeChildren
+  },
+  {
+    "name": "StatistiskDel",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ForberedelsesskemaService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "StatistiskDelType",
+    "children": StatistiskDelTypeChildren
+  },
+  {
+    "name": "Screening",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ForberedelsesskemaService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ScreeningResultatType",
+    "children": ScreeningResultatTypeChildren
+  }
+];
+
+const ForberedelsesskemaCollectionTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "Forberedelsesskema",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ForberedelsesskemaService/",
+    "minOccurs": 0,
+    "maxOccurs": -1,
+    "kind": "complex",
+    "typeName": "ForberedelsesskemaType",
+    "children": ForberedelsesskemaTypeChildren
+  }
+];
+
 const FristCitizenRequestTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "PersonCivilRegistrationIdentifier",
@@ -4630,6 +5144,73 @@ const FristRequestTypeChildren: readonly ElementDescriptor[] = [
   }
 ];
 
+const ScreeningTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "FunktionsnedsaettelseSvar",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ForberedelsesskemaService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "SvartekstType"
+  },
+  {
+    "name": "KompensationsbehovSvar",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ForberedelsesskemaService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "SvartekstType"
+  }
+];
+
+const GemForberedelsesskemaRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "Personnummer",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ForberedelsesskemaService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "Besvarelser",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ForberedelsesskemaService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "BesvarelserType",
+    "children": BesvarelserTypeChildren
+  },
+  {
+    "name": "Screening",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ForberedelsesskemaService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ScreeningType",
+    "children": ScreeningTypeChildren
+  },
+  {
+    "name": "Indsend",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ForberedelsesskemaService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "boolean",
+    "typeName": "boolean"
+  }
+];
+
+const GemForberedelsesskemaResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "ForberedelsesskemaIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ForberedelsesskemaService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  }
+];
+
 const GetAbonnementerRequestTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "systemIdentifier",
@@ -4689,150 +5270,6 @@ const GetAbsenceResponseTypeChildren: readonly ElementDescriptor[] = [
     "kind": "complex",
     "typeName": "AbsenceRegistrationCollectionType",
     "children": AbsenceRegistrationCollectionTypeChildren
-  }
-];
-
-const RequestUserTypeIdentifierTypeChildren: readonly ElementDescriptor[] = [
-  {
-    "name": "CodeListItemIdentifier",
-    "ns": "http://service.bm.dk/pjaktass/2013/06/07/CodeListBase/",
-    "minOccurs": 1,
-    "maxOccurs": 1,
-    "kind": "int",
-    "typeName": "CodeListItemIdentifierType"
-  }
-];
-
-const RequestUserStructureTypeChildren: readonly ElementDescriptor[] = [
-  {
-    "name": "UserFullName",
-    "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestUserStructure/",
-    "minOccurs": 1,
-    "maxOccurs": 1,
-    "kind": "string",
-    "typeName": "UserFullNameType"
-  },
-  {
-    "name": "RequestUserTypeIdentifier",
-    "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestUserTypeIdentifierCodeList/",
-    "minOccurs": 1,
-    "maxOccurs": 1,
-    "kind": "complex",
-    "typeName": "RequestUserTypeIdentifierType",
-    "children": RequestUserTypeIdentifierTypeChildren
-  },
-  {
-    "name": "UserIdentifier",
-    "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestUserStructure/",
-    "minOccurs": 1,
-    "maxOccurs": 1,
-    "kind": "string",
-    "typeName": "UserIdentifierType"
-  },
-  {
-    "name": "UserEmail",
-    "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestUserStructure/",
-    "minOccurs": 0,
-    "maxOccurs": 1,
-    "kind": "string",
-    "typeName": "EmailAddressIdentifierType"
-  }
-];
-
-const OrganisationTypeIdentifierTypeChildren: readonly ElementDescriptor[] = [
-  {
-    "name": "CodeListItemIdentifier",
-    "ns": "http://service.bm.dk/pjaktass/2013/06/07/CodeListBase/",
-    "minOccurs": 1,
-    "maxOccurs": 1,
-    "kind": "int",
-    "typeName": "CodeListItemIdentifierType"
-  }
-];
-
-const RequestOrganisationStructureTypeChildren: readonly ElementDescriptor[] = [
-  {
-    "name": "OrganisationTypeIdentifier",
-    "ns": "http://service.bm.dk/pjaktass/2015/01/21/OrganisationTypeIdentifierCodeList/",
-    "minOccurs": 1,
-    "maxOccurs": 1,
-    "kind": "complex",
-    "typeName": "OrganisationTypeIdentifierType",
-    "children": OrganisationTypeIdentifierTypeChildren
-  },
-  {
-    "name": "OrganisationCode",
-    "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestOrganisationStructure/",
-    "minOccurs": 1,
-    "maxOccurs": 1,
-    "kind": "string",
-    "typeName": "OrganisationCodeType"
-  }
-];
-
-const RequestUserMetadataTypeChildren: readonly ElementDescriptor[] = [
-  {
-    "name": "RequestUserStructure",
-    "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestUserStructure/",
-    "minOccurs": 1,
-    "maxOccurs": 1,
-    "kind": "complex",
-    "typeName": "RequestUserStructureType",
-    "children": RequestUserStructureTypeChildren
-  },
-  {
-    "name": "RequestOrganisationStructure",
-    "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestOrganisationStructure/",
-    "minOccurs": 1,
-    "maxOccurs": 1,
-    "kind": "complex",
-    "typeName": "RequestOrganisationStructureType",
-    "children": RequestOrganisationStructureTypeChildren
-  },
-  {
-    "name": "RegistrationDateTime",
-    "ns": "http://service.bm.dk/RequestUserMetadata/2015/01/21/",
-    "minOccurs": 0,
-    "maxOccurs": 1,
-    "kind": "dateTime",
-    "typeName": "dateTime"
-  }
-];
-
-const WSRMMetadataTypeChildren: readonly ElementDescriptor[] = [
-  {
-    "name": "MessageIdentifier",
-    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-    "minOccurs": 1,
-    "maxOccurs": 1,
-    "kind": "string",
-    "typeName": "guid"
-  },
-  {
-    "name": "ClientSystemTypeIdentifier",
-    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-    "minOccurs": 0,
-    "maxOccurs": 1,
-    "kind": "int",
-    "typeName": "CodeListItemIdentifierType"
-  },
-  {
-    "name": "RegisteringAuthority",
-    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-    "minOccurs": 0,
-    "maxOccurs": 1,
-    "kind": "complex",
-    "typeName": "ActiveOrganisationHeaderType",
-    "children": ActiveOrganisationHeaderTypeChildren
-  },
-  {
-    "name": "RegisteringUser",
-    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-    "minOccurs": 0,
-    "maxOccurs": 1,
-    "kind": "complex",
-    "typeName": "RequestUserMetadataType",
-    "children": RequestUserMetadataTypeChildren
   }
 ];
 
@@ -5329,6 +5766,105 @@ const GetBookingdetaljerResponseTypeChildren: readonly ElementDescriptor[] = [
   }
 ];
 
+const GetCVRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/CVService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  }
+];
+
+const MunicipalityTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "MunicipalityCode",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/CVService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "MunicipalityCodeType"
+  },
+  {
+    "name": "MunicipalityName",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/CVService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "AuthorityNameType"
+  }
+];
+
+const GetCVResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/CVService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "Municipality",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/CVService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "MunicipalityType",
+    "children": MunicipalityTypeChildren
+  },
+  {
+    "name": "CVStatusIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/CVService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "CVComment",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/CVService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "CvCommentType"
+  },
+  {
+    "name": "CVProfile",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/CVService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "CVProfileType",
+    "children": CVProfileTypeChildren
+  }
+];
+
+const GetCVStatusVersion7ResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "CVStatus",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 0,
+    "maxOccurs": -1,
+    "kind": "complex",
+    "typeName": "CVStatusStructureTypeVersion7",
+    "children": CVStatusStructureTypeVersion7Children
+  }
+];
+
+const GetCVUpdatedVersion1ResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "CVUpdated",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 0,
+    "maxOccurs": -1,
+    "kind": "complex",
+    "typeName": "CVUpdatedType",
+    "children": CVUpdatedTypeChildren
+  }
+];
+
 const GetCancelUnemploymentEnrollmentTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "WSRMMetadata",
@@ -5809,6 +6345,45 @@ const GetDokumentResponseTypeChildren: readonly ElementDescriptor[] = [
     "maxOccurs": 1,
     "kind": "string",
     "typeName": "base64Binary"
+  }
+];
+
+const GetForberedelsesskemaRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "Personnummer",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ForberedelsesskemaService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  }
+];
+
+const GetForberedelsesskemaResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "Personnummer",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ForberedelsesskemaService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "Skemavariant",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ForberedelsesskemaService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "SkemavariantType"
+  },
+  {
+    "name": "ForberedelsesskemaCollection",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ForberedelsesskemaService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ForberedelsesskemaCollectionType",
+    "children": ForberedelsesskemaCollectionTypeChildren
   }
 ];
 
@@ -7934,6 +8509,14 @@ const ProfessionTypeChildren: readonly ElementDescriptor[] = [
     "maxOccurs": 1,
     "kind": "string",
     "typeName": "string"
+  },
+  {
+    "name": "AliasIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentEnrollmentService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
   }
 ];
 
@@ -8753,6 +9336,25 @@ const JobnetCreateBookingRequestTypeChildren: readonly ElementDescriptor[] = [
     "maxOccurs": 1,
     "kind": "dateTime",
     "typeName": "dateTime"
+  }
+];
+
+const JobnetCredentialsTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "UserName",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentEnrollmentService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "string"
+  },
+  {
+    "name": "Password",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentEnrollmentService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "string"
   }
 ];
 
@@ -9780,6 +10382,54 @@ const SaveAvailabilityAssessmentResponseTypeChildren: readonly ElementDescriptor
   }
 ];
 
+const SaveCVRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/CVService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "CVSource",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/CVService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "CVSourceType"
+  },
+  {
+    "name": "Address",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/CVService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "TextType"
+  },
+  {
+    "name": "WorkExperienceCollection",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/CVService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "WorkExperienceCollectionType",
+    "children": WorkExperienceCollectionTypeChildren
+  }
+];
+
+const SaveCVResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "ServiceReceipt",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/CVService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ServiceReceiptType",
+    "children": ServiceReceiptTypeChildren
+  }
+];
+
 const SaveDeltagelsesvalgRequestTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "PersonCivilRegistrationIdentifier",
@@ -10036,6 +10686,41 @@ const SetCompanyRecruitmentStatusRequestTypeChildren: readonly ElementDescriptor
   }
 ];
 
+const SetCvStatusTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/CVWorkFlowService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "CvStatusIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/CVWorkFlowService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "Comment",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/CVWorkFlowService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "CommentType"
+  },
+  {
+    "name": "CvStatusDate",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/CVWorkFlowService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "date",
+    "typeName": "date"
+  }
+];
+
 const SetSubscriptionsRequestTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "Subscriptions",
@@ -10089,6 +10774,15 @@ const UnemploymentEnrollmentResponseTypeChildren: readonly ElementDescriptor[] =
     "kind": "complex",
     "typeName": "ServiceReceiptType",
     "children": ServiceReceiptTypeChildren
+  },
+  {
+    "name": "JobnetCredentials",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentEnrollmentService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "JobnetCredentialsType",
+    "children": JobnetCredentialsTypeChildren
   }
 ];
 
@@ -10299,6 +10993,30 @@ const UpdateBenefitsAccountResponseTypeChildren: readonly ElementDescriptor[] = 
   {
     "name": "ServiceReceipt",
     "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentBenefitsAccountService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ServiceReceiptType",
+    "children": ServiceReceiptTypeChildren
+  }
+];
+
+const UpdateCVStatusRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "CvStatus",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/CVWorkFlowService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "SetCvStatusType",
+    "children": SetCvStatusTypeChildren
+  }
+];
+
+const UpdateCVStatusResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "ServiceReceipt",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/CVWorkFlowService/",
     "minOccurs": 1,
     "maxOccurs": 1,
     "kind": "complex",
@@ -11111,6 +11829,92 @@ export const BorgerindsatsAsylovergivelseServiceDescriptor: ServiceDescriptor = 
   ]
 };
 
+export const CVServiceDescriptor: ServiceDescriptor = {
+  "name": "CVService",
+  "version": "6",
+  "namespace": "http://service.bm.dk/pjaktass/2024/12/01/CVService/",
+  "wsdlFile": "CVService.wsdl",
+  "endpointPath": "/6/CVService.svc",
+  "operations": [
+    {
+      "name": "GetCV",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/CVService/GetCV",
+      "request": {
+        "name": "GetCVRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/CVService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "GetCVRequestType",
+        "children": GetCVRequestTypeChildren
+      },
+      "response": {
+        "name": "GetCVResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/CVService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "GetCVResponseType",
+        "children": GetCVResponseTypeChildren
+      }
+    },
+    {
+      "name": "SaveCV",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/CVService/SaveCV",
+      "request": {
+        "name": "SaveCVRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/CVService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "SaveCVRequestType",
+        "children": SaveCVRequestTypeChildren
+      },
+      "response": {
+        "name": "SaveCVResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/CVService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "SaveCVResponseType",
+        "children": SaveCVResponseTypeChildren
+      }
+    }
+  ]
+};
+
+export const CVWorkFlowServiceDescriptor: ServiceDescriptor = {
+  "name": "CVWorkFlowService",
+  "version": "1",
+  "namespace": "http://service.bm.dk/pjaktass/2024/12/01/CVWorkFlowService/",
+  "wsdlFile": "CVWorkFlowService.wsdl",
+  "endpointPath": "/1/CVWorkFlowService.svc",
+  "operations": [
+    {
+      "name": "UpdateCVStatus",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/CVWorkFlowService/UpdateCVStatus",
+      "request": {
+        "name": "UpdateCVStatusRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/CVWorkFlowService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "UpdateCVStatusRequestType",
+        "children": UpdateCVStatusRequestTypeChildren
+      },
+      "response": {
+        "name": "UpdateCVStatusResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/CVWorkFlowService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "UpdateCVStatusResponseType",
+        "children": UpdateCVStatusResponseTypeChildren
+      }
+    }
+  ]
+};
+
 export const CitizenMessageServiceDescriptor: ServiceDescriptor = {
   "name": "CitizenMessageService",
   "version": "2",
@@ -11280,6 +12084,60 @@ export const EksternKommunikationAbonnementServiceDescriptor: ServiceDescriptor 
         "kind": "complex",
         "typeName": "GetAbonnementerResponseType",
         "children": GetAbonnementerResponseTypeChildren
+      }
+    }
+  ]
+};
+
+export const ForberedelsesskemaServiceDescriptor: ServiceDescriptor = {
+  "name": "ForberedelsesskemaService",
+  "version": "1",
+  "namespace": "http://service.bm.dk/pjaktass/2024/12/01/ForberedelsesskemaService/",
+  "wsdlFile": "ForberedelsesskemaService.wsdl",
+  "endpointPath": "/1/ForberedelsesskemaService.svc",
+  "operations": [
+    {
+      "name": "GemForberedelsesskema",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/ForberedelsesskemaService/GemForberedelsesskema",
+      "request": {
+        "name": "GemForberedelsesskemaRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/ForberedelsesskemaService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "GemForberedelsesskemaRequestType",
+        "children": GemForberedelsesskemaRequestTypeChildren
+      },
+      "response": {
+        "name": "GemForberedelsesskemaResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/ForberedelsesskemaService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "GemForberedelsesskemaResponseType",
+        "children": GemForberedelsesskemaResponseTypeChildren
+      }
+    },
+    {
+      "name": "GetForberedelsesskema",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/ForberedelsesskemaService/GetForberedelsesskema",
+      "request": {
+        "name": "GetForberedelsesskemaRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/ForberedelsesskemaService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "GetForberedelsesskemaRequestType",
+        "children": GetForberedelsesskemaRequestTypeChildren
+      },
+      "response": {
+        "name": "GetForberedelsesskemaResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/ForberedelsesskemaService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "GetForberedelsesskemaResponseType",
+        "children": GetForberedelsesskemaResponseTypeChildren
       }
     }
   ]
@@ -14117,6 +14975,50 @@ export const WsrmMessageServiceDescriptor: ServiceDescriptor = {
         "typeName": "GetNuphDialogEventTypeCollection",
         "children": GetNuphDialogEventTypeCollectionChildren
       }
+    },
+    {
+      "name": "GetCVUpdatedVersion1",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/GetCVUpdatedVersion1",
+      "request": {
+        "name": "GetCVUpdatedVersion1Request",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "WsrmRequestType",
+        "children": WsrmRequestTypeChildren
+      },
+      "response": {
+        "name": "GetCVUpdatedVersion1Response",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "GetCVUpdatedVersion1ResponseType",
+        "children": GetCVUpdatedVersion1ResponseTypeChildren
+      }
+    },
+    {
+      "name": "GetCVStatusVersion7",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/GetCVStatusVersion7",
+      "request": {
+        "name": "GetCVStatusVersion7Request",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "WsrmRequestType",
+        "children": WsrmRequestTypeChildren
+      },
+      "response": {
+        "name": "GetCVStatusVersion7Response",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "GetCVStatusVersion7ResponseType",
+        "children": GetCVStatusVersion7ResponseTypeChildren
+      }
     }
   ]
 };
@@ -14490,7 +15392,27 @@ export const GetNuphDialogEventTypeElement: ElementDescriptor = {
   "children": GetNuphDialogEventTypeChildren
 };
 
-export const serviceDescriptors: readonly ServiceDescriptor[] = [AbsenceActiveStatusServiceDescriptor, AbsenceRegistrationServiceDescriptor, ActivityServiceDescriptor, BorgerBookingServiceDescriptor, BorgerindsatsAsylovergivelseServiceDescriptor, CitizenMessageServiceDescriptor, EksternKommunikationAbonnementServiceDescriptor, IllnessRecoveryInformationServiceDescriptor, IndberetningHaendelseServiceDescriptor, InterviewServiceDescriptor, JobOrderServiceDescriptor, JobcenterMessageServiceDescriptor, JobnetCitizenStatusServiceDescriptor, JobnetVacationServiceDescriptor, KontaktforloebFristServiceDescriptor, KontaktforloebIndkaldelseServiceDescriptor, PensionServiceDescriptor, PersonContactServiceDescriptor, PersonNotificationServiceDescriptor, PersonRegistrationServiceDescriptor, PersonVisitationStatusServiceDescriptor, PlanServiceDescriptor, SanktionsregisterSanktionServiceDescriptor, SubscriptionServiceDescriptor, UnderretningNuphDialogServiceDescriptor, UnderretningNuphServiceDescriptor, UnemploymentBenefitsAccountServiceDescriptor, UnemploymentEnrollmentServiceDescriptor, UnemploymentFundMembershipServiceDescriptor, VisiteringOgStatusAktivitetstillaegServiceDescriptor, WsrmMessageServiceDescriptor, WsrmServiceDescriptor];
+export const CVStatusElement: ElementDescriptor = {
+  "name": "CVStatus",
+  "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+  "minOccurs": 1,
+  "maxOccurs": 1,
+  "kind": "complex",
+  "typeName": "CVStatusStructureTypeVersion7",
+  "children": CVStatusStructureTypeVersion7Children
+};
+
+export const CVUpdatedElement: ElementDescriptor = {
+  "name": "CVUpdated",
+  "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+  "minOccurs": 1,
+  "maxOccurs": 1,
+  "kind": "complex",
+  "typeName": "CVUpdatedType",
+  "children": CVUpdatedTypeChildren
+};
+
+export const serviceDescriptors: readonly ServiceDescriptor[] = [AbsenceActiveStatusServiceDescriptor, AbsenceRegistrationServiceDescriptor, ActivityServiceDescriptor, BorgerBookingServiceDescriptor, BorgerindsatsAsylovergivelseServiceDescriptor, CVServiceDescriptor, CVWorkFlowServiceDescriptor, CitizenMessageServiceDescriptor, EksternKommunikationAbonnementServiceDescriptor, ForberedelsesskemaServiceDescriptor, IllnessRecoveryInformationServiceDescriptor, IndberetningHaendelseServiceDescriptor, InterviewServiceDescriptor, JobOrderServiceDescriptor, JobcenterMessageServiceDescriptor, JobnetCitizenStatusServiceDescriptor, JobnetVacationServiceDescriptor, KontaktforloebFristServiceDescriptor, KontaktforloebIndkaldelseServiceDescriptor, PensionServiceDescriptor, PersonContactServiceDescriptor, PersonNotificationServiceDescriptor, PersonRegistrationServiceDescriptor, PersonVisitationStatusServiceDescriptor, PlanServiceDescriptor, SanktionsregisterSanktionServiceDescriptor, SubscriptionServiceDescriptor, UnderretningNuphDialogServiceDescriptor, UnderretningNuphServiceDescriptor, UnemploymentBenefitsAccountServiceDescriptor, UnemploymentEnrollmentServiceDescriptor, UnemploymentFundMembershipServiceDescriptor, VisiteringOgStatusAktivitetstillaegServiceDescriptor, WsrmMessageServiceDescriptor, WsrmServiceDescriptor];
 
 /** Services other systems expose and the facade calls (wsdl/outbound/). */
 export const outboundServiceDescriptors: readonly ServiceDescriptor[] = [ExternalBookingServiceDescriptor];

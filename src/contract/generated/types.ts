@@ -234,6 +234,11 @@ export interface BenefitsGradingType {
   RatePerMonth?: number;
 }
 
+/** XSD complex type BesvarelserType */
+export interface BesvarelserType {
+  Svar: SvarType[];
+}
+
 /** XSD complex type BookingDetailsType */
 export interface BookingDetailsType {
   BookingIdentifier: string;
@@ -750,6 +755,41 @@ export interface CreateSpoergsmaalSvarResponseType {
   SpoergsmaalSvarIdentifier: string;
 }
 
+/** XSD complex type CVEventType */
+export interface CVEventType {
+  CvChangeTypeIdentifier: number;
+  Operation: number;
+  EventCretedDateTime: string;
+}
+
+/** XSD complex type CVProfileType */
+export interface CVProfileType {
+  JobnetCVId?: number;
+  PersonalData: PersonalDataType;
+  CVSource: string;
+  WorkExperienceCollection: WorkExperienceCollectionType;
+}
+
+/** XSD complex type CVStatusStructureTypeVersion7 */
+export interface CVStatusStructureTypeVersion7 {
+  WSRMMetadata?: WSRMMetadataType;
+  PersonCivilRegistrationIdentifier: string;
+  CvStatusIdentifier: number;
+  CvComment?: string;
+  IsNUPH: boolean;
+  CvAvailabilityTypeIdentifier?: number;
+  CvRequirementTypeIdentifier?: number;
+  CVEvent: CVEventType;
+}
+
+/** XSD complex type CVUpdatedType */
+export interface CVUpdatedType {
+  WSRMMetadata?: WSRMMetadataType;
+  PersonCivilRegistrationIdentifier: string;
+  CVSource: string;
+  CVUpdatedDateTime: string;
+}
+
 /** XSD complex type DeleteAbsenceRequestType */
 export interface DeleteAbsenceRequestType {
   AbsenceIdentifier: string;
@@ -856,6 +896,22 @@ export interface EmptyResponseType {
 
 }
 
+/** XSD complex type ForberedelsesskemaCollectionType */
+export interface ForberedelsesskemaCollectionType {
+  Forberedelsesskema: ForberedelsesskemaType[];
+}
+
+/** XSD complex type ForberedelsesskemaType */
+export interface ForberedelsesskemaType {
+  ForberedelsesskemaIdentifier: string;
+  Kontaktgruppe: number;
+  Startdato: string;
+  Indsendelsesdato?: string;
+  Besvarelser: BesvarelserType;
+  StatistiskDel?: StatistiskDelType;
+  Screening?: ScreeningResultatType;
+}
+
 /** XSD complex type FristCitizenRequestType */
 export interface FristCitizenRequestType {
   PersonCivilRegistrationIdentifier: string;
@@ -892,6 +948,19 @@ export interface FristType {
   InterviewDeadlineStartDate: string;
   InterviewDeadlineDate: string;
   InterviewDateLimit: string;
+}
+
+/** XSD complex type GemForberedelsesskemaRequestType */
+export interface GemForberedelsesskemaRequestType {
+  Personnummer: string;
+  Besvarelser: BesvarelserType;
+  Screening?: ScreeningType;
+  Indsend: boolean;
+}
+
+/** XSD complex type GemForberedelsesskemaResponseType */
+export interface GemForberedelsesskemaResponseType {
+  ForberedelsesskemaIdentifier: string;
 }
 
 /** XSD complex type GetAbonnementerRequestType */
@@ -1138,6 +1207,30 @@ export interface GetContactGroupTypeCollection {
   GetContactGroupType: GetContactGroupType[];
 }
 
+/** XSD complex type GetCVRequestType */
+export interface GetCVRequestType {
+  PersonCivilRegistrationIdentifier: string;
+}
+
+/** XSD complex type GetCVResponseType */
+export interface GetCVResponseType {
+  PersonCivilRegistrationIdentifier: string;
+  Municipality: MunicipalityType;
+  CVStatusIdentifier?: number;
+  CVComment?: string;
+  CVProfile?: CVProfileType;
+}
+
+/** XSD complex type GetCVStatusVersion7ResponseType */
+export interface GetCVStatusVersion7ResponseType {
+  CVStatus: CVStatusStructureTypeVersion7[];
+}
+
+/** XSD complex type GetCVUpdatedVersion1ResponseType */
+export interface GetCVUpdatedVersion1ResponseType {
+  CVUpdated: CVUpdatedType[];
+}
+
 /** XSD complex type GetDeltagelsesvalgRequestType */
 export interface GetDeltagelsesvalgRequestType {
   PersonCivilRegistrationIdentifier: string;
@@ -1158,6 +1251,18 @@ export interface GetDokumentRequestType {
 export interface GetDokumentResponseType {
   DokumentInfo: DokumentInfoType;
   DocumentContent: string;
+}
+
+/** XSD complex type GetForberedelsesskemaRequestType */
+export interface GetForberedelsesskemaRequestType {
+  Personnummer: string;
+}
+
+/** XSD complex type GetForberedelsesskemaResponseType */
+export interface GetForberedelsesskemaResponseType {
+  Personnummer: string;
+  Skemavariant: string;
+  ForberedelsesskemaCollection: ForberedelsesskemaCollectionType;
 }
 
 /** XSD complex type GetFristerResponseType */
@@ -1811,6 +1916,12 @@ export interface JobnetCreateBookingRequestType {
   BookingStartTime: string;
 }
 
+/** XSD complex type JobnetCredentialsType */
+export interface JobnetCredentialsType {
+  UserName: string;
+  Password: string;
+}
+
 /** XSD complex type JobnetGetBorgerstatusRequestType */
 export interface JobnetGetBorgerstatusRequestType {
 
@@ -1960,6 +2071,12 @@ export interface MoedetidTypeCollection {
   Moedetid: MoedetidType[];
 }
 
+/** XSD complex type MunicipalityType */
+export interface MunicipalityType {
+  MunicipalityCode: string;
+  MunicipalityName?: string;
+}
+
 /** XSD complex type MyndighedsdeltagerRequestType */
 export interface MyndighedsdeltagerRequestType {
   PersonCivilRegistrationIdentifier: string;
@@ -2053,6 +2170,11 @@ export interface OvergangTilTidligPensionType {
   TidligPensionOvergangsdato: string;
   TidligPensionAfgoerelsesdato: string;
   TidligPensionOphoersdato?: string;
+}
+
+/** XSD complex type PersonalDataType */
+export interface PersonalDataType {
+  Address: string;
 }
 
 /** XSD complex type PersonCategoryRegistrationType */
@@ -2311,6 +2433,7 @@ export interface PlanVersionTypeCollection {
 export interface ProfessionType {
   DiscoWebIdentifier?: number;
   ConceptUriDa?: string;
+  AliasIdentifier?: string;
 }
 
 /** XSD complex type ProfessionTypeCollection */
@@ -2430,6 +2553,19 @@ export interface SaveAvailabilityAssessmentResponseType {
   ServiceReceipt: ServiceReceiptType;
 }
 
+/** XSD complex type SaveCVRequestType */
+export interface SaveCVRequestType {
+  PersonCivilRegistrationIdentifier: string;
+  CVSource: string;
+  Address?: string;
+  WorkExperienceCollection: WorkExperienceCollectionType;
+}
+
+/** XSD complex type SaveCVResponseType */
+export interface SaveCVResponseType {
+  ServiceReceipt: ServiceReceiptType;
+}
+
 /** XSD complex type SaveDeltagelsesvalgRequestType */
 export interface SaveDeltagelsesvalgRequestType {
   PersonCivilRegistrationIdentifier: string;
@@ -2462,6 +2598,19 @@ export interface SaveTidligPensionRequestType {
 /** XSD complex type SaveTidligPensionResponseType */
 export interface SaveTidligPensionResponseType {
   TidligPensionIdentifier: string;
+}
+
+/** XSD complex type ScreeningResultatType */
+export interface ScreeningResultatType {
+  Indsendelsesdato: string;
+  FunktionsnedsaettelseSvar: string;
+  KompensationsbehovSvar: string;
+}
+
+/** XSD complex type ScreeningType */
+export interface ScreeningType {
+  FunktionsnedsaettelseSvar: string;
+  KompensationsbehovSvar: string;
 }
 
 /** XSD complex type SearchCompanyRecruitmentRequestType */
@@ -2519,6 +2668,14 @@ export interface SetCompanyRecruitmentStatusRequestType {
   CorrectionComment?: string;
 }
 
+/** XSD complex type SetCvStatusType */
+export interface SetCvStatusType {
+  PersonCivilRegistrationIdentifier: string;
+  CvStatusIdentifier: number;
+  Comment?: string;
+  CvStatusDate?: string;
+}
+
 /** XSD complex type SetSubscriptionsRequestType */
 export interface SetSubscriptionsRequestType {
   Subscriptions: SubscriptionTypeCollection;
@@ -2562,6 +2719,11 @@ export interface SpoergsmaalType {
   SpoergsmaalSvar?: SpoergsmaalSvarType;
 }
 
+/** XSD complex type StatistiskDelType */
+export interface StatistiskDelType {
+  RisikoForLangtidsledighed: string;
+}
+
 /** XSD complex type SubscriptionType */
 export interface SubscriptionType {
   EntitetNavn: string;
@@ -2571,6 +2733,12 @@ export interface SubscriptionType {
 /** XSD complex type SubscriptionTypeCollection */
 export interface SubscriptionTypeCollection {
   Subscription: SubscriptionType[];
+}
+
+/** XSD complex type SvarType */
+export interface SvarType {
+  Spoergsmaal: number;
+  Svartekst: string;
 }
 
 /** XSD complex type TidligPensionCollectionType */
@@ -2593,6 +2761,7 @@ export interface UnemploymentEnrollmentRequestType {
 /** XSD complex type UnemploymentEnrollmentResponseType */
 export interface UnemploymentEnrollmentResponseType {
   ServiceReceipt: ServiceReceiptType;
+  JobnetCredentials?: JobnetCredentialsType;
 }
 
 /** XSD complex type UnemploymentEnrollmentType */
@@ -2681,6 +2850,16 @@ export interface UpdateContactGroupRequestType {
   ContactGroup: ContactGroupUpdateType;
 }
 
+/** XSD complex type UpdateCVStatusRequestType */
+export interface UpdateCVStatusRequestType {
+  CvStatus: SetCvStatusType;
+}
+
+/** XSD complex type UpdateCVStatusResponseType */
+export interface UpdateCVStatusResponseType {
+  ServiceReceipt: ServiceReceiptType;
+}
+
 /** XSD complex type UpdateDraftPlanRequestType */
 export interface UpdateDraftPlanRequestType {
   PersonCivilRegistrationIdentifier: string;
@@ -2740,6 +2919,19 @@ export interface VacationAbsenceRegistrationType {
   AbsenceIdentifier: string;
   StartDate: string;
   EndDate?: string;
+}
+
+/** XSD complex type WorkExperienceCollectionType */
+export interface WorkExperienceCollectionType {
+  WorkExperience: WorkExperienceType[];
+}
+
+/** XSD complex type WorkExperienceType */
+export interface WorkExperienceType {
+  Title: string;
+  JobCode?: string;
+  FromDate?: string;
+  ToDate?: string;
 }
 
 /** XSD complex type WSRMMetadataType */

@@ -32,6 +32,8 @@ import * as nuphDialog from './025_nuph_dialog.ts';
 import * as feedEvents from './030_feed_events.ts';
 import * as activitySupplement from './032_activity_supplement.ts';
 import * as onePersonCategory from './033_one_person_category.ts';
+import * as cv from './039_cv.ts';
+import * as preparationForm from './040_preparation_form.ts';
 
 export interface NamedMigration extends Knex.Migration {
   readonly name: string;
@@ -69,6 +71,8 @@ export const migrations: readonly NamedMigration[] = [
   { name: '032_activity_supplement', up: activitySupplement.up, down: activitySupplement.down },
   { name: '031_person_registration', up: personRegistration.up, down: personRegistration.down },
   { name: '033_one_person_category', up: onePersonCategory.up, down: onePersonCategory.down },
+  { name: '039_cv', up: cv.up, down: cv.down },
+  { name: '040_preparation_form', up: preparationForm.up, down: preparationForm.down },
 ];
 
 export const migrationSource: Knex.MigrationSource<NamedMigration> = {
