@@ -33,6 +33,7 @@ import {
   VisiteringOgStatusAktivitetstillaegServiceDescriptor,
   IllnessRecoveryInformationServiceDescriptor,
   BorgerindsatsAsylovergivelseServiceDescriptor,
+  EksterneDataUddannelsesinstitutionServiceDescriptor,
 } from '../contract/generated/services.ts';
 import type { ServiceRegistration } from './operation.ts';
 import { operations as absenceActiveStatus } from './AbsenceActiveStatusService/index.ts';
@@ -67,6 +68,7 @@ import { operations as nuphDialog } from './UnderretningNuphDialogService/index.
 import { operations as supplements } from './VisiteringOgStatusAktivitetstillaegService/index.ts';
 import { operations as illnessRecovery } from './IllnessRecoveryInformationService/index.ts';
 import { operations as asylovergivelse } from './BorgerindsatsAsylovergivelseService/index.ts';
+import { operations as uddannelsesinstitutioner } from './EksterneDataUddannelsesinstitutionService/index.ts';
 
 export const services: readonly ServiceRegistration[] = [
   { descriptor: AbsenceRegistrationServiceDescriptor, operations: { ...absence } },
@@ -101,4 +103,5 @@ export const services: readonly ServiceRegistration[] = [
   { descriptor: VisiteringOgStatusAktivitetstillaegServiceDescriptor, operations: { ...supplements } },
   { descriptor: IllnessRecoveryInformationServiceDescriptor, operations: { ...illnessRecovery } },
   { descriptor: BorgerindsatsAsylovergivelseServiceDescriptor, operations: { ...asylovergivelse } },
+  { descriptor: EksterneDataUddannelsesinstitutionServiceDescriptor, operations: { ...uddannelsesinstitutioner } },
 ];

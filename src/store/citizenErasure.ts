@@ -12,6 +12,7 @@ import { TIDLIG_PENSION_TABLES } from './migrations/028_tidlig_pension.ts';
 import { FEED_TABLES } from './migrations/030_feed_events.ts';
 import { SUPPLEMENT_TABLES } from './migrations/032_activity_supplement.ts';
 import { PERSON_REGISTRATION_TABLES } from './migrations/031_person_registration.ts';
+import { UDB_TABLES } from './migrations/037_udb.ts';
 import type { Queryable, Transaction } from './queryable.ts';
 
 /** Tables with a CPR column erased with the citizen, in deletion order (children first). */
@@ -21,6 +22,7 @@ export const ERASED_TABLES = [
   ...TIDLIG_PENSION_TABLES,
   ...SANCTION_TABLES,
   ...SUPPLEMENT_TABLES,
+  ...UDB_TABLES,
   'job_order_candidate',
   'online_offer',
   'citizen_message_document',

@@ -122,7 +122,7 @@ EXPECTED_OPERATIONS = {
     "Underretning.NuphService": {"CreateNuph", "AnswerNuph", "GetNuphList"},
     "Sanktionsregister.SanktionService": {"CreateSanktion", "UpdateSanktion", "DeleteSanktion", "GetSanktion"},
     "JobcenterMessageService": {"SaveAvailabilityAssessment"},
-    "Indberetning.HaendelseService": {"IndberetCprHaendelse", "IndberetYdelseGivet", "IndberetAkassemedlemskab"},
+    "Indberetning.HaendelseService": {"IndberetCprHaendelse", "IndberetYdelseGivet", "IndberetAkassemedlemskab", "IndberetUddannelseshaendelse"},
     "UnemploymentFundMembershipService": {"MembershipRegistration"},
     "Underretning.NuphDialogService": {
         "CreateSpoergsmaal", "CreateSpoergsmaalSvar", "GetNuphDialog", "CreateDokument", "GetDokument",
@@ -130,6 +130,7 @@ EXPECTED_OPERATIONS = {
     "VisiteringOgStatus.AktivitetstillaegService": {"CreateAktivitetstillaeg", "GetAktivitetstillaeg"},
     "IllnessRecoveryInformationService": {"CreateIllness", "CreateRecovery"},
     "Borgerindsats.AsylovergivelseService": {"CreateAsylovergivelse", "UpdateAsylovergivelse", "GetAsylovergivelse"},
+    "EksterneData.UddannelsesinstitutionService": {"GetUddannelsesinstitution"},
 }
 
 

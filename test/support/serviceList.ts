@@ -8,6 +8,7 @@ export const SERVICE_NAMES = [
   'Borgerindsats.AsylovergivelseService',
   'CitizenMessageService',
   'EksternKommunikation.AbonnementService',
+  'EksterneData.UddannelsesinstitutionService',
   'IllnessRecoveryInformationService',
   'Indberetning.HaendelseService',
   'InterviewService',

@@ -20,6 +20,7 @@ import { archiveDelivered, auditRetention, outboxRetention, retention } from './
 import { rules } from './rules.ts';
 import { serve } from './serve.ts';
 import { stubPlanner } from './stubPlanner.ts';
+import { stubUdb } from './stubUdb.ts';
 
 export const COMMANDS: readonly Command[] = [
   serve,
@@ -46,4 +47,5 @@ export const COMMANDS: readonly Command[] = [
   recordingSubscriber,
   stubPlanner,
   migrate,
+  stubUdb,
 ];

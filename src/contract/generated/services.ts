@@ -2641,6 +2641,17 @@ const JobGoalTypeCollectionChildren: readonly ElementDescriptor[] = [
   }
 ];
 
+const SupportNeedTypeCollectionChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "SupportNeed",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+    "minOccurs": 0,
+    "maxOccurs": 10,
+    "kind": "string",
+    "typeName": "Text255Type"
+  }
+];
+
 const DraftPlanTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "PlanTypeIdentifier",
@@ -2682,6 +2693,23 @@ const DraftPlanTypeChildren: readonly ElementDescriptor[] = [
     "maxOccurs": 1,
     "kind": "boolean",
     "typeName": "boolean"
+  },
+  {
+    "name": "EducationPlanStepIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "SupportNeedCollection",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "SupportNeedTypeCollection",
+    "children": SupportNeedTypeCollectionChildren
   }
 ];
 
@@ -7895,6 +7923,64 @@ const GetTidligPensionTypeCollectionChildren: readonly ElementDescriptor[] = [
   }
 ];
 
+const GetUddannelsesinstitutionRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "Institutionsnummer",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/EksterneData.UddannelsesinstitutionService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "InstitutionsnummerType"
+  }
+];
+
+const UddannelsesinstitutionTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "Institutionsnummer",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/EksterneData.UddannelsesinstitutionService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "InstitutionsnummerType"
+  },
+  {
+    "name": "Institutionsnavn",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/EksterneData.UddannelsesinstitutionService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "InstitutionsnavnType"
+  },
+  {
+    "name": "CvrNummer",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/EksterneData.UddannelsesinstitutionService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "CvrNummerType"
+  },
+  {
+    "name": "PNummer",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/EksterneData.UddannelsesinstitutionService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PNummerType"
+  }
+];
+
+const GetUddannelsesinstitutionResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "Uddannelsesinstitution",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/EksterneData.UddannelsesinstitutionService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "UddannelsesinstitutionType",
+    "children": UddannelsesinstitutionTypeChildren
+  }
+];
+
 const GetUnemploymentBenefitsAccountInfoRequestTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "PersonCivilRegistrationIdentifier",
@@ -8275,6 +8361,57 @@ const IndberetCprHaendelseRequestTypeChildren: readonly ElementDescriptor[] = [
     "maxOccurs": 1,
     "kind": "string",
     "typeName": "PersonCivilRegistrationIdentifierType"
+  }
+];
+
+const IndberetUddannelseshaendelseRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "HaendelseIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Indberetning.HaendelseService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "HaendelseIdentifierType"
+  },
+  {
+    "name": "Personnummer",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Indberetning.HaendelseService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "Haendelsestype",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Indberetning.HaendelseService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "UddannelseshaendelsestypeType"
+  },
+  {
+    "name": "Haendelsesdato",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Indberetning.HaendelseService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "date",
+    "typeName": "date"
+  },
+  {
+    "name": "Institutionsnummer",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Indberetning.HaendelseService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "InstitutionsnummerType"
+  },
+  {
+    "name": "Kontaktnavn",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Indberetning.HaendelseService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "KontaktnavnType"
   }
 ];
 
@@ -11285,6 +11422,38 @@ export const EksternKommunikationAbonnementServiceDescriptor: ServiceDescriptor 
   ]
 };
 
+export const EksterneDataUddannelsesinstitutionServiceDescriptor: ServiceDescriptor = {
+  "name": "EksterneData.UddannelsesinstitutionService",
+  "version": "1",
+  "namespace": "http://service.bm.dk/pjaktass/2024/12/01/EksterneData.UddannelsesinstitutionService/",
+  "wsdlFile": "EksterneData.UddannelsesinstitutionService.wsdl",
+  "endpointPath": "/1/EksterneData.UddannelsesinstitutionService.svc",
+  "operations": [
+    {
+      "name": "GetUddannelsesinstitution",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/EksterneData.UddannelsesinstitutionService/GetUddannelsesinstitution",
+      "request": {
+        "name": "GetUddannelsesinstitutionRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/EksterneData.UddannelsesinstitutionService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "GetUddannelsesinstitutionRequestType",
+        "children": GetUddannelsesinstitutionRequestTypeChildren
+      },
+      "response": {
+        "name": "GetUddannelsesinstitutionResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/EksterneData.UddannelsesinstitutionService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "GetUddannelsesinstitutionResponseType",
+        "children": GetUddannelsesinstitutionResponseTypeChildren
+      }
+    }
+  ]
+};
+
 export const IllnessRecoveryInformationServiceDescriptor: ServiceDescriptor = {
   "name": "IllnessRecoveryInformationService",
   "version": "8",
@@ -11404,6 +11573,28 @@ export const IndberetningHaendelseServiceDescriptor: ServiceDescriptor = {
       },
       "response": {
         "name": "IndberetAkassemedlemskabResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Indberetning.HaendelseService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "HaendelseSvarType",
+        "children": HaendelseSvarTypeChildren
+      }
+    },
+    {
+      "name": "IndberetUddannelseshaendelse",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/Indberetning.HaendelseService/IndberetUddannelseshaendelse",
+      "request": {
+        "name": "IndberetUddannelseshaendelseRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Indberetning.HaendelseService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "IndberetUddannelseshaendelseRequestType",
+        "children": IndberetUddannelseshaendelseRequestTypeChildren
+      },
+      "response": {
+        "name": "IndberetUddannelseshaendelseResponse",
         "ns": "http://service.bm.dk/pjaktass/2024/12/01/Indberetning.HaendelseService/",
         "minOccurs": 1,
         "maxOccurs": 1,
@@ -14490,7 +14681,7 @@ export const GetNuphDialogEventTypeElement: ElementDescriptor = {
   "children": GetNuphDialogEventTypeChildren
 };
 
-export const serviceDescriptors: readonly ServiceDescriptor[] = [AbsenceActiveStatusServiceDescriptor, AbsenceRegistrationServiceDescriptor, ActivityServiceDescriptor, BorgerBookingServiceDescriptor, BorgerindsatsAsylovergivelseServiceDescriptor, CitizenMessageServiceDescriptor, EksternKommunikationAbonnementServiceDescriptor, IllnessRecoveryInformationServiceDescriptor, IndberetningHaendelseServiceDescriptor, InterviewServiceDescriptor, JobOrderServiceDescriptor, JobcenterMessageServiceDescriptor, JobnetCitizenStatusServiceDescriptor, JobnetVacationServiceDescriptor, KontaktforloebFristServiceDescriptor, KontaktforloebIndkaldelseServiceDescriptor, PensionServiceDescriptor, PersonContactServiceDescriptor, PersonNotificationServiceDescriptor, PersonRegistrationServiceDescriptor, PersonVisitationStatusServiceDescriptor, PlanServiceDescriptor, SanktionsregisterSanktionServiceDescriptor, SubscriptionServiceDescriptor, UnderretningNuphDialogServiceDescriptor, UnderretningNuphServiceDescriptor, UnemploymentBenefitsAccountServiceDescriptor, UnemploymentEnrollmentServiceDescriptor, UnemploymentFundMembershipServiceDescriptor, VisiteringOgStatusAktivitetstillaegServiceDescriptor, WsrmMessageServiceDescriptor, WsrmServiceDescriptor];
+export const serviceDescriptors: readonly ServiceDescriptor[] = [AbsenceActiveStatusServiceDescriptor, AbsenceRegistrationServiceDescriptor, ActivityServiceDescriptor, BorgerBookingServiceDescriptor, BorgerindsatsAsylovergivelseServiceDescriptor, CitizenMessageServiceDescriptor, EksternKommunikationAbonnementServiceDescriptor, EksterneDataUddannelsesinstitutionServiceDescriptor, IllnessRecoveryInformationServiceDescriptor, IndberetningHaendelseServiceDescriptor, InterviewServiceDescriptor, JobOrderServiceDescriptor, JobcenterMessageServiceDescriptor, JobnetCitizenStatusServiceDescriptor, JobnetVacationServiceDescriptor, KontaktforloebFristServiceDescriptor, KontaktforloebIndkaldelseServiceDescriptor, PensionServiceDescriptor, PersonContactServiceDescriptor, PersonNotificationServiceDescriptor, PersonRegistrationServiceDescriptor, PersonVisitationStatusServiceDescriptor, PlanServiceDescriptor, SanktionsregisterSanktionServiceDescriptor, SubscriptionServiceDescriptor, UnderretningNuphDialogServiceDescriptor, UnderretningNuphServiceDescriptor, UnemploymentBenefitsAccountServiceDescriptor, UnemploymentEnrollmentServiceDescriptor, UnemploymentFundMembershipServiceDescriptor, VisiteringOgStatusAktivitetstillaegServiceDescriptor, WsrmMessageServiceDescriptor, WsrmServiceDescriptor];
 
 /** Services other systems expose and the facade calls (wsdl/outbound/). */
 export const outboundServiceDescriptors: readonly ServiceDescriptor[] = [ExternalBookingServiceDescriptor];

@@ -844,6 +844,8 @@ export interface DraftPlanType {
   PlanDescription?: string;
   EducationReadinessTypeIdentifier?: number;
   DraftForJobcenter?: boolean;
+  EducationPlanStepIdentifier?: number;
+  SupportNeedCollection?: SupportNeedTypeCollection;
 }
 
 /** XSD complex type EmptyResponseResponseType */
@@ -1481,6 +1483,16 @@ export interface GetTidligPensionTypeCollection {
   GetTidligPensionType: GetTidligPensionType[];
 }
 
+/** XSD complex type GetUddannelsesinstitutionRequestType */
+export interface GetUddannelsesinstitutionRequestType {
+  Institutionsnummer: string;
+}
+
+/** XSD complex type GetUddannelsesinstitutionResponseType */
+export interface GetUddannelsesinstitutionResponseType {
+  Uddannelsesinstitution: UddannelsesinstitutionType;
+}
+
 /** XSD complex type GetUnemploymentBenefitsAccountInfoRequestType */
 export interface GetUnemploymentBenefitsAccountInfoRequestType {
   PersonCivilRegistrationIdentifier: string;
@@ -1579,6 +1591,16 @@ export interface IndberetCprHaendelseRequestType {
   KommuneKode?: string;
   JobcenterKode?: string;
   NytPersonnummer?: string;
+}
+
+/** XSD complex type IndberetUddannelseshaendelseRequestType */
+export interface IndberetUddannelseshaendelseRequestType {
+  HaendelseIdentifier: string;
+  Personnummer: string;
+  Haendelsestype: string;
+  Haendelsesdato: string;
+  Institutionsnummer: string;
+  Kontaktnavn?: string;
 }
 
 /** XSD complex type IndberetYdelseGivetRequestType */
@@ -2573,6 +2595,11 @@ export interface SubscriptionTypeCollection {
   Subscription: SubscriptionType[];
 }
 
+/** XSD complex type SupportNeedTypeCollection */
+export interface SupportNeedTypeCollection {
+  SupportNeed: string[];
+}
+
 /** XSD complex type TidligPensionCollectionType */
 export interface TidligPensionCollectionType {
   TidligPension: TidligPensionType[];
@@ -2583,6 +2610,14 @@ export interface TidligPensionType {
   TidligPensionIdentifier: string;
   OvergangTilTidligPension?: OvergangTilTidligPensionType;
   Kompensationsudbetaling?: KompensationsudbetalingType;
+}
+
+/** XSD complex type UddannelsesinstitutionType */
+export interface UddannelsesinstitutionType {
+  Institutionsnummer: string;
+  Institutionsnavn: string;
+  CvrNummer?: string;
+  PNummer?: string;
 }
 
 /** XSD complex type UnemploymentEnrollmentRequestType */
