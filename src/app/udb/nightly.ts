@@ -1,5 +1,6 @@
 // DFDG's nightly UDB batch: a subscription for every known citizen on (or, after downtime, since) the 15th
-// birthday who never had one (R-BAT-14, effective from the birthday), closing by age with reason 5 (R-BAT-07),
+// birthday who never had one and is in none of the contact groups R-BAT-08 closes it for (R-BAT-14, effective from
+// the birthday; D-903), closing by age with reason 5 (R-BAT-07),
 // and one whole calendar month after the contact group closed before step 4 without an admission (R-BAT-09).
 // Then the queued messages go to UDB (src/app/udb/delivery.ts, when a UDB endpoint is configured). Run from the
 // CLI (`udb`) or the nightly schedule; idempotent (an open subscription is not opened again, a closed one not
@@ -11,6 +12,8 @@ import type { PlanVersion } from '../../domain/plan.ts';
 import type { IsoDate } from '../../domain/types.ts';
 import { EDUCATION_PLAN } from '../../domain/udb.ts';
 import {
+  contactGroupOn,
+  UDB_CONTACT_GROUPS,
   udbAgeClosing,
   udbClosedMonthAfterGroup,
   udbMonthAfterGroupClosing,
@@ -43,6 +46,8 @@ export async function runUdbSubscriptions(db: Knex, clock: Clock): Promise<UdbBa
   const newcomers = await cprsBornBetweenWithoutUdb(db, addDays(addMonths(today, -30 * 12), 1), addMonths(today, -UDB_START_AGE * 12));
   await forEachCitizen(db, caller, newcomers, async (w, citizen) => {
     if (udbAgeClosing(citizen, w.businessDate) !== null) return;
+    const group = contactGroupOn(citizen, w.businessDate);
+    if (group !== null && !UDB_CONTACT_GROUPS.has(group)) return; // R-BAT-08 would close it at once
     if (await openUdbSubscription(w, citizen, null)) result.opened++;
   });
   await forEachCitizen(db, caller, await cprsWithOpenUdbSubscription(db), async (w, citizen) => {
