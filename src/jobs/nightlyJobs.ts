@@ -129,6 +129,8 @@ export const NIGHTLY_JOBS: readonly NightlyJob[] = [
     },
     report: (c) =>
       `udb: ${c.opened} subscription(s) opened, ${c.closedByAge} closed by age, ${c.closedAfterGroup} a month after the contact group` +
-      (c.sent === undefined ? ', messages left queued (no UDB_ENDPOINT)' : `, ${c.sent} message(s) sent, ${c.failed} failed`),
+      (c.sent === undefined
+        ? ', messages left queued (no UDB_ENDPOINT)'
+        : `, ${c.sent} message(s) sent, ${c.failed} failed`),
   },
 ];

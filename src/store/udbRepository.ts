@@ -30,7 +30,9 @@ function subscriptionOf(r: Row): UdbSubscription {
 
 /** The citizen's subscriptions, oldest first. */
 export async function udbSubscriptionsOf(q: Queryable, cpr: string): Promise<UdbSubscription[]> {
-  const rows = (await q('udb_subscription').where({ cpr }).orderBy([{ column: 'opened_on' }, { column: 'id' }])) as Row[];
+  const rows = (await q('udb_subscription')
+    .where({ cpr })
+    .orderBy([{ column: 'opened_on' }, { column: 'id' }])) as Row[];
   return rows.map(subscriptionOf);
 }
 
@@ -82,10 +84,20 @@ export interface QueuedUdbMessage extends UdbMessage {
   sentAt: number | null;
 }
 
-export async function enqueueUdbMessages(q: Transaction, messages: readonly UdbMessage[], nowMs: number): Promise<void> {
+export async function enqueueUdbMessages(
+  q: Transaction,
+  messages: readonly UdbMessage[],
+  nowMs: number,
+): Promise<void> {
   // one statement per message: `seq` follows the order given (R-NOT-15)
   for (const m of messages)
-    await q('udb_message').insert({ id: m.id, cpr: m.cpr, kind: m.kind, body: JSON.stringify(m.body), created_at: nowMs });
+    await q('udb_message').insert({
+      id: m.id,
+      cpr: m.cpr,
+      kind: m.kind,
+      body: JSON.stringify(m.body),
+      created_at: nowMs,
+    });
 }
 
 function queuedOf(r: Row): QueuedUdbMessage {
@@ -102,7 +114,11 @@ function queuedOf(r: Row): QueuedUdbMessage {
 
 /** Messages not yet sent queued after `afterSeq`, in the order they are to be sent. */
 export async function unsentUdbMessages(q: Queryable, afterSeq: number, limit: number): Promise<QueuedUdbMessage[]> {
-  const rows = (await q('udb_message').whereNull('sent_at').where('seq', '>', afterSeq).orderBy('seq').limit(limit)) as Row[];
+  const rows = (await q('udb_message')
+    .whereNull('sent_at')
+    .where('seq', '>', afterSeq)
+    .orderBy('seq')
+    .limit(limit)) as Row[];
   return rows.map(queuedOf);
 }
 
@@ -161,7 +177,12 @@ export async function educationPlanDetailsOf(q: Queryable, cpr: string): Promise
 // ---- STIL's institution register and UDB's institution contacts -----------------------------------------------
 
 function institutionOf(r: Row): Institution {
-  return { number: String(r.institution_number), name: String(r.name), cvr: orNull(r.cvr), pNumber: orNull(r.p_number) };
+  return {
+    number: String(r.institution_number),
+    name: String(r.name),
+    cvr: orNull(r.cvr),
+    pNumber: orNull(r.p_number),
+  };
 }
 
 export async function institutionByNumber(q: Queryable, number: string): Promise<Institution | null> {

@@ -16,7 +16,7 @@ import {
   udbSubscriptionsOf,
 } from '../../src/store/udbRepository.ts';
 import { eachDatabase } from '../support/eachDatabase.ts';
-import { fault, jobcenter, refusedWithoutWrites, star, type Caller, type Harness } from '../support/soapHarness.ts';
+import { fault, jobcenter, refusedWithoutWrites, star, type Caller } from '../support/soapHarness.ts';
 import { subscribeAll } from '../support/outbox.ts';
 import { outboxFor } from './outboxRows.ts';
 
@@ -98,7 +98,13 @@ eachDatabase('Ungedatabasen (UDB)', '2024-03-01', scenario, (h) => {
   async function runUdb(date: string): Promise<JobCounts> {
     h().clock.set(date);
     const job = NIGHTLY_JOBS.find((j) => j.name === 'udb')!;
-    return job.run({ db: h().db, clock: h().clock, nowMs: Date.now(), outboxRetentionDays: 30, auditRetentionDays: 30 });
+    return job.run({
+      db: h().db,
+      clock: h().clock,
+      nowMs: Date.now(),
+      outboxRetentionDays: 30,
+      auditRetentionDays: 30,
+    });
   }
   const subscriptions = (cpr: string) => udbSubscriptionsOf(h().db, cpr);
   const open = async (cpr: string) => (await subscriptions(cpr)).filter((s) => s.closedOn === null);
@@ -146,7 +152,13 @@ eachDatabase('Ungedatabasen (UDB)', '2024-03-01', scenario, (h) => {
     const udb = new StubUdb();
     const endpoint = await udb.listen(0);
     const job = NIGHTLY_JOBS.find((j) => j.name === 'udb')!;
-    const context = { db: h().db, clock: h().clock, nowMs: Date.now(), outboxRetentionDays: 30, auditRetentionDays: 30 };
+    const context = {
+      db: h().db,
+      clock: h().clock,
+      nowMs: Date.now(),
+      outboxRetentionDays: 30,
+      auditRetentionDays: 30,
+    };
     try {
       udb.failWith = 503;
       const failed = await job.run({ ...context, udb: { endpoint, timeoutMs: 2000 } });
@@ -265,7 +277,9 @@ eachDatabase('Ungedatabasen (UDB)', '2024-03-01', scenario, (h) => {
     const [closed] = await subscriptions(CPR.completes);
     assert.equal(closed?.closedOn, '2024-02-28');
     assert.equal(closed?.closeRule, 'R-BAT-10');
-    const alerts = (await outboxFor(h().db, CPR.completes)).filter((r) => r.message_type === 'Uddannelseshaendelse.WSB');
+    const alerts = (await outboxFor(h().db, CPR.completes)).filter(
+      (r) => r.message_type === 'Uddannelseshaendelse.WSB',
+    );
     assert.equal(alerts.length, 1);
     assert.equal(`${alerts[0]!.receiver_org_type}:${alerts[0]!.receiver_org_code}`, '8:10100');
     assert.equal(JSON.parse(alerts[0]!.payload).EntitetId, 170001);
@@ -341,7 +355,11 @@ eachDatabase('Ungedatabasen (UDB)', '2024-03-01', scenario, (h) => {
     const client = await plans();
     await refusedWithoutWrites(
       h().db,
-      () => client.CreateDraftPlanAsync({ PersonCivilRegistrationIdentifier: CPR.step4, DraftPlan: { PlanTypeIdentifier: 2 } }),
+      () =>
+        client.CreateDraftPlanAsync({
+          PersonCivilRegistrationIdentifier: CPR.step4,
+          DraftPlan: { PlanTypeIdentifier: 2 },
+        }),
       '5291',
     );
     await refusedWithoutWrites(
@@ -366,7 +384,9 @@ eachDatabase('Ungedatabasen (UDB)', '2024-03-01', scenario, (h) => {
     });
     assert.equal(answer.Aendret, true);
     h().clock.set('2022-03-01');
-    await udbEvent(CPR.support, 'udb-kontakt-0', 'Institutionskontakt', '2022-03-01', { Kontaktnavn: 'Gammel kontakt' });
+    await udbEvent(CPR.support, 'udb-kontakt-0', 'Institutionskontakt', '2022-03-01', {
+      Kontaktnavn: 'Gammel kontakt',
+    });
     const contacts = await institutionContactsOf(h().db, CPR.support);
     const byName = new Map(contacts.map((c) => [c.name, c]));
     assert.equal(byName.get('Studievejleder Hanne Holm')?.cvr, '29189846');

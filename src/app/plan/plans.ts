@@ -13,7 +13,12 @@ import { insertPlanVersion, planVersionsOf, updatePlanVersion } from '../../stor
 import { timeOrderedUuid } from '../../store/timeOrderedId.ts';
 import type { WriteContext } from '../context.ts';
 import { enforceRules } from '../enforceRules.ts';
-import { checkEducationPlanFields, PLAN_TYPES, recordEducationPlan, type EducationPlanFields } from '../udb/educationPlan.ts';
+import {
+  checkEducationPlanFields,
+  PLAN_TYPES,
+  recordEducationPlan,
+  type EducationPlanFields,
+} from '../udb/educationPlan.ts';
 import { udbOnPlanPublished } from '../udb/planPublication.ts';
 
 export interface DraftPlanFields extends EducationPlanFields {

@@ -43,7 +43,11 @@ export async function runUdbSubscriptions(db: Knex, clock: Clock): Promise<UdbBa
   const today = caller.businessDate;
   const result: UdbBatchResult = { opened: 0, closedByAge: 0, closedAfterGroup: 0 };
   // born from the day after the 30th-birthday limit up to the 15th-birthday limit
-  const newcomers = await cprsBornBetweenWithoutUdb(db, addDays(addMonths(today, -30 * 12), 1), addMonths(today, -UDB_START_AGE * 12));
+  const newcomers = await cprsBornBetweenWithoutUdb(
+    db,
+    addDays(addMonths(today, -30 * 12), 1),
+    addMonths(today, -UDB_START_AGE * 12),
+  );
   await forEachCitizen(db, caller, newcomers, async (w, citizen) => {
     if (udbAgeClosing(citizen, w.businessDate) !== null) return;
     const group = contactGroupOn(citizen, w.businessDate);

@@ -51,8 +51,7 @@ export async function udbOnPlanPublished(
   }
   const now = details.get(plan.id) ?? { planVersionId: plan.id, cpr: plan.cpr, step: null, supportNeeds: [] };
   const before = previous?.planType === EDUCATION_PLAN ? (details.get(previous.id) ?? null) : null;
-  const opened =
-    udbAgeClosing(citizen, w.businessDate) === null && (await openUdbSubscription(w, citizen, now));
+  const opened = udbAgeClosing(citizen, w.businessDate) === null && (await openUdbSubscription(w, citizen, now));
   if (!opened && supportNeedsChanged(before, now)) await sendSupportNeeds(w, citizen, now);
   if (whileInForce(supportNeedsRemovedMessage, w.businessDate, false, () => supportNeedsRemoved(before, now)))
     await tellCitizen(

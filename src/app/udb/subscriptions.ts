@@ -63,11 +63,7 @@ export async function openUdbSubscription(
     Abonnementsstartdato: effectiveFrom,
   });
   const messages = await whileInForce(udbMessageOrder, w.businessDate, Promise.resolve([opening]), async () => {
-    const contact = udbContactPerson(
-      await personContactsOf(w.trx, cpr),
-      citizen.person.jobcenterCode,
-      w.businessDate,
-    );
+    const contact = udbContactPerson(await personContactsOf(w.trx, cpr), citizen.person.jobcenterCode, w.businessDate);
     return inUdbOrder([
       message(cpr, 'kontaktperson', {
         Personnummer: cpr,
@@ -111,7 +107,11 @@ export async function closeUdbSubscriptionOf(
 }
 
 /** Sends the education plan's changed support needs to UDB while a subscription is open (R-NOT-15's step 2). */
-export async function sendSupportNeeds(w: WriteContext, citizen: CitizenState, plan: EducationPlanDetails): Promise<void> {
+export async function sendSupportNeeds(
+  w: WriteContext,
+  citizen: CitizenState,
+  plan: EducationPlanDetails,
+): Promise<void> {
   if (!openSubscriptionOf(await udbSubscriptionsOf(w.trx, citizen.person.cpr))) return;
   await enqueueUdbMessages(w.trx, [supportNeedsMessage(citizen.person.cpr, plan)], Date.parse(w.now));
 }

@@ -62,7 +62,9 @@ export async function applyUdbEvent(
       return {
         changed: true,
         cpr,
-        effects: [`institution contact at ${e.institutionNumber}${ids.cvr ? ` (CVR ${ids.cvr}, P ${ids.pNumber})` : ''}`],
+        effects: [
+          `institution contact at ${e.institutionNumber}${ids.cvr ? ` (CVR ${ids.cvr}, P ${ids.pNumber})` : ''}`,
+        ],
       };
     }
   }

@@ -8,7 +8,8 @@ import type { UdbClosing } from './r-bat-07-udb-closed-by-age.ts';
 
 export const udbClosedOnPlanTypeChange: RuleMeta = {
   id: 'R-BAT-11',
-  title: "UDB subscription closed on a change from education plan (reason 8), not to 'Aftale om opfølgning' in group 25",
+  title:
+    "UDB subscription closed on a change from education plan (reason 8), not to 'Aftale om opfølgning' in group 25",
   source: '004 §3.5',
   validFrom: null,
   validTo: null,

@@ -29,7 +29,12 @@ export function udbPublicationEffect(
   on: IsoDate,
 ): UdbPublicationEffect {
   if (toType === EDUCATION_PLAN) return { reopen: true };
-  if (fromType === EDUCATION_PLAN && toType === JOBPLAN && contactGroup !== null && UDB_JOBPLAN_GROUPS.has(contactGroup))
+  if (
+    fromType === EDUCATION_PLAN &&
+    toType === JOBPLAN &&
+    contactGroup !== null &&
+    UDB_JOBPLAN_GROUPS.has(contactGroup)
+  )
     return { close: { date: on, reason: UdbCloseReason.Plantypeskift, ruleId: udbJobplanPublication.id } };
   return null;
 }

@@ -15,5 +15,7 @@ export const completedEducationAlert: RuleMeta = {
 };
 
 export function completedEducationReceivers(citizen: CitizenState): Receiver[] {
-  return [{ organisationType: OrganisationType.Jobcenter, organisationCode: citizen.person.jobcenterCode, subQueue: null }];
+  return [
+    { organisationType: OrganisationType.Jobcenter, organisationCode: citizen.person.jobcenterCode, subQueue: null },
+  ];
 }

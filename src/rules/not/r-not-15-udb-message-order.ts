@@ -17,7 +17,12 @@ export const udbMessageOrder: RuleMeta = {
   validTo: null,
 };
 
-export const UDB_MESSAGE_ORDER: readonly UdbMessageKind[] = ['abonnement', 'stoettebehov', 'kontaktperson', 'afmelding'];
+export const UDB_MESSAGE_ORDER: readonly UdbMessageKind[] = [
+  'abonnement',
+  'stoettebehov',
+  'kontaktperson',
+  'afmelding',
+];
 
 /** Contact person type 32 'Jobcenterkontaktperson' (C-10). */
 export const JOBCENTRE_CONTACT_TYPE = 32;

@@ -14,6 +14,9 @@ export const institutionContactCvr: RuleMeta = {
 };
 
 /** The CVR and P-number a contact at `institution` gets (none when the register does not know it). */
-export function institutionIdentifiers(institution: Institution | null): { cvr: string | null; pNumber: string | null } {
+export function institutionIdentifiers(institution: Institution | null): {
+  cvr: string | null;
+  pNumber: string | null;
+} {
   return { cvr: institution?.cvr ?? null, pNumber: institution?.pNumber ?? null };
 }
