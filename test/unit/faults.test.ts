@@ -36,17 +36,19 @@ test("a service's own text for a documented code is found in the contract notes 
   }
 });
 
-test('facade-assigned faults lie in the reserved blocks 4920–4999, 5001–5069, 5101–5179 and 5181–5239 and are listed with their text in docs/contract-decisions.md', () => {
+test('facade-assigned faults lie in the reserved blocks 4920–4999, 5001–5069, 5101–5179, 5181–5239 and 5291–5319 (udb) and are listed with their text in docs/contract-decisions.md', () => {
   assert.match(decisions, /4920–4999/);
   assert.match(decisions, /5001–5069/);
   assert.match(decisions, /5101–5179/);
   assert.match(decisions, /5181–5239/);
+  assert.match(decisions, /5291–5319/);
   for (const f of Object.values(faults).filter((x) => x.origin === 'facade')) {
     assert.ok(
       (f.code >= 4920 && f.code <= 4999) ||
         (f.code >= 5001 && f.code <= 5069) ||
         (f.code >= 5101 && f.code <= 5179) ||
-        (f.code >= 5181 && f.code <= 5239),
+        (f.code >= 5181 && f.code <= 5239) ||
+        (f.code >= 5291 && f.code <= 5319),
       String(f.code),
     );
     assert.ok(
