@@ -15,7 +15,7 @@ import type { WriteContext } from '../context.ts';
 import { enforceRules } from '../enforceRules.ts';
 import {
   checkEducationPlanFields,
-  PLAN_TYPES,
+  planTypeAllowed,
   recordEducationPlan,
   type EducationPlanFields,
 } from '../udb/educationPlan.ts';
@@ -32,8 +32,8 @@ export interface DraftPlanFields extends EducationPlanFields {
 const READINESS: ReadonlySet<number> = new Set(Object.values(EducationReadiness));
 
 /** A job goal names an active ESCO-STAR occupation (its label as title, as JobOrderService checks it) or is free text. */
-function checkFields(f: DraftPlanFields): void {
-  if (!PLAN_TYPES.has(f.planType)) throw fault('PlanTypeInvalid', `PlanTypeIdentifier ${f.planType}`);
+function checkFields(f: DraftPlanFields, by: AuthorityActor): void {
+  if (!planTypeAllowed(f.planType, by)) throw fault('PlanTypeInvalid', `PlanTypeIdentifier ${f.planType}`);
   checkEducationPlanFields(f.planType, f);
   if (f.educationReadiness !== null && !READINESS.has(f.educationReadiness))
     throw fault('InvalidCodeListValue', `EducationReadinessTypeIdentifier ${f.educationReadiness}`);
@@ -67,7 +67,7 @@ export async function createDraftPlan(
   by: AuthorityActor,
   f: DraftPlanFields,
 ): Promise<string> {
-  checkFields(f);
+  checkFields(f, by);
   const plan: PlanVersion = {
     id: timeOrderedUuid(),
     cpr: citizen.person.cpr,
@@ -111,7 +111,7 @@ export async function updateDraftPlan(
   id: string,
   f: DraftPlanFields,
 ): Promise<string> {
-  checkFields(f);
+  checkFields(f, by);
   const draft = await ownDraft(w, citizen, by, id);
   const plan: PlanVersion = {
     ...draft,

@@ -2,13 +2,19 @@
 // and the support needs (støttebehov) the jobcentre registered, kept beside the plan version (udb_education_plan).
 // Publishing a plan is where UDB hears of it (src/app/udb/planPublication.ts).
 import type { PlanVersion } from '../../domain/plan.ts';
+import { OrganisationType, type AuthorityActor } from '../../domain/types.ts';
 import { JOBPLAN } from '../../domain/plan.ts';
 import { EDUCATION_PLAN, FOLLOW_UP_AGREEMENT, type EducationPlanDetails } from '../../domain/udb.ts';
 import { fault } from '../../faults/catalogue.ts';
 import { saveEducationPlanDetails } from '../../store/udbRepository.ts';
 import type { WriteContext } from '../context.ts';
 
-export const PLAN_TYPES: ReadonlySet<number> = new Set([JOBPLAN, EDUCATION_PLAN, FOLLOW_UP_AGREEMENT]);
+const PLAN_TYPES: ReadonlySet<number> = new Set([JOBPLAN, EDUCATION_PLAN, FOLLOW_UP_AGREEMENT]);
+
+/** The plan types `by` registers: the jobcentre all three, an a-kasse only the jobplan (R-PLAN-01; D-901). */
+export function planTypeAllowed(planType: number, by: AuthorityActor): boolean {
+  return by.organisationType === OrganisationType.AKasse ? planType === JOBPLAN : PLAN_TYPES.has(planType);
+}
 
 export interface EducationPlanFields {
   step: number | null;
