@@ -21,6 +21,7 @@ import { rules } from './rules.ts';
 import { serve } from './serve.ts';
 import { stubPlanner } from './stubPlanner.ts';
 import { stubUdb } from './stubUdb.ts';
+import { stilInstitutions } from './stilInstitutions.ts';
 
 export const COMMANDS: readonly Command[] = [
   serve,
@@ -48,4 +49,5 @@ export const COMMANDS: readonly Command[] = [
   stubPlanner,
   migrate,
   stubUdb,
+  stilInstitutions,
 ];
