@@ -49,7 +49,7 @@ export async function runUdbSubscriptions(db: Knex, clock: Clock): Promise<UdbBa
     addMonths(today, -UDB_START_AGE * 12),
   );
   await forEachCitizen(db, caller, newcomers, async (w, citizen) => {
-    if (udbAgeClosing(citizen, w.businessDate) !== null) return;
+    if (citizen.person.deceasedDate !== null || udbAgeClosing(citizen, w.businessDate) !== null) return;
     const group = contactGroupOn(citizen, w.businessDate);
     if (group !== null && !UDB_CONTACT_GROUPS.has(group)) return; // R-BAT-08 would close it at once
     if (await openUdbSubscription(w, citizen, null)) result.opened++;
