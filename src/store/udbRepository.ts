@@ -11,7 +11,7 @@ import type {
   UdbMessageKind,
   UdbSubscription,
 } from '../domain/udb.ts';
-import type { Queryable, Transaction } from './queryable.ts';
+import { countRows, type Queryable, type Transaction } from './queryable.ts';
 
 type Row = Record<string, unknown>;
 const orNull = (v: unknown) => (v === null || v === undefined ? null : String(v));
@@ -251,4 +251,13 @@ export async function injunctionPdfsOf(q: Queryable, cpr: string): Promise<Injun
     createdOn: String(r.created_on),
     content: Buffer.from(r.content as Uint8Array),
   }));
+}
+
+/** Messages UDB accepted before `sentBeforeMs` (the retention of the queue, D-911). */
+export function countUdbMessagesSentBefore(q: Queryable, sentBeforeMs: number): Promise<number> {
+  return countRows(q('udb_message').whereNotNull('sent_at').where('sent_at', '<', sentBeforeMs));
+}
+
+export async function deleteUdbMessagesSentBefore(q: Transaction, sentBeforeMs: number): Promise<number> {
+  return Number(await q('udb_message').whereNotNull('sent_at').where('sent_at', '<', sentBeforeMs).delete());
 }

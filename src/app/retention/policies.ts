@@ -10,6 +10,7 @@ import { answeredNuphPolicy, unansweredNuphPolicy } from '../nuph/retention.ts';
 import { nuphDocumentRetentionPolicy } from '../nuphDialog/retention.ts';
 import { activityContactRetention, professionalContactRetention } from '../personContact/retention.ts';
 import { sanctionRetention } from '../sanction/retention.ts';
+import { sentUdbMessageRetention } from '../udb/retention.ts';
 import type { RetentionPolicy } from './policy.ts';
 
 export interface RetentionSettings {
@@ -33,5 +34,6 @@ export function retentionPolicies(s: RetentionSettings): readonly RetentionPolic
     deliveredNotificationRetention(s.outboxRetentionDays, s.nowMs), // D-217
     auditEventRetention(s.auditRetentionDays), // D-147
     messageIdentifierRetention(s.nowMs), // D-148
+    sentUdbMessageRetention(s.outboxRetentionDays, s.nowMs), // D-911
   ];
 }
