@@ -7,7 +7,7 @@ import type { IsoDate } from './types.ts';
 /** UDB subscription close reasons (release-rules.md C-17). Closures whose reason the sources do not give carry none. */
 export const UdbCloseReason = { Alder: 5, Kontaktgruppeskift: 7, Plantypeskift: 8 } as const;
 
-/** PlanTypeIdentifier 2 'Uddannelsesplan' and 3 'Aftale om opfølgning' (release-rules.md C-17; ids ours, D-901). */
+/** PlanTypeIdentifier 2 'Uddannelsesplan' and 3 'Aftale om opfølgning' (release-rules.md C-17; ids ours, D-288). */
 export const EDUCATION_PLAN = 2;
 export const FOLLOW_UP_AGREEMENT = 3;
 

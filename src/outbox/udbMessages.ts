@@ -1,5 +1,5 @@
 // The webservice message of R-NOT-14: UDB reported that the young person completed a vocational education; the
-// jobcentre's caseworker is alerted (Uddannelseshaendelse, 170001, D-906), identified by the citizen's CPR, with
+// jobcentre's caseworker is alerted (Uddannelseshaendelse, 170001, D-293), identified by the citizen's CPR, with
 // the institution and the date in its body.
 import type { Receiver } from '../rules/index.ts';
 import type { OutboxMessage } from './outbox.ts';

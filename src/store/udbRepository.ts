@@ -253,7 +253,7 @@ export async function injunctionPdfsOf(q: Queryable, cpr: string): Promise<Injun
   }));
 }
 
-/** Messages UDB accepted before `sentBeforeMs` (the retention of the queue, D-911). */
+/** Messages UDB accepted before `sentBeforeMs` (the retention of the queue, D-298). */
 export function countUdbMessagesSentBefore(q: Queryable, sentBeforeMs: number): Promise<number> {
   return countRows(q('udb_message').whereNotNull('sent_at').where('sent_at', '<', sentBeforeMs));
 }

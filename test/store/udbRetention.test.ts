@@ -1,4 +1,4 @@
-// The UDB queue's retention policy (D-911) on both dialects: a message UDB accepted more than OUTBOX_RETENTION_DAYS
+// The UDB queue's retention policy (D-298) on both dialects: a message UDB accepted more than OUTBOX_RETENTION_DAYS
 // ago is deleted, a newer one and one never accepted are kept; the dry run counts what the run deletes.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -10,7 +10,7 @@ const NOW = Date.parse('2024-03-31T00:00:00Z');
 const DAY = 86_400_000;
 
 describeEachDatabase('UDB queue retention', (db) => {
-  test('D-911: sent 31 days ago → deleted; sent 29 days ago or never → kept', async () => {
+  test('D-298: sent 31 days ago → deleted; sent 29 days ago or never → kept', async () => {
     await db()('udb_message').del();
     const row = (id: string, sentAt: number | null) => ({
       id,

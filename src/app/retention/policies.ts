@@ -34,6 +34,6 @@ export function retentionPolicies(s: RetentionSettings): readonly RetentionPolic
     deliveredNotificationRetention(s.outboxRetentionDays, s.nowMs), // D-217
     auditEventRetention(s.auditRetentionDays), // D-147
     messageIdentifierRetention(s.nowMs), // D-148
-    sentUdbMessageRetention(s.outboxRetentionDays, s.nowMs), // D-911
+    sentUdbMessageRetention(s.outboxRetentionDays, s.nowMs), // D-298
   ];
 }

@@ -11,7 +11,7 @@ import type { WriteContext } from '../context.ts';
 
 const PLAN_TYPES: ReadonlySet<number> = new Set([JOBPLAN, EDUCATION_PLAN, FOLLOW_UP_AGREEMENT]);
 
-/** The plan types `by` registers: the jobcentre all three, an a-kasse only the jobplan (R-PLAN-01; D-901). */
+/** The plan types `by` registers: the jobcentre all three, an a-kasse only the jobplan (R-PLAN-01; D-288). */
 export function planTypeAllowed(planType: number, by: AuthorityActor): boolean {
   return by.organisationType === OrganisationType.AKasse ? planType === JOBPLAN : PLAN_TYPES.has(planType);
 }

@@ -1,6 +1,6 @@
 // The uddannelsespålæg as DFDG made it before release 2022-1 (R-PLAN-24): a one-page PDF stating that the young
 // person has an education injunction from the day of the step-4 plan. A minimal, valid PDF 1.4 written by hand
-// (no library): the layout of DFDG's real document is not in the sources (D-908).
+// (no library): the layout of DFDG's real document is not in the sources (D-295).
 export function injunctionPdf(cpr: string, date: string): Buffer {
   const text = `Uddannelsespaalaeg for CPR ${cpr.slice(0, 6)}-xxxx fra ${date}`;
   const stream = `BT /F1 12 Tf 72 720 Td (${text}) Tj ET`;

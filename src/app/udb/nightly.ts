@@ -1,6 +1,6 @@
 // DFDG's nightly UDB batch: a subscription for every known citizen on (or, after downtime, since) the 15th
 // birthday who never had one and is in none of the contact groups R-BAT-08 closes it for (R-BAT-14, effective from
-// the birthday; D-903), closing by age with reason 5 (R-BAT-07),
+// the birthday; D-290), closing by age with reason 5 (R-BAT-07),
 // and one whole calendar month after the contact group closed before step 4 without an admission (R-BAT-09).
 // Then the queued messages go to UDB (src/app/udb/delivery.ts, when a UDB endpoint is configured). Run from the
 // CLI (`udb`) or the nightly schedule; idempotent (an open subscription is not opened again, a closed one not

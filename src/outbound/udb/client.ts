@@ -1,6 +1,6 @@
 // DFDG's client of Ungedatabasen (UDB): one message per HTTP POST to the configured endpoint (UDB_ENDPOINT), as
 // JSON {BeskedId, Beskedtype, …the message's fields}. UDB's interface of release 2023-4 is not in the contract
-// sources, so the shape is the facade's (D-902); what the rules fix is what is sent and in which order (R-NOT-15).
+// sources, so the shape is the facade's (D-289); what the rules fix is what is sent and in which order (R-NOT-15).
 // A non-2xx answer, a refused connection or no answer within the timeout is a failure the caller retries later.
 import type { UdbMessage } from '../../domain/udb.ts';
 

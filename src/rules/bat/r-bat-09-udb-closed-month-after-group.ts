@@ -2,7 +2,7 @@
 // before the education plan reached step 4, and one whole calendar month then passes without UDB reporting an
 // admission (optagelse), DFDG closes the subscription. A-42: the first complete calendar month after the day the
 // group closed; the subscription is closed on the first day of the month after it (closed 10 April: May is the
-// month, closed 1 June). The sources give no close reason (none is sent, D-904).
+// month, closed 1 June). The sources give no close reason (none is sent, D-291).
 import { addMonths } from '../../domain/dates.ts';
 import type { ContactGroupPeriod, IsoDate } from '../../domain/types.ts';
 import type { RuleMeta } from '../engine.ts';

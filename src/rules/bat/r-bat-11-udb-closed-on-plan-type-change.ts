@@ -1,6 +1,6 @@
 // R-BAT-11 — 004 §3.5 (existing rule): a change of plan type from education plan (uddannelsesplan) to another
 // type closes the subscription with reason 8 'Plantypeskift' — except a change to 'Aftale om opfølgning' for a
-// sickness-benefit recipient (contact group 25 'Sygedagpengemodtager fra ledighed', D-905).
+// sickness-benefit recipient (contact group 25 'Sygedagpengemodtager fra ledighed', D-292).
 import type { IsoDate } from '../../domain/types.ts';
 import { EDUCATION_PLAN, FOLLOW_UP_AGREEMENT, UdbCloseReason } from '../../domain/udb.ts';
 import type { RuleMeta } from '../engine.ts';

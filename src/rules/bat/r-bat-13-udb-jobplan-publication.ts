@@ -1,7 +1,7 @@
 // R-BAT-13 — 004 §3.1, release 2022-1: a jobplan published for a young person who had an education plan (the
 // job-directed effort of R-PLAN-13, contact groups 12 and 28) closes the UDB subscription; an education plan
 // published again later (the young person left the trial: covered by uddannelsespålæg again) reopens it. The
-// closing is a change of plan type, so it carries R-BAT-11's reason 8 'Plantypeskift' (D-905).
+// closing is a change of plan type, so it carries R-BAT-11's reason 8 'Plantypeskift' (D-292).
 import type { IsoDate } from '../../domain/types.ts';
 import { JOBPLAN } from '../../domain/plan.ts';
 import { EDUCATION_PLAN, UdbCloseReason } from '../../domain/udb.ts';

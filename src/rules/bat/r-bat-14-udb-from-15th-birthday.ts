@@ -1,7 +1,7 @@
 // R-BAT-14 — 000 §3.2 (intended since 2023-1, effective with UDB's new interface version in release 2023-4): a
 // new UDB subscription takes effect from the young person's 15th birthday, so UDB shows events from before the
 // education plan (FGU, STU). Before the release a subscription took effect from the day it was taken out. The
-// one-off close-and-reopen at the 2023-4 go-live is not replayed (nothing here predates it, D-903).
+// one-off close-and-reopen at the 2023-4 go-live is not replayed (nothing here predates it, D-290).
 import { birthdayOfAge } from '../../domain/dates.ts';
 import type { IsoDate } from '../../domain/types.ts';
 import type { RuleMeta } from '../engine.ts';

@@ -1,7 +1,7 @@
 // R-NOT-12 — 004 §3.3 (Jobnet release note of 14 March 2022, §4.1), release 2022-1: a citizen with an education
 // plan at step 1–3 who was told that the jobcentre registered support needs gets a new message in the Jobnet
 // message box when the jobcentre later removes them all. At step 4 no message. The text is the release note's
-// content in Danish (the byte-exact wording of 004 §3.3 is not in the sources, D-907).
+// content in Danish (the byte-exact wording of 004 §3.3 is not in the sources, D-294).
 import type { EducationPlanDetails } from '../../domain/udb.ts';
 import type { RuleMeta } from '../engine.ts';
 import { RELEASE_2022_1 } from '../oth/r-oth-06-fastholdelseskonsulent.ts';

@@ -5,7 +5,7 @@
 // through STAR; KY's through STAR or a kommune (KY serves every municipality: alle); membership changes through
 // STAR or an a-kasse (about any citizen, as MembershipRegistration: a new member is nobody's own yet; an
 // a-kasse reports its own fund's members only, 5185); Ungedatabasen's events (IndberetUddannelseshaendelse) come
-// through STAR, as CPR's do (D-902). The citizen is found by the application, not by the
+// through STAR, as CPR's do (D-289). The citizen is found by the application, not by the
 // declaration: the event is DFDG's own processing, so a repeated death report is answered, not refused (4405).
 import { alle } from '../../access/model.ts';
 import { processFeedEvent } from '../../app/feeds/feedEvents.ts';
