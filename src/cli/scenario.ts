@@ -42,6 +42,7 @@ import type { Sanction } from '../domain/sanction.ts';
 import { insertPersonContact } from '../store/personContactRepository.ts';
 import type { PersonContact } from '../domain/personContact.ts';
 import { PLAN_TABLES } from '../store/migrations/020_plans.ts';
+import { UDB_TABLES } from '../store/migrations/037_udb.ts';
 import { SUPPLEMENT_TABLES } from '../store/migrations/032_activity_supplement.ts';
 import { insertSupplement } from '../store/activitySupplementRepository.ts';
 import type { ActivitySupplement } from '../domain/activitySupplement.ts';
@@ -694,6 +695,7 @@ function readLegacyNuph(f: FixtureObject, person: { cpr: string; jobcenterCode: 
 
 /** Child tables first: they reference person.cpr (and the contact process's children reference summons). */
 const CITIZEN_TABLES = [
+  ...UDB_TABLES,
   ...FEED_TABLES,
   'nuph',
   ...TIDLIG_PENSION_TABLES,

@@ -894,6 +894,22 @@ const table = {
     text: 'The digital screening answers are given when the preparation form is submitted',
     origin: 'facade',
   },
+  // Facade-assigned, Ungedatabasen and the education plan (issue 17, udb): 5291–5319.
+  EducationPlanStepInvalid: {
+    code: 5291,
+    text: 'An education plan (PlanTypeIdentifier 2) needs EducationPlanStepIdentifier 1-4; other plan types take none',
+    origin: 'facade',
+  },
+  ServiceNotYetReleased: {
+    code: 5292,
+    text: 'The service is not available before its release',
+    origin: 'facade',
+  },
+  UnknownInstitution: {
+    code: 5293,
+    text: 'The institution number is unknown in the institution register',
+    origin: 'facade',
+  },
 } as const satisfies Record<string, FaultDefinition>;
 
 export type FaultName = keyof typeof table;

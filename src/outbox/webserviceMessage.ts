@@ -44,6 +44,8 @@ export const WSB = {
   // The NUPH dialog (Underretning.NuphDialogService): no WSB type found; name and id of our choosing (D-224),
   // 150101 to stay clear of the ids the NUPH part may take from 150001.
   NuphDialog: { entityName: 'NuphDialog', entityId: 150101 },
+  // UDB's report of a completed vocational education (R-NOT-14): no WSB type found; name and id ours (D-293).
+  Uddannelseshaendelse: { entityName: 'Uddannelseshaendelse', entityId: 170001 },
 } as const satisfies Record<string, WebserviceMessageType>;
 
 export interface WebserviceMessageEvent {

@@ -138,6 +138,20 @@ import { supplementUnder30 } from './plan/r-plan-17-supplement-contact-group-5.t
 import { supplementEndsAt30 } from './bat/r-bat-05-supplement-ends-at-30.ts';
 import { noSupplementEndNotification } from './not/r-not-04-no-supplement-end-notification.ts';
 import { youthGroupsAt30 } from './bat/r-bat-06-youth-groups-at-30.ts';
+import { udbClosedByAge } from './bat/r-bat-07-udb-closed-by-age.ts';
+import { udbClosedOnGroupChange } from './bat/r-bat-08-udb-closed-on-group-change.ts';
+import { udbClosedMonthAfterGroup } from './bat/r-bat-09-udb-closed-month-after-group.ts';
+import { udbClosedOnCompletedEducation } from './bat/r-bat-10-udb-closed-on-completed-education.ts';
+import { udbClosedOnPlanTypeChange } from './bat/r-bat-11-udb-closed-on-plan-type-change.ts';
+import { udbOpenWhenJobcentreClosesGroup } from './bat/r-bat-12-udb-open-when-jobcentre-closes-group.ts';
+import { udbJobplanPublication } from './bat/r-bat-13-udb-jobplan-publication.ts';
+import { udbFrom15thBirthday } from './bat/r-bat-14-udb-from-15th-birthday.ts';
+import { supportNeedsRemovedMessage } from './not/r-not-12-support-needs-removed.ts';
+import { completedEducationAlert } from './not/r-not-14-completed-education-alert.ts';
+import { udbMessageOrder } from './not/r-not-15-udb-message-order.ts';
+import { noInjunctionPdf } from './plan/r-plan-24-no-injunction-pdf.ts';
+import { institutionContactCvr } from './oth/r-oth-11-institution-contact-cvr.ts';
+import { uddannelsesinstitutionService } from './oth/r-oth-12-uddannelsesinstitution-service.ts';
 import { noWrongReRegistration } from './bat/r-bat-04-recovery-re-registration.ts';
 import type { JobcentreChangeCommand, PersonGroupMarkingUpdate } from './oth/person-registration-command.ts';
 import { asylovergivelseService, asylovergivelseServiceBeforeRelease } from './oth/r-oth-01-asylovergivelse-service.ts';
@@ -329,6 +343,20 @@ export const RULES: readonly RuleMeta[] = Object.freeze([
   submittedFormRetention,
   unfinishedFormRetention,
   rehabilitationFormRetention,
+  udbClosedByAge,
+  udbClosedOnGroupChange,
+  udbClosedMonthAfterGroup,
+  udbClosedOnCompletedEducation,
+  udbClosedOnPlanTypeChange,
+  udbOpenWhenJobcentreClosesGroup,
+  udbJobplanPublication,
+  udbFrom15thBirthday,
+  supportNeedsRemovedMessage,
+  completedEducationAlert,
+  udbMessageOrder,
+  noInjunctionPdf,
+  institutionContactCvr,
+  uddannelsesinstitutionService,
 ]);
 
 /** The rules in force on `businessDate`, in registry order. */
@@ -677,3 +705,43 @@ export {
   submittedFormPeriodStart,
 } from './del/r-del-10-12-preparation-form-retention.ts';
 export { cvReceivers } from './not/cv-receivers.ts';
+export { udbAgeClosing, udbClosedByAge, type UdbClosing } from './bat/r-bat-07-udb-closed-by-age.ts';
+export { udbClosedOnGroupChange, udbGroupChangeClosing } from './bat/r-bat-08-udb-closed-on-group-change.ts';
+export {
+  monthAfterClosing,
+  udbClosedMonthAfterGroup,
+  udbMonthAfterGroupClosing,
+  type GroupClosedFacts,
+} from './bat/r-bat-09-udb-closed-month-after-group.ts';
+export {
+  udbClosedOnCompletedEducation,
+  udbCompletedEducationClosing,
+} from './bat/r-bat-10-udb-closed-on-completed-education.ts';
+export { udbClosedOnPlanTypeChange, udbPlanTypeChangeClosing } from './bat/r-bat-11-udb-closed-on-plan-type-change.ts';
+export {
+  udbClosingOnGroupEnd,
+  udbOpenWhenJobcentreClosesGroup,
+} from './bat/r-bat-12-udb-open-when-jobcentre-closes-group.ts';
+export {
+  udbJobplanPublication,
+  udbPublicationEffect,
+  type UdbPublicationEffect,
+} from './bat/r-bat-13-udb-jobplan-publication.ts';
+export { UDB_START_AGE, udbFifteenthBirthday, udbFrom15thBirthday } from './bat/r-bat-14-udb-from-15th-birthday.ts';
+export { UDB_CONTACT_GROUPS } from './bat/udb-target-groups.ts';
+export {
+  SUPPORT_NEEDS_REMOVED,
+  supportNeedsRemoved,
+  supportNeedsRemovedMessage,
+} from './not/r-not-12-support-needs-removed.ts';
+export { completedEducationAlert, completedEducationReceivers } from './not/r-not-14-completed-education-alert.ts';
+export {
+  inUdbOrder,
+  JOBCENTRE_CONTACT_TYPE,
+  udbContactPerson,
+  udbMessageOrder,
+  type UdbContactPerson,
+} from './not/r-not-15-udb-message-order.ts';
+export { INJUNCTION_STEP, noInjunctionPdf } from './plan/r-plan-24-no-injunction-pdf.ts';
+export { institutionContactCvr, institutionIdentifiers } from './oth/r-oth-11-institution-contact-cvr.ts';
+export { uddannelsesinstitutionService } from './oth/r-oth-12-uddannelsesinstitution-service.ts';

@@ -36,6 +36,7 @@ import {
   CVServiceDescriptor,
   CVWorkFlowServiceDescriptor,
   ForberedelsesskemaServiceDescriptor,
+  EksterneDataUddannelsesinstitutionServiceDescriptor,
 } from '../contract/generated/services.ts';
 import type { ServiceRegistration } from './operation.ts';
 import { operations as absenceActiveStatus } from './AbsenceActiveStatusService/index.ts';
@@ -73,6 +74,7 @@ import { operations as asylovergivelse } from './BorgerindsatsAsylovergivelseSer
 import { operations as cv } from './CVService/index.ts';
 import { operations as cvWorkFlow } from './CVWorkFlowService/index.ts';
 import { operations as preparationForms } from './ForberedelsesskemaService/index.ts';
+import { operations as uddannelsesinstitutioner } from './EksterneDataUddannelsesinstitutionService/index.ts';
 
 export const services: readonly ServiceRegistration[] = [
   { descriptor: AbsenceRegistrationServiceDescriptor, operations: { ...absence } },
@@ -110,4 +112,5 @@ export const services: readonly ServiceRegistration[] = [
   { descriptor: CVServiceDescriptor, operations: { ...cv } },
   { descriptor: CVWorkFlowServiceDescriptor, operations: { ...cvWorkFlow } },
   { descriptor: ForberedelsesskemaServiceDescriptor, operations: { ...preparationForms } },
+  { descriptor: EksterneDataUddannelsesinstitutionServiceDescriptor, operations: { ...uddannelsesinstitutioner } },
 ];

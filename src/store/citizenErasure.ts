@@ -14,6 +14,7 @@ import { SUPPLEMENT_TABLES } from './migrations/032_activity_supplement.ts';
 import { PERSON_REGISTRATION_TABLES } from './migrations/031_person_registration.ts';
 import { CV_TABLES } from './migrations/039_cv.ts';
 import { PREPARATION_FORM_TABLES } from './migrations/040_preparation_form.ts';
+import { UDB_TABLES } from './migrations/037_udb.ts';
 import type { Queryable, Transaction } from './queryable.ts';
 
 /** Tables with a CPR column erased with the citizen, in deletion order (children first). */
@@ -23,6 +24,7 @@ export const ERASED_TABLES = [
   ...TIDLIG_PENSION_TABLES,
   ...SANCTION_TABLES,
   ...SUPPLEMENT_TABLES,
+  ...UDB_TABLES,
   'job_order_candidate',
   'online_offer',
   'citizen_message_document',

@@ -124,7 +124,7 @@ EXPECTED_OPERATIONS = {
     "Underretning.NuphService": {"CreateNuph", "AnswerNuph", "GetNuphList"},
     "Sanktionsregister.SanktionService": {"CreateSanktion", "UpdateSanktion", "DeleteSanktion", "GetSanktion"},
     "JobcenterMessageService": {"SaveAvailabilityAssessment"},
-    "Indberetning.HaendelseService": {"IndberetCprHaendelse", "IndberetYdelseGivet", "IndberetAkassemedlemskab"},
+    "Indberetning.HaendelseService": {"IndberetCprHaendelse", "IndberetYdelseGivet", "IndberetAkassemedlemskab", "IndberetUddannelseshaendelse"},
     "UnemploymentFundMembershipService": {"MembershipRegistration"},
     "Underretning.NuphDialogService": {
         "CreateSpoergsmaal", "CreateSpoergsmaalSvar", "GetNuphDialog", "CreateDokument", "GetDokument",
@@ -135,6 +135,7 @@ EXPECTED_OPERATIONS = {
     "CVService": {"GetCV", "SaveCV"},
     "CVWorkFlowService": {"UpdateCVStatus"},
     "ForberedelsesskemaService": {"GemForberedelsesskema", "GetForberedelsesskema"},
+    "EksterneData.UddannelsesinstitutionService": {"GetUddannelsesinstitution"},
 }
 
 

@@ -10,6 +10,7 @@ export const SERVICE_NAMES = [
   'CVWorkFlowService',
   'CitizenMessageService',
   'EksternKommunikation.AbonnementService',
+  'EksterneData.UddannelsesinstitutionService',
   'ForberedelsesskemaService',
   'IllnessRecoveryInformationService',
   'Indberetning.HaendelseService',

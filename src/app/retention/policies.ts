@@ -16,6 +16,7 @@ import {
   submittedFormRetention,
   unfinishedFormRetention,
 } from '../preparationForm/retention.ts';
+import { sentUdbMessageRetention } from '../udb/retention.ts';
 import type { RetentionPolicy } from './policy.ts';
 
 export interface RetentionSettings {
@@ -44,5 +45,6 @@ export function retentionPolicies(s: RetentionSettings): readonly RetentionPolic
     auditEventRetention(s.auditRetentionDays), // D-147
     messageIdentifierRetention(s.nowMs), // D-148
     strayDocumentFileRetention(s.nowMs), // D-264
+    sentUdbMessageRetention(s.outboxRetentionDays, s.nowMs), // D-298
   ];
 }

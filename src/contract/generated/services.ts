@@ -3043,6 +3043,17 @@ const JobGoalTypeCollectionChildren: readonly ElementDescriptor[] = [
   }
 ];
 
+const SupportNeedTypeCollectionChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "SupportNeed",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+    "minOccurs": 0,
+    "maxOccurs": 10,
+    "kind": "string",
+    "typeName": "Text255Type"
+  }
+];
+
 const DraftPlanTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "PlanTypeIdentifier",
@@ -3084,6 +3095,23 @@ const DraftPlanTypeChildren: readonly ElementDescriptor[] = [
     "maxOccurs": 1,
     "kind": "boolean",
     "typeName": "boolean"
+  },
+  {
+    "name": "EducationPlanStepIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "SupportNeedCollection",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "SupportNeedTypeCollection",
+    "children": SupportNeedTypeCollectionChildren
   }
 ];
 
@@ -8470,6 +8498,64 @@ const GetTidligPensionTypeCollectionChildren: readonly ElementDescriptor[] = [
   }
 ];
 
+const GetUddannelsesinstitutionRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "Institutionsnummer",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/EksterneData.UddannelsesinstitutionService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "InstitutionsnummerType"
+  }
+];
+
+const UddannelsesinstitutionTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "Institutionsnummer",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/EksterneData.UddannelsesinstitutionService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "InstitutionsnummerType"
+  },
+  {
+    "name": "Institutionsnavn",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/EksterneData.UddannelsesinstitutionService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "InstitutionsnavnType"
+  },
+  {
+    "name": "CvrNummer",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/EksterneData.UddannelsesinstitutionService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "CvrNummerType"
+  },
+  {
+    "name": "PNummer",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/EksterneData.UddannelsesinstitutionService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PNummerType"
+  }
+];
+
+const GetUddannelsesinstitutionResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "Uddannelsesinstitution",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/EksterneData.UddannelsesinstitutionService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "UddannelsesinstitutionType",
+    "children": UddannelsesinstitutionTypeChildren
+  }
+];
+
 const GetUnemploymentBenefitsAccountInfoRequestTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "PersonCivilRegistrationIdentifier",
@@ -8858,6 +8944,57 @@ const IndberetCprHaendelseRequestTypeChildren: readonly ElementDescriptor[] = [
     "maxOccurs": 1,
     "kind": "string",
     "typeName": "PersonCivilRegistrationIdentifierType"
+  }
+];
+
+const IndberetUddannelseshaendelseRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "HaendelseIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Indberetning.HaendelseService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "HaendelseIdentifierType"
+  },
+  {
+    "name": "Personnummer",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Indberetning.HaendelseService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "Haendelsestype",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Indberetning.HaendelseService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "UddannelseshaendelsestypeType"
+  },
+  {
+    "name": "Haendelsesdato",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Indberetning.HaendelseService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "date",
+    "typeName": "date"
+  },
+  {
+    "name": "Institutionsnummer",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Indberetning.HaendelseService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "InstitutionsnummerType"
+  },
+  {
+    "name": "Kontaktnavn",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Indberetning.HaendelseService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "KontaktnavnType"
   }
 ];
 
@@ -12089,6 +12226,38 @@ export const EksternKommunikationAbonnementServiceDescriptor: ServiceDescriptor 
   ]
 };
 
+export const EksterneDataUddannelsesinstitutionServiceDescriptor: ServiceDescriptor = {
+  "name": "EksterneData.UddannelsesinstitutionService",
+  "version": "1",
+  "namespace": "http://service.bm.dk/pjaktass/2024/12/01/EksterneData.UddannelsesinstitutionService/",
+  "wsdlFile": "EksterneData.UddannelsesinstitutionService.wsdl",
+  "endpointPath": "/1/EksterneData.UddannelsesinstitutionService.svc",
+  "operations": [
+    {
+      "name": "GetUddannelsesinstitution",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/EksterneData.UddannelsesinstitutionService/GetUddannelsesinstitution",
+      "request": {
+        "name": "GetUddannelsesinstitutionRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/EksterneData.UddannelsesinstitutionService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "GetUddannelsesinstitutionRequestType",
+        "children": GetUddannelsesinstitutionRequestTypeChildren
+      },
+      "response": {
+        "name": "GetUddannelsesinstitutionResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/EksterneData.UddannelsesinstitutionService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "GetUddannelsesinstitutionResponseType",
+        "children": GetUddannelsesinstitutionResponseTypeChildren
+      }
+    }
+  ]
+};
+
 export const ForberedelsesskemaServiceDescriptor: ServiceDescriptor = {
   "name": "ForberedelsesskemaService",
   "version": "1",
@@ -12262,6 +12431,28 @@ export const IndberetningHaendelseServiceDescriptor: ServiceDescriptor = {
       },
       "response": {
         "name": "IndberetAkassemedlemskabResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Indberetning.HaendelseService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "HaendelseSvarType",
+        "children": HaendelseSvarTypeChildren
+      }
+    },
+    {
+      "name": "IndberetUddannelseshaendelse",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/Indberetning.HaendelseService/IndberetUddannelseshaendelse",
+      "request": {
+        "name": "IndberetUddannelseshaendelseRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Indberetning.HaendelseService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "IndberetUddannelseshaendelseRequestType",
+        "children": IndberetUddannelseshaendelseRequestTypeChildren
+      },
+      "response": {
+        "name": "IndberetUddannelseshaendelseResponse",
         "ns": "http://service.bm.dk/pjaktass/2024/12/01/Indberetning.HaendelseService/",
         "minOccurs": 1,
         "maxOccurs": 1,
@@ -15412,7 +15603,7 @@ export const CVUpdatedElement: ElementDescriptor = {
   "children": CVUpdatedTypeChildren
 };
 
-export const serviceDescriptors: readonly ServiceDescriptor[] = [AbsenceActiveStatusServiceDescriptor, AbsenceRegistrationServiceDescriptor, ActivityServiceDescriptor, BorgerBookingServiceDescriptor, BorgerindsatsAsylovergivelseServiceDescriptor, CVServiceDescriptor, CVWorkFlowServiceDescriptor, CitizenMessageServiceDescriptor, EksternKommunikationAbonnementServiceDescriptor, ForberedelsesskemaServiceDescriptor, IllnessRecoveryInformationServiceDescriptor, IndberetningHaendelseServiceDescriptor, InterviewServiceDescriptor, JobOrderServiceDescriptor, JobcenterMessageServiceDescriptor, JobnetCitizenStatusServiceDescriptor, JobnetVacationServiceDescriptor, KontaktforloebFristServiceDescriptor, KontaktforloebIndkaldelseServiceDescriptor, PensionServiceDescriptor, PersonContactServiceDescriptor, PersonNotificationServiceDescriptor, PersonRegistrationServiceDescriptor, PersonVisitationStatusServiceDescriptor, PlanServiceDescriptor, SanktionsregisterSanktionServiceDescriptor, SubscriptionServiceDescriptor, UnderretningNuphDialogServiceDescriptor, UnderretningNuphServiceDescriptor, UnemploymentBenefitsAccountServiceDescriptor, UnemploymentEnrollmentServiceDescriptor, UnemploymentFundMembershipServiceDescriptor, VisiteringOgStatusAktivitetstillaegServiceDescriptor, WsrmMessageServiceDescriptor, WsrmServiceDescriptor];
+export const serviceDescriptors: readonly ServiceDescriptor[] = [AbsenceActiveStatusServiceDescriptor, AbsenceRegistrationServiceDescriptor, ActivityServiceDescriptor, BorgerBookingServiceDescriptor, BorgerindsatsAsylovergivelseServiceDescriptor, CVServiceDescriptor, CVWorkFlowServiceDescriptor, CitizenMessageServiceDescriptor, EksternKommunikationAbonnementServiceDescriptor, EksterneDataUddannelsesinstitutionServiceDescriptor, ForberedelsesskemaServiceDescriptor, IllnessRecoveryInformationServiceDescriptor, IndberetningHaendelseServiceDescriptor, InterviewServiceDescriptor, JobOrderServiceDescriptor, JobcenterMessageServiceDescriptor, JobnetCitizenStatusServiceDescriptor, JobnetVacationServiceDescriptor, KontaktforloebFristServiceDescriptor, KontaktforloebIndkaldelseServiceDescriptor, PensionServiceDescriptor, PersonContactServiceDescriptor, PersonNotificationServiceDescriptor, PersonRegistrationServiceDescriptor, PersonVisitationStatusServiceDescriptor, PlanServiceDescriptor, SanktionsregisterSanktionServiceDescriptor, SubscriptionServiceDescriptor, UnderretningNuphDialogServiceDescriptor, UnderretningNuphServiceDescriptor, UnemploymentBenefitsAccountServiceDescriptor, UnemploymentEnrollmentServiceDescriptor, UnemploymentFundMembershipServiceDescriptor, VisiteringOgStatusAktivitetstillaegServiceDescriptor, WsrmMessageServiceDescriptor, WsrmServiceDescriptor];
 
 /** Services other systems expose and the facade calls (wsdl/outbound/). */
 export const outboundServiceDescriptors: readonly ServiceDescriptor[] = [ExternalBookingServiceDescriptor];

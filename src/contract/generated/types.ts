@@ -884,6 +884,8 @@ export interface DraftPlanType {
   PlanDescription?: string;
   EducationReadinessTypeIdentifier?: number;
   DraftForJobcenter?: boolean;
+  EducationPlanStepIdentifier?: number;
+  SupportNeedCollection?: SupportNeedTypeCollection;
 }
 
 /** XSD complex type EmptyResponseResponseType */
@@ -1586,6 +1588,16 @@ export interface GetTidligPensionTypeCollection {
   GetTidligPensionType: GetTidligPensionType[];
 }
 
+/** XSD complex type GetUddannelsesinstitutionRequestType */
+export interface GetUddannelsesinstitutionRequestType {
+  Institutionsnummer: string;
+}
+
+/** XSD complex type GetUddannelsesinstitutionResponseType */
+export interface GetUddannelsesinstitutionResponseType {
+  Uddannelsesinstitution: UddannelsesinstitutionType;
+}
+
 /** XSD complex type GetUnemploymentBenefitsAccountInfoRequestType */
 export interface GetUnemploymentBenefitsAccountInfoRequestType {
   PersonCivilRegistrationIdentifier: string;
@@ -1684,6 +1696,16 @@ export interface IndberetCprHaendelseRequestType {
   KommuneKode?: string;
   JobcenterKode?: string;
   NytPersonnummer?: string;
+}
+
+/** XSD complex type IndberetUddannelseshaendelseRequestType */
+export interface IndberetUddannelseshaendelseRequestType {
+  HaendelseIdentifier: string;
+  Personnummer: string;
+  Haendelsestype: string;
+  Haendelsesdato: string;
+  Institutionsnummer: string;
+  Kontaktnavn?: string;
 }
 
 /** XSD complex type IndberetYdelseGivetRequestType */
@@ -2735,6 +2757,11 @@ export interface SubscriptionTypeCollection {
   Subscription: SubscriptionType[];
 }
 
+/** XSD complex type SupportNeedTypeCollection */
+export interface SupportNeedTypeCollection {
+  SupportNeed: string[];
+}
+
 /** XSD complex type SvarType */
 export interface SvarType {
   Spoergsmaal: number;
@@ -2751,6 +2778,14 @@ export interface TidligPensionType {
   TidligPensionIdentifier: string;
   OvergangTilTidligPension?: OvergangTilTidligPensionType;
   Kompensationsudbetaling?: KompensationsudbetalingType;
+}
+
+/** XSD complex type UddannelsesinstitutionType */
+export interface UddannelsesinstitutionType {
+  Institutionsnummer: string;
+  Institutionsnavn: string;
+  CvrNummer?: string;
+  PNummer?: string;
 }
 
 /** XSD complex type UnemploymentEnrollmentRequestType */

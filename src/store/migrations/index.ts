@@ -34,6 +34,7 @@ import * as activitySupplement from './032_activity_supplement.ts';
 import * as onePersonCategory from './033_one_person_category.ts';
 import * as cv from './039_cv.ts';
 import * as preparationForm from './040_preparation_form.ts';
+import * as udb from './037_udb.ts';
 
 export interface NamedMigration extends Knex.Migration {
   readonly name: string;
@@ -73,6 +74,7 @@ export const migrations: readonly NamedMigration[] = [
   { name: '033_one_person_category', up: onePersonCategory.up, down: onePersonCategory.down },
   { name: '039_cv', up: cv.up, down: cv.down },
   { name: '040_preparation_form', up: preparationForm.up, down: preparationForm.down },
+  { name: '037_udb', up: udb.up, down: udb.down },
 ];
 
 export const migrationSource: Knex.MigrationSource<NamedMigration> = {
