@@ -35,6 +35,7 @@ import * as onePersonCategory from './033_one_person_category.ts';
 import * as cv from './039_cv.ts';
 import * as preparationForm from './040_preparation_form.ts';
 import * as udb from './037_udb.ts';
+import * as contactHistoryEntityIndex from './041_contact_history_entity_index.ts';
 
 export interface NamedMigration extends Knex.Migration {
   readonly name: string;
@@ -75,6 +76,7 @@ export const migrations: readonly NamedMigration[] = [
   { name: '039_cv', up: cv.up, down: cv.down },
   { name: '040_preparation_form', up: preparationForm.up, down: preparationForm.down },
   { name: '037_udb', up: udb.up, down: udb.down },
+  { name: '041_contact_history_entity_index', up: contactHistoryEntityIndex.up, down: contactHistoryEntityIndex.down },
 ];
 
 export const migrationSource: Knex.MigrationSource<NamedMigration> = {
