@@ -33,6 +33,8 @@ import {
   VisiteringOgStatusAktivitetstillaegServiceDescriptor,
   IllnessRecoveryInformationServiceDescriptor,
   BorgerindsatsAsylovergivelseServiceDescriptor,
+  BorgerindsatsRehabiliteringsforloebServiceDescriptor,
+  BorgerindsatsLetasylIntegrationslovServiceDescriptor,
 } from '../contract/generated/services.ts';
 import type { ServiceRegistration } from './operation.ts';
 import { operations as absenceActiveStatus } from './AbsenceActiveStatusService/index.ts';
@@ -67,6 +69,8 @@ import { operations as nuphDialog } from './UnderretningNuphDialogService/index.
 import { operations as supplements } from './VisiteringOgStatusAktivitetstillaegService/index.ts';
 import { operations as illnessRecovery } from './IllnessRecoveryInformationService/index.ts';
 import { operations as asylovergivelse } from './BorgerindsatsAsylovergivelseService/index.ts';
+import { operations as rehabilitation } from './BorgerindsatsRehabiliteringsforloebService/index.ts';
+import { operations as integrationContracts } from './BorgerindsatsLetasylIntegrationslovService/index.ts';
 
 export const services: readonly ServiceRegistration[] = [
   { descriptor: AbsenceRegistrationServiceDescriptor, operations: { ...absence } },
@@ -101,4 +105,6 @@ export const services: readonly ServiceRegistration[] = [
   { descriptor: VisiteringOgStatusAktivitetstillaegServiceDescriptor, operations: { ...supplements } },
   { descriptor: IllnessRecoveryInformationServiceDescriptor, operations: { ...illnessRecovery } },
   { descriptor: BorgerindsatsAsylovergivelseServiceDescriptor, operations: { ...asylovergivelse } },
+  { descriptor: BorgerindsatsRehabiliteringsforloebServiceDescriptor, operations: { ...rehabilitation } },
+  { descriptor: BorgerindsatsLetasylIntegrationslovServiceDescriptor, operations: { ...integrationContracts } },
 ];

@@ -130,6 +130,13 @@ EXPECTED_OPERATIONS = {
     "VisiteringOgStatus.AktivitetstillaegService": {"CreateAktivitetstillaeg", "GetAktivitetstillaeg"},
     "IllnessRecoveryInformationService": {"CreateIllness", "CreateRecovery"},
     "Borgerindsats.AsylovergivelseService": {"CreateAsylovergivelse", "UpdateAsylovergivelse", "GetAsylovergivelse"},
+    "Borgerindsats.RehabiliteringsforloebService": {
+        "CreateRehabiliteringsforloeb", "UpdateRehabiliteringsforloeb", "GetRehabiliteringsforloeb",
+        "CreateRehabiliteringsdokument", "GetRehabiliteringsdokument",
+    },
+    "Borgerindsats.LetasylIntegrationslovService": {
+        "CreateIntegrationskontrakt", "UpdateIntegrationskontrakt", "GetIntegrationskontrakter",
+    },
 }
 
 

@@ -10,6 +10,7 @@ import { answeredNuphPolicy, unansweredNuphPolicy } from '../nuph/retention.ts';
 import { nuphDocumentRetentionPolicy } from '../nuphDialog/retention.ts';
 import { activityContactRetention, professionalContactRetention } from '../personContact/retention.ts';
 import { sanctionRetention } from '../sanction/retention.ts';
+import { referralProgrammeRetentionPolicy } from '../referralProgramme/retention.ts';
 import type { RetentionPolicy } from './policy.ts';
 
 export interface RetentionSettings {
@@ -29,6 +30,7 @@ export function retentionPolicies(s: RetentionSettings): readonly RetentionPolic
     sanctionRetention, // R-DEL-07
     professionalContactRetention, // R-DEL-08
     activityContactRetention, // R-DEL-09
+    referralProgrammeRetentionPolicy, // R-DEL-01
     // the house's own retention
     deliveredNotificationRetention(s.outboxRetentionDays, s.nowMs), // D-217
     auditEventRetention(s.auditRetentionDays), // D-147
