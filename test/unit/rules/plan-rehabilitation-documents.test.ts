@@ -33,7 +33,7 @@ test('R-PLAN-18: before release 2023-4 the limit was 10 MB: 10 MB accepted, 12 M
   assert.equal(refusal(12 * MB, RELEASE_2023_4), null);
 });
 
-test('R-PLAN-18: an empty document is refused (5262); the NUPH documents\' types are accepted in any case, others refused (5263)', () => {
+test("R-PLAN-18: an empty document is refused (5262); the NUPH documents' types are accepted in any case, others refused (5263)", () => {
   assert.equal(refusal(0, '2024-06-01'), 'RehabilitationDocumentEmpty');
   for (const type of ['application/pdf', 'IMAGE/JPEG', 'image/png', 'image/tiff'])
     assert.equal(refusal(100, '2024-06-01', type), null, type);
