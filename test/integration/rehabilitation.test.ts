@@ -189,7 +189,7 @@ eachDatabase('rehabilitation processes and integration contracts (Borgerindsats)
     assert.equal(stagingFiles(), files);
   });
 
-  test("R-PLAN-18: refusals write nothing — a type not allowed (5263), an empty document (5262), another citizen's or an unknown process (5264), another citizen's document (5265), another jobcentre (4856 family)", async () => {
+  test("R-PLAN-18: refusals write nothing — a type not allowed (5263), an empty document (5262), another citizen's or an unknown process (5264), another citizen's document (5265)", async () => {
     const p = await createProcess(P.rehab);
     const id = p.RehabiliteringsforloebIdentifier;
     await refusedWithoutWrites(h().db, () => attach(P.rehab, id, PDF, 'application/x-msdownload'), '5263');

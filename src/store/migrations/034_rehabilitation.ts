@@ -3,7 +3,8 @@
 // scenarios) get who registered a row and when (null on the scenarios' rows). The documents uploaded to a
 // rehabilitation process (R-PLAN-18) are kept where the NUPH documents are (025: nuph_document and its chunks),
 // owned by the process (owner_kind 'rehabiliteringsforloeb', owner_id its id): nuph_document.nuph_id becomes
-// nullable (a rehabilitation document belongs to no NUPH) and owner_id is indexed. Dialect-neutral.
+// nullable (a rehabilitation document belongs to no NUPH), owner_kind is widened from 10 to 30 characters
+// ('rehabiliteringsforloeb' has 22) and (owner_kind, owner_id) is indexed. Dialect-neutral.
 import type { Knex } from 'knex';
 
 const REGISTERED_TABLES = ['rehabilitation_process', 'integration_contract'] as const;
@@ -17,6 +18,7 @@ export async function up(knex: Knex): Promise<void> {
     });
   await knex.schema.alterTable('nuph_document', (t) => {
     t.string('nuph_id', 36).nullable().alter();
+    t.string('owner_kind', 30).notNullable().alter();
     t.index(['owner_kind', 'owner_id']);
   });
 }
@@ -29,6 +31,7 @@ export async function down(knex: Knex): Promise<void> {
   await knex.schema.alterTable('nuph_document', (t) => {
     t.dropIndex(['owner_kind', 'owner_id']);
     t.string('nuph_id', 36).notNullable().alter();
+    t.string('owner_kind', 10).notNullable().alter();
   });
   for (const table of REGISTERED_TABLES)
     await knex.schema.alterTable(table, (t) => {
