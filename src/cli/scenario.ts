@@ -33,6 +33,8 @@ import {
   type CompanyJobcentre,
 } from '../store/jobOrderRepository.ts';
 import { insertContract, insertRehabilitationProcess } from '../store/personMoveRepository.ts';
+import { insertReferralProgramme } from '../store/referralProgrammeRepository.ts';
+import type { ReferralProgramme } from '../domain/referralProgramme.ts';
 import { PERSON_MOVE_TABLES } from '../store/migrations/007_person_moves.ts';
 import { PERSON_CONTACT_TABLES } from '../store/migrations/022_person_contact.ts';
 import { SANCTION_TABLES } from '../store/migrations/026_sanctions.ts';
@@ -93,6 +95,7 @@ export type ScenarioCitizen = CitizenState &
     cv: CitizenCv | null;
     integrationContracts: IntegrationContract[];
     rehabilitationProcesses: RehabilitationProcess[];
+    referralProgrammes: ReferralProgramme[];
     personContacts: PersonContact[];
     /** Min plan versions (PlanService): published on a day, or drafts. */
     plans: PlanVersion[];
@@ -187,6 +190,7 @@ function readCitizen(f: FixtureObject): ScenarioCitizen {
     cv: cv ? readCv(cv, cpr) : null,
     integrationContracts: f.list('integrationContracts').map((c) => readContract(c, cpr)),
     rehabilitationProcesses: f.list('rehabilitationProcesses').map((p) => readRehabilitation(p, cpr)),
+    referralProgrammes: f.list('referralProgrammes').map((p) => readRehabilitation(p, cpr)),
     personContacts: f.list('personContacts').map((c) => readPersonContact(c, person)),
     plans: [],
     jobSearchRequirements: f.list('jobSearchRequirements').map((j) => readJobSearchRequirement(j, cpr)),
@@ -721,6 +725,7 @@ export async function loadScenario(db: Knex, scenario: Scenario): Promise<void> 
       if (c.cv) await upsertCitizenCv(trx, c.cv);
       for (const contract of c.integrationContracts) await insertContract(trx, contract);
       for (const process of c.rehabilitationProcesses) await insertRehabilitationProcess(trx, process);
+      for (const programme of c.referralProgrammes) await insertReferralProgramme(trx, programme);
       for (const period of c.registrationCategories) await insertRegistrationCategory(trx, period);
       for (const contact of c.personContacts) await insertPersonContact(trx, contact);
       for (const plan of c.plans) await insertPlanVersion(trx, plan);
