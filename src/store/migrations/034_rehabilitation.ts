@@ -19,19 +19,16 @@ export async function up(knex: Knex): Promise<void> {
   await knex.schema.alterTable('nuph_document', (t) => {
     t.string('nuph_id', 36).nullable().alter();
     t.string('owner_kind', 30).notNullable().alter();
+  });
+  await knex.schema.alterTable('nuph_document', (t) => {
     t.index(['owner_kind', 'owner_id']);
   });
 }
 
+// Down drops what up added; nuph_id stays nullable and owner_kind 30 wide (a down only drops: test/store).
 export async function down(knex: Knex): Promise<void> {
-  await knex('nuph_document_chunk')
-    .whereIn('document_id', knex('nuph_document').select('id').whereNull('nuph_id'))
-    .delete();
-  await knex('nuph_document').whereNull('nuph_id').delete();
   await knex.schema.alterTable('nuph_document', (t) => {
     t.dropIndex(['owner_kind', 'owner_id']);
-    t.string('nuph_id', 36).notNullable().alter();
-    t.string('owner_kind', 10).notNullable().alter();
   });
   for (const table of REGISTERED_TABLES)
     await knex.schema.alterTable(table, (t) => {
