@@ -190,7 +190,7 @@ function readCitizen(f: FixtureObject): ScenarioCitizen {
     cv: cv ? readCv(cv, cpr) : null,
     integrationContracts: f.list('integrationContracts').map((c) => readContract(c, cpr)),
     rehabilitationProcesses: f.list('rehabilitationProcesses').map((p) => readRehabilitation(p, cpr)),
-    referralProgrammes: f.list('referralProgrammes').map((p) => readRehabilitation(p, cpr)),
+    referralProgrammes: f.list('referralProgrammes').map((p) => readReferralProgramme(p, cpr)),
     personContacts: f.list('personContacts').map((c) => readPersonContact(c, person)),
     plans: [],
     jobSearchRequirements: f.list('jobSearchRequirements').map((j) => readJobSearchRequirement(j, cpr)),
@@ -509,6 +509,13 @@ function readRegistrationCategory(f: FixtureObject, cpr: string): RegistrationCa
 }
 
 function readRehabilitation(f: FixtureObject, cpr: string): RehabilitationProcess {
+  const p = { id: f.id(), cpr, startDate: f.date('startDate'), endDate: f.optionalDate('endDate') };
+  f.done();
+  return p;
+}
+
+/** A systematic referral programme (R-DEL-01): its period; without an end it ended with its rules (D-904). */
+function readReferralProgramme(f: FixtureObject, cpr: string): ReferralProgramme {
   const p = { id: f.id(), cpr, startDate: f.date('startDate'), endDate: f.optionalDate('endDate') };
   f.done();
   return p;
