@@ -36,6 +36,8 @@ import { insertContract, insertRehabilitationProcess } from '../store/personMove
 import { insertReferralProgramme } from '../store/referralProgrammeRepository.ts';
 import type { ReferralProgramme } from '../domain/referralProgramme.ts';
 import { PERSON_MOVE_TABLES } from '../store/migrations/007_person_moves.ts';
+import { REFERRAL_PROGRAMME_TABLES } from '../store/migrations/035_referral_programmes.ts';
+import { deleteDocumentsOwnedBy } from '../store/nuphDialogRepository.ts';
 import { PERSON_CONTACT_TABLES } from '../store/migrations/022_person_contact.ts';
 import { SANCTION_TABLES } from '../store/migrations/026_sanctions.ts';
 import { insertSanction } from '../store/sanctionRepository.ts';
@@ -682,6 +684,7 @@ const CITIZEN_TABLES = [
   ...SUPPLEMENT_TABLES,
   ...PLAN_TABLES,
   ...PERSON_MOVE_TABLES,
+  ...REFERRAL_PROGRAMME_TABLES,
   ...PERSON_CONTACT_TABLES,
   ...SANCTION_TABLES,
   'citizen_cv',
@@ -715,6 +718,17 @@ export async function loadScenario(db: Knex, scenario: Scenario): Promise<void> 
             .whereIn('cpr', cprs.slice(i, i + DELETE_CHUNK)),
         )
         .delete();
+    // the documents of the citizens' rehabilitation processes (owned by the process, no CPR of their own)
+    for (let i = 0; i < cprs.length; i += DELETE_CHUNK) {
+      const processes = (await trx('rehabilitation_process')
+        .select('id')
+        .whereIn('cpr', cprs.slice(i, i + DELETE_CHUNK))) as { id: string }[];
+      await deleteDocumentsOwnedBy(
+        trx,
+        'rehabiliteringsforloeb',
+        processes.map((p) => p.id),
+      );
+    }
     for (const table of CITIZEN_TABLES) {
       for (let i = 0; i < cprs.length; i += DELETE_CHUNK)
         await trx(table)

@@ -1,7 +1,22 @@
-// Systematic referral programmes (035_referral_programmes): written by scenarios, counted and deleted by R-DEL-01.
+// Systematic referral programmes (035_referral_programmes): written by scenarios, read back, counted and deleted
+// by R-DEL-01.
 import type { ReferralProgramme } from '../domain/referralProgramme.ts';
 import type { IsoDate } from '../domain/types.ts';
 import { countRows, type Queryable, type Transaction } from './queryable.ts';
+
+/** The citizen's programmes, oldest first. */
+export async function referralProgrammesOf(q: Queryable, cpr: string): Promise<ReferralProgramme[]> {
+  const rows = (await q('referral_programme').where({ cpr }).orderBy(['start_date', 'id'])) as Record<
+    string,
+    unknown
+  >[];
+  return rows.map((r) => ({
+    id: String(r.id),
+    cpr,
+    startDate: String(r.start_date),
+    endDate: r.end_date === null || r.end_date === undefined ? null : String(r.end_date),
+  }));
+}
 
 export async function insertReferralProgramme(trx: Transaction, p: ReferralProgramme): Promise<void> {
   await trx('referral_programme').insert({ id: p.id, cpr: p.cpr, start_date: p.startDate, end_date: p.endDate });
