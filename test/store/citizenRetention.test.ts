@@ -178,7 +178,26 @@ async function seedCitizen(db: Knex, cpr: string, deceasedDate: string | null, s
     data_area: 'x',
     detail: '{}',
   });
-  return { summons, nuph, answer, candidate, offer, slot };
+  // a rehabilitation process with a document (R-PLAN-18): the document has no CPR of its own
+  const rehabilitation = id();
+  await db('rehabilitation_process').insert({ id: rehabilitation, cpr, start_date: '2023-01-01', end_date: null });
+  const rehabilitationDocument = id();
+  await db('nuph_document').insert({
+    id: rehabilitationDocument,
+    nuph_id: null,
+    owner_kind: 'rehabiliteringsforloeb',
+    owner_id: rehabilitation,
+    file_name: 'plan.pdf',
+    content_type: 'application/pdf',
+    size_bytes: 4,
+    sha256: 'x',
+    stored_on: '2023-06-01',
+    stored_at: '2023-06-01T10:00:00+02:00',
+    stored_by_type: 8,
+    stored_by_code: '10100',
+  });
+  await db('nuph_document_chunk').insert({ document_id: rehabilitationDocument, seq: 0, content: Buffer.from('%PDF') });
+  return { summons, nuph, answer, candidate, offer, slot, rehabilitationDocument };
 }
 
 const count = async (q: Knex.QueryBuilder) => Number(((await q.count({ n: '*' })) as { n: number | string }[])[0]!.n);
@@ -265,6 +284,12 @@ describeEachDatabase('R-DEL-02 deceased citizens', (db, dialect) => {
     assert.equal(await count(db()('nuph_answer').where({ id: dead.answer })), 0, "the NUPH's answer");
     assert.equal(await count(db()('job_order_candidate_log').where({ candidate_id: dead.candidate })), 0);
     assert.equal(await count(db()('offer_slot').where({ id: dead.slot })), 0, 'the slots of an offer for the citizen');
+    for (const table of ['nuph_document', 'nuph_document_chunk'])
+      assert.equal(
+        await count(db()(table).where(table === 'nuph_document' ? 'id' : 'document_id', dead.rehabilitationDocument)),
+        0,
+        `${table}: the documents of the citizen's rehabilitation process`,
+      );
     assert.equal(await count(db()('audit_event').where({ cpr: DEAD })), 1, 'the access log follows D-147');
 
     for (const cpr of [UNDELIVERED, LIVING]) {
@@ -272,6 +297,7 @@ describeEachDatabase('R-DEL-02 deceased citizens', (db, dialect) => {
         assert.equal(await count(db()(table).where({ cpr })), 1, `${table} of ${cpr}`);
       assert.equal(await count(db()('nuph_answer').where({ id: seeded[cpr]!.answer })), 1);
       assert.equal(await count(db()('offer_slot').where({ id: seeded[cpr]!.slot })), 1);
+      assert.equal(await count(db()('nuph_document').where({ id: seeded[cpr]!.rehabilitationDocument })), 1);
     }
     const slots = (await db()('offer_slot')
       .select('id', 'held_by_cpr', 'booked_summons_id')
