@@ -81,6 +81,7 @@ EXPECTED_OPERATIONS = {
         "GetNuphVersion1",
         "GetNuphAnswerVersion1",
         "GetNuphDialogEventVersion1",
+        "GetRehabilitationDocumentNotificationVersion1",
     },
     "PlanService": {
         "CreateDraftPlan", "UpdateDraftPlan", "PublishPlan", "GetPlan", "GetPlanHistory", "CreateJobSearchRequirement",
