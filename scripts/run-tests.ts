@@ -36,7 +36,7 @@ const TIMINGS_REPORTER = pathToFileURL(path.join(ROOT, 'scripts/test-timings.mjs
 const TIMELINE = path.join(ROOT, '.tmp', 'test-timeline.txt');
 
 /** npm scripts that `--checks` runs beside the test files; any failure fails the run. */
-const CHECKS = ['codegen:check', 'docs:config:check', 'typecheck', 'lint'];
+const CHECKS = ['codegen:check', 'docs:config:check', 'docs:scenarios:check', 'typecheck', 'lint'];
 
 function testFilesUnder(dir: string): string[] {
   const out: string[] = [];

@@ -3,7 +3,8 @@
 // (arrival time, X-Besked-Id, the JSON, the client certificate's subject) and can be told to misbehave:
 // answer 500 (`fail`, a probability, or `failNext`, a count), wait before answering (`delayMs`), or drop the
 // connection without an answer (`drop`). Behaviour changes at run time with POST /_control {fail, failNext,
-// delayMs, drop}; GET /_received lists what was recorded; `npm run cli -- recording-subscriber` runs it.
+// delayMs, drop}; GET /_received lists what was recorded (every POST), GET /_received?distinct what a receiver that
+// deduplicates on BeskedId keeps (its side effects); `npm run cli -- recording-subscriber` runs it.
 import fs from 'node:fs';
 import https from 'node:https';
 import type { TLSSocket } from 'node:tls';
@@ -65,8 +66,9 @@ export class RecordingSubscriber {
     res: import('node:http').ServerResponse,
     body: string,
   ): Promise<void> {
-    if (req.method === 'GET' && req.url === '/_received') {
-      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(this.received));
+    if (req.method === 'GET' && (req.url === '/_received' || req.url === '/_received?distinct')) {
+      const list = req.url === '/_received' ? this.received : this.deduplicated();
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(list));
       return;
     }
     if (req.method === 'POST' && req.url === '/_control') {

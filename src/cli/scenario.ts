@@ -12,6 +12,7 @@ import type {
   BenefitsAccount,
   CitizenState,
   ContactGroupPeriod,
+  CprStatus,
   Enrollment,
   Person,
 } from '../domain/types.ts';
@@ -71,12 +72,10 @@ import {
 import { insertActivity } from '../store/activityRepository.ts';
 import { timeOrderedUuid } from '../store/timeOrderedId.ts';
 import { activityContactFields } from '../app/activity/activityContact.ts';
-import { FixtureError, FixtureObject } from './fixtureReader.ts';
+import { FixtureError, FixtureObject, type FieldRecorder } from './fixtureReader.ts';
 import type { EfterloenTransition, TidligPension } from '../domain/tidligPension.ts';
 import { TIDLIG_PENSION_TABLES } from '../store/migrations/028_tidlig_pension.ts';
 import { FEED_TABLES } from '../store/migrations/030_feed_events.ts';
-import { insertRegistrationCategory } from '../store/feedRepository.ts';
-import type { RegistrationCategoryName, RegistrationCategoryPeriod } from '../domain/feedEvent.ts';
 import { insertTidligPension, saveEfterloenTransition } from '../store/tidligPensionRepository.ts';
 
 import { convertLegacyNuph, type ConvertedNuph, type LegacyNuph } from '../app/nuph/conversion.ts';
@@ -114,8 +113,6 @@ export type ScenarioCitizen = CitizenState &
     tidligPensions: TidligPension[];
     /** Efterløn transition dates registered with an a-kasse (R-NOT-07): a membership's `efterloenTransitionDate`. */
     efterloenTransitions: EfterloenTransition[];
-    /** Registration category periods, applicant (`ansoeger`) or recipient (`modtager`) (R-BAT-02/03, D-244). */
-    registrationCategories: RegistrationCategoryPeriod[];
     /** Activity supplements (aktivitetstillæg, VisiteringOgStatus.AktivitetstillaegService), open or ended. */
     activitySupplements: ActivitySupplement[];
   };
@@ -135,15 +132,16 @@ export const SCENARIO_ACTOR = { kind: 'dfdg', process: 'scenario' } as const;
 const parseYaml = (text: string): unknown =>
   (createRequire(import.meta.url)('yaml') as typeof import('yaml')).parse(text);
 
-/** Parses and validates a fixture (YAML or JSON); errors name the path of the bad field. */
-export function parseScenario(text: string): Scenario {
+/** Parses and validates a fixture (YAML or JSON); errors name the path of the bad field. With a `recorder` every
+ *  field the readers ask for is recorded (the scenario format's reference page, scripts/docs/scenarioFormat.ts). */
+export function parseScenario(text: string, recorder: FieldRecorder | null = null): Scenario {
   let doc: unknown;
   try {
     doc = parseYaml(text);
   } catch (err) {
     throw new FixtureError(`scenario is not valid YAML/JSON: ${(err as Error).message}`);
   }
-  const root = FixtureObject.of(doc ?? {}, '');
+  const root = FixtureObject.of(doc ?? {}, '', recorder);
   const persons = root.list('persons').map(readCitizen);
   const jobOrderReadyAkasser = root.strings('jobOrderReadyAkasser');
   const companyJobcentres = root.list('companyJobcentres').map(readCompanyJobcentre);
@@ -174,9 +172,19 @@ function readCitizen(f: FixtureObject): ScenarioCitizen {
     birthDate: f.date('birthDate'),
     deceasedDate: f.optionalDate('deceasedDate'),
     jobcenterCode,
-    municipalityCode: f.optionalDigits('municipalityCode', 3) ?? jobcenterCode.slice(0, 3),
+    municipalityCode: f.withDefault(
+      f.optionalDigits('municipalityCode', 3),
+      'the first 3 digits of jobcenterCode',
+      jobcenterCode.slice(0, 3),
+    ),
     replacedByCpr: f.optionalDigits('replacedByCpr', 10),
+    cprStatus: readCprStatus(f.object('cprStatus')),
   };
+  if (f.has('registrationCategories'))
+    throw new FixtureError(
+      `${f.path}.registrationCategories: the applicant/recipient periods are person categories since D-265: ` +
+        "give them as personCategories with category 2 ('Ansøger') or 3 ('Modtager')",
+    );
   const account = f.object('benefitsAccount');
   const signup = f.object('notificationSignup');
   const cv = f.object('cv');
@@ -205,7 +213,6 @@ function readCitizen(f: FixtureObject): ScenarioCitizen {
       .filter((n): n is ConvertedNuph => n !== null),
     tidligPensions: f.list('tidligPensions').map((p) => readTidligPension(p, cpr)),
     efterloenTransitions,
-    registrationCategories: f.list('registrationCategories').map((p) => readRegistrationCategory(p, cpr)),
     activitySupplements: f.list('activitySupplements').map((a) => readActivitySupplement(a, person)),
     ...readPersonRegistration(f, person),
   };
@@ -218,8 +225,11 @@ function readCitizen(f: FixtureObject): ScenarioCitizen {
 /** A contact person (PersonContactService); registered by the citizen's jobcentre unless `authority` names
  *  another ("TYPE:CODE"); `activityId` makes it an activity's (R-OTH-07). */
 function readPersonContact(f: FixtureObject, person: { cpr: string; jobcenterCode: string }): PersonContact {
-  const authority =
-    f.optionalString('authority', /^\d{1,3}:[-0-9A-Za-z]{1,20}$/, 'TYPE:CODE') ?? `8:${person.jobcenterCode}`;
+  const authority = f.withDefault(
+    f.optionalString('authority', /^\d{1,3}:[-0-9A-Za-z]{1,20}$/, 'TYPE:CODE'),
+    '"8:<jobcenterCode>" (the citizen\'s jobcentre)',
+    `8:${person.jobcenterCode}`,
+  );
   const [type, code] = authority.split(':') as [string, string];
   const c: PersonContact = {
     id: f.id(),
@@ -246,7 +256,11 @@ function readSanction(f: FixtureObject, c: ScenarioCitizen): Sanction {
   const limitationDate = f.date('limitationDate');
   const servedDate = f.optionalDate('servedDate');
   const decisionDate = f.optionalDate('decisionDate');
-  const akasse = f.optionalString('akasse', /^\d{1,8}$/, 'an a-kasse code') ?? c.memberships[0]?.akasseCode;
+  const akasse = f.withDefault(
+    f.optionalString('akasse', /^\d{1,8}$/, 'an a-kasse code'),
+    "the first membership's a-kasse",
+    c.memberships[0]?.akasseCode,
+  );
   if (akasse === undefined) throw new FixtureError(`sanctions: ${c.person.cpr} is a member of no a-kasse; name one`);
   const s: Sanction = {
     id: f.id(),
@@ -257,7 +271,11 @@ function readSanction(f: FixtureObject, c: ScenarioCitizen): Sanction {
     limitationDate,
     servedDate,
     remark: f.optionalString('remark'),
-    registeredOn: f.optionalDate('registeredOn') ?? decisionDate ?? limitationDate,
+    registeredOn: f.withDefault(
+      f.optionalDate('registeredOn'),
+      'decisionDate, else limitationDate',
+      decisionDate ?? limitationDate,
+    ),
     deleteFrom: sanctionDeletionDate(limitationDate, servedDate),
   };
   f.done();
@@ -269,8 +287,11 @@ function readSanction(f: FixtureObject, c: ScenarioCitizen): Sanction {
  *  another ('TYPE:CODE'); `endDate` with `endReason` (age30 | contactGroup: ended by DFDG, R-BAT-05) or without. */
 function readActivitySupplement(f: FixtureObject, person: { cpr: string; jobcenterCode: string }): ActivitySupplement {
   const eventDate = f.date('eventDate');
-  const by =
-    f.optionalString('registeredBy', /^\d+:\d+$/, '\'TYPE:CODE\', e.g. "8:10100"') ?? `8:${person.jobcenterCode}`;
+  const by = f.withDefault(
+    f.optionalString('registeredBy', /^\d+:\d+$/, '\'TYPE:CODE\', e.g. "8:10100"'),
+    '"8:<jobcenterCode>" (the citizen\'s jobcentre)',
+    `8:${person.jobcenterCode}`,
+  );
   const [type, code] = by.split(':') as [string, string];
   const s: ActivitySupplement = {
     id: f.id(),
@@ -363,10 +384,14 @@ function readCitizenMessage(f: FixtureObject, cpr: string): CitizenMessage {
   const m: CitizenMessage = {
     id,
     cpr,
-    threadId: f.optionalString('threadId') ?? id,
+    threadId: f.withDefault(f.optionalString('threadId'), 'the message id', id),
     messageType: f.integer('messageType'),
     sender: readOrganisation(f.string('from'), 'from')!,
-    senderUser: { userType: 2, userIdentifier: 'scenario', fullName: f.optionalString('fromName') ?? 'Sagsbehandler' },
+    senderUser: {
+      userType: 2,
+      userIdentifier: 'scenario',
+      fullName: f.withDefault(f.optionalString('fromName'), '"Sagsbehandler"', 'Sagsbehandler'),
+    },
     receiver: readOrganisation(f.optionalString('to'), 'to'),
     headline: f.string('headline'),
     text: f.string('text'),
@@ -422,8 +447,11 @@ function readActivityContact(f: FixtureObject): ActivityContact {
 function readActivity(f: FixtureObject, person: { cpr: string; jobcenterCode: string }): Activity {
   const id = f.id();
   const startDate = f.date('startDate');
-  const by =
-    f.optionalString('registeredBy', /^\d+:\d+$/, '\'TYPE:CODE\', e.g. "8:10100"') ?? `8:${person.jobcenterCode}`;
+  const by = f.withDefault(
+    f.optionalString('registeredBy', /^\d+:\d+$/, '\'TYPE:CODE\', e.g. "8:10100"'),
+    '"8:<jobcenterCode>" (the citizen\'s jobcentre)',
+    `8:${person.jobcenterCode}`,
+  );
   const [type, code] = by.split(':') as [string, string];
   const contact = f.object('contact');
   const a: Activity = {
@@ -453,8 +481,8 @@ function readActivity(f: FixtureObject, person: { cpr: string; jobcenterCode: st
       userIdentifier: 'scenario',
       userType: 2,
     },
-    registeredOn: f.optionalDate('registeredOn') ?? startDate,
-    version: f.optionalInteger('version') ?? 1,
+    registeredOn: f.withDefault(f.optionalDate('registeredOn'), 'startDate', startDate),
+    version: f.withDefault(f.optionalInteger('version'), '1', 1),
   };
   f.done();
   return a;
@@ -498,16 +526,15 @@ function readContract(f: FixtureObject, cpr: string): IntegrationContract {
   return c;
 }
 
-function readRegistrationCategory(f: FixtureObject, cpr: string): RegistrationCategoryPeriod {
-  const p = {
-    id: f.id(),
-    cpr,
-    category: f.string('category', /^(ansoeger|modtager)$/, "'ansoeger' or 'modtager'") as RegistrationCategoryName,
-    startDate: f.date('startDate'),
-    endDate: f.optionalDate('endDate'),
+/** CPR's status of an emigrated or missing citizen (R-BAT-15): `{ status: udrejst | forsvundet, date }`. */
+function readCprStatus(f: FixtureObject | null): CprStatus | null {
+  if (f === null) return null;
+  const status = {
+    status: f.string('status', /^(udrejst|forsvundet)$/, "'udrejst' or 'forsvundet'") as CprStatus['status'],
+    date: f.date('date'),
   };
   f.done();
-  return p;
+  return status;
 }
 
 function readRehabilitation(f: FixtureObject, cpr: string): RehabilitationProcess {
@@ -569,8 +596,8 @@ function readTidligPension(f: FixtureObject, cpr: string): TidligPension {
   const p: TidligPension = {
     id: f.id(),
     cpr,
-    version: f.optionalInteger('version') ?? 1,
-    savedAt: f.optionalString('savedAt') ?? '2022-01-01T08:00:00+01:00',
+    version: f.withDefault(f.optionalInteger('version'), '1', 1),
+    savedAt: f.withDefault(f.optionalString('savedAt'), '2022-01-01T08:00:00+01:00', '2022-01-01T08:00:00+01:00'),
     overgang: o
       ? {
           overgangsdato: o.date('overgangsdato'),
@@ -633,13 +660,13 @@ function readAbsence(f: FixtureObject, cpr: string): Absence {
     absenceType: f.integer('absenceType'),
     startDate,
     endDate: f.optionalDate('endDate'),
-    notificationDate: f.optionalDate('notificationDate') ?? startDate,
+    notificationDate: f.withDefault(f.optionalDate('notificationDate'), 'startDate', startDate),
     comment: f.optionalString('comment'),
     endReason: f.optionalInteger('endReason'),
     active: f.boolean('active', true),
     createdByDfdg: f.boolean('createdByDfdg', false),
     registeredBy: SCENARIO_ACTOR,
-    registeredOn: f.optionalDate('registeredOn') ?? startDate,
+    registeredOn: f.withDefault(f.optionalDate('registeredOn'), 'startDate', startDate),
     deletedOn: f.optionalDate('deletedOn'),
   };
   f.done();
@@ -650,14 +677,15 @@ function readAbsence(f: FixtureObject, cpr: string): Absence {
  *  answered; `src/app/nuph/conversion.ts` decides whether it was converted. */
 function readLegacyNuph(f: FixtureObject, person: { cpr: string; jobcenterCode: string }): LegacyNuph {
   const answer = f.object('answer');
+  const eventDate = f.date('eventDate');
   const n: LegacyNuph = {
     id: f.id(),
     cpr: person.cpr,
     akasse: f.string('akasse'),
-    jobcentre: f.optionalDigits('jobcentre', 5) ?? person.jobcenterCode,
+    jobcentre: f.withDefault(f.optionalDigits('jobcentre', 5), "the citizen's jobcenterCode", person.jobcenterCode),
     eventCode: f.integer('eventCode'),
-    eventDate: f.date('eventDate'),
-    notifiedOn: f.optionalDate('notifiedOn') ?? f.date('eventDate'),
+    eventDate,
+    notifiedOn: f.withDefault(f.optionalDate('notifiedOn'), 'eventDate', eventDate),
     comment: f.optionalString('comment'),
     answer: answer
       ? {
@@ -665,7 +693,7 @@ function readLegacyNuph(f: FixtureObject, person: { cpr: string; jobcenterCode: 
           answerCode: answer.integer('answerCode'),
           sanctionGiven: answer.boolean('sanctionGiven', false),
           answeredOn: answer.date('answeredOn'),
-          answeredBy: answer.optionalString('answeredBy') ?? f.string('akasse'),
+          answeredBy: answer.withDefault(answer.optionalString('answeredBy'), "the NUPH's akasse", f.string('akasse')),
           comment: answer.optionalString('comment'),
         }
       : null,
@@ -747,7 +775,6 @@ export async function loadScenario(db: Knex, scenario: Scenario): Promise<void> 
       for (const contract of c.integrationContracts) await insertContract(trx, contract);
       for (const process of c.rehabilitationProcesses) await insertRehabilitationProcess(trx, process);
       for (const programme of c.referralProgrammes) await insertReferralProgramme(trx, programme);
-      for (const period of c.registrationCategories) await insertRegistrationCategory(trx, period);
       for (const contact of c.personContacts) await insertPersonContact(trx, contact);
       for (const plan of c.plans) await insertPlanVersion(trx, plan);
       for (const requirement of c.jobSearchRequirements) await insertJobSearchRequirement(trx, requirement);

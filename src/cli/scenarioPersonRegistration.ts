@@ -20,9 +20,13 @@ export interface PersonRegistrationFixture {
 type Person_ = Pick<Person, 'cpr' | 'jobcenterCode'>;
 
 function registeredBy(f: FixtureObject, person: Person_) {
-  const [type, code] = (
-    f.optionalString('registeredBy', /^\d{1,3}:[-0-9A-Za-z]{1,20}$/, 'TYPE:CODE') ?? `8:${person.jobcenterCode}`
-  ).split(':') as [string, string];
+  const [type, code] = f
+    .withDefault(
+      f.optionalString('registeredBy', /^\d{1,3}:[-0-9A-Za-z]{1,20}$/, 'TYPE:CODE'),
+      '"8:<jobcenterCode>" (the citizen\'s jobcentre)',
+      `8:${person.jobcenterCode}`,
+    )
+    .split(':') as [string, string];
   return { organisationType: Number(type), organisationCode: code };
 }
 
@@ -35,7 +39,7 @@ function readPersonCategory(f: FixtureObject, person: Person_): PersonCategoryPe
     startDate,
     endDate: f.optionalDate('endDate'),
     registeredBy: registeredBy(f, person),
-    registeredOn: f.optionalDate('registeredOn') ?? startDate,
+    registeredOn: f.withDefault(f.optionalDate('registeredOn'), 'startDate', startDate),
   };
   f.done();
   return c;

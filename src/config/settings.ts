@@ -82,7 +82,7 @@ const database: Setting<DatabaseConfig> = {
   env: ['DATABASE_URL', 'DATABASE_FILE'],
   shownDefault: `embedded SQLite at \`${DEFAULTS.databaseFile}\``,
   meaning:
-    'DATABASE_URL `postgres://…` selects PostgreSQL, `mssql://…` or `Server=…` SQL Server; unset, SQLite (WAL, synchronous=NORMAL) at DATABASE_FILE',
+    'DATABASE_URL `postgres://…` selects PostgreSQL, `mssql://…` or `Server=…` SQL Server; unset, SQLite (WAL, synchronous=NORMAL) at DATABASE_FILE, with document bytes in the folder `<DATABASE_FILE>.documents` beside it (back both up together, D-264)',
   read: databaseConfigFromEnv,
 };
 

@@ -33,15 +33,3 @@ export interface FeedAnswer {
   /** What the event did, in a few words each (for the log and the answer). */
   effects: string[];
 }
-
-/** The registration category (tilmeldekategori) KY's decision changes: applicant until benefit is granted. */
-export const RegistrationCategory = { Ansoeger: 'ansoeger', Modtager: 'modtager' } as const;
-export type RegistrationCategoryName = (typeof RegistrationCategory)[keyof typeof RegistrationCategory];
-
-export interface RegistrationCategoryPeriod {
-  id: string;
-  cpr: string;
-  category: RegistrationCategoryName;
-  startDate: IsoDate;
-  endDate: IsoDate | null;
-}

@@ -21,9 +21,13 @@ export function categoryAdmitted(category: number, contactGroup: number): boolea
   return true;
 }
 
-/** Applicant and recipient are registration categories: they need an open enrollment (4656 otherwise). */
-export const needsEnrollment = (category: number): boolean =>
+/** Applicant and recipient are registration categories (tilmeldekategori, kept as person categories 2/3: D-265):
+ *  the enrollment and KY decide them, not a jobcentre's assessment. */
+export const isRegistrationCategory = (category: number): boolean =>
   category === PersonCategory.Ansoeger || category === PersonCategory.Modtager;
+
+/** Applicant and recipient need an open enrollment (4656 otherwise). */
+export const needsEnrollment = isRegistrationCategory;
 
 /** A change of jobcentre affiliation a jobcentre or STAR registered (UpdatePersonJobcenter): a manual takeover
  *  when the new jobcentre registered it itself (R-BAT-01). */

@@ -53,6 +53,14 @@ export interface Person {
   municipalityCode: string;
   /** Set when the citizen has been given a new CPR number (CPR-skifter). */
   replacedByCpr: string | null;
+  /** CPR's status of the citizen when emigrated or missing (R-BAT-15), from the date CPR gave; null otherwise. */
+  cprStatus: CprStatus | null;
+}
+
+/** A CPR status DFDG keeps about a citizen: udrejst (emigrated) or forsvundet (missing), from a date. */
+export interface CprStatus {
+  status: 'udrejst' | 'forsvundet';
+  date: IsoDate;
 }
 
 export interface ContactGroupPeriod {

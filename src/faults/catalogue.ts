@@ -840,6 +840,23 @@ const table = {
     text: 'Borgerindsats.AsylovergivelseService is available from release 2023-4',
     origin: 'facade',
   },
+  // The absence × person category matrix as far as it was recovered (D-267, src/domain/absenceCategoryMatrix.ts):
+  // 4592's text is cut off on the REST page after "kontaktg"; completed as 4591's (spelled right).
+  ShortTemporaryWorkNotAllowed: {
+    code: 4592,
+    text: 'Midlertidigt arbejde i mindre end 15 dage er ikke tilladt for borgere i denne kombination af kontaktgruppe og personkategori',
+    origin: 'documented',
+  },
+  PersonCategoryConflictsWithAbsence: {
+    code: 4654,
+    text: 'This person has an absenceregistration that conflicts with the submitted personcategory',
+    origin: 'documented',
+  },
+  UnenrollBeforePersonCategory: {
+    code: 4655,
+    text: 'This person must be unenrolled before this personcategory value can be applied',
+    origin: 'documented',
+  },
   RehabilitationDocumentTooLarge: {
     code: 5261,
     text: 'A document on a rehabilitation process may be at most 15728640 bytes (15 MB)',

@@ -33,8 +33,13 @@ export const maxContentTextBytes = (maxContentBytes: number): number =>
 export const UPLOAD_STAGING_DIR = path.join(os.tmpdir(), 'dfdg-uploads');
 
 const STAGING_READ_BYTES = 256 * 1024;
-const NOT_BASE64 = /[^A-Za-z0-9+/=\s]/;
-const WHITESPACE = /\s/;
+const GC_EVERY_BYTES = 2 * 1024 * 1024;
+const collectReadBuffers = (): void => (globalThis as { gc?: (o: { type: string }) => void }).gc?.({ type: 'minor' });
+
+/** The value of each base64 character by its byte, -1 for every other byte. */
+const SEXTET = new Int8Array(256).fill(-1);
+for (const [i, c] of [...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'].entries())
+  SEXTET[c.charCodeAt(0)] = i;
 
 class EnvelopeTooLarge extends Error {}
 
@@ -92,7 +97,8 @@ export function readUploadBody(
     const hash = createHash('sha256');
     let decoded = 0;
     let text = 0;
-    let quad = '';
+    const quad = [0, 0, 0, 0]; // the sextets of the group of four characters being read
+    let inQuad = 0; // characters of that group read so far, padding included
     let padding = 0;
     let settled = false;
 
@@ -124,36 +130,48 @@ export function readUploadBody(
       if (envelopeBytes > maxEnvelopeBytes) throw new EnvelopeTooLarge();
       if (part.length > 0) envelope.push(part);
     };
-    // Decoded into one reused buffer and written with a synchronous write to the staging file (a page-cache write
-    // of ≤ 48 KiB): no buffer per piece is left for the garbage collector, so memory stays flat while 15 MB pass.
-    const write = (base64: string) => {
-      const room = (base64.length / 4) * 3;
-      if (decodedPiece.length < room) decodedPiece = Buffer.alloc(room);
-      const n = decodedPiece.write(base64, 0, 'base64');
-      decoded += n;
-      if (decoded > spec.maxContentBytes) throw spec.tooLarge(decoded);
-      const bytes = decodedPiece.subarray(0, n);
-      hash.update(bytes);
-      for (let at = 0; at < n;) at += fs.writeSync(fd!, bytes, at, n - at);
-    };
+    // Decoded byte by byte into one reused buffer (no string, no buffer per piece) and written with a synchronous
+    // write to the staging file (a page-cache write of ≤ 48 KiB): nothing is left for the garbage collector, so
+    // memory stays flat while 15 MB pass.
     const decode = (part: Buffer) => {
+      if (Math.floor((text + part.length) / GC_EVERY_BYTES) > Math.floor(text / GC_EVERY_BYTES)) collectReadBuffers();
       text += part.length;
       if (text > maxText) throw spec.tooLarge(Math.floor((text * 3) / 4));
-      let chars = part.toString('latin1');
-      if (NOT_BASE64.test(chars)) throw notBase64('a character outside the base64 alphabet');
-      if (WHITESPACE.test(chars)) chars = chars.replace(/\s+/g, '');
-      if (chars.length === 0) return;
-      const eq = chars.indexOf('=');
-      if (padding > 0 && eq !== 0) throw notBase64('text after the padding');
-      if (eq >= 0) {
-        if (/[^=]/.test(chars.slice(eq))) throw notBase64('text after the padding');
-        padding += chars.length - eq;
-        if (padding > 2) throw notBase64('more than two padding characters');
+      const room = Math.ceil(part.length / 4) * 3 + 3;
+      if (decodedPiece.length < room) decodedPiece = Buffer.alloc(room);
+      const out = decodedPiece;
+      let n = 0;
+      for (let i = 0; i < part.length; i++) {
+        const c = part[i]!;
+        if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) continue;
+        if (c === 0x3d) {
+          // '=' completes a group of two or three characters; at most two of them, and only at the end
+          if (++padding > 2) throw notBase64('more than two padding characters');
+          if (inQuad < 2) throw notBase64('padding inside a group of four characters');
+          if (++inQuad === 4) {
+            out[n++] = (quad[0]! << 2) | (quad[1]! >> 4);
+            if (padding === 1) out[n++] = ((quad[1]! & 15) << 4) | (quad[2]! >> 2);
+            inQuad = 0;
+          }
+          continue;
+        }
+        const v = SEXTET[c]!;
+        if (v < 0) throw notBase64('a character outside the base64 alphabet');
+        if (padding > 0) throw notBase64('text after the padding');
+        quad[inQuad++] = v;
+        if (inQuad === 4) {
+          out[n++] = (quad[0]! << 2) | (quad[1]! >> 4);
+          out[n++] = ((quad[1]! & 15) << 4) | (quad[2]! >> 2);
+          out[n++] = ((quad[2]! & 3) << 6) | quad[3]!;
+          inQuad = 0;
+        }
       }
-      const all = quad + chars;
-      const whole = all.length - (all.length % 4);
-      if (whole > 0) write(all.slice(0, whole));
-      quad = all.slice(whole);
+      if (n === 0) return;
+      decoded += n;
+      if (decoded > spec.maxContentBytes) throw spec.tooLarge(decoded);
+      const bytes = out.subarray(0, n);
+      hash.update(bytes);
+      for (let at = 0; at < n;) at += fs.writeSync(fd!, bytes, at, n - at);
     };
     const startContent = () => {
       fs.mkdirSync(stagingDir, { recursive: true, mode: 0o700 });
@@ -180,7 +198,7 @@ export function readUploadBody(
         const lt = chunk.indexOf(0x3c);
         decode(lt < 0 ? chunk : chunk.subarray(0, lt));
         if (lt < 0) return;
-        if (quad.length !== 0) throw notBase64('its length is not a multiple of 4');
+        if (inQuad !== 0) throw notBase64('its length is not a multiple of 4');
         mode = 'tail';
         tailStart = envelopeBytes;
         chunk = chunk.subarray(lt);

@@ -7,6 +7,7 @@ import type {
   Actor,
   BenefitsAccount,
   ContactGroupPeriod,
+  CprStatus,
   PersonCategoryPeriod,
   Enrollment,
   Person,
@@ -27,6 +28,8 @@ export const personRow = (p: Person): Row => ({
   jobcenter_code: p.jobcenterCode,
   municipality_code: p.municipalityCode,
   replaced_by_cpr: p.replacedByCpr,
+  cpr_status: p.cprStatus?.status ?? null,
+  cpr_status_date: p.cprStatus?.date ?? null,
 });
 
 export const toPerson = (r: Row): Person => ({
@@ -36,6 +39,10 @@ export const toPerson = (r: Row): Person => ({
   jobcenterCode: str(r.jobcenter_code),
   municipalityCode: str(r.municipality_code),
   replacedByCpr: strOrNull(r.replaced_by_cpr),
+  cprStatus:
+    r.cpr_status === null || r.cpr_status === undefined
+      ? null
+      : { status: str(r.cpr_status) as CprStatus['status'], date: str(r.cpr_status_date) },
 });
 
 export const contactGroupRow = (c: ContactGroupPeriod): Row => ({

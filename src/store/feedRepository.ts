@@ -1,7 +1,7 @@
 // The inbound feeds' rows (030_feed_events): the events processed, by source and event id, with their answer;
-// the registration category periods (applicant/recipient); and a CPR-number change, which moves every row
-// held about the citizen to the new number.
-import type { FeedAnswer, FeedSource, RegistrationCategoryPeriod } from '../domain/feedEvent.ts';
+// and a CPR-number change, which moves every row held about the citizen to the new number. (The applicant/
+// recipient periods the KY feed changes are person categories, citizenRepository.ts, D-265.)
+import type { FeedAnswer, FeedSource } from '../domain/feedEvent.ts';
 import type { Person } from '../domain/types.ts';
 import { CLEARED_COLUMNS, ERASED_TABLES } from './citizenErasure.ts';
 import { insertPerson, updatePerson } from './citizenRepository.ts';
@@ -32,43 +32,6 @@ export async function insertFeedEvent(
     received_at: e.receivedAt,
     answer: JSON.stringify(e.answer),
   });
-}
-
-const toCategory = (r: Row): RegistrationCategoryPeriod => ({
-  id: String(r.id),
-  cpr: String(r.cpr),
-  category: String(r.category) as RegistrationCategoryPeriod['category'],
-  startDate: String(r.start_date),
-  endDate: r.end_date === null || r.end_date === undefined ? null : String(r.end_date),
-});
-
-export async function registrationCategoriesOf(q: Queryable, cpr: string): Promise<RegistrationCategoryPeriod[]> {
-  return ((await q('registration_category').where({ cpr }).orderBy(['start_date', 'id'])) as Row[]).map(toCategory);
-}
-
-export async function insertRegistrationCategory(q: Transaction, p: RegistrationCategoryPeriod): Promise<void> {
-  await q('registration_category').insert({
-    id: p.id,
-    cpr: p.cpr,
-    category: p.category,
-    start_date: p.startDate,
-    end_date: p.endDate,
-  });
-}
-
-export async function updateRegistrationCategory(q: Transaction, p: RegistrationCategoryPeriod): Promise<void> {
-  await q('registration_category').where({ id: p.id }).update({ category: p.category, end_date: p.endDate });
-}
-
-/** The citizens with an open applicant period that started on or before `startedBy` (R-BAT-02's candidates). */
-export async function cprsOfApplicantsSince(q: Queryable, startedBy: string): Promise<string[]> {
-  const rows = (await q('registration_category')
-    .distinct('cpr')
-    .where({ category: 'ansoeger' })
-    .whereNull('end_date')
-    .andWhere('start_date', '<=', startedBy)
-    .orderBy('cpr')) as { cpr: string }[];
-  return rows.map((r) => String(r.cpr));
 }
 
 /** Tables whose rows stay under the old CPR at a CPR-number change: the person row itself (kept, marked

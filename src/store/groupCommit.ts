@@ -65,7 +65,8 @@ export class GroupCommit {
   /**
    * Runs `work` as a member of the open group (or of a new one). It resolves or rejects with `work`'s outcome
    * once the group committed; it rejects with the COMMIT's error when the group failed to commit.
-   * `work` is given the promise of that commit (for effects after it, such as waking the push dispatcher).
+   * `work` is given the promise of that commit (for effects after it, such as waking the push dispatcher, or removing
+   * a document file whose row did not stay): it rejects when the member's own rows were rolled back.
    */
   async member<T>(work: (committed: Promise<void>) => Promise<T>): Promise<T> {
     await this.turn(true);
@@ -83,9 +84,15 @@ export class GroupCommit {
     const group = this.group;
     const settled = new Promise<void>((committed, failed) => group.push({ committed, failed }));
     settled.catch(() => {});
+    let kept = false;
+    const ownRowsCommitted = settled.then(() => {
+      if (!kept) throw new Error('the unit of work was rolled back');
+    });
+    ownRowsCommitted.catch(() => {});
     try {
-      outcome = { ok: true, value: await work(settled) };
+      outcome = { ok: true, value: await work(ownRowsCommitted) };
       this.run('RELEASE member');
+      kept = true;
     } catch (error) {
       outcome = { ok: false, error };
       this.rollBackMember(error);

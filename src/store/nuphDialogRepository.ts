@@ -1,8 +1,8 @@
 // Reading and writing the NUPH dialog (025_nuph_dialog): questions, replies, and documents whose bytes are kept
-// as numbered chunks of at most DOCUMENT_CHUNK_BYTES, written from and read back into a stream a chunk at a time
-// (never the whole document in memory, R-AK-07), in the caller's transaction so a document and its rows commit
-// together or not at all. The documents of a rehabilitation process (R-PLAN-18, 034_rehabilitation) are kept here
-// too, owned by the process and with no NUPH (nuph_id null).
+// out of the row (src/store/documentBytes.ts), written from and read back into a stream a piece at a time (never
+// the whole document in memory, R-AK-07), in the caller's transaction so a document and its rows commit together
+// or not at all. The documents of a rehabilitation process (R-PLAN-18, 034_rehabilitation) are kept here too, owned
+// by the process and with no NUPH (nuph_id null).
 import type {
   DocumentContent,
   DocumentOwnerKind,
@@ -12,11 +12,9 @@ import type {
 } from '../domain/nuphDialog.ts';
 import type { NuphAnswer } from '../domain/nuph.ts';
 import type { IsoDate } from '../domain/types.ts';
+import { documentBytesOf } from './documentBytes.ts';
 import { countRows, type Queryable, type Transaction } from './queryable.ts';
 import { insertRow, rowByKey, rowsWhere, type Row } from './statements.ts';
-
-/** Bytes per stored chunk: big enough that a 15 MB document is 60 rows, small enough to hold one at a time. */
-export const DOCUMENT_CHUNK_BYTES = 256 * 1024;
 
 const fromData = <T>(row: Row): T => JSON.parse(String(row.data)) as T;
 
@@ -100,32 +98,12 @@ const documentOf = (r: Row): NuphDocument => ({
 });
 
 /**
- * Stores the document: its bytes first, re-cut into chunks of DOCUMENT_CHUNK_BYTES as they stream in, then its
- * row. Throws if the content does not have the size it declared (nothing is kept: the caller's transaction
- * rolls back).
+ * Stores the document: its bytes first, as they stream in (src/store/documentBytes.ts: a file beside the SQLite
+ * database, else chunk rows), then its row. Throws if the content does not have the size it declared (nothing is
+ * kept: the caller's transaction rolls back, and a file written for it goes with it).
  */
 export async function insertDocument(trx: Transaction, d: NuphDocument, content: DocumentContent): Promise<void> {
-  // one buffer for every chunk: each insert is awaited (and copies or sends its bytes) before the buffer is refilled
-  const chunk = Buffer.alloc(Math.min(DOCUMENT_CHUNK_BYTES, Math.max(d.sizeBytes, 1)));
-  let seq = 0;
-  let fill = 0;
-  let written = 0;
-  const flush = async () => {
-    await insertRow(trx, 'nuph_document_chunk', { document_id: d.id, seq: seq++, content: chunk.subarray(0, fill) });
-    fill = 0;
-  };
-  for await (const piece of content.chunks()) {
-    written += piece.byteLength;
-    if (written > d.sizeBytes) break;
-    for (let at = 0; at < piece.byteLength;) {
-      const n = Math.min(chunk.length - fill, piece.byteLength - at);
-      chunk.set(piece.subarray(at, at + n), fill);
-      fill += n;
-      at += n;
-      if (fill === chunk.length) await flush();
-    }
-  }
-  if (fill > 0) await flush();
+  const written = await documentBytesOf(trx).write(trx, d.id, content.chunks(), d.sizeBytes);
   if (written !== d.sizeBytes) throw new Error(`document ${d.id}: ${written} bytes given, ${d.sizeBytes} declared`);
   await insertRow(trx, 'nuph_document', documentRow(d));
 }
@@ -141,20 +119,9 @@ export async function documentsOfNuph(q: Queryable, nuphId: string): Promise<Nup
   return rows.map(documentOf);
 }
 
-/** The document's bytes, read one stored chunk per query as the consumer asks for them. */
+/** The document's bytes, read a piece at a time as the consumer asks for them. */
 export function documentContent(q: Queryable, d: NuphDocument): DocumentContent {
-  return {
-    byteLength: d.sizeBytes,
-    sha256: d.sha256,
-    async *chunks() {
-      for (let seq = 0; ; seq++) {
-        const row = (await q('nuph_document_chunk').where({ document_id: d.id, seq }).first('content')) as
-          { content: Buffer | Uint8Array } | undefined;
-        if (!row) return;
-        yield row.content;
-      }
-    },
-  };
+  return { byteLength: d.sizeBytes, sha256: d.sha256, chunks: () => documentBytesOf(q).read(q, d.id) };
 }
 
 /** How many NUPH documents were stored on or before `lastDay` (R-DEL-06; a rehabilitation document is not one). */
@@ -162,11 +129,30 @@ export function countDocumentsStoredOnOrBefore(q: Queryable, lastDay: IsoDate): 
   return countRows(q('nuph_document').whereNotNull('nuph_id').where('stored_on', '<=', lastDay));
 }
 
-/** Deletes the NUPH documents stored on or before `lastDay` with their chunks; returns how many documents. */
+/** Deletes the NUPH documents stored on or before `lastDay` with their bytes; returns how many documents. */
 export async function deleteDocumentsStoredOnOrBefore(trx: Transaction, lastDay: IsoDate): Promise<number> {
-  const due = trx('nuph_document').whereNotNull('nuph_id').where('stored_on', '<=', lastDay).select('id');
-  await trx('nuph_document_chunk').whereIn('document_id', due).del();
-  return Number(await trx('nuph_document').whereNotNull('nuph_id').where('stored_on', '<=', lastDay).del());
+  const due = (await trx('nuph_document').whereNotNull('nuph_id').where('stored_on', '<=', lastDay).select('id')) as {
+    id: string;
+  }[];
+  return deleteDocuments(
+    trx,
+    due.map((r) => String(r.id)),
+  );
+}
+
+/** Ids per DELETE … WHERE … IN (…): below every dialect's parameter limit. */
+const IDS_PER_DELETE = 500;
+
+/** Deletes the documents `ids` with their bytes; returns how many rows went. */
+export async function deleteDocuments(trx: Transaction, ids: readonly string[]): Promise<number> {
+  let deleted = 0;
+  const bytes = documentBytesOf(trx);
+  for (let i = 0; i < ids.length; i += IDS_PER_DELETE) {
+    const some = ids.slice(i, i + IDS_PER_DELETE);
+    await bytes.remove(trx, some);
+    deleted += Number(await trx('nuph_document').whereIn('id', some).delete());
+  }
+  return deleted;
 }
 
 /** The documents owned by the given items of one kind (e.g. a citizen's rehabilitation processes), oldest first. */
@@ -183,14 +169,18 @@ export async function documentsOwnedBy(
   return rows.map(documentOf);
 }
 
-/** Deletes the documents owned by the given items of one kind with their chunks; returns how many documents. */
+/** Deletes the documents owned by the given items of one kind with their bytes; returns how many documents. */
 export async function deleteDocumentsOwnedBy(
   trx: Transaction,
   kind: DocumentOwnerKind,
   ownerIds: readonly string[],
 ): Promise<number> {
   if (ownerIds.length === 0) return 0;
-  const owned = () => trx('nuph_document').where({ owner_kind: kind }).whereIn('owner_id', ownerIds);
-  await trx('nuph_document_chunk').whereIn('document_id', owned().select('id')).del();
-  return Number(await owned().del());
+  const owned = (await trx('nuph_document').where({ owner_kind: kind }).whereIn('owner_id', ownerIds).select('id')) as {
+    id: string;
+  }[];
+  return deleteDocuments(
+    trx,
+    owned.map((r) => String(r.id)),
+  );
 }

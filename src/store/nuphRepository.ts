@@ -3,6 +3,7 @@
 import type { Nuph, NuphAnswer, NuphState } from '../domain/nuph.ts';
 import type { Queryable, Transaction } from './queryable.ts';
 import { insertRow, rowByKey, rowWhere, updateWhere, type Row } from './statements.ts';
+import { deleteDocuments } from './nuphDialogRepository.ts';
 
 const nuphRow = (n: Nuph) => ({
   id: n.id,
@@ -72,10 +73,12 @@ export async function deleteNuphsWithDialog(trx: Transaction, ids: readonly stri
   let deleted = 0;
   for (let i = 0; i < ids.length; i += IDS_PER_DELETE) {
     const some = ids.slice(i, i + IDS_PER_DELETE);
-    await trx('nuph_document_chunk')
-      .whereIn('document_id', trx('nuph_document').select('id').whereIn('nuph_id', some))
-      .delete();
-    for (const table of ['nuph_document', 'nuph_question_reply', 'nuph_question', 'nuph_answer'])
+    const documents = (await trx('nuph_document').whereIn('nuph_id', some).select('id')) as { id: string }[];
+    await deleteDocuments(
+      trx,
+      documents.map((d) => String(d.id)),
+    );
+    for (const table of ['nuph_question_reply', 'nuph_question', 'nuph_answer'])
       await trx(table).whereIn('nuph_id', some).delete();
     deleted += Number(await trx('nuph').whereIn('id', some).delete());
   }

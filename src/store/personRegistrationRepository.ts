@@ -1,6 +1,7 @@
-// Jobcentre affiliation changes, health limitations and asylum handover data (031_person_registration). The
-// person category periods are part of the citizen's state (citizenRepository.ts).
-import type { JobcentreChange } from '../domain/personCategory.ts';
+// Jobcentre affiliation changes, health limitations and asylum handover data (031_person_registration), and the
+// 19-day batch's search of open applicant periods. The person category periods are part of the citizen's state
+// (citizenRepository.ts).
+import { PersonCategory, type JobcentreChange } from '../domain/personCategory.ts';
 import type { AsylumHandover, HealthLimitation } from '../domain/personRegistration.ts';
 import type { Row } from './citizenRows.ts';
 import type { Queryable, Transaction } from './queryable.ts';
@@ -20,6 +21,18 @@ export async function insertJobcentreChange(q: Transaction, c: JobcentreChange):
     org_code: c.registeredBy.organisationCode,
     registered_at: c.registeredAt,
   });
+}
+
+/** The citizens with an open applicant period (person category 2 'Ansøger', no end) that started on or before
+ *  `startedBy` (R-BAT-02's candidates). */
+export async function cprsOfApplicantsSince(q: Queryable, startedBy: string): Promise<string[]> {
+  const rows = (await q('person_category')
+    .distinct('cpr')
+    .where({ category: PersonCategory.Ansoeger })
+    .whereNull('end_date')
+    .andWhere('start_date', '<=', startedBy)
+    .orderBy('cpr')) as { cpr: string }[];
+  return rows.map((r) => String(r.cpr));
 }
 
 /** The citizen's registered jobcentre changes, oldest first. */

@@ -14,8 +14,8 @@ import { jobcenter, soapClient } from '../support/soapHarness.ts';
 import { baseScenario, CPR } from './scenario.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-/** `npm start` without npm (package.json: "start": "node scripts/build/run.mjs serve"). */
-const START = [path.join(ROOT, 'scripts/build/run.mjs')];
+/** `npm start` without npm (package.json: "start": "node --expose-gc scripts/build/run.mjs serve"). */
+const START = ['--expose-gc', path.join(ROOT, 'scripts/build/run.mjs')];
 const BUSINESS_DATE = '2024-03-05';
 
 eachDatabase('npm start serves from the build', BUSINESS_DATE, baseScenario, (h) => {

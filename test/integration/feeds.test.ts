@@ -12,7 +12,6 @@ import { recordArchiveDelivery } from '../../src/app/citizen/archiveDelivery.ts'
 import { deceasedCitizenRetention } from '../../src/app/citizen/retention.ts';
 import { loadCitizenState } from '../../src/store/citizenRepository.ts';
 import { eraseCitizen } from '../../src/store/citizenErasure.ts';
-import { insertRegistrationCategory, registrationCategoriesOf } from '../../src/store/feedRepository.ts';
 import { eachDatabase } from '../support/eachDatabase.ts';
 import { akasse, fault, jobcenter, refusedWithoutWrites, star, type Caller } from '../support/soapHarness.ts';
 import { outboxFor, receiverKeys } from './outboxRows.ts';
@@ -56,7 +55,7 @@ persons:
     jobcenterCode: "10100"
     contactGroups: [{ contactGroup: 2, startDate: 2024-03-01 }]
     enrollments: [{ clientCategory: 2, enrollmentDate: 2024-03-01 }]
-    registrationCategories: [{ category: ansoeger, startDate: 2024-03-05 }]
+    personCategories: [{ category: 2, startDate: 2024-03-05 }]
   - cpr: "${P.member}"
     birthDate: 1985-08-08
     jobcenterCode: "10100"
@@ -72,16 +71,15 @@ eachDatabase('inbound feeds (Indberetning.HaendelseService)', TODAY, scenario, (
   const feeds = (caller: Caller = star()) => h().client('Indberetning.HaendelseService', caller);
   const cpr = async (r: Record<string, string>, caller?: Caller) =>
     (await (await feeds(caller)).IndberetCprHaendelseAsync(r))[0];
+  /** The jobcentre registers `who` as applicant (person category 2) through PersonRegistrationService: the one
+   *  applicant/recipient state KY's event and the 19-day batch work on (D-265). */
   const applicant = async (who: string, startDate: string) =>
-    h().db.transaction((trx) =>
-      insertRegistrationCategory(trx, {
-        id: `00000000-0000-4000-8000-${who.slice(0, 10)}00`,
-        cpr: who,
-        category: 'ansoeger',
-        startDate,
-        endDate: null,
-      }),
-    );
+    (await h().client('PersonRegistrationService', jobcenter())).CreatePersonCategoryAsync({
+      PersonCivilRegistrationIdentifier: who,
+      PersonCategory: { PersonCategoryTypeIdentifier: 2, StartDate: `${startDate}T00:00:00` },
+    });
+  const categories = async (who: string) =>
+    (await loadCitizenState(h().db, who))!.personCategories.map((p) => [p.category, p.startDate, p.endDate]);
 
   test('a CPR move sent twice moves the citizen once and answers the repeat as the first', async () => {
     const event = {
@@ -151,15 +149,53 @@ eachDatabase('inbound feeds (Indberetning.HaendelseService)', TODAY, scenario, (
     );
   });
 
-  test('R-BAT-15: an emigrated citizen stays with the latest jobcentre', async () => {
-    const r = await cpr({
+  test('R-BAT-15: an emigrated citizen stays with the latest jobcentre, with the status emigrated from the date; reported again, nothing changes', async () => {
+    const event = {
       HaendelseIdentifier: 'cpr-udrejse-1',
       Personnummer: P.emigrant,
       Haendelsestype: 'Udrejse',
       Haendelsesdato: TODAY,
+    };
+    const r = await cpr(event);
+    assert.equal(r.Aendret, true, 'the status is new');
+    const emigrated = (await loadCitizenState(h().db, P.emigrant))!.person;
+    assert.equal(emigrated.jobcenterCode, '46100');
+    assert.deepEqual(emigrated.cprStatus, { status: 'udrejst', date: TODAY });
+    const again = await cpr({ ...event, HaendelseIdentifier: 'cpr-udrejse-2' });
+    assert.equal(again.Aendret, false, 'the same status under another event id');
+    const missing = await cpr({ ...event, HaendelseIdentifier: 'cpr-forsvundet-1', Haendelsestype: 'Forsvundet' });
+    assert.equal(missing.Aendret, true);
+    assert.deepEqual((await loadCitizenState(h().db, P.emigrant))!.person.cprStatus, {
+      status: 'forsvundet',
+      date: TODAY,
     });
-    assert.equal(r.Aendret, false);
-    assert.equal((await loadCitizenState(h().db, P.emigrant))!.person.jobcenterCode, '46100');
+    await cpr({
+      HaendelseIdentifier: 'cpr-flyt-tilbage',
+      Personnummer: P.emigrant,
+      Haendelsestype: 'Flytning',
+      Haendelsesdato: TODAY,
+      KommuneKode: '751',
+      JobcenterKode: '75100',
+    });
+    assert.equal(
+      (await loadCitizenState(h().db, P.emigrant))!.person.cprStatus,
+      null,
+      'living in a municipality again (D-266)',
+    );
+  });
+
+  test('R-BAT-15: before release 2023-3 an emigrated citizen went to Jobcenter København; the status is kept alike', async () => {
+    h().clock.set('2023-06-01');
+    const r = await cpr({
+      HaendelseIdentifier: 'cpr-udrejse-old',
+      Personnummer: P.emigrant,
+      Haendelsestype: 'Udrejse',
+      Haendelsesdato: '2023-06-01',
+    });
+    assert.equal(r.Aendret, true);
+    const person = (await loadCitizenState(h().db, P.emigrant))!.person;
+    assert.equal(person.jobcenterCode, '10100');
+    assert.deepEqual(person.cprStatus, { status: 'udrejst', date: '2023-06-01' });
   });
 
   test("a death makes an authority's writes 4405; the same death reported again is answered, not refused", async () => {
@@ -214,13 +250,12 @@ eachDatabase('inbound feeds (Indberetning.HaendelseService)', TODAY, scenario, (
     assert.deepEqual(again, first);
     const [other] = await ky.IndberetYdelseGivetAsync({ ...event, HaendelseIdentifier: 'ky-2' });
     assert.equal(other.Aendret, false, 'a second grant under another id finds a recipient');
-    assert.deepEqual(
-      (await registrationCategoriesOf(h().db, P.applicant)).map((p) => [p.category, p.startDate, p.endDate]),
-      [
-        ['ansoeger', '2024-03-01', '2024-03-19'],
-        ['modtager', '2024-03-20', null],
-      ],
-    );
+    assert.deepEqual(await categories(P.applicant), [
+      [2, '2024-03-01', '2024-03-19'],
+      [3, '2024-03-20', null],
+    ]);
+    const recipient = (await loadCitizenState(h().db, P.applicant))!.personCategories[1]!;
+    assert.deepEqual(recipient.registeredBy, { organisationType: 0, organisationCode: 'DFDG' }, "DFDG's change");
     h().clock.set('2024-04-30'); // long past 19 days from 2024-03-01
     await runApplicantDeadline(h().db, h().clock);
     assert.equal((await loadCitizenState(h().db, P.applicant))!.enrollments[0]!.endDate, null, 'a recipient stays');
@@ -235,8 +270,26 @@ eachDatabase('inbound feeds (Indberetning.HaendelseService)', TODAY, scenario, (
       ended.enrollments.map((e) => [e.endDate, e.endReason]),
       [[TODAY, 9]],
     );
+    assert.deepEqual(await categories(P.oldApplicant), [[2, '2024-03-05', TODAY]], 'the applicant period ends');
     assert.equal((await loadCitizenState(h().db, P.applicant))!.enrollments[0]!.endDate, null);
+    assert.deepEqual(await categories(P.applicant), [[2, '2024-03-06', null]]);
     assert.deepEqual(await runApplicantDeadline(h().db, h().clock), { deregistered: 0 }, 'a second run finds none');
+  });
+
+  test('D-265: a deregistration ends the applicant period with the enrollment; the 19-day batch then has nothing to do', async () => {
+    await applicant(P.applicant, '2024-03-01');
+    const enrollment = await h().client('UnemploymentEnrollmentService', jobcenter());
+    await enrollment.CancelUnemploymentEnrollmentAsync({
+      CancelUnemploymentEnrollment: {
+        PersonCivilRegistrationIdentifier: P.applicant,
+        CancellationDate: `${TODAY}T00:00:00`,
+        CancellationReasonTypeIdentifier: 6,
+      },
+    });
+    assert.deepEqual(await categories(P.applicant), [[2, '2024-03-01', TODAY]]);
+    h().clock.set('2024-04-30');
+    assert.deepEqual(await runApplicantDeadline(h().db, h().clock), { deregistered: 1 }, 'only P.oldApplicant');
+    assert.deepEqual(await categories(P.applicant), [[2, '2024-03-01', TODAY]], 'untouched');
   });
 
   test("an a-kasse's move-in cancels the giving a-kasse's membership (GetMembershipCancellationVersion1) once", async () => {

@@ -19,6 +19,8 @@ const P = {
   unregistered: '0606901116', // contact group 1, no enrollment, a-kasse membership ended (R-OTH-05)
   marked: '0707901117', // a marking STAR changed last, a health limitation
   renumbered: '0808901118', // the new CPR number of P.marked (R-OTH-02), unknown before the change
+  freePeriod: '0909901119', // contact group 1, category 4, an open absence 9 'Friperiode' (D-267: 4654)
+  category7: '1010901120', // contact group 1, category 7: temporary work in no contact group (D-267: 4592)
 } as const;
 const A = '10100';
 const B = '75100';
@@ -61,6 +63,17 @@ persons:
     contactGroups: [{ contactGroup: 12, startDate: 2023-01-01 }]
     personGroupMarkings: [{ id: "${MARKING}", stateProject: 1, startDate: 2023-06-01, registeredBy: "1:STAR" }]
     healthLimitations: [{ id: "${LIMITATION}", limitationType: 2, startDate: 2024-01-01, description: "Ryg" }]
+  - cpr: "${P.freePeriod}"
+    birthDate: 1990-09-09
+    jobcenterCode: "${A}"
+    contactGroups: [{ contactGroup: 1, startDate: 2024-01-01 }]
+    personCategories: [{ category: 4, startDate: 2024-01-01 }]
+    absences: [{ absenceType: 9, startDate: 2024-02-01 }]
+  - cpr: "${P.category7}"
+    birthDate: 1990-10-10
+    jobcenterCode: "${A}"
+    contactGroups: [{ contactGroup: 1, startDate: 2024-01-01 }]
+    personCategories: [{ category: 7, startDate: 2024-01-01 }]
 `;
 
 eachDatabase(
@@ -116,6 +129,65 @@ eachDatabase(
       assert.equal((await categories(P.group1)).length, 1);
     });
 
+    test('VA-47 (4654, D-267): a category that an open absence 9 allows in no contact group is refused without writing; one it allows is registered', async () => {
+      await refused('4654', () => category(P.freePeriod, 6, '2024-03-05', 'Update'));
+      await refused('4654', () => category(P.freePeriod, 12, '2024-03-05', 'Update'));
+      await category(P.freePeriod, 5, '2024-03-05', 'Update');
+      assert.deepEqual(
+        (await categories(P.freePeriod)).map((c) => [c.category, c.end_date]),
+        [
+          [4, '2024-03-04'],
+          [5, null],
+        ],
+      );
+    });
+
+    test('VA-47 (4654, D-267): an absence that ended before the start does not conflict', async () => {
+      await h().db('absence').where({ cpr: P.freePeriod }).update({ end_date: '2024-03-04' });
+      await category(P.freePeriod, 6, '2024-03-05', 'Update');
+    });
+
+    test('VA-72 (4655, D-267): an applicant again after KY made the citizen a recipient in this enrollment is refused; a same-day correction is not', async () => {
+      await category(P.applicant, 2, '2024-03-01');
+      await category(P.applicant, 3, '2024-03-04', 'Update');
+      await refused('4655', () => category(P.applicant, 2, '2024-03-05', 'Update'));
+      await category(P.applicant, 3, '2024-03-05', 'Update'); // no change
+      h().clock.set('2024-03-04');
+      await category(P.applicant, 2, '2024-03-04', 'Update'); // corrects the recipient period of the same day
+      assert.deepEqual(
+        (await categories(P.applicant)).map((c) => [c.category, c.end_date]),
+        [
+          [2, '2024-03-03'],
+          [2, null],
+        ],
+      );
+    });
+
+    const temporaryWork = (cpr: string, start: string, end?: string) =>
+      h()
+        .client('AbsenceRegistrationService', jobcenter())
+        .then((c) =>
+          c.CreateAbsenceAsync({
+            Absence: {
+              PersonCivilRegistrationIdentifier: cpr,
+              AbsenceTypeIdentifier: 2,
+              StartDate: `${start}T00:00:00`,
+              ...(end ? { EndDate: `${end}T00:00:00` } : {}),
+              NotificationDate: '2024-03-05T00:00:00',
+            },
+          }),
+        );
+    const absenceRows = async (cpr: string) => (await h().db('absence').where({ cpr, absence_type: 2 })).length;
+
+    test('VA-44 (4592, D-267): temporary work of 14 days for a category with temporary work in no contact group is refused without writing; 15 days, open-ended, or another category is registered', async () => {
+      await refused('4592', () => temporaryWork(P.category7, '2024-03-10', '2024-03-23'));
+      await temporaryWork(P.category7, '2024-04-01', '2024-04-15');
+      await temporaryWork(P.category7, '2024-05-01');
+      assert.equal(await absenceRows(P.category7), 2);
+      await temporaryWork(P.freePeriod, '2024-03-10', '2024-03-12'); // category 4: allowed
+      assert.equal(await absenceRows(P.freePeriod), 1);
+    });
+
     const changeJobcentre = async (caller: Caller, cpr: string, code: string) =>
       (await registration(caller)).UpdatePersonJobcenterAsync({
         PersonCivilRegistrationIdentifier: cpr,
@@ -167,6 +239,29 @@ eachDatabase(
       assert.equal((await move(P.mover)).personCategory, 'kept');
       const rows = await categories(P.mover);
       assert.deepEqual(rows.at(-1), { category: 6, start_date: '2024-03-03', end_date: null, org_code: B });
+    });
+
+    test("R-BAT-01 with R-BAT-03 (D-265): B took the applicant over and registered them; KY's 'Ydelse er givet' made them a recipient; the move arriving later never overrides B's citizen", async () => {
+      h().clock.set('2024-03-03');
+      await changeJobcentre(jobcenter(B), P.applicant, B);
+      await category(P.applicant, 2, '2024-03-03', 'Create', jobcenter(B));
+      h().clock.set('2024-03-04');
+      const ky = (eventId: string) =>
+        applyFeedEvent(h().db, h().clock, {
+          source: 'KY',
+          eventId,
+          cpr: P.applicant,
+          event: { kind: 'ydelseGivet', date: '2024-03-04' },
+        });
+      assert.equal((await ky('ky-bat01-1')).changed, true);
+      assert.equal((await ky('ky-bat01-2')).changed, false, 'sent twice (two event ids): changed once');
+      h().clock.set('2024-03-05');
+      assert.equal((await move(P.applicant)).personCategory, 'unchanged');
+      assert.equal(await jobcentreOf(P.applicant), B);
+      assert.deepEqual(await categories(P.applicant), [
+        { category: 2, start_date: '2024-03-03', end_date: '2024-03-03', org_code: B },
+        { category: 3, start_date: '2024-03-04', end_date: null, org_code: 'DFDG' },
+      ]);
     });
 
     const marking = (op: 'Create' | 'Update' | 'Delete', caller: Caller, body: Record<string, unknown>) =>

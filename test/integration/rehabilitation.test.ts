@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import { test } from 'node:test';
 import { applyCprMove } from '../../src/app/person/cprMove.ts';
 import { UPLOAD_STAGING_DIR } from '../../src/soap/documentUpload.ts';
+import { documentContent, findDocument } from '../../src/store/nuphDialogRepository.ts';
 import { eachDatabase } from '../support/eachDatabase.ts';
 import { subscribeAll } from '../support/outbox.ts';
 import {
@@ -140,15 +141,11 @@ eachDatabase('rehabilitation processes and integration contracts (Borgerindsats)
     assert.equal(Number(info.DocumentSize), 15 * MB);
     // stored whole, in order (the streamed download is the next tests' and the NUPH documents'; a 20 MB base64 text
     // node is past what the harness's XSD check parses)
-    const chunks = (await h()
-      .db('nuph_document_chunk')
-      .where({ document_id: id })
-      .orderBy('seq')
-      .select('content')) as {
-      content: Buffer;
-    }[];
-    assert.ok(chunks.length > 1, 'stored a piece at a time');
-    assert.deepEqual(Buffer.concat(chunks.map((c) => Buffer.from(c.content))), doc);
+    const kept = (await findDocument(h().db, id))!;
+    const pieces: Buffer[] = [];
+    for await (const piece of documentContent(h().db, kept).chunks()) pieces.push(Buffer.from(piece));
+    assert.ok(pieces.length > 1, 'read back a piece at a time');
+    assert.deepEqual(Buffer.concat(pieces), doc);
     for (const caller of [jobcenter(), kommune()]) {
       const queue = await drainQueue((s) => h().client(s, caller));
       assert.deepEqual(

@@ -17,6 +17,7 @@ export const person = (cpr = CPR): Person => ({
   jobcenterCode: '10100',
   municipalityCode: '101',
   replacedByCpr: null,
+  cprStatus: null,
 });
 
 export const contactGroup = (id: string, startDate: string, cpr = CPR): ContactGroupPeriod => ({

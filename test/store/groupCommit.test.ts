@@ -116,6 +116,25 @@ describeEachDatabase('units of work: commit, then answer', (db, dialect) => {
     assert.deepEqual(await committedKeys(db(), dialect)(), ['gc-1', 'gc-4']);
   });
 
+  test("a unit of work's transaction reports its own commit: kept rows resolve it, rolled-back rows reject it", async () => {
+    await clearOutbox(db());
+    const seen: string[] = [];
+    const watch = (key: string, fail: boolean) =>
+      inTransaction(db(), caller, async (w) => {
+        await w.outbox.enqueue([message(key)]);
+        const execution = (w.trx as { executionPromise?: Promise<unknown> }).executionPromise!;
+        execution.then(
+          () => seen.push(`${key} committed`),
+          () => seen.push(`${key} rolled back`),
+        );
+        if (fail) throw new Error('refused after writing');
+        return key;
+      });
+    await Promise.allSettled([watch('ec-1', false), watch('ec-2', true), watch('ec-3', false)]);
+    await new Promise((r) => setImmediate(r));
+    assert.deepEqual(seen.sort(), ['ec-1 committed', 'ec-2 rolled back', 'ec-3 committed']);
+  });
+
   if (dialect === 'sqlite') {
     test('a failed COMMIT fails exactly the units of work of its group; the next group commits', async () => {
       await clearOutbox(db());

@@ -7,7 +7,16 @@ import { migrationSource, migrations } from '../../src/store/migrations/index.ts
 import { describeEachDatabase } from '../support/databases.ts';
 
 const COLUMNS: Record<string, string[]> = {
-  person: ['cpr', 'birth_date', 'deceased_date', 'jobcenter_code', 'municipality_code', 'replaced_by_cpr'],
+  person: [
+    'cpr',
+    'birth_date',
+    'deceased_date',
+    'jobcenter_code',
+    'municipality_code',
+    'replaced_by_cpr',
+    'cpr_status',
+    'cpr_status_date',
+  ],
   contact_group: ['id', 'cpr', 'contact_group', 'start_date', 'end_date'],
   akasse_membership: ['id', 'cpr', 'akasse_code', 'start_date', 'end_date'],
   benefits_account: [

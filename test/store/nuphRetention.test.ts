@@ -2,11 +2,17 @@
 // R-DEL-04 (an answered NUPH and its answer, 6 years after the answer) and R-DEL-05 (an unanswered NUPH, 6 years
 // after the notification), each with the release-rules.md example's day before and day of.
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
 import { beforeEach, test } from 'node:test';
 import { answeredNuphPolicy, unansweredNuphPolicy } from '../../src/app/nuph/retention.ts';
 import type { Nuph, NuphAnswer } from '../../src/domain/nuph.ts';
+import { contentOfBytes } from '../../src/domain/nuphDialog.ts';
+import { documentFileOf } from '../../src/store/documentBytes.ts';
+import { insertDocument } from '../../src/store/nuphDialogRepository.ts';
 import { findNuph, insertNuph, insertNuphAnswer, answerOf } from '../../src/store/nuphRepository.ts';
 import { describeEachDatabase } from '../support/databases.ts';
+import { eventually } from '../support/eventually.ts';
 
 const nuph = (id: string, over: Partial<Nuph> = {}): Nuph => ({
   id,
@@ -43,6 +49,8 @@ describeEachDatabase('NUPH retention', (db) => {
   beforeEach(async () => {
     for (const table of ['nuph_document_chunk', 'nuph_document', 'nuph_question_reply', 'nuph_question'])
       await db()(table).del();
+    const file = documentFileOf(db(), ANSWERED);
+    if (file) fs.rmSync(path.dirname(file), { recursive: true, force: true });
     await db()('nuph_answer').del();
     await db()('nuph').del();
     await db().transaction(async (trx) => {
@@ -92,34 +100,40 @@ describeEachDatabase('NUPH retention', (db) => {
           replied_on: '2024-02-07',
           data: '{}',
         });
-        await trx('nuph_document').insert({
-          id: nuphId.replace(/.(.)$/, 'd$1'),
-          nuph_id: nuphId,
-          owner_kind: 'nuph',
-          owner_id: nuphId,
-          file_name: 'bilag.pdf',
-          content_type: 'application/pdf',
-          size_bytes: 4,
-          sha256: '0'.repeat(64),
-          stored_on: '2024-02-06',
-          stored_at: '2024-02-06T10:00:00+01:00',
-          stored_by_type: 8,
-          stored_by_code: '10100',
-        });
-        await trx('nuph_document_chunk').insert({
-          document_id: nuphId.replace(/.(.)$/, 'd$1'),
-          seq: 0,
-          content: Buffer.from('%PDF'),
-        });
+        await insertDocument(
+          trx,
+          {
+            id: nuphId.replace(/.(.)$/, 'd$1'),
+            nuphId,
+            ownerKind: 'nuph',
+            ownerId: nuphId,
+            fileName: 'bilag.pdf',
+            contentType: 'application/pdf',
+            sizeBytes: 4,
+            sha256: contentOfBytes(Buffer.from('%PDF')).sha256,
+            storedOn: '2024-02-06',
+            storedAt: '2024-02-06T10:00:00+01:00',
+            storedBy: { organisationType: 8, organisationCode: '10100' },
+          },
+          contentOfBytes(Buffer.from('%PDF')),
+        );
       }
     });
     const left = async (table: string) =>
       Number(((await db()(table).count({ n: '*' })) as { n: string | number }[])[0]!.n);
+    // a document's bytes: chunk rows, or its file beside the SQLite database (src/store/documentBytes.ts)
+    const bytesLeft = async () => {
+      const file = documentFileOf(db(), ANSWERED);
+      const files = file && fs.existsSync(path.dirname(file)) ? fs.readdirSync(path.dirname(file)).length : 0;
+      return (await left('nuph_document_chunk')) + files;
+    };
     await db().transaction((trx) => answeredNuphPolicy.deleteDue(trx, '2030-01-10'));
-    for (const table of ['nuph_question', 'nuph_question_reply', 'nuph_document', 'nuph_document_chunk'])
+    for (const table of ['nuph_question', 'nuph_question_reply', 'nuph_document'])
       assert.equal(await left(table), 1, `${table}: only the unanswered NUPH's row is left`);
+    await eventually(async () => (await bytesLeft()) === 1, "only the unanswered NUPH's document bytes are left");
     await db().transaction((trx) => unansweredNuphPolicy.deleteDue(trx, '2030-02-05'));
-    for (const table of ['nuph_question', 'nuph_question_reply', 'nuph_document', 'nuph_document_chunk'])
+    for (const table of ['nuph_question', 'nuph_question_reply', 'nuph_document'])
       assert.equal(await left(table), 0, `${table}: nothing is left without its NUPH`);
+    await eventually(async () => (await bytesLeft()) === 0, 'no document bytes are left without their NUPH');
   });
 });

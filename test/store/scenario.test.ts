@@ -11,7 +11,6 @@ import { sanctionsOf } from '../../src/store/sanctionRepository.ts';
 import { answerOf, nuphsOf } from '../../src/store/nuphRepository.ts';
 import { efterloenTransitionsOf, tidligPensionsOf } from '../../src/store/tidligPensionRepository.ts';
 import { referralProgrammesOf } from '../../src/store/referralProgrammeRepository.ts';
-import { registrationCategoriesOf } from '../../src/store/feedRepository.ts';
 import { supplementsOf } from '../../src/store/activitySupplementRepository.ts';
 import { findAbsence, loadCitizenState } from '../../src/store/citizenRepository.ts';
 import { loadContactProcess } from '../../src/store/contactProcessRepository.ts';
@@ -34,6 +33,7 @@ describe('parseScenario', () => {
       jobcenterCode: '10100',
       municipalityCode: '101',
       replacedByCpr: null,
+      cprStatus: null,
     });
     assert.equal(first!.contactGroups[0]!.startDate, '2024-01-15');
     assert.equal(first!.memberships[0]!.endDate, null);
@@ -220,6 +220,16 @@ describe('parseScenario', () => {
       'person: []',
       /^person: unknown field \(known: persons, jobOrderReadyAkasser, companyJobcentres\)$/,
     ],
+    [
+      'the registration category periods of before D-265 (now person categories 2/3)',
+      minimal('    registrationCategories: [{ category: ansoeger, startDate: 2024-03-01 }]'),
+      /^persons\[0\]\.registrationCategories: the applicant\/recipient periods are person categories since D-265: give them as personCategories with category 2 \('Ansøger'\) or 3 \('Modtager'\)$/,
+    ],
+    [
+      'a CPR status other than udrejst or forsvundet',
+      minimal('    cprStatus: { status: doed, date: 2024-03-01 }'),
+      /^persons\[0\]\.cprStatus\.status: must be 'udrejst' or 'forsvundet', got "doed"$/,
+    ],
     ['a scenario that is not a mapping', '- 1', /^scenario: must be an object/],
     ['not YAML at all', 'persons: [', /^scenario is not valid YAML\/JSON/],
   ];
@@ -278,7 +288,6 @@ describeEachDatabase('loadScenario', (db) => {
       nuphs,
       tidligPensions,
       efterloenTransitions,
-      registrationCategories,
       activitySupplements,
       personGroupMarkings,
       healthLimitations,
@@ -295,7 +304,6 @@ describeEachDatabase('loadScenario', (db) => {
     );
     assert.equal(personGroupMarkings[0]!.registeredBy.organisationCode, 'STAR');
     assert.deepEqual(await findHealthLimitation(db(), '0101901234', healthLimitations[0]!.id), healthLimitations[0]);
-    assert.deepEqual(await registrationCategoriesOf(db(), '0101901234'), registrationCategories);
     assert.deepEqual(
       activitySupplements.map((a) => [a.eventDate, a.endDate, a.endReason, a.registeredBy.organisationCode]),
       [['2019-06-03', '2020-01-01', 'age30', '10100']],
@@ -354,6 +362,36 @@ describeEachDatabase('loadScenario', (db) => {
     assert.deepEqual(
       (await loadCitizenState(db(), '0202902345'))!.contactGroups.map((g) => g.contactGroup),
       [24],
+    );
+  });
+
+  test("an applicant (person category 2, D-265) and CPR's status of an emigrated citizen (R-BAT-15) load into the state", async () => {
+    await loadScenario(
+      db(),
+      parseScenario(
+        minimal(
+          '    cprStatus: { status: udrejst, date: 2024-02-01 }\n' +
+            '    contactGroups: [{ contactGroup: 2, startDate: 2024-01-01 }]\n' +
+            '    personCategories: [{ category: 2, startDate: 2024-01-05 }]',
+        ),
+      ),
+    );
+    const state = (await loadCitizenState(db(), '0101901234'))!;
+    assert.deepEqual(state.person.cprStatus, { status: 'udrejst', date: '2024-02-01' });
+    assert.deepEqual(
+      state.personCategories.map((c) => [c.category, c.startDate, c.endDate]),
+      [[2, '2024-01-05', null]],
+    );
+  });
+
+  test("loads every-field.yaml (the reference page's other sample): CPR status, applicant, contracts, rehabilitation", async () => {
+    const sample = fs.readFileSync(new URL('../samples/scenarios/every-field.yaml', import.meta.url), 'utf8');
+    await loadScenario(db(), parseScenario(sample));
+    const state = (await loadCitizenState(db(), '1111901111'))!;
+    assert.deepEqual(state.person.cprStatus, { status: 'udrejst', date: '2024-02-01' });
+    assert.deepEqual(
+      state.personCategories.map((c) => c.category),
+      [2],
     );
   });
 

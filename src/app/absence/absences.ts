@@ -1,8 +1,10 @@
 // An authority's absences (AbsenceRegistrationService): create, update, set active, delete, and the reads. The
-// checks of the request's values come first (codelists, the period), then the absence rules in applyAbsenceChange.
+// checks of the request's values come first (codelists, the period, temporary work against the person category:
+// 4592), then the absence rules in applyAbsenceChange.
 import { AbsenceTypes, type Absence, type CitizenState, type IsoDate } from '../../domain/types.ts';
 import { fault } from '../../faults/catalogue.ts';
-import { absence75ActiveOnRegistration, absenceChangeReads } from '../../rules/index.ts';
+import { shortTemporaryWorkRefused } from '../../domain/absenceCategoryMatrix.ts';
+import { absence75ActiveOnRegistration, absenceChangeReads, openCategoryOn } from '../../rules/index.ts';
 import { findAbsence } from '../../store/citizenRepository.ts';
 import type { Queryable } from '../../store/queryable.ts';
 import { requireCodeListValue } from '../codelistValue.ts';
@@ -33,6 +35,24 @@ function checkFields(f: AbsenceFields, businessDate: IsoDate, before: Absence | 
     throw fault('DurationNegative', `EndDate ${f.endDate} is before StartDate ${f.startDate}`);
 }
 
+/** 4592 (D-267): temporary work shorter than 15 days for a citizen whose person category on the start date can
+ *  have temporary work in no contact group. Checked when the type, start or end is new. */
+function checkTemporaryWork(citizen: CitizenState, f: AbsenceFields, before: Absence | null): void {
+  if (
+    before &&
+    before.absenceType === f.absenceType &&
+    before.startDate === f.startDate &&
+    before.endDate === f.endDate
+  )
+    return;
+  const category = openCategoryOn(citizen, f.startDate)?.category ?? null;
+  if (shortTemporaryWorkRefused(f, category))
+    throw fault(
+      'ShortTemporaryWorkNotAllowed',
+      `temporary work ${f.startDate}–${f.endDate} for person category ${category}`,
+    );
+}
+
 /** The citizen's non-deleted absence with this id, or 4632. */
 export async function existingAbsence(db: Queryable, citizen: CitizenState, id: string): Promise<Absence> {
   const absence = await findAbsence(db, id.toLowerCase());
@@ -55,6 +75,7 @@ export async function createAbsence(
   id: string | null = null,
 ): Promise<string> {
   checkFields(fields, w.businessDate, null);
+  checkTemporaryWork(citizen, fields, null);
   if (id !== null && (await findAbsence(w.trx, id.toLowerCase())))
     throw fault('IdentifierInUse', `AbsenceIdentifier ${id}`);
   const draft: Absence = {
@@ -79,6 +100,7 @@ export async function updateAbsence(
 ): Promise<void> {
   const before = await existingAbsence(w.trx, citizen, id);
   checkFields(fields, w.businessDate, before);
+  checkTemporaryWork(citizen, fields, before);
   await applyAbsenceChange(w, citizen, 'update', before, { ...before, ...fields });
 }
 

@@ -2,7 +2,10 @@
 // A registration opens a category on its start date when none is open (5202 otherwise); an update replaces the
 // open one from its start date (the open one ends the day before; 5203 when none is open). The category must be
 // one the citizen's contact group on that day admits (the person-category matrix, src/domain/personCategory.ts:
-// 5201; 8060 without a contact group), and applicant and recipient need an open enrollment (4656).
+// 5201; 8060 without a contact group), and applicant and recipient need an open enrollment (4656); an applicant
+// again after being a recipient in the same enrollment is 4655, and a category that an absence lasting from the
+// start rules out in every contact group is 4654 (the recovered part of the matrix, D-267).
+import { absenceNeverWithCategory } from '../../domain/absenceCategoryMatrix.ts';
 import { addDays } from '../../domain/dates.ts';
 import { PersonCategory, categoryAdmitted, needsEnrollment } from '../../domain/personCategory.ts';
 import type { CprMove } from '../../domain/personMove.ts';
@@ -33,20 +36,52 @@ function checkCategory(w: WriteContext, citizen: CitizenState, category: number,
   if (group === null) throw fault('NoActiveContactGroup', `no contact group on ${from}`);
   if (!categoryAdmitted(category, group))
     throw fault('PersonCategoryNotForContactGroup', `person category ${category} in contact group ${group}`);
-  if (needsEnrollment(category) && !citizen.enrollments.some((e) => enrolledOn(e, from)))
+  const enrollment = citizen.enrollments.find((e) => enrolledOn(e, from));
+  if (needsEnrollment(category) && !enrollment)
     throw fault(
       'PersonCategoryNotCoherentWithEnrollment',
       `person category ${category} without an enrollment on ${from}`,
     );
+  // D-267: applicant again after KY made the citizen a recipient within this enrollment — a new registration.
+  const recipientBefore =
+    category === PersonCategory.Ansoeger &&
+    enrollment &&
+    citizen.personCategories.find(
+      (c) => c.category === PersonCategory.Modtager && c.startDate >= enrollment.enrollmentDate && c.startDate < from,
+    );
+  if (recipientBefore)
+    throw fault(
+      'UnenrollBeforePersonCategory',
+      `recipient since ${recipientBefore.startDate} in the enrollment of ${enrollment.enrollmentDate}`,
+    );
+  // D-267: an absence lasting on or after `from` that the matrix allows with this category in no contact group.
+  const conflicting = citizen.absences.find(
+    (a) =>
+      a.active &&
+      a.deletedOn === null &&
+      (a.endDate === null || a.endDate >= from) &&
+      absenceNeverWithCategory(a.absenceType, category),
+  );
+  if (conflicting)
+    throw fault(
+      'PersonCategoryConflictsWithAbsence',
+      `absence ${conflicting.absenceType} ${conflicting.id} with person category ${category}`,
+    );
 }
 
-async function open(w: WriteContext, citizen: CitizenState, category: number, from: IsoDate): Promise<string> {
+async function open(
+  w: WriteContext,
+  citizen: CitizenState,
+  category: number,
+  from: IsoDate,
+  until: IsoDate | null = null,
+): Promise<string> {
   const period: PersonCategoryPeriod = {
     id: timeOrderedUuid(),
     cpr: citizen.person.cpr,
     category,
     startDate: from,
-    endDate: null,
+    endDate: until,
     registeredBy: registrant(w.actor),
     registeredOn: w.businessDate,
   };
@@ -55,14 +90,15 @@ async function open(w: WriteContext, citizen: CitizenState, category: number, fr
   return period.id;
 }
 
-/** `category` from `from` in place of `current`: `current` ends the day before, or — when it starts on `from`
- *  itself — is corrected in place (same id, the new category and registrant). */
-async function replaceFrom(
+/** `category` from `from` (until `until`, open by default) in place of `current`: `current` ends the day before,
+ *  or — when it starts on `from` itself — is corrected in place (same id, the new category and registrant). */
+export async function replaceCategoryFrom(
   w: WriteContext,
   citizen: CitizenState,
   current: PersonCategoryPeriod,
   category: number,
   from: IsoDate,
+  until: IsoDate | null = null,
 ): Promise<string> {
   if (current.startDate === from) {
     const corrected = { ...current, category, registeredBy: registrant(w.actor), registeredOn: w.businessDate };
@@ -73,7 +109,7 @@ async function replaceFrom(
   const ended = { ...current, endDate: addDays(from, -1) };
   await updatePersonCategory(w.trx, ended);
   current.endDate = ended.endDate;
-  return open(w, citizen, category, from);
+  return open(w, citizen, category, from, until);
 }
 
 export async function createPersonCategory(
@@ -99,7 +135,7 @@ export async function changePersonCategory(
   if (!current || current.startDate > from) throw fault('NoOpenPersonCategory', `none open on ${from}`);
   checkCategory(w, citizen, category, from);
   if (current.category === category) return current.id;
-  return replaceFrom(w, citizen, current, category, from);
+  return replaceCategoryFrom(w, citizen, current, category, from);
 }
 
 /** R-BAT-01: the move batch's part of a CPR move — 'Ikke visiteret' from the business date, unless the new
@@ -111,6 +147,14 @@ export async function resetCategoryOnMove(
 ): Promise<CategoryAfterMove> {
   const changes = await jobcentreChangesOf(w.trx, citizen.person.cpr);
   const after = categoryAfterMove(citizen, move, changes, w.businessDate);
-  if (after.kind === 'reset') await replaceFrom(w, citizen, after.open, PersonCategory.IkkeVisiteret, w.businessDate);
+  if (after.kind === 'reset')
+    await replaceCategoryFrom(w, citizen, after.open, PersonCategory.IkkeVisiteret, w.businessDate);
   return after;
+}
+
+/** Ends the person category `current` on `date` (the 19-day batch's end of an applicant period, R-BAT-02). */
+export async function endCategoryOn(w: WriteContext, current: PersonCategoryPeriod, date: IsoDate): Promise<void> {
+  const ended = { ...current, endDate: date };
+  await updatePersonCategory(w.trx, ended);
+  current.endDate = date;
 }

@@ -5,8 +5,9 @@
 //   person row stays, marked replaced (reads and writes by the old number find a citizen with no data), and
 //   the receivers of the citizen's absences (R-NOT-01: jobcentre and a-kasse) get each absence still running
 //   under the new number (GetAbsenceVersion7, D-243);
-// - udrejse / forsvundet (emigrated, missing): the citizen stays with the latest jobcentre (R-BAT-15; before
-//   release 2023-3 DFDG moved them to Jobcenter København);
+// - udrejse / forsvundet (emigrated, missing): the status is kept on the citizen (`Person.cprStatus`, from the
+//   event's date; a later move into a municipality ends it) and the citizen stays with the latest jobcentre
+//   (R-BAT-15; before release 2023-3 DFDG moved them to Jobcenter København);
 // - doedsfald (death): the death date is set — authorities' writes are refused with 4405 from that day, and the
 //   deletion engine's R-DEL-02 policy deletes the data once the archive delivery is recorded.
 import type { CprEvent, FeedAnswer } from '../../domain/feedEvent.ts';
@@ -52,12 +53,24 @@ export async function applyCprEvent(w: WriteContext, citizen: CitizenState, e: C
       return changeCpr(w, citizen, e.newCpr);
     case 'udrejse':
     case 'forsvundet': {
+      const status = { status: e.kind === 'udrejse' ? 'udrejst' : 'forsvundet', date: e.date } as const;
       const jobcentre = whileInForce(emigratedStayWithJobcentre, w.businessDate, JOBCENTER_KOEBENHAVN, () =>
         jobcentreAfterEmigration(person),
       );
-      if (jobcentre === person.jobcenterCode) return unchanged(`${e.kind}: stays with jobcentre ${jobcentre}`);
-      await updatePerson(w.trx, { ...person, jobcenterCode: jobcentre });
-      return { changed: true, cpr: person.cpr, effects: [`${e.kind}: moved to jobcentre ${jobcentre}`] };
+      const sameStatus = person.cprStatus?.status === status.status && person.cprStatus.date === status.date;
+      if (jobcentre === person.jobcenterCode && sameStatus)
+        return unchanged(`${e.kind}: already ${status.status} from ${e.date}, stays with jobcentre ${jobcentre}`);
+      await updatePerson(w.trx, { ...person, jobcenterCode: jobcentre, cprStatus: status });
+      return {
+        changed: true,
+        cpr: person.cpr,
+        effects: [
+          `CPR status ${status.status} from ${e.date}`,
+          jobcentre === person.jobcenterCode
+            ? `${e.kind}: stays with jobcentre ${jobcentre}`
+            : `${e.kind}: moved to jobcentre ${jobcentre}`,
+        ],
+      };
     }
     case 'doedsfald': {
       if (person.deceasedDate === e.date) return unchanged(`already registered dead on ${e.date}`);

@@ -3,6 +3,7 @@
 // while the NUPH, its answer and the dialog's texts stay (R-DEL-04/05 are the NUPH part's). Nothing is due before
 // the rule is in force (release 2024-1).
 import { nuphDocumentRetention, nuphDocumentsDueStoredOnOrBefore, whileInForce } from '../../rules/index.ts';
+import { removeStrayDocumentFiles, strayDocumentFiles } from '../../store/documentBytes.ts';
 import { countDocumentsStoredOnOrBefore, deleteDocumentsStoredOnOrBefore } from '../../store/nuphDialogRepository.ts';
 import type { RetentionPolicy } from '../retention/policy.ts';
 
@@ -18,3 +19,16 @@ export const nuphDocumentRetentionPolicy: RetentionPolicy = {
       deleteDocumentsStoredOnOrBefore(trx, nuphDocumentsDueStoredOnOrBefore(today)),
     ),
 };
+
+/** A stray file younger than this may still be on its way to a commit. */
+const STRAY_FILE_GRACE_MS = 60 * 60 * 1000;
+
+/** D-264: the document files a crash left without their row (between writing a file and committing its row, or
+ *  between deleting a row and removing its file), an hour after they were last written. None when the bytes are
+ *  rows (PostgreSQL, SQL Server). */
+export const strayDocumentFileRetention = (nowMs: number): RetentionPolicy => ({
+  ruleId: 'D-264',
+  what: 'document files without their document row (left by a crash), an hour after they were written',
+  countDue: async (db) => (await strayDocumentFiles(db, nowMs, STRAY_FILE_GRACE_MS))?.length ?? 0,
+  deleteDue: (trx) => removeStrayDocumentFiles(trx, nowMs, STRAY_FILE_GRACE_MS),
+});

@@ -85,6 +85,8 @@ export async function moveCitizen(w: WriteContext, citizen: CitizenState, move: 
     ...citizen.person,
     municipalityCode: move.municipalityCode,
     jobcenterCode: move.jobcenterCode,
+    // living in a Danish municipality again: no longer emigrated or missing (D-266)
+    cprStatus: null,
   });
   return result;
 }

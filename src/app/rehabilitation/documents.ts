@@ -1,7 +1,7 @@
 // Documents uploaded to a rehabilitation process (R-PLAN-18), kept by the NUPH documents' machinery: the bytes
 // arrive as a DocumentContent (streamed from the request into a staging file by the transport,
 // src/soap/documentUpload.ts, refused there past 15 MB), are checked by R-PLAN-18 (size as submitted, type) and
-// stored in chunks in the upload's transaction (src/store/nuphDialogRepository.ts insertDocument, owned by the
+// stored out of the row in the upload's transaction (src/store/nuphDialogRepository.ts insertDocument, owned by the
 // process, no NUPH); the citizen's jobcentre and municipality are notified from the same transaction
 // (src/outbox/rehabilitationDocumentMessages.ts). They leave as a DocumentContent read a piece at a time.
 import type { DocumentContent, NuphDocument } from '../../domain/nuphDialog.ts';

@@ -7,7 +7,7 @@ import { auditEventRetention, messageIdentifierRetention } from '../auditRetenti
 import { deceasedCitizenRetention } from '../citizen/retention.ts';
 import { deliveredNotificationRetention } from '../notifications/retention.ts';
 import { answeredNuphPolicy, unansweredNuphPolicy } from '../nuph/retention.ts';
-import { nuphDocumentRetentionPolicy } from '../nuphDialog/retention.ts';
+import { nuphDocumentRetentionPolicy, strayDocumentFileRetention } from '../nuphDialog/retention.ts';
 import { activityContactRetention, professionalContactRetention } from '../personContact/retention.ts';
 import { sanctionRetention } from '../sanction/retention.ts';
 import { referralProgrammeRetentionPolicy } from '../referralProgramme/retention.ts';
@@ -35,5 +35,6 @@ export function retentionPolicies(s: RetentionSettings): readonly RetentionPolic
     deliveredNotificationRetention(s.outboxRetentionDays, s.nowMs), // D-217
     auditEventRetention(s.auditRetentionDays), // D-147
     messageIdentifierRetention(s.nowMs), // D-148
+    strayDocumentFileRetention(s.nowMs), // D-264
   ];
 }

@@ -3,6 +3,7 @@
 import type { Command } from '../command.ts';
 import { audit } from './audit.ts';
 import { certAdd, certList, certRevoke } from './cert.ts';
+import { checkSubscriberCommand } from './checkSubscriber.ts';
 import { cprMove } from './cprMove.ts';
 import { feedEvent } from './feedEvent.ts';
 import { dispatch } from './dispatch.ts';
@@ -44,6 +45,7 @@ export const COMMANDS: readonly Command[] = [
   escoImport,
   replayDead,
   recordingSubscriber,
+  checkSubscriberCommand,
   stubPlanner,
   migrate,
 ];

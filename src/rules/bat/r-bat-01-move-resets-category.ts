@@ -2,9 +2,11 @@
 // municipality, DFDG's move batch sets the person category to 'Ikke visiteret' so the new jobcentre can categorise
 // the citizen — but never when the new jobcentre already took the citizen over manually (UpdatePersonJobcenter)
 // and categorised them before DFDG received the move. "Contact groups that must have a person category" are not
-// listed: the batch resets a citizen who has an open person category (D-260). Two units, one rule: the reset
+// listed: the batch resets a citizen who has an open person category (D-260) that is an assessment — not
+// the registration categories applicant/recipient (2/3), which the enrollment and KY decide and a move does not
+// change (D-265). Two units, one rule: the reset
 // (always), the takeover exception (from the release; before it the batch reset the takeover's category too).
-import { PersonCategory, type JobcentreChange } from '../../domain/personCategory.ts';
+import { PersonCategory, isRegistrationCategory, type JobcentreChange } from '../../domain/personCategory.ts';
 import type { CprMove } from '../../domain/personMove.ts';
 import { OrganisationType, type CitizenState, type IsoDate, type PersonCategoryPeriod } from '../../domain/types.ts';
 import { inForce, type RuleMeta } from '../engine.ts';
@@ -64,7 +66,8 @@ export function categoryAfterMove(
 ): CategoryAfterMove {
   if (move.municipalityCode === citizen.person.municipalityCode) return { kind: 'unchanged' };
   const open = openCategoryOn(citizen, date);
-  if (!open || open.category === PersonCategory.IkkeVisiteret) return { kind: 'unchanged' };
+  if (!open || open.category === PersonCategory.IkkeVisiteret || isRegistrationCategory(open.category))
+    return { kind: 'unchanged' };
   if (inForce(takeoverKeepsCategory, date)) {
     const takeover = takeoverBeforeMove(citizen, move, changes, open, date);
     if (takeover) return { kind: 'kept', takeover };

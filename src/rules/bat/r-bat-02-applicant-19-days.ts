@@ -3,9 +3,8 @@
 // (best reading A-37: they are deregistered). Fixed in release 2023-4 (the batch had not been running); its
 // first run catches every applicant older than 19 days. An applicant whose benefit was granted is a recipient
 // (R-BAT-03) and has no open applicant period.
-import type { RegistrationCategoryPeriod } from '../../domain/feedEvent.ts';
 import { daysBetween } from '../../domain/dates.ts';
-import type { IsoDate } from '../../domain/types.ts';
+import type { IsoDate, PersonCategoryPeriod } from '../../domain/types.ts';
 import type { RuleMeta } from '../engine.ts';
 import { BENEFIT_APPLICATION_CONTACT_GROUPS, openApplicantPeriod } from './benefit-application.ts';
 
@@ -22,10 +21,10 @@ export const APPLICANT_DAYS = 19;
 
 /** The applicant period the batch ends on `date`: open, in one of the groups, begun more than 19 days before. */
 export function overdueApplication(
-  periods: readonly RegistrationCategoryPeriod[],
+  periods: readonly PersonCategoryPeriod[],
   contactGroup: number | null,
   date: IsoDate,
-): RegistrationCategoryPeriod | null {
+): PersonCategoryPeriod | null {
   if (contactGroup === null || !BENEFIT_APPLICATION_CONTACT_GROUPS.has(contactGroup)) return null;
   const open = openApplicantPeriod(periods, date);
   return open && daysBetween(open.startDate, date) > APPLICANT_DAYS ? open : null;

@@ -2,9 +2,8 @@
 // 12, 26, 27, 28 or 29 registered as applicant (ansøger), DFDG changes the registration category to recipient
 // (modtager); R-BAT-02's batch then passes the citizen over. Fixed in release 2023-4. A citizen who is no
 // applicant (already a recipient, or another group) is left as they are: a second 'Ydelse er givet' changes
-// nothing.
-import type { RegistrationCategoryPeriod } from '../../domain/feedEvent.ts';
-import type { IsoDate } from '../../domain/types.ts';
+// nothing. The categories are the person categories 2 'Ansøger' / 3 'Modtager' (D-265).
+import type { IsoDate, PersonCategoryPeriod } from '../../domain/types.ts';
 import type { RuleMeta } from '../engine.ts';
 import { BENEFIT_APPLICATION_CONTACT_GROUPS, openApplicantPeriod } from './benefit-application.ts';
 
@@ -18,10 +17,10 @@ export const benefitGranted: RuleMeta = {
 
 /** The applicant period 'Ydelse er givet' on `date` ends (the recipient period starts that day), or null. */
 export function applicationGranted(
-  periods: readonly RegistrationCategoryPeriod[],
+  periods: readonly PersonCategoryPeriod[],
   contactGroup: number | null,
   date: IsoDate,
-): RegistrationCategoryPeriod | null {
+): PersonCategoryPeriod | null {
   if (contactGroup === null || !BENEFIT_APPLICATION_CONTACT_GROUPS.has(contactGroup)) return null;
   return openApplicantPeriod(periods, date);
 }

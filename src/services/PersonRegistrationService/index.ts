@@ -10,7 +10,8 @@
 // Create/UpdatePersonCategory (the person-category matrix, src/domain/personCategory.ts), UpdatePersonJobcenter
 // (R-OTH-05; a jobcentre takes a citizen over to itself or hands its own over: JobCenter alle, checked in the
 // application), Create/Update/DeletePersonGroupMarking (R-PLAN-15, R-OTH-03) and Create/Update/DeleteHealthLimitation.
-// None of them reads absences (absenceTypes: none).
+// None of them reads absences (absenceTypes: none) but the person category, which reads the absence types the
+// recovered matrix limits (4654, D-267).
 import { alle, egne } from '../../access/model.ts';
 import { endContactGroup, registerContactGroup } from '../../app/citizen/contactGroups.ts';
 import { changeJobcentre } from '../../app/citizen/jobcentreAffiliation.ts';
@@ -27,6 +28,7 @@ import {
   removePersonGroupMarking,
 } from '../../app/person/personGroupMarkings.ts';
 import type { HealthLimitationType, PersonGroupMarkingRegistrationType } from '../../contract/generated/types.ts';
+import { ABSENCE_TYPES_LIMITING_CATEGORIES } from '../../domain/absenceCategoryMatrix.ts';
 import { calendarDateOf } from '../../domain/dates.ts';
 import { registerHeldInterview } from '../../app/contactProcess/heldInterviews.ts';
 import type { PersonRegistrationServiceOperations } from '../generated/operations.ts';
@@ -102,7 +104,7 @@ export const operations: PersonRegistrationServiceOperations = {
   CreatePersonCategory: {
     kind: 'write',
     access: categoryAccess,
-    absenceTypes: NO_ABSENCES,
+    absenceTypes: ABSENCE_TYPES_LIMITING_CATEGORIES,
     async handle(req, call) {
       const c = req.PersonCategory;
       const id = await createPersonCategory(
@@ -117,7 +119,7 @@ export const operations: PersonRegistrationServiceOperations = {
   UpdatePersonCategory: {
     kind: 'write',
     access: categoryAccess,
-    absenceTypes: NO_ABSENCES,
+    absenceTypes: ABSENCE_TYPES_LIMITING_CATEGORIES,
     async handle(req, call) {
       const c = req.PersonCategory;
       const id = await changePersonCategory(

@@ -4,8 +4,9 @@
 // 19-day batch (R-BAT-02) change.
 import type { Knex } from 'knex';
 
-/** The tables of this migration with a CPR column (src/store/citizenErasure.ts lists them). */
-export const FEED_TABLES = ['registration_category', 'feed_event'] as const;
+/** The tables of this migration with a CPR column (src/store/citizenErasure.ts lists them); registration_category
+ *  is dropped again by 033_one_person_category (its periods are person categories 2/3 since). */
+export const FEED_TABLES = ['feed_event'] as const;
 
 export async function up(knex: Knex): Promise<void> {
   await knex.schema.createTable('feed_event', (t) => {

@@ -1,7 +1,7 @@
 // Rehabilitation processes and Integration Act contracts registered over SOAP (Borgerindsats.Rehabiliterings-
 // forloebService, Borgerindsats.LetasylIntegrationslovService): the tables of 007 (until now filled only from
 // scenarios) get who registered a row and when (null on the scenarios' rows). The documents uploaded to a
-// rehabilitation process (R-PLAN-18) are kept where the NUPH documents are (025: nuph_document and its chunks),
+// rehabilitation process (R-PLAN-18) are kept where the NUPH documents are (025: nuph_document, bytes apart),
 // owned by the process (owner_kind 'rehabiliteringsforloeb', owner_id its id): nuph_document.nuph_id becomes
 // nullable (a rehabilitation document belongs to no NUPH), owner_kind is widened from 10 to 30 characters
 // ('rehabiliteringsforloeb' has 22) and (owner_kind, owner_id) is indexed. Dialect-neutral.

@@ -31,6 +31,7 @@ import * as archiveDelivery from './029_archive_delivery.ts';
 import * as nuphDialog from './025_nuph_dialog.ts';
 import * as feedEvents from './030_feed_events.ts';
 import * as activitySupplement from './032_activity_supplement.ts';
+import * as onePersonCategory from './033_one_person_category.ts';
 import * as rehabilitation from './034_rehabilitation.ts';
 import * as referralProgrammes from './035_referral_programmes.ts';
 
@@ -69,6 +70,7 @@ export const migrations: readonly NamedMigration[] = [
   { name: '030_feed_events', up: feedEvents.up, down: feedEvents.down },
   { name: '032_activity_supplement', up: activitySupplement.up, down: activitySupplement.down },
   { name: '031_person_registration', up: personRegistration.up, down: personRegistration.down },
+  { name: '033_one_person_category', up: onePersonCategory.up, down: onePersonCategory.down },
   { name: '034_rehabilitation', up: rehabilitation.up, down: rehabilitation.down },
   { name: '035_referral_programmes', up: referralProgrammes.up, down: referralProgrammes.down },
 ];

@@ -30,6 +30,7 @@ export function citizen(parts: Partial<Omit<CitizenState, 'person'>> = {}): Citi
       jobcenterCode: JOBCENTER,
       municipalityCode: MUNICIPALITY,
       replacedByCpr: null,
+      cprStatus: null,
     },
     contactGroups: [],
     memberships: [],

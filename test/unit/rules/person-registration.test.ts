@@ -5,6 +5,7 @@
 // person-category matrix.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { absenceNeverWithCategory, shortTemporaryWorkRefused } from '../../../src/domain/absenceCategoryMatrix.ts';
 import { APPLICANT_CONTACT_GROUPS, PersonCategory, categoryAdmitted } from '../../../src/domain/personCategory.ts';
 import type { JobcentreChange } from '../../../src/domain/personCategory.ts';
 import type { PersonGroupMarking } from '../../../src/domain/plan.ts';
@@ -158,6 +159,14 @@ describe('R-BAT-01 the move batch and the person category', () => {
     assert.equal(categoryAfterMove(c, early, [t], '2023-11-03').kind, 'reset');
     assert.equal(categoryAfterMove(c, early, [t], '2023-12-04').kind, 'kept');
   });
+  test('R-BAT-01: an applicant or recipient (registration categories 2/3, D-265) is no assessment: a move keeps them, whoever registered them', () => {
+    for (const c of [PersonCategory.Ansoeger, PersonCategory.Modtager]) {
+      const byJobcentre = citizen({ personCategories: [category(c)] });
+      assert.equal(categoryAfterMove(byJobcentre, move, [], '2024-03-05').kind, 'unchanged', `category ${c}`);
+      const byDfdg = citizen({ personCategories: [category(c, { organisationType: 0, organisationCode: 'DFDG' })] });
+      assert.equal(categoryAfterMove(byDfdg, move, [takeover], '2024-03-05').kind, 'unchanged', `KY's ${c}`);
+    }
+  });
   test("R-BAT-01: no category, already 'Ikke visiteret', or no change of municipality → unchanged", () => {
     assert.equal(categoryAfterMove(citizen(), move, [], '2024-03-05').kind, 'unchanged');
     const notAssessed = citizen({ personCategories: [category(PersonCategory.IkkeVisiteret)] });
@@ -178,5 +187,30 @@ describe('the person-category matrix', () => {
       assert.equal(categoryAdmitted(PersonCategory.IkkeVisiteret, g), true);
       assert.equal(categoryAdmitted(7, g), true);
     }
+  });
+});
+
+describe('the recovered part of the absence × person category matrix (D-267)', () => {
+  test('VA-47: 4654 only for a category (4–15) that no cell of the absence row names', () => {
+    assert.equal(absenceNeverWithCategory(9, 6), true, 'Friperiode names only 4, 5, 8');
+    assert.equal(absenceNeverWithCategory(9, 5), false);
+    assert.equal(absenceNeverWithCategory(1, 12), true, 'Uddannelse names 4–11');
+    assert.equal(absenceNeverWithCategory(1, 11), false);
+    assert.equal(absenceNeverWithCategory(2, 7), true, 'MidlertidigtArbejde names 4, 5, 6, 8–11');
+    for (const everyCategory of [3, 4, 8, 10, 11])
+      assert.equal(absenceNeverWithCategory(everyCategory, 15), false, `row ${everyCategory} names every category`);
+    assert.equal(absenceNeverWithCategory(5, 15), false, 'row 5 was not retrieved: nothing refused');
+    assert.equal(absenceNeverWithCategory(77, 15), false, 'types 12 and up were not retrieved');
+    for (const ours of [PersonCategory.IkkeVisiteret, PersonCategory.Ansoeger, PersonCategory.Modtager])
+      assert.equal(absenceNeverWithCategory(9, ours), false, `the facade's category ${ours} is not the matrix's`);
+  });
+  test('VA-44: 4592 for temporary work of fewer than 15 days (both days counted) in such a category only', () => {
+    const work = (startDate: string, endDate: string | null, absenceType = 2) => ({ absenceType, startDate, endDate });
+    assert.equal(shortTemporaryWorkRefused(work('2024-03-10', '2024-03-23'), 7), true, '14 days');
+    assert.equal(shortTemporaryWorkRefused(work('2024-03-10', '2024-03-24'), 7), false, '15 days');
+    assert.equal(shortTemporaryWorkRefused(work('2024-03-10', null), 7), false, 'open-ended');
+    assert.equal(shortTemporaryWorkRefused(work('2024-03-10', '2024-03-11'), 4), false, 'category 4 may');
+    assert.equal(shortTemporaryWorkRefused(work('2024-03-10', '2024-03-11'), null), false, 'no category');
+    assert.equal(shortTemporaryWorkRefused(work('2024-03-10', '2024-03-11', 1), 15), false, 'another type');
   });
 });
