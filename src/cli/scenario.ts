@@ -543,7 +543,7 @@ function readRehabilitation(f: FixtureObject, cpr: string): RehabilitationProces
   return p;
 }
 
-/** A systematic referral programme (R-DEL-01): its period; without an end it ended with its rules (D-904). */
+/** A systematic referral programme (R-DEL-01): its period; without an end it ended with its rules (D-303). */
 function readReferralProgramme(f: FixtureObject, cpr: string): ReferralProgramme {
   const p = { id: f.id(), cpr, startDate: f.date('startDate'), endDate: f.optionalDate('endDate') };
   f.done();
