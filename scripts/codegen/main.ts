@@ -102,6 +102,10 @@ const EXTRA_ELEMENTS = [
   { ns: 'http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/', local: 'GetNuphDialogEventType' },
   { ns: 'http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/', local: 'CVStatus' },
   { ns: 'http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/', local: 'CVUpdated' },
+  {
+    ns: 'http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/',
+    local: 'GetRehabilitationDocumentNotificationType',
+  },
 ];
 
 function generate(): Map<string, string> {

@@ -34,7 +34,11 @@ import {
   type CompanyJobcentre,
 } from '../store/jobOrderRepository.ts';
 import { insertContract, insertRehabilitationProcess } from '../store/personMoveRepository.ts';
+import { insertReferralProgramme } from '../store/referralProgrammeRepository.ts';
+import type { ReferralProgramme } from '../domain/referralProgramme.ts';
 import { PERSON_MOVE_TABLES } from '../store/migrations/007_person_moves.ts';
+import { REFERRAL_PROGRAMME_TABLES } from '../store/migrations/035_referral_programmes.ts';
+import { deleteDocumentsOwnedBy } from '../store/nuphDialogRepository.ts';
 import { PERSON_CONTACT_TABLES } from '../store/migrations/022_person_contact.ts';
 import { SANCTION_TABLES } from '../store/migrations/026_sanctions.ts';
 import { insertSanction } from '../store/sanctionRepository.ts';
@@ -95,6 +99,7 @@ export type ScenarioCitizen = CitizenState &
     cv: CitizenCv | null;
     integrationContracts: IntegrationContract[];
     rehabilitationProcesses: RehabilitationProcess[];
+    referralProgrammes: ReferralProgramme[];
     personContacts: PersonContact[];
     /** Min plan versions (PlanService): published on a day, or drafts. */
     plans: PlanVersion[];
@@ -198,6 +203,7 @@ function readCitizen(f: FixtureObject): ScenarioCitizen {
     cv: cv ? readCv(cv, cpr) : null,
     integrationContracts: f.list('integrationContracts').map((c) => readContract(c, cpr)),
     rehabilitationProcesses: f.list('rehabilitationProcesses').map((p) => readRehabilitation(p, cpr)),
+    referralProgrammes: f.list('referralProgrammes').map((p) => readReferralProgramme(p, cpr)),
     personContacts: f.list('personContacts').map((c) => readPersonContact(c, person)),
     plans: [],
     jobSearchRequirements: f.list('jobSearchRequirements').map((j) => readJobSearchRequirement(j, cpr)),
@@ -540,6 +546,13 @@ function readRehabilitation(f: FixtureObject, cpr: string): RehabilitationProces
   return p;
 }
 
+/** A systematic referral programme (R-DEL-01): its period; without an end it ended with its rules (D-303). */
+function readReferralProgramme(f: FixtureObject, cpr: string): ReferralProgramme {
+  const p = { id: f.id(), cpr, startDate: f.date('startDate'), endDate: f.optionalDate('endDate') };
+  f.done();
+  return p;
+}
+
 function readCv(f: FixtureObject, cpr: string): CitizenCv {
   const cv = {
     cpr,
@@ -703,6 +716,7 @@ const CITIZEN_TABLES = [
   ...SUPPLEMENT_TABLES,
   ...PLAN_TABLES,
   ...PERSON_MOVE_TABLES,
+  ...REFERRAL_PROGRAMME_TABLES,
   ...PERSON_CONTACT_TABLES,
   ...SANCTION_TABLES,
   ...CV_TABLES,
@@ -738,6 +752,17 @@ export async function loadScenario(db: Knex, scenario: Scenario): Promise<void> 
             .whereIn('cpr', cprs.slice(i, i + DELETE_CHUNK)),
         )
         .delete();
+    // the documents of the citizens' rehabilitation processes (owned by the process, no CPR of their own)
+    for (let i = 0; i < cprs.length; i += DELETE_CHUNK) {
+      const processes = (await trx('rehabilitation_process')
+        .select('id')
+        .whereIn('cpr', cprs.slice(i, i + DELETE_CHUNK))) as { id: string }[];
+      await deleteDocumentsOwnedBy(
+        trx,
+        'rehabiliteringsforloeb',
+        processes.map((p) => p.id),
+      );
+    }
     for (const table of CITIZEN_TABLES) {
       for (let i = 0; i < cprs.length; i += DELETE_CHUNK)
         await trx(table)
@@ -755,6 +780,7 @@ export async function loadScenario(db: Knex, scenario: Scenario): Promise<void> 
       if (c.cv) await upsertCitizenCv(trx, c.cv);
       for (const contract of c.integrationContracts) await insertContract(trx, contract);
       for (const process of c.rehabilitationProcesses) await insertRehabilitationProcess(trx, process);
+      for (const programme of c.referralProgrammes) await insertReferralProgramme(trx, programme);
       for (const contact of c.personContacts) await insertPersonContact(trx, contact);
       for (const plan of c.plans) await insertPlanVersion(trx, plan);
       for (const requirement of c.jobSearchRequirements) await insertJobSearchRequirement(trx, requirement);

@@ -910,6 +910,42 @@ const table = {
     text: 'The institution number is unknown in the institution register',
     origin: 'facade',
   },
+  RehabilitationDocumentTooLarge: {
+    code: 5261,
+    text: 'A document on a rehabilitation process may be at most 15728640 bytes (15 MB)',
+    origin: 'facade',
+  },
+  RehabilitationDocumentEmpty: { code: 5262, text: 'The document has no content', origin: 'facade' },
+  RehabilitationDocumentTypeNotAllowed: {
+    code: 5263,
+    text: 'A document on a rehabilitation process must be a PDF, JPEG, PNG, TIFF or Word (docx) document',
+    origin: 'facade',
+  },
+  UnknownRehabilitationProcess: {
+    code: 5264,
+    text: 'The citizen has no rehabilitation process with this identifier',
+    origin: 'facade',
+  },
+  UnknownRehabilitationDocument: {
+    code: 5265,
+    text: 'The citizen has no rehabilitation document with this identifier',
+    origin: 'facade',
+  },
+  RehabilitationProcessPeriodInvalid: {
+    code: 5266,
+    text: 'The end date of the rehabilitation process is before its start date',
+    origin: 'facade',
+  },
+  UnknownIntegrationContract: {
+    code: 5267,
+    text: 'The citizen has no integration contract with this identifier',
+    origin: 'facade',
+  },
+  IntegrationContractPeriodInvalid: {
+    code: 5268,
+    text: 'The end date of the integration contract is before its start date',
+    origin: 'facade',
+  },
 } as const satisfies Record<string, FaultDefinition>;
 
 export type FaultName = keyof typeof table;

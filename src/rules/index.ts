@@ -156,6 +156,14 @@ import { noWrongReRegistration } from './bat/r-bat-04-recovery-re-registration.t
 import type { JobcentreChangeCommand, PersonGroupMarkingUpdate } from './oth/person-registration-command.ts';
 import { asylovergivelseService, asylovergivelseServiceBeforeRelease } from './oth/r-oth-01-asylovergivelse-service.ts';
 import {
+  rehabilitationDocumentRule,
+  rehabilitationDocumentSize,
+  rehabilitationDocumentSizeBefore2023_4,
+  rehabilitationDocumentType,
+  type RehabilitationDocumentCommand,
+} from './plan/r-plan-18-rehabilitation-documents.ts';
+import { referralProgrammeRetention } from './del/r-del-01-referral-programmes.ts';
+import {
   jobcentreUpdatesStarMarking,
   starMarkingRefusedBefore2023_4,
 } from './oth/r-oth-03-jobcentre-updates-star-marking.ts';
@@ -357,6 +365,8 @@ export const RULES: readonly RuleMeta[] = Object.freeze([
   noInjunctionPdf,
   institutionContactCvr,
   uddannelsesinstitutionService,
+  rehabilitationDocumentRule,
+  referralProgrammeRetention,
 ]);
 
 /** The rules in force on `businessDate`, in registry order. */
@@ -555,6 +565,12 @@ export const professionRules: readonly ValidationRule<{ professions: readonly Re
 export const screeningRules: readonly ValidationRule<{ citizen: CitizenState; answered: boolean }>[] = Object.freeze([
   screeningPilotTargetGroup,
 ]);
+/** A document uploaded to a rehabilitation process (R-PLAN-18): its size (10 MB, from release 2023-4 15 MB), then its type. */
+export const rehabilitationDocumentRules: readonly ValidationRule<RehabilitationDocumentCommand>[] = Object.freeze([
+  rehabilitationDocumentSizeBefore2023_4,
+  rehabilitationDocumentSize,
+  rehabilitationDocumentType,
+]);
 
 // ---- 3. Derivations and facts DFDG applies itself -------------------------------------------------------------
 
@@ -745,3 +761,13 @@ export {
 export { INJUNCTION_STEP, noInjunctionPdf } from './plan/r-plan-24-no-injunction-pdf.ts';
 export { institutionContactCvr, institutionIdentifiers } from './oth/r-oth-11-institution-contact-cvr.ts';
 export { uddannelsesinstitutionService } from './oth/r-oth-12-uddannelsesinstitution-service.ts';
+export {
+  REHABILITATION_DOCUMENT_MAX_BYTES,
+  type RehabilitationDocumentCommand,
+} from './plan/r-plan-18-rehabilitation-documents.ts';
+export {
+  REFERRAL_PROGRAMME_RETENTION_MONTHS,
+  REFERRAL_PROGRAMMES_ENDED_BY,
+  referralProgrammeRetention,
+} from './del/r-del-01-referral-programmes.ts';
+export { rehabilitationDocumentReceivers } from './not/rehabilitation-document-receivers.ts';

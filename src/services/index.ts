@@ -37,6 +37,8 @@ import {
   CVWorkFlowServiceDescriptor,
   ForberedelsesskemaServiceDescriptor,
   EksterneDataUddannelsesinstitutionServiceDescriptor,
+  BorgerindsatsRehabiliteringsforloebServiceDescriptor,
+  BorgerindsatsLetasylIntegrationslovServiceDescriptor,
 } from '../contract/generated/services.ts';
 import type { ServiceRegistration } from './operation.ts';
 import { operations as absenceActiveStatus } from './AbsenceActiveStatusService/index.ts';
@@ -75,6 +77,8 @@ import { operations as cv } from './CVService/index.ts';
 import { operations as cvWorkFlow } from './CVWorkFlowService/index.ts';
 import { operations as preparationForms } from './ForberedelsesskemaService/index.ts';
 import { operations as uddannelsesinstitutioner } from './EksterneDataUddannelsesinstitutionService/index.ts';
+import { operations as rehabilitation } from './BorgerindsatsRehabiliteringsforloebService/index.ts';
+import { operations as integrationContracts } from './BorgerindsatsLetasylIntegrationslovService/index.ts';
 
 export const services: readonly ServiceRegistration[] = [
   { descriptor: AbsenceRegistrationServiceDescriptor, operations: { ...absence } },
@@ -113,4 +117,6 @@ export const services: readonly ServiceRegistration[] = [
   { descriptor: CVWorkFlowServiceDescriptor, operations: { ...cvWorkFlow } },
   { descriptor: ForberedelsesskemaServiceDescriptor, operations: { ...preparationForms } },
   { descriptor: EksterneDataUddannelsesinstitutionServiceDescriptor, operations: { ...uddannelsesinstitutioner } },
+  { descriptor: BorgerindsatsRehabiliteringsforloebServiceDescriptor, operations: { ...rehabilitation } },
+  { descriptor: BorgerindsatsLetasylIntegrationslovServiceDescriptor, operations: { ...integrationContracts } },
 ];

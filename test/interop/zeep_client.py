@@ -83,6 +83,7 @@ EXPECTED_OPERATIONS = {
         "GetNuphDialogEventVersion1",
         "GetCVUpdatedVersion1",
         "GetCVStatusVersion7",
+        "GetRehabilitationDocumentNotificationVersion1",
     },
     "PlanService": {
         "CreateDraftPlan", "UpdateDraftPlan", "PublishPlan", "GetPlan", "GetPlanHistory", "CreateJobSearchRequirement",
@@ -136,6 +137,13 @@ EXPECTED_OPERATIONS = {
     "CVWorkFlowService": {"UpdateCVStatus"},
     "ForberedelsesskemaService": {"GemForberedelsesskema", "GetForberedelsesskema"},
     "EksterneData.UddannelsesinstitutionService": {"GetUddannelsesinstitution"},
+    "Borgerindsats.RehabiliteringsforloebService": {
+        "CreateRehabiliteringsforloeb", "UpdateRehabiliteringsforloeb", "GetRehabiliteringsforloeb",
+        "CreateRehabiliteringsdokument", "GetRehabiliteringsdokument",
+    },
+    "Borgerindsats.LetasylIntegrationslovService": {
+        "CreateIntegrationskontrakt", "UpdateIntegrationskontrakt", "GetIntegrationskontrakter",
+    },
 }
 
 

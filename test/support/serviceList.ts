@@ -6,6 +6,8 @@ export const SERVICE_NAMES = [
   'ActivityService',
   'BorgerBookingService',
   'Borgerindsats.AsylovergivelseService',
+  'Borgerindsats.LetasylIntegrationslovService',
+  'Borgerindsats.RehabiliteringsforloebService',
   'CVService',
   'CVWorkFlowService',
   'CitizenMessageService',

@@ -17,6 +17,7 @@ import {
   unfinishedFormRetention,
 } from '../preparationForm/retention.ts';
 import { sentUdbMessageRetention } from '../udb/retention.ts';
+import { referralProgrammeRetentionPolicy } from '../referralProgramme/retention.ts';
 import type { RetentionPolicy } from './policy.ts';
 
 export interface RetentionSettings {
@@ -40,6 +41,7 @@ export function retentionPolicies(s: RetentionSettings): readonly RetentionPolic
     submittedFormRetention, // R-DEL-10
     unfinishedFormRetention, // R-DEL-11
     rehabilitationFormRetention, // R-DEL-12
+    referralProgrammeRetentionPolicy, // R-DEL-01
     // the house's own retention
     deliveredNotificationRetention(s.outboxRetentionDays, s.nowMs), // D-217
     auditEventRetention(s.auditRetentionDays), // D-147

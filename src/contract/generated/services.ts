@@ -3373,6 +3373,73 @@ const CreateIllnessResponseTypeChildren: readonly ElementDescriptor[] = [
   }
 ];
 
+const IntegrationskontraktTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "Kategori",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.LetasylIntegrationslovService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "IntegrationskontraktKategoriType"
+  },
+  {
+    "name": "Startdato",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.LetasylIntegrationslovService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "date",
+    "typeName": "date"
+  },
+  {
+    "name": "Slutdato",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.LetasylIntegrationslovService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "date",
+    "typeName": "date"
+  }
+];
+
+const CreateIntegrationskontraktRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "Personnummer",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.LetasylIntegrationslovService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "Integrationskontrakt",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.LetasylIntegrationslovService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "IntegrationskontraktType",
+    "children": IntegrationskontraktTypeChildren
+  }
+];
+
+const CreateIntegrationskontraktResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "ServiceReceipt",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.LetasylIntegrationslovService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ServiceReceiptType",
+    "children": ServiceReceiptTypeChildren
+  },
+  {
+    "name": "IntegrationskontraktIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.LetasylIntegrationslovService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  }
+];
+
 const InterviewTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "InterviewIdentifier",
@@ -4289,6 +4356,136 @@ const CreateRecoveryResponseTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "AbsenceIdentifier",
     "ns": "http://service.bm.dk/pjaktass/2024/12/01/IllnessRecoveryInformationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  }
+];
+
+const CreateRehabiliteringsdokumentRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "Personnummer",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.RehabiliteringsforloebService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "RehabiliteringsforloebIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.RehabiliteringsforloebService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "DocumentFileName",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.RehabiliteringsforloebService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "RehabiliteringsdokumentFileNameType"
+  },
+  {
+    "name": "DocumentContentType",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.RehabiliteringsforloebService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "RehabiliteringsdokumentContentTypeType"
+  },
+  {
+    "name": "DocumentContent",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.RehabiliteringsforloebService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "base64Binary"
+  }
+];
+
+const CreateRehabiliteringsdokumentResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "ServiceReceipt",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.RehabiliteringsforloebService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ServiceReceiptType",
+    "children": ServiceReceiptTypeChildren
+  },
+  {
+    "name": "DokumentIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.RehabiliteringsforloebService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "DocumentSize",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.RehabiliteringsforloebService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "long"
+  }
+];
+
+const RehabiliteringsforloebTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "Startdato",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.RehabiliteringsforloebService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "date",
+    "typeName": "date"
+  },
+  {
+    "name": "Slutdato",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.RehabiliteringsforloebService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "date",
+    "typeName": "date"
+  }
+];
+
+const CreateRehabiliteringsforloebRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "Personnummer",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.RehabiliteringsforloebService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "Rehabiliteringsforloeb",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.RehabiliteringsforloebService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "RehabiliteringsforloebType",
+    "children": RehabiliteringsforloebTypeChildren
+  }
+];
+
+const CreateRehabiliteringsforloebResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "ServiceReceipt",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.RehabiliteringsforloebService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ServiceReceiptType",
+    "children": ServiceReceiptTypeChildren
+  },
+  {
+    "name": "RehabiliteringsforloebIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.RehabiliteringsforloebService/",
     "minOccurs": 1,
     "maxOccurs": 1,
     "kind": "string",
@@ -6679,6 +6876,84 @@ const GetIndkaldelseshistorikResponseTypeChildren: readonly ElementDescriptor[] 
   }
 ];
 
+const GetIntegrationskontrakterRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "Personnummer",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.LetasylIntegrationslovService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  }
+];
+
+const RegistreretIntegrationskontraktTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "IntegrationskontraktIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.LetasylIntegrationslovService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "Kategori",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.LetasylIntegrationslovService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "IntegrationskontraktKategoriType"
+  },
+  {
+    "name": "Startdato",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.LetasylIntegrationslovService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "date",
+    "typeName": "date"
+  },
+  {
+    "name": "Slutdato",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.LetasylIntegrationslovService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "date",
+    "typeName": "date"
+  }
+];
+
+const IntegrationskontraktCollectionTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "Integrationskontrakt",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.LetasylIntegrationslovService/",
+    "minOccurs": 0,
+    "maxOccurs": -1,
+    "kind": "complex",
+    "typeName": "RegistreretIntegrationskontraktType",
+    "children": RegistreretIntegrationskontraktTypeChildren
+  }
+];
+
+const GetIntegrationskontrakterResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "Personnummer",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.LetasylIntegrationslovService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "IntegrationskontraktCollection",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.LetasylIntegrationslovService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "IntegrationskontraktCollectionType",
+    "children": IntegrationskontraktCollectionTypeChildren
+  }
+];
+
 const GetInterviewDeadlineTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "WSRMMetadata",
@@ -7985,6 +8260,62 @@ const GetPlanTypeCollectionChildren: readonly ElementDescriptor[] = [
   }
 ];
 
+const GetRehabilitationDocumentNotificationTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "WSRMMetadata",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "WSRMMetadataType",
+    "children": WSRMMetadataTypeChildren
+  },
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "RehabilitationProcessIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "DocumentIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "DocumentFileName",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "string"
+  }
+];
+
+const GetRehabilitationDocumentNotificationTypeCollectionChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "GetRehabilitationDocumentNotificationType",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 0,
+    "maxOccurs": -1,
+    "kind": "complex",
+    "typeName": "GetRehabilitationDocumentNotificationType",
+    "children": GetRehabilitationDocumentNotificationTypeChildren
+  }
+];
+
 const GetRehabilitationProcessNotificationTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "WSRMMetadata",
@@ -8038,6 +8369,196 @@ const GetRehabilitationProcessNotificationTypeCollectionChildren: readonly Eleme
     "kind": "complex",
     "typeName": "GetRehabilitationProcessNotificationType",
     "children": GetRehabilitationProcessNotificationTypeChildren
+  }
+];
+
+const GetRehabiliteringsdokumentRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "Personnummer",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.RehabiliteringsforloebService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "DokumentIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.RehabiliteringsforloebService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  }
+];
+
+const RehabiliteringsdokumentInfoTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "DokumentIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.RehabiliteringsforloebService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "RehabiliteringsforloebIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.RehabiliteringsforloebService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "DocumentFileName",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.RehabiliteringsforloebService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "RehabiliteringsdokumentFileNameType"
+  },
+  {
+    "name": "DocumentContentType",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.RehabiliteringsforloebService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "RehabiliteringsdokumentContentTypeType"
+  },
+  {
+    "name": "DocumentSize",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.RehabiliteringsforloebService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "long"
+  },
+  {
+    "name": "StoredDateTime",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.RehabiliteringsforloebService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "dateTime",
+    "typeName": "dateTime"
+  },
+  {
+    "name": "StoredByOrganisation",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.RehabiliteringsforloebService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ActiveOrganisationHeaderType",
+    "children": ActiveOrganisationHeaderTypeChildren
+  }
+];
+
+const GetRehabiliteringsdokumentResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "RehabiliteringsdokumentInfo",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.RehabiliteringsforloebService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "RehabiliteringsdokumentInfoType",
+    "children": RehabiliteringsdokumentInfoTypeChildren
+  },
+  {
+    "name": "DocumentContent",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.RehabiliteringsforloebService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "base64Binary"
+  }
+];
+
+const GetRehabiliteringsforloebRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "Personnummer",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.RehabiliteringsforloebService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  }
+];
+
+const RehabiliteringsdokumentInfoCollectionTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "RehabiliteringsdokumentInfo",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.RehabiliteringsforloebService/",
+    "minOccurs": 0,
+    "maxOccurs": -1,
+    "kind": "complex",
+    "typeName": "RehabiliteringsdokumentInfoType",
+    "children": RehabiliteringsdokumentInfoTypeChildren
+  }
+];
+
+const RegistreretRehabiliteringsforloebTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "RehabiliteringsforloebIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.RehabiliteringsforloebService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "Startdato",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.RehabiliteringsforloebService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "date",
+    "typeName": "date"
+  },
+  {
+    "name": "Slutdato",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.RehabiliteringsforloebService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "date",
+    "typeName": "date"
+  },
+  {
+    "name": "RehabiliteringsdokumentInfoCollection",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.RehabiliteringsforloebService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "RehabiliteringsdokumentInfoCollectionType",
+    "children": RehabiliteringsdokumentInfoCollectionTypeChildren
+  }
+];
+
+const RehabiliteringsforloebCollectionTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "Rehabiliteringsforloeb",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.RehabiliteringsforloebService/",
+    "minOccurs": 0,
+    "maxOccurs": -1,
+    "kind": "complex",
+    "typeName": "RegistreretRehabiliteringsforloebType",
+    "children": RegistreretRehabiliteringsforloebTypeChildren
+  }
+];
+
+const GetRehabiliteringsforloebResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "Personnummer",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.RehabiliteringsforloebService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "RehabiliteringsforloebCollection",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.RehabiliteringsforloebService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "RehabiliteringsforloebCollectionType",
+    "children": RehabiliteringsforloebCollectionTypeChildren
   }
 ];
 
@@ -9221,6 +9742,18 @@ const IndkaldelseRequestTypeChildren: readonly ElementDescriptor[] = [
     "kind": "complex",
     "typeName": "IndkaldelseType",
     "children": IndkaldelseTypeChildren
+  }
+];
+
+const IntegrationskontraktReceiptTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "ServiceReceipt",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.LetasylIntegrationslovService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ServiceReceiptType",
+    "children": ServiceReceiptTypeChildren
   }
 ];
 
@@ -10408,6 +10941,18 @@ const PublishPlanRequestTypeChildren: readonly ElementDescriptor[] = [
   }
 ];
 
+const RehabiliteringsforloebReceiptTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "ServiceReceipt",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.RehabiliteringsforloebService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ServiceReceiptType",
+    "children": ServiceReceiptTypeChildren
+  }
+];
+
 const RejectionCopyTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "FromUser",
@@ -11281,6 +11826,34 @@ const UpdateHealthLimitationRequestTypeChildren: readonly ElementDescriptor[] = 
   }
 ];
 
+const UpdateIntegrationskontraktRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "Personnummer",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.LetasylIntegrationslovService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "IntegrationskontraktIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.LetasylIntegrationslovService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "Integrationskontrakt",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.LetasylIntegrationslovService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "IntegrationskontraktType",
+    "children": IntegrationskontraktTypeChildren
+  }
+];
+
 const UpdateMoedetilbudRequestTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "InterviewOptionIdentifier",
@@ -11390,6 +11963,34 @@ const UpdatePersonJobcenterRequestTypeChildren: readonly ElementDescriptor[] = [
     "maxOccurs": 1,
     "kind": "string",
     "typeName": "JobCenterCodeType"
+  }
+];
+
+const UpdateRehabiliteringsforloebRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "Personnummer",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.RehabiliteringsforloebService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "RehabiliteringsforloebIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.RehabiliteringsforloebService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "Rehabiliteringsforloeb",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.RehabiliteringsforloebService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "RehabiliteringsforloebType",
+    "children": RehabiliteringsforloebTypeChildren
   }
 ];
 
@@ -11961,6 +12562,202 @@ export const BorgerindsatsAsylovergivelseServiceDescriptor: ServiceDescriptor = 
         "kind": "complex",
         "typeName": "GetAsylovergivelseResponseType",
         "children": GetAsylovergivelseResponseTypeChildren
+      }
+    }
+  ]
+};
+
+export const BorgerindsatsLetasylIntegrationslovServiceDescriptor: ServiceDescriptor = {
+  "name": "Borgerindsats.LetasylIntegrationslovService",
+  "version": "1",
+  "namespace": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.LetasylIntegrationslovService/",
+  "wsdlFile": "Borgerindsats.LetasylIntegrationslovService.wsdl",
+  "endpointPath": "/1/Borgerindsats.LetasylIntegrationslovService.svc",
+  "operations": [
+    {
+      "name": "CreateIntegrationskontrakt",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.LetasylIntegrationslovService/CreateIntegrationskontrakt",
+      "request": {
+        "name": "CreateIntegrationskontraktRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.LetasylIntegrationslovService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "CreateIntegrationskontraktRequestType",
+        "children": CreateIntegrationskontraktRequestTypeChildren
+      },
+      "response": {
+        "name": "CreateIntegrationskontraktResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.LetasylIntegrationslovService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "CreateIntegrationskontraktResponseType",
+        "children": CreateIntegrationskontraktResponseTypeChildren
+      }
+    },
+    {
+      "name": "UpdateIntegrationskontrakt",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.LetasylIntegrationslovService/UpdateIntegrationskontrakt",
+      "request": {
+        "name": "UpdateIntegrationskontraktRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.LetasylIntegrationslovService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "UpdateIntegrationskontraktRequestType",
+        "children": UpdateIntegrationskontraktRequestTypeChildren
+      },
+      "response": {
+        "name": "UpdateIntegrationskontraktResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.LetasylIntegrationslovService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "IntegrationskontraktReceiptType",
+        "children": IntegrationskontraktReceiptTypeChildren
+      }
+    },
+    {
+      "name": "GetIntegrationskontrakter",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.LetasylIntegrationslovService/GetIntegrationskontrakter",
+      "request": {
+        "name": "GetIntegrationskontrakterRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.LetasylIntegrationslovService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "GetIntegrationskontrakterRequestType",
+        "children": GetIntegrationskontrakterRequestTypeChildren
+      },
+      "response": {
+        "name": "GetIntegrationskontrakterResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.LetasylIntegrationslovService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "GetIntegrationskontrakterResponseType",
+        "children": GetIntegrationskontrakterResponseTypeChildren
+      }
+    }
+  ]
+};
+
+export const BorgerindsatsRehabiliteringsforloebServiceDescriptor: ServiceDescriptor = {
+  "name": "Borgerindsats.RehabiliteringsforloebService",
+  "version": "1",
+  "namespace": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.RehabiliteringsforloebService/",
+  "wsdlFile": "Borgerindsats.RehabiliteringsforloebService.wsdl",
+  "endpointPath": "/1/Borgerindsats.RehabiliteringsforloebService.svc",
+  "operations": [
+    {
+      "name": "CreateRehabiliteringsforloeb",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.RehabiliteringsforloebService/CreateRehabiliteringsforloeb",
+      "request": {
+        "name": "CreateRehabiliteringsforloebRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.RehabiliteringsforloebService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "CreateRehabiliteringsforloebRequestType",
+        "children": CreateRehabiliteringsforloebRequestTypeChildren
+      },
+      "response": {
+        "name": "CreateRehabiliteringsforloebResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.RehabiliteringsforloebService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "CreateRehabiliteringsforloebResponseType",
+        "children": CreateRehabiliteringsforloebResponseTypeChildren
+      }
+    },
+    {
+      "name": "UpdateRehabiliteringsforloeb",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.RehabiliteringsforloebService/UpdateRehabiliteringsforloeb",
+      "request": {
+        "name": "UpdateRehabiliteringsforloebRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.RehabiliteringsforloebService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "UpdateRehabiliteringsforloebRequestType",
+        "children": UpdateRehabiliteringsforloebRequestTypeChildren
+      },
+      "response": {
+        "name": "UpdateRehabiliteringsforloebResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.RehabiliteringsforloebService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "RehabiliteringsforloebReceiptType",
+        "children": RehabiliteringsforloebReceiptTypeChildren
+      }
+    },
+    {
+      "name": "GetRehabiliteringsforloeb",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.RehabiliteringsforloebService/GetRehabiliteringsforloeb",
+      "request": {
+        "name": "GetRehabiliteringsforloebRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.RehabiliteringsforloebService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "GetRehabiliteringsforloebRequestType",
+        "children": GetRehabiliteringsforloebRequestTypeChildren
+      },
+      "response": {
+        "name": "GetRehabiliteringsforloebResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.RehabiliteringsforloebService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "GetRehabiliteringsforloebResponseType",
+        "children": GetRehabiliteringsforloebResponseTypeChildren
+      }
+    },
+    {
+      "name": "CreateRehabiliteringsdokument",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.RehabiliteringsforloebService/CreateRehabiliteringsdokument",
+      "request": {
+        "name": "CreateRehabiliteringsdokumentRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.RehabiliteringsforloebService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "CreateRehabiliteringsdokumentRequestType",
+        "children": CreateRehabiliteringsdokumentRequestTypeChildren
+      },
+      "response": {
+        "name": "CreateRehabiliteringsdokumentResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.RehabiliteringsforloebService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "CreateRehabiliteringsdokumentResponseType",
+        "children": CreateRehabiliteringsdokumentResponseTypeChildren
+      }
+    },
+    {
+      "name": "GetRehabiliteringsdokument",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.RehabiliteringsforloebService/GetRehabiliteringsdokument",
+      "request": {
+        "name": "GetRehabiliteringsdokumentRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.RehabiliteringsforloebService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "GetRehabiliteringsdokumentRequestType",
+        "children": GetRehabiliteringsdokumentRequestTypeChildren
+      },
+      "response": {
+        "name": "GetRehabiliteringsdokumentResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.RehabiliteringsforloebService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "GetRehabiliteringsdokumentResponseType",
+        "children": GetRehabiliteringsdokumentResponseTypeChildren
       }
     }
   ]
@@ -15210,6 +16007,28 @@ export const WsrmMessageServiceDescriptor: ServiceDescriptor = {
         "typeName": "GetCVStatusVersion7ResponseType",
         "children": GetCVStatusVersion7ResponseTypeChildren
       }
+    },
+    {
+      "name": "GetRehabilitationDocumentNotificationVersion1",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/GetRehabilitationDocumentNotificationVersion1",
+      "request": {
+        "name": "GetRehabilitationDocumentNotificationVersion1Request",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "WsrmRequestType",
+        "children": WsrmRequestTypeChildren
+      },
+      "response": {
+        "name": "GetRehabilitationDocumentNotificationVersion1Response",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "GetRehabilitationDocumentNotificationTypeCollection",
+        "children": GetRehabilitationDocumentNotificationTypeCollectionChildren
+      }
     }
   ]
 };
@@ -15603,7 +16422,17 @@ export const CVUpdatedElement: ElementDescriptor = {
   "children": CVUpdatedTypeChildren
 };
 
-export const serviceDescriptors: readonly ServiceDescriptor[] = [AbsenceActiveStatusServiceDescriptor, AbsenceRegistrationServiceDescriptor, ActivityServiceDescriptor, BorgerBookingServiceDescriptor, BorgerindsatsAsylovergivelseServiceDescriptor, CVServiceDescriptor, CVWorkFlowServiceDescriptor, CitizenMessageServiceDescriptor, EksternKommunikationAbonnementServiceDescriptor, EksterneDataUddannelsesinstitutionServiceDescriptor, ForberedelsesskemaServiceDescriptor, IllnessRecoveryInformationServiceDescriptor, IndberetningHaendelseServiceDescriptor, InterviewServiceDescriptor, JobOrderServiceDescriptor, JobcenterMessageServiceDescriptor, JobnetCitizenStatusServiceDescriptor, JobnetVacationServiceDescriptor, KontaktforloebFristServiceDescriptor, KontaktforloebIndkaldelseServiceDescriptor, PensionServiceDescriptor, PersonContactServiceDescriptor, PersonNotificationServiceDescriptor, PersonRegistrationServiceDescriptor, PersonVisitationStatusServiceDescriptor, PlanServiceDescriptor, SanktionsregisterSanktionServiceDescriptor, SubscriptionServiceDescriptor, UnderretningNuphDialogServiceDescriptor, UnderretningNuphServiceDescriptor, UnemploymentBenefitsAccountServiceDescriptor, UnemploymentEnrollmentServiceDescriptor, UnemploymentFundMembershipServiceDescriptor, VisiteringOgStatusAktivitetstillaegServiceDescriptor, WsrmMessageServiceDescriptor, WsrmServiceDescriptor];
+export const GetRehabilitationDocumentNotificationTypeElement: ElementDescriptor = {
+  "name": "GetRehabilitationDocumentNotificationType",
+  "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+  "minOccurs": 1,
+  "maxOccurs": 1,
+  "kind": "complex",
+  "typeName": "GetRehabilitationDocumentNotificationType",
+  "children": GetRehabilitationDocumentNotificationTypeChildren
+};
+
+export const serviceDescriptors: readonly ServiceDescriptor[] = [AbsenceActiveStatusServiceDescriptor, AbsenceRegistrationServiceDescriptor, ActivityServiceDescriptor, BorgerBookingServiceDescriptor, BorgerindsatsAsylovergivelseServiceDescriptor, BorgerindsatsLetasylIntegrationslovServiceDescriptor, BorgerindsatsRehabiliteringsforloebServiceDescriptor, CVServiceDescriptor, CVWorkFlowServiceDescriptor, CitizenMessageServiceDescriptor, EksternKommunikationAbonnementServiceDescriptor, EksterneDataUddannelsesinstitutionServiceDescriptor, ForberedelsesskemaServiceDescriptor, IllnessRecoveryInformationServiceDescriptor, IndberetningHaendelseServiceDescriptor, InterviewServiceDescriptor, JobOrderServiceDescriptor, JobcenterMessageServiceDescriptor, JobnetCitizenStatusServiceDescriptor, JobnetVacationServiceDescriptor, KontaktforloebFristServiceDescriptor, KontaktforloebIndkaldelseServiceDescriptor, PensionServiceDescriptor, PersonContactServiceDescriptor, PersonNotificationServiceDescriptor, PersonRegistrationServiceDescriptor, PersonVisitationStatusServiceDescriptor, PlanServiceDescriptor, SanktionsregisterSanktionServiceDescriptor, SubscriptionServiceDescriptor, UnderretningNuphDialogServiceDescriptor, UnderretningNuphServiceDescriptor, UnemploymentBenefitsAccountServiceDescriptor, UnemploymentEnrollmentServiceDescriptor, UnemploymentFundMembershipServiceDescriptor, VisiteringOgStatusAktivitetstillaegServiceDescriptor, WsrmMessageServiceDescriptor, WsrmServiceDescriptor];
 
 /** Services other systems expose and the facade calls (wsdl/outbound/). */
 export const outboundServiceDescriptors: readonly ServiceDescriptor[] = [ExternalBookingServiceDescriptor];

@@ -602,6 +602,18 @@ export interface CreateIllnessResponseType {
   AbsenceIdentifier: string;
 }
 
+/** XSD complex type CreateIntegrationskontraktRequestType */
+export interface CreateIntegrationskontraktRequestType {
+  Personnummer: string;
+  Integrationskontrakt: IntegrationskontraktType;
+}
+
+/** XSD complex type CreateIntegrationskontraktResponseType */
+export interface CreateIntegrationskontraktResponseType {
+  ServiceReceipt: ServiceReceiptType;
+  IntegrationskontraktIdentifier: string;
+}
+
 /** XSD complex type CreateInterviewRequestType */
 export interface CreateInterviewRequestType {
   PersonCivilRegistrationIdentifier: string;
@@ -707,6 +719,34 @@ export interface CreateRecoveryRequestType {
 /** XSD complex type CreateRecoveryResponseType */
 export interface CreateRecoveryResponseType {
   AbsenceIdentifier: string;
+}
+
+/** XSD complex type CreateRehabiliteringsdokumentRequestType */
+export interface CreateRehabiliteringsdokumentRequestType {
+  Personnummer: string;
+  RehabiliteringsforloebIdentifier: string;
+  DocumentFileName: string;
+  DocumentContentType: string;
+  DocumentContent: string;
+}
+
+/** XSD complex type CreateRehabiliteringsdokumentResponseType */
+export interface CreateRehabiliteringsdokumentResponseType {
+  ServiceReceipt: ServiceReceiptType;
+  DokumentIdentifier: string;
+  DocumentSize: number;
+}
+
+/** XSD complex type CreateRehabiliteringsforloebRequestType */
+export interface CreateRehabiliteringsforloebRequestType {
+  Personnummer: string;
+  Rehabiliteringsforloeb: RehabiliteringsforloebType;
+}
+
+/** XSD complex type CreateRehabiliteringsforloebResponseType */
+export interface CreateRehabiliteringsforloebResponseType {
+  ServiceReceipt: ServiceReceiptType;
+  RehabiliteringsforloebIdentifier: string;
 }
 
 /** XSD complex type CreateSanktionRequestType */
@@ -1332,6 +1372,17 @@ export interface GetIndkaldelseTypeCollection {
   GetIndkaldelseType: GetIndkaldelseType[];
 }
 
+/** XSD complex type GetIntegrationskontrakterRequestType */
+export interface GetIntegrationskontrakterRequestType {
+  Personnummer: string;
+}
+
+/** XSD complex type GetIntegrationskontrakterResponseType */
+export interface GetIntegrationskontrakterResponseType {
+  Personnummer: string;
+  IntegrationskontraktCollection: IntegrationskontraktCollectionType;
+}
+
 /** XSD complex type GetInterviewDeadlineType */
 export interface GetInterviewDeadlineType {
   WSRMMetadata?: WSRMMetadataType;
@@ -1503,6 +1554,20 @@ export interface GetPlanTypeCollection {
   GetPlanType: GetPlanType[];
 }
 
+/** XSD complex type GetRehabilitationDocumentNotificationType */
+export interface GetRehabilitationDocumentNotificationType {
+  WSRMMetadata?: WSRMMetadataType;
+  PersonCivilRegistrationIdentifier: string;
+  RehabilitationProcessIdentifier: string;
+  DocumentIdentifier: string;
+  DocumentFileName: string;
+}
+
+/** XSD complex type GetRehabilitationDocumentNotificationTypeCollection */
+export interface GetRehabilitationDocumentNotificationTypeCollection {
+  GetRehabilitationDocumentNotificationType: GetRehabilitationDocumentNotificationType[];
+}
+
 /** XSD complex type GetRehabilitationProcessNotificationType */
 export interface GetRehabilitationProcessNotificationType {
   WSRMMetadata?: WSRMMetadataType;
@@ -1515,6 +1580,29 @@ export interface GetRehabilitationProcessNotificationType {
 /** XSD complex type GetRehabilitationProcessNotificationTypeCollection */
 export interface GetRehabilitationProcessNotificationTypeCollection {
   GetRehabilitationProcessNotificationType: GetRehabilitationProcessNotificationType[];
+}
+
+/** XSD complex type GetRehabiliteringsdokumentRequestType */
+export interface GetRehabiliteringsdokumentRequestType {
+  Personnummer: string;
+  DokumentIdentifier: string;
+}
+
+/** XSD complex type GetRehabiliteringsdokumentResponseType */
+export interface GetRehabiliteringsdokumentResponseType {
+  RehabiliteringsdokumentInfo: RehabiliteringsdokumentInfoType;
+  DocumentContent: string;
+}
+
+/** XSD complex type GetRehabiliteringsforloebRequestType */
+export interface GetRehabiliteringsforloebRequestType {
+  Personnummer: string;
+}
+
+/** XSD complex type GetRehabiliteringsforloebResponseType */
+export interface GetRehabiliteringsforloebResponseType {
+  Personnummer: string;
+  RehabiliteringsforloebCollection: RehabiliteringsforloebCollectionType;
 }
 
 /** XSD complex type GetSanktionRequestType */
@@ -1783,6 +1871,23 @@ export interface IndkaldelseType {
   InterviewTitle?: string;
   InterviewDescription?: string;
   InterviewLocationDetail?: InterviewLocationDetailType;
+}
+
+/** XSD complex type IntegrationskontraktCollectionType */
+export interface IntegrationskontraktCollectionType {
+  Integrationskontrakt: RegistreretIntegrationskontraktType[];
+}
+
+/** XSD complex type IntegrationskontraktReceiptType */
+export interface IntegrationskontraktReceiptType {
+  ServiceReceipt: ServiceReceiptType;
+}
+
+/** XSD complex type IntegrationskontraktType */
+export interface IntegrationskontraktType {
+  Kategori: string;
+  Startdato: string;
+  Slutdato?: string;
 }
 
 /** XSD complex type InterviewContactTypeIdentifierCollectionType */
@@ -2474,6 +2579,54 @@ export interface RecruitmentAuthorityTypeCollection {
   RecruitmentAuthority: ActiveOrganisationHeaderType[];
 }
 
+/** XSD complex type RegistreretIntegrationskontraktType */
+export interface RegistreretIntegrationskontraktType {
+  IntegrationskontraktIdentifier: string;
+  Kategori: string;
+  Startdato: string;
+  Slutdato?: string;
+}
+
+/** XSD complex type RegistreretRehabiliteringsforloebType */
+export interface RegistreretRehabiliteringsforloebType {
+  RehabiliteringsforloebIdentifier: string;
+  Startdato: string;
+  Slutdato?: string;
+  RehabiliteringsdokumentInfoCollection: RehabiliteringsdokumentInfoCollectionType;
+}
+
+/** XSD complex type RehabiliteringsdokumentInfoCollectionType */
+export interface RehabiliteringsdokumentInfoCollectionType {
+  RehabiliteringsdokumentInfo: RehabiliteringsdokumentInfoType[];
+}
+
+/** XSD complex type RehabiliteringsdokumentInfoType */
+export interface RehabiliteringsdokumentInfoType {
+  DokumentIdentifier: string;
+  RehabiliteringsforloebIdentifier: string;
+  DocumentFileName: string;
+  DocumentContentType: string;
+  DocumentSize: number;
+  StoredDateTime: string;
+  StoredByOrganisation: ActiveOrganisationHeaderType;
+}
+
+/** XSD complex type RehabiliteringsforloebCollectionType */
+export interface RehabiliteringsforloebCollectionType {
+  Rehabiliteringsforloeb: RegistreretRehabiliteringsforloebType[];
+}
+
+/** XSD complex type RehabiliteringsforloebReceiptType */
+export interface RehabiliteringsforloebReceiptType {
+  ServiceReceipt: ServiceReceiptType;
+}
+
+/** XSD complex type RehabiliteringsforloebType */
+export interface RehabiliteringsforloebType {
+  Startdato: string;
+  Slutdato?: string;
+}
+
 /** XSD complex type RejectionCopyType */
 export interface RejectionCopyType {
   FromUser: CitizenMessageUserType;
@@ -2909,6 +3062,13 @@ export interface UpdateHealthLimitationRequestType {
   HealthLimitation: HealthLimitationType;
 }
 
+/** XSD complex type UpdateIntegrationskontraktRequestType */
+export interface UpdateIntegrationskontraktRequestType {
+  Personnummer: string;
+  IntegrationskontraktIdentifier: string;
+  Integrationskontrakt: IntegrationskontraktType;
+}
+
 /** XSD complex type UpdateMoedetilbudRequestType */
 export interface UpdateMoedetilbudRequestType {
   InterviewOptionIdentifier: string;
@@ -2935,6 +3095,13 @@ export interface UpdatePersonGroupMarkingRequestType {
 export interface UpdatePersonJobcenterRequestType {
   PersonCivilRegistrationIdentifier: string;
   JobCenterCode: string;
+}
+
+/** XSD complex type UpdateRehabiliteringsforloebRequestType */
+export interface UpdateRehabiliteringsforloebRequestType {
+  Personnummer: string;
+  RehabiliteringsforloebIdentifier: string;
+  Rehabiliteringsforloeb: RehabiliteringsforloebType;
 }
 
 /** XSD complex type UpdateSanktionRequestType */

@@ -36,6 +36,8 @@ import * as cv from './039_cv.ts';
 import * as preparationForm from './040_preparation_form.ts';
 import * as udb from './037_udb.ts';
 import * as contactHistoryEntityIndex from './041_contact_history_entity_index.ts';
+import * as rehabilitation from './034_rehabilitation.ts';
+import * as referralProgrammes from './035_referral_programmes.ts';
 
 export interface NamedMigration extends Knex.Migration {
   readonly name: string;
@@ -77,6 +79,8 @@ export const migrations: readonly NamedMigration[] = [
   { name: '040_preparation_form', up: preparationForm.up, down: preparationForm.down },
   { name: '037_udb', up: udb.up, down: udb.down },
   { name: '041_contact_history_entity_index', up: contactHistoryEntityIndex.up, down: contactHistoryEntityIndex.down },
+  { name: '034_rehabilitation', up: rehabilitation.up, down: rehabilitation.down },
+  { name: '035_referral_programmes', up: referralProgrammes.up, down: referralProgrammes.down },
 ];
 
 export const migrationSource: Knex.MigrationSource<NamedMigration> = {
