@@ -17,6 +17,9 @@ export interface RunnerSettings {
   runTimeoutMs: number;
   outboxRetentionDays: number;
   auditRetentionDays: number;
+  /** RETENTION_BATCH_ROWS, RETENTION_BUDGET_MINUTES (the defaults when absent). */
+  retentionBatchRows?: number;
+  retentionBudgetMinutes?: number;
   now: () => number;
   /** True once the process is stopping: a catch-up starts no further slot. */
   stopping: () => boolean;
@@ -40,6 +43,8 @@ export async function runSlot(s: RunnerSettings, job: NightlyJob, slotMs: number
     nowMs: slotMs,
     outboxRetentionDays: s.outboxRetentionDays,
     auditRetentionDays: s.auditRetentionDays,
+    retentionBatchRows: s.retentionBatchRows,
+    retentionBudgetMinutes: s.retentionBudgetMinutes,
   };
   let counts: JobCounts | undefined;
   let error: string | undefined;

@@ -25,6 +25,8 @@ export interface ScheduleSettings {
   runTimeoutMinutes: number;
   outboxRetentionDays: number;
   auditRetentionDays: number;
+  retentionBatchRows?: number;
+  retentionBudgetMinutes?: number;
 }
 
 export interface JobScheduler {
@@ -53,6 +55,8 @@ export async function startJobScheduler(
     runTimeoutMs: settings.runTimeoutMinutes * 60_000,
     outboxRetentionDays: settings.outboxRetentionDays,
     auditRetentionDays: settings.auditRetentionDays,
+    retentionBatchRows: settings.retentionBatchRows,
+    retentionBudgetMinutes: settings.retentionBudgetMinutes,
     now: Date.now,
     stopping: () => stopping,
   };

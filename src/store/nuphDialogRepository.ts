@@ -6,6 +6,7 @@ import type { DocumentContent, NuphDocument, NuphQuestion, NuphQuestionReply } f
 import type { NuphAnswer } from '../domain/nuph.ts';
 import type { IsoDate } from '../domain/types.ts';
 import { countRows, type Queryable, type Transaction } from './queryable.ts';
+import { deleteInSlices, keysOfSome } from './batchDelete.ts';
 import { insertRow, rowByKey, rowsWhere, type Row } from './statements.ts';
 
 /** Bytes per stored chunk: big enough that a 15 MB document is 60 rows, small enough to hold one at a time. */
@@ -155,9 +156,16 @@ export function countDocumentsStoredOnOrBefore(q: Queryable, lastDay: IsoDate): 
   return countRows(q('nuph_document').where('stored_on', '<=', lastDay));
 }
 
-/** Deletes the documents stored on or before `lastDay` with their chunks; returns how many documents. */
-export async function deleteDocumentsStoredOnOrBefore(trx: Transaction, lastDay: IsoDate): Promise<number> {
-  const due = trx('nuph_document').where('stored_on', '<=', lastDay).select('id');
-  await trx('nuph_document_chunk').whereIn('document_id', due).del();
-  return Number(await trx('nuph_document').where('stored_on', '<=', lastDay).del());
+/** Deletes the documents stored on or before `lastDay` (at most `limit`, a batch of the deletion engine) with
+ *  their chunks; returns how many documents. */
+export async function deleteDocumentsStoredOnOrBefore(
+  trx: Transaction,
+  lastDay: IsoDate,
+  limit?: number,
+): Promise<number> {
+  const ids = await keysOfSome(trx('nuph_document').where('stored_on', '<=', lastDay), 'id', limit);
+  return deleteInSlices(ids, async (some) => {
+    await trx('nuph_document_chunk').whereIn('document_id', some).del();
+    return Number(await trx('nuph_document').whereIn('id', some).del());
+  });
 }

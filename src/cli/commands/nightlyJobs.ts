@@ -14,6 +14,8 @@ const commandOf = (job: NightlyJob): Command => ({
       nowMs: Date.now(),
       outboxRetentionDays: config.outboxRetentionDays,
       auditRetentionDays: config.auditRetentionDays,
+      retentionBatchRows: config.retentionBatchRows,
+      retentionBudgetMinutes: config.retentionBudgetMinutes,
     };
     console.log(job.report(await job.run(context), context));
     return 0;

@@ -23,6 +23,8 @@ const scheduleSettings = (c: Config): ScheduleSettings => ({
   runTimeoutMinutes: c.jobRunTimeoutMinutes,
   outboxRetentionDays: c.outboxRetentionDays,
   auditRetentionDays: c.auditRetentionDays,
+  retentionBatchRows: c.retentionBatchRows,
+  retentionBudgetMinutes: c.retentionBudgetMinutes,
 });
 
 /** How long after listening a `serve` starts its nightly jobs: loading node-cron, setting up its triggers and the

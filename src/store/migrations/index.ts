@@ -31,6 +31,7 @@ import * as archiveDelivery from './029_archive_delivery.ts';
 import * as nuphDialog from './025_nuph_dialog.ts';
 import * as feedEvents from './030_feed_events.ts';
 import * as activitySupplement from './032_activity_supplement.ts';
+import * as retentionIndexes from './036_retention_indexes.ts';
 
 export interface NamedMigration extends Knex.Migration {
   readonly name: string;
@@ -67,6 +68,7 @@ export const migrations: readonly NamedMigration[] = [
   { name: '030_feed_events', up: feedEvents.up, down: feedEvents.down },
   { name: '032_activity_supplement', up: activitySupplement.up, down: activitySupplement.down },
   { name: '031_person_registration', up: personRegistration.up, down: personRegistration.down },
+  { name: '036_retention_indexes', up: retentionIndexes.up, down: retentionIndexes.down },
 ];
 
 export const migrationSource: Knex.MigrationSource<NamedMigration> = {
