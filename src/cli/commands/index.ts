@@ -5,6 +5,7 @@ import { audit } from './audit.ts';
 import { certAdd, certList, certRevoke } from './cert.ts';
 import { cprMove } from './cprMove.ts';
 import { feedEvent } from './feedEvent.ts';
+import { generateCitizens } from './generateCitizens.ts';
 import { dispatch } from './dispatch.ts';
 import { escoImport } from './escoImport.ts';
 import { jobOrderReady } from './jobOrderReady.ts';
@@ -46,4 +47,5 @@ export const COMMANDS: readonly Command[] = [
   recordingSubscriber,
   stubPlanner,
   migrate,
+  generateCitizens,
 ];
