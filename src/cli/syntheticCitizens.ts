@@ -119,7 +119,6 @@ export class CitizenGenerator {
     const org = { org_type: 2, org_code: jobcenter };
     const registeredAt = `${this.daysAgo(0, 30)}T10:00:00+01:00`;
 
-    let group: number | null = null;
     if (this.chance(0.5)) {
       const start = this.daysAgo(800, 3000);
       into.contact_group.push({
@@ -131,7 +130,7 @@ export class CitizenGenerator {
       });
     }
     if (this.chance(0.85)) {
-      group = this.weighted(GROUPS);
+      let group = this.weighted(GROUPS);
       // a youth group past 30 is what R-BAT-06 moves at the birthday: keep one in a hundred, as if just turned 30
       if (YOUTH_AT_30[group] && age >= 30 && !this.chance(0.01)) group = YOUTH_AT_30[group]!;
       const start = this.daysAgo(20, 700);
