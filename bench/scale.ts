@@ -158,10 +158,13 @@ async function main(): Promise<void> {
       console.log(`\n${job}: exit ${timed.code}, ${timed.seconds} s, peak RSS ${timed.peakRssMb.toFixed(1)} MiB`);
       console.log(`  ${timed.output.split('\n').slice(-14).join('\n  ')}`);
       console.log(`  CreateAbsence meanwhile: ${loadText(load)}`);
+      const typical = loadOf(during, median).p99Ms;
+      console.log(`  CreateAbsence meanwhile, the median window's p99: ${typical.toFixed(1)} ms`);
       say(`${job}: time (under the CreateAbsence load)`, timed.seconds, 's');
       say(`${job}: peak RSS`, timed.peakRssMb, 'MiB');
       say(`${job}: CreateAbsence p99 meanwhile (worst window)`, load.p99Ms, 'ms');
       say(`${job}: CreateAbsence max meanwhile`, load.maxMs, 'ms');
+      say(`${job}: CreateAbsence p99 meanwhile (median window)`, typical, 'ms');
       if (timed.code !== 0) rows.push(check(`${job}: exit 0`, false, timed.output.split('\n').at(-1) ?? '', 'exit 0'));
     }
     const file = writeResult({

@@ -296,7 +296,7 @@ export const SETTINGS = {
     default: DEFAULTS.retentionBatchRows,
     min: 1,
     meaning:
-      'the deletion engine deletes at most this many rows of a policy per transaction (a citizen erased counts as 100), so no batch holds its locks long',
+      'the deletion engine deletes at most this many rows of a policy per transaction (a citizen erased counts as 1000: one a transaction), so no batch holds its locks long',
   }),
   retentionBudgetMinutes: integer('RETENTION_BUDGET_MINUTES', {
     default: DEFAULTS.retentionBudgetMinutes,
