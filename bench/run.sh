@@ -6,7 +6,8 @@
 #   QUICK=1 npm run bench              # a short smoke run (1 round of 3 s; marked as such in the summary)
 #   BENCH=createAbsence npm run bench  # one benchmark (then the summary): getPersonExempts, createIndkaldelse,
 #                                      # createAbsence, createActivity, oneCitizen, postgres-getPersonExempts,
-#                                      # postgres-createIndkaldelse, wsrmPull, pushRate, coldStart
+#                                      # postgres-createIndkaldelse, wsrmPull, pushRate, coldStart; and
+#                                      # scale (1,000,000 citizens on PostgreSQL: only when named)
 #   DURATION=10 ROUNDS=3 WARMUP=2 THREADS=2 CONNECTIONS=50 BENCH_PORT_BASE=18080   # the wrk benchmarks' defaults
 #
 # The wrk benchmarks (bench/compare.ts, bench/postgres.ts) need wrk and curl; the PostgreSQL ones the
@@ -30,6 +31,7 @@ declare -A STEP=(
   [wsrmPull]="bench/wsrmPull.ts"
   [pushRate]="bench/pushRate.ts"
   [coldStart]="bench/coldStart.ts"
+  [scale]="bench/scale.ts"
 )
 ORDER=(getPersonExempts createIndkaldelse createAbsence createActivity oneCitizen postgres-getPersonExempts
   postgres-createIndkaldelse wsrmPull pushRate coldStart)

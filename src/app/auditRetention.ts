@@ -22,7 +22,7 @@ export function auditEventRetention(retentionDays: number): RetentionPolicy {
     ruleId: 'D-147',
     what: `audit events older than ${retentionDays} days (AUDIT_RETENTION_DAYS)`,
     countDue: (db, today) => countAuditEventsBefore(db, cutoff(today)),
-    deleteDue: (trx, today) => pruneAuditEvents(trx, cutoff(today)),
+    deleteDue: (trx, today, limit) => pruneAuditEvents(trx, cutoff(today), limit),
   };
 }
 
@@ -33,7 +33,7 @@ export function messageIdentifierRetention(nowMs: number): RetentionPolicy {
     ruleId: 'D-148',
     what: 'message identifiers of idempotent writes accepted more than 24 hours ago',
     countDue: (db) => countIdempotentWritesBefore(db, before),
-    deleteDue: (trx) => pruneIdempotentWrites(trx, before),
+    deleteDue: (trx, _today, limit) => pruneIdempotentWrites(trx, before, limit),
   };
 }
 

@@ -38,6 +38,10 @@ export const DEFAULTS = {
   outboxRetentionDays: 30,
   /** D-147: six months, as Danish public-sector access logs are kept. */
   auditRetentionDays: 180,
+  /** The deletion engine's batch: rows of a policy's main table per transaction (short locks, src/app/retention/engine.ts). */
+  retentionBatchRows: 1000,
+  /** The deletion engine's time budget per run; what is left is due the next night. */
+  retentionBudgetMinutes: 60,
   jobCatchUpDays: 7,
   jobRunTimeoutMinutes: 120,
   plannerTimeoutMs: 10_000,

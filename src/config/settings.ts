@@ -315,6 +315,18 @@ export const SETTINGS = {
     meaning:
       "audit events (who read or wrote which citizen's data) are deleted after this many days (the retention engine's nightly job `retention`, D-147)",
   }),
+  retentionBatchRows: integer('RETENTION_BATCH_ROWS', {
+    default: DEFAULTS.retentionBatchRows,
+    min: 1,
+    meaning:
+      'the deletion engine deletes at most this many rows of a policy per transaction (a citizen erased counts as 1000: one a transaction), so no batch holds its locks long',
+  }),
+  retentionBudgetMinutes: integer('RETENTION_BUDGET_MINUTES', {
+    default: DEFAULTS.retentionBudgetMinutes,
+    min: 1,
+    meaning:
+      "a run of the deletion engine starts no further batch after this long; each policy's outcome says whether it finished, and the next run goes on",
+  }),
   escoStarFile: optional('ESCO_STAR_FILE', {
     shownDefault: 'the sample in `codelists/esco-star/`',
     meaning: 'the full ESCO-STAR occupation list (made by `npm run cli -- esco-import`)',

@@ -21,6 +21,9 @@ export interface JobContext {
   auditRetentionDays: number;
   /** UDB_ENDPOINT / UDB_TIMEOUT_MS: where the `udb` job sends the queued messages to UDB; null: they stay queued. */
   udb?: UdbClientSettings | null;
+  /** The deletion engine's batch and budget (RETENTION_BATCH_ROWS, RETENTION_BUDGET_MINUTES); the defaults when absent. */
+  retentionBatchRows?: number;
+  retentionBudgetMinutes?: number;
 }
 
 export interface NightlyJob {
@@ -103,15 +106,17 @@ export const NIGHTLY_JOBS: readonly NightlyJob[] = [
     at: '03:30',
     summary:
       'the deletion engine: deletes what every retention policy (R-DEL-…, delivered notifications, audit trail, message identifiers) has due',
-    run: async ({ db, clock, nowMs, outboxRetentionDays, auditRetentionDays }) =>
+    run: async ({ db, clock, nowMs, outboxRetentionDays, auditRetentionDays, ...budget }) =>
       (await import('../app/retention/nightly.ts')).runNightlyRetention(db, clock.today(), {
         outboxRetentionDays,
         auditRetentionDays,
         nowMs,
+        ...budget,
       }),
     report: (c) =>
       `retention: rows deleted by rule: ${Object.entries(c)
-        .map(([rule, rows]) => `${rule} ${rows}`)
+        .filter(([rule]) => !rule.endsWith(' unfinished'))
+        .map(([rule, rows]) => `${rule} ${rows}${c[`${rule} unfinished`] ? ' (unfinished: the budget ran out)' : ''}`)
         .join(', ')}`,
   },
   {

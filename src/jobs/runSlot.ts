@@ -19,6 +19,9 @@ export interface RunnerSettings {
   outboxRetentionDays: number;
   auditRetentionDays: number;
   udb?: UdbClientSettings | null;
+  /** RETENTION_BATCH_ROWS, RETENTION_BUDGET_MINUTES (the defaults when absent). */
+  retentionBatchRows?: number;
+  retentionBudgetMinutes?: number;
   now: () => number;
   /** True once the process is stopping: a catch-up starts no further slot. */
   stopping: () => boolean;
@@ -43,6 +46,8 @@ export async function runSlot(s: RunnerSettings, job: NightlyJob, slotMs: number
     outboxRetentionDays: s.outboxRetentionDays,
     auditRetentionDays: s.auditRetentionDays,
     udb: s.udb ?? null,
+    retentionBatchRows: s.retentionBatchRows,
+    retentionBudgetMinutes: s.retentionBudgetMinutes,
   };
   let counts: JobCounts | undefined;
   let error: string | undefined;

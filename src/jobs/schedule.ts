@@ -27,6 +27,8 @@ export interface ScheduleSettings {
   outboxRetentionDays: number;
   auditRetentionDays: number;
   udb?: UdbClientSettings | null;
+  retentionBatchRows?: number;
+  retentionBudgetMinutes?: number;
 }
 
 export interface JobScheduler {
@@ -56,6 +58,8 @@ export async function startJobScheduler(
     outboxRetentionDays: settings.outboxRetentionDays,
     auditRetentionDays: settings.auditRetentionDays,
     udb: settings.udb ?? null,
+    retentionBatchRows: settings.retentionBatchRows,
+    retentionBudgetMinutes: settings.retentionBudgetMinutes,
     now: Date.now,
     stopping: () => stopping,
   };

@@ -2,6 +2,7 @@
 // changed, read back newest first by CPR or organisation, deleted only by retention.
 import type { Knex } from 'knex';
 import { countRows, type Queryable } from './queryable.ts';
+import { deleteSome } from './batchDelete.ts';
 import { insertRow, insertRows } from './statements.ts';
 import { writeTransaction } from './writeTransaction.ts';
 
@@ -127,8 +128,8 @@ export function countAuditEventsBefore(q: Queryable, cutoff: string): Promise<nu
   return countRows(q('audit_event').where('occurred_at', '<', cutoff));
 }
 
-/** Deletes the events that occurred before `cutoff`; returns how many. */
-
-export async function pruneAuditEvents(trx: Knex.Transaction, cutoff: string): Promise<number> {
-  return Number(await trx('audit_event').where('occurred_at', '<', cutoff).del());
+/** Deletes the events that occurred before `cutoff` (at most `limit`, a batch of the deletion engine); returns how
+ *  many. */
+export async function pruneAuditEvents(trx: Knex.Transaction, cutoff: string, limit?: number): Promise<number> {
+  return deleteSome(trx, 'audit_event', 'id', trx('audit_event').where('occurred_at', '<', cutoff), limit);
 }

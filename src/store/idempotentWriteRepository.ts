@@ -75,8 +75,15 @@ export function countIdempotentWritesBefore(q: Queryable, beforeMs: number): Pro
   return countRows(q('idempotent_write').where('accepted_at', '<', beforeMs));
 }
 
-/** Deletes the claims accepted before `beforeMs`; returns how many. */
-
-export async function pruneIdempotentWrites(trx: Knex.Transaction, beforeMs: number): Promise<number> {
-  return Number(await trx('idempotent_write').where('accepted_at', '<', beforeMs).del());
+/** Deletes the claims accepted before `beforeMs`; returns how many. With a `limit` (a batch of the deletion
+ *  engine) the oldest `limit` of them, by accepted_at (its key has three columns, so the batch is bounded by the
+ *  accepted_at of the limit-th oldest: a few more when several share that millisecond). */
+export async function pruneIdempotentWrites(trx: Knex.Transaction, beforeMs: number, limit?: number): Promise<number> {
+  const due = () => trx('idempotent_write').where('accepted_at', '<', beforeMs);
+  if (limit === undefined) return Number(await due().del());
+  const last = (await due()
+    .orderBy('accepted_at')
+    .offset(limit - 1)
+    .first('accepted_at')) as { accepted_at: number | string } | undefined;
+  return Number(await (last ? due().andWhere('accepted_at', '<=', Number(last.accepted_at)) : due()).del());
 }

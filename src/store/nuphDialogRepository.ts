@@ -14,6 +14,7 @@ import type { NuphAnswer } from '../domain/nuph.ts';
 import type { IsoDate } from '../domain/types.ts';
 import { documentBytesOf } from './documentBytes.ts';
 import { countRows, type Queryable, type Transaction } from './queryable.ts';
+import { deleteInSlices, keysOfSome } from './batchDelete.ts';
 import { insertRow, rowByKey, rowsWhere, type Row } from './statements.ts';
 
 const fromData = <T>(row: Row): T => JSON.parse(String(row.data)) as T;
@@ -129,30 +130,24 @@ export function countDocumentsStoredOnOrBefore(q: Queryable, lastDay: IsoDate): 
   return countRows(q('nuph_document').whereNotNull('nuph_id').where('stored_on', '<=', lastDay));
 }
 
-/** Deletes the NUPH documents stored on or before `lastDay` with their bytes; returns how many documents. */
-export async function deleteDocumentsStoredOnOrBefore(trx: Transaction, lastDay: IsoDate): Promise<number> {
-  const due = (await trx('nuph_document').whereNotNull('nuph_id').where('stored_on', '<=', lastDay).select('id')) as {
-    id: string;
-  }[];
-  return deleteDocuments(
-    trx,
-    due.map((r) => String(r.id)),
-  );
+/** Deletes the NUPH documents stored on or before `lastDay` (at most `limit`, a batch of the deletion engine) with
+ *  their bytes; returns how many documents. */
+export async function deleteDocumentsStoredOnOrBefore(
+  trx: Transaction,
+  lastDay: IsoDate,
+  limit?: number,
+): Promise<number> {
+  const due = trx('nuph_document').whereNotNull('nuph_id').where('stored_on', '<=', lastDay);
+  return deleteDocuments(trx, await keysOfSome(due, 'id', limit));
 }
-
-/** Ids per DELETE … WHERE … IN (…): below every dialect's parameter limit. */
-const IDS_PER_DELETE = 500;
 
 /** Deletes the documents `ids` with their bytes; returns how many rows went. */
 export async function deleteDocuments(trx: Transaction, ids: readonly string[]): Promise<number> {
-  let deleted = 0;
   const bytes = documentBytesOf(trx);
-  for (let i = 0; i < ids.length; i += IDS_PER_DELETE) {
-    const some = ids.slice(i, i + IDS_PER_DELETE);
+  return deleteInSlices(ids, async (some) => {
     await bytes.remove(trx, some);
-    deleted += Number(await trx('nuph_document').whereIn('id', some).delete());
-  }
-  return deleted;
+    return Number(await trx('nuph_document').whereIn('id', some).delete());
+  });
 }
 
 /** The documents owned by the given items of one kind (e.g. a citizen's rehabilitation processes), oldest first. */

@@ -1,5 +1,6 @@
 // Reading and writing NUPHs and their answers (023_nuph), in the caller's knex or transaction so a NUPH, its
 // answer and their notifications commit together.
+import { deleteInSlices } from './batchDelete.ts';
 import type { Nuph, NuphAnswer, NuphState } from '../domain/nuph.ts';
 import type { Queryable, Transaction } from './queryable.ts';
 import { insertRow, rowByKey, rowWhere, updateWhere, type Row } from './statements.ts';
@@ -61,18 +62,13 @@ export async function insertNuphAnswer(q: Transaction, a: NuphAnswer): Promise<v
   await insertRow(q, 'nuph_answer', answerRow(a));
 }
 
-/** Ids per DELETE … WHERE … IN (…): below every dialect's parameter limit. */
-const IDS_PER_DELETE = 500;
-
 /**
  * Deletes the NUPHs `ids` with everything that hangs off them — their answers, the dialog's questions and replies,
  * its documents and their chunks (025) — so no row is left without its NUPH (R-DEL-04/05, R-DEL-02). Returns how
  * many NUPHs were deleted.
  */
 export async function deleteNuphsWithDialog(trx: Transaction, ids: readonly string[]): Promise<number> {
-  let deleted = 0;
-  for (let i = 0; i < ids.length; i += IDS_PER_DELETE) {
-    const some = ids.slice(i, i + IDS_PER_DELETE);
+  return deleteInSlices(ids, async (some) => {
     const documents = (await trx('nuph_document').whereIn('nuph_id', some).select('id')) as { id: string }[];
     await deleteDocuments(
       trx,
@@ -80,7 +76,6 @@ export async function deleteNuphsWithDialog(trx: Transaction, ids: readonly stri
     );
     for (const table of ['nuph_question_reply', 'nuph_question', 'nuph_answer'])
       await trx(table).whereIn('nuph_id', some).delete();
-    deleted += Number(await trx('nuph').whereIn('id', some).delete());
-  }
-  return deleted;
+    return Number(await trx('nuph').whereIn('id', some).delete());
+  });
 }

@@ -1,6 +1,7 @@
 // A citizen's contact persons (022_person_contact).
 import type { PersonContact } from '../domain/personContact.ts';
 import { countRows, type Queryable, type Transaction } from './queryable.ts';
+import { deleteSome } from './batchDelete.ts';
 
 type Row = Record<string, unknown>;
 const orNull = (v: unknown) => (v === null || v === undefined ? null : String(v));
@@ -77,6 +78,12 @@ export function countEndedContacts(q: Queryable, source: ContactSource, endedOnO
   return countRows(ended(q, source, endedOnOrBefore));
 }
 
-export async function deleteEndedContacts(q: Transaction, source: ContactSource, endedOnOrBefore: string) {
-  return Number(await ended(q, source, endedOnOrBefore).delete());
+/** Deletes the ended contacts (at most `limit`, a batch of the deletion engine); returns how many. */
+export async function deleteEndedContacts(
+  q: Transaction,
+  source: ContactSource,
+  endedOnOrBefore: string,
+  limit?: number,
+) {
+  return deleteSome(q, 'person_contact', 'id', ended(q, source, endedOnOrBefore), limit);
 }

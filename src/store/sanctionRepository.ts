@@ -2,6 +2,7 @@
 import type { AvailabilityAssessment, Sanction } from '../domain/sanction.ts';
 import type { IsoDate } from '../domain/types.ts';
 import { countRows, type Queryable, type Transaction } from './queryable.ts';
+import { deleteSome } from './batchDelete.ts';
 
 type Row = Record<string, unknown>;
 const orNull = (v: unknown) => (v === null || v === undefined ? null : String(v));
@@ -65,8 +66,9 @@ export function countSanctionsDue(q: Queryable, today: IsoDate): Promise<number>
   return countRows(q('sanction').where('delete_from', '<=', today));
 }
 
-export async function deleteSanctionsDue(q: Transaction, today: IsoDate): Promise<number> {
-  return q('sanction').where('delete_from', '<=', today).delete();
+/** Deletes the sanctions due on `today` (at most `limit`, a batch of the deletion engine); returns how many. */
+export async function deleteSanctionsDue(q: Transaction, today: IsoDate, limit?: number): Promise<number> {
+  return deleteSome(q, 'sanction', 'id', q('sanction').where('delete_from', '<=', today), limit);
 }
 
 function assessmentOf(r: Row): AvailabilityAssessment {

@@ -10,6 +10,6 @@ export function deliveredNotificationRetention(retentionDays: number, nowMs: num
     ruleId: 'D-217',
     what: `delivered notifications older than ${retentionDays} days (OUTBOX_RETENTION_DAYS), with their payloads`,
     countDue: (db) => countDeliveredBefore(db, cutoff),
-    deleteDue: (trx) => deleteDeliveredBefore(trx, cutoff),
+    deleteDue: (trx, _today, limit) => deleteDeliveredBefore(trx, cutoff, limit),
   };
 }

@@ -7,6 +7,7 @@ import type { IsoDate } from '../../domain/types.ts';
 import { answeredNuphRetention, nuphDueIfOnOrBefore, unansweredNuphRetention } from '../../rules/index.ts';
 import { deleteNuphsWithDialog } from '../../store/nuphRepository.ts';
 import { countRows, type Queryable } from '../../store/queryable.ts';
+import { keysOfSome } from '../../store/batchDelete.ts';
 import type { RetentionPolicy } from '../retention/policy.ts';
 
 const answeredDue = (q: Queryable, today: IsoDate) =>
@@ -21,9 +22,8 @@ export const answeredNuphPolicy: RetentionPolicy = {
   ruleId: answeredNuphRetention.id,
   what: 'answered NUPHs and their answers, 6 years after the answer date',
   countDue: (db, today) => countRows(answeredDue(db, today)),
-  async deleteDue(trx, today) {
-    const ids = ((await answeredDue(trx, today).select('nuph_id')) as { nuph_id: string }[]).map((r) => r.nuph_id);
-    return deleteNuphsWithDialog(trx, ids);
+  async deleteDue(trx, today, limit) {
+    return deleteNuphsWithDialog(trx, await keysOfSome(answeredDue(trx, today), 'nuph_id', limit));
   },
 };
 
@@ -31,9 +31,8 @@ export const unansweredNuphPolicy: RetentionPolicy = {
   ruleId: unansweredNuphRetention.id,
   what: 'unanswered NUPHs, 6 years after the notification date',
   countDue: (db, today) => countRows(unansweredDue(db, today)),
-  async deleteDue(trx, today) {
-    const ids = ((await unansweredDue(trx, today).select('nuph.id')) as { id: string }[]).map((r) => r.id);
-    return deleteNuphsWithDialog(trx, ids);
+  async deleteDue(trx, today, limit) {
+    return deleteNuphsWithDialog(trx, await keysOfSome(unansweredDue(trx, today), 'nuph.id', limit));
   },
 };
 

@@ -14,9 +14,9 @@ export const nuphDocumentRetentionPolicy: RetentionPolicy = {
     whileInForce(nuphDocumentRetention, today, Promise.resolve(0), () =>
       countDocumentsStoredOnOrBefore(db, nuphDocumentsDueStoredOnOrBefore(today)),
     ),
-  deleteDue: (trx, today) =>
+  deleteDue: (trx, today, limit) =>
     whileInForce(nuphDocumentRetention, today, Promise.resolve(0), () =>
-      deleteDocumentsStoredOnOrBefore(trx, nuphDocumentsDueStoredOnOrBefore(today)),
+      deleteDocumentsStoredOnOrBefore(trx, nuphDocumentsDueStoredOnOrBefore(today), limit),
     ),
 };
 

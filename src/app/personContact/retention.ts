@@ -16,7 +16,7 @@ const endedContacts = (ruleId: string, source: ContactSource, what: string): Ret
   ruleId,
   what,
   countDue: (db, today) => countEndedContacts(db, source, lastStartDue(today, MONTHS)),
-  deleteDue: (trx, today) => deleteEndedContacts(trx, source, lastStartDue(today, MONTHS)),
+  deleteDue: (trx, today, limit) => deleteEndedContacts(trx, source, lastStartDue(today, MONTHS), limit),
 });
 
 export const professionalContactRetention = endedContacts(

@@ -9,5 +9,5 @@ export const sanctionRetention: RetentionPolicy = {
   ruleId: 'R-DEL-07',
   what: 'sanctions, 6 years after the earlier of the limitation date and the served date',
   countDue: (db, today) => countSanctionsDue(db, today),
-  deleteDue: (trx, today) => deleteSanctionsDue(trx, today),
+  deleteDue: (trx, today, limit) => deleteSanctionsDue(trx, today, limit),
 };

@@ -6,6 +6,7 @@ import { certAdd, certList, certRevoke } from './cert.ts';
 import { checkSubscriberCommand } from './checkSubscriber.ts';
 import { cprMove } from './cprMove.ts';
 import { feedEvent } from './feedEvent.ts';
+import { generateCitizens } from './generateCitizens.ts';
 import { dispatch } from './dispatch.ts';
 import { escoImport } from './escoImport.ts';
 import { jobOrderReady } from './jobOrderReady.ts';
@@ -52,4 +53,5 @@ export const COMMANDS: readonly Command[] = [
   migrate,
   stubUdb,
   stilInstitutions,
+  generateCitizens,
 ];

@@ -15,6 +15,8 @@ const commandOf = (job: NightlyJob): Command => ({
       outboxRetentionDays: config.outboxRetentionDays,
       auditRetentionDays: config.auditRetentionDays,
       udb: config.udbEndpoint ? { endpoint: config.udbEndpoint, timeoutMs: config.udbTimeoutMs } : null,
+      retentionBatchRows: config.retentionBatchRows,
+      retentionBudgetMinutes: config.retentionBudgetMinutes,
     };
     console.log(job.report(await job.run(context), context));
     return 0;

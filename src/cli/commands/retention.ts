@@ -1,6 +1,7 @@
 // `retention [--dry-run] [--date YYYY-MM-DD]`: the deletion engine (src/app/retention/) now, outside the
 // schedule (no job_run slot is claimed), as of `--date` or the business date (BUSINESS_DATE or today): one row
-// per policy of the registry — its rule id, the rows due (dry run: counted, nothing deleted) or deleted, and
+// per policy of the registry — its rule id, the rows due (dry run: counted, nothing deleted) or deleted (with
+// whether it finished within RETENTION_BUDGET_MINUTES and in how many batches of RETENTION_BATCH_ROWS), and
 // what it deletes. Exit 1 when a policy failed (the others still ran). `audit-retention` and `outbox-retention`,
 // the nightly jobs before the engine, run their policies of the engine alone and print their former lines.
 // `archive-delivered <cpr>` is the archive feed of R-DEL-02.
@@ -15,14 +16,20 @@ import { clockOf } from '../clockOf.ts';
 import { textTable } from '../table.ts';
 
 function reportOf(run: RetentionRun): string {
-  const dry = run.mode === 'dry-run';
-  const head = dry
-    ? `retention as of ${run.today}, dry run: rows due, nothing deleted`
-    : `retention as of ${run.today}: rows deleted`;
+  if (run.mode === 'dry-run') {
+    const rows = run.outcomes.map((o) =>
+      o.error === null ? [o.ruleId, String(o.rows), o.what] : [o.ruleId, 'failed', `${o.what} — error: ${o.error}`],
+    );
+    const head = `retention as of ${run.today}, dry run: rows due, nothing deleted`;
+    return `${head}\n${textTable([['rule', 'due', 'what'], ...rows])}`;
+  }
   const rows = run.outcomes.map((o) =>
-    o.error === null ? [o.ruleId, String(o.rows), o.what] : [o.ruleId, 'failed', `${o.what} — error: ${o.error}`],
+    o.error === null
+      ? [o.ruleId, String(o.rows), o.finished ? 'yes' : 'no (budget spent)', String(o.batches), o.what]
+      : [o.ruleId, 'failed', '', String(o.batches), `${o.what} — error: ${o.error}`],
   );
-  return `${head}\n${textTable([['rule', dry ? 'due' : 'deleted', 'what'], ...rows])}`;
+  const head = `retention as of ${run.today}: rows deleted, in batches of at most RETENTION_BATCH_ROWS`;
+  return `${head}\n${textTable([['rule', 'deleted', 'finished', 'batches', 'what'], ...rows])}`;
 }
 
 export const retention: Command = {
@@ -43,7 +50,11 @@ export const retention: Command = {
       nowMs: Date.now(),
     });
     const today = date ?? clockOf(config).today();
-    const run = await runRetention(await input.db(), policies, today, input.options['dry-run'] ? 'dry-run' : 'delete');
+    const run = await runRetention(await input.db(), policies, today, input.options['dry-run'] ? 'dry-run' : 'delete', {
+      batchRows: config.retentionBatchRows,
+      budgetMs: config.retentionBudgetMinutes * 60_000,
+      now: Date.now,
+    });
     console.log(reportOf(run));
     return run.outcomes.some((o) => o.error !== null) ? 1 : 0;
   },

@@ -24,6 +24,8 @@ const scheduleSettings = (c: Config): ScheduleSettings => ({
   outboxRetentionDays: c.outboxRetentionDays,
   auditRetentionDays: c.auditRetentionDays,
   udb: c.udbEndpoint ? { endpoint: c.udbEndpoint, timeoutMs: c.udbTimeoutMs } : null,
+  retentionBatchRows: c.retentionBatchRows,
+  retentionBudgetMinutes: c.retentionBudgetMinutes,
 });
 
 /** How long after listening a `serve` starts its nightly jobs: loading node-cron, setting up its triggers and the

@@ -38,6 +38,7 @@ import * as udb from './037_udb.ts';
 import * as contactHistoryEntityIndex from './041_contact_history_entity_index.ts';
 import * as rehabilitation from './034_rehabilitation.ts';
 import * as referralProgrammes from './035_referral_programmes.ts';
+import * as retentionIndexes from './036_retention_indexes.ts';
 
 export interface NamedMigration extends Knex.Migration {
   readonly name: string;
@@ -81,6 +82,7 @@ export const migrations: readonly NamedMigration[] = [
   { name: '041_contact_history_entity_index', up: contactHistoryEntityIndex.up, down: contactHistoryEntityIndex.down },
   { name: '034_rehabilitation', up: rehabilitation.up, down: rehabilitation.down },
   { name: '035_referral_programmes', up: referralProgrammes.up, down: referralProgrammes.down },
+  { name: '036_retention_indexes', up: retentionIndexes.up, down: retentionIndexes.down },
 ];
 
 export const migrationSource: Knex.MigrationSource<NamedMigration> = {
