@@ -10,6 +10,7 @@ import { answeredNuphPolicy, unansweredNuphPolicy } from '../nuph/retention.ts';
 import { nuphDocumentRetentionPolicy, strayDocumentFileRetention } from '../nuphDialog/retention.ts';
 import { activityContactRetention, professionalContactRetention } from '../personContact/retention.ts';
 import { sanctionRetention } from '../sanction/retention.ts';
+import { clientCallRetention } from '../clientReport/retention.ts';
 import type { RetentionPolicy } from './policy.ts';
 
 export interface RetentionSettings {
@@ -34,5 +35,6 @@ export function retentionPolicies(s: RetentionSettings): readonly RetentionPolic
     auditEventRetention(s.auditRetentionDays), // D-147
     messageIdentifierRetention(s.nowMs), // D-148
     strayDocumentFileRetention(s.nowMs), // D-264
+    clientCallRetention, // D-900
   ];
 }

@@ -21,6 +21,7 @@ import { archiveDelivered, auditRetention, outboxRetention, retention } from './
 import { rules } from './rules.ts';
 import { serve } from './serve.ts';
 import { stubPlanner } from './stubPlanner.ts';
+import { clientReport } from './clientReport.ts';
 
 export const COMMANDS: readonly Command[] = [
   serve,
@@ -48,4 +49,5 @@ export const COMMANDS: readonly Command[] = [
   checkSubscriberCommand,
   stubPlanner,
   migrate,
+  clientReport,
 ];

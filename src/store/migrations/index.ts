@@ -32,6 +32,7 @@ import * as nuphDialog from './025_nuph_dialog.ts';
 import * as feedEvents from './030_feed_events.ts';
 import * as activitySupplement from './032_activity_supplement.ts';
 import * as onePersonCategory from './033_one_person_category.ts';
+import * as clientCall from './042_client_call.ts';
 
 export interface NamedMigration extends Knex.Migration {
   readonly name: string;
@@ -69,6 +70,7 @@ export const migrations: readonly NamedMigration[] = [
   { name: '032_activity_supplement', up: activitySupplement.up, down: activitySupplement.down },
   { name: '031_person_registration', up: personRegistration.up, down: personRegistration.down },
   { name: '033_one_person_category', up: onePersonCategory.up, down: onePersonCategory.down },
+  { name: '042_client_call', up: clientCall.up, down: clientCall.down },
 ];
 
 export const migrationSource: Knex.MigrationSource<NamedMigration> = {
