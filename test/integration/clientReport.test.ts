@@ -9,6 +9,7 @@ import { buildClientReport } from '../../src/app/clientReport/report.ts';
 import { clientCallRetention } from '../../src/app/clientReport/retention.ts';
 import { addClientCalls } from '../../src/store/clientCallRepository.ts';
 import { writeTransaction } from '../../src/store/writeTransaction.ts';
+import { runCommand } from '../support/cli.ts';
 import { eachDatabase } from '../support/eachDatabase.ts';
 import { akasse, fault, jobcenter } from '../support/soapHarness.ts';
 import { baseScenario, CPR } from './scenario.ts';
@@ -88,6 +89,16 @@ eachDatabase('client coverage report', '2024-02-15', baseScenario, (h) => {
       [['GetPersonExempts', 1]],
     );
     assert.equal((await buildClientReport(h().db, { ...JOBCENTRE, since: '2024-02-16' })).calls, 0);
+  });
+
+  test('npm run cli -- client-report prints the same report as Markdown or JSON; --org is required', async (t) => {
+    const json = JSON.parse(await runCommand(t, h().db, ['client-report', '--org', '8:10100', '--json']));
+    assert.deepEqual(json, JSON.parse(JSON.stringify(await buildClientReport(h().db, JOBCENTRE))));
+    assert.equal(json.calls, 4);
+    const markdown = await runCommand(t, h().db, ['client-report', '--org', '8:10100', '--since', '2024-02-15']);
+    assert.match(markdown, /^# Client coverage report: organisation 8:10100$/m);
+    assert.match(markdown, /^- Days counted: 2024-02-15 to 2024-02-15 \(since 2024-02-15\)$/m);
+    await assert.rejects(runCommand(t, h().db, ['client-report']), /--org TYPE:CODE is required/);
   });
 
   test('D-900: counts of days more than 180 days before the business date are deleted by the retention policy', async () => {
