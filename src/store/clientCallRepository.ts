@@ -64,6 +64,25 @@ export async function clientCallsOf(
   return ((await query) as Row[]).map(countOf);
 }
 
+/** Every organisation with counts from `since` on, with its calls, by type and code. */
+export async function clientCallOrganisations(
+  q: Queryable,
+  since: string | null,
+): Promise<{ organisationType: number; organisationCode: string; calls: number }[]> {
+  const query = q('client_call')
+    .select('organisation_type', 'organisation_code')
+    .sum({ calls: 'calls' })
+    .groupBy('organisation_type', 'organisation_code')
+    .orderBy(['organisation_type', 'organisation_code']);
+  if (since !== null) query.where('day', '>=', since);
+  const rows = (await query) as { organisation_type: number; organisation_code: string; calls: number | string }[];
+  return rows.map((r) => ({
+    organisationType: Number(r.organisation_type),
+    organisationCode: r.organisation_code,
+    calls: Number(r.calls),
+  }));
+}
+
 export function countClientCallsBefore(q: Queryable, day: string): Promise<number> {
   return countRows(q('client_call').where('day', '<', day));
 }

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { clientReportMarkdown } from '../../src/app/clientReport/markdown.ts';
-import { buildClientReport } from '../../src/app/clientReport/report.ts';
+import { buildClientReport, clientReportOrganisations } from '../../src/app/clientReport/report.ts';
 import { clientCallRetention } from '../../src/app/clientReport/retention.ts';
 import { addClientCalls } from '../../src/store/clientCallRepository.ts';
 import { writeTransaction } from '../../src/store/writeTransaction.ts';
@@ -89,6 +89,10 @@ eachDatabase('client coverage report', '2024-02-15', baseScenario, (h) => {
       [['GetPersonExempts', 1]],
     );
     assert.equal((await buildClientReport(h().db, { ...JOBCENTRE, since: '2024-02-16' })).calls, 0);
+    assert.deepEqual(await clientReportOrganisations(h().db), [
+      { organisationType: 2, organisationCode: '81', calls: 1 },
+      { organisationType: 8, organisationCode: '10100', calls: 4 },
+    ]);
   });
 
   test('npm run cli -- client-report prints the same report as Markdown or JSON; --org is required', async (t) => {

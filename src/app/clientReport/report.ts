@@ -4,7 +4,7 @@
 // example. Data only; src/app/clientReport/markdown.ts renders it, the CLI and the console show it.
 import { documentedFaultsOf, type DocumentedFault } from '../../contract/documentedFaults.ts';
 import type { Queryable } from '../../store/queryable.ts';
-import { clientCallsOf, type ClientCallCount } from '../../store/clientCallRepository.ts';
+import { clientCallOrganisations, clientCallsOf, type ClientCallCount } from '../../store/clientCallRepository.ts';
 
 export interface ClientReportQuery {
   organisationType: number;
@@ -67,6 +67,15 @@ export async function buildClientReport(q: Queryable, query: ClientReportQuery):
     calls: counts.reduce((n, c) => n + c.calls, 0),
     operations,
   };
+}
+
+/** The organisations that have a report from `since` on (type 0 with code '': calls refused before their headers
+ *  were read, known only by their certificate), with their calls: the console's list to choose from. */
+export function clientReportOrganisations(
+  q: Queryable,
+  since: string | null = null,
+): Promise<{ organisationType: number; organisationCode: string; calls: number }[]> {
+  return clientCallOrganisations(q, since);
 }
 
 function coverageOf(counts: ClientCallCount[]): OperationCoverage {
