@@ -102,6 +102,8 @@ eachDatabase('client coverage report', '2024-02-15', baseScenario, (h) => {
     const markdown = await runCommand(t, h().db, ['client-report', '--org', '8:10100', '--since', '2024-02-15']);
     assert.match(markdown, /^# Client coverage report: organisation 8:10100$/m);
     assert.match(markdown, /^- Days counted: 2024-02-15 to 2024-02-15 \(since 2024-02-15\)$/m);
+    const later = await runCommand(t, h().db, ['client-report', '--org', '8:10100', '--since', '2024-02-16']);
+    assert.match(later, /^- Days counted: no calls \(since 2024-02-16\)\n- Calls: 0 to 0 operation\(s\)$/m);
     await assert.rejects(runCommand(t, h().db, ['client-report']), /--org TYPE:CODE is required/);
   });
 

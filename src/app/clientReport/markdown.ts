@@ -10,7 +10,7 @@ export function clientReportMarkdown(r: ClientReport): string {
   lines.push(`- Calls: ${r.calls} to ${r.operations.length} operation(s)`);
   const certificates = r.certificates.map((c) => (c === '' ? '(none)' : c)).join(', ');
   lines.push(`- Client certificates: ${certificates || '(no calls)'}`, '');
-  if (r.operations.length === 0) return lines.join('\n') + '\n';
+  if (r.operations.length === 0) return lines.slice(0, -1).join('\n') + '\n';
   lines.push(
     '## Operations called',
     '',
