@@ -107,7 +107,7 @@ eachDatabase('client coverage report', '2024-02-15', baseScenario, (h) => {
     await assert.rejects(runCommand(t, h().db, ['client-report']), /--org TYPE:CODE is required/);
   });
 
-  test('D-900: counts of days more than 180 days before the business date are deleted by the retention policy', async () => {
+  test('D-304: counts of days more than 180 days before the business date are deleted by the retention policy', async () => {
     const row = { organisationType: 7, organisationCode: '999', certificate: '', service: 'S', operation: 'O' };
     const counts = [
       { ...row, day: '2023-08-18', faultCode: '', calls: 2, deviations: 0, deviationExample: null },

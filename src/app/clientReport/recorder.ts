@@ -1,4 +1,4 @@
-// The client coverage report's collector (issue 18 item 4, D-900): listens to the pipeline's request:completed
+// The client coverage report's collector (issue 18 item 4, D-304): listens to the pipeline's request:completed
 // events, sums them in memory per (organisation, certificate, service, operation, fault) and adds the sums to
 // client_call every few seconds and at close — the hot path does one Map update per request and never writes.
 // A request refused before its headers were read (no organisation) is counted under organisation type 0 when

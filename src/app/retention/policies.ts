@@ -35,6 +35,6 @@ export function retentionPolicies(s: RetentionSettings): readonly RetentionPolic
     auditEventRetention(s.auditRetentionDays), // D-147
     messageIdentifierRetention(s.nowMs), // D-148
     strayDocumentFileRetention(s.nowMs), // D-264
-    clientCallRetention, // D-900
+    clientCallRetention, // D-304
   ];
 }

@@ -1,4 +1,4 @@
-// The client coverage report's counts (issue 18 item 4, D-900): per business day, calling organisation
+// The client coverage report's counts (issue 18 item 4, D-304): per business day, calling organisation
 // (ActiveOrganisationHeader) and client certificate, the calls of each operation by the fault they got. The
 // pipeline's request:completed events are summed in memory (src/app/clientReport/recorder.ts) and added here
 // every few seconds and at close — one upsert per distinct row, never one write per request.
