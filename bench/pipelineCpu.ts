@@ -2,8 +2,8 @@
 // bench/servers/facade.ts composes it: SQLite, logging off, request metrics on) answering the envelope of a wrk
 // benchmark (BENCH=getPersonExempts by default, or createIndkaldelse / createAbsence: the Lua script's
 // placeholders filled per request as it fills them) with 50 requests in flight, `process.cpuUsage()` over ROUNDS rounds of N
-// requests after one round of warm-up. For comparing two commits on a shared machine: run it in both worktrees
-// in turn, several times, and compare the minimum and median (wrk's rates there swing far more than CPU time).
+// requests after one round of warm-up (each round ends with the client-call flush, src/app/clientReport/recorder.ts).
+// For comparing two commits on a shared machine: run it in both worktrees in turn, several times, and compare the minimum and median (wrk's rates there swing far more than CPU time).
 // On Linux it also prints the main thread's CPU alone (the event loop: what a single-process server runs out of;
 // the process figure adds SQLite's checkpointing thread and V8's helper threads).
 //   [BENCH=createIndkaldelse] node --import tsx bench/pipelineCpu.ts        (N=3000, ROUNDS=5 by default)
@@ -24,6 +24,7 @@ import { services } from '../src/services/index.ts';
 import { DEFAULT_INPUT_LIMITS } from '../src/soap/inputLimits.ts';
 import { handleSoapRequest, type PipelineDeps } from '../src/soap/pipeline.ts';
 import { registerRequestMetrics } from '../src/soap/requestMetrics.ts';
+import { recordClientCalls } from '../src/app/clientReport/recorder.ts';
 import { citizenReaderFor } from '../src/store/citizenReader.ts';
 import { closeDatabase, openDatabase } from '../src/store/database.ts';
 import { BENCHES, type Bench } from './benches.ts';
@@ -61,6 +62,8 @@ try {
   const validator = ContractValidator.compile();
   const events = new DfdgEvents();
   registerRequestMetrics(new Registry(), events);
+  // as createApp composes it; each round below also adds its counts to client_call (one flush per round)
+  const clientCalls = recordClientCalls(db, events, new FixedClock(BUSINESS_DATE));
   const deps: PipelineDeps = {
     db,
     citizens: citizenReaderFor(db),
@@ -94,6 +97,7 @@ try {
         while (left-- > 0) await one();
       }),
     );
+    await clientCalls.flush();
     const used = process.cpuUsage(before);
     return { all: (used.user + used.system) / N, main: (mainThreadCpuUs() - mainBefore) / N };
   };
@@ -114,6 +118,7 @@ try {
   };
   console.log(`${bench.name} pipeline CPU µs/request: ${summary(us)}`);
   if (mainThreadCpuUs() > 0) console.log(`${bench.name} main thread CPU µs/request: ${summary(mainUs)}`);
+  await clientCalls.close();
   await deps.citizens.close();
   validator.dispose();
 } finally {

@@ -13,6 +13,7 @@ import type { MaximumRates } from './rules/index.ts';
 import { services } from './services/index.ts';
 import { citizenReaderFor } from './store/citizenReader.ts';
 import { registerRequestMetrics } from './soap/requestMetrics.ts';
+import { recordClientCalls, type ClientCallRecorder } from './app/clientReport/recorder.ts';
 import { DEFAULT_INPUT_LIMITS, type InputLimits } from './soap/inputLimits.ts';
 import { createHttpServer, type FacadeServer, type TlsMaterial } from './soap/server.ts';
 
@@ -22,6 +23,8 @@ export interface App {
   /** This instance's events: a push dispatcher in the same process reports here, so /metrics counts it. */
   events: DfdgEvents;
   metrics: Registry;
+  /** The client coverage report's counts of this instance (added to client_call every few seconds and at close). */
+  clientCalls: ClientCallRecorder;
   /** Listens on `port` (0 = any free port) on 127.0.0.1 unless `host` is given; resolves to the base URL. */
   listen(port: number, host?: string): Promise<string>;
   close(): Promise<void>;
@@ -57,6 +60,7 @@ export function createApp(db: Knex, clock: Clock, options: AppOptions = {}): App
   const metrics = new Registry();
   registerRequestMetrics(metrics, events);
   registerOutboxMetrics(metrics, db, clock, events);
+  const clientCalls = recordClientCalls(db, events, clock);
   const limits = { ...DEFAULT_INPUT_LIMITS, ...options.limits };
   const server = createHttpServer(
     services,
@@ -89,6 +93,7 @@ export function createApp(db: Knex, clock: Clock, options: AppOptions = {}): App
     validator,
     events,
     metrics,
+    clientCalls,
     listen: (port, host = '127.0.0.1') =>
       new Promise((resolve, reject) => {
         server.once('error', reject);
@@ -102,7 +107,10 @@ export function createApp(db: Knex, clock: Clock, options: AppOptions = {}): App
         server.closeAllConnections();
         server.close(() => {
           if (!options.validator) validator.dispose();
-          void citizens.close().then(resolve);
+          void clientCalls
+            .close()
+            .then(() => citizens.close())
+            .then(resolve);
         });
       }),
   };

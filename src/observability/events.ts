@@ -20,6 +20,10 @@ export interface RequestCompleted {
   faultCode: number | string | null;
   /** The rule that refused the request (its fault detail names it), null otherwise. */
   ruleId: string | null;
+  /** How the request deviated from the documented contract when the contract's schema refused it (1014 or 1001
+   *  raised before the handler: the XSD, the XML's shape, no operation for the Body's element): the first issue's
+   *  text; null otherwise. */
+  deviation: string | null;
   durationMs: number;
 }
 

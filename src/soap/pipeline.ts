@@ -120,10 +120,13 @@ export async function handleSoapRequest(
   let failure: DfdgFault | null = null;
   let protocolFault: SoapProtocolFault | null = null;
   let unexpected: unknown = null;
+  let decoding = false;
   try {
     const grant = await authenticate(deps.db, context.certificate, service.descriptor.name);
     if (grant) facts.certificate = grant.rid;
+    decoding = true;
     const decoded = decode(service, body, deps, context, facts, grant);
+    decoding = false;
     const response = await execute(service.operations[decoded.operation.name]!, decoded, deps);
     reply = withStreamedPart(response, envelope(writeXml(response, decoded.operation.response)));
   } catch (err) {
@@ -143,10 +146,16 @@ export async function handleSoapRequest(
     status: reply.status,
     faultCode: failure?.code ?? protocolFault?.label ?? null,
     ruleId: failure?.ruleId ?? null,
+    deviation: decoding && failure !== null ? deviationOf(failure) : null,
     durationMs: performance.now() - started,
   };
   requestCompleted(deps.logger, deps.events, completed, unexpected);
   return reply;
+}
+
+/** A refusal by the contract's schema before the handler (1014, or 1001 for a malformed CPR): its first issue. */
+function deviationOf(f: DfdgFault): string | null {
+  return f.faultName === 'InvalidMessage' || f.faultName === 'InvalidCpr' ? (f.details[0] ?? f.message) : null;
 }
 
 /** The reply of a response: whole, or split around its streamed base64 value (src/contract/streamedContent.ts). */

@@ -276,6 +276,7 @@ function refuse(
     status: r.status,
     faultCode: r.faultCode ?? null,
     ruleId: null,
+    deviation: null,
     durationMs: performance.now() - r.started,
   });
 }

@@ -18,6 +18,7 @@ import {
 } from '../preparationForm/retention.ts';
 import { sentUdbMessageRetention } from '../udb/retention.ts';
 import { referralProgrammeRetentionPolicy } from '../referralProgramme/retention.ts';
+import { clientCallRetention } from '../clientReport/retention.ts';
 import type { RetentionPolicy } from './policy.ts';
 
 export interface RetentionSettings {
@@ -48,5 +49,6 @@ export function retentionPolicies(s: RetentionSettings): readonly RetentionPolic
     messageIdentifierRetention(s.nowMs), // D-148
     strayDocumentFileRetention(s.nowMs), // D-264
     sentUdbMessageRetention(s.outboxRetentionDays, s.nowMs), // D-298
+    clientCallRetention, // D-304
   ];
 }

@@ -18,7 +18,8 @@ const cellsOf = (e: AuditEvent): string[] => [
   JSON.stringify(e.detail),
 ];
 
-function organisationOption(
+/** `--org TYPE:CODE`, e.g. 8:10100 (audit, client-report). */
+export function organisationOption(
   text: string | undefined,
 ): { organisationType: number; organisationCode: string } | undefined {
   if (text === undefined) return undefined;

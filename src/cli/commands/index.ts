@@ -24,6 +24,7 @@ import { serve } from './serve.ts';
 import { stubPlanner } from './stubPlanner.ts';
 import { stubUdb } from './stubUdb.ts';
 import { stilInstitutions } from './stilInstitutions.ts';
+import { clientReport } from './clientReport.ts';
 
 export const COMMANDS: readonly Command[] = [
   serve,
@@ -54,4 +55,5 @@ export const COMMANDS: readonly Command[] = [
   stubUdb,
   stilInstitutions,
   generateCitizens,
+  clientReport,
 ];

@@ -39,6 +39,7 @@ import * as contactHistoryEntityIndex from './041_contact_history_entity_index.t
 import * as rehabilitation from './034_rehabilitation.ts';
 import * as referralProgrammes from './035_referral_programmes.ts';
 import * as retentionIndexes from './036_retention_indexes.ts';
+import * as clientCall from './042_client_call.ts';
 
 export interface NamedMigration extends Knex.Migration {
   readonly name: string;
@@ -83,6 +84,7 @@ export const migrations: readonly NamedMigration[] = [
   { name: '034_rehabilitation', up: rehabilitation.up, down: rehabilitation.down },
   { name: '035_referral_programmes', up: referralProgrammes.up, down: referralProgrammes.down },
   { name: '036_retention_indexes', up: retentionIndexes.up, down: retentionIndexes.down },
+  { name: '042_client_call', up: clientCall.up, down: clientCall.down },
 ];
 
 export const migrationSource: Knex.MigrationSource<NamedMigration> = {
