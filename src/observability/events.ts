@@ -21,6 +21,10 @@ export interface RequestCompleted {
   /** The rule that refused the request (its fault detail names it), null otherwise. */
   ruleId: string | null;
   durationMs: number;
+  /** The request and response envelopes as sent and answered, handed over only while a request journal is kept
+   *  (src/observability/requestJournal.ts, PipelineDeps `keepEnvelopes`); `streamed`: the response's streamed
+   *  document is not in `response`. */
+  envelopes?: { request: Uint8Array; response: string | Uint8Array; streamed: boolean };
 }
 
 export interface DfdgEventMap {
