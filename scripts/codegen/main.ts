@@ -100,6 +100,12 @@ const EXTRA_ELEMENTS = [
   { ns: 'http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/', local: 'GetNuphAnswerType' },
   { ns: 'http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/', local: 'GetTidligPensionType' },
   { ns: 'http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/', local: 'GetNuphDialogEventType' },
+  { ns: 'http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/', local: 'CVStatus' },
+  { ns: 'http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/', local: 'CVUpdated' },
+  {
+    ns: 'http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/',
+    local: 'GetRehabilitationDocumentNotificationType',
+  },
 ];
 
 function generate(): Map<string, string> {

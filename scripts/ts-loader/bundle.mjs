@@ -20,6 +20,7 @@ const ownImportMeta = (read) => ({
   name: 'own-import-meta',
   setup(build) {
     build.onLoad({ filter: /\.(ts|mjs|js|json)$/ }, (args) => {
+      if (args.path.includes(`${path.sep}node_modules${path.sep}`)) return undefined; // a bundled package: as it is
       const source = fs.readFileSync(args.path, 'utf8');
       read.set(args.path, sha256(source));
       const extension = /** @type {keyof typeof LOADERS} */ (path.extname(args.path));
@@ -38,7 +39,8 @@ const BUNDLE_OPTIONS = { bundle: true, packages: 'external', platform: 'node', f
 
 /**
  * Bundles `entry`: the text, its linked source map (with `sourcemap: 'linked'` and an `outfile`; null otherwise), and
- * the project files it was made from with the hash of the text read.
+ * the project files it was made from with the hash of the text read (not the files of a package `options.plugins`
+ * has bundled: its caller notes those).
  * @param {string} entry absolute path of a .ts module
  * @param {Partial<import('esbuild').BuildOptions>} options more esbuild options (sourcemap, …)
  * @returns {Promise<{ code: string; map: string | null; inputs: { file: string; sha256: string }[] }>}
@@ -52,8 +54,8 @@ export async function bundle(entry, options = {}) {
     absWorkingDir: path.dirname(entry),
     write: false,
     logLevel: 'warning',
-    plugins: [ownImportMeta(read)],
     ...options,
+    plugins: [ownImportMeta(read), ...(options.plugins ?? [])],
   });
   const code = result.outputFiles.find((f) => !f.path.endsWith('.map'));
   if (!code) throw new Error(`esbuild wrote no bundle of ${entry}`);

@@ -34,7 +34,11 @@ import {
   type CompanyJobcentre,
 } from '../store/jobOrderRepository.ts';
 import { insertContract, insertRehabilitationProcess } from '../store/personMoveRepository.ts';
+import { insertReferralProgramme } from '../store/referralProgrammeRepository.ts';
+import type { ReferralProgramme } from '../domain/referralProgramme.ts';
 import { PERSON_MOVE_TABLES } from '../store/migrations/007_person_moves.ts';
+import { REFERRAL_PROGRAMME_TABLES } from '../store/migrations/035_referral_programmes.ts';
+import { deleteDocumentsOwnedBy } from '../store/nuphDialogRepository.ts';
 import { PERSON_CONTACT_TABLES } from '../store/migrations/022_person_contact.ts';
 import { SANCTION_TABLES } from '../store/migrations/026_sanctions.ts';
 import { insertSanction } from '../store/sanctionRepository.ts';
@@ -42,6 +46,7 @@ import type { Sanction } from '../domain/sanction.ts';
 import { insertPersonContact } from '../store/personContactRepository.ts';
 import type { PersonContact } from '../domain/personContact.ts';
 import { PLAN_TABLES } from '../store/migrations/020_plans.ts';
+import { UDB_TABLES } from '../store/migrations/037_udb.ts';
 import { SUPPLEMENT_TABLES } from '../store/migrations/032_activity_supplement.ts';
 import { insertSupplement } from '../store/activitySupplementRepository.ts';
 import type { ActivitySupplement } from '../domain/activitySupplement.ts';
@@ -82,6 +87,8 @@ import {
   type PersonRegistrationFixture,
 } from './scenarioPersonRegistration.ts';
 import { PERSON_REGISTRATION_TABLES } from '../store/migrations/031_person_registration.ts';
+import { CV_TABLES } from '../store/migrations/039_cv.ts';
+import { PREPARATION_FORM_TABLES } from '../store/migrations/040_preparation_form.ts';
 export { FixtureError } from './fixtureReader.ts';
 
 /** One citizen of a scenario: everything DFDG holds about them (absences may include deleted ones), and
@@ -92,6 +99,7 @@ export type ScenarioCitizen = CitizenState &
     cv: CitizenCv | null;
     integrationContracts: IntegrationContract[];
     rehabilitationProcesses: RehabilitationProcess[];
+    referralProgrammes: ReferralProgramme[];
     personContacts: PersonContact[];
     /** Min plan versions (PlanService): published on a day, or drafts. */
     plans: PlanVersion[];
@@ -195,6 +203,7 @@ function readCitizen(f: FixtureObject): ScenarioCitizen {
     cv: cv ? readCv(cv, cpr) : null,
     integrationContracts: f.list('integrationContracts').map((c) => readContract(c, cpr)),
     rehabilitationProcesses: f.list('rehabilitationProcesses').map((p) => readRehabilitation(p, cpr)),
+    referralProgrammes: f.list('referralProgrammes').map((p) => readReferralProgramme(p, cpr)),
     personContacts: f.list('personContacts').map((c) => readPersonContact(c, person)),
     plans: [],
     jobSearchRequirements: f.list('jobSearchRequirements').map((j) => readJobSearchRequirement(j, cpr)),
@@ -537,6 +546,13 @@ function readRehabilitation(f: FixtureObject, cpr: string): RehabilitationProces
   return p;
 }
 
+/** A systematic referral programme (R-DEL-01): its period; without an end it ended with its rules (D-303). */
+function readReferralProgramme(f: FixtureObject, cpr: string): ReferralProgramme {
+  const p = { id: f.id(), cpr, startDate: f.date('startDate'), endDate: f.optionalDate('endDate') };
+  f.done();
+  return p;
+}
+
 function readCv(f: FixtureObject, cpr: string): CitizenCv {
   const cv = {
     cpr,
@@ -692,6 +708,7 @@ function readLegacyNuph(f: FixtureObject, person: { cpr: string; jobcenterCode: 
 
 /** Child tables first: they reference person.cpr (and the contact process's children reference summons). */
 const CITIZEN_TABLES = [
+  ...UDB_TABLES,
   ...FEED_TABLES,
   'nuph',
   ...TIDLIG_PENSION_TABLES,
@@ -699,8 +716,11 @@ const CITIZEN_TABLES = [
   ...SUPPLEMENT_TABLES,
   ...PLAN_TABLES,
   ...PERSON_MOVE_TABLES,
+  ...REFERRAL_PROGRAMME_TABLES,
   ...PERSON_CONTACT_TABLES,
   ...SANCTION_TABLES,
+  ...CV_TABLES,
+  ...PREPARATION_FORM_TABLES,
   'citizen_cv',
   'citizen_message_document',
   'citizen_message',
@@ -732,6 +752,17 @@ export async function loadScenario(db: Knex, scenario: Scenario): Promise<void> 
             .whereIn('cpr', cprs.slice(i, i + DELETE_CHUNK)),
         )
         .delete();
+    // the documents of the citizens' rehabilitation processes (owned by the process, no CPR of their own)
+    for (let i = 0; i < cprs.length; i += DELETE_CHUNK) {
+      const processes = (await trx('rehabilitation_process')
+        .select('id')
+        .whereIn('cpr', cprs.slice(i, i + DELETE_CHUNK))) as { id: string }[];
+      await deleteDocumentsOwnedBy(
+        trx,
+        'rehabiliteringsforloeb',
+        processes.map((p) => p.id),
+      );
+    }
     for (const table of CITIZEN_TABLES) {
       for (let i = 0; i < cprs.length; i += DELETE_CHUNK)
         await trx(table)
@@ -749,6 +780,7 @@ export async function loadScenario(db: Knex, scenario: Scenario): Promise<void> 
       if (c.cv) await upsertCitizenCv(trx, c.cv);
       for (const contract of c.integrationContracts) await insertContract(trx, contract);
       for (const process of c.rehabilitationProcesses) await insertRehabilitationProcess(trx, process);
+      for (const programme of c.referralProgrammes) await insertReferralProgramme(trx, programme);
       for (const contact of c.personContacts) await insertPersonContact(trx, contact);
       for (const plan of c.plans) await insertPlanVersion(trx, plan);
       for (const requirement of c.jobSearchRequirements) await insertJobSearchRequirement(trx, requirement);

@@ -43,6 +43,7 @@ export const DEFAULTS = {
   jobCatchUpDays: 7,
   jobRunTimeoutMinutes: 120,
   plannerTimeoutMs: 10_000,
+  udbTimeoutMs: 10_000,
   /** DAGPENGE_MAXIMUM_RATES: the maximum dagpenge rates (DKK per month, without employment supplement) RatePerMonth
    *  may reach (R-AK-17, A-54), dated; each applies from `from` until the next. Sources: the a-kasser's published
    *  rates — 2023 and 2024 skift-a-kasse.dk, fa-k.dk, aka.dk, ma-kasse.dk; 2025 dsa.dk (its stored page prints no

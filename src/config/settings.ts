@@ -48,6 +48,18 @@ function baseUrl(text: string): string {
   return url.origin;
 }
 
+/** An http(s) URL with a path (UDB_ENDPOINT). */
+function parseHttpUrl(text: string): string {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new Error('must be an http or https URL');
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('must be an http or https URL');
+  return url.href;
+}
+
 /** DAGPENGE_MAXIMUM_RATES: `FROM=FULLTIME/PARTTIME,…` (dates YYYY-MM-DD, DKK per month, ascending dates). */
 export function parseMaximumRates(text: string): readonly { from: string; fullTime: number; partTime: number }[] {
   const entries = text.split(',').map((item) => {
@@ -242,6 +254,17 @@ export const SETTINGS = {
       parse: parseMaximumRates,
     }),
   ),
+  udbEndpoint: optional('UDB_ENDPOINT', {
+    shownDefault: 'unset: the messages to UDB stay queued (table udb_message)',
+    meaning:
+      'the address DFDG posts its messages to Ungedatabasen to (subscriptions, support needs, jobcentre contact), in order, in the nightly `udb` job (R-NOT-15); `npm run cli -- stub-udb` is a stand-in',
+    parse: parseHttpUrl,
+  }),
+  udbTimeoutMs: integer('UDB_TIMEOUT_MS', {
+    default: DEFAULTS.udbTimeoutMs,
+    min: 100,
+    meaning: "longest wait for UDB's answer to one message; past it the message stays queued for the next run",
+  }),
   plannerTimeoutMs: integer('PLANNER_TIMEOUT_MS', {
     default: DEFAULTS.plannerTimeoutMs,
     min: 100,

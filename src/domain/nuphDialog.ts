@@ -37,19 +37,24 @@ export interface NuphQuestionReply {
   repliedOn: IsoDate;
 }
 
-/** What a document is attached to (R-AK-07). */
-export type DocumentOwnerKind = 'nuph' | 'answer' | 'question' | 'reply';
+/** What a document is attached to: a NUPH's item (R-AK-07) or a rehabilitation process (R-PLAN-18). */
+export type DocumentOwnerKind = NuphItemKind | 'rehabiliteringsforloeb';
 
+/** The items of a NUPH a document may be attached to (R-AK-07). */
+export type NuphItemKind = 'nuph' | 'answer' | 'question' | 'reply';
+
+/** A stored document (the NUPH dialog's, and a rehabilitation process's, which belongs to no NUPH). */
 export interface NuphDocument {
   id: string;
-  nuphId: string;
+  /** The NUPH of a NUPH item's document; null for a rehabilitation process's document. */
+  nuphId: string | null;
   ownerKind: DocumentOwnerKind;
   ownerId: string;
   fileName: string;
   contentType: string;
   sizeBytes: number;
   sha256: string;
-  /** The business date it was stored: R-DEL-06 deletes it 12 months later. */
+  /** The business date it was stored: R-DEL-06 deletes a NUPH's document 12 months later. */
   storedOn: IsoDate;
   storedAt: string;
   storedBy: Party;

@@ -15,6 +15,12 @@ export const MoveCategory = {
 } as const;
 export type MoveCategoryName = keyof typeof MoveCategory;
 
+/** Who registered a contract or process over SOAP, and when (absent on the rows a scenario loaded). */
+export interface Registration {
+  registeredBy: { organisationType: number; organisationCode: string };
+  registeredAt: string;
+}
+
 export interface IntegrationContract {
   id: string;
   cpr: string;
@@ -22,6 +28,8 @@ export interface IntegrationContract {
   category: MoveCategoryName;
   startDate: IsoDate;
   endDate: IsoDate | null;
+  /** Borgerindsats.LetasylIntegrationslovService's registration; null or absent from a scenario. */
+  registration?: Registration | null;
 }
 
 export interface RehabilitationProcess {
@@ -29,6 +37,8 @@ export interface RehabilitationProcess {
   cpr: string;
   startDate: IsoDate;
   endDate: IsoDate | null;
+  /** Borgerindsats.RehabiliteringsforloebService's registration; null or absent from a scenario. */
+  registration?: Registration | null;
 }
 
 export interface PersonNotification {

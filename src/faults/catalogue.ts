@@ -857,6 +857,95 @@ const table = {
     text: 'This person must be unenrolled before this personcategory value can be applied',
     origin: 'documented',
   },
+  // CV, preparation form and registration (issue 17, D-268): facade codes 5321–5349.
+  CvApprovalInRehabilitationRefused: {
+    code: 5321,
+    text: 'The CV status of a dagpenge recipient in a rehabilitation process cannot be registered by the unemployment fund',
+    origin: 'facade',
+  },
+  CvStatusDateInFuture: { code: 5322, text: 'The CV status date cannot be after today', origin: 'facade' },
+  CvWithoutAddressFailed: {
+    code: 5323,
+    text: 'The CV of a citizen without an address cannot be retrieved',
+    origin: 'facade',
+  },
+  LetAsylCvWithoutJobCodeFailed: {
+    code: 5324,
+    text: 'The LetAsyl CV has a work experience without a job code and cannot be retrieved',
+    origin: 'facade',
+  },
+  DuplicateProfession: {
+    code: 5325,
+    text: 'The same job title or alias can only be given once at registration',
+    origin: 'facade',
+  },
+  PreparationFormNotForContactGroup: {
+    code: 5326,
+    text: 'The preparation form is not offered in the contact group of the citizen',
+    origin: 'facade',
+  },
+  ScreeningNotOffered: {
+    code: 5327,
+    text: 'The digital screening is not offered to the citizen',
+    origin: 'facade',
+  },
+  ScreeningOnlyWithSubmission: {
+    code: 5328,
+    text: 'The digital screening answers are given when the preparation form is submitted',
+    origin: 'facade',
+  },
+  // Facade-assigned, Ungedatabasen and the education plan (issue 17, udb): 5291–5319.
+  EducationPlanStepInvalid: {
+    code: 5291,
+    text: 'An education plan (PlanTypeIdentifier 2) needs EducationPlanStepIdentifier 1-4; other plan types take none',
+    origin: 'facade',
+  },
+  ServiceNotYetReleased: {
+    code: 5292,
+    text: 'The service is not available before its release',
+    origin: 'facade',
+  },
+  UnknownInstitution: {
+    code: 5293,
+    text: 'The institution number is unknown in the institution register',
+    origin: 'facade',
+  },
+  RehabilitationDocumentTooLarge: {
+    code: 5261,
+    text: 'A document on a rehabilitation process may be at most 15728640 bytes (15 MB)',
+    origin: 'facade',
+  },
+  RehabilitationDocumentEmpty: { code: 5262, text: 'The document has no content', origin: 'facade' },
+  RehabilitationDocumentTypeNotAllowed: {
+    code: 5263,
+    text: 'A document on a rehabilitation process must be a PDF, JPEG, PNG, TIFF or Word (docx) document',
+    origin: 'facade',
+  },
+  UnknownRehabilitationProcess: {
+    code: 5264,
+    text: 'The citizen has no rehabilitation process with this identifier',
+    origin: 'facade',
+  },
+  UnknownRehabilitationDocument: {
+    code: 5265,
+    text: 'The citizen has no rehabilitation document with this identifier',
+    origin: 'facade',
+  },
+  RehabilitationProcessPeriodInvalid: {
+    code: 5266,
+    text: 'The end date of the rehabilitation process is before its start date',
+    origin: 'facade',
+  },
+  UnknownIntegrationContract: {
+    code: 5267,
+    text: 'The citizen has no integration contract with this identifier',
+    origin: 'facade',
+  },
+  IntegrationContractPeriodInvalid: {
+    code: 5268,
+    text: 'The end date of the integration contract is before its start date',
+    origin: 'facade',
+  },
 } as const satisfies Record<string, FaultDefinition>;
 
 export type FaultName = keyof typeof table;

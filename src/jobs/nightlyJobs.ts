@@ -6,6 +6,7 @@
 // list: a command that only names the jobs (`jobs`, `--help`) or runs another one does not load the application.
 import type { Knex } from 'knex';
 import type { Clock } from '../clock.ts';
+import type { UdbClientSettings } from '../outbound/udb/client.ts';
 
 /** What a run did, by name (stored as JSON with the run). */
 export type JobCounts = Record<string, number>;
@@ -18,6 +19,8 @@ export interface JobContext {
   nowMs: number;
   outboxRetentionDays: number;
   auditRetentionDays: number;
+  /** UDB_ENDPOINT / UDB_TIMEOUT_MS: where the `udb` job sends the queued messages to UDB; null: they stay queued. */
+  udb?: UdbClientSettings | null;
 }
 
 export interface NightlyJob {
@@ -110,5 +113,24 @@ export const NIGHTLY_JOBS: readonly NightlyJob[] = [
       `retention: rows deleted by rule: ${Object.entries(c)
         .map(([rule, rows]) => `${rule} ${rows}`)
         .join(', ')}`,
+  },
+  {
+    name: 'udb',
+    at: '00:30',
+    summary:
+      'R-BAT-14, R-BAT-07, R-BAT-09, R-NOT-15: UDB subscriptions from the 15th birthday, closed by age or a month after the contact group; the queued messages sent to UDB in order',
+    run: async ({ db, clock, udb }) => {
+      const { runUdbSubscriptions } = await import('../app/udb/nightly.ts');
+      const counts: JobCounts = { ...(await runUdbSubscriptions(db, clock)) };
+      if (!udb) return counts;
+      const { deliverUdbMessages } = await import('../app/udb/delivery.ts');
+      const { UdbClient } = await import('../outbound/udb/client.ts');
+      return { ...counts, ...(await deliverUdbMessages(db, new UdbClient(udb), Date.now)) };
+    },
+    report: (c) =>
+      `udb: ${c.opened} subscription(s) opened, ${c.closedByAge} closed by age, ${c.closedAfterGroup} a month after the contact group` +
+      (c.sent === undefined
+        ? ', messages left queued (no UDB_ENDPOINT)'
+        : `, ${c.sent} message(s) sent, ${c.failed} failed`),
   },
 ];

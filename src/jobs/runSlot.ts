@@ -5,6 +5,7 @@
 import type { Knex } from 'knex';
 import { FixedClock } from '../clock.ts';
 import { log } from '../log.ts';
+import type { UdbClientSettings } from '../outbound/udb/client.ts';
 import { claimSlot, finishRun } from '../store/jobRunRepository.ts';
 import type { JobCounts, NightlyJob } from './nightlyJobs.ts';
 import { businessDateOf, slotKey } from './slots.ts';
@@ -17,6 +18,7 @@ export interface RunnerSettings {
   runTimeoutMs: number;
   outboxRetentionDays: number;
   auditRetentionDays: number;
+  udb?: UdbClientSettings | null;
   now: () => number;
   /** True once the process is stopping: a catch-up starts no further slot. */
   stopping: () => boolean;
@@ -40,6 +42,7 @@ export async function runSlot(s: RunnerSettings, job: NightlyJob, slotMs: number
     nowMs: slotMs,
     outboxRetentionDays: s.outboxRetentionDays,
     auditRetentionDays: s.auditRetentionDays,
+    udb: s.udb ?? null,
   };
   let counts: JobCounts | undefined;
   let error: string | undefined;

@@ -9,6 +9,7 @@ import { randomUUID } from 'node:crypto';
 import type { TaskContext } from 'node-cron';
 import type { Knex } from 'knex';
 import { log } from '../log.ts';
+import type { UdbClientSettings } from '../outbound/udb/client.ts';
 import { catchUp, type ScheduledJob } from './catchUp.ts';
 import { NIGHTLY_JOBS, type NightlyJob } from './nightlyJobs.ts';
 import { runSlot, type RunnerSettings } from './runSlot.ts';
@@ -25,6 +26,7 @@ export interface ScheduleSettings {
   runTimeoutMinutes: number;
   outboxRetentionDays: number;
   auditRetentionDays: number;
+  udb?: UdbClientSettings | null;
 }
 
 export interface JobScheduler {
@@ -53,6 +55,7 @@ export async function startJobScheduler(
     runTimeoutMs: settings.runTimeoutMinutes * 60_000,
     outboxRetentionDays: settings.outboxRetentionDays,
     auditRetentionDays: settings.auditRetentionDays,
+    udb: settings.udb ?? null,
     now: Date.now,
     stopping: () => stopping,
   };

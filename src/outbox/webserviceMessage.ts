@@ -44,6 +44,11 @@ export const WSB = {
   // The NUPH dialog (Underretning.NuphDialogService): no WSB type found; name and id of our choosing (D-224),
   // 150101 to stay clear of the ids the NUPH part may take from 150001.
   NuphDialog: { entityName: 'NuphDialog', entityId: 150101 },
+  // UDB's report of a completed vocational education (R-NOT-14): no WSB type found; name and id ours (D-293).
+  Uddannelseshaendelse: { entityName: 'Uddannelseshaendelse', entityId: 170001 },
+  // A document uploaded to a rehabilitation process (Borgerindsats.RehabiliteringsforloebService): the type's page
+  // gives the name and EntitetId [F] (110004, formerly 40004; notifications-wsrm-wsb.md §5.4).
+  Rehabiliteringsdokument: { entityName: 'Rehabiliteringsdokument', entityId: 110004 },
 } as const satisfies Record<string, WebserviceMessageType>;
 
 export interface WebserviceMessageEvent {

@@ -138,9 +138,31 @@ import { supplementUnder30 } from './plan/r-plan-17-supplement-contact-group-5.t
 import { supplementEndsAt30 } from './bat/r-bat-05-supplement-ends-at-30.ts';
 import { noSupplementEndNotification } from './not/r-not-04-no-supplement-end-notification.ts';
 import { youthGroupsAt30 } from './bat/r-bat-06-youth-groups-at-30.ts';
+import { udbClosedByAge } from './bat/r-bat-07-udb-closed-by-age.ts';
+import { udbClosedOnGroupChange } from './bat/r-bat-08-udb-closed-on-group-change.ts';
+import { udbClosedMonthAfterGroup } from './bat/r-bat-09-udb-closed-month-after-group.ts';
+import { udbClosedOnCompletedEducation } from './bat/r-bat-10-udb-closed-on-completed-education.ts';
+import { udbClosedOnPlanTypeChange } from './bat/r-bat-11-udb-closed-on-plan-type-change.ts';
+import { udbOpenWhenJobcentreClosesGroup } from './bat/r-bat-12-udb-open-when-jobcentre-closes-group.ts';
+import { udbJobplanPublication } from './bat/r-bat-13-udb-jobplan-publication.ts';
+import { udbFrom15thBirthday } from './bat/r-bat-14-udb-from-15th-birthday.ts';
+import { supportNeedsRemovedMessage } from './not/r-not-12-support-needs-removed.ts';
+import { completedEducationAlert } from './not/r-not-14-completed-education-alert.ts';
+import { udbMessageOrder } from './not/r-not-15-udb-message-order.ts';
+import { noInjunctionPdf } from './plan/r-plan-24-no-injunction-pdf.ts';
+import { institutionContactCvr } from './oth/r-oth-11-institution-contact-cvr.ts';
+import { uddannelsesinstitutionService } from './oth/r-oth-12-uddannelsesinstitution-service.ts';
 import { noWrongReRegistration } from './bat/r-bat-04-recovery-re-registration.ts';
 import type { JobcentreChangeCommand, PersonGroupMarkingUpdate } from './oth/person-registration-command.ts';
 import { asylovergivelseService, asylovergivelseServiceBeforeRelease } from './oth/r-oth-01-asylovergivelse-service.ts';
+import {
+  rehabilitationDocumentRule,
+  rehabilitationDocumentSize,
+  rehabilitationDocumentSizeBefore2023_4,
+  rehabilitationDocumentType,
+  type RehabilitationDocumentCommand,
+} from './plan/r-plan-18-rehabilitation-documents.ts';
+import { referralProgrammeRetention } from './del/r-del-01-referral-programmes.ts';
 import {
   jobcentreUpdatesStarMarking,
   starMarkingRefusedBefore2023_4,
@@ -150,6 +172,34 @@ import {
   unregisteredGroup1JobcentreChange,
 } from './oth/r-oth-05-unregistered-group-1-jobcentre-change.ts';
 import { moveResetsCategory, takeoverKeepsCategory } from './bat/r-bat-01-move-resets-category.ts';
+import type { CitizenState } from '../domain/types.ts';
+import type { CvRead, CvStatusCommand } from './cv/cv-command.ts';
+import {
+  letAsylMissingJobCode,
+  letAsylMissingJobCodeFailedBefore2023_4,
+} from './cv/r-cv-03-letasyl-missing-job-code.ts';
+import {
+  approvalInRehabilitation,
+  approvalInRehabilitationRefusedBefore2022_1,
+} from './cv/r-cv-04-approval-in-rehabilitation.ts';
+import {
+  administrativeCprAddress,
+  cvWithoutAddressFailedBefore2022_1,
+} from './cv/r-cv-05-administrative-cpr-address.ts';
+import {
+  historicalStatusAfterAkasseChange,
+  statusOnlyByCurrentAkasseBefore2022_1,
+} from './cv/r-cv-06-historical-status-after-akasse-change.ts';
+import { professionOnlyOnce, type RegisteredProfession } from './oth/r-oth-04-profession-once.ts';
+import { jobnetCredentialsUnknown } from './oth/r-oth-08-jobnet-credentials-unknown.ts';
+import { statisticalPartClosed } from './oth/r-oth-09-statistical-part-closed.ts';
+import { screeningPilotTargetGroup } from './oth/r-oth-10-digital-screening-pilot.ts';
+import { screeningRetention } from './del/r-del-03-screening-retention.ts';
+import {
+  rehabilitationFormRetention,
+  submittedFormRetention,
+  unfinishedFormRetention,
+} from './del/r-del-10-12-preparation-form-retention.ts';
 
 // ---- 1. Every rule once, in catalogue order -------------------------------------------------------------------
 
@@ -285,6 +335,38 @@ export const RULES: readonly RuleMeta[] = Object.freeze([
   unregisteredGroup1JobcentreChange,
   moveResetsCategory,
   takeoverKeepsCategory,
+  letAsylMissingJobCodeFailedBefore2023_4,
+  letAsylMissingJobCode,
+  approvalInRehabilitationRefusedBefore2022_1,
+  approvalInRehabilitation,
+  cvWithoutAddressFailedBefore2022_1,
+  administrativeCprAddress,
+  statusOnlyByCurrentAkasseBefore2022_1,
+  historicalStatusAfterAkasseChange,
+  professionOnlyOnce,
+  jobnetCredentialsUnknown,
+  statisticalPartClosed,
+  screeningPilotTargetGroup,
+  screeningRetention,
+  submittedFormRetention,
+  unfinishedFormRetention,
+  rehabilitationFormRetention,
+  udbClosedByAge,
+  udbClosedOnGroupChange,
+  udbClosedMonthAfterGroup,
+  udbClosedOnCompletedEducation,
+  udbClosedOnPlanTypeChange,
+  udbOpenWhenJobcentreClosesGroup,
+  udbJobplanPublication,
+  udbFrom15thBirthday,
+  supportNeedsRemovedMessage,
+  completedEducationAlert,
+  udbMessageOrder,
+  noInjunctionPdf,
+  institutionContactCvr,
+  uddannelsesinstitutionService,
+  rehabilitationDocumentRule,
+  referralProgrammeRetention,
 ]);
 
 /** The rules in force on `businessDate`, in registry order. */
@@ -465,6 +547,30 @@ export const personGroupMarkingUpdateRules: readonly ValidationRule<PersonGroupM
 export const asylovergivelseRules: readonly ValidationRule<{ cpr: string }>[] = Object.freeze([
   asylovergivelseServiceBeforeRelease,
 ]);
+/** A CV status registration (CVWorkFlowService.UpdateCVStatus). */
+export const cvStatusRules: readonly ValidationRule<CvStatusCommand>[] = Object.freeze([
+  statusOnlyByCurrentAkasseBefore2022_1,
+  historicalStatusAfterAkasseChange,
+  approvalInRehabilitationRefusedBefore2022_1,
+]);
+/** A CV read (CVService.GetCV). */
+export const cvReadRules: readonly ValidationRule<CvRead>[] = Object.freeze([
+  cvWithoutAddressFailedBefore2022_1,
+  letAsylMissingJobCodeFailedBefore2023_4,
+]);
+/** The job titles and aliases of a registration (UnemploymentEnrollment). */
+export const professionRules: readonly ValidationRule<{ professions: readonly RegisteredProfession[] }>[] =
+  Object.freeze([professionOnlyOnce]);
+/** A save of the preparation form with or without the screening's answers. */
+export const screeningRules: readonly ValidationRule<{ citizen: CitizenState; answered: boolean }>[] = Object.freeze([
+  screeningPilotTargetGroup,
+]);
+/** A document uploaded to a rehabilitation process (R-PLAN-18): its size (10 MB, from release 2023-4 15 MB), then its type. */
+export const rehabilitationDocumentRules: readonly ValidationRule<RehabilitationDocumentCommand>[] = Object.freeze([
+  rehabilitationDocumentSizeBefore2023_4,
+  rehabilitationDocumentSize,
+  rehabilitationDocumentType,
+]);
 
 // ---- 3. Derivations and facts DFDG applies itself -------------------------------------------------------------
 
@@ -600,3 +706,68 @@ export {
   takeoverKeepsCategory,
   type CategoryAfterMove,
 } from './bat/r-bat-01-move-resets-category.ts';
+export type { CvRead, CvStatusCommand } from './cv/cv-command.ts';
+export { cvStatusIsNuph } from './cv/r-cv-01-cv-status-5-not-nuph.ts';
+export { cvAddress, UKENDT } from './cv/r-cv-05-administrative-cpr-address.ts';
+export type { RegisteredProfession } from './oth/r-oth-04-profession-once.ts';
+export { answeredCredentials, type JobnetCredentials } from './oth/r-oth-08-jobnet-credentials-unknown.ts';
+export { getsStatisticalPart } from './oth/r-oth-09-statistical-part-closed.ts';
+export { screeningShown } from './oth/r-oth-10-digital-screening-pilot.ts';
+export { SCREENING_RETENTION_MONTHS, screeningVisibleOnJobnet } from './del/r-del-03-screening-retention.ts';
+export {
+  FORM_RETENTION_MONTHS,
+  PREPARATION_FORM_CONTACT_GROUPS,
+  REHABILITATION_FORM_RETENTION_MONTHS,
+  submittedFormPeriodStart,
+} from './del/r-del-10-12-preparation-form-retention.ts';
+export { cvReceivers } from './not/cv-receivers.ts';
+export { udbAgeClosing, udbClosedByAge, type UdbClosing } from './bat/r-bat-07-udb-closed-by-age.ts';
+export { udbClosedOnGroupChange, udbGroupChangeClosing } from './bat/r-bat-08-udb-closed-on-group-change.ts';
+export {
+  monthAfterClosing,
+  udbClosedMonthAfterGroup,
+  udbMonthAfterGroupClosing,
+  type GroupClosedFacts,
+} from './bat/r-bat-09-udb-closed-month-after-group.ts';
+export {
+  udbClosedOnCompletedEducation,
+  udbCompletedEducationClosing,
+} from './bat/r-bat-10-udb-closed-on-completed-education.ts';
+export { udbClosedOnPlanTypeChange, udbPlanTypeChangeClosing } from './bat/r-bat-11-udb-closed-on-plan-type-change.ts';
+export {
+  udbClosingOnGroupEnd,
+  udbOpenWhenJobcentreClosesGroup,
+} from './bat/r-bat-12-udb-open-when-jobcentre-closes-group.ts';
+export {
+  udbJobplanPublication,
+  udbPublicationEffect,
+  type UdbPublicationEffect,
+} from './bat/r-bat-13-udb-jobplan-publication.ts';
+export { UDB_START_AGE, udbFifteenthBirthday, udbFrom15thBirthday } from './bat/r-bat-14-udb-from-15th-birthday.ts';
+export { UDB_CONTACT_GROUPS } from './bat/udb-target-groups.ts';
+export {
+  SUPPORT_NEEDS_REMOVED,
+  supportNeedsRemoved,
+  supportNeedsRemovedMessage,
+} from './not/r-not-12-support-needs-removed.ts';
+export { completedEducationAlert, completedEducationReceivers } from './not/r-not-14-completed-education-alert.ts';
+export {
+  inUdbOrder,
+  JOBCENTRE_CONTACT_TYPE,
+  udbContactPerson,
+  udbMessageOrder,
+  type UdbContactPerson,
+} from './not/r-not-15-udb-message-order.ts';
+export { INJUNCTION_STEP, noInjunctionPdf } from './plan/r-plan-24-no-injunction-pdf.ts';
+export { institutionContactCvr, institutionIdentifiers } from './oth/r-oth-11-institution-contact-cvr.ts';
+export { uddannelsesinstitutionService } from './oth/r-oth-12-uddannelsesinstitution-service.ts';
+export {
+  REHABILITATION_DOCUMENT_MAX_BYTES,
+  type RehabilitationDocumentCommand,
+} from './plan/r-plan-18-rehabilitation-documents.ts';
+export {
+  REFERRAL_PROGRAMME_RETENTION_MONTHS,
+  REFERRAL_PROGRAMMES_ENDED_BY,
+  referralProgrammeRetention,
+} from './del/r-del-01-referral-programmes.ts';
+export { rehabilitationDocumentReceivers } from './not/rehabilitation-document-receivers.ts';

@@ -33,6 +33,12 @@ import {
   VisiteringOgStatusAktivitetstillaegServiceDescriptor,
   IllnessRecoveryInformationServiceDescriptor,
   BorgerindsatsAsylovergivelseServiceDescriptor,
+  CVServiceDescriptor,
+  CVWorkFlowServiceDescriptor,
+  ForberedelsesskemaServiceDescriptor,
+  EksterneDataUddannelsesinstitutionServiceDescriptor,
+  BorgerindsatsRehabiliteringsforloebServiceDescriptor,
+  BorgerindsatsLetasylIntegrationslovServiceDescriptor,
 } from '../contract/generated/services.ts';
 import type { ServiceRegistration } from './operation.ts';
 import { operations as absenceActiveStatus } from './AbsenceActiveStatusService/index.ts';
@@ -67,6 +73,12 @@ import { operations as nuphDialog } from './UnderretningNuphDialogService/index.
 import { operations as supplements } from './VisiteringOgStatusAktivitetstillaegService/index.ts';
 import { operations as illnessRecovery } from './IllnessRecoveryInformationService/index.ts';
 import { operations as asylovergivelse } from './BorgerindsatsAsylovergivelseService/index.ts';
+import { operations as cv } from './CVService/index.ts';
+import { operations as cvWorkFlow } from './CVWorkFlowService/index.ts';
+import { operations as preparationForms } from './ForberedelsesskemaService/index.ts';
+import { operations as uddannelsesinstitutioner } from './EksterneDataUddannelsesinstitutionService/index.ts';
+import { operations as rehabilitation } from './BorgerindsatsRehabiliteringsforloebService/index.ts';
+import { operations as integrationContracts } from './BorgerindsatsLetasylIntegrationslovService/index.ts';
 
 export const services: readonly ServiceRegistration[] = [
   { descriptor: AbsenceRegistrationServiceDescriptor, operations: { ...absence } },
@@ -101,4 +113,10 @@ export const services: readonly ServiceRegistration[] = [
   { descriptor: VisiteringOgStatusAktivitetstillaegServiceDescriptor, operations: { ...supplements } },
   { descriptor: IllnessRecoveryInformationServiceDescriptor, operations: { ...illnessRecovery } },
   { descriptor: BorgerindsatsAsylovergivelseServiceDescriptor, operations: { ...asylovergivelse } },
+  { descriptor: CVServiceDescriptor, operations: { ...cv } },
+  { descriptor: CVWorkFlowServiceDescriptor, operations: { ...cvWorkFlow } },
+  { descriptor: ForberedelsesskemaServiceDescriptor, operations: { ...preparationForms } },
+  { descriptor: EksterneDataUddannelsesinstitutionServiceDescriptor, operations: { ...uddannelsesinstitutioner } },
+  { descriptor: BorgerindsatsRehabiliteringsforloebServiceDescriptor, operations: { ...rehabilitation } },
+  { descriptor: BorgerindsatsLetasylIntegrationslovServiceDescriptor, operations: { ...integrationContracts } },
 ];

@@ -1,7 +1,8 @@
 // Erasing everything the facade holds about one citizen (R-DEL-02: a deceased citizen once delivered to the
 // archive): every table with the citizen's CPR, children before the parents their foreign keys name, and the
-// rows that hang off the citizen's rows without a CPR of their own (a NUPH's answer, a candidate's log, the
-// slots of an offer made for the citizen; a slot the citizen held or booked is freed). Kept, each under its own
+// rows that hang off the citizen's rows without a CPR of their own (a NUPH's answer, a rehabilitation process's
+// documents, a candidate's log, the slots of an offer made for the citizen; a slot the citizen held or booked is
+// freed). Kept, each under its own
 // retention: audit_event (who accessed the data, D-147) and outbox_message/outbox_payload (notifications already
 // filed follow the outbox retention, D-217). test/store/citizenRetention.test.ts checks that every table with a
 // CPR column is either erased here or kept by name, so a new table must be placed in one of the two lists.
@@ -12,6 +13,11 @@ import { TIDLIG_PENSION_TABLES } from './migrations/028_tidlig_pension.ts';
 import { FEED_TABLES } from './migrations/030_feed_events.ts';
 import { SUPPLEMENT_TABLES } from './migrations/032_activity_supplement.ts';
 import { PERSON_REGISTRATION_TABLES } from './migrations/031_person_registration.ts';
+import { CV_TABLES } from './migrations/039_cv.ts';
+import { PREPARATION_FORM_TABLES } from './migrations/040_preparation_form.ts';
+import { UDB_TABLES } from './migrations/037_udb.ts';
+import { REFERRAL_PROGRAMME_TABLES } from './migrations/035_referral_programmes.ts';
+import { deleteDocumentsOwnedBy } from './nuphDialogRepository.ts';
 import type { Queryable, Transaction } from './queryable.ts';
 
 /** Tables with a CPR column erased with the citizen, in deletion order (children first). */
@@ -21,6 +27,7 @@ export const ERASED_TABLES = [
   ...TIDLIG_PENSION_TABLES,
   ...SANCTION_TABLES,
   ...SUPPLEMENT_TABLES,
+  ...UDB_TABLES,
   'job_order_candidate',
   'online_offer',
   'citizen_message_document',
@@ -45,8 +52,11 @@ export const ERASED_TABLES = [
   'person_contact',
   'activity',
   'citizen_cv',
+  ...CV_TABLES,
+  ...PREPARATION_FORM_TABLES,
   'archive_delivery',
   ...FEED_TABLES,
+  ...REFERRAL_PROGRAMME_TABLES,
   'absence',
   'enrollment',
   'benefits_account',
@@ -78,6 +88,12 @@ export async function eraseCitizen(trx: Transaction, cpr: string): Promise<numbe
   rows += await deleteNuphsWithDialog(
     trx,
     nuphs.map((n) => n.id),
+  );
+  const processes = (await of('rehabilitation_process')) as { id: string }[];
+  rows += await deleteDocumentsOwnedBy(
+    trx,
+    'rehabiliteringsforloeb',
+    processes.map((p) => p.id),
   );
   rows += Number(await trx('job_order_candidate_log').whereIn('candidate_id', of('job_order_candidate')).delete());
   rows += Number(await trx('offer_slot').whereIn('offer_id', of('online_offer')).delete());

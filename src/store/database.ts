@@ -54,7 +54,11 @@ export async function openDatabase(config: DatabaseConfig): Promise<Knex> {
     // connection only if it is open already: else the copy opened a second one (and a second checkpointing
     // thread) that nothing ever closed — ~0.1 s of CPU at every start, and the file held open after closing.
     if (config.client === 'better-sqlite3') await db.raw('select 1');
-    await db.migrate.latest({ migrationSource });
+    // An up-to-date database is only read: knex's latest() takes and frees its migration lock (two writing
+    // transactions) even when nothing is pending. list() checks the list as latest() does (a migration the
+    // database has and this build lacks fails the start either way).
+    const [, pending] = (await db.migrate.list({ migrationSource })) as [unknown, unknown[]];
+    if (pending.length > 0) await db.migrate.latest({ migrationSource });
   } catch (err) {
     await db.destroy();
     throw err;

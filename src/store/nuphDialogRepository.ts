@@ -1,8 +1,15 @@
 // Reading and writing the NUPH dialog (025_nuph_dialog): questions, replies, and documents whose bytes are kept
 // out of the row (src/store/documentBytes.ts), written from and read back into a stream a piece at a time (never
 // the whole document in memory, R-AK-07), in the caller's transaction so a document and its rows commit together
-// or not at all.
-import type { DocumentContent, NuphDocument, NuphQuestion, NuphQuestionReply } from '../domain/nuphDialog.ts';
+// or not at all. The documents of a rehabilitation process (R-PLAN-18, 034_rehabilitation) are kept here too, owned
+// by the process and with no NUPH (nuph_id null).
+import type {
+  DocumentContent,
+  DocumentOwnerKind,
+  NuphDocument,
+  NuphQuestion,
+  NuphQuestionReply,
+} from '../domain/nuphDialog.ts';
 import type { NuphAnswer } from '../domain/nuph.ts';
 import type { IsoDate } from '../domain/types.ts';
 import { documentBytesOf } from './documentBytes.ts';
@@ -78,7 +85,7 @@ const documentRow = (d: NuphDocument): Row => ({
 
 const documentOf = (r: Row): NuphDocument => ({
   id: String(r.id),
-  nuphId: String(r.nuph_id),
+  nuphId: r.nuph_id === null || r.nuph_id === undefined ? null : String(r.nuph_id),
   ownerKind: String(r.owner_kind) as NuphDocument['ownerKind'],
   ownerId: String(r.owner_id),
   fileName: String(r.file_name),
@@ -117,14 +124,16 @@ export function documentContent(q: Queryable, d: NuphDocument): DocumentContent 
   return { byteLength: d.sizeBytes, sha256: d.sha256, chunks: () => documentBytesOf(q).read(q, d.id) };
 }
 
-/** How many documents were stored on or before `lastDay` (R-DEL-06). */
+/** How many NUPH documents were stored on or before `lastDay` (R-DEL-06; a rehabilitation document is not one). */
 export function countDocumentsStoredOnOrBefore(q: Queryable, lastDay: IsoDate): Promise<number> {
-  return countRows(q('nuph_document').where('stored_on', '<=', lastDay));
+  return countRows(q('nuph_document').whereNotNull('nuph_id').where('stored_on', '<=', lastDay));
 }
 
-/** Deletes the documents stored on or before `lastDay` with their bytes; returns how many documents. */
+/** Deletes the NUPH documents stored on or before `lastDay` with their bytes; returns how many documents. */
 export async function deleteDocumentsStoredOnOrBefore(trx: Transaction, lastDay: IsoDate): Promise<number> {
-  const due = (await trx('nuph_document').where('stored_on', '<=', lastDay).select('id')) as { id: string }[];
+  const due = (await trx('nuph_document').whereNotNull('nuph_id').where('stored_on', '<=', lastDay).select('id')) as {
+    id: string;
+  }[];
   return deleteDocuments(
     trx,
     due.map((r) => String(r.id)),
@@ -144,4 +153,34 @@ export async function deleteDocuments(trx: Transaction, ids: readonly string[]):
     deleted += Number(await trx('nuph_document').whereIn('id', some).delete());
   }
   return deleted;
+}
+
+/** The documents owned by the given items of one kind (e.g. a citizen's rehabilitation processes), oldest first. */
+export async function documentsOwnedBy(
+  q: Queryable,
+  kind: DocumentOwnerKind,
+  ownerIds: readonly string[],
+): Promise<NuphDocument[]> {
+  if (ownerIds.length === 0) return [];
+  const rows = (await q('nuph_document')
+    .where({ owner_kind: kind })
+    .whereIn('owner_id', ownerIds)
+    .orderBy(['stored_at', 'id'])) as Row[];
+  return rows.map(documentOf);
+}
+
+/** Deletes the documents owned by the given items of one kind with their bytes; returns how many documents. */
+export async function deleteDocumentsOwnedBy(
+  trx: Transaction,
+  kind: DocumentOwnerKind,
+  ownerIds: readonly string[],
+): Promise<number> {
+  if (ownerIds.length === 0) return 0;
+  const owned = (await trx('nuph_document').where({ owner_kind: kind }).whereIn('owner_id', ownerIds).select('id')) as {
+    id: string;
+  }[];
+  return deleteDocuments(
+    trx,
+    owned.map((r) => String(r.id)),
+  );
 }

@@ -1,8 +1,10 @@
-// Integration Act contracts, rehabilitation processes and move notifications (007_person_moves).
+// Integration Act contracts, rehabilitation processes and move notifications (007_person_moves), with who
+// registered a contract or process over SOAP (034_rehabilitation).
 import type {
   IntegrationContract,
   MoveCategoryName,
   PersonNotification,
+  Registration,
   RehabilitationProcess,
 } from '../domain/personMove.ts';
 import type { Queryable, Transaction } from './queryable.ts';
@@ -10,15 +12,42 @@ import type { Queryable, Transaction } from './queryable.ts';
 type Row = Record<string, unknown>;
 const dateOrNull = (v: unknown) => (v === null || v === undefined ? null : String(v));
 
+const registrationOf = (r: Row): Registration | null =>
+  r.registered_at === null || r.registered_at === undefined
+    ? null
+    : {
+        registeredBy: {
+          organisationType: Number(r.registered_by_type),
+          organisationCode: String(r.registered_by_code),
+        },
+        registeredAt: String(r.registered_at),
+      };
+
+const registrationRow = (g: Registration | null | undefined) =>
+  g
+    ? {
+        registered_by_type: g.registeredBy.organisationType,
+        registered_by_code: g.registeredBy.organisationCode,
+        registered_at: g.registeredAt,
+      }
+    : {};
+
+const contractOf = (r: Row): IntegrationContract => ({
+  id: String(r.id),
+  cpr: String(r.cpr),
+  category: String(r.category) as MoveCategoryName,
+  startDate: String(r.start_date),
+  endDate: dateOrNull(r.end_date),
+  registration: registrationOf(r),
+});
+
 export async function contractsOf(q: Queryable, cpr: string): Promise<IntegrationContract[]> {
   const rows = (await q('integration_contract').where({ cpr }).orderBy(['start_date', 'id'])) as Row[];
-  return rows.map((r) => ({
-    id: String(r.id),
-    cpr,
-    category: String(r.category) as MoveCategoryName,
-    startDate: String(r.start_date),
-    endDate: dateOrNull(r.end_date),
-  }));
+  return rows.map(contractOf);
+}
+export async function findContract(q: Queryable, id: string): Promise<IntegrationContract | null> {
+  const row = (await q('integration_contract').where({ id }).first()) as Row | undefined;
+  return row ? contractOf(row) : null;
 }
 export async function insertContract(q: Transaction, c: IntegrationContract): Promise<void> {
   await q('integration_contract').insert({
@@ -27,18 +56,49 @@ export async function insertContract(q: Transaction, c: IntegrationContract): Pr
     category: c.category,
     start_date: c.startDate,
     end_date: c.endDate,
+    ...registrationRow(c.registration),
   });
 }
+/** Replaces the contract's category, period and registration. */
+export async function updateContract(q: Transaction, c: IntegrationContract): Promise<void> {
+  await q('integration_contract')
+    .where({ id: c.id })
+    .update({ category: c.category, start_date: c.startDate, end_date: c.endDate, ...registrationRow(c.registration) });
+}
+
+const processOf = (r: Row): RehabilitationProcess => ({
+  id: String(r.id),
+  cpr: String(r.cpr),
+  startDate: String(r.start_date),
+  endDate: dateOrNull(r.end_date),
+  registration: registrationOf(r),
+});
 
 export async function rehabilitationProcessesOf(q: Queryable, cpr: string): Promise<RehabilitationProcess[]> {
   const rows = (await q('rehabilitation_process').where({ cpr }).orderBy(['start_date', 'id'])) as Row[];
-  return rows.map((r) => ({ id: String(r.id), cpr, startDate: String(r.start_date), endDate: dateOrNull(r.end_date) }));
+  return rows.map(processOf);
+}
+export async function findRehabilitationProcess(q: Queryable, id: string): Promise<RehabilitationProcess | null> {
+  const row = (await q('rehabilitation_process').where({ id }).first()) as Row | undefined;
+  return row ? processOf(row) : null;
 }
 export async function insertRehabilitationProcess(q: Transaction, p: RehabilitationProcess): Promise<void> {
-  await q('rehabilitation_process').insert({ id: p.id, cpr: p.cpr, start_date: p.startDate, end_date: p.endDate });
+  await q('rehabilitation_process').insert({
+    id: p.id,
+    cpr: p.cpr,
+    start_date: p.startDate,
+    end_date: p.endDate,
+    ...registrationRow(p.registration),
+  });
 }
 export async function endRehabilitationProcess(q: Transaction, p: RehabilitationProcess): Promise<void> {
   await q('rehabilitation_process').where({ id: p.id }).update({ end_date: p.endDate });
+}
+/** Replaces the process's period and registration. */
+export async function updateRehabilitationProcess(q: Transaction, p: RehabilitationProcess): Promise<void> {
+  await q('rehabilitation_process')
+    .where({ id: p.id })
+    .update({ start_date: p.startDate, end_date: p.endDate, ...registrationRow(p.registration) });
 }
 
 export async function insertPersonNotification(q: Transaction, n: PersonNotification): Promise<void> {

@@ -81,6 +81,9 @@ EXPECTED_OPERATIONS = {
         "GetNuphVersion1",
         "GetNuphAnswerVersion1",
         "GetNuphDialogEventVersion1",
+        "GetCVUpdatedVersion1",
+        "GetCVStatusVersion7",
+        "GetRehabilitationDocumentNotificationVersion1",
     },
     "PlanService": {
         "CreateDraftPlan", "UpdateDraftPlan", "PublishPlan", "GetPlan", "GetPlanHistory", "CreateJobSearchRequirement",
@@ -122,7 +125,7 @@ EXPECTED_OPERATIONS = {
     "Underretning.NuphService": {"CreateNuph", "AnswerNuph", "GetNuphList"},
     "Sanktionsregister.SanktionService": {"CreateSanktion", "UpdateSanktion", "DeleteSanktion", "GetSanktion"},
     "JobcenterMessageService": {"SaveAvailabilityAssessment"},
-    "Indberetning.HaendelseService": {"IndberetCprHaendelse", "IndberetYdelseGivet", "IndberetAkassemedlemskab"},
+    "Indberetning.HaendelseService": {"IndberetCprHaendelse", "IndberetYdelseGivet", "IndberetAkassemedlemskab", "IndberetUddannelseshaendelse"},
     "UnemploymentFundMembershipService": {"MembershipRegistration"},
     "Underretning.NuphDialogService": {
         "CreateSpoergsmaal", "CreateSpoergsmaalSvar", "GetNuphDialog", "CreateDokument", "GetDokument",
@@ -130,6 +133,17 @@ EXPECTED_OPERATIONS = {
     "VisiteringOgStatus.AktivitetstillaegService": {"CreateAktivitetstillaeg", "GetAktivitetstillaeg"},
     "IllnessRecoveryInformationService": {"CreateIllness", "CreateRecovery"},
     "Borgerindsats.AsylovergivelseService": {"CreateAsylovergivelse", "UpdateAsylovergivelse", "GetAsylovergivelse"},
+    "CVService": {"GetCV", "SaveCV"},
+    "CVWorkFlowService": {"UpdateCVStatus"},
+    "ForberedelsesskemaService": {"GemForberedelsesskema", "GetForberedelsesskema"},
+    "EksterneData.UddannelsesinstitutionService": {"GetUddannelsesinstitution"},
+    "Borgerindsats.RehabiliteringsforloebService": {
+        "CreateRehabiliteringsforloeb", "UpdateRehabiliteringsforloeb", "GetRehabiliteringsforloeb",
+        "CreateRehabiliteringsdokument", "GetRehabiliteringsdokument",
+    },
+    "Borgerindsats.LetasylIntegrationslovService": {
+        "CreateIntegrationskontrakt", "UpdateIntegrationskontrakt", "GetIntegrationskontrakter",
+    },
 }
 
 

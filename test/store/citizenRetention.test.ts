@@ -2,6 +2,8 @@
 // and the delivery to Rigsarkivet (the archive feed) are registered — from every table that holds the citizen,
 // with the rows hanging off them, nothing of another citizen, and no table with a CPR column forgotten.
 import assert from 'node:assert/strict';
+import { contentOfBytes } from '../../src/domain/nuphDialog.ts';
+import { insertDocument } from '../../src/store/nuphDialogRepository.ts';
 import { beforeEach, test } from 'node:test';
 import type { Knex } from 'knex';
 import { recordArchiveDelivery } from '../../src/app/citizen/archiveDelivery.ts';
@@ -178,7 +180,30 @@ async function seedCitizen(db: Knex, cpr: string, deceasedDate: string | null, s
     data_area: 'x',
     detail: '{}',
   });
-  return { summons, nuph, answer, candidate, offer, slot };
+  // a rehabilitation process with a document (R-PLAN-18): the document has no CPR of its own
+  const rehabilitation = id();
+  await db('rehabilitation_process').insert({ id: rehabilitation, cpr, start_date: '2023-01-01', end_date: null });
+  const rehabilitationDocument = id();
+  await db.transaction((trx) =>
+    insertDocument(
+      trx,
+      {
+        id: rehabilitationDocument,
+        nuphId: null,
+        ownerKind: 'rehabiliteringsforloeb',
+        ownerId: rehabilitation,
+        fileName: 'plan.pdf',
+        contentType: 'application/pdf',
+        sizeBytes: 4,
+        sha256: 'x',
+        storedOn: '2023-06-01',
+        storedAt: '2023-06-01T10:00:00+02:00',
+        storedBy: { organisationType: 8, organisationCode: '10100' },
+      },
+      contentOfBytes(Buffer.from('%PDF')),
+    ),
+  );
+  return { summons, nuph, answer, candidate, offer, slot, rehabilitationDocument };
 }
 
 const count = async (q: Knex.QueryBuilder) => Number(((await q.count({ n: '*' })) as { n: number | string }[])[0]!.n);
@@ -265,6 +290,13 @@ describeEachDatabase('R-DEL-02 deceased citizens', (db, dialect) => {
     assert.equal(await count(db()('nuph_answer').where({ id: dead.answer })), 0, "the NUPH's answer");
     assert.equal(await count(db()('job_order_candidate_log').where({ candidate_id: dead.candidate })), 0);
     assert.equal(await count(db()('offer_slot').where({ id: dead.slot })), 0, 'the slots of an offer for the citizen');
+    assert.equal(
+      await count(db()('nuph_document').where({ id: dead.rehabilitationDocument })),
+      0,
+      "the documents of the citizen's rehabilitation process",
+    );
+    assert.equal(await count(db()('nuph_document_chunk').where({ document_id: dead.rehabilitationDocument })), 0);
+    // (a document file beside SQLite goes once the delete has committed: src/store/documentBytes.ts's own tests)
     assert.equal(await count(db()('audit_event').where({ cpr: DEAD })), 1, 'the access log follows D-147');
 
     for (const cpr of [UNDELIVERED, LIVING]) {
@@ -272,6 +304,7 @@ describeEachDatabase('R-DEL-02 deceased citizens', (db, dialect) => {
         assert.equal(await count(db()(table).where({ cpr })), 1, `${table} of ${cpr}`);
       assert.equal(await count(db()('nuph_answer').where({ id: seeded[cpr]!.answer })), 1);
       assert.equal(await count(db()('offer_slot').where({ id: seeded[cpr]!.slot })), 1);
+      assert.equal(await count(db()('nuph_document').where({ id: seeded[cpr]!.rehabilitationDocument })), 1);
     }
     const slots = (await db()('offer_slot')
       .select('id', 'held_by_cpr', 'booked_summons_id')

@@ -10,6 +10,7 @@ import { activitiesOf } from '../../src/store/activityRepository.ts';
 import { sanctionsOf } from '../../src/store/sanctionRepository.ts';
 import { answerOf, nuphsOf } from '../../src/store/nuphRepository.ts';
 import { efterloenTransitionsOf, tidligPensionsOf } from '../../src/store/tidligPensionRepository.ts';
+import { referralProgrammesOf } from '../../src/store/referralProgrammeRepository.ts';
 import { supplementsOf } from '../../src/store/activitySupplementRepository.ts';
 import { findAbsence, loadCitizenState } from '../../src/store/citizenRepository.ts';
 import { loadContactProcess } from '../../src/store/contactProcessRepository.ts';
@@ -238,6 +239,23 @@ describe('parseScenario', () => {
 });
 
 describeEachDatabase('loadScenario', (db) => {
+  test('R-DEL-01: referralProgrammes load the systematic referral programmes, without an end as null; a reload replaces them', async () => {
+    const scenario = parseScenario(
+      minimal('    referralProgrammes: [{ startDate: 2018-01-01, endDate: 2019-06-01 }, { startDate: 2019-02-01 }]\n'),
+    );
+    await loadScenario(db(), scenario);
+    const loaded = await referralProgrammesOf(db(), '0101901234');
+    assert.deepEqual(
+      loaded.map((p) => [p.startDate, p.endDate]),
+      [
+        ['2018-01-01', '2019-06-01'],
+        ['2019-02-01', null],
+      ],
+    );
+    assert.deepEqual(loaded, scenario.persons[0]!.referralProgrammes);
+    await loadScenario(db(), parseScenario(minimal()));
+    assert.deepEqual(await referralProgrammesOf(db(), '0101901234'), [], 'a reload replaces them');
+  });
   test("a membership's efterloenTransitionDate registers the efterløn transition with its a-kasse (R-NOT-07, D-214)", async () => {
     const scenario = parseScenario(
       minimal(
@@ -260,6 +278,7 @@ describeEachDatabase('loadScenario', (db) => {
       cv,
       integrationContracts,
       rehabilitationProcesses,
+      referralProgrammes,
       personContacts,
       plans,
       jobSearchRequirements,
@@ -294,6 +313,7 @@ describeEachDatabase('loadScenario', (db) => {
     assert.deepEqual(await tidligPensionsOf(db(), '0101901234'), tidligPensions);
     assert.deepEqual(await efterloenTransitionsOf(db(), '0101901234'), efterloenTransitions);
     assert.deepEqual([integrationContracts, rehabilitationProcesses], [[], []]);
+    assert.deepEqual(await referralProgrammesOf(db(), '0101901234'), referralProgrammes);
     assert.deepEqual(await activitiesOf(db(), '0101901234'), activities);
     assert.deepEqual(await sanctionsOf(db(), '0101901234'), sanctions);
     assert.deepEqual(

@@ -19,7 +19,10 @@ test('fault codes are unique', () => {
 
 test('documented faults carry a text found in the contract notes', () => {
   for (const f of Object.values(faults).filter((x) => x.origin === 'documented')) {
-    const found = [conventions, ...notes].some((doc) => doc.includes(f.text));
+    // the notes put text restored where a page cuts it off in brackets ("kontaktg[ruppe og personkategori]")
+    const found = [conventions, ...notes].some(
+      (doc) => doc.includes(f.text) || doc.replace(/[[\]]/g, '').includes(f.text),
+    );
     assert.ok(found, `${f.code} "${f.text}" is not in the contract notes`);
   }
 });
@@ -36,17 +39,22 @@ test("a service's own text for a documented code is found in the contract notes 
   }
 });
 
-test('facade-assigned faults lie in the reserved blocks 4920–4999, 5001–5069, 5101–5179 and 5181–5239 and are listed with their text in docs/contract-decisions.md', () => {
-  assert.match(decisions, /4920–4999/);
-  assert.match(decisions, /5001–5069/);
-  assert.match(decisions, /5101–5179/);
-  assert.match(decisions, /5181–5239/);
+/** The blocks of facade-assigned codes, each named in docs/contract-decisions.md (one per part that took one). */
+const FACADE_BLOCKS: readonly [number, number][] = [
+  [4920, 4999],
+  [5001, 5069],
+  [5101, 5179],
+  [5181, 5239],
+  [5261, 5279],
+  [5291, 5319],
+  [5321, 5349],
+];
+
+test(`facade-assigned faults lie in the reserved blocks ${FACADE_BLOCKS.map(([a, b]) => `${a}–${b}`).join(', ')} and are listed with their text in docs/contract-decisions.md`, () => {
+  for (const [a, b] of FACADE_BLOCKS) assert.ok(decisions.includes(`${a}–${b}`), `block ${a}–${b} is not named`);
   for (const f of Object.values(faults).filter((x) => x.origin === 'facade')) {
     assert.ok(
-      (f.code >= 4920 && f.code <= 4999) ||
-        (f.code >= 5001 && f.code <= 5069) ||
-        (f.code >= 5101 && f.code <= 5179) ||
-        (f.code >= 5181 && f.code <= 5239),
+      FACADE_BLOCKS.some(([a, b]) => f.code >= a && f.code <= b),
       String(f.code),
     );
     assert.ok(

@@ -2,7 +2,7 @@
 // jobcentre's registration (PersonRegistrationService.CreateContactGroup): the open group is closed the day
 // before, the new one opened, and DFDG's automatic cancellations on a return to contact group 1 run (R-MTG-15).
 // Every contact group opened or ended is notified as GetContactGroupVersion4 and Kontaktgruppe.WSB in the same
-// transaction.
+// transaction, and the young citizen's UDB subscription follows the change (R-BAT-08, R-BAT-12).
 import { addDays, within } from '../../domain/dates.ts';
 import type { CitizenState, ContactGroupPeriod, IsoDate } from '../../domain/types.ts';
 import { contactGroupMessages, contactGroupWsb } from '../../outbox/registrationMessages.ts';
@@ -12,6 +12,7 @@ import { onContactGroupChange } from '../contactProcess/automaticCancellation.ts
 import { contactContext } from '../contactProcess/context.ts';
 import type { WriteContext } from '../context.ts';
 import { timeOrderedUuid } from '../../store/timeOrderedId.ts';
+import { udbOnContactGroupSaved } from '../udb/contactGroupChange.ts';
 
 /** Moves the citizen (`state` as held by the unit of work) into `contactGroup` from `from`; nothing when already there. */
 export async function placeInContactGroup(
@@ -48,4 +49,5 @@ export async function saveContactGroup(w: WriteContext, state: CitizenState, gro
     ...contactGroupMessages(group, registrationReceivers(state, w.businessDate), w),
     ...contactGroupWsb(group, opened, contactGroupWsbReceivers(state, group, opened, w.businessDate), w),
   ]);
+  await udbOnContactGroupSaved(w, state, group, opened);
 }

@@ -17,9 +17,15 @@ import { aboutCitizen, inTransaction } from '../unitOfWork.ts';
 import { applyBenefitGranted } from './benefitGranted.ts';
 import { applyCprEvent } from './cprEvents.ts';
 import { applyMembershipEvent, checkReportingFund } from './membershipEvents.ts';
+import { applyUdbEvent } from '../udb/udbEvents.ts';
 
 /** DFDG's process name per source (the actor of the changes, in logs and WSRM metadata). */
-const PROCESS = { CPR: 'cpr-haendelse', KY: 'ky-haendelse', AKASSE: 'akasse-haendelse' } as const;
+const PROCESS = {
+  CPR: 'cpr-haendelse',
+  KY: 'ky-haendelse',
+  AKASSE: 'akasse-haendelse',
+  UDB: 'udb-haendelse',
+} as const;
 
 /** Processes `e` in the unit of work `w` (a SOAP call's, or one `applyFeedEvent` opens). */
 export async function processFeedEvent(w: WriteContext, e: FeedEvent): Promise<FeedAnswer> {
@@ -58,6 +64,8 @@ function applyEvent(w: WriteContext, citizen: CitizenState, e: FeedEvent): Promi
       return applyBenefitGranted(w, citizen, e.event);
     case 'AKASSE':
       return applyMembershipEvent(w, citizen, e.event);
+    case 'UDB':
+      return applyUdbEvent(w, citizen, e.eventId, e.event);
   }
 }
 

@@ -3,7 +3,7 @@
 // transport, src/soap/documentUpload.ts) and are stored in chunks in the attaching transaction; they leave as a
 // DocumentContent read a chunk at a time. Never the whole document in memory. Deleted 12 months after storage
 // (R-DEL-06, ./retention.ts).
-import type { DocumentContent, DocumentOwnerKind, NuphDocument, Party } from '../../domain/nuphDialog.ts';
+import type { DocumentContent, NuphDocument, NuphItemKind, Party } from '../../domain/nuphDialog.ts';
 import type { Nuph } from '../../domain/nuph.ts';
 import type { AuthorityActor } from '../../domain/types.ts';
 import { fault } from '../../faults/catalogue.ts';
@@ -24,7 +24,7 @@ import { enforceRules } from '../enforceRules.ts';
 import { partiesOf, partyOf, requireNuph, requireParty } from './nuphDialog.ts';
 
 export interface DocumentOwner {
-  kind: DocumentOwnerKind;
+  kind: NuphItemKind;
   id: string;
 }
 
@@ -102,7 +102,8 @@ export async function nuphDocument(
   documentId: string,
 ): Promise<{ document: NuphDocument; content: DocumentContent }> {
   const document = await findDocument(r.db, documentId.toLowerCase());
-  if (!document) throw fault('UnknownNuphDocument', `DokumentIdentifier ${documentId}`);
+  // a rehabilitation process's document is not the NUPH dialog's to hand out
+  if (!document || document.nuphId === null) throw fault('UnknownNuphDocument', `DokumentIdentifier ${documentId}`);
   requireParty(await requireNuph(r.db, document.nuphId), partyOf(by));
   return { document, content: documentContent(r.db, document) };
 }

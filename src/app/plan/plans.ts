@@ -1,8 +1,10 @@
 // Min plan / jobplan (PlanService): a draft is registered and changed by the authority that made it, then
 // published as the citizen's Min plan, under the PLAN rules (planRules: R-PLAN-02, 03, 04, 06, 13, 14). The
-// publication notifies the citizen's jobcentre and a-kasse (planPublicationReceivers) in the same transaction.
+// publication notifies the citizen's jobcentre and a-kasse (planPublicationReceivers) in the same transaction. Plan
+// types: 1 'Jobplan', 2 'Uddannelsesplan' (with its step and support needs, src/app/udb/educationPlan.ts) and 3
+// 'Aftale om opfølgning'; a publication is what the young citizen's UDB subscription follows (src/app/udb).
 import { escoMismatch } from '../../domain/escoStar.ts';
-import { EducationReadiness, JOBPLAN, type JobGoal, type PlanVersion } from '../../domain/plan.ts';
+import { EducationReadiness, type JobGoal, type PlanVersion } from '../../domain/plan.ts';
 import type { AuthorityActor, CitizenState } from '../../domain/types.ts';
 import { fault } from '../../faults/catalogue.ts';
 import { planPublicationMessages } from '../../outbox/planMessages.ts';
@@ -11,8 +13,15 @@ import { insertPlanVersion, planVersionsOf, updatePlanVersion } from '../../stor
 import { timeOrderedUuid } from '../../store/timeOrderedId.ts';
 import type { WriteContext } from '../context.ts';
 import { enforceRules } from '../enforceRules.ts';
+import {
+  checkEducationPlanFields,
+  planTypeAllowed,
+  recordEducationPlan,
+  type EducationPlanFields,
+} from '../udb/educationPlan.ts';
+import { udbOnPlanPublished } from '../udb/planPublication.ts';
 
-export interface DraftPlanFields {
+export interface DraftPlanFields extends EducationPlanFields {
   planType: number;
   jobGoals: JobGoal[];
   description: string | null;
@@ -23,8 +32,9 @@ export interface DraftPlanFields {
 const READINESS: ReadonlySet<number> = new Set(Object.values(EducationReadiness));
 
 /** A job goal names an active ESCO-STAR occupation (its label as title, as JobOrderService checks it) or is free text. */
-function checkFields(f: DraftPlanFields): void {
-  if (f.planType !== JOBPLAN) throw fault('PlanTypeInvalid', `PlanTypeIdentifier ${f.planType}`);
+function checkFields(f: DraftPlanFields, by: AuthorityActor): void {
+  if (!planTypeAllowed(f.planType, by)) throw fault('PlanTypeInvalid', `PlanTypeIdentifier ${f.planType}`);
+  checkEducationPlanFields(f.planType, f);
   if (f.educationReadiness !== null && !READINESS.has(f.educationReadiness))
     throw fault('InvalidCodeListValue', `EducationReadinessTypeIdentifier ${f.educationReadiness}`);
   for (const g of f.jobGoals) {
@@ -57,7 +67,7 @@ export async function createDraftPlan(
   by: AuthorityActor,
   f: DraftPlanFields,
 ): Promise<string> {
-  checkFields(f);
+  checkFields(f, by);
   const plan: PlanVersion = {
     id: timeOrderedUuid(),
     cpr: citizen.person.cpr,
@@ -76,6 +86,7 @@ export async function createDraftPlan(
   };
   enforce(w, citizen, by, plan, 'draft');
   await insertPlanVersion(w.trx, plan);
+  await recordEducationPlan(w, plan, f);
   return plan.id;
 }
 
@@ -100,7 +111,7 @@ export async function updateDraftPlan(
   id: string,
   f: DraftPlanFields,
 ): Promise<string> {
-  checkFields(f);
+  checkFields(f, by);
   const draft = await ownDraft(w, citizen, by, id);
   const plan: PlanVersion = {
     ...draft,
@@ -113,6 +124,7 @@ export async function updateDraftPlan(
   };
   enforce(w, citizen, by, plan, 'draft');
   await updatePlanVersion(w.trx, plan);
+  await recordEducationPlan(w, plan, f);
   return plan.id;
 }
 
@@ -133,9 +145,11 @@ export async function publishPlan(
     contactGroup: contactGroupOn(citizen, w.businessDate),
   };
   enforce(w, citizen, by, plan, 'publish');
-  const firstVersion = !(await planVersionsOf(w.trx, citizen.person.cpr)).some((p) => p.status === 'published');
+  const earlier = await planVersionsOf(w.trx, citizen.person.cpr);
+  const firstVersion = !earlier.some((p) => p.status === 'published');
   await updatePlanVersion(w.trx, plan);
   const receivers = planPublicationReceivers(plan, citizen, w.businessDate, w.businessDate);
   await w.outbox.enqueue(planPublicationMessages(plan, firstVersion, receivers, w));
+  await udbOnPlanPublished(w, citizen, plan, earlier);
   return plan.id;
 }

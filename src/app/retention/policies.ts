@@ -10,6 +10,14 @@ import { answeredNuphPolicy, unansweredNuphPolicy } from '../nuph/retention.ts';
 import { nuphDocumentRetentionPolicy, strayDocumentFileRetention } from '../nuphDialog/retention.ts';
 import { activityContactRetention, professionalContactRetention } from '../personContact/retention.ts';
 import { sanctionRetention } from '../sanction/retention.ts';
+import {
+  rehabilitationFormRetention,
+  screeningResultRetention,
+  submittedFormRetention,
+  unfinishedFormRetention,
+} from '../preparationForm/retention.ts';
+import { sentUdbMessageRetention } from '../udb/retention.ts';
+import { referralProgrammeRetentionPolicy } from '../referralProgramme/retention.ts';
 import type { RetentionPolicy } from './policy.ts';
 
 export interface RetentionSettings {
@@ -29,10 +37,16 @@ export function retentionPolicies(s: RetentionSettings): readonly RetentionPolic
     sanctionRetention, // R-DEL-07
     professionalContactRetention, // R-DEL-08
     activityContactRetention, // R-DEL-09
+    screeningResultRetention, // R-DEL-03
+    submittedFormRetention, // R-DEL-10
+    unfinishedFormRetention, // R-DEL-11
+    rehabilitationFormRetention, // R-DEL-12
+    referralProgrammeRetentionPolicy, // R-DEL-01
     // the house's own retention
     deliveredNotificationRetention(s.outboxRetentionDays, s.nowMs), // D-217
     auditEventRetention(s.auditRetentionDays), // D-147
     messageIdentifierRetention(s.nowMs), // D-148
     strayDocumentFileRetention(s.nowMs), // D-264
+    sentUdbMessageRetention(s.outboxRetentionDays, s.nowMs), // D-298
   ];
 }

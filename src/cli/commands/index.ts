@@ -21,6 +21,8 @@ import { archiveDelivered, auditRetention, outboxRetention, retention } from './
 import { rules } from './rules.ts';
 import { serve } from './serve.ts';
 import { stubPlanner } from './stubPlanner.ts';
+import { stubUdb } from './stubUdb.ts';
+import { stilInstitutions } from './stilInstitutions.ts';
 
 export const COMMANDS: readonly Command[] = [
   serve,
@@ -48,4 +50,6 @@ export const COMMANDS: readonly Command[] = [
   checkSubscriberCommand,
   stubPlanner,
   migrate,
+  stubUdb,
+  stilInstitutions,
 ];

@@ -14,6 +14,7 @@ const commandOf = (job: NightlyJob): Command => ({
       nowMs: Date.now(),
       outboxRetentionDays: config.outboxRetentionDays,
       auditRetentionDays: config.auditRetentionDays,
+      udb: config.udbEndpoint ? { endpoint: config.udbEndpoint, timeoutMs: config.udbTimeoutMs } : null,
     };
     console.log(job.report(await job.run(context), context));
     return 0;

@@ -23,6 +23,7 @@ const scheduleSettings = (c: Config): ScheduleSettings => ({
   runTimeoutMinutes: c.jobRunTimeoutMinutes,
   outboxRetentionDays: c.outboxRetentionDays,
   auditRetentionDays: c.auditRetentionDays,
+  udb: c.udbEndpoint ? { endpoint: c.udbEndpoint, timeoutMs: c.udbTimeoutMs } : null,
 });
 
 /** How long after listening a `serve` starts its nightly jobs: loading node-cron, setting up its triggers and the

@@ -1172,6 +1172,37 @@ const BenefitsGradingTypeChildren: readonly ElementDescriptor[] = [
   }
 ];
 
+const SvarTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "Spoergsmaal",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ForberedelsesskemaService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "SpoergsmaalNummerType"
+  },
+  {
+    "name": "Svartekst",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ForberedelsesskemaService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "SvartekstType"
+  }
+];
+
+const BesvarelserTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "Svar",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ForberedelsesskemaService/",
+    "minOccurs": 0,
+    "maxOccurs": 10,
+    "kind": "complex",
+    "typeName": "SvarType",
+    "children": SvarTypeChildren
+  }
+];
+
 const InterviewLocationDetailTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "InterviewLocationDescription",
@@ -1375,6 +1406,377 @@ const BookingReceiptResponseTypeChildren: readonly ElementDescriptor[] = [
     "kind": "complex",
     "typeName": "ServiceReceiptType",
     "children": ServiceReceiptTypeChildren
+  }
+];
+
+const CVEventTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "CvChangeTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "Operation",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "EventCretedDateTime",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "dateTime",
+    "typeName": "dateTime"
+  }
+];
+
+const PersonalDataTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "Address",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/CVService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "TextType"
+  }
+];
+
+const WorkExperienceTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "Title",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/CVService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "TextType"
+  },
+  {
+    "name": "JobCode",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/CVService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "TextType"
+  },
+  {
+    "name": "FromDate",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/CVService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "date",
+    "typeName": "date"
+  },
+  {
+    "name": "ToDate",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/CVService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "date",
+    "typeName": "date"
+  }
+];
+
+const WorkExperienceCollectionTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "WorkExperience",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/CVService/",
+    "minOccurs": 0,
+    "maxOccurs": 200,
+    "kind": "complex",
+    "typeName": "WorkExperienceType",
+    "children": WorkExperienceTypeChildren
+  }
+];
+
+const CVProfileTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "JobnetCVId",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/CVService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "integer"
+  },
+  {
+    "name": "PersonalData",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/CVService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "PersonalDataType",
+    "children": PersonalDataTypeChildren
+  },
+  {
+    "name": "CVSource",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/CVService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "CVSourceType"
+  },
+  {
+    "name": "WorkExperienceCollection",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/CVService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "WorkExperienceCollectionType",
+    "children": WorkExperienceCollectionTypeChildren
+  }
+];
+
+const RequestUserTypeIdentifierTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "CodeListItemIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2013/06/07/CodeListBase/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  }
+];
+
+const RequestUserStructureTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "UserFullName",
+    "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestUserStructure/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "UserFullNameType"
+  },
+  {
+    "name": "RequestUserTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestUserTypeIdentifierCodeList/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "RequestUserTypeIdentifierType",
+    "children": RequestUserTypeIdentifierTypeChildren
+  },
+  {
+    "name": "UserIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestUserStructure/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "UserIdentifierType"
+  },
+  {
+    "name": "UserEmail",
+    "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestUserStructure/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "EmailAddressIdentifierType"
+  }
+];
+
+const OrganisationTypeIdentifierTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "CodeListItemIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2013/06/07/CodeListBase/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  }
+];
+
+const RequestOrganisationStructureTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "OrganisationTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2015/01/21/OrganisationTypeIdentifierCodeList/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "OrganisationTypeIdentifierType",
+    "children": OrganisationTypeIdentifierTypeChildren
+  },
+  {
+    "name": "OrganisationCode",
+    "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestOrganisationStructure/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "OrganisationCodeType"
+  }
+];
+
+const RequestUserMetadataTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "RequestUserStructure",
+    "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestUserStructure/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "RequestUserStructureType",
+    "children": RequestUserStructureTypeChildren
+  },
+  {
+    "name": "RequestOrganisationStructure",
+    "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestOrganisationStructure/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "RequestOrganisationStructureType",
+    "children": RequestOrganisationStructureTypeChildren
+  },
+  {
+    "name": "RegistrationDateTime",
+    "ns": "http://service.bm.dk/RequestUserMetadata/2015/01/21/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "dateTime",
+    "typeName": "dateTime"
+  }
+];
+
+const WSRMMetadataTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "MessageIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "ClientSystemTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "RegisteringAuthority",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ActiveOrganisationHeaderType",
+    "children": ActiveOrganisationHeaderTypeChildren
+  },
+  {
+    "name": "RegisteringUser",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "RequestUserMetadataType",
+    "children": RequestUserMetadataTypeChildren
+  }
+];
+
+const CVStatusStructureTypeVersion7Children: readonly ElementDescriptor[] = [
+  {
+    "name": "WSRMMetadata",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "WSRMMetadataType",
+    "children": WSRMMetadataTypeChildren
+  },
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "CvStatusIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "CvComment",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "CvCommentType"
+  },
+  {
+    "name": "IsNUPH",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "boolean",
+    "typeName": "boolean"
+  },
+  {
+    "name": "CvAvailabilityTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "CvRequirementTypeIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "CVEvent",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "CVEventType",
+    "children": CVEventTypeChildren
+  }
+];
+
+const CVUpdatedTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "WSRMMetadata",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "WSRMMetadataType",
+    "children": WSRMMetadataTypeChildren
+  },
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "CVSource",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "CVSourceType"
+  },
+  {
+    "name": "CVUpdatedDateTime",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "dateTime",
+    "typeName": "dateTime"
   }
 ];
 
@@ -2641,6 +3043,17 @@ const JobGoalTypeCollectionChildren: readonly ElementDescriptor[] = [
   }
 ];
 
+const SupportNeedTypeCollectionChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "SupportNeed",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+    "minOccurs": 0,
+    "maxOccurs": 10,
+    "kind": "string",
+    "typeName": "Text255Type"
+  }
+];
+
 const DraftPlanTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "PlanTypeIdentifier",
@@ -2682,6 +3095,23 @@ const DraftPlanTypeChildren: readonly ElementDescriptor[] = [
     "maxOccurs": 1,
     "kind": "boolean",
     "typeName": "boolean"
+  },
+  {
+    "name": "EducationPlanStepIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "SupportNeedCollection",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/PlanService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "SupportNeedTypeCollection",
+    "children": SupportNeedTypeCollectionChildren
   }
 ];
 
@@ -2936,6 +3366,73 @@ const CreateIllnessResponseTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "AbsenceIdentifier",
     "ns": "http://service.bm.dk/pjaktass/2024/12/01/IllnessRecoveryInformationService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  }
+];
+
+const IntegrationskontraktTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "Kategori",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.LetasylIntegrationslovService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "IntegrationskontraktKategoriType"
+  },
+  {
+    "name": "Startdato",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.LetasylIntegrationslovService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "date",
+    "typeName": "date"
+  },
+  {
+    "name": "Slutdato",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.LetasylIntegrationslovService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "date",
+    "typeName": "date"
+  }
+];
+
+const CreateIntegrationskontraktRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "Personnummer",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.LetasylIntegrationslovService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "Integrationskontrakt",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.LetasylIntegrationslovService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "IntegrationskontraktType",
+    "children": IntegrationskontraktTypeChildren
+  }
+];
+
+const CreateIntegrationskontraktResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "ServiceReceipt",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.LetasylIntegrationslovService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ServiceReceiptType",
+    "children": ServiceReceiptTypeChildren
+  },
+  {
+    "name": "IntegrationskontraktIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.LetasylIntegrationslovService/",
     "minOccurs": 1,
     "maxOccurs": 1,
     "kind": "string",
@@ -3866,6 +4363,136 @@ const CreateRecoveryResponseTypeChildren: readonly ElementDescriptor[] = [
   }
 ];
 
+const CreateRehabiliteringsdokumentRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "Personnummer",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.RehabiliteringsforloebService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "RehabiliteringsforloebIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.RehabiliteringsforloebService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "DocumentFileName",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.RehabiliteringsforloebService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "RehabiliteringsdokumentFileNameType"
+  },
+  {
+    "name": "DocumentContentType",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.RehabiliteringsforloebService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "RehabiliteringsdokumentContentTypeType"
+  },
+  {
+    "name": "DocumentContent",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.RehabiliteringsforloebService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "base64Binary"
+  }
+];
+
+const CreateRehabiliteringsdokumentResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "ServiceReceipt",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.RehabiliteringsforloebService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ServiceReceiptType",
+    "children": ServiceReceiptTypeChildren
+  },
+  {
+    "name": "DokumentIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.RehabiliteringsforloebService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "DocumentSize",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.RehabiliteringsforloebService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "long"
+  }
+];
+
+const RehabiliteringsforloebTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "Startdato",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.RehabiliteringsforloebService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "date",
+    "typeName": "date"
+  },
+  {
+    "name": "Slutdato",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.RehabiliteringsforloebService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "date",
+    "typeName": "date"
+  }
+];
+
+const CreateRehabiliteringsforloebRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "Personnummer",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.RehabiliteringsforloebService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "Rehabiliteringsforloeb",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.RehabiliteringsforloebService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "RehabiliteringsforloebType",
+    "children": RehabiliteringsforloebTypeChildren
+  }
+];
+
+const CreateRehabiliteringsforloebResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "ServiceReceipt",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.RehabiliteringsforloebService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ServiceReceiptType",
+    "children": ServiceReceiptTypeChildren
+  },
+  {
+    "name": "RehabiliteringsforloebIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.RehabiliteringsforloebService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  }
+];
+
 const SanktionTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "Sanktionsaarsag",
@@ -4420,6 +5047,118 @@ const EmptyResponseResponseTypeChildren: readonly ElementDescriptor[] = [
   }
 ];
 
+const StatistiskDelTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "RisikoForLangtidsledighed",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ForberedelsesskemaService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "RisikoType"
+  }
+];
+
+const ScreeningResultatTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "Indsendelsesdato",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ForberedelsesskemaService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "date",
+    "typeName": "date"
+  },
+  {
+    "name": "FunktionsnedsaettelseSvar",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ForberedelsesskemaService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "SvartekstType"
+  },
+  {
+    "name": "KompensationsbehovSvar",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ForberedelsesskemaService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "SvartekstType"
+  }
+];
+
+const ForberedelsesskemaTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "ForberedelsesskemaIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ForberedelsesskemaService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "Kontaktgruppe",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ForberedelsesskemaService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "int"
+  },
+  {
+    "name": "Startdato",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ForberedelsesskemaService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "date",
+    "typeName": "date"
+  },
+  {
+    "name": "Indsendelsesdato",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ForberedelsesskemaService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "date",
+    "typeName": "date"
+  },
+  {
+    "name": "Besvarelser",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ForberedelsesskemaService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "BesvarelserType",
+    "children": BesvarelserTypeChildren
+  },
+  {
+    "name": "StatistiskDel",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ForberedelsesskemaService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "StatistiskDelType",
+    "children": StatistiskDelTypeChildren
+  },
+  {
+    "name": "Screening",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ForberedelsesskemaService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ScreeningResultatType",
+    "children": ScreeningResultatTypeChildren
+  }
+];
+
+const ForberedelsesskemaCollectionTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "Forberedelsesskema",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ForberedelsesskemaService/",
+    "minOccurs": 0,
+    "maxOccurs": -1,
+    "kind": "complex",
+    "typeName": "ForberedelsesskemaType",
+    "children": ForberedelsesskemaTypeChildren
+  }
+];
+
 const FristCitizenRequestTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "PersonCivilRegistrationIdentifier",
@@ -4630,6 +5369,73 @@ const FristRequestTypeChildren: readonly ElementDescriptor[] = [
   }
 ];
 
+const ScreeningTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "FunktionsnedsaettelseSvar",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ForberedelsesskemaService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "SvartekstType"
+  },
+  {
+    "name": "KompensationsbehovSvar",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ForberedelsesskemaService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "SvartekstType"
+  }
+];
+
+const GemForberedelsesskemaRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "Personnummer",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ForberedelsesskemaService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "Besvarelser",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ForberedelsesskemaService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "BesvarelserType",
+    "children": BesvarelserTypeChildren
+  },
+  {
+    "name": "Screening",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ForberedelsesskemaService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ScreeningType",
+    "children": ScreeningTypeChildren
+  },
+  {
+    "name": "Indsend",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ForberedelsesskemaService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "boolean",
+    "typeName": "boolean"
+  }
+];
+
+const GemForberedelsesskemaResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "ForberedelsesskemaIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ForberedelsesskemaService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  }
+];
+
 const GetAbonnementerRequestTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "systemIdentifier",
@@ -4689,150 +5495,6 @@ const GetAbsenceResponseTypeChildren: readonly ElementDescriptor[] = [
     "kind": "complex",
     "typeName": "AbsenceRegistrationCollectionType",
     "children": AbsenceRegistrationCollectionTypeChildren
-  }
-];
-
-const RequestUserTypeIdentifierTypeChildren: readonly ElementDescriptor[] = [
-  {
-    "name": "CodeListItemIdentifier",
-    "ns": "http://service.bm.dk/pjaktass/2013/06/07/CodeListBase/",
-    "minOccurs": 1,
-    "maxOccurs": 1,
-    "kind": "int",
-    "typeName": "CodeListItemIdentifierType"
-  }
-];
-
-const RequestUserStructureTypeChildren: readonly ElementDescriptor[] = [
-  {
-    "name": "UserFullName",
-    "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestUserStructure/",
-    "minOccurs": 1,
-    "maxOccurs": 1,
-    "kind": "string",
-    "typeName": "UserFullNameType"
-  },
-  {
-    "name": "RequestUserTypeIdentifier",
-    "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestUserTypeIdentifierCodeList/",
-    "minOccurs": 1,
-    "maxOccurs": 1,
-    "kind": "complex",
-    "typeName": "RequestUserTypeIdentifierType",
-    "children": RequestUserTypeIdentifierTypeChildren
-  },
-  {
-    "name": "UserIdentifier",
-    "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestUserStructure/",
-    "minOccurs": 1,
-    "maxOccurs": 1,
-    "kind": "string",
-    "typeName": "UserIdentifierType"
-  },
-  {
-    "name": "UserEmail",
-    "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestUserStructure/",
-    "minOccurs": 0,
-    "maxOccurs": 1,
-    "kind": "string",
-    "typeName": "EmailAddressIdentifierType"
-  }
-];
-
-const OrganisationTypeIdentifierTypeChildren: readonly ElementDescriptor[] = [
-  {
-    "name": "CodeListItemIdentifier",
-    "ns": "http://service.bm.dk/pjaktass/2013/06/07/CodeListBase/",
-    "minOccurs": 1,
-    "maxOccurs": 1,
-    "kind": "int",
-    "typeName": "CodeListItemIdentifierType"
-  }
-];
-
-const RequestOrganisationStructureTypeChildren: readonly ElementDescriptor[] = [
-  {
-    "name": "OrganisationTypeIdentifier",
-    "ns": "http://service.bm.dk/pjaktass/2015/01/21/OrganisationTypeIdentifierCodeList/",
-    "minOccurs": 1,
-    "maxOccurs": 1,
-    "kind": "complex",
-    "typeName": "OrganisationTypeIdentifierType",
-    "children": OrganisationTypeIdentifierTypeChildren
-  },
-  {
-    "name": "OrganisationCode",
-    "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestOrganisationStructure/",
-    "minOccurs": 1,
-    "maxOccurs": 1,
-    "kind": "string",
-    "typeName": "OrganisationCodeType"
-  }
-];
-
-const RequestUserMetadataTypeChildren: readonly ElementDescriptor[] = [
-  {
-    "name": "RequestUserStructure",
-    "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestUserStructure/",
-    "minOccurs": 1,
-    "maxOccurs": 1,
-    "kind": "complex",
-    "typeName": "RequestUserStructureType",
-    "children": RequestUserStructureTypeChildren
-  },
-  {
-    "name": "RequestOrganisationStructure",
-    "ns": "http://service.bm.dk/pjaktass/2015/01/21/RequestOrganisationStructure/",
-    "minOccurs": 1,
-    "maxOccurs": 1,
-    "kind": "complex",
-    "typeName": "RequestOrganisationStructureType",
-    "children": RequestOrganisationStructureTypeChildren
-  },
-  {
-    "name": "RegistrationDateTime",
-    "ns": "http://service.bm.dk/RequestUserMetadata/2015/01/21/",
-    "minOccurs": 0,
-    "maxOccurs": 1,
-    "kind": "dateTime",
-    "typeName": "dateTime"
-  }
-];
-
-const WSRMMetadataTypeChildren: readonly ElementDescriptor[] = [
-  {
-    "name": "MessageIdentifier",
-    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-    "minOccurs": 1,
-    "maxOccurs": 1,
-    "kind": "string",
-    "typeName": "guid"
-  },
-  {
-    "name": "ClientSystemTypeIdentifier",
-    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-    "minOccurs": 0,
-    "maxOccurs": 1,
-    "kind": "int",
-    "typeName": "CodeListItemIdentifierType"
-  },
-  {
-    "name": "RegisteringAuthority",
-    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-    "minOccurs": 0,
-    "maxOccurs": 1,
-    "kind": "complex",
-    "typeName": "ActiveOrganisationHeaderType",
-    "children": ActiveOrganisationHeaderTypeChildren
-  },
-  {
-    "name": "RegisteringUser",
-    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
-    "minOccurs": 0,
-    "maxOccurs": 1,
-    "kind": "complex",
-    "typeName": "RequestUserMetadataType",
-    "children": RequestUserMetadataTypeChildren
   }
 ];
 
@@ -5329,6 +5991,105 @@ const GetBookingdetaljerResponseTypeChildren: readonly ElementDescriptor[] = [
   }
 ];
 
+const GetCVRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/CVService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  }
+];
+
+const MunicipalityTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "MunicipalityCode",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/CVService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "MunicipalityCodeType"
+  },
+  {
+    "name": "MunicipalityName",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/CVService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "AuthorityNameType"
+  }
+];
+
+const GetCVResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/CVService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "Municipality",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/CVService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "MunicipalityType",
+    "children": MunicipalityTypeChildren
+  },
+  {
+    "name": "CVStatusIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/CVService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "CVComment",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/CVService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "CvCommentType"
+  },
+  {
+    "name": "CVProfile",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/CVService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "CVProfileType",
+    "children": CVProfileTypeChildren
+  }
+];
+
+const GetCVStatusVersion7ResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "CVStatus",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 0,
+    "maxOccurs": -1,
+    "kind": "complex",
+    "typeName": "CVStatusStructureTypeVersion7",
+    "children": CVStatusStructureTypeVersion7Children
+  }
+];
+
+const GetCVUpdatedVersion1ResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "CVUpdated",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 0,
+    "maxOccurs": -1,
+    "kind": "complex",
+    "typeName": "CVUpdatedType",
+    "children": CVUpdatedTypeChildren
+  }
+];
+
 const GetCancelUnemploymentEnrollmentTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "WSRMMetadata",
@@ -5812,6 +6573,45 @@ const GetDokumentResponseTypeChildren: readonly ElementDescriptor[] = [
   }
 ];
 
+const GetForberedelsesskemaRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "Personnummer",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ForberedelsesskemaService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  }
+];
+
+const GetForberedelsesskemaResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "Personnummer",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ForberedelsesskemaService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "Skemavariant",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ForberedelsesskemaService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "SkemavariantType"
+  },
+  {
+    "name": "ForberedelsesskemaCollection",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/ForberedelsesskemaService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ForberedelsesskemaCollectionType",
+    "children": ForberedelsesskemaCollectionTypeChildren
+  }
+];
+
 const InterviewDeadlineTypeCollectionChildren: readonly ElementDescriptor[] = [
   {
     "name": "InterviewDeadline",
@@ -6073,6 +6873,84 @@ const GetIndkaldelseshistorikResponseTypeChildren: readonly ElementDescriptor[] 
     "kind": "complex",
     "typeName": "IndkaldelseHistorikpostTypeCollection",
     "children": IndkaldelseHistorikpostTypeCollectionChildren
+  }
+];
+
+const GetIntegrationskontrakterRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "Personnummer",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.LetasylIntegrationslovService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  }
+];
+
+const RegistreretIntegrationskontraktTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "IntegrationskontraktIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.LetasylIntegrationslovService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "Kategori",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.LetasylIntegrationslovService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "IntegrationskontraktKategoriType"
+  },
+  {
+    "name": "Startdato",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.LetasylIntegrationslovService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "date",
+    "typeName": "date"
+  },
+  {
+    "name": "Slutdato",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.LetasylIntegrationslovService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "date",
+    "typeName": "date"
+  }
+];
+
+const IntegrationskontraktCollectionTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "Integrationskontrakt",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.LetasylIntegrationslovService/",
+    "minOccurs": 0,
+    "maxOccurs": -1,
+    "kind": "complex",
+    "typeName": "RegistreretIntegrationskontraktType",
+    "children": RegistreretIntegrationskontraktTypeChildren
+  }
+];
+
+const GetIntegrationskontrakterResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "Personnummer",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.LetasylIntegrationslovService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "IntegrationskontraktCollection",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.LetasylIntegrationslovService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "IntegrationskontraktCollectionType",
+    "children": IntegrationskontraktCollectionTypeChildren
   }
 ];
 
@@ -7382,6 +8260,62 @@ const GetPlanTypeCollectionChildren: readonly ElementDescriptor[] = [
   }
 ];
 
+const GetRehabilitationDocumentNotificationTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "WSRMMetadata",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "WSRMMetadataType",
+    "children": WSRMMetadataTypeChildren
+  },
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "RehabilitationProcessIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "DocumentIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "DocumentFileName",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "string"
+  }
+];
+
+const GetRehabilitationDocumentNotificationTypeCollectionChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "GetRehabilitationDocumentNotificationType",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+    "minOccurs": 0,
+    "maxOccurs": -1,
+    "kind": "complex",
+    "typeName": "GetRehabilitationDocumentNotificationType",
+    "children": GetRehabilitationDocumentNotificationTypeChildren
+  }
+];
+
 const GetRehabilitationProcessNotificationTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "WSRMMetadata",
@@ -7435,6 +8369,196 @@ const GetRehabilitationProcessNotificationTypeCollectionChildren: readonly Eleme
     "kind": "complex",
     "typeName": "GetRehabilitationProcessNotificationType",
     "children": GetRehabilitationProcessNotificationTypeChildren
+  }
+];
+
+const GetRehabiliteringsdokumentRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "Personnummer",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.RehabiliteringsforloebService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "DokumentIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.RehabiliteringsforloebService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  }
+];
+
+const RehabiliteringsdokumentInfoTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "DokumentIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.RehabiliteringsforloebService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "RehabiliteringsforloebIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.RehabiliteringsforloebService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "DocumentFileName",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.RehabiliteringsforloebService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "RehabiliteringsdokumentFileNameType"
+  },
+  {
+    "name": "DocumentContentType",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.RehabiliteringsforloebService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "RehabiliteringsdokumentContentTypeType"
+  },
+  {
+    "name": "DocumentSize",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.RehabiliteringsforloebService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "long"
+  },
+  {
+    "name": "StoredDateTime",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.RehabiliteringsforloebService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "dateTime",
+    "typeName": "dateTime"
+  },
+  {
+    "name": "StoredByOrganisation",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.RehabiliteringsforloebService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ActiveOrganisationHeaderType",
+    "children": ActiveOrganisationHeaderTypeChildren
+  }
+];
+
+const GetRehabiliteringsdokumentResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "RehabiliteringsdokumentInfo",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.RehabiliteringsforloebService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "RehabiliteringsdokumentInfoType",
+    "children": RehabiliteringsdokumentInfoTypeChildren
+  },
+  {
+    "name": "DocumentContent",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.RehabiliteringsforloebService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "base64Binary"
+  }
+];
+
+const GetRehabiliteringsforloebRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "Personnummer",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.RehabiliteringsforloebService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  }
+];
+
+const RehabiliteringsdokumentInfoCollectionTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "RehabiliteringsdokumentInfo",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.RehabiliteringsforloebService/",
+    "minOccurs": 0,
+    "maxOccurs": -1,
+    "kind": "complex",
+    "typeName": "RehabiliteringsdokumentInfoType",
+    "children": RehabiliteringsdokumentInfoTypeChildren
+  }
+];
+
+const RegistreretRehabiliteringsforloebTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "RehabiliteringsforloebIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.RehabiliteringsforloebService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "Startdato",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.RehabiliteringsforloebService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "date",
+    "typeName": "date"
+  },
+  {
+    "name": "Slutdato",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.RehabiliteringsforloebService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "date",
+    "typeName": "date"
+  },
+  {
+    "name": "RehabiliteringsdokumentInfoCollection",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.RehabiliteringsforloebService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "RehabiliteringsdokumentInfoCollectionType",
+    "children": RehabiliteringsdokumentInfoCollectionTypeChildren
+  }
+];
+
+const RehabiliteringsforloebCollectionTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "Rehabiliteringsforloeb",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.RehabiliteringsforloebService/",
+    "minOccurs": 0,
+    "maxOccurs": -1,
+    "kind": "complex",
+    "typeName": "RegistreretRehabiliteringsforloebType",
+    "children": RegistreretRehabiliteringsforloebTypeChildren
+  }
+];
+
+const GetRehabiliteringsforloebResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "Personnummer",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.RehabiliteringsforloebService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "RehabiliteringsforloebCollection",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.RehabiliteringsforloebService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "RehabiliteringsforloebCollectionType",
+    "children": RehabiliteringsforloebCollectionTypeChildren
   }
 ];
 
@@ -7895,6 +9019,64 @@ const GetTidligPensionTypeCollectionChildren: readonly ElementDescriptor[] = [
   }
 ];
 
+const GetUddannelsesinstitutionRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "Institutionsnummer",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/EksterneData.UddannelsesinstitutionService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "InstitutionsnummerType"
+  }
+];
+
+const UddannelsesinstitutionTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "Institutionsnummer",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/EksterneData.UddannelsesinstitutionService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "InstitutionsnummerType"
+  },
+  {
+    "name": "Institutionsnavn",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/EksterneData.UddannelsesinstitutionService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "InstitutionsnavnType"
+  },
+  {
+    "name": "CvrNummer",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/EksterneData.UddannelsesinstitutionService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "CvrNummerType"
+  },
+  {
+    "name": "PNummer",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/EksterneData.UddannelsesinstitutionService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PNummerType"
+  }
+];
+
+const GetUddannelsesinstitutionResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "Uddannelsesinstitution",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/EksterneData.UddannelsesinstitutionService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "UddannelsesinstitutionType",
+    "children": UddannelsesinstitutionTypeChildren
+  }
+];
+
 const GetUnemploymentBenefitsAccountInfoRequestTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "PersonCivilRegistrationIdentifier",
@@ -7934,6 +9116,14 @@ const ProfessionTypeChildren: readonly ElementDescriptor[] = [
     "maxOccurs": 1,
     "kind": "string",
     "typeName": "string"
+  },
+  {
+    "name": "AliasIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentEnrollmentService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
   }
 ];
 
@@ -8278,6 +9468,57 @@ const IndberetCprHaendelseRequestTypeChildren: readonly ElementDescriptor[] = [
   }
 ];
 
+const IndberetUddannelseshaendelseRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "HaendelseIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Indberetning.HaendelseService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "HaendelseIdentifierType"
+  },
+  {
+    "name": "Personnummer",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Indberetning.HaendelseService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "Haendelsestype",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Indberetning.HaendelseService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "UddannelseshaendelsestypeType"
+  },
+  {
+    "name": "Haendelsesdato",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Indberetning.HaendelseService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "date",
+    "typeName": "date"
+  },
+  {
+    "name": "Institutionsnummer",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Indberetning.HaendelseService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "InstitutionsnummerType"
+  },
+  {
+    "name": "Kontaktnavn",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Indberetning.HaendelseService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "KontaktnavnType"
+  }
+];
+
 const IndberetYdelseGivetRequestTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "HaendelseIdentifier",
@@ -8501,6 +9742,18 @@ const IndkaldelseRequestTypeChildren: readonly ElementDescriptor[] = [
     "kind": "complex",
     "typeName": "IndkaldelseType",
     "children": IndkaldelseTypeChildren
+  }
+];
+
+const IntegrationskontraktReceiptTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "ServiceReceipt",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.LetasylIntegrationslovService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ServiceReceiptType",
+    "children": ServiceReceiptTypeChildren
   }
 ];
 
@@ -8753,6 +10006,25 @@ const JobnetCreateBookingRequestTypeChildren: readonly ElementDescriptor[] = [
     "maxOccurs": 1,
     "kind": "dateTime",
     "typeName": "dateTime"
+  }
+];
+
+const JobnetCredentialsTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "UserName",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentEnrollmentService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "string"
+  },
+  {
+    "name": "Password",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentEnrollmentService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "string"
   }
 ];
 
@@ -9669,6 +10941,18 @@ const PublishPlanRequestTypeChildren: readonly ElementDescriptor[] = [
   }
 ];
 
+const RehabiliteringsforloebReceiptTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "ServiceReceipt",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.RehabiliteringsforloebService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ServiceReceiptType",
+    "children": ServiceReceiptTypeChildren
+  }
+];
+
 const RejectionCopyTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "FromUser",
@@ -9772,6 +11056,54 @@ const SaveAvailabilityAssessmentResponseTypeChildren: readonly ElementDescriptor
   {
     "name": "ServiceReceipt",
     "ns": "http://service.bm.dk/pjaktass/2024/12/01/JobcenterMessageService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ServiceReceiptType",
+    "children": ServiceReceiptTypeChildren
+  }
+];
+
+const SaveCVRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/CVService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "CVSource",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/CVService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "CVSourceType"
+  },
+  {
+    "name": "Address",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/CVService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "TextType"
+  },
+  {
+    "name": "WorkExperienceCollection",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/CVService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "WorkExperienceCollectionType",
+    "children": WorkExperienceCollectionTypeChildren
+  }
+];
+
+const SaveCVResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "ServiceReceipt",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/CVService/",
     "minOccurs": 1,
     "maxOccurs": 1,
     "kind": "complex",
@@ -10036,6 +11368,41 @@ const SetCompanyRecruitmentStatusRequestTypeChildren: readonly ElementDescriptor
   }
 ];
 
+const SetCvStatusTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "PersonCivilRegistrationIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/CVWorkFlowService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "CvStatusIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/CVWorkFlowService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "int",
+    "typeName": "CodeListItemIdentifierType"
+  },
+  {
+    "name": "Comment",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/CVWorkFlowService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "CommentType"
+  },
+  {
+    "name": "CvStatusDate",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/CVWorkFlowService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "date",
+    "typeName": "date"
+  }
+];
+
 const SetSubscriptionsRequestTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "Subscriptions",
@@ -10089,6 +11456,15 @@ const UnemploymentEnrollmentResponseTypeChildren: readonly ElementDescriptor[] =
     "kind": "complex",
     "typeName": "ServiceReceiptType",
     "children": ServiceReceiptTypeChildren
+  },
+  {
+    "name": "JobnetCredentials",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/UnemploymentEnrollmentService/",
+    "minOccurs": 0,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "JobnetCredentialsType",
+    "children": JobnetCredentialsTypeChildren
   }
 ];
 
@@ -10307,6 +11683,30 @@ const UpdateBenefitsAccountResponseTypeChildren: readonly ElementDescriptor[] = 
   }
 ];
 
+const UpdateCVStatusRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "CvStatus",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/CVWorkFlowService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "SetCvStatusType",
+    "children": SetCvStatusTypeChildren
+  }
+];
+
+const UpdateCVStatusResponseTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "ServiceReceipt",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/CVWorkFlowService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "ServiceReceiptType",
+    "children": ServiceReceiptTypeChildren
+  }
+];
+
 const UpdateCandidateOnCompanyRecruitmentEventRequestTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "CompanyRecruitmentIdentifier",
@@ -10426,6 +11826,34 @@ const UpdateHealthLimitationRequestTypeChildren: readonly ElementDescriptor[] = 
   }
 ];
 
+const UpdateIntegrationskontraktRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "Personnummer",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.LetasylIntegrationslovService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "IntegrationskontraktIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.LetasylIntegrationslovService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "Integrationskontrakt",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.LetasylIntegrationslovService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "IntegrationskontraktType",
+    "children": IntegrationskontraktTypeChildren
+  }
+];
+
 const UpdateMoedetilbudRequestTypeChildren: readonly ElementDescriptor[] = [
   {
     "name": "InterviewOptionIdentifier",
@@ -10535,6 +11963,34 @@ const UpdatePersonJobcenterRequestTypeChildren: readonly ElementDescriptor[] = [
     "maxOccurs": 1,
     "kind": "string",
     "typeName": "JobCenterCodeType"
+  }
+];
+
+const UpdateRehabiliteringsforloebRequestTypeChildren: readonly ElementDescriptor[] = [
+  {
+    "name": "Personnummer",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.RehabiliteringsforloebService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "PersonCivilRegistrationIdentifierType"
+  },
+  {
+    "name": "RehabiliteringsforloebIdentifier",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.RehabiliteringsforloebService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "string",
+    "typeName": "guid"
+  },
+  {
+    "name": "Rehabiliteringsforloeb",
+    "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.RehabiliteringsforloebService/",
+    "minOccurs": 1,
+    "maxOccurs": 1,
+    "kind": "complex",
+    "typeName": "RehabiliteringsforloebType",
+    "children": RehabiliteringsforloebTypeChildren
   }
 ];
 
@@ -11111,6 +12567,288 @@ export const BorgerindsatsAsylovergivelseServiceDescriptor: ServiceDescriptor = 
   ]
 };
 
+export const BorgerindsatsLetasylIntegrationslovServiceDescriptor: ServiceDescriptor = {
+  "name": "Borgerindsats.LetasylIntegrationslovService",
+  "version": "1",
+  "namespace": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.LetasylIntegrationslovService/",
+  "wsdlFile": "Borgerindsats.LetasylIntegrationslovService.wsdl",
+  "endpointPath": "/1/Borgerindsats.LetasylIntegrationslovService.svc",
+  "operations": [
+    {
+      "name": "CreateIntegrationskontrakt",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.LetasylIntegrationslovService/CreateIntegrationskontrakt",
+      "request": {
+        "name": "CreateIntegrationskontraktRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.LetasylIntegrationslovService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "CreateIntegrationskontraktRequestType",
+        "children": CreateIntegrationskontraktRequestTypeChildren
+      },
+      "response": {
+        "name": "CreateIntegrationskontraktResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.LetasylIntegrationslovService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "CreateIntegrationskontraktResponseType",
+        "children": CreateIntegrationskontraktResponseTypeChildren
+      }
+    },
+    {
+      "name": "UpdateIntegrationskontrakt",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.LetasylIntegrationslovService/UpdateIntegrationskontrakt",
+      "request": {
+        "name": "UpdateIntegrationskontraktRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.LetasylIntegrationslovService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "UpdateIntegrationskontraktRequestType",
+        "children": UpdateIntegrationskontraktRequestTypeChildren
+      },
+      "response": {
+        "name": "UpdateIntegrationskontraktResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.LetasylIntegrationslovService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "IntegrationskontraktReceiptType",
+        "children": IntegrationskontraktReceiptTypeChildren
+      }
+    },
+    {
+      "name": "GetIntegrationskontrakter",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.LetasylIntegrationslovService/GetIntegrationskontrakter",
+      "request": {
+        "name": "GetIntegrationskontrakterRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.LetasylIntegrationslovService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "GetIntegrationskontrakterRequestType",
+        "children": GetIntegrationskontrakterRequestTypeChildren
+      },
+      "response": {
+        "name": "GetIntegrationskontrakterResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.LetasylIntegrationslovService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "GetIntegrationskontrakterResponseType",
+        "children": GetIntegrationskontrakterResponseTypeChildren
+      }
+    }
+  ]
+};
+
+export const BorgerindsatsRehabiliteringsforloebServiceDescriptor: ServiceDescriptor = {
+  "name": "Borgerindsats.RehabiliteringsforloebService",
+  "version": "1",
+  "namespace": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.RehabiliteringsforloebService/",
+  "wsdlFile": "Borgerindsats.RehabiliteringsforloebService.wsdl",
+  "endpointPath": "/1/Borgerindsats.RehabiliteringsforloebService.svc",
+  "operations": [
+    {
+      "name": "CreateRehabiliteringsforloeb",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.RehabiliteringsforloebService/CreateRehabiliteringsforloeb",
+      "request": {
+        "name": "CreateRehabiliteringsforloebRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.RehabiliteringsforloebService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "CreateRehabiliteringsforloebRequestType",
+        "children": CreateRehabiliteringsforloebRequestTypeChildren
+      },
+      "response": {
+        "name": "CreateRehabiliteringsforloebResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.RehabiliteringsforloebService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "CreateRehabiliteringsforloebResponseType",
+        "children": CreateRehabiliteringsforloebResponseTypeChildren
+      }
+    },
+    {
+      "name": "UpdateRehabiliteringsforloeb",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.RehabiliteringsforloebService/UpdateRehabiliteringsforloeb",
+      "request": {
+        "name": "UpdateRehabiliteringsforloebRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.RehabiliteringsforloebService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "UpdateRehabiliteringsforloebRequestType",
+        "children": UpdateRehabiliteringsforloebRequestTypeChildren
+      },
+      "response": {
+        "name": "UpdateRehabiliteringsforloebResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.RehabiliteringsforloebService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "RehabiliteringsforloebReceiptType",
+        "children": RehabiliteringsforloebReceiptTypeChildren
+      }
+    },
+    {
+      "name": "GetRehabiliteringsforloeb",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.RehabiliteringsforloebService/GetRehabiliteringsforloeb",
+      "request": {
+        "name": "GetRehabiliteringsforloebRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.RehabiliteringsforloebService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "GetRehabiliteringsforloebRequestType",
+        "children": GetRehabiliteringsforloebRequestTypeChildren
+      },
+      "response": {
+        "name": "GetRehabiliteringsforloebResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.RehabiliteringsforloebService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "GetRehabiliteringsforloebResponseType",
+        "children": GetRehabiliteringsforloebResponseTypeChildren
+      }
+    },
+    {
+      "name": "CreateRehabiliteringsdokument",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.RehabiliteringsforloebService/CreateRehabiliteringsdokument",
+      "request": {
+        "name": "CreateRehabiliteringsdokumentRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.RehabiliteringsforloebService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "CreateRehabiliteringsdokumentRequestType",
+        "children": CreateRehabiliteringsdokumentRequestTypeChildren
+      },
+      "response": {
+        "name": "CreateRehabiliteringsdokumentResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.RehabiliteringsforloebService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "CreateRehabiliteringsdokumentResponseType",
+        "children": CreateRehabiliteringsdokumentResponseTypeChildren
+      }
+    },
+    {
+      "name": "GetRehabiliteringsdokument",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.RehabiliteringsforloebService/GetRehabiliteringsdokument",
+      "request": {
+        "name": "GetRehabiliteringsdokumentRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.RehabiliteringsforloebService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "GetRehabiliteringsdokumentRequestType",
+        "children": GetRehabiliteringsdokumentRequestTypeChildren
+      },
+      "response": {
+        "name": "GetRehabiliteringsdokumentResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Borgerindsats.RehabiliteringsforloebService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "GetRehabiliteringsdokumentResponseType",
+        "children": GetRehabiliteringsdokumentResponseTypeChildren
+      }
+    }
+  ]
+};
+
+export const CVServiceDescriptor: ServiceDescriptor = {
+  "name": "CVService",
+  "version": "6",
+  "namespace": "http://service.bm.dk/pjaktass/2024/12/01/CVService/",
+  "wsdlFile": "CVService.wsdl",
+  "endpointPath": "/6/CVService.svc",
+  "operations": [
+    {
+      "name": "GetCV",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/CVService/GetCV",
+      "request": {
+        "name": "GetCVRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/CVService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "GetCVRequestType",
+        "children": GetCVRequestTypeChildren
+      },
+      "response": {
+        "name": "GetCVResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/CVService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "GetCVResponseType",
+        "children": GetCVResponseTypeChildren
+      }
+    },
+    {
+      "name": "SaveCV",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/CVService/SaveCV",
+      "request": {
+        "name": "SaveCVRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/CVService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "SaveCVRequestType",
+        "children": SaveCVRequestTypeChildren
+      },
+      "response": {
+        "name": "SaveCVResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/CVService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "SaveCVResponseType",
+        "children": SaveCVResponseTypeChildren
+      }
+    }
+  ]
+};
+
+export const CVWorkFlowServiceDescriptor: ServiceDescriptor = {
+  "name": "CVWorkFlowService",
+  "version": "1",
+  "namespace": "http://service.bm.dk/pjaktass/2024/12/01/CVWorkFlowService/",
+  "wsdlFile": "CVWorkFlowService.wsdl",
+  "endpointPath": "/1/CVWorkFlowService.svc",
+  "operations": [
+    {
+      "name": "UpdateCVStatus",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/CVWorkFlowService/UpdateCVStatus",
+      "request": {
+        "name": "UpdateCVStatusRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/CVWorkFlowService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "UpdateCVStatusRequestType",
+        "children": UpdateCVStatusRequestTypeChildren
+      },
+      "response": {
+        "name": "UpdateCVStatusResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/CVWorkFlowService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "UpdateCVStatusResponseType",
+        "children": UpdateCVStatusResponseTypeChildren
+      }
+    }
+  ]
+};
+
 export const CitizenMessageServiceDescriptor: ServiceDescriptor = {
   "name": "CitizenMessageService",
   "version": "2",
@@ -11285,6 +13023,92 @@ export const EksternKommunikationAbonnementServiceDescriptor: ServiceDescriptor 
   ]
 };
 
+export const EksterneDataUddannelsesinstitutionServiceDescriptor: ServiceDescriptor = {
+  "name": "EksterneData.UddannelsesinstitutionService",
+  "version": "1",
+  "namespace": "http://service.bm.dk/pjaktass/2024/12/01/EksterneData.UddannelsesinstitutionService/",
+  "wsdlFile": "EksterneData.UddannelsesinstitutionService.wsdl",
+  "endpointPath": "/1/EksterneData.UddannelsesinstitutionService.svc",
+  "operations": [
+    {
+      "name": "GetUddannelsesinstitution",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/EksterneData.UddannelsesinstitutionService/GetUddannelsesinstitution",
+      "request": {
+        "name": "GetUddannelsesinstitutionRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/EksterneData.UddannelsesinstitutionService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "GetUddannelsesinstitutionRequestType",
+        "children": GetUddannelsesinstitutionRequestTypeChildren
+      },
+      "response": {
+        "name": "GetUddannelsesinstitutionResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/EksterneData.UddannelsesinstitutionService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "GetUddannelsesinstitutionResponseType",
+        "children": GetUddannelsesinstitutionResponseTypeChildren
+      }
+    }
+  ]
+};
+
+export const ForberedelsesskemaServiceDescriptor: ServiceDescriptor = {
+  "name": "ForberedelsesskemaService",
+  "version": "1",
+  "namespace": "http://service.bm.dk/pjaktass/2024/12/01/ForberedelsesskemaService/",
+  "wsdlFile": "ForberedelsesskemaService.wsdl",
+  "endpointPath": "/1/ForberedelsesskemaService.svc",
+  "operations": [
+    {
+      "name": "GemForberedelsesskema",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/ForberedelsesskemaService/GemForberedelsesskema",
+      "request": {
+        "name": "GemForberedelsesskemaRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/ForberedelsesskemaService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "GemForberedelsesskemaRequestType",
+        "children": GemForberedelsesskemaRequestTypeChildren
+      },
+      "response": {
+        "name": "GemForberedelsesskemaResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/ForberedelsesskemaService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "GemForberedelsesskemaResponseType",
+        "children": GemForberedelsesskemaResponseTypeChildren
+      }
+    },
+    {
+      "name": "GetForberedelsesskema",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/ForberedelsesskemaService/GetForberedelsesskema",
+      "request": {
+        "name": "GetForberedelsesskemaRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/ForberedelsesskemaService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "GetForberedelsesskemaRequestType",
+        "children": GetForberedelsesskemaRequestTypeChildren
+      },
+      "response": {
+        "name": "GetForberedelsesskemaResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/ForberedelsesskemaService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "GetForberedelsesskemaResponseType",
+        "children": GetForberedelsesskemaResponseTypeChildren
+      }
+    }
+  ]
+};
+
 export const IllnessRecoveryInformationServiceDescriptor: ServiceDescriptor = {
   "name": "IllnessRecoveryInformationService",
   "version": "8",
@@ -11404,6 +13228,28 @@ export const IndberetningHaendelseServiceDescriptor: ServiceDescriptor = {
       },
       "response": {
         "name": "IndberetAkassemedlemskabResponse",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Indberetning.HaendelseService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "HaendelseSvarType",
+        "children": HaendelseSvarTypeChildren
+      }
+    },
+    {
+      "name": "IndberetUddannelseshaendelse",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/Indberetning.HaendelseService/IndberetUddannelseshaendelse",
+      "request": {
+        "name": "IndberetUddannelseshaendelseRequest",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/Indberetning.HaendelseService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "IndberetUddannelseshaendelseRequestType",
+        "children": IndberetUddannelseshaendelseRequestTypeChildren
+      },
+      "response": {
+        "name": "IndberetUddannelseshaendelseResponse",
         "ns": "http://service.bm.dk/pjaktass/2024/12/01/Indberetning.HaendelseService/",
         "minOccurs": 1,
         "maxOccurs": 1,
@@ -14117,6 +15963,72 @@ export const WsrmMessageServiceDescriptor: ServiceDescriptor = {
         "typeName": "GetNuphDialogEventTypeCollection",
         "children": GetNuphDialogEventTypeCollectionChildren
       }
+    },
+    {
+      "name": "GetCVUpdatedVersion1",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/GetCVUpdatedVersion1",
+      "request": {
+        "name": "GetCVUpdatedVersion1Request",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "WsrmRequestType",
+        "children": WsrmRequestTypeChildren
+      },
+      "response": {
+        "name": "GetCVUpdatedVersion1Response",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "GetCVUpdatedVersion1ResponseType",
+        "children": GetCVUpdatedVersion1ResponseTypeChildren
+      }
+    },
+    {
+      "name": "GetCVStatusVersion7",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/GetCVStatusVersion7",
+      "request": {
+        "name": "GetCVStatusVersion7Request",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "WsrmRequestType",
+        "children": WsrmRequestTypeChildren
+      },
+      "response": {
+        "name": "GetCVStatusVersion7Response",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "GetCVStatusVersion7ResponseType",
+        "children": GetCVStatusVersion7ResponseTypeChildren
+      }
+    },
+    {
+      "name": "GetRehabilitationDocumentNotificationVersion1",
+      "soapAction": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/GetRehabilitationDocumentNotificationVersion1",
+      "request": {
+        "name": "GetRehabilitationDocumentNotificationVersion1Request",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "WsrmRequestType",
+        "children": WsrmRequestTypeChildren
+      },
+      "response": {
+        "name": "GetRehabilitationDocumentNotificationVersion1Response",
+        "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+        "minOccurs": 1,
+        "maxOccurs": 1,
+        "kind": "complex",
+        "typeName": "GetRehabilitationDocumentNotificationTypeCollection",
+        "children": GetRehabilitationDocumentNotificationTypeCollectionChildren
+      }
     }
   ]
 };
@@ -14490,7 +16402,37 @@ export const GetNuphDialogEventTypeElement: ElementDescriptor = {
   "children": GetNuphDialogEventTypeChildren
 };
 
-export const serviceDescriptors: readonly ServiceDescriptor[] = [AbsenceActiveStatusServiceDescriptor, AbsenceRegistrationServiceDescriptor, ActivityServiceDescriptor, BorgerBookingServiceDescriptor, BorgerindsatsAsylovergivelseServiceDescriptor, CitizenMessageServiceDescriptor, EksternKommunikationAbonnementServiceDescriptor, IllnessRecoveryInformationServiceDescriptor, IndberetningHaendelseServiceDescriptor, InterviewServiceDescriptor, JobOrderServiceDescriptor, JobcenterMessageServiceDescriptor, JobnetCitizenStatusServiceDescriptor, JobnetVacationServiceDescriptor, KontaktforloebFristServiceDescriptor, KontaktforloebIndkaldelseServiceDescriptor, PensionServiceDescriptor, PersonContactServiceDescriptor, PersonNotificationServiceDescriptor, PersonRegistrationServiceDescriptor, PersonVisitationStatusServiceDescriptor, PlanServiceDescriptor, SanktionsregisterSanktionServiceDescriptor, SubscriptionServiceDescriptor, UnderretningNuphDialogServiceDescriptor, UnderretningNuphServiceDescriptor, UnemploymentBenefitsAccountServiceDescriptor, UnemploymentEnrollmentServiceDescriptor, UnemploymentFundMembershipServiceDescriptor, VisiteringOgStatusAktivitetstillaegServiceDescriptor, WsrmMessageServiceDescriptor, WsrmServiceDescriptor];
+export const CVStatusElement: ElementDescriptor = {
+  "name": "CVStatus",
+  "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+  "minOccurs": 1,
+  "maxOccurs": 1,
+  "kind": "complex",
+  "typeName": "CVStatusStructureTypeVersion7",
+  "children": CVStatusStructureTypeVersion7Children
+};
+
+export const CVUpdatedElement: ElementDescriptor = {
+  "name": "CVUpdated",
+  "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+  "minOccurs": 1,
+  "maxOccurs": 1,
+  "kind": "complex",
+  "typeName": "CVUpdatedType",
+  "children": CVUpdatedTypeChildren
+};
+
+export const GetRehabilitationDocumentNotificationTypeElement: ElementDescriptor = {
+  "name": "GetRehabilitationDocumentNotificationType",
+  "ns": "http://service.bm.dk/pjaktass/2024/12/01/WsrmMessageService/",
+  "minOccurs": 1,
+  "maxOccurs": 1,
+  "kind": "complex",
+  "typeName": "GetRehabilitationDocumentNotificationType",
+  "children": GetRehabilitationDocumentNotificationTypeChildren
+};
+
+export const serviceDescriptors: readonly ServiceDescriptor[] = [AbsenceActiveStatusServiceDescriptor, AbsenceRegistrationServiceDescriptor, ActivityServiceDescriptor, BorgerBookingServiceDescriptor, BorgerindsatsAsylovergivelseServiceDescriptor, BorgerindsatsLetasylIntegrationslovServiceDescriptor, BorgerindsatsRehabiliteringsforloebServiceDescriptor, CVServiceDescriptor, CVWorkFlowServiceDescriptor, CitizenMessageServiceDescriptor, EksternKommunikationAbonnementServiceDescriptor, EksterneDataUddannelsesinstitutionServiceDescriptor, ForberedelsesskemaServiceDescriptor, IllnessRecoveryInformationServiceDescriptor, IndberetningHaendelseServiceDescriptor, InterviewServiceDescriptor, JobOrderServiceDescriptor, JobcenterMessageServiceDescriptor, JobnetCitizenStatusServiceDescriptor, JobnetVacationServiceDescriptor, KontaktforloebFristServiceDescriptor, KontaktforloebIndkaldelseServiceDescriptor, PensionServiceDescriptor, PersonContactServiceDescriptor, PersonNotificationServiceDescriptor, PersonRegistrationServiceDescriptor, PersonVisitationStatusServiceDescriptor, PlanServiceDescriptor, SanktionsregisterSanktionServiceDescriptor, SubscriptionServiceDescriptor, UnderretningNuphDialogServiceDescriptor, UnderretningNuphServiceDescriptor, UnemploymentBenefitsAccountServiceDescriptor, UnemploymentEnrollmentServiceDescriptor, UnemploymentFundMembershipServiceDescriptor, VisiteringOgStatusAktivitetstillaegServiceDescriptor, WsrmMessageServiceDescriptor, WsrmServiceDescriptor];
 
 /** Services other systems expose and the facade calls (wsdl/outbound/). */
 export const outboundServiceDescriptors: readonly ServiceDescriptor[] = [ExternalBookingServiceDescriptor];

@@ -234,6 +234,11 @@ export interface BenefitsGradingType {
   RatePerMonth?: number;
 }
 
+/** XSD complex type BesvarelserType */
+export interface BesvarelserType {
+  Svar: SvarType[];
+}
+
 /** XSD complex type BookingDetailsType */
 export interface BookingDetailsType {
   BookingIdentifier: string;
@@ -597,6 +602,18 @@ export interface CreateIllnessResponseType {
   AbsenceIdentifier: string;
 }
 
+/** XSD complex type CreateIntegrationskontraktRequestType */
+export interface CreateIntegrationskontraktRequestType {
+  Personnummer: string;
+  Integrationskontrakt: IntegrationskontraktType;
+}
+
+/** XSD complex type CreateIntegrationskontraktResponseType */
+export interface CreateIntegrationskontraktResponseType {
+  ServiceReceipt: ServiceReceiptType;
+  IntegrationskontraktIdentifier: string;
+}
+
 /** XSD complex type CreateInterviewRequestType */
 export interface CreateInterviewRequestType {
   PersonCivilRegistrationIdentifier: string;
@@ -704,6 +721,34 @@ export interface CreateRecoveryResponseType {
   AbsenceIdentifier: string;
 }
 
+/** XSD complex type CreateRehabiliteringsdokumentRequestType */
+export interface CreateRehabiliteringsdokumentRequestType {
+  Personnummer: string;
+  RehabiliteringsforloebIdentifier: string;
+  DocumentFileName: string;
+  DocumentContentType: string;
+  DocumentContent: string;
+}
+
+/** XSD complex type CreateRehabiliteringsdokumentResponseType */
+export interface CreateRehabiliteringsdokumentResponseType {
+  ServiceReceipt: ServiceReceiptType;
+  DokumentIdentifier: string;
+  DocumentSize: number;
+}
+
+/** XSD complex type CreateRehabiliteringsforloebRequestType */
+export interface CreateRehabiliteringsforloebRequestType {
+  Personnummer: string;
+  Rehabiliteringsforloeb: RehabiliteringsforloebType;
+}
+
+/** XSD complex type CreateRehabiliteringsforloebResponseType */
+export interface CreateRehabiliteringsforloebResponseType {
+  ServiceReceipt: ServiceReceiptType;
+  RehabiliteringsforloebIdentifier: string;
+}
+
 /** XSD complex type CreateSanktionRequestType */
 export interface CreateSanktionRequestType {
   PersonCivilRegistrationIdentifier: string;
@@ -748,6 +793,41 @@ export interface CreateSpoergsmaalSvarRequestType {
 export interface CreateSpoergsmaalSvarResponseType {
   ServiceReceipt: ServiceReceiptType;
   SpoergsmaalSvarIdentifier: string;
+}
+
+/** XSD complex type CVEventType */
+export interface CVEventType {
+  CvChangeTypeIdentifier: number;
+  Operation: number;
+  EventCretedDateTime: string;
+}
+
+/** XSD complex type CVProfileType */
+export interface CVProfileType {
+  JobnetCVId?: number;
+  PersonalData: PersonalDataType;
+  CVSource: string;
+  WorkExperienceCollection: WorkExperienceCollectionType;
+}
+
+/** XSD complex type CVStatusStructureTypeVersion7 */
+export interface CVStatusStructureTypeVersion7 {
+  WSRMMetadata?: WSRMMetadataType;
+  PersonCivilRegistrationIdentifier: string;
+  CvStatusIdentifier: number;
+  CvComment?: string;
+  IsNUPH: boolean;
+  CvAvailabilityTypeIdentifier?: number;
+  CvRequirementTypeIdentifier?: number;
+  CVEvent: CVEventType;
+}
+
+/** XSD complex type CVUpdatedType */
+export interface CVUpdatedType {
+  WSRMMetadata?: WSRMMetadataType;
+  PersonCivilRegistrationIdentifier: string;
+  CVSource: string;
+  CVUpdatedDateTime: string;
 }
 
 /** XSD complex type DeleteAbsenceRequestType */
@@ -844,6 +924,8 @@ export interface DraftPlanType {
   PlanDescription?: string;
   EducationReadinessTypeIdentifier?: number;
   DraftForJobcenter?: boolean;
+  EducationPlanStepIdentifier?: number;
+  SupportNeedCollection?: SupportNeedTypeCollection;
 }
 
 /** XSD complex type EmptyResponseResponseType */
@@ -854,6 +936,22 @@ export interface EmptyResponseResponseType {
 /** XSD complex type EmptyResponseType */
 export interface EmptyResponseType {
 
+}
+
+/** XSD complex type ForberedelsesskemaCollectionType */
+export interface ForberedelsesskemaCollectionType {
+  Forberedelsesskema: ForberedelsesskemaType[];
+}
+
+/** XSD complex type ForberedelsesskemaType */
+export interface ForberedelsesskemaType {
+  ForberedelsesskemaIdentifier: string;
+  Kontaktgruppe: number;
+  Startdato: string;
+  Indsendelsesdato?: string;
+  Besvarelser: BesvarelserType;
+  StatistiskDel?: StatistiskDelType;
+  Screening?: ScreeningResultatType;
 }
 
 /** XSD complex type FristCitizenRequestType */
@@ -892,6 +990,19 @@ export interface FristType {
   InterviewDeadlineStartDate: string;
   InterviewDeadlineDate: string;
   InterviewDateLimit: string;
+}
+
+/** XSD complex type GemForberedelsesskemaRequestType */
+export interface GemForberedelsesskemaRequestType {
+  Personnummer: string;
+  Besvarelser: BesvarelserType;
+  Screening?: ScreeningType;
+  Indsend: boolean;
+}
+
+/** XSD complex type GemForberedelsesskemaResponseType */
+export interface GemForberedelsesskemaResponseType {
+  ForberedelsesskemaIdentifier: string;
 }
 
 /** XSD complex type GetAbonnementerRequestType */
@@ -1138,6 +1249,30 @@ export interface GetContactGroupTypeCollection {
   GetContactGroupType: GetContactGroupType[];
 }
 
+/** XSD complex type GetCVRequestType */
+export interface GetCVRequestType {
+  PersonCivilRegistrationIdentifier: string;
+}
+
+/** XSD complex type GetCVResponseType */
+export interface GetCVResponseType {
+  PersonCivilRegistrationIdentifier: string;
+  Municipality: MunicipalityType;
+  CVStatusIdentifier?: number;
+  CVComment?: string;
+  CVProfile?: CVProfileType;
+}
+
+/** XSD complex type GetCVStatusVersion7ResponseType */
+export interface GetCVStatusVersion7ResponseType {
+  CVStatus: CVStatusStructureTypeVersion7[];
+}
+
+/** XSD complex type GetCVUpdatedVersion1ResponseType */
+export interface GetCVUpdatedVersion1ResponseType {
+  CVUpdated: CVUpdatedType[];
+}
+
 /** XSD complex type GetDeltagelsesvalgRequestType */
 export interface GetDeltagelsesvalgRequestType {
   PersonCivilRegistrationIdentifier: string;
@@ -1158,6 +1293,18 @@ export interface GetDokumentRequestType {
 export interface GetDokumentResponseType {
   DokumentInfo: DokumentInfoType;
   DocumentContent: string;
+}
+
+/** XSD complex type GetForberedelsesskemaRequestType */
+export interface GetForberedelsesskemaRequestType {
+  Personnummer: string;
+}
+
+/** XSD complex type GetForberedelsesskemaResponseType */
+export interface GetForberedelsesskemaResponseType {
+  Personnummer: string;
+  Skemavariant: string;
+  ForberedelsesskemaCollection: ForberedelsesskemaCollectionType;
 }
 
 /** XSD complex type GetFristerResponseType */
@@ -1223,6 +1370,17 @@ export interface GetIndkaldelseType {
 /** XSD complex type GetIndkaldelseTypeCollection */
 export interface GetIndkaldelseTypeCollection {
   GetIndkaldelseType: GetIndkaldelseType[];
+}
+
+/** XSD complex type GetIntegrationskontrakterRequestType */
+export interface GetIntegrationskontrakterRequestType {
+  Personnummer: string;
+}
+
+/** XSD complex type GetIntegrationskontrakterResponseType */
+export interface GetIntegrationskontrakterResponseType {
+  Personnummer: string;
+  IntegrationskontraktCollection: IntegrationskontraktCollectionType;
 }
 
 /** XSD complex type GetInterviewDeadlineType */
@@ -1396,6 +1554,20 @@ export interface GetPlanTypeCollection {
   GetPlanType: GetPlanType[];
 }
 
+/** XSD complex type GetRehabilitationDocumentNotificationType */
+export interface GetRehabilitationDocumentNotificationType {
+  WSRMMetadata?: WSRMMetadataType;
+  PersonCivilRegistrationIdentifier: string;
+  RehabilitationProcessIdentifier: string;
+  DocumentIdentifier: string;
+  DocumentFileName: string;
+}
+
+/** XSD complex type GetRehabilitationDocumentNotificationTypeCollection */
+export interface GetRehabilitationDocumentNotificationTypeCollection {
+  GetRehabilitationDocumentNotificationType: GetRehabilitationDocumentNotificationType[];
+}
+
 /** XSD complex type GetRehabilitationProcessNotificationType */
 export interface GetRehabilitationProcessNotificationType {
   WSRMMetadata?: WSRMMetadataType;
@@ -1408,6 +1580,29 @@ export interface GetRehabilitationProcessNotificationType {
 /** XSD complex type GetRehabilitationProcessNotificationTypeCollection */
 export interface GetRehabilitationProcessNotificationTypeCollection {
   GetRehabilitationProcessNotificationType: GetRehabilitationProcessNotificationType[];
+}
+
+/** XSD complex type GetRehabiliteringsdokumentRequestType */
+export interface GetRehabiliteringsdokumentRequestType {
+  Personnummer: string;
+  DokumentIdentifier: string;
+}
+
+/** XSD complex type GetRehabiliteringsdokumentResponseType */
+export interface GetRehabiliteringsdokumentResponseType {
+  RehabiliteringsdokumentInfo: RehabiliteringsdokumentInfoType;
+  DocumentContent: string;
+}
+
+/** XSD complex type GetRehabiliteringsforloebRequestType */
+export interface GetRehabiliteringsforloebRequestType {
+  Personnummer: string;
+}
+
+/** XSD complex type GetRehabiliteringsforloebResponseType */
+export interface GetRehabiliteringsforloebResponseType {
+  Personnummer: string;
+  RehabiliteringsforloebCollection: RehabiliteringsforloebCollectionType;
 }
 
 /** XSD complex type GetSanktionRequestType */
@@ -1479,6 +1674,16 @@ export interface GetTidligPensionType {
 /** XSD complex type GetTidligPensionTypeCollection */
 export interface GetTidligPensionTypeCollection {
   GetTidligPensionType: GetTidligPensionType[];
+}
+
+/** XSD complex type GetUddannelsesinstitutionRequestType */
+export interface GetUddannelsesinstitutionRequestType {
+  Institutionsnummer: string;
+}
+
+/** XSD complex type GetUddannelsesinstitutionResponseType */
+export interface GetUddannelsesinstitutionResponseType {
+  Uddannelsesinstitution: UddannelsesinstitutionType;
 }
 
 /** XSD complex type GetUnemploymentBenefitsAccountInfoRequestType */
@@ -1581,6 +1786,16 @@ export interface IndberetCprHaendelseRequestType {
   NytPersonnummer?: string;
 }
 
+/** XSD complex type IndberetUddannelseshaendelseRequestType */
+export interface IndberetUddannelseshaendelseRequestType {
+  HaendelseIdentifier: string;
+  Personnummer: string;
+  Haendelsestype: string;
+  Haendelsesdato: string;
+  Institutionsnummer: string;
+  Kontaktnavn?: string;
+}
+
 /** XSD complex type IndberetYdelseGivetRequestType */
 export interface IndberetYdelseGivetRequestType {
   HaendelseIdentifier: string;
@@ -1656,6 +1871,23 @@ export interface IndkaldelseType {
   InterviewTitle?: string;
   InterviewDescription?: string;
   InterviewLocationDetail?: InterviewLocationDetailType;
+}
+
+/** XSD complex type IntegrationskontraktCollectionType */
+export interface IntegrationskontraktCollectionType {
+  Integrationskontrakt: RegistreretIntegrationskontraktType[];
+}
+
+/** XSD complex type IntegrationskontraktReceiptType */
+export interface IntegrationskontraktReceiptType {
+  ServiceReceipt: ServiceReceiptType;
+}
+
+/** XSD complex type IntegrationskontraktType */
+export interface IntegrationskontraktType {
+  Kategori: string;
+  Startdato: string;
+  Slutdato?: string;
 }
 
 /** XSD complex type InterviewContactTypeIdentifierCollectionType */
@@ -1811,6 +2043,12 @@ export interface JobnetCreateBookingRequestType {
   BookingStartTime: string;
 }
 
+/** XSD complex type JobnetCredentialsType */
+export interface JobnetCredentialsType {
+  UserName: string;
+  Password: string;
+}
+
 /** XSD complex type JobnetGetBorgerstatusRequestType */
 export interface JobnetGetBorgerstatusRequestType {
 
@@ -1960,6 +2198,12 @@ export interface MoedetidTypeCollection {
   Moedetid: MoedetidType[];
 }
 
+/** XSD complex type MunicipalityType */
+export interface MunicipalityType {
+  MunicipalityCode: string;
+  MunicipalityName?: string;
+}
+
 /** XSD complex type MyndighedsdeltagerRequestType */
 export interface MyndighedsdeltagerRequestType {
   PersonCivilRegistrationIdentifier: string;
@@ -2053,6 +2297,11 @@ export interface OvergangTilTidligPensionType {
   TidligPensionOvergangsdato: string;
   TidligPensionAfgoerelsesdato: string;
   TidligPensionOphoersdato?: string;
+}
+
+/** XSD complex type PersonalDataType */
+export interface PersonalDataType {
+  Address: string;
 }
 
 /** XSD complex type PersonCategoryRegistrationType */
@@ -2311,6 +2560,7 @@ export interface PlanVersionTypeCollection {
 export interface ProfessionType {
   DiscoWebIdentifier?: number;
   ConceptUriDa?: string;
+  AliasIdentifier?: string;
 }
 
 /** XSD complex type ProfessionTypeCollection */
@@ -2327,6 +2577,54 @@ export interface PublishPlanRequestType {
 /** XSD complex type RecruitmentAuthorityTypeCollection */
 export interface RecruitmentAuthorityTypeCollection {
   RecruitmentAuthority: ActiveOrganisationHeaderType[];
+}
+
+/** XSD complex type RegistreretIntegrationskontraktType */
+export interface RegistreretIntegrationskontraktType {
+  IntegrationskontraktIdentifier: string;
+  Kategori: string;
+  Startdato: string;
+  Slutdato?: string;
+}
+
+/** XSD complex type RegistreretRehabiliteringsforloebType */
+export interface RegistreretRehabiliteringsforloebType {
+  RehabiliteringsforloebIdentifier: string;
+  Startdato: string;
+  Slutdato?: string;
+  RehabiliteringsdokumentInfoCollection: RehabiliteringsdokumentInfoCollectionType;
+}
+
+/** XSD complex type RehabiliteringsdokumentInfoCollectionType */
+export interface RehabiliteringsdokumentInfoCollectionType {
+  RehabiliteringsdokumentInfo: RehabiliteringsdokumentInfoType[];
+}
+
+/** XSD complex type RehabiliteringsdokumentInfoType */
+export interface RehabiliteringsdokumentInfoType {
+  DokumentIdentifier: string;
+  RehabiliteringsforloebIdentifier: string;
+  DocumentFileName: string;
+  DocumentContentType: string;
+  DocumentSize: number;
+  StoredDateTime: string;
+  StoredByOrganisation: ActiveOrganisationHeaderType;
+}
+
+/** XSD complex type RehabiliteringsforloebCollectionType */
+export interface RehabiliteringsforloebCollectionType {
+  Rehabiliteringsforloeb: RegistreretRehabiliteringsforloebType[];
+}
+
+/** XSD complex type RehabiliteringsforloebReceiptType */
+export interface RehabiliteringsforloebReceiptType {
+  ServiceReceipt: ServiceReceiptType;
+}
+
+/** XSD complex type RehabiliteringsforloebType */
+export interface RehabiliteringsforloebType {
+  Startdato: string;
+  Slutdato?: string;
 }
 
 /** XSD complex type RejectionCopyType */
@@ -2430,6 +2728,19 @@ export interface SaveAvailabilityAssessmentResponseType {
   ServiceReceipt: ServiceReceiptType;
 }
 
+/** XSD complex type SaveCVRequestType */
+export interface SaveCVRequestType {
+  PersonCivilRegistrationIdentifier: string;
+  CVSource: string;
+  Address?: string;
+  WorkExperienceCollection: WorkExperienceCollectionType;
+}
+
+/** XSD complex type SaveCVResponseType */
+export interface SaveCVResponseType {
+  ServiceReceipt: ServiceReceiptType;
+}
+
 /** XSD complex type SaveDeltagelsesvalgRequestType */
 export interface SaveDeltagelsesvalgRequestType {
   PersonCivilRegistrationIdentifier: string;
@@ -2462,6 +2773,19 @@ export interface SaveTidligPensionRequestType {
 /** XSD complex type SaveTidligPensionResponseType */
 export interface SaveTidligPensionResponseType {
   TidligPensionIdentifier: string;
+}
+
+/** XSD complex type ScreeningResultatType */
+export interface ScreeningResultatType {
+  Indsendelsesdato: string;
+  FunktionsnedsaettelseSvar: string;
+  KompensationsbehovSvar: string;
+}
+
+/** XSD complex type ScreeningType */
+export interface ScreeningType {
+  FunktionsnedsaettelseSvar: string;
+  KompensationsbehovSvar: string;
 }
 
 /** XSD complex type SearchCompanyRecruitmentRequestType */
@@ -2519,6 +2843,14 @@ export interface SetCompanyRecruitmentStatusRequestType {
   CorrectionComment?: string;
 }
 
+/** XSD complex type SetCvStatusType */
+export interface SetCvStatusType {
+  PersonCivilRegistrationIdentifier: string;
+  CvStatusIdentifier: number;
+  Comment?: string;
+  CvStatusDate?: string;
+}
+
 /** XSD complex type SetSubscriptionsRequestType */
 export interface SetSubscriptionsRequestType {
   Subscriptions: SubscriptionTypeCollection;
@@ -2562,6 +2894,11 @@ export interface SpoergsmaalType {
   SpoergsmaalSvar?: SpoergsmaalSvarType;
 }
 
+/** XSD complex type StatistiskDelType */
+export interface StatistiskDelType {
+  RisikoForLangtidsledighed: string;
+}
+
 /** XSD complex type SubscriptionType */
 export interface SubscriptionType {
   EntitetNavn: string;
@@ -2571,6 +2908,17 @@ export interface SubscriptionType {
 /** XSD complex type SubscriptionTypeCollection */
 export interface SubscriptionTypeCollection {
   Subscription: SubscriptionType[];
+}
+
+/** XSD complex type SupportNeedTypeCollection */
+export interface SupportNeedTypeCollection {
+  SupportNeed: string[];
+}
+
+/** XSD complex type SvarType */
+export interface SvarType {
+  Spoergsmaal: number;
+  Svartekst: string;
 }
 
 /** XSD complex type TidligPensionCollectionType */
@@ -2585,6 +2933,14 @@ export interface TidligPensionType {
   Kompensationsudbetaling?: KompensationsudbetalingType;
 }
 
+/** XSD complex type UddannelsesinstitutionType */
+export interface UddannelsesinstitutionType {
+  Institutionsnummer: string;
+  Institutionsnavn: string;
+  CvrNummer?: string;
+  PNummer?: string;
+}
+
 /** XSD complex type UnemploymentEnrollmentRequestType */
 export interface UnemploymentEnrollmentRequestType {
   UnemploymentEnrollment: UnemploymentEnrollmentType;
@@ -2593,6 +2949,7 @@ export interface UnemploymentEnrollmentRequestType {
 /** XSD complex type UnemploymentEnrollmentResponseType */
 export interface UnemploymentEnrollmentResponseType {
   ServiceReceipt: ServiceReceiptType;
+  JobnetCredentials?: JobnetCredentialsType;
 }
 
 /** XSD complex type UnemploymentEnrollmentType */
@@ -2681,6 +3038,16 @@ export interface UpdateContactGroupRequestType {
   ContactGroup: ContactGroupUpdateType;
 }
 
+/** XSD complex type UpdateCVStatusRequestType */
+export interface UpdateCVStatusRequestType {
+  CvStatus: SetCvStatusType;
+}
+
+/** XSD complex type UpdateCVStatusResponseType */
+export interface UpdateCVStatusResponseType {
+  ServiceReceipt: ServiceReceiptType;
+}
+
 /** XSD complex type UpdateDraftPlanRequestType */
 export interface UpdateDraftPlanRequestType {
   PersonCivilRegistrationIdentifier: string;
@@ -2693,6 +3060,13 @@ export interface UpdateHealthLimitationRequestType {
   PersonCivilRegistrationIdentifier: string;
   HealthLimitationIdentifier: string;
   HealthLimitation: HealthLimitationType;
+}
+
+/** XSD complex type UpdateIntegrationskontraktRequestType */
+export interface UpdateIntegrationskontraktRequestType {
+  Personnummer: string;
+  IntegrationskontraktIdentifier: string;
+  Integrationskontrakt: IntegrationskontraktType;
 }
 
 /** XSD complex type UpdateMoedetilbudRequestType */
@@ -2723,6 +3097,13 @@ export interface UpdatePersonJobcenterRequestType {
   JobCenterCode: string;
 }
 
+/** XSD complex type UpdateRehabiliteringsforloebRequestType */
+export interface UpdateRehabiliteringsforloebRequestType {
+  Personnummer: string;
+  RehabiliteringsforloebIdentifier: string;
+  Rehabiliteringsforloeb: RehabiliteringsforloebType;
+}
+
 /** XSD complex type UpdateSanktionRequestType */
 export interface UpdateSanktionRequestType {
   PersonCivilRegistrationIdentifier: string;
@@ -2740,6 +3121,19 @@ export interface VacationAbsenceRegistrationType {
   AbsenceIdentifier: string;
   StartDate: string;
   EndDate?: string;
+}
+
+/** XSD complex type WorkExperienceCollectionType */
+export interface WorkExperienceCollectionType {
+  WorkExperience: WorkExperienceType[];
+}
+
+/** XSD complex type WorkExperienceType */
+export interface WorkExperienceType {
+  Title: string;
+  JobCode?: string;
+  FromDate?: string;
+  ToDate?: string;
 }
 
 /** XSD complex type WSRMMetadataType */

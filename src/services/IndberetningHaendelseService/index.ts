@@ -4,12 +4,14 @@
 // processing per HaendelseIdentifier; a repeat is answered as the first). Callers (D-242): CPR's events come
 // through STAR; KY's through STAR or a kommune (KY serves every municipality: alle); membership changes through
 // STAR or an a-kasse (about any citizen, as MembershipRegistration: a new member is nobody's own yet; an
-// a-kasse reports its own fund's members only, 5185). The citizen is found by the application, not by the
+// a-kasse reports its own fund's members only, 5185); Ungedatabasen's events (IndberetUddannelseshaendelse) come
+// through STAR, as CPR's do (D-289). The citizen is found by the application, not by the
 // declaration: the event is DFDG's own processing, so a repeated death report is answered, not refused (4405).
 import { alle } from '../../access/model.ts';
 import { processFeedEvent } from '../../app/feeds/feedEvents.ts';
 import type { HaendelseSvarType } from '../../contract/generated/types.ts';
 import type { CprEvent, FeedAnswer, MembershipEvent } from '../../domain/feedEvent.ts';
+import type { UdbEvent } from '../../domain/udb.ts';
 import { fault } from '../../faults/catalogue.ts';
 import type { IndberetningHaendelseServiceOperations } from '../generated/operations.ts';
 
@@ -59,6 +61,22 @@ function cprEvent(
   }
 }
 
+function udbEvent(kind: string, date: string, institutionNumber: string, contactName: string | undefined): UdbEvent {
+  switch (kind) {
+    case 'Optagelse':
+      return { kind: 'optagelse', date, institutionNumber };
+    case 'Gennemfoert':
+      return { kind: 'gennemfoert', date, institutionNumber };
+    default:
+      return {
+        kind: 'institutionskontakt',
+        date,
+        institutionNumber,
+        contactName: required(contactName, 'Kontaktnavn', kind),
+      };
+  }
+}
+
 export const operations: IndberetningHaendelseServiceOperations = {
   IndberetCprHaendelse: {
     kind: 'write',
@@ -83,6 +101,19 @@ export const operations: IndberetningHaendelseServiceOperations = {
         eventId: req.HaendelseIdentifier,
         cpr: req.Personnummer,
         event: { kind: 'ydelseGivet', date: req.Ydelsesdato },
+      });
+      return answer(req.HaendelseIdentifier, a);
+    },
+  },
+  IndberetUddannelseshaendelse: {
+    kind: 'write',
+    access: { allowed: { STAR: [alle] }, citizen: null },
+    async handle(req, call) {
+      const a = await processFeedEvent(call.write, {
+        source: 'UDB',
+        eventId: req.HaendelseIdentifier,
+        cpr: req.Personnummer,
+        event: udbEvent(req.Haendelsestype, req.Haendelsesdato, req.Institutionsnummer, req.Kontaktnavn),
       });
       return answer(req.HaendelseIdentifier, a);
     },

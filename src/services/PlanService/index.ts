@@ -32,6 +32,8 @@ function draftFields(d: DraftPlanType): DraftPlanFields {
     description: d.PlanDescription ?? null,
     educationReadiness: d.EducationReadinessTypeIdentifier ?? null,
     draftForJobcenter: d.DraftForJobcenter ?? false,
+    step: d.EducationPlanStepIdentifier ?? null,
+    supportNeeds: d.SupportNeedCollection?.SupportNeed ?? [],
   };
 }
 

@@ -19,7 +19,9 @@ import { NUPH_MESSAGES } from '../../outbox/nuphMessages.ts';
 import { PLAN_MESSAGE } from '../../outbox/planMessages.ts';
 import { REGISTRATION_MESSAGES } from '../../outbox/registrationMessages.ts';
 import { REHABILITATION_MESSAGE } from '../../outbox/rehabilitationMessage.ts';
+import { REHABILITATION_DOCUMENT_MESSAGE } from '../../outbox/rehabilitationDocumentMessages.ts';
 import { TIDLIG_PENSION_MESSAGE } from '../../outbox/tidligPensionMessages.ts';
+import { CV_MESSAGES } from '../../outbox/cvMessages.ts';
 import type { WsrmMessageServiceOperations } from '../generated/operations.ts';
 import type { ReadCall, ReadOperation } from '../operation.ts';
 
@@ -90,6 +92,12 @@ export const operations: WsrmMessageServiceOperations = {
   GetNuphAnswerVersion1: messageOperation(NUPH_MESSAGES.answer.type, 'GetNuphAnswerType'),
   GetTidligPensionVersion1: messageOperation(TIDLIG_PENSION_MESSAGE.type, 'GetTidligPensionType'),
   GetNuphDialogEventVersion1: messageOperation(NUPH_DIALOG_MESSAGE.type, 'GetNuphDialogEventType'),
+  GetCVUpdatedVersion1: messageOperation(CV_MESSAGES.updated.type, 'CVUpdated'),
+  GetCVStatusVersion7: messageOperation(CV_MESSAGES.status.type, 'CVStatus'),
+  GetRehabilitationDocumentNotificationVersion1: messageOperation(
+    REHABILITATION_DOCUMENT_MESSAGE.type,
+    'GetRehabilitationDocumentNotificationType',
+  ),
 };
 
 /** The message types a sequence may carry: those a receiver can fetch here (operation name = message type). */

@@ -32,6 +32,12 @@ import * as nuphDialog from './025_nuph_dialog.ts';
 import * as feedEvents from './030_feed_events.ts';
 import * as activitySupplement from './032_activity_supplement.ts';
 import * as onePersonCategory from './033_one_person_category.ts';
+import * as cv from './039_cv.ts';
+import * as preparationForm from './040_preparation_form.ts';
+import * as udb from './037_udb.ts';
+import * as contactHistoryEntityIndex from './041_contact_history_entity_index.ts';
+import * as rehabilitation from './034_rehabilitation.ts';
+import * as referralProgrammes from './035_referral_programmes.ts';
 
 export interface NamedMigration extends Knex.Migration {
   readonly name: string;
@@ -69,6 +75,12 @@ export const migrations: readonly NamedMigration[] = [
   { name: '032_activity_supplement', up: activitySupplement.up, down: activitySupplement.down },
   { name: '031_person_registration', up: personRegistration.up, down: personRegistration.down },
   { name: '033_one_person_category', up: onePersonCategory.up, down: onePersonCategory.down },
+  { name: '039_cv', up: cv.up, down: cv.down },
+  { name: '040_preparation_form', up: preparationForm.up, down: preparationForm.down },
+  { name: '037_udb', up: udb.up, down: udb.down },
+  { name: '041_contact_history_entity_index', up: contactHistoryEntityIndex.up, down: contactHistoryEntityIndex.down },
+  { name: '034_rehabilitation', up: rehabilitation.up, down: rehabilitation.down },
+  { name: '035_referral_programmes', up: referralProgrammes.up, down: referralProgrammes.down },
 ];
 
 export const migrationSource: Knex.MigrationSource<NamedMigration> = {

@@ -1,0 +1,82 @@
+// The WSRM messages of the JobSearch domain (notifications-wsrm-wsb.md §4.2): GetCVStatusVersion7 when a CV status
+// is registered (its item CVStatus as the page documents it, IsNUPH by R-CV-01) and GetCVUpdatedVersion1 when the
+// citizen's CV is saved, one item per receiver, written in the registration's transaction. No webservice message
+// (WSB) is documented for either (D-276).
+import { CVStatusElement, CVUpdatedElement } from '../contract/generated/services.ts';
+import { writeElement } from '../contract/xmlWriter.ts';
+import type { Receiver } from '../rules/index.ts';
+import type { CvSource, CvStatus } from '../store/cvRepository.ts';
+import { newMessageId, type OutboxMessage } from './outbox.ts';
+import { wsrmMetadata, type Registration } from './wsrmMetadata.ts';
+
+export const CV_MESSAGES = {
+  status: { type: 'GetCVStatusVersion7', version: 7 },
+  updated: { type: 'GetCVUpdatedVersion1', version: 1 },
+} as const;
+
+/** CvChangeTypeIdentifier and Operation of a status registration: ours, the codelists were not found (D-276). */
+export const CV_STATUS_CHANGE = { changeType: 1, operationCreate: 1 } as const;
+
+export function cvStatusMessages(
+  status: CvStatus,
+  isNuph: boolean,
+  receivers: readonly Receiver[],
+  r: Registration,
+): OutboxMessage[] {
+  return receivers.map((receiver) => {
+    const id = newMessageId();
+    const payload = writeElement(
+      {
+        WSRMMetadata: wsrmMetadata(id, r.actor, r.user),
+        PersonCivilRegistrationIdentifier: status.cpr,
+        CvStatusIdentifier: status.status,
+        CvComment: status.comment === null ? undefined : status.comment.slice(0, 375),
+        IsNUPH: isNuph,
+        CVEvent: {
+          CvChangeTypeIdentifier: CV_STATUS_CHANGE.changeType,
+          Operation: CV_STATUS_CHANGE.operationCreate,
+          EventCretedDateTime: r.now,
+        },
+      },
+      CVStatusElement,
+    );
+    return {
+      id,
+      messageType: CV_MESSAGES.status.type,
+      messageVersion: CV_MESSAGES.status.version,
+      receiver,
+      citizenCpr: status.cpr,
+      entityKey: status.id,
+      payload,
+    };
+  });
+}
+
+export function cvUpdatedMessages(
+  cpr: string,
+  source: CvSource,
+  receivers: readonly Receiver[],
+  r: Registration,
+): OutboxMessage[] {
+  return receivers.map((receiver) => {
+    const id = newMessageId();
+    const payload = writeElement(
+      {
+        WSRMMetadata: wsrmMetadata(id, r.actor, r.user),
+        PersonCivilRegistrationIdentifier: cpr,
+        CVSource: source,
+        CVUpdatedDateTime: r.now,
+      },
+      CVUpdatedElement,
+    );
+    return {
+      id,
+      messageType: CV_MESSAGES.updated.type,
+      messageVersion: CV_MESSAGES.updated.version,
+      receiver,
+      citizenCpr: cpr,
+      entityKey: cpr,
+      payload,
+    };
+  });
+}
