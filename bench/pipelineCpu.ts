@@ -6,7 +6,9 @@
 // For comparing two commits on a shared machine: run it in both worktrees in turn, several times, and compare the minimum and median (wrk's rates there swing far more than CPU time).
 // On Linux it also prints the main thread's CPU alone (the event loop: what a single-process server runs out of;
 // the process figure adds SQLite's checkpointing thread and V8's helper threads).
-//   [BENCH=createIndkaldelse] node --import tsx bench/pipelineCpu.ts        (N=3000, ROUNDS=5 by default)
+// JOURNAL=1 keeps the console's request journal as `CONSOLE_TOKEN` does (the envelopes handed over, the ring buffer
+// of REQUEST_JOURNAL_SIZE entries fed): the cost of the console on the hot path.
+//   [BENCH=createIndkaldelse] [JOURNAL=1] node --import tsx bench/pipelineCpu.ts        (N=3000, ROUNDS=5 by default)
 // Prints one line (two on Linux); writes nothing under bench/results (not part of `npm run bench`).
 import { randomUUID } from 'node:crypto';
 import { DEFAULTS } from '../src/config/defaults.ts';
@@ -19,6 +21,7 @@ import { FixedClock } from '../src/clock.ts';
 import { ContractValidator } from '../src/contract/validator.ts';
 import { logger, setLogLevel } from '../src/log.ts';
 import { DfdgEvents } from '../src/observability/events.ts';
+import { RequestJournal } from '../src/observability/requestJournal.ts';
 import { PlannerDirectory } from '../src/outbound/externalBooking/planners.ts';
 import { services } from '../src/services/index.ts';
 import { DEFAULT_INPUT_LIMITS } from '../src/soap/inputLimits.ts';
@@ -34,6 +37,7 @@ import { BUSINESS_DATE, benchScenario, writeCitizens } from './servers/scenario.
 const N = Number(process.env.N ?? 3000);
 const ROUNDS = Number(process.env.ROUNDS ?? 5);
 const IN_FLIGHT = 50;
+const JOURNAL = process.env.JOURNAL === '1';
 const bench = BENCHES[(process.env.BENCH ?? 'getPersonExempts') as Bench['name']];
 if (!bench) throw new Error(`BENCH: one of ${Object.keys(BENCHES).join(', ')}`);
 /** CPU time of the main thread alone (Linux: /proc/thread-self/schedstat, ns), µs; 0 where unavailable.
@@ -64,6 +68,7 @@ try {
   registerRequestMetrics(new Registry(), events);
   // as createApp composes it; each round below also adds its counts to client_call (one flush per round)
   const clientCalls = recordClientCalls(db, events, new FixedClock(BUSINESS_DATE));
+  if (JOURNAL) new RequestJournal(DEFAULTS.requestJournalSize).listen(events);
   const deps: PipelineDeps = {
     db,
     citizens: citizenReaderFor(db),
@@ -74,6 +79,7 @@ try {
     xmlLimits: DEFAULT_INPUT_LIMITS,
     planners: new PlannerDirectory({ endpoints: {}, timeoutMs: 1000 }, validator),
     dagpengeMaximumRates: DEFAULTS.dagpengeMaximumRates,
+    keepEnvelopes: JOURNAL,
   };
   const template = luaEnvelope(bench.lua);
   const envelope = () =>
@@ -116,6 +122,7 @@ try {
       `(rounds of ${N}, ${IN_FLIGHT} in flight: ${values.map((u) => u.toFixed(0)).join(' ')})`
     );
   };
+  if (JOURNAL) console.log('with the request journal (JOURNAL=1)');
   console.log(`${bench.name} pipeline CPU µs/request: ${summary(us)}`);
   if (mainThreadCpuUs() > 0) console.log(`${bench.name} main thread CPU µs/request: ${summary(mainUs)}`);
   await clientCalls.close();

@@ -1,6 +1,6 @@
 // What the tests need from Debian, checked before anything else of `npm test` runs: xmllint (libxml2-utils), openssl,
 // the independent SOAP stacks of test/interop (python3-zeep for /usr/bin/python3, the JAX-WS RI, PHP's
-// SoapClient, gSOAP with g++, Mono's wsdl and mcs), the PostgreSQL 15 server binaries (the throwaway
+// SoapClient, gSOAP with g++, Mono's wsdl and mcs), headless Chromium (the web console's browser test), the PostgreSQL 15 server binaries (the throwaway
 // cluster of scripts/run-tests.ts) and a JDK (javac: the contract tests' Xerces and the JAX-WS client). Missing ones are installed
 // with apt-get when this runs as root and apt-get exists; otherwise it stops at once and prints the exact
 // command to run. DFDG_TEST_PG=off or a cluster of your own (DFDG_TEST_PG_URL) needs no server binaries;
@@ -76,6 +76,9 @@ export function requirements(env) {
       package: 'mono-devel',
       present: () => onPath('wsdl', env) && onPath('mcs', env) && onPath('mono', env),
     },
+    // the browser test of the web console (test/integration/console.test.ts): playwright-core drives it, and
+    // downloads no browser of its own
+    { name: 'chromium (/usr/bin/chromium)', package: 'chromium', present: () => fs.existsSync('/usr/bin/chromium') },
   ];
   if (env.DFDG_TEST_PG !== 'off' && !env.DFDG_TEST_PG_URL) {
     const bin = env.DFDG_PG_BIN ?? DEFAULT_PG_BIN;

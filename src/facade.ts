@@ -6,6 +6,7 @@ import type { Clock } from './clock.ts';
 import { ContractValidator } from './contract/validator.ts';
 import { logger as defaultLogger, type Logger } from './log.ts';
 import { DfdgEvents } from './observability/events.ts';
+import { RequestJournal } from './observability/requestJournal.ts';
 import { registerOutboxMetrics } from './outbox/outboxMetrics.ts';
 import { PlannerDirectory, type PlannerSettings } from './outbound/externalBooking/planners.ts';
 import { DEFAULTS } from './config/defaults.ts';
@@ -48,6 +49,11 @@ export interface AppOptions {
   limits?: Partial<InputLimits>;
   /** METRICS_TOKEN: the Bearer token GET /metrics requires; without one /metrics answers 404. */
   metricsToken?: string | null;
+  /** CONSOLE_TOKEN: the token the web console (/console) requires; without one /console answers 404 and no request
+   *  journal is kept (the pipeline then hands over no envelopes). */
+  consoleToken?: string | null;
+  /** REQUEST_JOURNAL_SIZE: the requests the console's journal keeps; DEFAULTS.requestJournalSize if absent. */
+  requestJournalSize?: number;
   /** A validator compiled from xsd/ already (the tests share one per process: compiling costs ~0.25 s of CPU);
    *  the caller keeps it and disposes of it. Absent: the app compiles its own. */
   validator?: ContractValidator;
@@ -62,6 +68,11 @@ export function createApp(db: Knex, clock: Clock, options: AppOptions = {}): App
   registerOutboxMetrics(metrics, db, clock, events);
   const clientCalls = recordClientCalls(db, events, clock);
   const limits = { ...DEFAULT_INPUT_LIMITS, ...options.limits };
+  const consoleToken = options.consoleToken ?? null;
+  const journal =
+    consoleToken === null
+      ? null
+      : new RequestJournal(options.requestJournalSize ?? DEFAULTS.requestJournalSize).listen(events);
   const server = createHttpServer(
     services,
     {
@@ -77,6 +88,7 @@ export function createApp(db: Knex, clock: Clock, options: AppOptions = {}): App
         validator,
       ),
       dagpengeMaximumRates: options.dagpengeMaximumRates ?? DEFAULTS.dagpengeMaximumRates,
+      keepEnvelopes: journal !== null,
     },
     metrics,
     {
@@ -85,6 +97,7 @@ export function createApp(db: Knex, clock: Clock, options: AppOptions = {}): App
       limits,
       tls: options.tls ?? null,
       metricsToken: options.metricsToken ?? null,
+      console: { token: consoleToken, journal },
     },
   );
   const scheme = options.tls ? 'https' : 'http';

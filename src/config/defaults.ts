@@ -16,6 +16,8 @@ export const DEFAULTS = {
   xmlMaxAttributes: 64,
   xmlMaxNameLength: 256,
   xmlMaxNodes: 10_000,
+  /** REQUEST_JOURNAL_SIZE: the requests the console's journal keeps (src/observability/requestJournal.ts). */
+  requestJournalSize: 200,
   /** Not a setting: at most this many validation issues (FaultDetail items) in one fault. */
   faultMaxDetails: 20,
   /** Not a setting: a FaultDetail longer than this is cut (libxml2 quotes the offending value). */

@@ -211,6 +211,19 @@ export const SETTINGS = {
       'the token GET /metrics requires as `Authorization: Bearer <token>` (at least 16 characters); unset, /metrics answers 404',
     parse: metricsToken,
   }),
+  consoleToken: optional('CONSOLE_TOKEN', {
+    shownDefault: 'unset: no /console',
+    meaning:
+      "the token the web console (`/console`: the last requests, a citizen's timeline, an organisation's queues) requires, as `Authorization: Bearer <token>` or through its sign-in form (a cookie); at least 16 characters; unset, /console answers 404 and no request journal is kept",
+    parse: metricsToken,
+  }),
+  requestJournalSize: integer('REQUEST_JOURNAL_SIZE', {
+    default: DEFAULTS.requestJournalSize,
+    min: 1,
+    max: 100_000,
+    meaning:
+      'how many of the last requests (with their envelopes) the console keeps in memory, per process; only kept while CONSOLE_TOKEN is set',
+  }),
   database,
   businessDate: optional('BUSINESS_DATE', {
     shownDefault: 'unset: today in Europe/Copenhagen',

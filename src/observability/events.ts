@@ -25,6 +25,10 @@ export interface RequestCompleted {
    *  text; null otherwise. */
   deviation: string | null;
   durationMs: number;
+  /** The request and response envelopes as sent and answered, handed over only while a request journal is kept
+   *  (src/observability/requestJournal.ts, PipelineDeps `keepEnvelopes`); `streamed`: the response's streamed
+   *  document is not in `response`. */
+  envelopes?: { request: Uint8Array; response: string | Uint8Array; streamed: boolean };
 }
 
 export interface DfdgEventMap {

@@ -58,6 +58,8 @@ export interface PipelineDeps {
   dagpengeMaximumRates: readonly MaximumRates[];
   /** Depth, attributes, name length and size a request may have; checked before it is parsed. */
   xmlLimits: XmlShapeLimits;
+  /** Whether request:completed carries the envelopes (a request journal is kept: the console, CONSOLE_TOKEN). */
+  keepEnvelopes?: boolean;
 }
 
 /** What the HTTP layer knows of a request besides its body. */
@@ -149,6 +151,8 @@ export async function handleSoapRequest(
     deviation: decoding && failure !== null ? deviationOf(failure) : null,
     durationMs: performance.now() - started,
   };
+  if (deps.keepEnvelopes)
+    completed.envelopes = { request: body, response: reply.body, streamed: reply.streamed !== undefined };
   requestCompleted(deps.logger, deps.events, completed, unexpected);
   return reply;
 }

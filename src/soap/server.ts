@@ -1,7 +1,8 @@
 // HTTP transport: POST a SOAP envelope (text/xml, else 415) to a service endpoint; GET <endpoint>?wsdl for its
 // WSDL, <endpoint>?singleWsdl for it with the schemas inlined, GET /xsd/<file> for the schemas the WSDL imports,
 // GET /services for the list of services, GET /metrics for the request, rule, outbox and push figures (Prometheus
-// text from the instance's prom-client registry; only with METRICS_TOKEN, src/soap/metricsAccess.ts). A Host (or
+// text from the instance's prom-client registry; only with METRICS_TOKEN, src/soap/metricsAccess.ts), /console
+// for the web console (only with CONSOLE_TOKEN, src/console/console.ts). A Host (or
 // trusted forwarded host) that is not a host name: 400. Every answer on a SOAP endpoint, refusals of this layer
 // included (400, 415, an oversized body), has its one request log line and x-request-id (src/soap/requestLog.ts);
 // a 400 on another path has the log line too.
@@ -19,6 +20,8 @@ import { refusedContentType } from './contentType.ts';
 import { faultEnvelope } from './faultResponse.ts';
 import type { ServiceRegistration } from '../services/operation.ts';
 import { metricsAccess } from './metricsAccess.ts';
+import { handleConsole, isConsolePath, type ConsoleOptions } from '../console/console.ts';
+import { log } from '../log.ts';
 import { handleSoapRequest, type PipelineDeps } from './pipeline.ts';
 import { presentedCertificate } from './clientIdentity.ts';
 import { publicBaseUrl } from './publicBaseUrl.ts';
@@ -46,6 +49,8 @@ export interface HttpOptions {
   limits?: InputLimits;
   /** METRICS_TOKEN: the Bearer token GET /metrics requires; null or absent: no /metrics (src/soap/metricsAccess.ts). */
   metricsToken?: string | null;
+  /** CONSOLE_TOKEN and the request journal: the web console at /console (src/console/); absent: 404 there. */
+  console?: ConsoleOptions;
 }
 
 /** PEM texts: the server's certificate and key, and the CA(s) client certificates must be issued by. */
@@ -90,6 +95,18 @@ export function createHttpServer(
       req.resume();
       return refuse(res, deps, { started, service, status: 400 }, 'text/plain', 'invalid Host or forwarding header');
     }
+    if (isConsolePath(pathname))
+      return void handleConsole(
+        req,
+        res,
+        new URL(target, 'http://localhost'),
+        base,
+        options.console ?? { token: null, journal: null },
+        deps,
+      ).catch((err: unknown) => {
+        log('error', 'console:failed', { err });
+        send(res, 500, 'text/plain', 'the console could not answer', true);
+      });
     if (req.method === 'POST' && service)
       return void receive(req, res, service, deps, base, turns, {
         overTls: tls !== null,

@@ -16,7 +16,7 @@ const LAYERS: readonly { name: string; prefixes: readonly string[] }[] = [
   { name: 'store/outbox/outbound', prefixes: ['store/', 'outbox/', 'outbound/'] },
   { name: 'application', prefixes: ['app/'] },
   { name: 'adapters', prefixes: ['services/', 'jobs/'] },
-  { name: 'transport', prefixes: ['soap/'] },
+  { name: 'transport', prefixes: ['soap/', 'console/'] },
   { name: 'root', prefixes: ['facade.ts', 'main.ts', 'cli/', 'config.ts', 'config/'] },
 ];
 

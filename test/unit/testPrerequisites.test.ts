@@ -9,14 +9,17 @@ import { plan, requirements } from '../../scripts/test-prerequisites.mjs';
 const names = (env: NodeJS.ProcessEnv) => requirements(env).map((r) => r.package ?? r.name);
 
 const SOAP_STACKS = ['libjaxws-java', 'php-cli', 'php-soap', 'gsoap', 'libgsoap-dev', 'g++', 'mono-devel'];
+/** The web console's browser test (test/integration/console.test.ts). */
+const BROWSER = ['chromium'];
 
-test('a default run needs xmllint, openssl, python3-zeep, a JDK, the other SOAP stacks of test/interop and the PostgreSQL 15 server binaries', () => {
+test('a default run needs xmllint, openssl, python3-zeep, a JDK, the other SOAP stacks of test/interop, Chromium and the PostgreSQL 15 server binaries', () => {
   assert.deepEqual(names({ PATH: '/usr/bin' }), [
     'libxml2-utils',
     'openssl',
     'python3-zeep',
     'openjdk-17-jdk-headless',
     ...SOAP_STACKS,
+    ...BROWSER,
     'postgresql-15',
   ]);
 });
@@ -28,6 +31,7 @@ test('DFDG_TEST_PG=off or a cluster of your own (DFDG_TEST_PG_URL) needs no serv
     'python3-zeep',
     'openjdk-17-jdk-headless',
     ...SOAP_STACKS,
+    ...BROWSER,
   ]);
   assert.deepEqual(names({ DFDG_TEST_PG_URL: 'postgres://x@127.0.0.1:5432/postgres' }), [
     'libxml2-utils',
@@ -35,6 +39,7 @@ test('DFDG_TEST_PG=off or a cluster of your own (DFDG_TEST_PG_URL) needs no serv
     'python3-zeep',
     'openjdk-17-jdk-headless',
     ...SOAP_STACKS,
+    ...BROWSER,
   ]);
 });
 

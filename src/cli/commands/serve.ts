@@ -67,6 +67,8 @@ export const serve: Command = {
       dagpengeMaximumRates: config.dagpengeMaximumRates,
       tls: tls?.tls ?? null,
       metricsToken: config.metricsToken ?? null,
+      consoleToken: config.consoleToken ?? null,
+      requestJournalSize: config.requestJournalSize,
     });
     const url = await app.listen(config.port, config.host);
     if (!tls)
