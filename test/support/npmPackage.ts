@@ -16,13 +16,24 @@ import { build, staleness } from '../../scripts/build/build.mjs';
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const readJson = (file: string) => JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, any>;
 
-/** The environment for npm and the packaged facade: this process's minus the facade's settings (a test's
- *  DATABASE_FILE or TLS_CERT must not leak into the vendor's folder), keeping PATH, HOME and npm's own. */
+/** What of this process's environment npm and the packaged facade get: where programs and npm's cache and
+ *  configuration are. Not the facade's settings (a test's DATABASE_FILE or TLS_CERT must not reach the vendor's
+ *  folder), nor the rest of what `npm test` exports to its script (npm_config_local_prefix names the checkout). */
+const KEPT_ENV = [
+  'PATH',
+  'HOME',
+  'TMPDIR',
+  'LANG',
+  'npm_config_cache',
+  'npm_config_userconfig',
+  'npm_config_globalconfig',
+  'npm_config_registry',
+  'npm_config_cafile',
+];
+
+/** The environment for npm and the packaged facade: KEPT_ENV and `more`. */
 export function vendorEnv(more: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
-  const kept = Object.entries(process.env).filter(
-    ([k]) => ['PATH', 'HOME', 'TMPDIR', 'LANG'].includes(k) || k.startsWith('npm_config_'),
-  );
-  return { ...Object.fromEntries(kept), ...more };
+  return { ...Object.fromEntries(Object.entries(process.env).filter(([k]) => KEPT_ENV.includes(k))), ...more };
 }
 
 /** `npm pack` of the checkout into `dir` (the build first when it is stale, as `npm start` would make it: the
