@@ -27,12 +27,15 @@ export const FACADE_BUILD = { entry: path.join(ROOT, 'src/main.ts'), dir: path.j
  */
 const BUNDLED = ['knex'];
 
+/** The bundle's own URL in its text: spelt apart here, as the bundler rewrites that expression in the text of every
+ *  module it bundles, this one's too when a test imports it. */
+const BUNDLE_URL = ['import', 'meta', 'url'].join('.');
+
 /** The first line of the bundle: a `require` for the CommonJS code bundled (knex's `require('pg')`), as esbuild
  *  leaves a call to a package it does not bundle as `require(…)`, which an ES module lacks. From the bundle's own
  *  place (a banner is not a module of the build: its import.meta is the bundle's), so that an installed package
  *  resolves its drivers from its own node_modules. */
-const REQUIRE_BANNER =
-  "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);";
+const REQUIRE_BANNER = `import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(${BUNDLE_URL});`;
 
 /** `roots` and the packages they depend on, transitively, with the path of each one's package.json. */
 function packageClosure(/** @type {string[]} */ roots) {
