@@ -6,7 +6,9 @@
 // the citizen's absence 11, and notes the time since the spawn and the CPU time of the whole process tree so far
 // (npm, sh and node: less noisy than the wall time on a shared machine); then it stops the process group.
 // Variants: `npm start` over HTTPS with the throwaway client certificate (the target), the start script's command
-// without npm, and `npm start` with TLS=off. Idle RSS: one more start of the command without npm, with a preload
+// without npm, `npm start` with TLS=off, and `npx dfdg-facade serve` from a folder the npm package is installed in
+// (`npm pack` of this checkout installed offline as test/support/npmPackage.ts does, before the runs: the vendor's
+// one command; on the same database and certificates) and that package's bin without npx. Idle RSS: one more start of the command without npm, with a preload
 // that runs a GC on SIGUSR2 (--expose-gc, ./gcOnSignal.mjs); its RSS 1 s after the first answer, then after 200
 // more requests, a GC and 1 s.
 // Prints a table and writes bench/results/coldStart.json.
@@ -19,6 +21,7 @@ import https from 'node:https';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { installOffline, packCheckout } from '../test/support/npmPackage.ts';
 import { isQuick, median, row, writeResult, type ResultRow as Row } from './results.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -59,6 +62,8 @@ interface Variant {
   label: string;
   command: string[];
   tls: boolean;
+  /** where it runs (default: the checkout) */
+  cwd?: string;
 }
 const VARIANTS: Variant[] = [
   { label: 'npm start → first GetPersonExempts (HTTPS, client certificate)', command: ['npm', 'start'], tls: true },
@@ -182,7 +187,19 @@ async function stop(child: ChildProcess): Promise<void> {
     }
   }, 10_000);
   await exited;
+  // npm or npx may exit before the node process it started has closed its port: the next start would be answered
+  // by the last one. Wait for the whole group (at most 10 s: a zombie nobody reaps stays in it).
+  for (const t0 = performance.now(); groupAlive(child.pid!) && performance.now() - t0 < 10_000;) await sleep(10);
   clearTimeout(killed);
+}
+
+function groupAlive(pgid: number): boolean {
+  try {
+    process.kill(-pgid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 interface Started {
@@ -193,11 +210,16 @@ interface Started {
 }
 
 /** Spawns `command` (its own process group) and posts until the first answer; rejects on a wrong answer. */
-async function startAndAsk(command: string[], tls: boolean, env: NodeJS.ProcessEnv = {}): Promise<Started> {
+async function startAndAsk(
+  command: string[],
+  tls: boolean,
+  env: NodeJS.ProcessEnv = {},
+  cwd: string = ROOT,
+): Promise<Started> {
   const log = fs.openSync(path.join(work, 'facade.log'), 'a');
   const t0 = performance.now();
   const child = spawn(command[0]!, command.slice(1), {
-    cwd: ROOT,
+    cwd,
     env: { ...baseEnv, ...(tls ? {} : { TLS: 'off' }), ...env },
     stdio: ['ignore', log, log],
     detached: true,
@@ -233,7 +255,7 @@ async function timeStarts(variant: Variant, target: boolean): Promise<Row[]> {
   const cpu: number[] = [];
   const main: number[] = [];
   for (let i = 0; i < RUNS; i++) {
-    const started = await startAndAsk(variant.command, variant.tls);
+    const started = await startAndAsk(variant.command, variant.tls, {}, variant.cwd);
     await stop(started.child);
     times.push(Math.round(started.ms));
     cpu.push(Math.round(started.cpuMs));
@@ -320,6 +342,27 @@ async function main(): Promise<string> {
   await stop(child);
   console.log(`first npm start (makes the throwaway certificates): ${firstMs} ms`);
   rows.push({ label: 'first npm start (makes the certificates) → first GetPersonExempts', value: firstMs, unit: 'ms' });
+
+  t0 = performance.now();
+  const vendor = path.join(work, 'vendor');
+  fs.mkdirSync(path.join(vendor, 'app'), { recursive: true });
+  installOffline(await packCheckout(vendor), path.join(vendor, 'app'));
+  console.log(`npm pack and an offline install into an empty folder: ${Math.round(performance.now() - t0)} ms`);
+  const app = path.join(vendor, 'app');
+  VARIANTS.push(
+    {
+      label: 'npx dfdg-facade serve (the npm package) → first GetPersonExempts (HTTPS)',
+      command: ['npx', '--no', 'dfdg-facade', 'serve'],
+      tls: true,
+      cwd: app,
+    },
+    {
+      label: "the package's bin without npx (node_modules/.bin/dfdg-facade serve) → first GetPersonExempts (HTTPS)",
+      command: [path.join(app, 'node_modules/.bin/dfdg-facade'), 'serve'],
+      tls: true,
+      cwd: app,
+    },
+  );
 
   for (const [i, variant] of VARIANTS.entries()) rows.push(...(await timeStarts(variant, i === 0)));
   rows.push(...(await idleRss()));

@@ -1,8 +1,9 @@
 // `npm run build` (and `npm ci`, through the `prepare` script): the facade's command line, src/main.ts with every
 // project module it imports, compiled by esbuild into one ES module, dist/main.mjs, with a linked source map (stack
 // traces point into src/) and a manifest of the files it was made from. The bundler is the test runs' own
-// (scripts/ts-loader/bundle.mjs: every module keeps its own import.meta.url, so the paths it builds from it —
-// ../../xsd, ../../wsdl — are those of the sources); the packages stay imports from node_modules, except knex and
+// (scripts/ts-loader/bundle.mjs: every module keeps its own import.meta.url, relative to the bundle's place, so the
+// paths it builds from it — ../../xsd, ../../wsdl — are those of the sources here and those of the npm package, which
+// ships dist/ without src/, wherever it is installed); the packages stay imports from node_modules, except knex and
 // the packages it depends on (BUNDLED), and the text is without comments and indentation (minifyWhitespace).
 // Why: under tsx a `serve` compiled ~300 modules at every start, ~3 s of CPU before the first answer; the bundle
 // loads in one step (README "Cold start"). `npm start` and `npm run cli` run it through ./run.mjs, which rebuilds
@@ -26,11 +27,15 @@ export const FACADE_BUILD = { entry: path.join(ROOT, 'src/main.ts'), dir: path.j
  */
 const BUNDLED = ['knex'];
 
-/** The first line of the bundle `module`: a `require` for the CommonJS code bundled (knex's `require('pg')`), as
- *  esbuild leaves a call to a package it does not bundle as `require(…)`, which an ES module lacks. (The bundle's
- *  path, as every module's own import.meta.url, is a literal.) */
-const requireBanner = (/** @type {string} */ module) =>
-  `import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(${JSON.stringify(module)});`;
+/** The bundle's own URL in its text: spelt apart here, as the bundler rewrites that expression in the text of every
+ *  module it bundles, this one's too when a test imports it. */
+const BUNDLE_URL = ['import', 'meta', 'url'].join('.');
+
+/** The first line of the bundle: a `require` for the CommonJS code bundled (knex's `require('pg')`), as esbuild
+ *  leaves a call to a package it does not bundle as `require(…)`, which an ES module lacks. From the bundle's own
+ *  place (a banner is not a module of the build: its import.meta is the bundle's), so that an installed package
+ *  resolves its drivers from its own node_modules. */
+const REQUIRE_BANNER = `import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(${BUNDLE_URL});`;
 
 /** `roots` and the packages they depend on, transitively, with the path of each one's package.json. */
 function packageClosure(/** @type {string[]} */ roots) {
@@ -109,17 +114,21 @@ export async function build(target = FACADE_BUILD) {
   const bundled = packageClosure(BUNDLED);
   /** @type {Set<string>} */
   const used = new Set();
-  const { code, map, inputs } = await bundle(target.entry, {
-    outfile: files.module,
-    sourcemap: 'linked',
-    sourcesContent: false,
-    // No comments nor indentation: a smaller text to read, decode, compile and map (1.4 → 1.1 MB), and ASCII
-    // only (the comments' æ, ø, §, – made V8 hold all of it as a two-byte string).
-    minifyWhitespace: true,
-    packages: 'bundle',
-    plugins: [bundleOnly(bundled, used)],
-    banner: { js: requireBanner(files.module) },
-  });
+  const { code, map, inputs } = await bundle(
+    target.entry,
+    {
+      outfile: files.module,
+      sourcemap: 'linked',
+      sourcesContent: false,
+      // No comments nor indentation: a smaller text to read, decode, compile and map (1.4 → 1.1 MB), and ASCII
+      // only (the comments' æ, ø, §, – made V8 hold all of it as a two-byte string).
+      minifyWhitespace: true,
+      packages: 'bundle',
+      plugins: [bundleOnly(bundled, used)],
+      banner: { js: REQUIRE_BANNER },
+    },
+    { relocatable: true },
+  );
   // A bundled package's files are not noted one by one (~430 more to check at every start): its package.json is,
   // whose version an upgrade changes.
   const packageManifests = [...used].map((name) => /** @type {string} */ (bundled.get(name)));

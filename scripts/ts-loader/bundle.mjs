@@ -2,7 +2,10 @@
 // imports from node_modules). Node loads one module instead of a few hundred, and under the loader each of those
 // costs a round trip to the hooks thread: a test process that loads the facade starts in about 0.6 s less CPU.
 // Every module keeps its own import.meta.url, .dirname and .filename — those of its source file, not of the bundle —
-// so the paths it builds from them (../../xsd, createRequire) resolve as they do from the sources.
+// so the paths it builds from them (../../xsd, createRequire) resolve as they do from the sources. With `relocatable`
+// (the facade's build, dist/main.mjs, which the npm package ships without src/) they are computed from the bundle's
+// own location instead of written in: `new URL('../src/domain/codelists.ts', import.meta.url)` — the same path where
+// the bundle sits beside src/, and the package's own xsd/, wsdl/ and codelists/ wherever the package is installed.
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -10,13 +13,37 @@ import { CACHE_DIR, sha256, writeWhole } from './cache.mjs';
 
 const LOADERS = { '.ts': 'ts', '.mjs': 'js', '.js': 'js', '.json': 'json' };
 
+/** What a relocatable bundle starts with: the two functions its modules' own import.meta.dirname and .filename
+ *  are computed with (below). */
+const RELOCATABLE_BANNER =
+  "import { fileURLToPath as __ownFile } from 'node:url';\nimport { dirname as __ownDir } from 'node:path';";
+
 /**
- * Gives each module its source file's import.meta.url, .dirname and .filename as literals, and notes the
- * hash of every text it hands to esbuild in `read` (path → sha256).
+ * A module's own import.meta.url, .dirname and .filename as expressions: literals of its source file, or — `from`
+ * the directory the bundle is written to — computed from the bundle's own URL and the source's path relative to it.
+ * @param {string} file absolute path of the source file
+ * @param {string | null} from
+ * @returns {Record<string, string>}
+ */
+function ownMeta(file, from) {
+  if (from === null)
+    return {
+      url: JSON.stringify(pathToFileURL(file).href),
+      dirname: JSON.stringify(path.dirname(file)),
+      filename: JSON.stringify(file),
+    };
+  const url = `new URL(${JSON.stringify(path.relative(from, file).split(path.sep).join('/'))}, import.meta.url)`;
+  return { url: `${url}.href`, dirname: `__ownDir(__ownFile(${url}))`, filename: `__ownFile(${url})` };
+}
+
+/**
+ * Gives each module its source file's import.meta.url, .dirname and .filename (ownMeta), and notes the hash of
+ * every text it hands to esbuild in `read` (path → sha256).
  * @param {Map<string, string>} read
+ * @param {string | null} from the bundle's directory for a relocatable bundle, else null
  * @returns {import('esbuild').Plugin}
  */
-const ownImportMeta = (read) => ({
+const ownImportMeta = (read, from = null) => ({
   name: 'own-import-meta',
   setup(build) {
     build.onLoad({ filter: /\.(ts|mjs|js|json)$/ }, (args) => {
@@ -25,11 +52,8 @@ const ownImportMeta = (read) => ({
       read.set(args.path, sha256(source));
       const extension = /** @type {keyof typeof LOADERS} */ (path.extname(args.path));
       if (extension === '.json') return { contents: source, loader: 'json' };
-      /** @type {Record<string, string>} */
-      const own = { url: pathToFileURL(args.path).href, dirname: path.dirname(args.path), filename: args.path };
-      const contents = source.replace(/\bimport\.meta\.(url|dirname|filename)\b/g, (_, key) =>
-        JSON.stringify(own[key]),
-      );
+      const own = ownMeta(args.path, from);
+      const contents = source.replace(/\bimport\.meta\.(url|dirname|filename)\b/g, (_, key) => `(${own[key]})`);
       return { contents, loader: LOADERS[extension] };
     });
   },
@@ -40,14 +64,19 @@ const BUNDLE_OPTIONS = { bundle: true, packages: 'external', platform: 'node', f
 /**
  * Bundles `entry`: the text, its linked source map (with `sourcemap: 'linked'` and an `outfile`; null otherwise), and
  * the project files it was made from with the hash of the text read (not the files of a package `options.plugins`
- * has bundled: its caller notes those).
+ * has bundled: its caller notes those). `relocatable` (needs an `outfile`): its modules' import.meta paths are
+ * relative to where the bundle runs from, not fixed where it was made (ownMeta).
  * @param {string} entry absolute path of a .ts module
  * @param {Partial<import('esbuild').BuildOptions>} options more esbuild options (sourcemap, …)
+ * @param {{ relocatable?: boolean }} how
  * @returns {Promise<{ code: string; map: string | null; inputs: { file: string; sha256: string }[] }>}
  */
-export async function bundle(entry, options = {}) {
+export async function bundle(entry, options = {}, { relocatable = false } = {}) {
   const esbuild = await import('esbuild');
   const read = new Map();
+  if (relocatable && !options.outfile) throw new Error('a relocatable bundle needs an outfile');
+  const from = relocatable ? path.dirname(/** @type {string} */ (options.outfile)) : null;
+  const banner = [relocatable ? RELOCATABLE_BANNER : '', options.banner?.js ?? ''].filter((b) => b !== '');
   const result = await esbuild.build({
     ...BUNDLE_OPTIONS,
     entryPoints: [entry],
@@ -55,7 +84,8 @@ export async function bundle(entry, options = {}) {
     write: false,
     logLevel: 'warning',
     ...options,
-    plugins: [ownImportMeta(read), ...(options.plugins ?? [])],
+    ...(banner.length > 0 ? { banner: { ...options.banner, js: banner.join('\n') } } : {}),
+    plugins: [ownImportMeta(read, from), ...(options.plugins ?? [])],
   });
   const code = result.outputFiles.find((f) => !f.path.endsWith('.map'));
   if (!code) throw new Error(`esbuild wrote no bundle of ${entry}`);
