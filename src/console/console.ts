@@ -6,6 +6,7 @@
 // CPR numbers are masked unless the URL asks `?cpr=show`.
 import type http from 'node:http';
 import type { Knex } from 'knex';
+import { buildClientReport } from '../app/clientReport/report.ts';
 import type { Clock } from '../clock.ts';
 import type { RequestJournal } from '../observability/requestJournal.ts';
 import { replayDeadLetters } from '../outbox/pushDispatcher.ts';
@@ -167,6 +168,7 @@ export async function handleConsole(
         await receiverOverview(deps.db, receiver),
         shown,
         replayed === null ? null : Number(replayed) || 0,
+        await buildClientReport(deps.db, { ...receiver, since: null }),
       ),
     );
   }

@@ -1,6 +1,8 @@
 // The console's organisation pages: every organisation the outbox knows (a message, a sequence or a subscription),
 // and one organisation's WSRM queue, sequences, push subscriptions and dead letters, with the one button of the
-// console that writes: replay the dead letters (`replayDeadLetters`, as `npm run cli -- replay-dead` does).
+// console that writes: replay the dead letters (`replayDeadLetters`, as `npm run cli -- replay-dead` does); and what
+// the organisation's integration exercised (the client coverage report, src/app/clientReport/report.ts).
+import type { ClientReport } from '../app/clientReport/report.ts';
 import type { ReceiverOverview } from '../outbox/receiverOverview.ts';
 import type { SubscriptionReceiver } from '../outbox/subscriptions.ts';
 import { escapeHtml, page, Shown, table } from './html.ts';
@@ -28,6 +30,7 @@ export function organisationPage(
   o: ReceiverOverview,
   shown: Shown,
   replayed: number | null,
+  coverage: ClientReport,
 ): string {
   const replayNote =
     replayed === null ? '' : `<p><b>${escapeHtml(replayed)} dead letter(s) put back on the queue.</b></p>`;
@@ -70,6 +73,7 @@ export function organisationPage(
             ['message (EntitetNavn)', 'endpoint'],
             o.subscriptions.map((s) => [shown.text(s.entityName), shown.text(s.endpointUrl)]),
           )) +
+      coverageSection(coverage, shown) +
       `<h2>Dead letters</h2>${replay}` +
       (o.deadLetters.length === 0
         ? '<p>None.</p>'
@@ -85,5 +89,34 @@ export function organisationPage(
             ]),
           )),
     shown,
+  );
+}
+
+/** The client coverage report as the console shows it: per operation called, the faults got, the documented faults
+ *  never got, and the calls the contract's schema refused (as `npm run cli -- client-report` prints it). */
+function coverageSection(r: ClientReport, shown: Shown): string {
+  const head =
+    '<h2>What its integration exercised</h2>' +
+    `<p>${shown.text(r.calls)} call(s) counted${r.firstDay ? ` from ${shown.text(r.firstDay)} to ${shown.text(r.lastDay)}` : ''} (the counts are written every few seconds).</p>`;
+  if (r.operations.length === 0) return head;
+  return (
+    head +
+    table(
+      ['operation', 'calls', 'answered', 'faults got', 'documented faults never got', 'refused by the schema'],
+      r.operations.map((o) => [
+        shown.text(`${o.service}.${o.operation || '(no operation)'}`),
+        shown.text(o.calls),
+        shown.text(o.answered),
+        shown.text(
+          o.faults.map((f) => `${f.code} ×${f.calls}${f.documented ? '' : ' (undocumented)'}`).join(', ') || '—',
+        ),
+        shown.text(
+          o.documentedFaults === null
+            ? 'no documented list'
+            : o.unexercisedFaults.map((f) => f.code).join(', ') || 'none: every one was got',
+        ),
+        shown.text(o.deviations.calls === 0 ? '—' : `${o.deviations.calls}: ${o.deviations.example ?? ''}`),
+      ]),
+    )
   );
 }

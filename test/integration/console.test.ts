@@ -153,6 +153,12 @@ eachDatabase(
       assert.ok((await page.locator('main').innerText()).includes('1 dead letter(s) put back on the queue'));
       const [row] = (await h().db('outbox_message').where({ id: message.id })) as { state: string }[];
       assert.equal(row?.state, 'pending');
+      // what the calling jobcentre's integration exercised (the client coverage report), once the counts are written
+      await h().app.clientCalls.flush();
+      await page.goto(`${h().url}/console/organisations/8:10100`);
+      const coverage = await page.locator('main').innerText();
+      assert.ok(coverage.includes('What its integration exercised'));
+      assert.match(coverage, /AbsenceRegistrationService\.CreateAbsence\s+\d+\s+\d+/);
       await context.close();
     });
 
