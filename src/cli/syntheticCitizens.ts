@@ -23,7 +23,6 @@ export const TABLES = [
   'akasse_membership',
   'absence',
   'recovery_decision',
-  'registration_category',
   'person_category',
   'person_group_marking',
   'activity_supplement',
@@ -100,6 +99,7 @@ export class CitizenGenerator {
 
   /** Adds citizen `i`'s rows to `into`. */
   citizen(i: number, into: Rows): void {
+    let categorised = false; // an open applicant/recipient period (D-265): no other person category then
     const birth = addDays(FIRST_BIRTH, (i * STRIDE + this.seed) % DAYS);
     const [y, m, d] = birth.split('-');
     const cpr = `${d}${m}${y!.slice(2)}${5000 + Math.floor(i / DAYS)}`;
@@ -145,14 +145,20 @@ export class CitizenGenerator {
           end_reason: null,
         });
       if (APPLICANT_GROUPS.has(group) && this.chance(0.25)) {
+        categorised = true;
         const applicant = this.chance(0.4);
-        into.registration_category.push({
+        // applicant (2) or recipient (3) as DFDG records them (D-265: KY's decision, organisation 0 'DFDG')
+        const since = applicant ? this.daysAgo(0, 22) : start;
+        into.person_category.push({
           id: this.id(),
           cpr,
-          category: applicant ? 'ansoeger' : 'modtager',
+          category: applicant ? 2 : 3,
           // an applicant of more than 19 days is due for R-BAT-02 (a few each night in a real register)
-          start_date: applicant ? this.daysAgo(0, 22) : start,
+          start_date: since,
           end_date: null,
+          org_type: 0,
+          org_code: 'DFDG',
+          registered_on: since,
         });
       }
       if (group === 5 && age < 31 && this.chance(0.3))
@@ -180,11 +186,12 @@ export class CitizenGenerator {
     let with75 = false; // one absence 75 at most: two would overlap (R-KF-09)
     for (let a = this.int(0, 4); a > 0; a--) with75 = this.absence(cpr, jobcenter, with75, into) || with75;
 
-    if (this.chance(0.3))
+    // a jobcentre's own person category, for a citizen DFDG has no applicant/recipient period for (one open at a time)
+    if (!categorised && this.chance(0.3))
       into.person_category.push({
         id: this.id(),
         cpr,
-        category: this.int(1, 3),
+        category: this.pick([1, 4, 5]),
         start_date: this.daysAgo(10, 900),
         end_date: null,
         ...org,

@@ -67,13 +67,18 @@ function recordingKnex(): { knex: Knex; statements: string[] } {
 
 describe('migrations compile for SQL Server', () => {
   for (const migration of migrations) {
-    test(`${migration.name}: CREATE TABLE / ALTER TABLE / CREATE INDEX in SQL Server syntax`, async () => {
+    test(`${migration.name}: CREATE TABLE / ALTER TABLE / CREATE INDEX / DROP INDEX in SQL Server syntax`, async () => {
       const { knex: recording, statements } = recordingKnex();
       await migration.up(recording);
       const creates = statements.filter((s) => s.startsWith('CREATE TABLE'));
       const alters = statements.filter((s) => s.startsWith('ALTER TABLE'));
       const indexes = statements.filter((s) => s.startsWith('CREATE INDEX'));
-      assert.ok(creates.length + alters.length + indexes.length > 0, 'creates or alters at least one table or index');
+      const dropped = statements.filter((s) => s.startsWith('DROP INDEX'));
+      assert.ok(
+        creates.length + alters.length + indexes.length + dropped.length > 0,
+        'creates, alters or drops at least one table or index',
+      );
+      for (const sql of dropped) assert.match(sql, /^DROP INDEX \[\w+\] ON \[\w+\]$/, 'brackets quote identifiers');
       for (const sql of indexes)
         assert.match(sql, /^CREATE INDEX \[\w+\] ON \[\w+\] \((\[\w+\], )*\[\w+\]\)$/, 'brackets quote identifiers');
       for (const sql of alters) {
@@ -114,7 +119,11 @@ describe('migrations compile for SQL Server', () => {
       await migration.down!(recordingDown);
       // A table up dropped (033 moves its rows elsewhere) is what down may create again, rows moved back.
       const droppedByUp = statements.flatMap((s) => /^drop table \[(\w+)\]/i.exec(s)?.[1] ?? []);
-      const restores = (s: string) => droppedByUp.some((t) => s.includes(`[${t}]`));
+      // …and an index up dropped (041: an index no read used) is what down creates again
+      const indexesDroppedByUp = statements.flatMap((s) => /^drop index \[(\w+)\]/i.exec(s)?.[1] ?? []);
+      const restores = (s: string) =>
+        droppedByUp.some((t) => s.includes(`[${t}]`)) ||
+        indexesDroppedByUp.some((i) => new RegExp(`^CREATE INDEX \\[${i}\\]`).test(s));
       const movesRows = (s: string) => /^(select|insert|delete|update)\b/i.test(s);
       assert.ok(
         downs.length > 0 &&
