@@ -6,6 +6,7 @@
 import type { Knex } from 'knex';
 import type { CitizenState } from '../domain/types.ts';
 import { log } from '../log.ts';
+import { citizenReaderFor } from '../store/citizenReader.ts';
 import type { Caller, WriteContext } from './context.ts';
 import { holdCitizen, inTransaction } from './unitOfWork.ts';
 
@@ -48,4 +49,37 @@ export async function forEachCitizen(
     }
   }
   if (failed > 0) throw new CitizenBatchIncomplete(failed, cprs.length, first);
+}
+
+/** Citizens read per turn while looking for the ones a batch changes. */
+const READ_AHEAD = 200;
+
+/**
+ * As forEachCitizen, for a batch that changes few of many candidates: each candidate's state is first read without
+ * a unit of work (the citizen reader: a snapshot on SQLite, batched statements on PostgreSQL, READ_AHEAD at a
+ * time), and only the citizens `changes` picks get a unit of work, where `work` decides again on the held state.
+ * (transition-marking looked at ~170,000 citizens with an open absence 75 to end a few, in a unit of work each:
+ * unfinished after 222 s at 1,000,000 citizens on PostgreSQL, bench/scale.ts.)
+ */
+export async function forEachCitizenThatChanges(
+  db: Knex,
+  caller: Caller,
+  cprs: readonly string[],
+  changes: (citizen: CitizenState) => boolean,
+  work: (w: WriteContext, citizen: CitizenState) => Promise<void>,
+): Promise<void> {
+  const reader = citizenReaderFor(db);
+  const picked: string[] = [];
+  try {
+    for (let i = 0; i < cprs.length; i += READ_AHEAD) {
+      const some = cprs.slice(i, i + READ_AHEAD);
+      const states = await Promise.all(some.map((cpr) => reader.load(cpr)));
+      states.forEach((state, k) => {
+        if (state && changes(state)) picked.push(some[k]!);
+      });
+    }
+  } finally {
+    await reader.close();
+  }
+  await forEachCitizen(db, caller, picked, work);
 }

@@ -7,7 +7,7 @@ import type { Clock } from '../../clock.ts';
 import { AbsenceTypes } from '../../domain/types.ts';
 import { transitionMarking } from '../../rules/index.ts';
 import { cprsWithOpenAbsence } from '../../store/citizenRepository.ts';
-import { forEachCitizen } from '../citizenBatch.ts';
+import { forEachCitizenThatChanges } from '../citizenBatch.ts';
 import { dfdgCaller } from '../context.ts';
 import { applyAbsenceChange } from './absenceChanges.ts';
 import { absencesOf } from '../../domain/citizenAbsences.ts';
@@ -15,10 +15,11 @@ import { absencesOf } from '../../domain/citizenAbsences.ts';
 export async function runTransitionMarking(db: Knex, clock: Clock): Promise<number> {
   const caller = dfdgCaller('overgangsmarkering', clock.today(), clock.nowDateTime());
   let ended = 0;
-  await forEachCitizen(
+  await forEachCitizenThatChanges(
     db,
     caller,
     await cprsWithOpenAbsence(db, AbsenceTypes.KontaktforloebHosAkassen),
+    (state) => transitionMarking(state, caller.businessDate).length > 0,
     async (w, state) => {
       for (const end of transitionMarking(state, w.businessDate)) {
         const before = absencesOf(state, 'all').find((a) => a.id === end.absenceId)!;
