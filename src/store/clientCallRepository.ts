@@ -87,8 +87,17 @@ export function countClientCallsBefore(q: Queryable, day: string): Promise<numbe
   return countRows(q('client_call').where('day', '<', day));
 }
 
-export function deleteClientCallsBefore(trx: Transaction, day: string): Promise<number> {
-  return trx('client_call').where('day', '<', day).delete() as Promise<number>;
+/** Deletes the counts of the days before `day`: all of them, or (a batch of the deletion engine) whole days, oldest
+ *  first, until at least `limit` rows went (the key has no one column to take `limit` rows by). */
+export async function deleteClientCallsBefore(trx: Transaction, day: string, limit?: number): Promise<number> {
+  if (limit === undefined) return Number(await trx('client_call').where('day', '<', day).delete());
+  let deleted = 0;
+  while (deleted < limit) {
+    const [oldest] = (await trx('client_call').where('day', '<', day).min({ day: 'day' })) as { day: string | null }[];
+    if (!oldest?.day) break;
+    deleted += Number(await trx('client_call').where({ day: oldest.day }).delete());
+  }
+  return deleted;
 }
 
 function rowOf(c: ClientCallCount): Row {

@@ -161,9 +161,14 @@ export function documentFileOf(q: Queryable, id: string): string | null {
   return file ? path.join(documentFolderOf(file), id) : null;
 }
 
-/** Removes the stray document files of `db` (strayDocumentFiles); returns how many. */
-export async function removeStrayDocumentFiles(db: Queryable, nowMs: number, graceMs: number): Promise<number> {
-  const files = (await strayDocumentFiles(db, nowMs, graceMs)) ?? [];
+/** Removes the stray document files of `db` (strayDocumentFiles; at most `limit`); returns how many. */
+export async function removeStrayDocumentFiles(
+  db: Queryable,
+  nowMs: number,
+  graceMs: number,
+  limit?: number,
+): Promise<number> {
+  const files = ((await strayDocumentFiles(db, nowMs, graceMs)) ?? []).slice(0, limit);
   for (const f of files) await fs.promises.rm(f, { force: true });
   return files.length;
 }

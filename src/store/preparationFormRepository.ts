@@ -3,6 +3,7 @@
 import type { Knex } from 'knex';
 import type { IsoDate } from '../domain/types.ts';
 import { countRows, type Queryable, type Transaction } from './queryable.ts';
+import { deleteInSlices, deleteSome, keysOfSome } from './batchDelete.ts';
 
 type Row = Record<string, unknown>;
 const orNull = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
@@ -109,8 +110,8 @@ const screeningsDue = (q: Queryable, submittedBy: IsoDate) =>
 
 export const countScreeningsDue = (q: Queryable, submittedBy: IsoDate): Promise<number> =>
   countRows(screeningsDue(q, submittedBy));
-export const deleteScreeningsDue = (trx: Transaction, submittedBy: IsoDate): Promise<number> =>
-  screeningsDue(trx, submittedBy).del();
+export const deleteScreeningsDue = (trx: Transaction, submittedBy: IsoDate, limit?: number): Promise<number> =>
+  deleteSome(trx, 'screening_result', 'id', screeningsDue(trx, submittedBy), limit);
 
 /** Submitted forms of citizens not in rehabilitation whose `column` lies on or before `by` (R-DEL-10). */
 const submittedDue = (q: Queryable, column: 'submitted_on' | 'started_on', by: IsoDate) =>
@@ -122,8 +123,9 @@ export async function deleteSubmittedFormsDue(
   trx: Transaction,
   column: 'submitted_on' | 'started_on',
   by: IsoDate,
+  limit?: number,
 ): Promise<number> {
-  return deleteForms(trx, submittedDue(trx, column, by));
+  return deleteForms(trx, submittedDue(trx, column, by), limit);
 }
 
 /** Unfinished forms of citizens not in rehabilitation started on or before `by`, whose citizen is not enrolled on
@@ -143,8 +145,8 @@ const unfinishedDue = (q: Queryable, by: IsoDate, today: IsoDate) =>
 
 export const countUnfinishedFormsDue = (q: Queryable, by: IsoDate, today: IsoDate) =>
   countRows(unfinishedDue(q, by, today));
-export const deleteUnfinishedFormsDue = (trx: Transaction, by: IsoDate, today: IsoDate) =>
-  deleteForms(trx, unfinishedDue(trx, by, today));
+export const deleteUnfinishedFormsDue = (trx: Transaction, by: IsoDate, today: IsoDate, limit?: number) =>
+  deleteForms(trx, unfinishedDue(trx, by, today), limit);
 
 /** Forms of citizens in rehabilitation whose submission (or, unfinished, start) lies on or before `by` (R-DEL-12). */
 const rehabilitationDue = (q: Queryable, by: IsoDate) =>
@@ -157,13 +159,15 @@ const rehabilitationDue = (q: Queryable, by: IsoDate) =>
     );
 
 export const countRehabilitationFormsDue = (q: Queryable, by: IsoDate) => countRows(rehabilitationDue(q, by));
-export const deleteRehabilitationFormsDue = (trx: Transaction, by: IsoDate) =>
-  deleteForms(trx, rehabilitationDue(trx, by));
+export const deleteRehabilitationFormsDue = (trx: Transaction, by: IsoDate, limit?: number) =>
+  deleteForms(trx, rehabilitationDue(trx, by), limit);
 
-/** Deletes the forms the query selects, with their screening results (a result never outlives its form). */
-async function deleteForms(trx: Transaction, selected: Knex.QueryBuilder): Promise<number> {
-  const ids = ((await selected.clone().select('preparation_form.id')) as Row[]).map((r) => String(r.id));
-  if (ids.length === 0) return 0;
-  await trx('screening_result').whereIn('form_id', ids).del();
-  return trx('preparation_form').whereIn('id', ids).del();
+/** Deletes the forms the query selects (at most `limit`, a batch of the deletion engine), with their screening
+ *  results (a result never outlives its form). */
+async function deleteForms(trx: Transaction, selected: Knex.QueryBuilder, limit?: number): Promise<number> {
+  const ids = await keysOfSome(selected, 'preparation_form.id', limit);
+  return deleteInSlices(ids, async (some) => {
+    await trx('screening_result').whereIn('form_id', some).del();
+    return Number(await trx('preparation_form').whereIn('id', some).del());
+  });
 }

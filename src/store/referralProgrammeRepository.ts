@@ -3,6 +3,7 @@
 import type { ReferralProgramme } from '../domain/referralProgramme.ts';
 import type { IsoDate } from '../domain/types.ts';
 import { countRows, type Queryable, type Transaction } from './queryable.ts';
+import { deleteSome } from './batchDelete.ts';
 
 /** The citizen's programmes, oldest first. */
 export async function referralProgrammesOf(q: Queryable, cpr: string): Promise<ReferralProgramme[]> {
@@ -38,6 +39,7 @@ export async function deleteReferralProgrammesEnded(
   trx: Transaction,
   lastEnd: IsoDate,
   unrecordedEnd: IsoDate,
+  limit?: number,
 ): Promise<number> {
-  return Number(await endedOnOrBefore(trx, lastEnd, unrecordedEnd).delete());
+  return deleteSome(trx, 'referral_programme', 'id', endedOnOrBefore(trx, lastEnd, unrecordedEnd), limit);
 }

@@ -12,6 +12,7 @@ import type {
   UdbSubscription,
 } from '../domain/udb.ts';
 import { countRows, type Queryable, type Transaction } from './queryable.ts';
+import { deleteSome } from './batchDelete.ts';
 
 type Row = Record<string, unknown>;
 const orNull = (v: unknown) => (v === null || v === undefined ? null : String(v));
@@ -258,6 +259,16 @@ export function countUdbMessagesSentBefore(q: Queryable, sentBeforeMs: number): 
   return countRows(q('udb_message').whereNotNull('sent_at').where('sent_at', '<', sentBeforeMs));
 }
 
-export async function deleteUdbMessagesSentBefore(q: Transaction, sentBeforeMs: number): Promise<number> {
-  return Number(await q('udb_message').whereNotNull('sent_at').where('sent_at', '<', sentBeforeMs).delete());
+export async function deleteUdbMessagesSentBefore(
+  q: Transaction,
+  sentBeforeMs: number,
+  limit?: number,
+): Promise<number> {
+  return deleteSome(
+    q,
+    'udb_message',
+    'seq',
+    q('udb_message').whereNotNull('sent_at').where('sent_at', '<', sentBeforeMs),
+    limit,
+  );
 }

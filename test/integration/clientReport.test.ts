@@ -121,4 +121,28 @@ eachDatabase('client coverage report', '2024-02-15', baseScenario, (h) => {
     assert.equal(left.firstDay, '2023-08-19');
     assert.deepEqual(left.operations[0]!.deviations, { calls: 1, example: 'x' });
   });
+
+  test("D-304 in the engine's batches: whole days, oldest first, until the limit is reached", async () => {
+    const row = { organisationType: 7, organisationCode: '998', certificate: '', service: 'S', operation: 'O' };
+    const day = (d: string, faultCode: string) => ({
+      ...row,
+      day: d,
+      faultCode,
+      calls: 1,
+      deviations: 0,
+      deviationExample: null,
+    });
+    await writeTransaction(h().db, (trx) =>
+      addClientCalls(trx, [
+        day('2023-01-01', ''),
+        day('2023-01-01', '1014'),
+        day('2023-01-02', ''),
+        day('2023-01-03', ''),
+      ]),
+    );
+    const batch = () => writeTransaction(h().db, (trx) => clientCallRetention.deleteDue(trx, '2024-02-15', 2));
+    assert.equal(await batch(), 2, 'the oldest day, whole');
+    assert.equal(await batch(), 2, 'the next two days (one row each)');
+    assert.equal(await batch(), 0, 'nothing due: finished');
+  });
 });

@@ -68,6 +68,17 @@ describeEachDatabase('preparation form and screening retention', (db) => {
     assert.deepEqual(await remaining(), []);
   });
 
+  test("R-DEL-10 in the engine's batches: at most `limit` forms per batch, the next batch takes the rest", async () => {
+    const due = [1, 2, 3].map(() => form({ startedOn: '2022-01-01', submittedOn: '2022-01-20' }));
+    await insert(...due);
+    const batch = (limit: number) =>
+      db().transaction((trx) => submittedFormRetention.deleteDue(trx, '2022-07-20', limit));
+    assert.equal(await batch(2), 2);
+    assert.equal((await remaining()).length, 1);
+    assert.equal(await batch(2), 1, 'fewer than the limit: the policy is finished');
+    assert.deepEqual(await remaining(), []);
+  });
+
   test('R-DEL-10: before release 2022-1 the 6 months counted from the start of filling', async () => {
     await insert(form({ startedOn: '2021-08-01', submittedOn: '2021-08-20' }));
     assert.equal(await submittedFormRetention.countDue(db(), '2022-02-01'), 1, 'start + 6 months, before 2022-03-14');

@@ -14,5 +14,5 @@ export const clientCallRetention: RetentionPolicy = {
   ruleId: 'D-304',
   what: `client coverage report counts (client_call) of days more than ${CLIENT_CALL_RETENTION_DAYS} days ago`,
   countDue: (db, today) => countClientCallsBefore(db, cutoff(today)),
-  deleteDue: (trx, today) => deleteClientCallsBefore(trx, cutoff(today)),
+  deleteDue: (trx, today, limit) => deleteClientCallsBefore(trx, cutoff(today), limit),
 };

@@ -30,5 +30,5 @@ export const strayDocumentFileRetention = (nowMs: number): RetentionPolicy => ({
   ruleId: 'D-264',
   what: 'document files without their document row (left by a crash), an hour after they were written',
   countDue: async (db) => (await strayDocumentFiles(db, nowMs, STRAY_FILE_GRACE_MS))?.length ?? 0,
-  deleteDue: (trx) => removeStrayDocumentFiles(trx, nowMs, STRAY_FILE_GRACE_MS),
+  deleteDue: (trx, _today, limit) => removeStrayDocumentFiles(trx, nowMs, STRAY_FILE_GRACE_MS, limit),
 });

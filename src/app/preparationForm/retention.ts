@@ -31,7 +31,7 @@ export const screeningResultRetention: RetentionPolicy = {
   ruleId: 'R-DEL-03',
   what: 'digital screening results, 6 months after submission',
   countDue: (db, today) => countScreeningsDue(db, lastStartDue(today, SCREENING_RETENTION_MONTHS)),
-  deleteDue: (trx, today) => deleteScreeningsDue(trx, lastStartDue(today, SCREENING_RETENTION_MONTHS)),
+  deleteDue: (trx, today, limit) => deleteScreeningsDue(trx, lastStartDue(today, SCREENING_RETENTION_MONTHS), limit),
 };
 
 const submittedColumn = (today: IsoDate) =>
@@ -42,21 +42,22 @@ export const submittedFormRetention: RetentionPolicy = {
   what: 'submitted preparation forms, 6 months after submission',
   countDue: (db, today) =>
     countSubmittedFormsDue(db, submittedColumn(today), lastStartDue(today, FORM_RETENTION_MONTHS)),
-  deleteDue: (trx, today) =>
-    deleteSubmittedFormsDue(trx, submittedColumn(today), lastStartDue(today, FORM_RETENTION_MONTHS)),
+  deleteDue: (trx, today, limit) =>
+    deleteSubmittedFormsDue(trx, submittedColumn(today), lastStartDue(today, FORM_RETENTION_MONTHS), limit),
 };
 
 export const unfinishedFormRetention: RetentionPolicy = {
   ruleId: 'R-DEL-11',
   what: 'unfinished preparation forms, 6 months after filling began, unless the citizen is registered',
   countDue: (db, today) => countUnfinishedFormsDue(db, lastStartDue(today, FORM_RETENTION_MONTHS), today),
-  deleteDue: (trx, today) => deleteUnfinishedFormsDue(trx, lastStartDue(today, FORM_RETENTION_MONTHS), today),
+  deleteDue: (trx, today, limit) =>
+    deleteUnfinishedFormsDue(trx, lastStartDue(today, FORM_RETENTION_MONTHS), today, limit),
 };
 
 export const rehabilitationFormRetention: RetentionPolicy = {
   ruleId: 'R-DEL-12',
   what: 'preparation forms of citizens in rehabilitation, 10 years after submission (unfinished: the start)',
   countDue: (db, today) => countRehabilitationFormsDue(db, lastStartDue(today, REHABILITATION_FORM_RETENTION_MONTHS)),
-  deleteDue: (trx, today) =>
-    deleteRehabilitationFormsDue(trx, lastStartDue(today, REHABILITATION_FORM_RETENTION_MONTHS)),
+  deleteDue: (trx, today, limit) =>
+    deleteRehabilitationFormsDue(trx, lastStartDue(today, REHABILITATION_FORM_RETENTION_MONTHS), limit),
 };

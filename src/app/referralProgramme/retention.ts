@@ -24,8 +24,8 @@ export const referralProgrammeRetentionPolicy: RetentionPolicy = {
     whileInForce(referralProgrammeRetention, today, Promise.resolve(0), () =>
       countReferralProgrammesEnded(db, lastEndDue(today), REFERRAL_PROGRAMMES_ENDED_BY),
     ),
-  deleteDue: (trx, today) =>
+  deleteDue: (trx, today, limit) =>
     whileInForce(referralProgrammeRetention, today, Promise.resolve(0), () =>
-      deleteReferralProgrammesEnded(trx, lastEndDue(today), REFERRAL_PROGRAMMES_ENDED_BY),
+      deleteReferralProgrammesEnded(trx, lastEndDue(today), REFERRAL_PROGRAMMES_ENDED_BY, limit),
     ),
 };

@@ -10,6 +10,6 @@ export function sentUdbMessageRetention(retentionDays: number, nowMs: number): R
     ruleId: 'D-298',
     what: `messages UDB accepted more than ${retentionDays} days ago (OUTBOX_RETENTION_DAYS)`,
     countDue: (db) => countUdbMessagesSentBefore(db, cutoff),
-    deleteDue: (trx) => deleteUdbMessagesSentBefore(trx, cutoff),
+    deleteDue: (trx, _today, limit) => deleteUdbMessagesSentBefore(trx, cutoff, limit),
   };
 }
