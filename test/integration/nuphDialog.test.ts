@@ -7,7 +7,6 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { beforeEach, test } from 'node:test';
-import { UPLOAD_STAGING_DIR } from '../../src/soap/documentUpload.ts';
 import { documentFileOf } from '../../src/store/documentBytes.ts';
 import { eachDatabase } from '../support/eachDatabase.ts';
 import { subscribeAll } from '../support/outbox.ts';
@@ -25,6 +24,7 @@ import https from 'node:https';
 import { facadeAgent, facadeFetch } from '../support/tls.ts';
 import { assertValidResponse } from '../support/wireValidation.ts';
 import { drainQueue } from '../support/wsrmCalls.ts';
+import { leftSince, stagingFiles } from '../support/uploadStaging.ts';
 import { KP, contactProcessScenario } from './contactProcessScenario.ts';
 import { list } from './contactProcessCalls.ts';
 import { clearNuphs, givenAnswer, givenNuph } from './nuphFixtures.ts';
@@ -42,11 +42,6 @@ const documentOf = (size: number) => {
   PDF.copy(b, 0, 0, 8);
   return b;
 };
-
-/** The staging files present now (the directory is shared with other servers uploading at the same time). */
-const stagingFiles = () => new Set(fs.existsSync(UPLOAD_STAGING_DIR) ? fs.readdirSync(UPLOAD_STAGING_DIR) : []);
-/** Staging files that appeared since `before` and are still there: this test's would be among them. */
-const leftSince = (before: Set<string>) => [...stagingFiles()].filter((f) => !before.has(f));
 
 eachDatabase('NUPH dialog (Underretning.NuphDialogService)', '2024-03-04', contactProcessScenario, (h) => {
   const client = (caller: Caller) => h().client(SERVICE, caller);

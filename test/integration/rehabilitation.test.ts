@@ -9,7 +9,6 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { test } from 'node:test';
 import { applyCprMove } from '../../src/app/person/cprMove.ts';
-import { UPLOAD_STAGING_DIR } from '../../src/soap/documentUpload.ts';
 import { documentContent, findDocument } from '../../src/store/nuphDialogRepository.ts';
 import { eachDatabase } from '../support/eachDatabase.ts';
 import { subscribeAll } from '../support/outbox.ts';
@@ -26,6 +25,7 @@ import {
 import { facadeFetch } from '../support/tls.ts';
 import { assertValidResponse } from '../support/wireValidation.ts';
 import { drainQueue } from '../support/wsrmCalls.ts';
+import { leftSince, stagingFiles } from '../support/uploadStaging.ts';
 import { list } from './contactProcessCalls.ts';
 import { outboxFor } from './outboxRows.ts';
 
@@ -59,10 +59,6 @@ const documentOf = (size: number) => {
   PDF.copy(b, 0, 0, 8);
   return b;
 };
-/** The staging files present now (the directory is shared with other servers uploading at the same time). */
-const stagingFiles = () => new Set(fs.existsSync(UPLOAD_STAGING_DIR) ? fs.readdirSync(UPLOAD_STAGING_DIR) : []);
-/** Staging files that appeared since `before` and are still there: this request's would be among them. */
-const leftSince = (before: Set<string>) => [...stagingFiles()].filter((f) => !before.has(f));
 
 eachDatabase('rehabilitation processes and integration contracts (Borgerindsats)', '2024-03-04', scenario, (h) => {
   const client = (caller: Caller) => h().client(SERVICE, caller);
