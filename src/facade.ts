@@ -54,6 +54,9 @@ export interface AppOptions {
   consoleToken?: string | null;
   /** REQUEST_JOURNAL_SIZE: the requests the console's journal keeps; DEFAULTS.requestJournalSize if absent. */
   requestJournalSize?: number;
+  /** UPLOAD_STAGING_DIR: where streamed documents wait while their request is read; UPLOAD_STAGING_DIR of
+   *  src/soap/documentUpload.ts if absent. */
+  uploadStagingDir?: string | null;
   /** A validator compiled from xsd/ already (the tests share one per process: compiling costs ~0.25 s of CPU);
    *  the caller keeps it and disposes of it. Absent: the app compiles its own. */
   validator?: ContractValidator;
@@ -98,6 +101,7 @@ export function createApp(db: Knex, clock: Clock, options: AppOptions = {}): App
       tls: options.tls ?? null,
       metricsToken: options.metricsToken ?? null,
       console: { token: consoleToken, journal },
+      uploadStagingDir: options.uploadStagingDir ?? null,
     },
   );
   const scheme = options.tls ? 'https' : 'http';

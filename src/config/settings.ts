@@ -3,6 +3,7 @@
 // table, and `npm test` fails while the README is behind.
 import fs from 'node:fs';
 import net from 'node:net';
+import path from 'node:path';
 import { isIsoDate } from '../domain/dates.ts';
 import { parsePlannerEndpoints } from '../outbound/externalBooking/planners.ts';
 import { databaseConfigFromEnv, type DatabaseConfig } from '../store/database.ts';
@@ -11,6 +12,11 @@ import { choice, integer, onOff, optional, text, type Setting } from './setting.
 
 function existingFile(text: string): string {
   if (!fs.existsSync(text)) throw new Error('must name an existing file');
+  return text;
+}
+
+function absolutePath(text: string): string {
+  if (!path.isAbsolute(text)) throw new Error('must be an absolute path');
   return text;
 }
 
@@ -216,6 +222,12 @@ export const SETTINGS = {
     meaning:
       "the token the web console (`/console`: the last requests, a citizen's timeline, an organisation's queues) requires, as `Authorization: Bearer <token>` or through its sign-in form (a cookie); at least 16 characters; unset, /console answers 404 and no request journal is kept",
     parse: metricsToken,
+  }),
+  uploadStagingDir: optional('UPLOAD_STAGING_DIR', {
+    shownDefault: 'unset: `dfdg-uploads` in the system temporary directory',
+    parse: absolutePath,
+    meaning:
+      'the directory a streamed document (NUPH and rehabilitation documents, up to 15 MB) is written to while its request is read and checked, and removed from after the answer; put it on disk, not on a RAM-backed /tmp, when many large uploads run at once',
   }),
   requestJournalSize: integer('REQUEST_JOURNAL_SIZE', {
     default: DEFAULTS.requestJournalSize,

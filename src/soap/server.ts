@@ -27,7 +27,7 @@ import { presentedCertificate } from './clientIdentity.ts';
 import { publicBaseUrl } from './publicBaseUrl.ts';
 import { applyServerLimits, DEFAULT_INPUT_LIMITS, serverOptions, type InputLimits } from './inputLimits.ts';
 import { readRequestBody, type RequestBody } from './requestBody.ts';
-import { maxContentTextBytes, readUploadBody, type UploadBody } from './documentUpload.ts';
+import { maxContentTextBytes, readUploadBody, UPLOAD_STAGING_DIR, type UploadBody } from './documentUpload.ts';
 import { base64Length, writeBase64, type StreamedBytes, type UploadSpec } from '../contract/streamedContent.ts';
 import type { XmlText } from '../contract/xmlWriter.ts';
 import { RequestTurns } from './requestTurns.ts';
@@ -51,6 +51,9 @@ export interface HttpOptions {
   metricsToken?: string | null;
   /** CONSOLE_TOKEN and the request journal: the web console at /console (src/console/); absent: 404 there. */
   console?: ConsoleOptions;
+  /** UPLOAD_STAGING_DIR: where streamed documents wait while their request is read (src/soap/documentUpload.ts);
+   *  null or absent: its default. */
+  uploadStagingDir?: string | null;
 }
 
 /** PEM texts: the server's certificate and key, and the CA(s) client certificates must be issued by. */
@@ -75,6 +78,7 @@ export function createHttpServer(
   const trustedProxies = new Set(options.trustedProxies ?? []);
   const xsdFiles = new Set(fs.readdirSync(XSD_DIR).filter((f) => f.endsWith('.xsd')));
   const limits = options.limits ?? DEFAULT_INPUT_LIMITS;
+  const stagingDir = options.uploadStagingDir ?? UPLOAD_STAGING_DIR;
 
   const tls = options.tls ?? null;
   // SOAP requests are worked on in arrival order, a bounded amount per turn of the event loop (./requestTurns.ts)
@@ -112,6 +116,7 @@ export function createHttpServer(
         overTls: tls !== null,
         maxBytes: limits.maxRequestBytes,
         upload: uploadSpecOf(service, req),
+        stagingDir,
         started,
       });
     const url = new URL(target, 'http://localhost');
@@ -181,8 +186,9 @@ function receive(
     overTls,
     maxBytes,
     upload,
+    stagingDir,
     started,
-  }: { overTls: boolean; maxBytes: number; upload: UploadSpec | null; started: number },
+  }: { overTls: boolean; maxBytes: number; upload: UploadSpec | null; stagingDir: string; started: number },
 ): void {
   const refusal = refusedContentType(req.headers['content-type']);
   if (refusal !== null) {
@@ -191,7 +197,7 @@ function receive(
     return;
   }
   const reading: Promise<RequestBody | UploadBody> = upload
-    ? readUploadBody(req, upload, maxBytes)
+    ? readUploadBody(req, upload, maxBytes, stagingDir)
     : readRequestBody(req, maxBytes);
   void reading.then((body) => {
     if (body.kind === 'aborted') return;

@@ -329,7 +329,7 @@ eachDatabase('NUPH dialog (Underretning.NuphDialogService)', '2024-03-04', conta
 
   test('R-AK-07: a streamed document over 15 MB (5129), one that is not base64 (1014) and one whose envelope is invalid (1014) write nothing and leave no staging file', async () => {
     const n = await nuph();
-    const files = stagingFiles();
+    const files = stagingFiles(h().stagingDir);
     const before = await rowCounts(h().db);
     const over = await post(
       jobcenter(),
@@ -347,6 +347,6 @@ eachDatabase('NUPH dialog (Underretning.NuphDialogService)', '2024-03-04', conta
     );
     assert.match(unknownOwner.text, /<faultcode>1014<\/faultcode>/);
     assert.deepEqual(await rowCounts(h().db), before);
-    assert.deepEqual(leftSince(files), []);
+    assert.deepEqual(leftSince(h().stagingDir, files), []);
   });
 });

@@ -6,7 +6,6 @@
 // write nothing. An integration contract registered over SOAP has the effect a scenario's has: the citizen's move
 // notifies both jobcentres (R-NOT-05).
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
 import { test } from 'node:test';
 import { applyCprMove } from '../../src/app/person/cprMove.ts';
 import { documentContent, findDocument } from '../../src/store/nuphDialogRepository.ts';
@@ -120,14 +119,14 @@ eachDatabase('rehabilitation processes and integration contracts (Borgerindsats)
     await subscribeAll(h().db, [`8:${A}`, '7:101']);
     const p = await createProcess(P.rehab, '2024-02-01', '2024-12-31');
     const doc = documentOf(15 * MB);
-    const files = stagingFiles();
+    const files = stagingFiles(h().stagingDir);
     const stored = await upload(
       P.rehab,
       p.RehabiliteringsforloebIdentifier,
       Buffer.from(doc.toString('base64').replace(/(.{76})/g, '$1\r\n')),
     );
     assert.equal(stored.status, 200, stored.text.slice(0, 500));
-    assert.deepEqual(leftSince(files), [], 'the staging file is removed after the answer');
+    assert.deepEqual(leftSince(h().stagingDir, files), [], 'the staging file is removed after the answer');
     const id = /DokumentIdentifier>([^<]+)</.exec(stored.text)![1]!;
     assert.match(stored.text, new RegExp(`DocumentSize>${15 * MB}<`));
     const [listed] = await processes(P.rehab, kommune());
@@ -168,7 +167,7 @@ eachDatabase('rehabilitation processes and integration contracts (Borgerindsats)
 
   test('R-PLAN-18: a document of 15 MB + 1 byte is refused (5261): nothing written, no staging file left', async () => {
     const p = await createProcess(P.rehab);
-    const files = stagingFiles();
+    const files = stagingFiles(h().stagingDir);
     const before = await rowCounts(h().db);
     const over = await upload(
       P.rehab,
@@ -179,7 +178,7 @@ eachDatabase('rehabilitation processes and integration contracts (Borgerindsats)
     assert.match(over.text, /<faultcode>5261<\/faultcode>/);
     assert.match(over.text, /R-PLAN-18/);
     assert.deepEqual(await rowCounts(h().db), before, 'a refused upload writes nothing');
-    assert.deepEqual(leftSince(files), [], 'no staging file left');
+    assert.deepEqual(leftSince(h().stagingDir, files), [], 'no staging file left');
   });
 
   test("R-PLAN-18: refusals write nothing — a type not allowed (5263), an empty document (5262), another citizen's or an unknown process (5264), another citizen's document (5265)", async () => {

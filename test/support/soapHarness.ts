@@ -3,6 +3,9 @@
 // served WSDL (parsed once per process and service, see parsedWsdl), presenting the harness's client certificate.
 import { FEED_TABLES } from '../../src/store/migrations/030_feed_events.ts';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type https from 'node:https';
 import type { Knex } from 'knex';
 import soap from 'soap';
@@ -83,6 +86,8 @@ export interface Harness {
   /** A node-soap client for a service, acting as `caller`. */
   client(service: string, caller: Caller): Promise<soap.Client>;
   load(yamlScenario: string): Promise<void>;
+  /** This harness's own upload staging directory (UPLOAD_STAGING_DIR), removed at close. */
+  stagingDir: string;
   /** The facade's log lines so far, parsed (its logger writes here instead of stderr). */
   logLines(): Record<string, unknown>[];
   close(): Promise<void>;
@@ -181,8 +186,11 @@ export async function startHarness(db: Knex, businessDate: IsoDate, options: Har
   const lines: string[] = [];
   const tls = options.tls ?? true;
   if (tls) await registerTestClient(db);
+  // its own, so that a test asking which staging files were left sees only its server's
+  const stagingDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dfdg-test-uploads-'));
   const app = createApp(db, clock, {
     metricsToken: HARNESS_METRICS_TOKEN,
+    uploadStagingDir: stagingDir,
     validator: contractValidator(),
     ...options,
     logger: createLogger('info', { write: (line: string) => void lines.push(line) }),
@@ -196,8 +204,12 @@ export async function startHarness(db: Knex, businessDate: IsoDate, options: Har
     app,
     client: (service, caller) => soapClient(url, service, caller),
     load: async (yamlScenario) => loadScenario(db, parsed(yamlScenario)),
+    stagingDir,
     logLines: () => lines.map((l) => JSON.parse(l) as Record<string, unknown>),
-    close: () => app.close(),
+    close: async () => {
+      await app.close();
+      fs.rmSync(stagingDir, { recursive: true, force: true });
+    },
   };
 }
 

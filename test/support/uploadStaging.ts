@@ -1,11 +1,10 @@
-// The upload staging directory (src/soap/documentUpload.ts) as the document tests see it: it is shared with every
-// server uploading at the same time, so a test asks only for the staging files that appeared since it began.
+// The upload staging directory (UPLOAD_STAGING_DIR, src/soap/documentUpload.ts) as the document tests see it:
+// each harness has its own (test/support/soapHarness.ts), so only its server's uploads are there.
 import fs from 'node:fs';
-import { UPLOAD_STAGING_DIR } from '../../src/soap/documentUpload.ts';
 
-/** The staging files present now. */
-export const stagingFiles = (): Set<string> =>
-  new Set(fs.existsSync(UPLOAD_STAGING_DIR) ? fs.readdirSync(UPLOAD_STAGING_DIR) : []);
+/** The staging files in `dir` now. */
+export const stagingFiles = (dir: string): Set<string> => new Set(fs.existsSync(dir) ? fs.readdirSync(dir) : []);
 
-/** Staging files that appeared since `before` and are still there: the test's own would be among them. */
-export const leftSince = (before: Set<string>): string[] => [...stagingFiles()].filter((f) => !before.has(f));
+/** Staging files in `dir` that appeared since `before` and are still there: the test's own would be among them. */
+export const leftSince = (dir: string, before: Set<string>): string[] =>
+  [...stagingFiles(dir)].filter((f) => !before.has(f));

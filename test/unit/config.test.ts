@@ -116,6 +116,12 @@ test('PUBLIC_BASE_URL: scheme://host[:port] only, written without a trailing sla
     assert.throws(() => loadConfig({ PUBLIC_BASE_URL: bad }), /PUBLIC_BASE_URL must be/, bad);
 });
 
+test('UPLOAD_STAGING_DIR: unset (the default directory) or an absolute path', () => {
+  assert.equal(loadConfig({}).uploadStagingDir, null);
+  assert.equal(loadConfig({ UPLOAD_STAGING_DIR: '/var/lib/dfdg/uploads' }).uploadStagingDir, '/var/lib/dfdg/uploads');
+  assert.throws(() => loadConfig({ UPLOAD_STAGING_DIR: 'uploads' }), /UPLOAD_STAGING_DIR must be an absolute path/);
+});
+
 test('the input limits take their defaults and refuse values below their minimum', () => {
   const c = loadConfig({});
   assert.deepEqual(

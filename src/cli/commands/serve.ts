@@ -69,6 +69,7 @@ export const serve: Command = {
       metricsToken: config.metricsToken ?? null,
       consoleToken: config.consoleToken ?? null,
       requestJournalSize: config.requestJournalSize,
+      uploadStagingDir: config.uploadStagingDir,
     });
     const url = await app.listen(config.port, config.host);
     if (!tls)
