@@ -17,7 +17,7 @@ import { CV_TABLES } from './migrations/039_cv.ts';
 import { PREPARATION_FORM_TABLES } from './migrations/040_preparation_form.ts';
 import { UDB_TABLES } from './migrations/037_udb.ts';
 import { REFERRAL_PROGRAMME_TABLES } from './migrations/035_referral_programmes.ts';
-import { deleteDocumentsOwnedBy } from './nuphDialogRepository.ts';
+import { deleteDocumentsOwnedBy } from './documentRepository.ts';
 import type { Queryable, Transaction } from './queryable.ts';
 
 /** Tables with a CPR column erased with the citizen, in deletion order (children first). */

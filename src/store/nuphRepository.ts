@@ -4,7 +4,7 @@ import { deleteInSlices } from './batchDelete.ts';
 import type { Nuph, NuphAnswer, NuphState } from '../domain/nuph.ts';
 import type { Queryable, Transaction } from './queryable.ts';
 import { insertRow, rowByKey, rowWhere, updateWhere, type Row } from './statements.ts';
-import { deleteDocuments } from './nuphDialogRepository.ts';
+import { deleteDocuments } from './documentRepository.ts';
 
 const nuphRow = (n: Nuph) => ({
   id: n.id,
