@@ -92,6 +92,16 @@ export async function deleteDocuments(trx: Transaction, ids: readonly string[]):
   });
 }
 
+/** Deletes the documents attached to the items of the NUPHs `nuphIds` with their bytes; returns how many documents. */
+export async function deleteDocumentsOfNuphs(trx: Transaction, nuphIds: readonly string[]): Promise<number> {
+  if (nuphIds.length === 0) return 0;
+  const documents = (await trx('nuph_document').whereIn('nuph_id', nuphIds).select('id')) as { id: string }[];
+  return deleteDocuments(
+    trx,
+    documents.map((d) => String(d.id)),
+  );
+}
+
 /** The documents owned by the given items of one kind (e.g. a citizen's rehabilitation processes), oldest first. */
 export async function documentsOwnedBy(
   q: Queryable,
