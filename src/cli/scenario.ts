@@ -38,7 +38,7 @@ import { insertReferralProgramme } from '../store/referralProgrammeRepository.ts
 import type { ReferralProgramme } from '../domain/referralProgramme.ts';
 import { PERSON_MOVE_TABLES } from '../store/migrations/007_person_moves.ts';
 import { REFERRAL_PROGRAMME_TABLES } from '../store/migrations/035_referral_programmes.ts';
-import { deleteDocumentsOwnedBy } from '../store/nuphDialogRepository.ts';
+import { deleteDocumentsOwnedBy } from '../store/documentRepository.ts';
 import { PERSON_CONTACT_TABLES } from '../store/migrations/022_person_contact.ts';
 import { SANCTION_TABLES } from '../store/migrations/026_sanctions.ts';
 import { insertSanction } from '../store/sanctionRepository.ts';

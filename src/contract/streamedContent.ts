@@ -3,7 +3,8 @@
 // envelope up to the placeholder, then the bytes as base64 a chunk at a time as the client reads them, then the
 // rest (src/soap/server.ts). The placeholder is valid base64 (the response validates the same either way).
 import { randomBytes } from 'node:crypto';
-import type { DfdgFault } from '../faults/catalogue.ts';
+import { contentOfBytes, type DocumentContent } from '../domain/nuphDialog.ts';
+import { fault, type DfdgFault } from '../faults/catalogue.ts';
 
 export interface StreamedBytes {
   readonly byteLength: number;
@@ -92,4 +93,12 @@ export interface UploadSpec {
   maxContentBytes: number;
   /** The fault for a larger one (the rule that sets the limit). */
   tooLarge(bytes: number): DfdgFault;
+}
+
+/** The uploaded document of an operation with `spec`: the bytes the transport streamed into staging (`upload`, the
+ *  element left empty in the envelope) or, from a client whose envelope the transport could not scan (UTF-16), the
+ *  element's own base64 text `inline`, within the request limit. Both at once is refused. */
+export function uploadedContent(spec: UploadSpec, upload: DocumentContent | null, inline: string): DocumentContent {
+  if (upload && inline !== '') throw fault('InvalidMessage', `${spec.element} was sent twice`);
+  return upload ?? contentOfBytes(Buffer.from(inline, 'base64'));
 }

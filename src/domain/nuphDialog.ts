@@ -1,6 +1,7 @@
 // The NUPH dialog (R-AK-06, R-AK-07): a question by one party of a NUPH (its jobcentre or its a-kasse) about the
 // NUPH or about its answer, the other party's reply, and the documents attached to a NUPH, an answer, a question or
-// a reply. Stored by src/store/nuphDialogRepository.ts; a document's bytes apart from what it is.
+// a reply. Stored by src/store/nuphDialogRepository.ts and, the documents, src/store/documentRepository.ts (a document's
+// bytes apart from what it is).
 import { createHash } from 'node:crypto';
 import type { IsoDate } from './types.ts';
 

@@ -13,6 +13,7 @@ import path from 'node:path';
 import type { UploadSpec } from '../contract/streamedContent.ts';
 import type { DocumentContent } from '../domain/nuphDialog.ts';
 import { DfdgFault, fault } from '../faults/catalogue.ts';
+import { fileChunks } from '../store/documentBytes.ts';
 import { discardThenClose } from './requestBody.ts';
 
 export interface StagedUpload extends DocumentContent {
@@ -32,7 +33,6 @@ export const maxContentTextBytes = (maxContentBytes: number): number =>
 /** Where staging files go (one per upload in progress; removed after the answer). */
 export const UPLOAD_STAGING_DIR = path.join(os.tmpdir(), 'dfdg-uploads');
 
-const STAGING_READ_BYTES = 256 * 1024;
 const GC_EVERY_BYTES = 2 * 1024 * 1024;
 const collectReadBuffers = (): void => (globalThis as { gc?: (o: { type: string }) => void }).gc?.({ type: 'minor' });
 
@@ -42,21 +42,6 @@ for (const [i, c] of [...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz01
   SEXTET[c.charCodeAt(0)] = i;
 
 class EnvelopeTooLarge extends Error {}
-
-/** The staging file a piece at a time into one reused buffer: each chunk is valid until the next is asked for. */
-async function* stagedChunks(file: string): AsyncIterable<Uint8Array> {
-  const handle = await fs.promises.open(file, 'r');
-  const buffer = Buffer.alloc(STAGING_READ_BYTES);
-  try {
-    for (;;) {
-      const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
-      if (bytesRead === 0) return;
-      yield buffer.subarray(0, bytesRead);
-    }
-  } finally {
-    await handle.close();
-  }
-}
 
 const notBase64 = (what: string) =>
   fault('InvalidMessage', `the text of the document element must be plain base64: ${what}`);
@@ -237,7 +222,7 @@ export function readUploadBody(
         upload: {
           byteLength: decoded,
           sha256: hash.digest('hex'),
-          chunks: () => stagedChunks(staged),
+          chunks: () => fileChunks(staged),
           discard: () => fs.promises.rm(staged, { force: true }),
         },
       });

@@ -17,8 +17,9 @@ import { CV_TABLES } from './migrations/039_cv.ts';
 import { PREPARATION_FORM_TABLES } from './migrations/040_preparation_form.ts';
 import { UDB_TABLES } from './migrations/037_udb.ts';
 import { REFERRAL_PROGRAMME_TABLES } from './migrations/035_referral_programmes.ts';
-import { deleteDocumentsOwnedBy } from './nuphDialogRepository.ts';
-import type { Queryable, Transaction } from './queryable.ts';
+import { deleteDocumentsOwnedBy } from './documentRepository.ts';
+import { keysOfSome } from './batchDelete.ts';
+import { countRows, type Queryable, type Transaction } from './queryable.ts';
 
 /** Tables with a CPR column erased with the citizen, in deletion order (children first). */
 export const ERASED_TABLES = [
@@ -105,13 +106,25 @@ export async function eraseCitizen(trx: Transaction, cpr: string): Promise<numbe
   return rows;
 }
 
-/** The citizens dead on or before `today` whose data the archive received on or before `today`. */
-export function deceasedAndDelivered(q: Queryable, today: string) {
+/** The citizens dead on or before `today` whose data the archive received on or before `today` (R-DEL-02). */
+function deceasedAndDelivered(q: Queryable, today: string) {
   return q('person')
     .join('archive_delivery', 'archive_delivery.cpr', 'person.cpr')
     .whereNotNull('person.deceased_date')
     .andWhere('person.deceased_date', '<=', today)
     .andWhere('archive_delivery.delivered_on', '<=', today);
+}
+
+/** How many citizens are dead and delivered to the archive on or before `today`. */
+export const countDeceasedAndDelivered = (q: Queryable, today: string): Promise<number> =>
+  countRows(deceasedAndDelivered(q, today));
+
+/** Erases the citizens dead and delivered to the archive on or before `today` (at most `limit`, a batch of the
+ *  deletion engine), one after another (eraseCitizen); returns how many citizens. */
+export async function eraseDeceasedAndDelivered(trx: Transaction, today: string, limit?: number): Promise<number> {
+  const due = await keysOfSome(deceasedAndDelivered(trx, today), 'person.cpr', limit);
+  for (const cpr of due) await eraseCitizen(trx, cpr);
+  return due.length;
 }
 
 /** Records that the archive received the citizen's data on `deliveredOn` (a repeat keeps the first date). */

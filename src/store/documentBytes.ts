@@ -84,6 +84,22 @@ const chunkRows: DocumentBytes = {
   },
 };
 
+/** The bytes of `file` in order, a piece at a time into one reused buffer of DOCUMENT_CHUNK_BYTES: each chunk is
+ *  valid until the next is asked for (a stored document's file; an upload's staging file, src/soap/documentUpload.ts). */
+export async function* fileChunks(file: string): AsyncIterable<Uint8Array> {
+  const handle = await fs.promises.open(file, 'r');
+  const buffer = Buffer.alloc(DOCUMENT_CHUNK_BYTES);
+  try {
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+      if (bytesRead === 0) return;
+      yield buffer.subarray(0, bytesRead);
+    }
+  } finally {
+    await handle.close();
+  }
+}
+
 /** Runs `then` once `trx` has committed (a knex transaction's, or a group-commit member's, executionPromise). */
 function afterCommit(trx: Transaction, then: () => Promise<unknown>, onRollback?: () => Promise<unknown>): void {
   const execution = (trx as { executionPromise?: Promise<unknown> }).executionPromise;
@@ -136,17 +152,7 @@ function documentFiles(folder: string): DocumentBytes {
       return written;
     },
     async *read(_q, id) {
-      const handle = await fs.promises.open(fileOf(id), 'r');
-      const buffer = Buffer.alloc(DOCUMENT_CHUNK_BYTES);
-      try {
-        for (;;) {
-          const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
-          if (bytesRead === 0) return;
-          yield buffer.subarray(0, bytesRead);
-        }
-      } finally {
-        await handle.close();
-      }
+      yield* fileChunks(fileOf(id));
     },
     async remove(trx, ids) {
       const files = ids.map(fileOf);

@@ -1,10 +1,12 @@
 // Reading and writing NUPHs and their answers (023_nuph), in the caller's knex or transaction so a NUPH, its
-// answer and their notifications commit together.
-import { deleteInSlices } from './batchDelete.ts';
+// answer and their notifications commit together; the NUPHs the deletion engine's R-DEL-04/05 find due, counted and
+// deleted with their dialog (src/app/nuph/retention.ts).
+import { deleteInSlices, keysOfSome } from './batchDelete.ts';
 import type { Nuph, NuphAnswer, NuphState } from '../domain/nuph.ts';
-import type { Queryable, Transaction } from './queryable.ts';
+import type { IsoDate } from '../domain/types.ts';
+import { countRows, type Queryable, type Transaction } from './queryable.ts';
 import { insertRow, rowByKey, rowWhere, updateWhere, type Row } from './statements.ts';
-import { deleteDocuments } from './nuphDialogRepository.ts';
+import { deleteDocumentsOfNuphs } from './documentRepository.ts';
 
 const nuphRow = (n: Nuph) => ({
   id: n.id,
@@ -69,13 +71,41 @@ export async function insertNuphAnswer(q: Transaction, a: NuphAnswer): Promise<v
  */
 export async function deleteNuphsWithDialog(trx: Transaction, ids: readonly string[]): Promise<number> {
   return deleteInSlices(ids, async (some) => {
-    const documents = (await trx('nuph_document').whereIn('nuph_id', some).select('id')) as { id: string }[];
-    await deleteDocuments(
-      trx,
-      documents.map((d) => String(d.id)),
-    );
+    await deleteDocumentsOfNuphs(trx, some);
     for (const table of ['nuph_question_reply', 'nuph_question', 'nuph_answer'])
       await trx(table).whereIn('nuph_id', some).delete();
     return Number(await trx('nuph').whereIn('id', some).delete());
   });
+}
+
+/** Which NUPHs a retention rule selects: answered ones by their answer's date (R-DEL-04), unanswered ones (open or
+ *  withdrawn) by their notification date (R-DEL-05). */
+export type NuphRetentionKind = 'answered' | 'unanswered';
+
+/** The rows naming the NUPHs of `kind` dated on or before `lastDay`, and their column of the NUPH's id. */
+function datedOnOrBefore(q: Queryable, kind: NuphRetentionKind, lastDay: IsoDate) {
+  return kind === 'answered'
+    ? { rows: q('nuph_answer').where('answered_on', '<=', lastDay), nuphId: 'nuph_id' }
+    : {
+        rows: q('nuph')
+          .where('notified_on', '<=', lastDay)
+          .whereNotExists(q('nuph_answer').select('nuph_answer.id').whereRaw('nuph_answer.nuph_id = nuph.id')),
+        nuphId: 'nuph.id',
+      };
+}
+
+/** How many NUPHs of `kind` are dated on or before `lastDay`. */
+export const countNuphsDue = (q: Queryable, kind: NuphRetentionKind, lastDay: IsoDate): Promise<number> =>
+  countRows(datedOnOrBefore(q, kind, lastDay).rows);
+
+/** Deletes the NUPHs of `kind` dated on or before `lastDay` (at most `limit`, a batch of the deletion engine) with
+ *  their answers and dialog; returns how many NUPHs. */
+export async function deleteNuphsDue(
+  trx: Transaction,
+  kind: NuphRetentionKind,
+  lastDay: IsoDate,
+  limit?: number,
+): Promise<number> {
+  const { rows, nuphId } = datedOnOrBefore(trx, kind, lastDay);
+  return deleteNuphsWithDialog(trx, await keysOfSome(rows, nuphId, limit));
 }

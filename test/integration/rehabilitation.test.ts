@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { applyCprMove } from '../../src/app/person/cprMove.ts';
-import { documentContent, findDocument } from '../../src/store/nuphDialogRepository.ts';
+import { documentContent, findDocument } from '../../src/store/documentRepository.ts';
 import { eachDatabase } from '../support/eachDatabase.ts';
 import { subscribeAll } from '../support/outbox.ts';
 import {

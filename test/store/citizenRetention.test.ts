@@ -3,7 +3,7 @@
 // with the rows hanging off them, nothing of another citizen, and no table with a CPR column forgotten.
 import assert from 'node:assert/strict';
 import { contentOfBytes } from '../../src/domain/nuphDialog.ts';
-import { insertDocument } from '../../src/store/nuphDialogRepository.ts';
+import { insertDocument } from '../../src/store/documentRepository.ts';
 import { beforeEach, test } from 'node:test';
 import type { Knex } from 'knex';
 import { recordArchiveDelivery } from '../../src/app/citizen/archiveDelivery.ts';

@@ -12,13 +12,8 @@ import { contentOfBytes, type NuphDocument, type NuphQuestion } from '../../src/
 import type { Nuph } from '../../src/domain/nuph.ts';
 import { insertNuph } from '../../src/store/nuphRepository.ts';
 import { DOCUMENT_CHUNK_BYTES, documentFileOf } from '../../src/store/documentBytes.ts';
-import {
-  documentContent,
-  documentsOfNuph,
-  findDocument,
-  insertDocument,
-  insertQuestion,
-} from '../../src/store/nuphDialogRepository.ts';
+import { documentContent, documentsOfNuph, findDocument, insertDocument } from '../../src/store/documentRepository.ts';
+import { insertQuestion } from '../../src/store/nuphDialogRepository.ts';
 import { describeEachDatabase } from '../support/databases.ts';
 import { eventually } from '../support/eventually.ts';
 

@@ -9,7 +9,7 @@ import { answeredNuphPolicy, unansweredNuphPolicy } from '../../src/app/nuph/ret
 import type { Nuph, NuphAnswer } from '../../src/domain/nuph.ts';
 import { contentOfBytes } from '../../src/domain/nuphDialog.ts';
 import { documentFileOf } from '../../src/store/documentBytes.ts';
-import { insertDocument } from '../../src/store/nuphDialogRepository.ts';
+import { insertDocument } from '../../src/store/documentRepository.ts';
 import { findNuph, insertNuph, insertNuphAnswer, answerOf } from '../../src/store/nuphRepository.ts';
 import { describeEachDatabase } from '../support/databases.ts';
 import { eventually } from '../support/eventually.ts';

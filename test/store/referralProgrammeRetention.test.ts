@@ -8,7 +8,7 @@ import { referralProgrammeRetentionPolicy } from '../../src/app/referralProgramm
 import type { RetentionPolicy } from '../../src/app/retention/policy.ts';
 import { contentOfBytes, type NuphDocument } from '../../src/domain/nuphDialog.ts';
 import type { ReferralProgramme } from '../../src/domain/referralProgramme.ts';
-import { deleteDocuments, documentContent, insertDocument } from '../../src/store/nuphDialogRepository.ts';
+import { deleteDocuments, documentContent, insertDocument } from '../../src/store/documentRepository.ts';
 import { insertReferralProgramme } from '../../src/store/referralProgrammeRepository.ts';
 import { describeEachDatabase } from '../support/databases.ts';
 

@@ -4,20 +4,14 @@
 // facade keeps no area apart that would have no duty to deliver, so it waits for the archive for all of it
 // (D-221). Everything held about the citizen goes in one transaction per run, per citizen under its lock
 // (src/store/citizenErasure.ts); the access log and filed notifications follow their own retention.
-import { deceasedAndDelivered, eraseCitizen } from '../../store/citizenErasure.ts';
-import { countRows } from '../../store/queryable.ts';
-import { keysOfSome } from '../../store/batchDelete.ts';
+import { countDeceasedAndDelivered, eraseDeceasedAndDelivered } from '../../store/citizenErasure.ts';
 import type { RetentionPolicy } from '../retention/policy.ts';
 
 export const deceasedCitizenRetention: RetentionPolicy = {
   ruleId: 'R-DEL-02',
   what: "deceased citizens' data, once the death and the delivery to Rigsarkivet are registered (citizens)",
-  countDue: (db, today) => countRows(deceasedAndDelivered(db, today)),
-  async deleteDue(trx, today, limit) {
-    const due = await keysOfSome(deceasedAndDelivered(trx, today), 'person.cpr', limit);
-    for (const cpr of due) await eraseCitizen(trx, cpr);
-    return due.length;
-  },
+  countDue: (db, today) => countDeceasedAndDelivered(db, today),
+  deleteDue: (trx, today, limit) => eraseDeceasedAndDelivered(trx, today, limit),
   // a citizen's erasure is some 50 statements over every table of ERASED_TABLES: with the default batch, one
   // citizen per transaction (1,000,000 citizens on PostgreSQL, bench/scale.ts: 10 a batch took ~1.1 s each on the
   // shared machine)

@@ -1,36 +1,29 @@
 // Documents on a NUPH, its answer, a question or a reply (R-AK-07): attached by the party that wrote the item,
-// read by either party of the NUPH. The bytes arrive as a DocumentContent (streamed from the request by the
-// transport, src/soap/documentUpload.ts) and are stored in chunks in the attaching transaction; they leave as a
-// DocumentContent read a chunk at a time. Never the whole document in memory. Deleted 12 months after storage
-// (R-DEL-06, ./retention.ts).
+// read by either party of the NUPH. Stored and read back like every document (../documents/storedDocument.ts: the
+// bytes stream in from the transport's staging file and out a piece at a time, never the whole document in
+// memory); the owners, parties, rules and faults are the NUPH dialog's. Deleted 12 months after storage (R-DEL-06,
+// ./retention.ts).
 import type { DocumentContent, NuphDocument, NuphItemKind, Party } from '../../domain/nuphDialog.ts';
 import type { Nuph } from '../../domain/nuph.ts';
 import type { AuthorityActor } from '../../domain/types.ts';
 import { fault } from '../../faults/catalogue.ts';
 import { nuphDocumentRules } from '../../rules/index.ts';
-import {
-  documentContent,
-  findDocument,
-  findNuphAnswerById,
-  findQuestion,
-  findReply,
-  insertDocument,
-} from '../../store/nuphDialogRepository.ts';
+import { findNuphAnswerById, findQuestion, findReply } from '../../store/nuphDialogRepository.ts';
 import { findNuph } from '../../store/nuphRepository.ts';
 import type { Queryable } from '../../store/queryable.ts';
-import { timeOrderedUuid } from '../../store/timeOrderedId.ts';
 import type { ReadContext, WriteContext } from '../context.ts';
-import { enforceRules } from '../enforceRules.ts';
+import {
+  findStoredDocument,
+  readableDocument,
+  storeDocument,
+  type DocumentMeta,
+  type ReadableDocument,
+} from '../documents/storedDocument.ts';
 import { partiesOf, partyOf, requireNuph, requireParty } from './nuphDialog.ts';
 
 export interface DocumentOwner {
   kind: NuphItemKind;
   id: string;
-}
-
-export interface DocumentMeta {
-  fileName: string;
-  contentType: string;
 }
 
 /** The NUPH the item belongs to and the party that wrote the item. */
@@ -77,33 +70,21 @@ export async function attachDocument(
   const writer = partyOf(by);
   requireParty(nuph, writer);
   if (!sameParty(author, writer)) throw fault('NuphDocumentNotAuthor', `${owner.kind} ${owner.id}`);
-  enforceRules(nuphDocumentRules, { contentType: meta.contentType, sizeBytes: content.byteLength }, w.businessDate);
-  const document: NuphDocument = {
-    id: timeOrderedUuid(),
-    nuphId: nuph.id,
-    ownerKind: owner.kind,
-    ownerId: owner.id.toLowerCase(),
-    fileName: meta.fileName,
-    contentType: meta.contentType.toLowerCase(),
-    sizeBytes: content.byteLength,
-    sha256: content.sha256,
-    storedOn: w.businessDate,
-    storedAt: w.now,
-    storedBy: writer,
-  };
-  await insertDocument(w.trx, document, content);
-  return document;
+  return storeDocument(
+    w,
+    nuphDocumentRules,
+    by,
+    { nuphId: nuph.id, ownerKind: owner.kind, ownerId: owner.id.toLowerCase() },
+    meta,
+    content,
+  );
 }
 
 /** GetDokument: the document and its bytes (read as they are sent), for the NUPH's two parties. */
-export async function nuphDocument(
-  r: ReadContext,
-  by: AuthorityActor,
-  documentId: string,
-): Promise<{ document: NuphDocument; content: DocumentContent }> {
-  const document = await findDocument(r.db, documentId.toLowerCase());
+export async function nuphDocument(r: ReadContext, by: AuthorityActor, documentId: string): Promise<ReadableDocument> {
+  const document = await findStoredDocument(r.db, documentId);
   // a rehabilitation process's document is not the NUPH dialog's to hand out
   if (!document || document.nuphId === null) throw fault('UnknownNuphDocument', `DokumentIdentifier ${documentId}`);
   requireParty(await requireNuph(r.db, document.nuphId), partyOf(by));
-  return { document, content: documentContent(r.db, document) };
+  return readableDocument(r.db, document);
 }

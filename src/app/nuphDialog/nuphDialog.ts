@@ -9,14 +9,8 @@ import { DfdgFault, fault } from '../../faults/catalogue.ts';
 import { nuphDialogNotifications } from '../../outbox/nuphDialogMessages.ts';
 import { isNuphParty, nuphDialogTextRules } from '../../rules/index.ts';
 import { answerOf, findNuph } from '../../store/nuphRepository.ts';
-import {
-  dialogOf,
-  documentsOfNuph,
-  findQuestion,
-  insertQuestion,
-  insertReply,
-  replyTo,
-} from '../../store/nuphDialogRepository.ts';
+import { documentsOfNuph } from '../../store/documentRepository.ts';
+import { dialogOf, findQuestion, insertQuestion, insertReply, replyTo } from '../../store/nuphDialogRepository.ts';
 import type { Queryable } from '../../store/queryable.ts';
 import { timeOrderedUuid } from '../../store/timeOrderedId.ts';
 import type { ReadContext, WriteContext } from '../context.ts';

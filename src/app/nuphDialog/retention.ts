@@ -4,7 +4,7 @@
 // the rule is in force (release 2024-1).
 import { nuphDocumentRetention, nuphDocumentsDueStoredOnOrBefore, whileInForce } from '../../rules/index.ts';
 import { removeStrayDocumentFiles, strayDocumentFiles } from '../../store/documentBytes.ts';
-import { countDocumentsStoredOnOrBefore, deleteDocumentsStoredOnOrBefore } from '../../store/nuphDialogRepository.ts';
+import { countDocumentsStoredOnOrBefore, deleteDocumentsStoredOnOrBefore } from '../../store/documentRepository.ts';
 import type { RetentionPolicy } from '../retention/policy.ts';
 
 export const nuphDocumentRetentionPolicy: RetentionPolicy = {

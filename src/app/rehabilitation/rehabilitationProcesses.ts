@@ -7,7 +7,7 @@ import type { RehabilitationProcess } from '../../domain/personMove.ts';
 import type { NuphDocument } from '../../domain/nuphDialog.ts';
 import type { AuthorityActor, CitizenState, IsoDate } from '../../domain/types.ts';
 import { fault } from '../../faults/catalogue.ts';
-import { documentsOwnedBy } from '../../store/nuphDialogRepository.ts';
+import { documentsOwnedBy } from '../../store/documentRepository.ts';
 import {
   findRehabilitationProcess,
   insertRehabilitationProcess,

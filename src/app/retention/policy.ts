@@ -1,6 +1,7 @@
 // A retention policy (slettepolitik) of the scheduled deletion engine: which rows of one data area are due for
 // deletion on a business date, by one rule of the seeds (R-DEL-…). The data area's owner writes its policy next
-// to its application code (e.g. src/app/nuph/retention.ts) and lists it in the engine's registry; the engine
+// to its application code (copy src/app/personContact/retention.ts: the rule's dates there, the queries that count
+// and delete in the area's repository in src/store) and lists it in the engine's registry; the engine
 // counts (dry run) or deletes in bounded batches, each batch in its own transaction, and records the run in job_run.
 import type { Queryable, Transaction } from '../../store/queryable.ts';
 import type { IsoDate } from '../../domain/types.ts';

@@ -13,11 +13,11 @@ import {
   rehabilitationProcesses,
   type RehabilitationProcessFields,
 } from '../../app/rehabilitation/rehabilitationProcesses.ts';
-import { withStreamedBase64, type UploadSpec } from '../../contract/streamedContent.ts';
+import { uploadedContent, withStreamedBase64, type UploadSpec } from '../../contract/streamedContent.ts';
 import type { RehabiliteringsdokumentInfoType, RehabiliteringsforloebType } from '../../contract/generated/types.ts';
 import { calendarDateOf } from '../../domain/dates.ts';
-import { contentOfBytes, type NuphDocument } from '../../domain/nuphDialog.ts';
-import { DfdgFault, fault } from '../../faults/catalogue.ts';
+import type { NuphDocument } from '../../domain/nuphDialog.ts';
+import { DfdgFault } from '../../faults/catalogue.ts';
 import { REHABILITATION_DOCUMENT_MAX_BYTES } from '../../rules/index.ts';
 import type { BorgerindsatsRehabiliteringsforloebServiceOperations } from '../generated/operations.ts';
 import { receipt } from '../receipt.ts';
@@ -111,10 +111,7 @@ export const operations: BorgerindsatsRehabiliteringsforloebServiceOperations = 
     absenceTypes: NO_ABSENCES,
     upload: documentUpload,
     async handle(req, call) {
-      // streamed (the element left empty in the envelope) or, from a client whose envelope the transport could not
-      // scan (UTF-16), inline within the 1 MiB request limit
-      if (call.upload && req.DocumentContent !== '') throw fault('InvalidMessage', 'DocumentContent was sent twice');
-      const content = call.upload ?? contentOfBytes(Buffer.from(req.DocumentContent, 'base64'));
+      const content = uploadedContent(documentUpload, call.upload, req.DocumentContent);
       const d = await attachRehabilitationDocument(
         call.write,
         call.citizen!,

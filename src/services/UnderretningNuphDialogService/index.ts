@@ -9,13 +9,13 @@
 import { alle } from '../../access/model.ts';
 import { attachDocument, nuphDocument, type DocumentOwner } from '../../app/nuphDialog/documents.ts';
 import { askQuestion, nuphDialog, replyToQuestion } from '../../app/nuphDialog/nuphDialog.ts';
-import { withStreamedBase64, type UploadSpec } from '../../contract/streamedContent.ts';
+import { uploadedContent, withStreamedBase64, type UploadSpec } from '../../contract/streamedContent.ts';
 import type {
   DokumentInfoCollectionType,
   DokumentInfoType,
   DokumentTilknytningType,
 } from '../../contract/generated/types.ts';
-import { contentOfBytes, type NuphDocument, type Party } from '../../domain/nuphDialog.ts';
+import type { NuphDocument, Party } from '../../domain/nuphDialog.ts';
 import { DfdgFault, fault } from '../../faults/catalogue.ts';
 import { NUPH_DOCUMENT_MAX_BYTES } from '../../rules/index.ts';
 import type { UnderretningNuphDialogServiceOperations } from '../generated/operations.ts';
@@ -121,10 +121,7 @@ export const operations: UnderretningNuphDialogServiceOperations = {
     access,
     upload: documentUpload,
     async handle(req, call) {
-      // streamed (the element left empty in the envelope) or, from a client whose envelope the transport could not
-      // scan (UTF-16), inline within the 1 MiB request limit
-      if (call.upload && req.DocumentContent !== '') throw fault('InvalidMessage', 'DocumentContent was sent twice');
-      const content = call.upload ?? contentOfBytes(Buffer.from(req.DocumentContent, 'base64'));
+      const content = uploadedContent(documentUpload, call.upload, req.DocumentContent);
       const d = await attachDocument(
         call.write,
         call.actor,
