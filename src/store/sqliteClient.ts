@@ -59,25 +59,6 @@ interface StockClient {
 
 const StockBetterSqlite3 = StockBetterSqlite3Module as new (config: Knex.Config) => StockClient;
 
-/** Frames (pages) in the WAL from which it is started over: 1 GiB at SQLite's 4 KiB pages. The writer starts the
- *  WAL over from its beginning only when it begins a transaction while every frame is already in the database
- *  file; under a write load that never pauses (group commits one event-loop turn after another) the thread's
- *  PASSIVE checkpoints never catch up with it, so the WAL grew without end — 2.2 GB after ~60,000
- *  CreateIndkaldelse in bench/pipelineCpu.ts — and past ~1.2 GB every request cost more (main-thread CPU per
- *  CreateIndkaldelse ~265 → ~340 µs). A RESTART checkpoint from the thread cannot help: it needs the write lock,
- *  which the main thread gives up for microseconds between groups. So from this size the thread checkpoints once
- *  more (PASSIVE: what is left shrinks to the frames written meanwhile) and asks the main thread, which takes the
- *  connection in its turn between groups and runs a RESTART checkpoint on it (busy_timeout 0: a reader still on
- *  the WAL in another process makes it a PASSIVE one, asked for again after the thread's next pass). That holds
- *  the event loop for the copy of the rest and SQLite's fsyncs of both files: 50–140 ms measured, once per GiB of
- *  WAL (~40 s of the heaviest write benchmark, so never within one of its 10 s rounds); a smaller bound would
- *  cost the load it bounds. The next transaction writes from the WAL's start, and `journal_size_limit` cuts the
- *  file back to 64 MiB at that restart (as at any restart after a pause). */
-export const WAL_RESTART_FRAMES = 262_144;
-
-/** How long a statement waits for another process's write lock before it fails with SQLITE_BUSY. */
-const BUSY_TIMEOUT_MS = 5000;
-
 /** WAL + synchronous=NORMAL: ~19,000 single-row transactions/s here, 4× FULL (engineering.md); no automatic
  *  checkpoint: the client runs them on its own schedule; a 64 MiB page cache (the default 2 MiB made every
  *  random-uuid lookup of a summons or an outbox row a read() of the file once the tables outgrew it); temporary
@@ -89,11 +70,10 @@ const PRAGMAS = [
   'journal_mode = WAL',
   'synchronous = NORMAL',
   'foreign_keys = ON',
-  `busy_timeout = ${BUSY_TIMEOUT_MS}`,
+  'busy_timeout = 5000',
   'wal_autocheckpoint = 0',
   'cache_size = -65536',
   'temp_store = MEMORY',
-  `journal_size_limit = ${64 * 1024 * 1024}`,
 ];
 
 /** How often the WAL is checkpointed into the database file. */
@@ -115,13 +95,7 @@ let timer = null;
 if (db) {
   db.pragma('busy_timeout = 0');
   timer = setInterval(() => {
-    try {
-      const [pass] = db.pragma('wal_checkpoint(PASSIVE)');
-      if (pass.log >= workerData.restartFrames) {
-        db.pragma('wal_checkpoint(PASSIVE)');
-        parentPort.postMessage('restart');
-      }
-    } catch {}
+    try { db.pragma('wal_checkpoint(PASSIVE)'); } catch {}
   }, workerData.everyMs);
 }
 parentPort.once('message', () => {
@@ -136,15 +110,10 @@ interface Checkpointer {
   exited: Promise<void>;
 }
 
-function startCheckpointer(filename: string, restartFrames: number): Checkpointer {
+function startCheckpointer(filename: string): Checkpointer {
   const worker = new Worker(CHECKPOINTER, {
     eval: true,
-    workerData: {
-      driver: require.resolve('better-sqlite3'),
-      filename,
-      everyMs: CHECKPOINT_MS,
-      restartFrames,
-    },
+    workerData: { driver: require.resolve('better-sqlite3'), filename, everyMs: CHECKPOINT_MS },
   });
   const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
   worker.unref();
@@ -223,16 +192,9 @@ export class CachingBetterSqlite3Client extends StockBetterSqlite3 {
 
   private checkpointer: Checkpointer | null = null;
   private checkpointerLater: NodeJS.Timeout | null = null;
-  private restarting = false;
-  private walRestarts = 0;
-
-  private get settings(): { filename: string; walRestartFrames?: number } {
-    return (this as unknown as { connectionSettings: { filename: string; walRestartFrames?: number } })
-      .connectionSettings;
-  }
 
   private get filename(): string {
-    return this.settings.filename;
+    return (this as unknown as { connectionSettings: { filename: string } }).connectionSettings.filename;
   }
 
   private async open(): Promise<Connection> {
@@ -244,8 +206,7 @@ export class CachingBetterSqlite3Client extends StockBetterSqlite3 {
     if (this.filename !== ':memory:') {
       this.checkpointerLater = setTimeout(() => {
         this.checkpointerLater = null;
-        this.checkpointer = startCheckpointer(this.filename, this.settings.walRestartFrames ?? WAL_RESTART_FRAMES);
-        this.checkpointer.worker.on('message', () => void this.restartWal());
+        this.checkpointer = startCheckpointer(this.filename);
       }, CHECKPOINT_MS).unref();
     }
     return connection;
@@ -257,44 +218,10 @@ export class CachingBetterSqlite3Client extends StockBetterSqlite3 {
     return connection;
   }
 
-  /** The checkpointer's request (WAL_RESTART_FRAMES): a RESTART checkpoint on the connection between groups. */
-  private async restartWal(): Promise<void> {
-    if (this.restarting || !this.connection) return;
-    this.restarting = true;
-    let connection: Connection;
-    try {
-      connection = await this.acquireConnection();
-    } catch {
-      this.restarting = false;
-      return;
-    }
-    try {
-      connection.pragma('busy_timeout = 0');
-      const [done] = connection.pragma('wal_checkpoint(RESTART)') as [{ busy: number }];
-      if (done.busy === 0) this.walRestarts++;
-      connection.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
-    } catch {
-      // the checkpoint failed (the checkpointer asks again after its next pass), or the connection was closed
-      try {
-        connection.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
-      } catch {
-        // closed
-      }
-    } finally {
-      this.restarting = false;
-      await this.releaseConnection();
-    }
-  }
-
   /** Hands the connection straight to the next waiter, in arrival order. */
   releaseConnection(): Promise<void> {
     this.groups!.release();
     return Promise.resolve();
-  }
-
-  /** WAL restarts the checkpointer asked for that ran (WAL_RESTART_FRAMES; diagnostics, tests). */
-  walRestartCount(): number {
-    return this.walRestarts;
   }
 
   /** Groups committed and their members so far (diagnostics, tests). */
