@@ -28,6 +28,22 @@ export function databaseConfigFromEnv(env: NodeJS.ProcessEnv): DatabaseConfig {
   return { client: 'better-sqlite3', connection: env.DATABASE_FILE || DEFAULTS.databaseFile };
 }
 
+/**
+ * Each new PostgreSQL connection plans a prepared statement once (`plan_cache_mode = force_generic_plan`). The
+ * facade's only named statements are the per-citizen aggregates (src/store/postgresAggregate.ts), and PostgreSQL
+ * judged its custom plans cheaper than the generic one, so it planned the citizen's aggregate of ~15 subqueries
+ * anew at every bind: 523 µs per CreateIndkaldelse (statement log of the test cluster, 1,000 requests, 50 in
+ * flight), 197 µs more for the contact process's. With the generic plan the binds take 114 and 47 µs and the
+ * executions 74 and 25 µs instead of 96 and 30: the server's time in statements per request 2.57 → 1.70 ms.
+ * Unnamed statements (every other query) are planned for their values whatever this setting says.
+ */
+function planOnce(
+  connection: { query(sql: string, done: (err: Error | null) => void): void },
+  done: (err: Error | null, c: unknown) => void,
+): void {
+  connection.query('SET plan_cache_mode = force_generic_plan', (err) => done(err, connection));
+}
+
 function knexConfig(config: DatabaseConfig): Knex.Config {
   switch (config.client) {
     case 'better-sqlite3': {
@@ -40,7 +56,7 @@ function knexConfig(config: DatabaseConfig): Knex.Config {
       };
     }
     case 'pg':
-      return { client: 'pg', connection: config.connection };
+      return { client: 'pg', connection: config.connection, pool: { afterCreate: planOnce } };
     case 'mssql':
       return { client: 'mssql', connection: asKnexConnection(parseMssqlConnection(config.connection)) };
   }

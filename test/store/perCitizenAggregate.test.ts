@@ -153,6 +153,21 @@ describeEachDatabase('per-citizen aggregate', (db) => {
     }
   });
 
+  test('PostgreSQL: a connection plans the statement once and never again at a bind (src/store/database.ts)', async (t) => {
+    if (db().client.dialect !== 'postgresql') return t.skip('the PostgreSQL statement only');
+    await db().transaction(async (trx) => {
+      // one transaction, one connection: its own prepared statements
+      for (let i = 0; i < 8; i++) await loadCitizenState(trx, CPR);
+      const { name } = compilePostgresAggregate(trx, citizenStateQueriesFor());
+      const { rows } = (await trx.raw('select generic_plans, custom_plans from pg_prepared_statements where name = ?', [
+        name,
+      ])) as { rows: { generic_plans: string; custom_plans: string }[] };
+      assert.equal(rows.length, 1, 'the aggregate is a prepared statement of the connection');
+      assert.equal(Number(rows[0]!.custom_plans), 0, 'no plan for the values of one bind');
+      assert.ok(Number(rows[0]!.generic_plans) >= 8, 'the generic plan at every execution');
+    });
+  });
+
   test('PostgreSQL: a query with bindings besides the CPR, for several citizens at once', async (t) => {
     const [A, B] = ['0707907890', '0808908901'];
     if (db().client.dialect !== 'postgresql') return t.skip('the PostgreSQL statement only');
