@@ -9,7 +9,7 @@
 // `sequence` is the delivery order. It is assigned at insert, not at commit, so two overlapping
 // transactions can commit out of sequence order; the dispatcher must account for that.
 import type { Knex } from 'knex';
-import { insertRows } from '../store/statements.ts';
+import { insertWithChildren } from '../store/statements.ts';
 import { timeOrderedUuid } from '../store/timeOrderedId.ts';
 import { subscribedKeys } from './subscriptions.ts';
 import { wakeOnCommit } from './wake.ts';
@@ -77,10 +77,15 @@ export async function enqueue(
     state: 'pending',
   }));
   const payloads = messages.map((m, i) => ({ message_id: rows[i]!.id, payload: m.payload }));
-  // Multi-row INSERTs (prepared once on SQLite, src/store/statements.ts). SQL Server does not promise identity
-  // values in VALUES-list order, so one row per INSERT there: `sequence` is the delivery order.
-  await insertRows(trx, 'outbox_message', rows, trx.client.dialect === 'mssql' ? 1 : undefined);
-  await insertRows(trx, 'outbox_payload', payloads);
+  // Multi-row INSERTs (prepared once on SQLite, src/store/statements.ts; on PostgreSQL the messages and their
+  // payloads in one statement). SQL Server does not promise identity values in VALUES-list order, so one row
+  // per INSERT there: `sequence` is the delivery order.
+  await insertWithChildren(
+    trx,
+    { table: 'outbox_message', rows },
+    { table: 'outbox_payload', rows: payloads },
+    trx.client.dialect === 'mssql' ? 1 : undefined,
+  );
   return rows.map((r) => r.id);
 }
 

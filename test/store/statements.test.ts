@@ -10,6 +10,7 @@ import {
   deleteWhere,
   insertRow,
   insertRows,
+  insertWithChildren,
   rowByKey,
   rowsWhere,
   rowWhere,
@@ -45,6 +46,52 @@ describeEachDatabase('write statements', (db) => {
     );
     assert.equal(stored[0]!.receiver_sub_queue, null);
     assert.equal(stored[1]!.receiver_sub_queue, 'sub');
+  });
+
+  test('insertWithChildren: parents in order, then children referencing them; one statement on PostgreSQL; a child without its parent writes neither', async () => {
+    await clearOutbox(db());
+    const parents = [message(1), message(2), message(3)];
+    const children = parents.map((m) => ({ message_id: m.id, payload: `<p>${m.entity_key}</p>` }));
+    let statements = 0;
+    const count = () => void statements++;
+    db().on('query', count);
+    try {
+      await inTransaction(db(), caller, (w) =>
+        insertWithChildren(
+          w.trx,
+          { table: 'outbox_message', rows: parents },
+          { table: 'outbox_payload', rows: children },
+        ),
+      );
+    } finally {
+      db().off('query', count);
+    }
+    const stored = (await db()('outbox_message')
+      .join('outbox_payload', 'outbox_payload.message_id', 'outbox_message.id')
+      .orderBy('sequence')) as Record<string, unknown>[];
+    assert.deepEqual(
+      stored.map((r) => [r.entity_key, r.payload]),
+      parents.map((m) => [m.entity_key, `<p>${m.entity_key}</p>`]),
+    );
+    // BEGIN and COMMIT are knex queries too; on SQLite the unit of work's statements are no knex queries at all
+    if (db().client.dialect === 'postgresql') assert.equal(statements, 3, 'BEGIN, the one INSERT, COMMIT');
+    const orphan = [{ message_id: message(9).id, payload: '<p/>' }];
+    await assert.rejects(
+      inTransaction(db(), caller, (w) =>
+        insertWithChildren(
+          w.trx,
+          { table: 'outbox_message', rows: [message(4)] },
+          { table: 'outbox_payload', rows: orphan },
+        ),
+      ),
+    );
+    assert.equal(
+      await db()('outbox_message')
+        .where({ id: message(4).id })
+        .first(),
+      undefined,
+      'the parent rolled back',
+    );
   });
 
   test('inside a unit of work the reads see its own writes and equal what knex reads outside', async () => {
