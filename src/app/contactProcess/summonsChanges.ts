@@ -13,11 +13,19 @@ import {
 } from '../../store/contactProcessRepository.ts';
 import type { ContactChangeContext } from './context.ts';
 
-/** The summons with its participants and the choice in force, for answers and notifications. */
-export async function summonsView(db: Queryable, process: ContactProcessState, s: Summons): Promise<SummonsView> {
+/** The summons with its participants and the choice in force, for answers and notifications; `created`: it was
+ *  created in this unit of work. */
+export async function summonsView(
+  db: Queryable,
+  process: ContactProcessState,
+  s: Summons,
+  created = false,
+): Promise<SummonsView> {
   return {
     summons: s,
-    participants: await authorityParticipantsOf(db, s.id),
+    // a summons just created has none: they are added to an existing summons (their rows reference it), so none
+    // are read for it — one statement less per CreateIndkaldelse (a round trip on PostgreSQL)
+    participants: created ? [] : await authorityParticipantsOf(db, s.id),
     choice: currentChoice(process.participationChoices, s.id),
   };
 }
@@ -27,7 +35,8 @@ export async function saveSummons(c: ContactChangeContext, change: ChangeTypeId,
   if (change === 1) await insertSummons(c.trx, s);
   else await updateSummons(c.trx, s);
   await recordHistory(c.trx, 'Indkaldelse', s, change, c.now, c.actor);
-  await c.outbox.enqueue(summonsMessages(c.citizen, c.businessDate, await summonsView(c.trx, c.process, s), change, c));
+  const view = await summonsView(c.trx, c.process, s, change === 1);
+  await c.outbox.enqueue(summonsMessages(c.citizen, c.businessDate, view, change, c));
 }
 
 /** Notifies an event on a summons (participation choice, authority participant) and records it as a new version. */
