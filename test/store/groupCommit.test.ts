@@ -111,10 +111,7 @@ describeEachDatabase('units of work: commit, then answer', (db, dialect) => {
     );
     // which committed, not in which order: on PostgreSQL the four are concurrent transactions on connections of
     // the pool, and `sequence` is taken at insert in whichever order they reach it (src/outbox/outbox.ts)
-    assert.deepEqual(
-      (await listOutbox(db())).map((m) => m.entityKey).sort(),
-      ['gc-1', 'gc-4'],
-    );
+    assert.deepEqual((await listOutbox(db())).map((m) => m.entityKey).sort(), ['gc-1', 'gc-4']);
     assert.deepEqual(await committedKeys(db(), dialect)(), ['gc-1', 'gc-4']);
   });
 
