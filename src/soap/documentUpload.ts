@@ -61,7 +61,7 @@ export function readUploadBody(
   req: http.IncomingMessage,
   spec: UploadSpec,
   maxEnvelopeBytes: number,
-  stagingDir: string = UPLOAD_STAGING_DIR,
+  stagingDir: string,
 ): Promise<UploadBody> {
   const maxText = maxContentTextBytes(spec.maxContentBytes);
   const declared = req.headers['content-length'];
