@@ -86,6 +86,16 @@ export function page(title: string, body: string, shown: Shown, head = ''): stri
 <main><h1>${escapeHtml(title)}</h1>${body}</main></body></html>`;
 }
 
+/** `table`, or the paragraph `none` when there are no rows. */
+export function tableOrNone(
+  none: string,
+  head: readonly string[],
+  rows: readonly string[][],
+  rowClass?: (i: number) => string,
+): string {
+  return rows.length === 0 ? `<p>${escapeHtml(none)}</p>` : table(head, rows, rowClass);
+}
+
 /** A table of rows: the header cells and, per row, its cells (HTML already escaped). */
 export function table(head: readonly string[], rows: readonly string[][], rowClass?: (i: number) => string): string {
   const cls = (i: number) => (rowClass ? ` class="${escapeHtml(rowClass(i))}"` : '');

@@ -5,7 +5,7 @@
 import type { ClientReport } from '../app/clientReport/report.ts';
 import type { ReceiverOverview } from '../outbox/receiverOverview.ts';
 import type { SubscriptionReceiver } from '../outbox/subscriptions.ts';
-import { escapeHtml, page, Shown, table } from './html.ts';
+import { escapeHtml, page, Shown, table, tableOrNone } from './html.ts';
 
 const key = (r: SubscriptionReceiver) => `${r.organisationType}:${r.organisationCode}`;
 const path = (r: SubscriptionReceiver) =>
@@ -15,12 +15,11 @@ const withQuery = (path: string, shown: Shown) => (shown.query ? `${path}?${show
 export function organisationsPage(list: readonly SubscriptionReceiver[], shown: Shown): string {
   return page(
     'Organisations',
-    list.length === 0
-      ? '<p>No organisation has a message, a sequence or a subscription yet.</p>'
-      : table(
-          ['organisation (type:code)'],
-          list.map((r) => [`<a href="${escapeHtml(withQuery(path(r), shown))}">${shown.text(key(r))}</a>`]),
-        ),
+    tableOrNone(
+      'No organisation has a message, a sequence or a subscription yet.',
+      ['organisation (type:code)'],
+      list.map((r) => [`<a href="${escapeHtml(withQuery(path(r), shown))}">${shown.text(key(r))}</a>`]),
+    ),
     shown,
   );
 }
@@ -42,52 +41,48 @@ export function organisationPage(
     `Organisation ${key(r)}`,
     replayNote +
       '<h2>Queue</h2>' +
-      (o.queue.length === 0
-        ? '<p>No messages.</p>'
-        : table(
-            ['sub-queue', 'message type', 'state', 'messages'],
-            o.queue.map((q) => [
-              shown.text(q.subQueue ?? '—'),
-              shown.text(q.messageType),
-              shown.text(q.state),
-              shown.text(q.count),
-            ]),
-          )) +
+      tableOrNone(
+        'No messages.',
+        ['sub-queue', 'message type', 'state', 'messages'],
+        o.queue.map((q) => [
+          shown.text(q.subQueue ?? '—'),
+          shown.text(q.messageType),
+          shown.text(q.state),
+          shown.text(q.count),
+        ]),
+      ) +
       '<h2>WSRM sequences</h2>' +
-      (o.sequences.length === 0
-        ? '<p>None.</p>'
-        : table(
-            ['sequence', 'sub-queue', 'state', 'created', 'ended'],
-            o.sequences.map((s) => [
-              shown.text(s.id),
-              shown.text(s.receiver_sub_queue ?? '—'),
-              shown.text(s.state),
-              shown.text(s.created_at),
-              shown.text(s.ended_at),
-            ]),
-          )) +
+      tableOrNone(
+        'None.',
+        ['sequence', 'sub-queue', 'state', 'created', 'ended'],
+        o.sequences.map((s) => [
+          shown.text(s.id),
+          shown.text(s.receiver_sub_queue ?? '—'),
+          shown.text(s.state),
+          shown.text(s.created_at),
+          shown.text(s.ended_at),
+        ]),
+      ) +
       '<h2>Push subscriptions</h2>' +
-      (o.subscriptions.length === 0
-        ? '<p>None.</p>'
-        : table(
-            ['message (EntitetNavn)', 'endpoint'],
-            o.subscriptions.map((s) => [shown.text(s.entityName), shown.text(s.endpointUrl)]),
-          )) +
+      tableOrNone(
+        'None.',
+        ['message (EntitetNavn)', 'endpoint'],
+        o.subscriptions.map((s) => [shown.text(s.entityName), shown.text(s.endpointUrl)]),
+      ) +
       coverageSection(coverage, shown) +
       `<h2>Dead letters</h2>${replay}` +
-      (o.deadLetters.length === 0
-        ? '<p>None.</p>'
-        : table(
-            ['message', 'type', 'citizen', 'created', 'attempts', 'last error'],
-            o.deadLetters.map((d) => [
-              shown.text(d.id),
-              shown.text(d.message_type),
-              shown.text(d.citizen_cpr),
-              shown.text(d.created_at),
-              shown.text(d.attempts),
-              shown.text(d.last_error),
-            ]),
-          )),
+      tableOrNone(
+        'None.',
+        ['message', 'type', 'citizen', 'created', 'attempts', 'last error'],
+        o.deadLetters.map((d) => [
+          shown.text(d.id),
+          shown.text(d.message_type),
+          shown.text(d.citizen_cpr),
+          shown.text(d.created_at),
+          shown.text(d.attempts),
+          shown.text(d.last_error),
+        ]),
+      ),
     shown,
   );
 }

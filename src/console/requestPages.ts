@@ -2,7 +2,7 @@
 // first, with operation, organisation, status, fault code and text and the rule that refused; and one request
 // with its envelopes, pretty-printed, CPR numbers masked unless asked.
 import type { JournalEntry } from '../observability/requestJournal.ts';
-import { escapeHtml, page, prettyXml, Shown, table, unescapeXml } from './html.ts';
+import { escapeHtml, page, prettyXml, Shown, tableOrNone, unescapeXml } from './html.ts';
 
 const text = (bytes: string | Uint8Array) => (typeof bytes === 'string' ? bytes : Buffer.from(bytes).toString('utf8'));
 
@@ -35,23 +35,22 @@ export function requestsPage(entries: readonly JournalEntry[], size: number, sho
   return page(
     'Last requests',
     `<p class="muted">The last ${size} requests this process answered on a SOAP endpoint, newest first (${entries.length} kept). ${liveLink}</p>` +
-      (entries.length === 0
-        ? '<p>No request yet.</p>'
-        : table(
-            [
-              'completed (UTC)',
-              'service',
-              'operation',
-              'organisation',
-              'status',
-              'fault code',
-              'fault text',
-              'rule',
-              'time',
-            ],
-            rows,
-            (i) => (entries[i]!.faultCode === null && entries[i]!.status < 400 ? 'ok' : 'fault'),
-          )),
+      tableOrNone(
+        'No request yet.',
+        [
+          'completed (UTC)',
+          'service',
+          'operation',
+          'organisation',
+          'status',
+          'fault code',
+          'fault text',
+          'rule',
+          'time',
+        ],
+        rows,
+        (i) => (entries[i]!.faultCode === null && entries[i]!.status < 400 ? 'ok' : 'fault'),
+      ),
     shown,
     refresh,
   );
