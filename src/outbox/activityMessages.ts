@@ -9,13 +9,12 @@ import {
 } from '../contract/generated/services.ts';
 import { toActivityItem } from '../contract/mapping/activity.ts';
 import type { ElementDescriptor } from '../contract/schemaModel.ts';
-import { SharedValue, writeElement } from '../contract/xmlWriter.ts';
+import { SharedValue } from '../contract/xmlWriter.ts';
 import type { Activity } from '../domain/activity.ts';
 import { uniqueReceivers, type ActivityReceivers, type Receiver } from '../rules/index.ts';
 import type { OutboxMessage } from './outbox.ts';
-import { newMessageId } from './outbox.ts';
 import { ChangeType, IdentificationType, WSB, webserviceMessages } from './webserviceMessage.ts';
-import { wsrmMetadata, type Registration } from './wsrmMetadata.ts';
+import { wsrmItem, type Registration } from './wsrmMetadata.ts';
 
 export const ACTIVITY_MESSAGES = {
   general: { type: 'GetActivityGeneralEventVersion3', version: 3, element: GetActivityGeneralEventTypeElement },
@@ -30,25 +29,12 @@ function wsrm(
   r: Registration,
 ): OutboxMessage {
   const m = ACTIVITY_MESSAGES[kind];
-  const id = newMessageId();
-  const payload = writeElement(
-    {
-      WSRMMetadata: wsrmMetadata(id, r.actor, r.user),
-      PersonCivilRegistrationIdentifier: activity.cpr,
-      ActivityItem: content,
-      VersionIdentifier: activity.version,
-    },
-    m.element,
-  );
-  return {
-    id,
-    messageType: m.type,
-    messageVersion: m.version,
-    receiver,
-    citizenCpr: activity.cpr,
-    entityKey: activity.id,
-    payload,
+  const item = {
+    PersonCivilRegistrationIdentifier: activity.cpr,
+    ActivityItem: content,
+    VersionIdentifier: activity.version,
   };
+  return wsrmItem(m, m.element, { cpr: activity.cpr, entityKey: activity.id }, item, receiver, r);
 }
 
 /** The activity as created (version 1) or changed: WSRM to each receiver, Aktivitet.WSB to the subscribed. */

@@ -7,12 +7,10 @@
 // The receiver reads the message itself with CitizenMessageService.GetCitizenMessages. A message to the citizen
 // only notifies no authority (the citizen reads it in the Jobnet message box).
 import { GetCitizenMessageTypeElement } from '../contract/generated/services.ts';
-import { writeElement } from '../contract/xmlWriter.ts';
 import type { CitizenMessage, Organisation } from '../domain/citizenMessage.ts';
 import type { OutboxMessage } from './outbox.ts';
 import { ChangeType, IdentificationType, WSB, webserviceMessages } from './webserviceMessage.ts';
-import { wsrmMetadata, type Registration } from './wsrmMetadata.ts';
-import { newMessageId } from './outbox.ts';
+import { wsrmItem, type Registration } from './wsrmMetadata.ts';
 
 export const CITIZEN_MESSAGE_MESSAGE = { type: 'GetCitizenMessageVersion1', version: 1 } as const;
 
@@ -24,27 +22,16 @@ const header = (o: Organisation) => ({
 export function citizenMessageNotifications(m: CitizenMessage, by: Registration): OutboxMessage[] {
   if (!m.receiver) return [];
   const receiver = { ...m.receiver, subQueue: null };
-  const id = newMessageId();
-  const wsrm: OutboxMessage = {
-    id,
-    messageType: CITIZEN_MESSAGE_MESSAGE.type,
-    messageVersion: CITIZEN_MESSAGE_MESSAGE.version,
-    receiver,
-    citizenCpr: m.cpr,
-    entityKey: m.id,
-    payload: writeElement(
-      {
-        WSRMMetadata: wsrmMetadata(id, by.actor, by.user),
-        PersonCivilRegistrationIdentifier: m.cpr,
-        CitizenMessageIdentifier: m.id,
-        CitizenMessageThreadIdentifier: m.threadId,
-        CitizenMessageTypeIdentifier: m.messageType,
-        FromOrganisation: header(m.sender),
-        ToOrganisation: header(m.receiver),
-      },
-      GetCitizenMessageTypeElement,
-    ),
+  const content = {
+    PersonCivilRegistrationIdentifier: m.cpr,
+    CitizenMessageIdentifier: m.id,
+    CitizenMessageThreadIdentifier: m.threadId,
+    CitizenMessageTypeIdentifier: m.messageType,
+    FromOrganisation: header(m.sender),
+    ToOrganisation: header(m.receiver),
   };
+  const about = { cpr: m.cpr, entityKey: m.id };
+  const wsrm = wsrmItem(CITIZEN_MESSAGE_MESSAGE, GetCitizenMessageTypeElement, about, content, receiver, by);
   const wsb = webserviceMessages(
     {
       type: WSB.Dialogbesked,

@@ -14,13 +14,12 @@ import {
 } from '../contract/generated/services.ts';
 import type { ElementDescriptor } from '../contract/schemaModel.ts';
 import { toIndkaldelseInfo, toInterviewDeadline } from '../contract/mapping/contactProcess.ts';
-import { SharedValue, writeElement } from '../contract/xmlWriter.ts';
+import { SharedValue } from '../contract/xmlWriter.ts';
 import type { AuthorityParticipant, Deadline, ParticipationChoice, Summons } from '../domain/contactProcess.ts';
 import type { CitizenState, IsoDate } from '../domain/types.ts';
 import { deadlineReceiver, summonsReceivers, type Receiver } from '../rules/index.ts';
 import type { OutboxMessage } from './outbox.ts';
-import { newMessageId } from './outbox.ts';
-import { wsrmMetadata, type Registration } from './wsrmMetadata.ts';
+import { wsrmItem, type Registration } from './wsrmMetadata.ts';
 import { IdentificationType, WSB, webserviceMessages, type ChangeTypeId } from './webserviceMessage.ts';
 
 export const CONTACT_PROCESS_MESSAGES = {
@@ -53,12 +52,7 @@ function wsrm(
   body: Record<string, unknown>,
 ): OutboxMessage {
   const m = CONTACT_PROCESS_MESSAGES[kind];
-  const id = newMessageId();
-  const payload = writeElement(
-    { WSRMMetadata: wsrmMetadata(id, r.actor, r.user), PersonCivilRegistrationIdentifier: cpr, ...body },
-    m.element,
-  );
-  return { id, messageType: m.type, messageVersion: m.version, receiver, citizenCpr: cpr, entityKey, payload };
+  return wsrmItem(m, m.element, { cpr, entityKey }, { PersonCivilRegistrationIdentifier: cpr, ...body }, receiver, r);
 }
 
 /** The summons as every receiver's message carries it: serialised once for all of them. */

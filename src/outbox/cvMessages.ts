@@ -3,11 +3,10 @@
 // citizen's CV is saved, one item per receiver, written in the registration's transaction. No webservice message
 // (WSB) is documented for either (D-276).
 import { CVStatusElement, CVUpdatedElement } from '../contract/generated/services.ts';
-import { writeElement } from '../contract/xmlWriter.ts';
 import type { Receiver } from '../rules/index.ts';
 import type { CvSource, CvStatus } from '../store/cvRepository.ts';
-import { newMessageId, type OutboxMessage } from './outbox.ts';
-import { wsrmMetadata, type Registration } from './wsrmMetadata.ts';
+import type { OutboxMessage } from './outbox.ts';
+import { wsrmItems, type Registration } from './wsrmMetadata.ts';
 
 export const CV_MESSAGES = {
   status: { type: 'GetCVStatusVersion7', version: 7 },
@@ -23,33 +22,19 @@ export function cvStatusMessages(
   receivers: readonly Receiver[],
   r: Registration,
 ): OutboxMessage[] {
-  return receivers.map((receiver) => {
-    const id = newMessageId();
-    const payload = writeElement(
-      {
-        WSRMMetadata: wsrmMetadata(id, r.actor, r.user),
-        PersonCivilRegistrationIdentifier: status.cpr,
-        CvStatusIdentifier: status.status,
-        CvComment: status.comment === null ? undefined : status.comment.slice(0, 375),
-        IsNUPH: isNuph,
-        CVEvent: {
-          CvChangeTypeIdentifier: CV_STATUS_CHANGE.changeType,
-          Operation: CV_STATUS_CHANGE.operationCreate,
-          EventCretedDateTime: r.now,
-        },
-      },
-      CVStatusElement,
-    );
-    return {
-      id,
-      messageType: CV_MESSAGES.status.type,
-      messageVersion: CV_MESSAGES.status.version,
-      receiver,
-      citizenCpr: status.cpr,
-      entityKey: status.id,
-      payload,
-    };
-  });
+  const content = {
+    PersonCivilRegistrationIdentifier: status.cpr,
+    CvStatusIdentifier: status.status,
+    CvComment: status.comment === null ? undefined : status.comment.slice(0, 375),
+    IsNUPH: isNuph,
+    CVEvent: {
+      CvChangeTypeIdentifier: CV_STATUS_CHANGE.changeType,
+      Operation: CV_STATUS_CHANGE.operationCreate,
+      EventCretedDateTime: r.now,
+    },
+  };
+  const about = { cpr: status.cpr, entityKey: status.id };
+  return wsrmItems(CV_MESSAGES.status, CVStatusElement, about, content, receivers, r);
 }
 
 export function cvUpdatedMessages(
@@ -58,25 +43,6 @@ export function cvUpdatedMessages(
   receivers: readonly Receiver[],
   r: Registration,
 ): OutboxMessage[] {
-  return receivers.map((receiver) => {
-    const id = newMessageId();
-    const payload = writeElement(
-      {
-        WSRMMetadata: wsrmMetadata(id, r.actor, r.user),
-        PersonCivilRegistrationIdentifier: cpr,
-        CVSource: source,
-        CVUpdatedDateTime: r.now,
-      },
-      CVUpdatedElement,
-    );
-    return {
-      id,
-      messageType: CV_MESSAGES.updated.type,
-      messageVersion: CV_MESSAGES.updated.version,
-      receiver,
-      citizenCpr: cpr,
-      entityKey: cpr,
-      payload,
-    };
-  });
+  const content = { PersonCivilRegistrationIdentifier: cpr, CVSource: source, CVUpdatedDateTime: r.now };
+  return wsrmItems(CV_MESSAGES.updated, CVUpdatedElement, { cpr, entityKey: cpr }, content, receivers, r);
 }

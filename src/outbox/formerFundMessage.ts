@@ -3,12 +3,10 @@
 // a-kasse as sent, with WSRM metadata about who sent it.
 import { GetBenefitsAccountFromFormerUnemploymentFundTypeElement } from '../contract/generated/services.ts';
 import type { CreateBenefitsAccountRequestType } from '../contract/generated/types.ts';
-import { writeElement } from '../contract/xmlWriter.ts';
 import type { AuthorityActor, RegisteringUser } from '../domain/types.ts';
 import type { Receiver } from '../rules/index.ts';
 import type { OutboxMessage } from './outbox.ts';
-import { newMessageId } from './outbox.ts';
-import { wsrmMetadata } from './wsrmMetadata.ts';
+import { wsrmItem } from './wsrmMetadata.ts';
 
 export const FORMER_FUND_MESSAGE = {
   type: 'GetBenefitsAccountFromFormerUnemploymentFundVersion3',
@@ -22,21 +20,7 @@ export function formerFundMessage(
   sender: AuthorityActor,
   user: RegisteringUser | null,
 ): OutboxMessage {
-  const id = newMessageId();
-  const payload = writeElement(
-    {
-      WSRMMetadata: wsrmMetadata(id, sender, user),
-      CreateBenefitsAccount: report,
-    },
-    GetBenefitsAccountFromFormerUnemploymentFundTypeElement,
-  );
-  return {
-    id,
-    messageType: FORMER_FUND_MESSAGE.type,
-    messageVersion: FORMER_FUND_MESSAGE.version,
-    receiver,
-    citizenCpr: cpr,
-    entityKey: cpr,
-    payload,
-  };
+  const element = GetBenefitsAccountFromFormerUnemploymentFundTypeElement;
+  const content = { CreateBenefitsAccount: report };
+  return wsrmItem(FORMER_FUND_MESSAGE, element, { cpr, entityKey: cpr }, content, receiver, { actor: sender, user });
 }

@@ -6,12 +6,11 @@
 // registration type (notifications §2.2): its VersionIdentifier tells a create (1) from an update.
 import { GetCompanyRecruitmentTypeElement } from '../contract/generated/services.ts';
 import { toCompanyRecruitmentInfo } from '../contract/mapping/jobOrder.ts';
-import { SharedValue, writeElement } from '../contract/xmlWriter.ts';
+import { SharedValue } from '../contract/xmlWriter.ts';
 import type { Candidate, JobOrder } from '../domain/jobOrder.ts';
 import type { Receiver } from '../rules/index.ts';
 import type { OutboxMessage } from './outbox.ts';
-import { newMessageId } from './outbox.ts';
-import { wsrmMetadata, type Registration } from './wsrmMetadata.ts';
+import { wsrmItems, type Registration } from './wsrmMetadata.ts';
 import { IdentificationType, WSB, webserviceMessages, type ChangeTypeId } from './webserviceMessage.ts';
 
 export const JOB_ORDER_MESSAGE = { type: 'GetCompanyRecruitmentVersion4', version: 4 } as const;
@@ -27,22 +26,9 @@ export function jobOrderMessages(
   r: Registration,
 ): OutboxMessage[] {
   const info = new SharedValue(toCompanyRecruitmentInfo(order, candidates)); // serialised once for every party
-  const wsrm = receivers.map((receiver): OutboxMessage => {
-    const id = newMessageId();
-    const payload = writeElement(
-      { WSRMMetadata: wsrmMetadata(id, r.actor, r.user), CompanyRecruitmentInfo: info },
-      GetCompanyRecruitmentTypeElement,
-    );
-    return {
-      id,
-      messageType: JOB_ORDER_MESSAGE.type,
-      messageVersion: JOB_ORDER_MESSAGE.version,
-      receiver,
-      citizenCpr: null,
-      entityKey: order.id,
-      payload,
-    };
-  });
+  const about = { cpr: null, entityKey: order.id };
+  const content = { CompanyRecruitmentInfo: info };
+  const wsrm = wsrmItems(JOB_ORDER_MESSAGE, GetCompanyRecruitmentTypeElement, about, content, receivers, r);
   const wsb = webserviceMessages(
     {
       type: WSB[what],

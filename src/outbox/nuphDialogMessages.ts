@@ -4,12 +4,10 @@
 // a question, 2 for its reply; identified by the citizen's CPR). Neither type was found in DFDG's documentation;
 // the names are ours (docs/contract-decisions.md). The receiver reads the text with GetNuphDialog.
 import { GetNuphDialogEventTypeElement } from '../contract/generated/services.ts';
-import { writeElement } from '../contract/xmlWriter.ts';
 import type { NuphQuestion, NuphQuestionReply, Party } from '../domain/nuphDialog.ts';
 import type { OutboxMessage } from './outbox.ts';
-import { newMessageId } from './outbox.ts';
 import { ChangeType, IdentificationType, WSB, webserviceMessages } from './webserviceMessage.ts';
-import { wsrmMetadata, type Registration } from './wsrmMetadata.ts';
+import { wsrmItem, type Registration } from './wsrmMetadata.ts';
 
 export const NUPH_DIALOG_MESSAGE = { type: 'GetNuphDialogEventVersion1', version: 1 } as const;
 
@@ -24,27 +22,16 @@ export function nuphDialogNotifications(
   by: Registration,
 ): OutboxMessage[] {
   const receiver = { ...to, subQueue: null };
-  const id = newMessageId();
-  const wsrm: OutboxMessage = {
-    id,
-    messageType: NUPH_DIALOG_MESSAGE.type,
-    messageVersion: NUPH_DIALOG_MESSAGE.version,
-    receiver,
-    citizenCpr: question.cpr,
-    entityKey: reply?.id ?? question.id,
-    payload: writeElement(
-      {
-        WSRMMetadata: wsrmMetadata(id, by.actor, by.user),
-        PersonCivilRegistrationIdentifier: question.cpr,
-        NuphIdentifier: question.nuphId,
-        SpoergsmaalIdentifier: question.id,
-        SpoergsmaalSvarIdentifier: reply?.id,
-        FromOrganisation: header(from),
-        ToOrganisation: header(to),
-      },
-      GetNuphDialogEventTypeElement,
-    ),
+  const content = {
+    PersonCivilRegistrationIdentifier: question.cpr,
+    NuphIdentifier: question.nuphId,
+    SpoergsmaalIdentifier: question.id,
+    SpoergsmaalSvarIdentifier: reply?.id,
+    FromOrganisation: header(from),
+    ToOrganisation: header(to),
   };
+  const about = { cpr: question.cpr, entityKey: reply?.id ?? question.id };
+  const wsrm = wsrmItem(NUPH_DIALOG_MESSAGE, GetNuphDialogEventTypeElement, about, content, receiver, by);
   const wsb = webserviceMessages(
     {
       type: WSB.NuphDialog,

@@ -5,14 +5,12 @@
 // withdrawal) and NuphSvar.WSB (Create 1) to the subscribed among the same receivers. The receiver reads the NUPH
 // and its answer with Underretning.NuphService.GetNuphList.
 import { GetNuphAnswerTypeElement, GetNuphTypeElement } from '../contract/generated/services.ts';
-import { writeElement } from '../contract/xmlWriter.ts';
 import type { Nuph, NuphAnswer } from '../domain/nuph.ts';
 import { OrganisationType } from '../domain/types.ts';
 import type { Receiver } from '../rules/index.ts';
 import type { OutboxMessage } from './outbox.ts';
-import { newMessageId } from './outbox.ts';
 import { ChangeType, IdentificationType, WSB, webserviceMessages } from './webserviceMessage.ts';
-import { wsrmMetadata, type Registration } from './wsrmMetadata.ts';
+import { wsrmItem, wsrmItems, type Registration } from './wsrmMetadata.ts';
 
 export const NUPH_MESSAGES = {
   nuph: { type: 'GetNuphVersion1', version: 1 },
@@ -34,28 +32,17 @@ export const jobcentreOf = (n: Nuph): Receiver => ({
 /** The NUPH as created or withdrawn, to its a-kasse. */
 export function nuphMessages(n: Nuph, r: Registration): OutboxMessage[] {
   const receiver = akasseOf(n);
-  const id = newMessageId();
   const withdrawn = n.state === 'withdrawn';
-  const wsrm: OutboxMessage = {
-    id,
-    messageType: NUPH_MESSAGES.nuph.type,
-    messageVersion: NUPH_MESSAGES.nuph.version,
-    receiver,
-    citizenCpr: n.cpr,
-    entityKey: n.id,
-    payload: writeElement(
-      {
-        WSRMMetadata: wsrmMetadata(id, r.actor, r.user),
-        PersonCivilRegistrationIdentifier: n.cpr,
-        NuphIdentifier: n.id,
-        NuphEventTypeIdentifier: n.eventCode,
-        EventDate: n.eventDate,
-        Withdrawn: withdrawn,
-        SendingAuthority: { OrganisationTypeIdentifier: OrganisationType.Jobcenter, OrganisationCode: n.jobcentre },
-      },
-      GetNuphTypeElement,
-    ),
+  const content = {
+    PersonCivilRegistrationIdentifier: n.cpr,
+    NuphIdentifier: n.id,
+    NuphEventTypeIdentifier: n.eventCode,
+    EventDate: n.eventDate,
+    Withdrawn: withdrawn,
+    SendingAuthority: { OrganisationTypeIdentifier: OrganisationType.Jobcenter, OrganisationCode: n.jobcentre },
   };
+  const about = { cpr: n.cpr, entityKey: n.id };
+  const wsrm = wsrmItem(NUPH_MESSAGES.nuph, GetNuphTypeElement, about, content, receiver, r);
   const wsb = webserviceMessages(
     {
       type: WSB.Nuph,
@@ -76,29 +63,16 @@ export function nuphMessages(n: Nuph, r: Registration): OutboxMessage[] {
 /** An answer, to the NUPH's jobcentre; DFDG's automatic answer to the a-kasse too (both parties, R-AK-05). */
 export function nuphAnswerMessages(n: Nuph, a: NuphAnswer, r: Registration): OutboxMessage[] {
   const receivers = a.automatic ? [jobcentreOf(n), akasseOf(n)] : [jobcentreOf(n)];
-  const wsrm = receivers.map((receiver): OutboxMessage => {
-    const id = newMessageId();
-    return {
-      id,
-      messageType: NUPH_MESSAGES.answer.type,
-      messageVersion: NUPH_MESSAGES.answer.version,
-      receiver,
-      citizenCpr: n.cpr,
-      entityKey: a.id,
-      payload: writeElement(
-        {
-          WSRMMetadata: wsrmMetadata(id, r.actor, r.user),
-          PersonCivilRegistrationIdentifier: n.cpr,
-          NuphIdentifier: n.id,
-          NuphAnswerIdentifier: a.id,
-          NuphAnswerTypeIdentifier: a.answerCode,
-          SanctionGiven: a.sanctionGiven,
-          AnsweredByDfdg: a.automatic,
-        },
-        GetNuphAnswerTypeElement,
-      ),
-    };
-  });
+  const content = {
+    PersonCivilRegistrationIdentifier: n.cpr,
+    NuphIdentifier: n.id,
+    NuphAnswerIdentifier: a.id,
+    NuphAnswerTypeIdentifier: a.answerCode,
+    SanctionGiven: a.sanctionGiven,
+    AnsweredByDfdg: a.automatic,
+  };
+  const about = { cpr: n.cpr, entityKey: a.id };
+  const wsrm = wsrmItems(NUPH_MESSAGES.answer, GetNuphAnswerTypeElement, about, content, receivers, r);
   const wsb = webserviceMessages(
     {
       type: WSB.NuphSvar,

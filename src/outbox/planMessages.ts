@@ -3,12 +3,11 @@
 // the webservice message Plan (130001) identified by the citizen's CPR (IdentifikationstypeId 1), Aendringstype 1
 // for the first published version and 2 for a later one, pushed to the receivers that subscribe to it.
 import { GetPlanTypeElement } from '../contract/generated/services.ts';
-import { writeElement } from '../contract/xmlWriter.ts';
 import type { PlanVersion } from '../domain/plan.ts';
 import type { Receiver } from '../rules/index.ts';
-import { newMessageId, type OutboxMessage } from './outbox.ts';
+import type { OutboxMessage } from './outbox.ts';
 import { ChangeType, IdentificationType, WSB, webserviceMessages } from './webserviceMessage.ts';
-import { wsrmMetadata, type Registration } from './wsrmMetadata.ts';
+import { wsrmItems, type Registration } from './wsrmMetadata.ts';
 
 export const PLAN_MESSAGE = { type: 'GetPlanVersion1', version: 1 } as const;
 
@@ -19,32 +18,18 @@ export function planPublicationMessages(
   receivers: readonly Receiver[],
   r: Registration,
 ): OutboxMessage[] {
-  const wsrm = receivers.map((receiver): OutboxMessage => {
-    const id = newMessageId();
-    const payload = writeElement(
-      {
-        WSRMMetadata: wsrmMetadata(id, r.actor, r.user),
-        PersonCivilRegistrationIdentifier: plan.cpr,
-        PlanVersionIdentifier: plan.id,
-        PlanTypeIdentifier: plan.planType,
-        PublishedTime: plan.publishedAt!,
-        PublishingAuthority: {
-          OrganisationTypeIdentifier: plan.publishedBy!.organisationType,
-          OrganisationCode: plan.publishedBy!.organisationCode,
-        },
-      },
-      GetPlanTypeElement,
-    );
-    return {
-      id,
-      messageType: PLAN_MESSAGE.type,
-      messageVersion: PLAN_MESSAGE.version,
-      receiver,
-      citizenCpr: plan.cpr,
-      entityKey: plan.id,
-      payload,
-    };
-  });
+  const content = {
+    PersonCivilRegistrationIdentifier: plan.cpr,
+    PlanVersionIdentifier: plan.id,
+    PlanTypeIdentifier: plan.planType,
+    PublishedTime: plan.publishedAt!,
+    PublishingAuthority: {
+      OrganisationTypeIdentifier: plan.publishedBy!.organisationType,
+      OrganisationCode: plan.publishedBy!.organisationCode,
+    },
+  };
+  const about = { cpr: plan.cpr, entityKey: plan.id };
+  const wsrm = wsrmItems(PLAN_MESSAGE, GetPlanTypeElement, about, content, receivers, r);
   const wsb = webserviceMessages(
     {
       type: WSB.Plan,

@@ -8,47 +8,18 @@ import {
   GetContactGroupTypeElement,
   GetUnemploymentEnrollmentTypeElement,
 } from '../contract/generated/services.ts';
-import type { ElementDescriptor } from '../contract/schemaModel.ts';
-import { writeElement } from '../contract/xmlWriter.ts';
 import { asLocalDateTime } from '../domain/dates.ts';
 import type { ContactGroupPeriod, Enrollment } from '../domain/types.ts';
 import type { Receiver } from '../rules/index.ts';
 import type { OutboxMessage } from './outbox.ts';
-import { newMessageId } from './outbox.ts';
 import { ChangeType, IdentificationType, WSB, webserviceMessages } from './webserviceMessage.ts';
-import { wsrmMetadata, type Registration } from './wsrmMetadata.ts';
+import { wsrmItems, type Registration } from './wsrmMetadata.ts';
 
 export const REGISTRATION_MESSAGES = {
   enrollment: { type: 'GetUnemploymentEnrollmentVersion4', version: 4 },
   cancellation: { type: 'GetCancelUnemploymentEnrollmentVersion4', version: 4 },
   contactGroup: { type: 'GetContactGroupVersion4', version: 4 },
 } as const;
-
-type Kind = keyof typeof REGISTRATION_MESSAGES;
-
-/** One message of `kind` per receiver: the item `content` under fresh WSRMMetadata, written with `element`. */
-function perReceiver(
-  kind: Kind,
-  element: ElementDescriptor,
-  cpr: string,
-  entityKey: string,
-  content: Record<string, unknown>,
-  receivers: readonly Receiver[],
-  by: Registration,
-): OutboxMessage[] {
-  return receivers.map((receiver) => {
-    const id = newMessageId();
-    return {
-      id,
-      messageType: REGISTRATION_MESSAGES[kind].type,
-      messageVersion: REGISTRATION_MESSAGES[kind].version,
-      receiver,
-      citizenCpr: cpr,
-      entityKey,
-      payload: writeElement({ WSRMMetadata: wsrmMetadata(id, by.actor, by.user), ...content }, element),
-    };
-  });
-}
 
 export function enrollmentMessages(
   e: Enrollment,
@@ -65,7 +36,15 @@ export function enrollmentMessages(
       CurrentUnemploymentStatusTypeIdentifier: unemploymentStatus,
     },
   };
-  return perReceiver('enrollment', GetUnemploymentEnrollmentTypeElement, e.cpr, e.id, content, receivers, by);
+  const about = { cpr: e.cpr, entityKey: e.id };
+  return wsrmItems(
+    REGISTRATION_MESSAGES.enrollment,
+    GetUnemploymentEnrollmentTypeElement,
+    about,
+    content,
+    receivers,
+    by,
+  );
 }
 
 /** `e` as cancelled: its end date and reason set. */
@@ -82,7 +61,9 @@ export function cancellationMessages(
       CancellationReasonTypeIdentifier: e.endReason,
     },
   };
-  return perReceiver('cancellation', GetCancelUnemploymentEnrollmentTypeElement, e.cpr, e.id, content, receivers, by);
+  const about = { cpr: e.cpr, entityKey: e.id };
+  const element = GetCancelUnemploymentEnrollmentTypeElement;
+  return wsrmItems(REGISTRATION_MESSAGES.cancellation, element, about, content, receivers, by);
 }
 
 /** `group` as stored after the change: opened (no end date) or ended. */
@@ -98,7 +79,8 @@ export function contactGroupMessages(
     StartDate: group.startDate,
     ...(group.endDate !== null ? { EndDate: group.endDate } : {}),
   };
-  return perReceiver('contactGroup', GetContactGroupTypeElement, group.cpr, group.id, content, receivers, by);
+  const about = { cpr: group.cpr, entityKey: group.id };
+  return wsrmItems(REGISTRATION_MESSAGES.contactGroup, GetContactGroupTypeElement, about, content, receivers, by);
 }
 
 /** Kontaktgruppe.WSB for `group` as stored: Create (1) when opened, Update (2) when ended. EksternIdentifier is

@@ -7,14 +7,12 @@
 // so the body is the process's id and the file's name [I] (docs/contract-decisions.md). The receiver reads the
 // document with Borgerindsats.RehabiliteringsforloebService.GetRehabiliteringsdokument.
 import { GetRehabilitationDocumentNotificationTypeElement } from '../contract/generated/services.ts';
-import { writeElement } from '../contract/xmlWriter.ts';
 import type { NuphDocument } from '../domain/nuphDialog.ts';
 import type { RehabilitationProcess } from '../domain/personMove.ts';
 import type { Receiver } from '../rules/index.ts';
 import type { OutboxMessage } from './outbox.ts';
-import { newMessageId } from './outbox.ts';
 import { ChangeType, IdentificationType, WSB, webserviceMessages } from './webserviceMessage.ts';
-import { wsrmMetadata, type Registration } from './wsrmMetadata.ts';
+import { wsrmItems, type Registration } from './wsrmMetadata.ts';
 
 export const REHABILITATION_DOCUMENT_MESSAGE = {
   type: 'GetRehabilitationDocumentNotificationVersion1',
@@ -28,27 +26,15 @@ export function rehabilitationDocumentNotifications(
   receivers: readonly Receiver[],
   by: Registration,
 ): OutboxMessage[] {
-  const wsrm = receivers.map((receiver): OutboxMessage => {
-    const id = newMessageId();
-    return {
-      id,
-      messageType: REHABILITATION_DOCUMENT_MESSAGE.type,
-      messageVersion: REHABILITATION_DOCUMENT_MESSAGE.version,
-      receiver,
-      citizenCpr: process.cpr,
-      entityKey: document.id,
-      payload: writeElement(
-        {
-          WSRMMetadata: wsrmMetadata(id, by.actor, by.user),
-          PersonCivilRegistrationIdentifier: process.cpr,
-          RehabilitationProcessIdentifier: process.id,
-          DocumentIdentifier: document.id,
-          DocumentFileName: document.fileName,
-        },
-        GetRehabilitationDocumentNotificationTypeElement,
-      ),
-    };
-  });
+  const content = {
+    PersonCivilRegistrationIdentifier: process.cpr,
+    RehabilitationProcessIdentifier: process.id,
+    DocumentIdentifier: document.id,
+    DocumentFileName: document.fileName,
+  };
+  const about = { cpr: process.cpr, entityKey: document.id };
+  const element = GetRehabilitationDocumentNotificationTypeElement;
+  const wsrm = wsrmItems(REHABILITATION_DOCUMENT_MESSAGE, element, about, content, receivers, by);
   const wsb = webserviceMessages(
     {
       type: WSB.Rehabiliteringsdokument,

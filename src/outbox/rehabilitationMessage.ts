@@ -1,12 +1,13 @@
 // GetRehabilitationProcessNotificationVersion1: a move ended a rehabilitation process (R-NOT-03); DFDG itself is the
 // registering party, so the WSRM metadata carries only the message id.
 import { GetRehabilitationProcessNotificationTypeElement } from '../contract/generated/services.ts';
-import { writeElement } from '../contract/xmlWriter.ts';
 import type { CprMove, RehabilitationProcess } from '../domain/personMove.ts';
 import type { Receiver } from '../rules/index.ts';
 import type { OutboxMessage } from './outbox.ts';
-import { newMessageId } from './outbox.ts';
-import { wsrmMetadata } from './wsrmMetadata.ts';
+import { wsrmItem } from './wsrmMetadata.ts';
+
+/** A move ends a process: DFDG's own process registers it, with no user. */
+const BY_THE_MOVE = { actor: { kind: 'dfdg', process: 'flytning' }, user: null } as const;
 
 export const REHABILITATION_MESSAGE = { type: 'GetRehabilitationProcessNotificationVersion1', version: 1 } as const;
 
@@ -15,24 +16,13 @@ export function rehabilitationNotification(
   move: CprMove,
   receiver: Receiver,
 ): OutboxMessage {
-  const id = newMessageId();
-  const payload = writeElement(
-    {
-      WSRMMetadata: wsrmMetadata(id, { kind: 'dfdg', process: 'flytning' }, null),
-      PersonCivilRegistrationIdentifier: ended.cpr,
-      RehabilitationProcessIdentifier: ended.id,
-      RehabilitationProcessEndDate: ended.endDate,
-      MovedToMunicipalityCode: move.municipalityCode,
-    },
-    GetRehabilitationProcessNotificationTypeElement,
-  );
-  return {
-    id,
-    messageType: REHABILITATION_MESSAGE.type,
-    messageVersion: REHABILITATION_MESSAGE.version,
-    receiver,
-    citizenCpr: ended.cpr,
-    entityKey: ended.id,
-    payload,
+  const content = {
+    PersonCivilRegistrationIdentifier: ended.cpr,
+    RehabilitationProcessIdentifier: ended.id,
+    RehabilitationProcessEndDate: ended.endDate,
+    MovedToMunicipalityCode: move.municipalityCode,
   };
+  const about = { cpr: ended.cpr, entityKey: ended.id };
+  const element = GetRehabilitationProcessNotificationTypeElement;
+  return wsrmItem(REHABILITATION_MESSAGE, element, about, content, receiver, BY_THE_MOVE);
 }

@@ -4,12 +4,11 @@
 // with neither block), and the webservice message TidligPension (160001, D-215) identified by the citizen's CPR.
 import { GetTidligPensionTypeElement } from '../contract/generated/services.ts';
 import { toKompensationsudbetaling, toOvergang } from '../contract/mapping/tidligPension.ts';
-import { writeElement } from '../contract/xmlWriter.ts';
 import { isAnnulment, type TidligPension } from '../domain/tidligPension.ts';
 import type { Receiver } from '../rules/index.ts';
-import { newMessageId, type OutboxMessage } from './outbox.ts';
+import type { OutboxMessage } from './outbox.ts';
 import { ChangeType, IdentificationType, WSB, webserviceMessages, type ChangeTypeId } from './webserviceMessage.ts';
-import { wsrmMetadata, type Registration } from './wsrmMetadata.ts';
+import { wsrmItems, type Registration } from './wsrmMetadata.ts';
 
 export const TIDLIG_PENSION_MESSAGE = { type: 'GetTidligPensionVersion1', version: 1 } as const;
 
@@ -22,29 +21,15 @@ export function tidligPensionMessages(
   r: Registration,
 ): OutboxMessage[] {
   const changeType = changeTypeOf(pension);
-  const wsrm = receivers.map((receiver): OutboxMessage => {
-    const id = newMessageId();
-    const payload = writeElement(
-      {
-        WSRMMetadata: wsrmMetadata(id, r.actor, r.user),
-        Personnummer: pension.cpr,
-        TidligPensionIdentifier: pension.id,
-        Aendringstype: changeType,
-        OvergangTilTidligPension: pension.overgang ? toOvergang(pension.overgang) : undefined,
-        Kompensationsudbetaling: pension.kompensation ? toKompensationsudbetaling(pension.kompensation) : undefined,
-      },
-      GetTidligPensionTypeElement,
-    );
-    return {
-      id,
-      messageType: TIDLIG_PENSION_MESSAGE.type,
-      messageVersion: TIDLIG_PENSION_MESSAGE.version,
-      receiver,
-      citizenCpr: pension.cpr,
-      entityKey: pension.id,
-      payload,
-    };
-  });
+  const content = {
+    Personnummer: pension.cpr,
+    TidligPensionIdentifier: pension.id,
+    Aendringstype: changeType,
+    OvergangTilTidligPension: pension.overgang ? toOvergang(pension.overgang) : undefined,
+    Kompensationsudbetaling: pension.kompensation ? toKompensationsudbetaling(pension.kompensation) : undefined,
+  };
+  const about = { cpr: pension.cpr, entityKey: pension.id };
+  const wsrm = wsrmItems(TIDLIG_PENSION_MESSAGE, GetTidligPensionTypeElement, about, content, receivers, r);
   const wsb = webserviceMessages(
     {
       type: WSB.TidligPension,
