@@ -40,8 +40,8 @@ function listenHost(text: string): string {
   return text;
 }
 
-/** `http(s)://host[:port]`: no user, path, query or fragment; written back without a trailing slash. */
-function baseUrl(text: string): string {
+/** `text` as an http or https URL. */
+function httpUrl(text: string): URL {
   let url: URL;
   try {
     url = new URL(text);
@@ -49,6 +49,12 @@ function baseUrl(text: string): string {
     throw new Error('must be an http or https URL');
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('must be an http or https URL');
+  return url;
+}
+
+/** `http(s)://host[:port]`: no user, path, query or fragment; written back without a trailing slash. */
+function baseUrl(text: string): string {
+  const url = httpUrl(text);
   if (url.username || url.password || url.search || url.hash || url.pathname !== '/')
     throw new Error('must be scheme://host[:port] only, without user, path, query or fragment');
   return url.origin;
@@ -56,14 +62,7 @@ function baseUrl(text: string): string {
 
 /** An http(s) URL with a path (UDB_ENDPOINT). */
 function parseHttpUrl(text: string): string {
-  let url: URL;
-  try {
-    url = new URL(text);
-  } catch {
-    throw new Error('must be an http or https URL');
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('must be an http or https URL');
-  return url.href;
+  return httpUrl(text).href;
 }
 
 /** DAGPENGE_MAXIMUM_RATES: `FROM=FULLTIME/PARTTIME,…` (dates YYYY-MM-DD, DKK per month, ascending dates). */
