@@ -14,7 +14,7 @@ import type { Activity } from '../domain/activity.ts';
 import { uniqueReceivers, type ActivityReceivers, type Receiver } from '../rules/index.ts';
 import type { OutboxMessage } from './outbox.ts';
 import { ChangeType, IdentificationType, WSB, webserviceMessages } from './webserviceMessage.ts';
-import { wsrmItem, type Registration } from './wsrmMetadata.ts';
+import { wsrmItems, type Registration } from './wsrmMetadata.ts';
 
 export const ACTIVITY_MESSAGES = {
   general: { type: 'GetActivityGeneralEventVersion3', version: 3, element: GetActivityGeneralEventTypeElement },
@@ -25,24 +25,24 @@ function wsrm(
   kind: keyof typeof ACTIVITY_MESSAGES,
   activity: Activity,
   content: SharedValue,
-  receiver: Receiver,
+  receivers: readonly Receiver[],
   r: Registration,
-): OutboxMessage {
+): OutboxMessage[] {
   const m = ACTIVITY_MESSAGES[kind];
   const item = {
     PersonCivilRegistrationIdentifier: activity.cpr,
     ActivityItem: content,
     VersionIdentifier: activity.version,
   };
-  return wsrmItem(m, m.element, { cpr: activity.cpr, entityKey: activity.id }, item, receiver, r);
+  return wsrmItems(m, m.element, { cpr: activity.cpr, entityKey: activity.id }, item, receivers, r);
 }
 
 /** The activity as created (version 1) or changed: WSRM to each receiver, Aktivitet.WSB to the subscribed. */
 export function activityMessages(activity: Activity, to: ActivityReceivers, r: Registration): OutboxMessage[] {
   const content = new SharedValue(toActivityItem(activity)); // serialised once for every receiver
   return [
-    ...to.general.map((rc) => wsrm('general', activity, content, rc, r)),
-    ...to.special.map((rc) => wsrm('special', activity, content, rc, r)),
+    ...wsrm('general', activity, content, to.general, r),
+    ...wsrm('special', activity, content, to.special, r),
     ...webserviceMessages(
       {
         type: WSB.Aktivitet,

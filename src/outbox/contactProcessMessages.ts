@@ -19,7 +19,7 @@ import type { AuthorityParticipant, Deadline, ParticipationChoice, Summons } fro
 import type { CitizenState, IsoDate } from '../domain/types.ts';
 import { deadlineReceiver, summonsReceivers, type Receiver } from '../rules/index.ts';
 import type { OutboxMessage } from './outbox.ts';
-import { wsrmItem, type Registration } from './wsrmMetadata.ts';
+import { wsrmItems, type Registration } from './wsrmMetadata.ts';
 import { IdentificationType, WSB, webserviceMessages, type ChangeTypeId } from './webserviceMessage.ts';
 
 export const CONTACT_PROCESS_MESSAGES = {
@@ -45,14 +45,14 @@ export interface SummonsView {
 
 function wsrm(
   kind: MessageKind,
-  receiver: Receiver,
+  receivers: readonly Receiver[],
   cpr: string,
   entityKey: string,
   r: Registration,
   body: Record<string, unknown>,
-): OutboxMessage {
+): OutboxMessage[] {
   const m = CONTACT_PROCESS_MESSAGES[kind];
-  return wsrmItem(m, m.element, { cpr, entityKey }, { PersonCivilRegistrationIdentifier: cpr, ...body }, receiver, r);
+  return wsrmItems(m, m.element, { cpr, entityKey }, { PersonCivilRegistrationIdentifier: cpr, ...body }, receivers, r);
 }
 
 /** The summons as every receiver's message carries it: serialised once for all of them. */
@@ -71,8 +71,8 @@ export function summonsMessages(
   // No registration type on a WSRM item (notifications §2.2): the change is in VersionIdentifier and Aflyst.
   const body = { IndkaldelseInfo: info(v) };
   return [
-    ...to.jobcentreAndMunicipality.map((rc) => wsrm('indkaldelse', rc, summons.cpr, summons.id, r, body)),
-    ...(to.akasse ? [wsrm('akasseIndkaldelse', to.akasse, summons.cpr, summons.id, r, body)] : []),
+    ...wsrm('indkaldelse', to.jobcentreAndMunicipality, summons.cpr, summons.id, r, body),
+    ...wsrm('akasseIndkaldelse', to.akasse ? [to.akasse] : [], summons.cpr, summons.id, r, body),
     ...summonsWsb(state, date, summons, change, r),
   ];
 }
@@ -90,7 +90,7 @@ export function summonsEventMessages(
   const all = [...to.jobcentreAndMunicipality, ...(to.akasse ? [to.akasse] : [])];
   const body = { Haendelsestype: event, IndkaldelseInfo: info(v) };
   return [
-    ...all.map((rc) => wsrm('indkaldelseshaendelse', rc, summons.cpr, summons.id, r, body)),
+    ...wsrm('indkaldelseshaendelse', all, summons.cpr, summons.id, r, body),
     ...summonsWsb(state, date, summons, 2, r),
   ];
 }
@@ -128,8 +128,8 @@ export function deadlineMessages(
   const jobcentre = deadlineReceiver(state);
   const body = { InterviewDeadline: new SharedValue(toInterviewDeadline(deadline)) };
   return [
-    wsrm('interviewDeadlineV1', jobcentre, deadline.cpr, deadline.id, r, body),
-    wsrm('interviewDeadline', jobcentre, deadline.cpr, deadline.id, r, body),
+    ...wsrm('interviewDeadlineV1', [jobcentre], deadline.cpr, deadline.id, r, body),
+    ...wsrm('interviewDeadline', [jobcentre], deadline.cpr, deadline.id, r, body),
     ...webserviceMessages(
       {
         type: WSB.Frist,

@@ -65,7 +65,8 @@ export function wsrmItem(
   };
 }
 
-/** `wsrmItem` for each receiver. */
+/** `wsrmItem` for each receiver, written once: the items differ only in their message id, so each further item is
+ *  the first with its own id in place of the first's (a fresh time-ordered UUID occurs nowhere else in an item). */
 export function wsrmItems(
   message: WsrmMessageType,
   element: ElementDescriptor,
@@ -74,5 +75,13 @@ export function wsrmItems(
   receivers: readonly Receiver[],
   by: Pick<Registration, 'actor' | 'user'>,
 ): OutboxMessage[] {
-  return receivers.map((receiver) => wsrmItem(message, element, about, content, receiver, by));
+  if (receivers.length === 0) return [];
+  const first = wsrmItem(message, element, about, content, receivers[0]!, by);
+  return [
+    first,
+    ...receivers.slice(1).map((receiver) => {
+      const id = newMessageId();
+      return { ...first, id, receiver, payload: first.payload.replace(first.id!, id) };
+    }),
+  ];
 }
