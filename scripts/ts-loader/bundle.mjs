@@ -13,6 +13,11 @@ import { CACHE_DIR, sha256, writeWhole } from './cache.mjs';
 
 const LOADERS = { '.ts': 'ts', '.mjs': 'js', '.js': 'js', '.json': 'json' };
 
+/** The bundle's own URL in the text it is given, spelt apart here: this module is itself loaded through a loader that
+ *  rewrites that expression in every module's text (a `serve` started by a test inherits the test's loader; the
+ *  build it made then named this file's path instead of its own). */
+const BUNDLE_URL = ['import', 'meta', 'url'].join('.');
+
 /** What a relocatable bundle starts with: the two functions its modules' own import.meta.dirname and .filename
  *  are computed with (below). */
 const RELOCATABLE_BANNER =
@@ -32,7 +37,7 @@ function ownMeta(file, from) {
       dirname: JSON.stringify(path.dirname(file)),
       filename: JSON.stringify(file),
     };
-  const url = `new URL(${JSON.stringify(path.relative(from, file).split(path.sep).join('/'))}, import.meta.url)`;
+  const url = `new URL(${JSON.stringify(path.relative(from, file).split(path.sep).join('/'))}, ${BUNDLE_URL})`;
   return { url: `${url}.href`, dirname: `__ownDir(__ownFile(${url}))`, filename: `__ownFile(${url})` };
 }
 
