@@ -6,6 +6,7 @@ import path from 'node:path';
 import knex, { type Knex } from 'knex';
 import { DEFAULTS } from '../config/defaults.ts';
 import { migrationSource } from './migrations/index.ts';
+import { PostgresClient } from './postgresClient.ts';
 import { CachingBetterSqlite3Client } from './sqliteClient.ts';
 import { asKnexConnection, parseMssqlConnection } from './mssqlConnection.ts';
 
@@ -56,7 +57,11 @@ function knexConfig(config: DatabaseConfig): Knex.Config {
       };
     }
     case 'pg':
-      return { client: 'pg', connection: config.connection, pool: { afterCreate: planOnce } };
+      return {
+        client: PostgresClient as unknown as typeof knex.Client,
+        connection: config.connection,
+        pool: { afterCreate: planOnce },
+      };
     case 'mssql':
       return { client: 'mssql', connection: asKnexConnection(parseMssqlConnection(config.connection)) };
   }

@@ -53,13 +53,19 @@ export async function claimIdempotentWrite(
   // the expired claim read here, and only it (another transaction may have replaced it meanwhile on PostgreSQL)
   if (held && Number(held.accepted_at) < expiredBeforeMs)
     await deleteWhere(trx, 'idempotent_write', { ...whereKey(key), accepted_at: held.accepted_at });
-  await insertRow(trx, 'idempotent_write', {
-    ...whereKey(key),
-    operation: write.operation,
-    request_digest: write.requestDigest,
-    response: '',
-    accepted_at: write.acceptedAt,
-  });
+  // at once: its duplicate key is how a second write with this identifier learns of the first (src/app/idempotency.ts)
+  await insertRow(
+    trx,
+    'idempotent_write',
+    {
+      ...whereKey(key),
+      operation: write.operation,
+      request_digest: write.requestDigest,
+      response: '',
+      accepted_at: write.acceptedAt,
+    },
+    { now: true },
+  );
 }
 
 export async function recordIdempotentResponse(

@@ -5,6 +5,9 @@
 // cost SQLite). Everywhere else (PostgreSQL, SQL Server, SQLite outside a unit of work) the same call is a knex
 // query on the caller's transaction or database.
 import type { Queryable, Transaction } from './queryable.ts';
+import type { Knex } from 'knex';
+import { hold, holdable, postgresTransactionConnection, type PgConnection } from './deferredInserts.ts';
+import { sendHeld } from './postgresClient.ts';
 import { heldConnection, type HeldConnection } from './sqliteClient.ts';
 
 export type Row = Record<string, unknown>;
@@ -45,7 +48,8 @@ function insertPrepared(connection: HeldConnection, table: string, rows: readonl
 /**
  * Inserts `rows` (all with the same columns) in the caller's transaction, in order, `perStatement` rows per
  * INSERT (SQL Server does not promise identity values in VALUES-list order: pass 1 where the order of an
- * identity column matters there).
+ * identity column matters there). In a PostgreSQL transaction the rows are held and sent with the unit of
+ * work's other INSERTs, before the next statement that could see them (src/store/deferredInserts.ts).
  */
 export async function insertRows(
   trx: Transaction,
@@ -54,18 +58,27 @@ export async function insertRows(
   perStatement = ROWS_PER_INSERT,
 ): Promise<void> {
   const connection = heldConnection(trx);
+  const postgres = connection ? null : await postgresTransactionConnection(trx);
   for (let i = 0; i < rows.length; i += perStatement) {
     const chunk = rows.slice(i, i + perStatement);
     if (connection) insertPrepared(connection, table, chunk);
+    else if (postgres && holdable(chunk)) await holdRows(trx, postgres, table, chunk);
     else await trx(table).insert(chunk);
   }
+}
+
+async function holdRows(trx: Transaction, connection: PgConnection, table: string, rows: readonly Row[]) {
+  if (hold(connection, table, rows)) return;
+  await sendHeld(trx, connection);
+  hold(connection, table, rows);
 }
 
 /**
  * Inserts `parent` rows, then `child` rows that reference them (`insertRows` each). On PostgreSQL, when each
  * fits one INSERT, as ONE statement — the parent's INSERT in a WITH of the child's — so one round trip instead
  * of two: the foreign key is checked at the end of the statement, when the parent rows are there, and the
- * parent's rows take their serial values in the order given, as in an INSERT of their own.
+ * parent's rows take their serial values in the order given, as in an INSERT of their own. (In a transaction
+ * both are held, and sent in one statement with its other INSERTs.)
  */
 export async function insertWithChildren(
   trx: Transaction,
@@ -75,6 +88,7 @@ export async function insertWithChildren(
 ): Promise<void> {
   const together =
     trx.client.dialect === 'postgresql' &&
+    !(trx as Knex.Transaction).isTransaction &&
     parent.rows.length > 0 &&
     child.rows.length > 0 &&
     parent.rows.length <= parentPerStatement &&
@@ -89,10 +103,13 @@ export async function insertWithChildren(
   await trx.raw(`with ${quote('parent_rows')} as (${first.sql}) ${then.sql}`, [...first.bindings, ...then.bindings]);
 }
 
-export async function insertRow(trx: Transaction, table: string, row: Row): Promise<void> {
+/** Inserts `row` (`insertRows`); `now`: at once on PostgreSQL too, for a caller that handles the INSERT's own error
+ *  (a duplicate key). */
+export async function insertRow(trx: Transaction, table: string, row: Row, o: { now?: boolean } = {}): Promise<void> {
   const connection = heldConnection(trx);
   if (connection) insertPrepared(connection, table, [row]);
-  else await trx(table).insert(row);
+  else if (o.now) await trx(table).insert(row);
+  else await insertRows(trx, table, [row]);
 }
 
 function selectSql(table: string, column: string, orderBy: string | null): string {

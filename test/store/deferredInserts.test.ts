@@ -1,0 +1,160 @@
+// A unit of work's INSERTs (src/store/statements.ts) on PostgreSQL are held on its transaction's connection and
+// sent as one statement before the next statement that could see them (src/store/deferredInserts.ts,
+// src/store/postgresClient.ts). What a unit of work observes is the same on every dialect: it reads its own rows,
+// rows keep the order of the calls, an INSERT that fails fails the unit with nothing written, a rolled-back unit
+// leaves nothing for the next, and a COMMIT whose rows fail leaves the connection with no transaction open. On
+// PostgreSQL only: that the rows are held until a statement names their table, and which rows are not held.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Knex } from 'knex';
+import { dfdgCaller } from '../../src/app/context.ts';
+import { inTransaction } from '../../src/app/unitOfWork.ts';
+import { insertRow, insertRows, rowByKey } from '../../src/store/statements.ts';
+import { describeEachDatabase } from '../support/databases.ts';
+
+const caller = dfdgCaller('deferred-inserts-test', '2024-02-15', '2024-02-15T10:00:00.000+01:00');
+
+const audit = (id: string, cpr = '0101901234') => ({
+  id,
+  occurred_at: '2024-02-15T10:00:00.000+01:00',
+  request_id: null,
+  kind: 'write',
+  cpr,
+  organisation_type: 8,
+  organisation_code: '10100',
+  user_identifier: 'deferred-inserts-test',
+  data_area: 'test',
+  detail: '{}',
+  operation: null,
+  certificate: null,
+});
+
+const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+
+const historyRow = (entityId: string) => ({
+  entity_kind: 'summons',
+  entity_id: entityId,
+  cpr: '0101901234',
+  version: 1,
+  change_type: 1,
+  changed_at: '2024-02-15T10:00:00.000+01:00',
+  changed_by_org_type: null,
+  changed_by_org_code: null,
+  snapshot: '{}',
+});
+
+/** Which of the audit rows `from`…`to` (ids) are committed. */
+const committedIds = async (db: Knex, from: number, to: number) =>
+  (
+    (await db('audit_event')
+      .whereBetween('id', [id(from), id(to)])
+      .orderBy('id')
+      .select('id')) as { id: string }[]
+  ).map((r) => r.id);
+
+/** The rows inserted into `table` as PostgreSQL counts them for this backend (this transaction's, and earlier ones'
+ *  not yet reported); the statement does not name the table (its name is made in SQL), so it sends nothing held. */
+async function insertedHere(trx: Knex.Transaction, table: string): Promise<number> {
+  const [left, right] = [table.slice(0, 3), table.slice(3)];
+  const { rows } = (await trx.raw(
+    `select coalesce(sum(n_tup_ins), 0)::int as n from pg_stat_xact_user_tables where relname = ? || ?`,
+    [left, right],
+  )) as { rows: { n: number }[] };
+  return rows[0]!.n;
+}
+
+describeEachDatabase('a unit of work’s INSERTs', (db, dialect) => {
+  test('a unit of work reads the rows it inserted', async () => {
+    const found = await inTransaction(db(), caller, async (w) => {
+      await insertRow(w.trx, 'audit_event', audit(id(1)));
+      return rowByKey(w.trx, 'audit_event', 'id', id(1));
+    });
+    assert.equal(found?.id, id(1));
+  });
+
+  test('rows inserted by several calls into one table keep the order of the calls (serial values in order)', async () => {
+    await db()('contact_history').del();
+    await inTransaction(db(), caller, async (w) => {
+      for (const n of [1, 2, 3]) {
+        await insertRows(w.trx, 'contact_history', [historyRow(`order-${n}a`), historyRow(`order-${n}b`)]);
+        await insertRow(w.trx, 'audit_event', audit(id(100 + n))); // another table between the calls
+      }
+    });
+    const rows = (await db()('contact_history').orderBy('seq').select('entity_id')) as { entity_id: string }[];
+    assert.deepEqual(
+      rows.map((r) => r.entity_id),
+      ['order-1a', 'order-1b', 'order-2a', 'order-2b', 'order-3a', 'order-3b'],
+    );
+  });
+
+  test('an INSERT that fails (a duplicate key) fails its unit of work, and nothing of the unit is written', async () => {
+    await db()('audit_event').insert(audit(id(200)));
+    await assert.rejects(
+      inTransaction(db(), caller, async (w) => {
+        await insertRow(w.trx, 'audit_event', audit(id(201)));
+        await insertRow(w.trx, 'audit_event', audit(id(200)));
+        return 'answered';
+      }),
+      /unique|UNIQUE|duplicate/,
+    );
+    assert.deepEqual(await committedIds(db(), 200, 299), [id(200)]);
+  });
+
+  test('a unit of work that rolls back leaves none of its rows to the next on the same connection', async () => {
+    await assert.rejects(
+      inTransaction(db(), caller, async (w) => {
+        await insertRow(w.trx, 'audit_event', audit(id(301)));
+        throw new Error('refused after inserting');
+      }),
+      /refused after inserting/,
+    );
+    // more units than the pool has connections: one of them had the rolled-back unit's
+    for (let n = 0; n < 12; n++) {
+      await inTransaction(db(), caller, async (w) => insertRow(w.trx, 'audit_event', audit(id(310 + n))));
+    }
+    const ids = await committedIds(db(), 300, 399);
+    assert.ok(!ids.includes(id(301)));
+    assert.equal(ids.length, 12);
+  });
+
+  test('a COMMIT whose rows fail fails its unit of work and leaves no transaction open on the connection', async () => {
+    await db()('audit_event').insert(audit(id(400)));
+    await assert.rejects(
+      inTransaction(db(), caller, async (w) => {
+        await insertRow(w.trx, 'audit_event', audit(id(400))); // held until the COMMIT on PostgreSQL
+      }),
+      /unique|UNIQUE|duplicate/,
+    );
+    for (let n = 0; n < 12; n++) {
+      await inTransaction(db(), caller, async (w) => insertRow(w.trx, 'audit_event', audit(id(410 + n))));
+    }
+    assert.equal((await committedIds(db(), 400, 499)).length, 13);
+  });
+
+  test('PostgreSQL: the rows are held until a statement names their table, then sent before it', async (t) => {
+    if (dialect !== 'postgres') return t.skip('rows are held on PostgreSQL only (SQLite inserts in process)');
+    await inTransaction(db(), caller, async (w) => {
+      const before = await insertedHere(w.trx, 'audit_event');
+      await insertRow(w.trx, 'audit_event', audit(id(501)));
+      await insertRow(w.trx, 'audit_event', audit(id(502)));
+      assert.equal(
+        await insertedHere(w.trx, 'audit_event'),
+        before,
+        'held: a statement naming no held table sends none',
+      );
+      assert.equal((await rowByKey(w.trx, 'audit_event', 'id', id(502)))?.id, id(502));
+      assert.equal(await insertedHere(w.trx, 'audit_event'), before + 2, 'sent before the statement naming the table');
+    });
+  });
+
+  test('PostgreSQL: rows with an object value (a Date; a buffer its caller may refill) and rows asked for now are inserted at once', async (t) => {
+    if (dialect !== 'postgres') return t.skip('rows are held on PostgreSQL only (SQLite inserts in process)');
+    await inTransaction(db(), caller, async (w) => {
+      const before = await insertedHere(w.trx, 'audit_event');
+      await insertRow(w.trx, 'audit_event', audit(id(601)), { now: true });
+      assert.equal(await insertedHere(w.trx, 'audit_event'), before + 1);
+      await insertRow(w.trx, 'audit_event', { ...audit(id(602)), occurred_at: new Date('2024-02-15T09:00:00Z') });
+      assert.equal(await insertedHere(w.trx, 'audit_event'), before + 2);
+    });
+  });
+});
