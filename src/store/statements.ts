@@ -3,7 +3,8 @@
 // runs as a prepared statement, cached by its SQL text, synchronously on the connection the member holds —
 // without knex's query builder, compiler and runner (~30 µs of CPU per statement, more than most statements
 // cost SQLite). Everywhere else (PostgreSQL, SQL Server, SQLite outside a unit of work) the same call is a knex
-// query on the caller's transaction or database.
+// query on the caller's transaction or database — except that a PostgreSQL transaction's INSERTs are held and sent
+// together (src/store/deferredInserts.ts).
 import type { Queryable, Transaction } from './queryable.ts';
 import type { Knex } from 'knex';
 import { hold, holdable, postgresTransactionConnection, type PgConnection } from './deferredInserts.ts';
@@ -70,7 +71,7 @@ export async function insertRows(
 async function holdRows(trx: Transaction, connection: PgConnection, table: string, rows: readonly Row[]) {
   if (hold(connection, table, rows)) return;
   await sendHeld(trx, connection);
-  hold(connection, table, rows);
+  if (!hold(connection, table, rows)) await trx(table).insert(rows); // more than one statement may bind
 }
 
 /**
@@ -78,7 +79,7 @@ async function holdRows(trx: Transaction, connection: PgConnection, table: strin
  * fits one INSERT, as ONE statement — the parent's INSERT in a WITH of the child's — so one round trip instead
  * of two: the foreign key is checked at the end of the statement, when the parent rows are there, and the
  * parent's rows take their serial values in the order given, as in an INSERT of their own. (In a transaction
- * both are held, and sent in one statement with its other INSERTs.)
+ * both are held instead, when they can be, and sent in one statement with its other INSERTs.)
  */
 export async function insertWithChildren(
   trx: Transaction,
@@ -86,9 +87,11 @@ export async function insertWithChildren(
   child: { table: string; rows: readonly Row[] },
   parentPerStatement = ROWS_PER_INSERT,
 ): Promise<void> {
+  const postgres = trx.client.dialect === 'postgresql';
+  const held = postgres && (trx as Knex.Transaction).isTransaction && holdable(parent.rows) && holdable(child.rows);
   const together =
-    trx.client.dialect === 'postgresql' &&
-    !(trx as Knex.Transaction).isTransaction &&
+    postgres &&
+    !held &&
     parent.rows.length > 0 &&
     child.rows.length > 0 &&
     parent.rows.length <= parentPerStatement &&

@@ -9,6 +9,7 @@ import { test } from 'node:test';
 import type { Knex } from 'knex';
 import { dfdgCaller } from '../../src/app/context.ts';
 import { inTransaction } from '../../src/app/unitOfWork.ts';
+import { hold, take } from '../../src/store/deferredInserts.ts';
 import { insertRow, insertRows, rowByKey } from '../../src/store/statements.ts';
 import { describeEachDatabase } from '../support/databases.ts';
 
@@ -157,4 +158,41 @@ describeEachDatabase('a unit of work’s INSERTs', (db, dialect) => {
       assert.equal(await insertedHere(w.trx, 'audit_event'), before + 2);
     });
   });
+});
+
+test('held rows: a table once, its later rows joining its INSERT; one statement, each INSERT in a WITH of the last', () => {
+  const connection = {};
+  assert.ok(hold(connection, 'a', [{ x: 1, y: 'one' }]));
+  assert.ok(hold(connection, 'b', [{ z: null }]));
+  assert.ok(hold(connection, 'a', [{ x: 2, y: 'two' }]));
+  assert.equal(hold(connection, 'a', [{ x: 3 }]), false, 'other columns: what is held goes first');
+  const statement = take(connection)!;
+  assert.equal(
+    statement.sql,
+    'with "held_0" as (insert into "a" ("x", "y") values ($1, $2), ($3, $4)) insert into "b" ("z") values ($5)',
+  );
+  assert.deepEqual(statement.bindings, [1, 'one', 2, 'two', null]);
+  assert.match(statement.options.name, /^dfdg_held_[0-9a-f]{16}$/);
+  assert.equal(take(connection), null, 'taken: nothing is held any more');
+});
+
+test('held rows: never more than one statement can bind', () => {
+  const connection = {};
+  const wide = Object.fromEntries(Array.from({ length: 400 }, (_, i) => [`c${i}`, i]));
+  assert.equal(
+    hold(
+      connection,
+      'wide',
+      Array.from({ length: 100 }, () => wide),
+    ),
+    false,
+  );
+  assert.ok(
+    hold(
+      connection,
+      'narrow',
+      Array.from({ length: 100 }, (_, i) => ({ n: i })),
+    ),
+  );
+  assert.equal(hold(connection, 'narrow', [{ n: 100 }]), false, 'a held INSERT takes 100 rows at most');
 });
