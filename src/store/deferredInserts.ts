@@ -6,7 +6,7 @@
 // - a SELECT that names none of the held tables runs first: it cannot read their rows (no views, no functions
 //   reading tables in this schema);
 // - any other statement (an UPDATE, a DELETE, an INSERT through knex, a SAVEPOINT, the COMMIT) sends them first;
-//   a ROLLBACK drops them;
+//   a ROLLBACK drops them (and a BEGIN: rows still held then belong to no transaction any more);
 // - a table is held once: its next rows join its held INSERT, so its serial values (`sequence` of the outbox:
 //   the delivery order) follow the order of the calls, as the rows of one INSERT follow its VALUES;
 // - foreign keys hold: PostgreSQL checks them at the end of the statement, when the rows of all its INSERTs are
@@ -75,15 +75,17 @@ export function holdable(rows: readonly Row[]): boolean {
   for (const row of rows)
     for (const key in row) {
       const value = row[key];
-      if (value !== null && typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') {
-        if (typeof value !== 'bigint') return false;
-      }
+      const type = typeof value;
+      if (value !== null && type !== 'string' && type !== 'number' && type !== 'boolean' && type !== 'bigint')
+        return false;
     }
   return true;
 }
 
 const READ = /^\s*select\b/i;
-const ROLLBACK = /^\s*rollback\b/i;
+/** A ROLLBACK (or ROLLBACK TO SAVEPOINT: the SAVEPOINT sent what was held before it) drops the rows held; so does a
+ *  BEGIN, should a transaction have ended without either reaching the connection (they were never committed). */
+const DROP = /^\s*(rollback|begin)\b/i;
 const tableWords = new Map<string, RegExp>();
 /** Whether `sql` names `table`. */
 function mentions(sql: string, table: string): boolean {
@@ -96,7 +98,7 @@ function mentions(sql: string, table: string): boolean {
 export function before(connection: PgConnection, sql: string): 'send' | 'drop' | 'none' {
   const list = held.get(connection);
   if (!list || list.length === 0) return 'none';
-  if (ROLLBACK.test(sql)) return 'drop';
+  if (DROP.test(sql)) return 'drop';
   if (!READ.test(sql)) return 'send';
   return list.some((h) => mentions(sql, h.table)) ? 'send' : 'none';
 }

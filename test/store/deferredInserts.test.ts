@@ -9,7 +9,7 @@ import { test } from 'node:test';
 import type { Knex } from 'knex';
 import { dfdgCaller } from '../../src/app/context.ts';
 import { inTransaction } from '../../src/app/unitOfWork.ts';
-import { hold, take } from '../../src/store/deferredInserts.ts';
+import { before, hold, take } from '../../src/store/deferredInserts.ts';
 import { insertRow, insertRows, rowByKey } from '../../src/store/statements.ts';
 import { describeEachDatabase } from '../support/databases.ts';
 
@@ -195,4 +195,25 @@ test('held rows: never more than one statement can bind', () => {
     ),
   );
   assert.equal(hold(connection, 'narrow', [{ n: 100 }]), false, 'a held INSERT takes 100 rows at most');
+});
+
+test('held rows and the next statement: a SELECT naming a held table, any other statement, a COMMIT send them; a SELECT naming none waits; a ROLLBACK or a BEGIN drops them', () => {
+  const connection = {};
+  assert.equal(before(connection, 'select 1'), 'none', 'nothing held');
+  hold(connection, 'summons', [{ id: 'x' }]);
+  assert.equal(before(connection, 'select * from "wsb_subscription" where "entity_name" = $1'), 'none');
+  assert.equal(before(connection, 'SELECT pg_advisory_xact_lock(hashtext($1))'), 'none');
+  assert.equal(
+    before(connection, 'select "summons_id" from "participation_choice"'),
+    'none',
+    'a column is not the table',
+  );
+  assert.equal(before(connection, 'select * from "summons" where "id" = $1 limit $2'), 'send');
+  assert.equal(before(connection, 'with t as (select 1) select * from t'), 'send', 'not plainly a SELECT');
+  assert.equal(before(connection, 'update "deadline" set "status" = $1'), 'send');
+  assert.equal(before(connection, 'SAVEPOINT trx2;'), 'send');
+  assert.equal(before(connection, 'COMMIT;'), 'send');
+  assert.equal(before(connection, 'ROLLBACK'), 'drop');
+  assert.equal(before(connection, 'ROLLBACK TO SAVEPOINT trx2'), 'drop');
+  assert.equal(before(connection, 'BEGIN;'), 'drop');
 });
