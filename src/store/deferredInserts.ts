@@ -38,17 +38,16 @@ export async function postgresTransactionConnection(trx: Knex | Knex.Transaction
   return (await trx.client.acquireConnection()) as PgConnection;
 }
 
-/** Rows per held INSERT and bindings per sent statement at most (PostgreSQL takes 65,535). */
-const MAX_ROWS = 100;
+/** Bindings per sent statement at most (PostgreSQL takes 65,535). */
 const MAX_BINDINGS = 30_000;
 
 /**
- * Holds `rows` (all with the same columns, `holdable`; at most MAX_ROWS) of `table` on `connection` until the
+ * Holds `rows` (all with the same columns, `holdable`; at most `maxRows`) of `table` on `connection` until the
  * next statement that must see them: added to the held INSERT of `table` when it has the same columns and room
- * (its rows keep the order of the calls), else as its own. False when they cannot be held before what is held
+ * for them (`maxRows` per INSERT; its rows keep the order of the calls), else as its own. False when they cannot be held before what is held
  * is sent (`table` held with other columns or no room): send it, then hold them.
  */
-export function hold(connection: PgConnection, table: string, rows: readonly Row[]): boolean {
+export function hold(connection: PgConnection, table: string, rows: readonly Row[], maxRows: number): boolean {
   let list = held.get(connection);
   if (!list) held.set(connection, (list = []));
   const columns = Object.keys(rows[0]!);
@@ -59,7 +58,7 @@ export function hold(connection: PgConnection, table: string, rows: readonly Row
     list.push({ table, columns, rows: [...rows] });
     return true;
   }
-  if (same.rows.length + rows.length > MAX_ROWS || !sameColumns(same.columns, columns)) return false;
+  if (same.rows.length + rows.length > maxRows || !sameColumns(same.columns, columns)) return false;
   same.rows.push(...rows);
   return true;
 }

@@ -69,9 +69,9 @@ export async function insertRows(
 }
 
 async function holdRows(trx: Transaction, connection: PgConnection, table: string, rows: readonly Row[]) {
-  if (hold(connection, table, rows)) return;
+  if (hold(connection, table, rows, ROWS_PER_INSERT)) return;
   await sendHeld(trx, connection);
-  if (!hold(connection, table, rows)) await trx(table).insert(rows); // more than one statement may bind
+  if (!hold(connection, table, rows, ROWS_PER_INSERT)) await trx(table).insert(rows); // more than one statement may bind
 }
 
 /**

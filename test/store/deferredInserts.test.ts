@@ -10,7 +10,7 @@ import type { Knex } from 'knex';
 import { dfdgCaller } from '../../src/app/context.ts';
 import { inTransaction } from '../../src/app/unitOfWork.ts';
 import { before, hold, take } from '../../src/store/deferredInserts.ts';
-import { insertRow, insertRows, rowByKey } from '../../src/store/statements.ts';
+import { insertRow, insertRows, ROWS_PER_INSERT, rowByKey } from '../../src/store/statements.ts';
 import { describeEachDatabase } from '../support/databases.ts';
 
 const caller = dfdgCaller('deferred-inserts-test', '2024-02-15', '2024-02-15T10:00:00.000+01:00');
@@ -162,10 +162,10 @@ describeEachDatabase('a unit of work’s INSERTs', (db, dialect) => {
 
 test('held rows: a table once, its later rows joining its INSERT; one statement, each INSERT in a WITH of the last', () => {
   const connection = {};
-  assert.ok(hold(connection, 'a', [{ x: 1, y: 'one' }]));
-  assert.ok(hold(connection, 'b', [{ z: null }]));
-  assert.ok(hold(connection, 'a', [{ x: 2, y: 'two' }]));
-  assert.equal(hold(connection, 'a', [{ x: 3 }]), false, 'other columns: what is held goes first');
+  assert.ok(hold(connection, 'a', [{ x: 1, y: 'one' }], ROWS_PER_INSERT));
+  assert.ok(hold(connection, 'b', [{ z: null }], ROWS_PER_INSERT));
+  assert.ok(hold(connection, 'a', [{ x: 2, y: 'two' }], ROWS_PER_INSERT));
+  assert.equal(hold(connection, 'a', [{ x: 3 }], ROWS_PER_INSERT), false, 'other columns: what is held goes first');
   const statement = take(connection)!;
   assert.equal(
     statement.sql,
@@ -184,6 +184,7 @@ test('held rows: never more than one statement can bind', () => {
       connection,
       'wide',
       Array.from({ length: 100 }, () => wide),
+      ROWS_PER_INSERT,
     ),
     false,
   );
@@ -192,15 +193,20 @@ test('held rows: never more than one statement can bind', () => {
       connection,
       'narrow',
       Array.from({ length: 100 }, (_, i) => ({ n: i })),
+      ROWS_PER_INSERT,
     ),
   );
-  assert.equal(hold(connection, 'narrow', [{ n: 100 }]), false, 'a held INSERT takes 100 rows at most');
+  assert.equal(
+    hold(connection, 'narrow', [{ n: 100 }], ROWS_PER_INSERT),
+    false,
+    'a held INSERT takes 100 rows at most',
+  );
 });
 
 test('held rows and the next statement: a SELECT naming a held table, any other statement, a COMMIT send them; a SELECT naming none waits; a ROLLBACK or a BEGIN drops them', () => {
   const connection = {};
   assert.equal(before(connection, 'select 1'), 'none', 'nothing held');
-  hold(connection, 'summons', [{ id: 'x' }]);
+  hold(connection, 'summons', [{ id: 'x' }], ROWS_PER_INSERT);
   assert.equal(before(connection, 'select * from "wsb_subscription" where "entity_name" = $1'), 'none');
   assert.equal(before(connection, 'SELECT pg_advisory_xact_lock(hashtext($1))'), 'none');
   assert.equal(
