@@ -7,10 +7,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Knex } from 'knex';
+import pg from 'pg';
 import { dfdgCaller } from '../../src/app/context.ts';
 import { inTransaction } from '../../src/app/unitOfWork.ts';
 import { before, hold, take } from '../../src/store/deferredInserts.ts';
 import { insertRow, insertRows, ROWS_PER_INSERT, rowByKey } from '../../src/store/statements.ts';
+import { lockForTransaction } from '../../src/store/transactionLock.ts';
 import { describeEachDatabase } from '../support/databases.ts';
 
 const caller = dfdgCaller('deferred-inserts-test', '2024-02-15', '2024-02-15T10:00:00.000+01:00');
@@ -62,6 +64,22 @@ async function insertedHere(trx: Knex.Transaction, table: string): Promise<numbe
     [left, right],
   )) as { rows: { n: number }[] };
   return rows[0]!.n;
+}
+
+/** Runs `work` and returns the statements pg sent meanwhile, by connection, in the order sent. */
+async function statementsSent(work: () => Promise<void>): Promise<string[][]> {
+  const sent = new Map<object, string[]>();
+  const query = pg.Client.prototype.query;
+  pg.Client.prototype.query = function (this: object, config: string | { text: string }, ...rest: unknown[]) {
+    sent.set(this, [...(sent.get(this) ?? []), typeof config === 'string' ? config : config.text]);
+    return (query as (...args: unknown[]) => unknown).call(this, config, ...rest);
+  } as typeof query;
+  try {
+    await work();
+  } finally {
+    pg.Client.prototype.query = query;
+  }
+  return [...sent.values()];
 }
 
 describeEachDatabase('a unit of work’s INSERTs', (db, dialect) => {
@@ -146,6 +164,53 @@ describeEachDatabase('a unit of work’s INSERTs', (db, dialect) => {
       assert.equal((await rowByKey(w.trx, 'audit_event', 'id', id(502)))?.id, id(502));
       assert.equal(await insertedHere(w.trx, 'audit_event'), before + 2, 'sent before the statement naming the table');
     });
+  });
+
+  test('PostgreSQL: a transaction’s BEGIN goes out with its first statement that binds nothing (the citizen lock), or on its own before one that binds', async (t) => {
+    if (dialect !== 'postgres') return t.skip('a PostgreSQL round trip (SQLite runs in process)');
+    const heldHere = (trx: Knex.Transaction) =>
+      trx.raw(
+        "select count(*)::int as n from pg_locks where locktype = 'advisory' and granted and pid = pg_backend_pid()",
+      ) as Promise<{ rows: { n: number }[] }>;
+    const connections = await statementsSent(async () => {
+      await db().transaction(async (trx) => {
+        await lockForTransaction(trx, 'begin-test|1');
+        assert.equal((await heldHere(trx)).rows[0]!.n, 1, 'the lock is the transaction’s: still held');
+        assert.equal(((await trx.raw('select ?::int as n', [7])) as { rows: { n: number }[] }).rows[0]!.n, 7);
+      });
+      await db().transaction(async (trx) => {
+        await trx.raw("select 'begin-test-2' as marker where 1 = ?", [1]);
+      });
+    });
+    const first = connections.find((c) => c.some((s) => s.includes('begin-test|1')))!;
+    const from = first.findIndex((s) => s.includes('begin-test|1'));
+    assert.deepEqual(first.slice(from, from + 4), [
+      "BEGIN; SELECT pg_advisory_xact_lock(hashtext(E'begin-test|1'))",
+      "select count(*)::int as n from pg_locks where locktype = 'advisory' and granted and pid = pg_backend_pid()",
+      'select $1::int as n',
+      'COMMIT;',
+    ]);
+    const second = connections.find((c) => c.some((s) => s.includes('begin-test-2')))!;
+    const at = second.findIndex((s) => s.includes('begin-test-2'));
+    assert.deepEqual(second.slice(at - 1, at + 2), [
+      'BEGIN;',
+      "select 'begin-test-2' as marker where 1 = $1",
+      'COMMIT;',
+    ]);
+  });
+
+  test('PostgreSQL: a statement sent with the BEGIN is the transaction’s: a rollback undoes it', async (t) => {
+    if (dialect !== 'postgres') return t.skip('a PostgreSQL round trip (SQLite runs in process)');
+    await assert.rejects(
+      db().transaction(async (trx) => {
+        await trx.raw(
+          `insert into audit_event (id, occurred_at, kind, cpr, organisation_type, organisation_code, user_identifier, data_area, detail) values ('${id(701)}', '2024-02-15T10:00:00.000+01:00', 'write', '0101901234', 8, '10100', 'deferred-inserts-test', 'test', '{}')`,
+        );
+        throw new Error('undo');
+      }),
+      /undo/,
+    );
+    assert.deepEqual(await committedIds(db(), 701, 701), []);
   });
 
   test('PostgreSQL: rows with an object value (a Date; a buffer its caller may refill) and rows asked for now are inserted at once', async (t) => {
