@@ -8,13 +8,18 @@
 // the process figure adds SQLite's checkpointing thread and V8's helper threads).
 // JOURNAL=1 keeps the console's request journal as `CONSOLE_TOKEN` does (the envelopes handed over, the ring buffer
 // of REQUEST_JOURNAL_SIZE entries fed): the cost of the console on the hot path.
-//   [BENCH=createIndkaldelse] [JOURNAL=1] node --import tsx bench/pipelineCpu.ts        (N=3000, ROUNDS=5 by default)
+// PG_URL=postgres://…/postgres runs it on PostgreSQL instead: a database of its own made on that server (the bench's
+// citizens loaded) and dropped at the end; it then also prints the server's CPU per request (every `postgres`
+// process of this machine, so the server must be local and otherwise idle) — a round trip costs both sides — and
+// the round trips per request (pg's queries: each is one).
+//   [BENCH=createIndkaldelse] [JOURNAL=1] [PG_URL=…] node --import tsx bench/pipelineCpu.ts   (N=3000, ROUNDS=5 by default)
 // Prints one line (two on Linux); writes nothing under bench/results (not part of `npm run bench`).
 import { randomUUID } from 'node:crypto';
 import { DEFAULTS } from '../src/config/defaults.ts';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import pg from 'pg';
 import { Registry } from 'prom-client';
 import { loadScenario, parseScenario } from '../src/cli/scenario.ts';
 import { FixedClock } from '../src/clock.ts';
@@ -30,6 +35,7 @@ import { registerRequestMetrics } from '../src/soap/requestMetrics.ts';
 import { recordClientCalls } from '../src/app/clientReport/recorder.ts';
 import { citizenReaderFor } from '../src/store/citizenReader.ts';
 import { closeDatabase, openDatabase } from '../src/store/database.ts';
+import { createDatabase, dropDatabase } from '../test/support/postgres.ts';
 import { BENCHES, type Bench } from './benches.ts';
 import { luaEnvelope } from './luaEnvelope.ts';
 import { BUSINESS_DATE, benchScenario, writeCitizens } from './servers/scenario.ts';
@@ -50,6 +56,29 @@ function mainThreadCpuUs(): number {
     return 0;
   }
 }
+/** CPU time of this machine's PostgreSQL processes (utime + stime, clock ticks of 10 ms), µs. */
+function postgresCpuUs(): number {
+  let ticks = 0;
+  for (const pid of fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d)))
+    try {
+      const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+      if (!stat.includes('(postgres)')) continue;
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // the process ended meanwhile
+    }
+  return ticks * 10_000;
+}
+/** pg's queries so far (PG_URL): each is one round trip. */
+let roundTrips = 0;
+if (process.env.PG_URL) {
+  const query = pg.Client.prototype.query;
+  pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+    roundTrips++;
+    return (query as (...a: unknown[]) => unknown).apply(this, args);
+  } as typeof query;
+}
 const pick = (n: number) => Math.floor(Math.random() * n);
 /** What the Lua scripts put in for their placeholders, per request. */
 const PER_REQUEST: Record<string, () => string> = {
@@ -60,7 +89,11 @@ const PER_REQUEST: Record<string, () => string> = {
 
 setLogLevel('silent');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-pipeline-'));
-const db = await openDatabase({ client: 'better-sqlite3', connection: path.join(dir, 'bench.sqlite') });
+const PG_URL = process.env.PG_URL;
+const pgName = `bench_pipeline_${process.pid}`;
+const db = PG_URL
+  ? await openDatabase({ client: 'pg', connection: await createDatabase(PG_URL, pgName) })
+  : await openDatabase({ client: 'better-sqlite3', connection: path.join(dir, 'bench.sqlite') });
 try {
   await loadScenario(db, parseScenario(benchScenario(writeCitizens(bench.name))));
   const validator = ContractValidator.compile();
@@ -98,6 +131,8 @@ try {
     let left = N;
     const before = process.cpuUsage();
     const mainBefore = mainThreadCpuUs();
+    const serverBefore = PG_URL ? postgresCpuUs() : 0;
+    const roundTripsBefore = roundTrips;
     await Promise.all(
       Array.from({ length: IN_FLIGHT }, async () => {
         while (left-- > 0) await one();
@@ -105,15 +140,24 @@ try {
     );
     await clientCalls.flush();
     const used = process.cpuUsage(before);
-    return { all: (used.user + used.system) / N, main: (mainThreadCpuUs() - mainBefore) / N };
+    return {
+      all: (used.user + used.system) / N,
+      main: (mainThreadCpuUs() - mainBefore) / N,
+      server: PG_URL ? (postgresCpuUs() - serverBefore) / N : 0,
+      roundTrips: (roundTrips - roundTripsBefore) / N,
+    };
   };
   await round();
   const us: number[] = [];
   const mainUs: number[] = [];
+  const serverUs: number[] = [];
+  const roundTripsPer: number[] = [];
   for (let i = 0; i < ROUNDS; i++) {
     const used = await round();
     us.push(used.all);
     mainUs.push(used.main);
+    serverUs.push(used.server);
+    roundTripsPer.push(used.roundTrips);
   }
   const summary = (values: number[]) => {
     const sorted = values.slice().sort((a, b) => a - b);
@@ -125,10 +169,15 @@ try {
   if (JOURNAL) console.log('with the request journal (JOURNAL=1)');
   console.log(`${bench.name} pipeline CPU µs/request: ${summary(us)}`);
   if (mainThreadCpuUs() > 0) console.log(`${bench.name} main thread CPU µs/request: ${summary(mainUs)}`);
+  if (PG_URL) {
+    console.log(`${bench.name} PostgreSQL server CPU µs/request: ${summary(serverUs)}`);
+    console.log(`${bench.name} PostgreSQL round trips/request: ${roundTripsPer.map((n) => n.toFixed(2)).join(' ')}`);
+  }
   await clientCalls.close();
   await deps.citizens.close();
   validator.dispose();
 } finally {
   await closeDatabase(db);
+  if (PG_URL) await dropDatabase(PG_URL, pgName);
   fs.rmSync(dir, { recursive: true, force: true });
 }
