@@ -5,9 +5,8 @@
 // last's — just before the next statement that could see them or depend on them (src/store/postgresClient.ts):
 // - a SELECT that names none of the held tables runs first: it cannot read their rows (no views, no functions
 //   reading tables in this schema);
-// - any other statement (an UPDATE, a DELETE, an INSERT through knex, a SAVEPOINT) sends them first, and the
-//   COMMIT takes them with it in one simple query (`takeAsText`: the values written in as literals); a ROLLBACK
-//   drops them (and a BEGIN: rows still held then belong to no transaction any more);
+// - any other statement (an UPDATE, a DELETE, an INSERT through knex, a SAVEPOINT, the COMMIT) sends them first;
+//   a ROLLBACK drops them (and a BEGIN: rows still held then belong to no transaction any more);
 // - a table is held once: its next rows join its held INSERT, so its serial values (`sequence` of the outbox:
 //   the delivery order) follow the order of the calls, as the rows of one INSERT follow its VALUES;
 // - foreign keys hold: PostgreSQL checks them at the end of the statement, when the rows of all its INSERTs are
@@ -17,7 +16,6 @@
 // (`insertRow(…, { now: true })`). SQLite (one connection, statements in process) and SQL Server insert at once.
 import { createHash } from 'node:crypto';
 import type { Knex } from 'knex';
-import { postgresLiteral } from './postgresLiteral.ts';
 
 type Row = Record<string, unknown>;
 
@@ -112,50 +110,26 @@ export function take(connection: PgConnection): { sql: string; bindings: unknown
   if (!list || list.length === 0) return null;
   held.delete(connection);
   const bindings: unknown[] = [];
-  const sql = statementOf(list, (value) => {
-    bindings.push(value);
-    return `$${bindings.length}`;
+  const inserts = list.map(({ table, columns, rows }) => {
+    const values = rows.map((row) => {
+      const placeholders = columns.map((c) => {
+        bindings.push(row[c]);
+        return `$${bindings.length}`;
+      });
+      return `(${placeholders.join(', ')})`;
+    });
+    return `insert into ${quote(table)} (${columns.map(quote).join(', ')}) values ${values.join(', ')}`;
   });
+  const last = inserts.pop()!;
+  const sql = inserts.length
+    ? `with ${inserts.map((insert, i) => `${quote(`held_${i}`)} as (${insert})`).join(', ')} ${last}`
+    : last;
   let name = names.get(sql);
   if (!name) {
     name = `dfdg_held_${createHash('sha256').update(sql).digest('hex').slice(0, 16)}`;
     if (names.size < MAX_NAMES) names.set(sql, name);
   }
   return { sql, bindings, options: { name } };
-}
-
-/**
- * Takes the rows held on `connection` as one statement with its values written in as literals, to go in one
- * simple query with the COMMIT (src/store/postgresClient.ts); null when none, or when a value cannot be written
- * so (a NUL: the simple query's text ends at one), and then the rows stay held for `take`. Each value is the
- * text pg would bind for it, as an E'…' literal (quotes and backslashes doubled): PostgreSQL gives it the type of
- * its column as it gives a bound value's, so the rows are the same either way.
- */
-export function takeAsText(connection: PgConnection): string | null {
-  const list = held.get(connection);
-  if (!list || list.length === 0) return null;
-  let writable = true;
-  const sql = statementOf(list, (value) => {
-    if (value === null) return 'NULL';
-    const text = String(value);
-    if (text.includes('\0')) writable = false;
-    return postgresLiteral(text);
-  });
-  if (!writable) return null;
-  held.delete(connection);
-  return sql;
-}
-
-/** The held INSERTs as one statement: each table's INSERT in a WITH of the last's, `value` writing each value. */
-function statementOf(list: readonly HeldInsert[], value: (v: unknown) => string): string {
-  const inserts = list.map(({ table, columns, rows }) => {
-    const values = rows.map((row) => `(${columns.map((c) => value(row[c])).join(', ')})`);
-    return `insert into ${quote(table)} (${columns.map(quote).join(', ')}) values ${values.join(', ')}`;
-  });
-  const last = inserts.pop()!;
-  return inserts.length
-    ? `with ${inserts.map((insert, i) => `${quote(`held_${i}`)} as (${insert})`).join(', ')} ${last}`
-    : last;
 }
 
 /** The statements' names by text (bounded: a text beyond it is hashed at each use). */

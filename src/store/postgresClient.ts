@@ -1,24 +1,19 @@
-// knex's PostgreSQL dialect with fewer round trips per transaction. A round trip's cost is mostly the socket
-// write that wakes the server (~75 µs of the facade's CPU under load on this VM, pg's `writev`) and the server's
-// wake-up: a CreateIndkaldelse is 6 of them now (it was 11, then 8).
-// - A unit of work's INSERTs sent together (src/store/deferredInserts.ts): before a statement runs on a
+// knex's PostgreSQL dialect with fewer round trips per transaction:
+// - a unit of work's INSERTs sent together (src/store/deferredInserts.ts): before a statement runs on a
 //   transaction's connection, the rows held there are sent first when the statement could see them or depend on
-//   them, and dropped when it is the ROLLBACK.
-// - The COMMIT takes them with it: `WITH … INSERT …; COMMIT` in one simple query, their values written in as
-//   literals (`takeAsText`); bound, before it, when a value cannot be written so. A COMMIT whose held rows fail is
-//   a ROLLBACK: the connection goes back to the pool with no transaction open.
-// - The BEGIN is sent with the transaction's first statement: knex awaits the BEGIN's answer before the unit of
-//   work runs, a round trip of its own. It is answered here at once and sent in front of the first statement that
-//   binds nothing, in one simple query (`BEGIN; SELECT pg_advisory_xact_lock(…)`: a write's citizen lock,
-//   src/store/transactionLock.ts; `BEGIN; WITH … INSERT …; COMMIT` for a unit that only inserts); before a
-//   statement with bindings it is sent on its own first, as before.
-// The transaction's statements run in the same order on the same connection either way: what the unit of work
-// sees does not change, only how many of them share a round trip.
+//   them, and dropped when it is the ROLLBACK. A COMMIT whose held rows fail is a ROLLBACK: the connection goes
+//   back to the pool with no transaction open;
+// - the BEGIN sent with the transaction's first statement: knex awaits the BEGIN's answer before the unit of work
+//   runs, a round trip of its own (~12 % of a CreateIndkaldelse's eight). It is answered here at once and sent
+//   in front of the first statement that binds nothing, in one simple query (`BEGIN; SELECT
+//   pg_advisory_xact_lock(…)`: a write's citizen lock, src/store/transactionLock.ts); before a statement with
+//   bindings it is sent on its own first, as before. The transaction's statements run in the same order on the
+//   same connection either way: what the unit of work sees does not change, only when the BEGIN leaves.
 import type { Knex } from 'knex';
 // A static import, not a require: the build (scripts/build/build.mjs) bundles knex, and this dialect with it.
 // @ts-expect-error knex ships no types for its dialect modules
 import StockPgModule from 'knex/lib/dialects/postgres/index.js';
-import { before, drop, take, takeAsText, type PgConnection } from './deferredInserts.ts';
+import { before, drop, take, type PgConnection } from './deferredInserts.ts';
 import type { Transaction } from './queryable.ts';
 
 interface QueryObject {
@@ -49,14 +44,11 @@ export class PostgresClient extends StockPg {
     const held = before(connection, obj.sql);
     if (held === 'drop') drop(connection);
     else if (held === 'send') {
-      const commit = COMMIT.test(obj.sql);
-      // the COMMIT takes the rows with it, written into one simple query with it when they can be
-      const inFront = commit ? takeAsText(connection) : null;
+      const statement = take(connection)!;
       try {
-        if (inFront !== null) return await sendWithBegin(this, connection, obj, inFront);
-        await sendWithBegin(this, connection, take(connection)!);
+        await sendWithBegin(this, connection, statement);
       } catch (error) {
-        if (commit) await super._query(connection, { sql: 'ROLLBACK' });
+        if (COMMIT.test(obj.sql)) await super._query(connection, { sql: 'ROLLBACK' });
         throw error;
       }
     }
@@ -72,31 +64,22 @@ export class PostgresClient extends StockPg {
 const stockQuery = (client: StockClient, connection: PgConnection, obj: QueryObject): Promise<QueryObject> =>
   (StockPg.prototype as StockClient)._query.call(client, connection, obj);
 
-const statement = (sql: string) => sql.replace(/;\s*$/, '');
-
-/** Sends `obj` through knex's own `_query`, with the transaction's BEGIN in front when it was kept back, and then
- *  `inFront` (one statement binding nothing), in one simple query when `obj` binds nothing. (A function, not a
- *  private method: knex runs a transaction's queries on an object made from the client with Object.create, which
- *  private fields do not reach.) */
-async function sendWithBegin(
-  client: StockClient,
-  connection: PgConnection,
-  obj: QueryObject,
-  inFront?: string,
-): Promise<QueryObject> {
+/** Sends `obj` through knex's own `_query`, with the transaction's BEGIN in front when it was kept back. (A
+ *  function, not a private method: knex runs a transaction's queries on an object made from the client with
+ *  Object.create, which private fields do not reach.) */
+async function sendWithBegin(client: StockClient, connection: PgConnection, obj: QueryObject): Promise<QueryObject> {
   const begin = pendingBegin.get(connection);
+  if (begin === undefined) return stockQuery(client, connection, obj);
   pendingBegin.delete(connection);
-  const front = [begin, inFront].filter((s): s is string => s !== undefined).map(statement);
-  if (front.length === 0) return stockQuery(client, connection, obj);
   // pg options (a row mode, say) apply to one statement's answer: such a statement goes on its own
   if (obj.bindings?.length || Object.keys(obj.options ?? {}).length > 0) {
-    await stockQuery(client, connection, { sql: front.join('; ') });
+    await stockQuery(client, connection, { sql: begin });
     return stockQuery(client, connection, obj);
   }
-  // one simple query: pg answers with each statement's result, in order
-  const sent = await stockQuery(client, connection, { sql: [...front, obj.sql].join('; ') });
+  // one simple query: pg answers with each statement's result, the BEGIN's first
+  const sent = await stockQuery(client, connection, { sql: `${begin} ${obj.sql}` });
   const results = sent.response as unknown[];
-  obj.response = results.length === front.length + 1 ? results[front.length] : results.slice(front.length);
+  obj.response = results.length === 2 ? results[1] : results.slice(1);
   return obj;
 }
 

@@ -10,7 +10,12 @@
 // On PostgreSQL the key is written into the statement as a literal, not bound: a statement that binds nothing goes
 // out with the transaction's BEGIN in one round trip (src/store/postgresClient.ts).
 import type { Knex } from 'knex';
-import { postgresLiteral } from './postgresLiteral.ts';
+
+/** `text` as a PostgreSQL string literal: E'…' with each quote and backslash doubled (as pg's escapeLiteral
+ *  writes one with a backslash; right whatever standard_conforming_strings says). */
+export function postgresLiteral(text: string): string {
+  return `E'${text.replaceAll('\\', '\\\\').replaceAll("'", "''")}'`;
+}
 
 export async function lockForTransaction(trx: Knex | Knex.Transaction, key: string): Promise<void> {
   if (trx.client.dialect === 'postgresql')
