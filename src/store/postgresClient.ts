@@ -4,11 +4,13 @@
 //   them, and dropped when it is the ROLLBACK. A COMMIT whose held rows fail is a ROLLBACK: the connection goes
 //   back to the pool with no transaction open;
 // - the BEGIN sent with the transaction's first statement: knex awaits the BEGIN's answer before the unit of work
-//   runs, a round trip of its own (~12 % of a CreateIndkaldelse's eight). It is answered here at once and sent
-//   in front of the first statement that binds nothing, in one simple query (`BEGIN; SELECT
-//   pg_advisory_xact_lock(…)`: a write's citizen lock, src/store/transactionLock.ts); before a statement with
-//   bindings it is sent on its own first, as before. The transaction's statements run in the same order on the
-//   same connection either way: what the unit of work sees does not change, only when the BEGIN leaves.
+//   runs, a round trip of its own (one of a CreateIndkaldelse's eight; alone, BEGIN + lock + COMMIT on one idle
+//   connection: 3 → 2 round trips, wall 139–147 → 95–99 µs, pg's CPU 88–95 → 61–63 µs, the server's 73 → 50 µs).
+//   It is answered here at once and sent in front of the first statement that binds nothing, in one simple query
+//   (`BEGIN; SELECT pg_advisory_xact_lock(…)`: a write's citizen lock, src/store/transactionLock.ts); before a
+//   statement with bindings it is sent on its own first, as before. The transaction's statements run in the same
+//   order on the same connection either way: what the unit of work sees does not change, only when the BEGIN
+//   leaves.
 import type { Knex } from 'knex';
 // A static import, not a require: the build (scripts/build/build.mjs) bundles knex, and this dialect with it.
 // @ts-expect-error knex ships no types for its dialect modules
