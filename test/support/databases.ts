@@ -202,13 +202,16 @@ export function describeEachDatabase(
       before(async () => {
         current = await factory.open();
       });
-      after(async () => {
-        await current?.close();
-      });
       body(() => {
         if (!current) throw new Error(`${factory.dialect} test database is not open (use db() inside a test or hook)`);
         return current.db;
       }, factory.dialect);
+      // registered after the body's own hooks, so it runs after them (node:test runs `after` hooks in the order
+      // they were registered): an app the body closes in its `after` still has its database (its last writes,
+      // the client-call counts flushed at close, went to a removed file before)
+      after(async () => {
+        await current?.close();
+      });
     });
   }
 }
