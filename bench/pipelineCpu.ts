@@ -12,7 +12,8 @@
 // citizens loaded) and dropped at the end; it then also prints the server's CPU per request (every `postgres`
 // process of this machine, so the server must be local and otherwise idle) — a round trip costs both sides — and
 // the round trips per request (pg's queries: each is one).
-//   [BENCH=createIndkaldelse] [JOURNAL=1] [PG_URL=…] node --import tsx bench/pipelineCpu.ts   (N=3000, ROUNDS=5 by default)
+//   [BENCH=createIndkaldelse] [JOURNAL=1] [PG_URL=…] node --import tsx bench/pipelineCpu.ts
+//   (N=3000, ROUNDS=5 by default)
 // Prints one line (two on Linux); writes nothing under bench/results (not part of `npm run bench`).
 import { randomUUID } from 'node:crypto';
 import { DEFAULTS } from '../src/config/defaults.ts';

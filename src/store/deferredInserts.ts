@@ -44,8 +44,8 @@ const MAX_BINDINGS = 30_000;
 /**
  * Holds `rows` (all with the same columns, `holdable`; at most `maxRows`) of `table` on `connection` until the
  * next statement that must see them: added to the held INSERT of `table` when it has the same columns and room
- * for them (`maxRows` per INSERT; its rows keep the order of the calls), else as its own. False when they cannot be held before what is held
- * is sent (`table` held with other columns or no room): send it, then hold them.
+ * for them (`maxRows` per INSERT; its rows keep the order of the calls), else as its own. False when they cannot
+ * be held before what is held is sent (`table` held with other columns or no room): send it, then hold them.
  */
 export function hold(connection: PgConnection, table: string, rows: readonly Row[], maxRows: number): boolean {
   let list = held.get(connection);
